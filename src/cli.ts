@@ -1,0 +1,140 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { userInfo } from 'node:os';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { version } from '../package.json';
+import { type Config, loadConfig } from './config';
+import { VisavisError } from './domain/errors';
+import { startServer } from './main';
+import { createServices, untranslatedPolicies, type UntranslatedPolicy } from './services';
+import { openSqliteStore } from './store/sqlite';
+
+/**
+ * The `visavis` command: parses arguments, calls the services, prints, and exits non-zero with a
+ * clear message on error.
+ */
+function program(config: Config): Command {
+  const cli = new Command('visavis')
+    .description('vis-à-vis: French → English translation workbench')
+    .version(version)
+    .showHelpAfterError()
+    .option('--db <path>', 'SQLite database file', config.databasePath);
+
+  const withServices = async <T>(work: (services: ReturnType<typeof createServices>) => Promise<T>): Promise<T> => {
+    const store = await openSqliteStore({ path: cli.opts<{ db: string }>().db });
+    try {
+      return await work(createServices({ store, maxUploadBytes: config.maxUploadBytes }));
+    } finally {
+      await store.close();
+    }
+  };
+  const actor = { name: cliUser() };
+
+  cli
+    .command('serve')
+    .description('serve the workbench (creates a demo document in an empty database)')
+    .option('-p, --port <port>', 'port to listen on', parsePort, config.port)
+    .option('--host <address>', 'address to listen on', config.host)
+    .action(async (options: { port: number; host: string }) => {
+      const server = await startServer({ ...config, port: options.port, host: options.host, databasePath: cli.opts<{ db: string }>().db });
+      console.log(`vis-à-vis is serving ${server.url}  (database: ${cli.opts<{ db: string }>().db})`);
+      const stop = () => {
+        void server.close().then(() => process.exit(0));
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+
+  cli
+    .command('import <file>')
+    .description('import a French .txt or .md file; prints the new document id')
+    .option('-t, --title <title>', 'document title (default: the file name)')
+    .option('-f, --format <format>', 'txt or md (default: from the extension)')
+    .action(async (file: string, options: { title?: string; format?: string }) => {
+      const bytes = readInput(file);
+      const imported = await withServices((services) =>
+        services.documents.import({ bytes, filename: basename(file), title: options.title, format: options.format }, actor),
+      );
+      console.log(imported.id);
+      console.error(`Imported "${imported.title}": ${imported.segmentCount} segments.`);
+    });
+
+  cli
+    .command('list')
+    .description('list documents with their progress')
+    .option('--json', 'print JSON')
+    .action(async (options: { json?: boolean }) => {
+      const documents = await withServices((services) => services.documents.list());
+      if (options.json) {
+        console.log(JSON.stringify(documents, null, 2));
+        return;
+      }
+      if (documents.length === 0) console.error('No documents yet. Import one with: visavis import <file>');
+      for (const document of documents) {
+        const { segments, byStatus } = document.statistics;
+        const done = byStatus.translated.segments + byStatus.approved.segments;
+        console.log(`${String(document.id).padStart(4)}  ${`${done}/${segments}`.padStart(11)} confirmed  ${document.title}`);
+      }
+    });
+
+  cli
+    .command('export <id>')
+    .description('write the English version of a document')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['txt', 'md']))
+    .addOption(new Option('-u, --untranslated <policy>', 'what to write for untranslated segments').choices([...untranslatedPolicies]).default('source'))
+    .option('-o, --out <file>', 'output file (default: standard output)')
+    .action(async (id: string, options: { format?: string; untranslated: UntranslatedPolicy; out?: string }) => {
+      const exported = await withServices((services) =>
+        services.documents.export({ documentId: parseId(id), format: options.format, untranslated: options.untranslated }),
+      );
+      if (options.out) {
+        writeFileSync(options.out, exported.bytes);
+        console.error(`Wrote ${options.out}${exported.untranslated ? ` (${exported.untranslated} untranslated segments)` : ''}.`);
+      } else process.stdout.write(exported.bytes);
+    });
+  return cli;
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new InvalidArgumentError('expected a port number (0-65535).');
+  return port;
+}
+
+function parseId(value: string): number {
+  const id = Number(value);
+  if (!Number.isInteger(id) || id <= 0) throw new VisavisCliError(`"${value}" is not a document id (a positive whole number).`);
+  return id;
+}
+
+function readInput(file: string): Uint8Array {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new VisavisCliError(`Cannot read ${file}: ${reason}.`);
+  }
+}
+
+function cliUser(): string | null {
+  try {
+    return userInfo().username;
+  } catch {
+    // Some containers have no passwd entry for the uid; the revision then has no author.
+    return null;
+  }
+}
+
+class VisavisCliError extends Error {}
+
+async function main(): Promise<void> {
+  try {
+    await program(loadConfig()).parseAsync(process.argv);
+  } catch (error) {
+    const message = error instanceof VisavisError || error instanceof VisavisCliError || error instanceof Error ? error.message : String(error);
+    console.error(`visavis: ${message}`);
+    process.exitCode = error instanceof VisavisError || error instanceof VisavisCliError ? 1 : 70;
+  }
+}
+
+void main();

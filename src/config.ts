@@ -1,0 +1,50 @@
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const environment = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(8787),
+  VISAVIS_HOST: z.string().min(1).default('127.0.0.1'),
+  VISAVIS_DB: z.string().min(1).default('./data/visavis.sqlite'),
+  VISAVIS_LOG_LEVEL: z.enum(logLevels).default('info'),
+  VISAVIS_MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(20),
+});
+
+/** Everything the server and the CLI can be told, typed, with the defaults in one place. */
+export interface Config {
+  port: number;
+  /** The address to listen on; loopback by default, since there are no accounts yet. */
+  host: string;
+  /** SQLite file path (`:memory:` for a throwaway store). */
+  databasePath: string;
+  logLevel: (typeof logLevels)[number];
+  maxUploadBytes: number;
+  /** Folder with index.html and the built UI: `public/` at the package root. */
+  publicDir: string;
+}
+
+/**
+ * Reads the configuration from the environment. Throws with every problem listed when a
+ * variable is invalid (`PORT=abc`).
+ *
+ * @example
+ * loadConfig({ PORT: '9000' }).port; // → 9000
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = environment.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const values = parsed.data;
+  return {
+    port: values.PORT,
+    host: values.VISAVIS_HOST,
+    databasePath: values.VISAVIS_DB,
+    logLevel: values.VISAVIS_LOG_LEVEL,
+    maxUploadBytes: Math.round(values.VISAVIS_MAX_UPLOAD_MB * 1024 * 1024),
+    // src/config.ts and the bundled dist/cli.js both sit one folder below the package root.
+    publicDir: fileURLToPath(new URL('../public', import.meta.url)),
+  };
+}

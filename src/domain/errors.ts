@@ -1,0 +1,92 @@
+/**
+ * Typed failures of the domain and the services. Each carries a stable `code`; the HTTP edge
+ * maps them to problem+json and the CLI to a message and an exit code. A failing check is never
+ * hidden behind a `null`.
+ *
+ * @example
+ * throw new NotFoundError('document', 42);
+ */
+export abstract class VisavisError extends Error {
+  abstract readonly code: string;
+}
+
+/** The thing asked for does not exist (or is not visible to the caller). */
+export class NotFoundError extends VisavisError {
+  readonly code = 'not_found';
+  constructor(
+    readonly entity: string,
+    readonly id: string | number,
+  ) {
+    super(`No ${entity} with id ${id}.`);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** A write was based on a stale version; nothing was written. `current` is what is stored now. */
+export class VersionConflictError<T = unknown> extends VisavisError {
+  readonly code = 'version_conflict';
+  constructor(
+    readonly expectedVersion: number,
+    readonly current: T,
+  ) {
+    super(`The segment was changed by someone else (you had version ${expectedVersion}).`);
+    this.name = 'VersionConflictError';
+  }
+}
+
+/** A status change the workflow does not allow, with the reason in the message. */
+export class InvalidTransitionError extends VisavisError {
+  readonly code = 'invalid_transition';
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidTransitionError';
+  }
+}
+
+/** The bytes are not a format we read (binary, or an unknown extension or media type). */
+export class UnsupportedFormatError extends VisavisError {
+  readonly code = 'unsupported_format';
+  constructor(
+    message: string,
+    readonly supported: readonly string[],
+  ) {
+    super(`${message} Supported formats: ${supported.join(', ')}.`);
+    this.name = 'UnsupportedFormatError';
+  }
+}
+
+/** The document has no text to translate. */
+export class EmptyDocumentError extends VisavisError {
+  readonly code = 'empty_document';
+  constructor() {
+    super('The document is empty: it contains no text to translate.');
+    this.name = 'EmptyDocumentError';
+  }
+}
+
+/** The request or file is larger than the configured limit. */
+export class PayloadTooLargeError extends VisavisError {
+  readonly code = 'payload_too_large';
+  constructor(readonly limitBytes: number) {
+    super(`The upload is larger than the limit of ${Math.round(limitBytes / 1024 / 1024)} MB.`);
+    this.name = 'PayloadTooLargeError';
+  }
+}
+
+/** Input that is well-formed but not acceptable (a bad title, a bad option). */
+export class InvalidInputError extends VisavisError {
+  readonly code = 'invalid_input';
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidInputError';
+  }
+}
+
+/** An export asked to fail on untranslated segments, and there are some. */
+export class UntranslatedSegmentsError extends VisavisError {
+  readonly code = 'untranslated_segments';
+  constructor(readonly count: number) {
+    super(`${count} segment${count === 1 ? ' is' : 's are'} not translated yet.`);
+    this.name = 'UntranslatedSegmentsError';
+  }
+}

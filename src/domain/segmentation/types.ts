@@ -1,0 +1,37 @@
+import type { SegmentKind } from '../segment';
+
+/**
+ * A line break (with the whitespace and block markers around it) that segmentation replaced
+ * inside a segment. `at` is the offset in the segment's source where `replacement` starts.
+ */
+export interface LineJoin {
+  at: number;
+  original: string;
+  replacement: string;
+}
+
+/** One segment as cut from the source text, with everything needed to put the text back. */
+export interface SourceSegment {
+  kind: SegmentKind;
+  /** The text to translate: lines joined with French spacing rules. */
+  source: string;
+  /** The source text between the previous segment and this one: blank lines, indentation, block markers. */
+  before: string;
+  /** The line breaks replaced inside `source`, in order. */
+  joins: LineJoin[];
+}
+
+/**
+ * A segmented text. The round-trip law: `rebuildSource(segmented) === text` for the text it was cut from.
+ */
+export interface SegmentedText {
+  segments: SourceSegment[];
+  /** Whatever follows the last segment (usually the final line break). */
+  trailer: string;
+}
+
+/** A half-open range of offsets into the source text. */
+export interface TextRange {
+  start: number;
+  end: number;
+}

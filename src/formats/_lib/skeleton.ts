@@ -1,0 +1,36 @@
+import type { TargetDocument, TargetSegment } from '../format';
+
+/**
+ * Writes the target texts into the source skeleton: the English version with exactly the
+ * source's layout (blank lines, indentation, Markdown markers).
+ *
+ * @example
+ * mergeSkeleton({ segments: [{ before: '# ', text: 'Title', kind: 'heading' }], trailer: '\n' }); // → '# Title\n'
+ */
+export function mergeSkeleton(document: Pick<TargetDocument, 'segments' | 'trailer'>): string {
+  let out = '';
+  for (const segment of document.segments) out += segment.before + segment.text;
+  return out + document.trailer;
+}
+
+/** How two segments were separated in the source: a blank line, a line break, or on one line. */
+export function separation(segment: TargetSegment): 'blank-line' | 'line' | 'inline' {
+  const breaks = segment.before.match(/\r\n|\n|\r/g)?.length ?? 0;
+  if (breaks >= 2) return 'blank-line';
+  return breaks === 1 ? 'line' : 'inline';
+}
+
+const encoder = new TextEncoder();
+
+/** English exports are always UTF-8. */
+export function utf8Bytes(text: string): Uint8Array<ArrayBuffer> {
+  return encoder.encode(text);
+}
+
+/** The first heading's text, shortened, as a title suggestion. */
+export function titleFrom(segments: readonly { kind: string; source: string }[]): string | undefined {
+  const heading = segments.find((segment) => segment.kind === 'heading');
+  if (!heading) return undefined;
+  const title = heading.source.replace(/\s+/gu, ' ').trim();
+  return title.length > 120 ? `${title.slice(0, 119)}…` : title;
+}

@@ -1,0 +1,46 @@
+import type { SegmentKind } from '../domain/segment';
+import type { SegmentedText } from '../domain/segmentation';
+
+/** A French document read from bytes, segmented, ready to store. */
+export interface SourceDocument extends SegmentedText {
+  format: string;
+  /** A title found in the content (its first heading), if any. */
+  suggestedTitle: string | undefined;
+  encoding: string;
+  bom: boolean;
+}
+
+/** One segment of the English version: its skeleton and the text to write. */
+export interface TargetSegment {
+  kind: SegmentKind;
+  /** The source skeleton before this segment (blank lines, markers) from the original format. */
+  before: string;
+  text: string;
+}
+
+/** The English version of a document, handed to a format to write. */
+export interface TargetDocument {
+  title: string;
+  /** The format the document was imported from: a format restores its own skeleton exactly. */
+  sourceFormat: string;
+  segments: TargetSegment[];
+  trailer: string;
+}
+
+/**
+ * A file format. Plain objects satisfying this interface are registered in `formats`
+ * (formats/registry.ts); adding one never touches the services.
+ */
+export interface Format {
+  /** Stable id, used in the API (`format=md`). */
+  id: string;
+  name: string;
+  /** File extensions without the dot, the first one used for exports. */
+  extensions: readonly string[];
+  /** Media types, the first one used for exports. */
+  mediaTypes: readonly string[];
+  /** Whether these bytes look like this format (used when neither extension nor type says). */
+  detect(bytes: Uint8Array): boolean;
+  import(bytes: Uint8Array): SourceDocument;
+  export(document: TargetDocument): Uint8Array<ArrayBuffer>;
+}

@@ -1,0 +1,110 @@
+import type { List, Nodes, Parents, Root, RootContent } from 'mdast';
+import { EmptyDocumentError } from '../domain/errors';
+import type { SegmentKind } from '../domain/segment';
+import { assemble, hasTranslatableText, type SegmentCut, type TextRange } from '../domain/segmentation';
+import { decodeText } from './_lib/decode';
+import { parseMarkdown, serializeMarkdown } from './_lib/markdown';
+import { mergeSkeleton, titleFrom, utf8Bytes } from './_lib/skeleton';
+import type { Format, TargetDocument } from './format';
+
+/**
+ * Markdown: one segment per heading, paragraph and table cell, with its inline markup kept in the
+ * text (`**gras**`, `[lien](url)`). Block markers (`#`, `-`, `>`, indentation), code blocks, HTML
+ * blocks and front matter stay in the skeleton and are restored on export.
+ */
+export const mdFormat: Format = {
+  id: 'md',
+  name: 'Markdown',
+  extensions: ['md', 'markdown'],
+  mediaTypes: ['text/markdown'],
+  detect(bytes) {
+    const head = new TextDecoder().decode(bytes.subarray(0, 4096));
+    return /^(?:#{1,6}\s|[-*+]\s|\d+\.\s|>\s|```)/mu.test(head) || /\[[^\]]+\]\([^)]+\)|\*\*[^*]+\*\*/u.test(head);
+  },
+  import(bytes) {
+    const decoded = decodeText(bytes, ['txt', 'md']);
+    const segmented = assemble(decoded.text, markdownCuts(decoded.text));
+    if (segmented.segments.length === 0) throw new EmptyDocumentError();
+    return { format: 'md', ...decoded, ...segmented, suggestedTitle: titleFrom(segmented.segments) };
+  },
+  export(document) {
+    if (document.sourceFormat === 'md') return utf8Bytes(mergeSkeleton(document));
+    return utf8Bytes(markdownLayout(document));
+  },
+};
+
+/** The translatable blocks of a Markdown text, in document order. */
+function markdownCuts(text: string): SegmentCut[] {
+  const cuts: SegmentCut[] = [];
+  const visit = (node: Nodes, ancestors: readonly Parents[]): void => {
+    if (node.type === 'heading' || node.type === 'paragraph' || node.type === 'tableCell') {
+      const range = childrenRange(node);
+      if (range && hasTranslatableText(text.slice(range.start, range.end))) {
+        cuts.push({ kind: kindOf(node.type, ancestors), lines: lineRanges(text, range) });
+      }
+      return;
+    }
+    if ('children' in node) for (const child of node.children) visit(child, [...ancestors, node]);
+  };
+  visit(parseMarkdown(text), []);
+  return cuts;
+}
+
+function kindOf(type: 'heading' | 'paragraph' | 'tableCell', ancestors: readonly Parents[]): SegmentKind {
+  if (type === 'heading') return 'heading';
+  if (type === 'tableCell') return 'table-cell';
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const ancestor = ancestors[i];
+    if (ancestor?.type === 'listItem') return 'list-item';
+    if (ancestor?.type === 'blockquote') return 'quote';
+  }
+  return 'paragraph';
+}
+
+function childrenRange(node: Parents): TextRange | undefined {
+  const first = node.children[0]?.position?.start.offset;
+  const last = node.children[node.children.length - 1]?.position?.end.offset;
+  return first === undefined || last === undefined ? undefined : { start: first, end: last };
+}
+
+/**
+ * Splits a block's content range into its lines' trimmed content. What lies between two lines
+ * (trailing spaces, the break, the next line's indentation and `>` markers) is left to the joins.
+ */
+function lineRanges(text: string, range: TextRange): TextRange[] {
+  const lines: TextRange[] = [];
+  const breaks = /[ \t]*(?:\r\n|\n|\r)[ \t>]*/gu;
+  breaks.lastIndex = range.start;
+  let start = range.start;
+  for (let match = breaks.exec(text); match && match.index < range.end; match = breaks.exec(text)) {
+    lines.push({ start, end: match.index });
+    start = match.index + match[0].length;
+  }
+  lines.push({ start, end: range.end });
+  return lines.filter((line) => line.end > line.start);
+}
+
+/** Markdown for a document that was not Markdown: headings, lists and paragraphs, text escaped. */
+function markdownLayout(document: TargetDocument): string {
+  const root: Root = { type: 'root', children: [] };
+  let list: List | undefined;
+  let headings = 0;
+  for (const segment of document.segments) {
+    const text = { type: 'text' as const, value: segment.text };
+    if (segment.kind === 'list-item') {
+      if (!list) {
+        list = { type: 'list', ordered: false, spread: false, children: [] };
+        root.children.push(list);
+      }
+      list.children.push({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [text] }] });
+      continue;
+    }
+    list = undefined;
+    let block: RootContent;
+    if (segment.kind === 'heading') block = { type: 'heading', depth: headings++ === 0 ? 1 : 2, children: [text] };
+    else if (segment.kind === 'quote') block = { type: 'blockquote', children: [{ type: 'paragraph', children: [text] }] };
+    else block = { type: 'paragraph', children: [text] };
+    root.children.push(block);
+  }
+  return serializeMarkdown(root);
+}

@@ -1,0 +1,51 @@
+import { UnsupportedFormatError } from '../domain/errors';
+import type { Format } from './format';
+import { mdFormat } from './md';
+import { txtFormat } from './txt';
+
+/** Every format, in the order they are tried by content. Explicit: no discovery by reflection. */
+export const formats: readonly Format[] = [mdFormat, txtFormat];
+
+/** Ids of the formats documents can be imported from and exported to. */
+export const formatIds: readonly string[] = formats.map((format) => format.id);
+
+/** Describes the supported formats for error messages: `txt (.txt), md (.md, .markdown)`. */
+export function supportedFormatsList(): string[] {
+  return formats.map((format) => `${format.id} (${format.extensions.map((ext) => `.${ext}`).join(', ')})`);
+}
+
+export interface FormatQuery {
+  /** An explicit format id, as given in the API or the CLI. */
+  format?: string | undefined;
+  filename?: string | undefined;
+  mediaType?: string | undefined;
+}
+
+/**
+ * Finds the format for an import or export: by explicit id, else by file extension, else by media
+ * type. Throws `UnsupportedFormatError` naming the supported formats.
+ *
+ * @example
+ * formatFor({ filename: 'article.md' }).id; // → 'md'
+ */
+export function formatFor(query: FormatQuery): Format {
+  if (query.format !== undefined) {
+    const id = query.format.toLowerCase();
+    const byId = formats.find((format) => format.id === id);
+    if (byId) return byId;
+    throw new UnsupportedFormatError(`Unknown format "${query.format}".`, supportedFormatsList());
+  }
+  if (query.filename !== undefined) {
+    const ext = /\.([^./\\]+)$/u.exec(query.filename)?.[1]?.toLowerCase();
+    const byExtension = ext ? formats.find((format) => format.extensions.includes(ext)) : undefined;
+    if (byExtension) return byExtension;
+    throw new UnsupportedFormatError(
+      ext ? `Files ending in .${ext} are not supported.` : `The file name "${query.filename}" has no extension.`,
+      supportedFormatsList(),
+    );
+  }
+  const mediaType = query.mediaType?.split(';')[0]?.trim().toLowerCase();
+  const byType = mediaType ? formats.find((format) => format.mediaTypes.includes(mediaType)) : undefined;
+  if (byType) return byType;
+  throw new UnsupportedFormatError('The format could not be determined.', supportedFormatsList());
+}

@@ -1,0 +1,42 @@
+import { EmptyDocumentError } from '../domain/errors';
+import { segmentPlainText } from '../domain/segmentation';
+import { decodeText } from './_lib/decode';
+import { markdownToPlainText } from './_lib/markdown';
+import { mergeSkeleton, separation, titleFrom, utf8Bytes } from './_lib/skeleton';
+import type { Format, TargetDocument } from './format';
+
+/**
+ * Plain text: paragraphs separated by blank lines, French line-joining rules inside them.
+ * Exports the English version with the source's exact layout; a Markdown document exported
+ * as text loses its inline markup and keeps its paragraphs.
+ */
+export const txtFormat: Format = {
+  id: 'txt',
+  name: 'Plain text',
+  extensions: ['txt', 'text'],
+  mediaTypes: ['text/plain'],
+  detect: () => true,
+  import(bytes) {
+    const decoded = decodeText(bytes, ['txt', 'md']);
+    const segmented = segmentPlainText(decoded.text);
+    if (segmented.segments.length === 0) throw new EmptyDocumentError();
+    return { format: 'txt', ...decoded, ...segmented, suggestedTitle: titleFrom(segmented.segments) };
+  },
+  export(document) {
+    if (document.sourceFormat === 'txt') return utf8Bytes(mergeSkeleton(document));
+    return utf8Bytes(plainLayout(document));
+  },
+};
+
+function plainLayout(document: TargetDocument): string {
+  let out = '';
+  document.segments.forEach((segment, index) => {
+    const text = markdownToPlainText(segment.text);
+    if (index > 0) {
+      const how = separation(segment);
+      out += how === 'blank-line' ? '\n\n' : how === 'line' ? '\n' : '\t';
+    }
+    out += segment.kind === 'list-item' ? `- ${text}` : text;
+  });
+  return `${out}\n`;
+}

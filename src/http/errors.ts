@@ -1,0 +1,71 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Logger } from 'pino';
+import type { ZodError } from 'zod';
+import {
+  EmptyDocumentError,
+  InvalidInputError,
+  InvalidTransitionError,
+  NotFoundError,
+  PayloadTooLargeError,
+  UnsupportedFormatError,
+  UntranslatedSegmentsError,
+  VersionConflictError,
+  type VisavisError,
+} from '../domain/errors';
+import { supportedFormatsList } from '../formats/registry';
+import { problem } from './problem';
+
+/** Domain errors → HTTP status, in one place. */
+const statusOf = (error: VisavisError): ContentfulStatusCode => {
+  if (error instanceof NotFoundError) return 404;
+  if (error instanceof VersionConflictError) return 409;
+  if (error instanceof InvalidTransitionError) return 422;
+  if (error instanceof UnsupportedFormatError) return 415;
+  if (error instanceof EmptyDocumentError) return 400;
+  if (error instanceof PayloadTooLargeError) return 413;
+  if (error instanceof InvalidInputError) return 400;
+  if (error instanceof UntranslatedSegmentsError) return 422;
+  return 400;
+};
+
+function isVisavisError(error: unknown): error is VisavisError {
+  return error instanceof Error && typeof (error as Partial<VisavisError>).code === 'string';
+}
+
+/**
+ * The app's one `onError`: typed domain errors become problem+json with their stable code;
+ * anything else is logged and answered with a 500 that reveals nothing internal.
+ */
+export function errorHandler(logger: Logger) {
+  return function onError(error: Error, c: Context): Response {
+    if (isVisavisError(error)) {
+      const extensions: Record<string, unknown> = {};
+      if (error instanceof VersionConflictError) extensions.current = error.current;
+      if (error instanceof UnsupportedFormatError) extensions.supported = error.supported;
+      if (error instanceof UntranslatedSegmentsError) extensions.untranslated = error.count;
+      return problem(c, statusOf(error), error.code, error.message, extensions);
+    }
+    if (error instanceof HTTPException) {
+      if (error.status === 415) {
+        return problem(c, 415, 'unsupported_media_type', `Send a multipart/form-data upload (field "file") or JSON. Supported formats: ${supportedFormatsList().join(', ')}.`);
+      }
+      if (error.status === 400 && error.message.toLowerCase().includes('json')) {
+        return problem(c, 400, 'malformed_json', 'The request body is not valid JSON.');
+      }
+      const status = error.status as ContentfulStatusCode;
+      return problem(c, status, 'http_error', error.message || 'The request was refused.');
+    }
+    logger.error({ err: error, path: c.req.path }, 'unhandled error');
+    return problem(c, 500, 'internal_error', 'Something went wrong on the server; the error was logged.');
+  };
+}
+
+/** The zod-openapi hook: a request that fails validation gets a 400 problem listing each issue. */
+export function validationHook(result: { success: true } | { success: false; error: ZodError }, c: Context): Response | undefined {
+  if (result.success) return undefined;
+  const issues = result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+  const detail = issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ');
+  return problem(c, 400, 'invalid_request', detail, { issues });
+}

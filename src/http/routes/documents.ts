@@ -1,0 +1,196 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { openApiApp } from '../openapi-app';
+import { bodyLimit } from 'hono/body-limit';
+import { InvalidInputError, PayloadTooLargeError } from '../../domain/errors';
+import { statuses } from '../../domain/segment';
+import { DocumentSummary, ExportQuery, IdParams, ListedSegment, problems } from '../schemas';
+
+const ImportJson = z
+  .object({
+    title: z.string().max(200).optional(),
+    text: z.string().openapi({ example: 'Titre\n\nUn premier paragraphe.' }),
+    format: z.string().default('txt').openapi({ example: 'txt', description: 'txt or md' }),
+  })
+  .openapi('ImportText');
+
+const ImportForm = z
+  .object({
+    file: z.instanceof(File).openapi({ type: 'string', format: 'binary', description: 'A .txt or .md file' }),
+    title: z.string().max(200).optional(),
+    format: z.string().optional().openapi({ description: 'Overrides the format given by the file extension' }),
+  })
+  .openapi('ImportFile');
+
+const Imported = z.object({ id: z.number().int(), title: z.string(), segmentCount: z.number().int() }).openapi('Imported');
+
+const importRoute = createRoute({
+  method: 'post',
+  path: '/documents',
+  tags: ['Documents'],
+  summary: 'Import a French document (.txt or .md), as a file upload or as JSON text',
+  request: {
+    body: {
+      required: true,
+      content: { 'multipart/form-data': { schema: ImportForm }, 'application/json': { schema: ImportJson } },
+    },
+  },
+  responses: {
+    201: { description: 'Imported, in one transaction', content: { 'application/json': { schema: Imported } } },
+    ...problems(400, 413, 415),
+  },
+});
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/documents',
+  tags: ['Documents'],
+  summary: 'List documents with segment and word counts by status',
+  responses: {
+    200: { description: 'All documents', content: { 'application/json': { schema: z.object({ items: z.array(DocumentSummary) }) } } },
+  },
+});
+
+const getRoute = createRoute({
+  method: 'get',
+  path: '/documents/{id}',
+  tags: ['Documents'],
+  summary: 'A document and its statistics',
+  request: { params: IdParams },
+  responses: {
+    200: { description: 'The document', content: { 'application/json': { schema: DocumentSummary } } },
+    ...problems(400, 404),
+  },
+});
+
+const deleteRoute = createRoute({
+  method: 'delete',
+  path: '/documents/{id}',
+  tags: ['Documents'],
+  summary: 'Delete a document with its segments and history',
+  request: { params: IdParams },
+  responses: { 204: { description: 'Deleted' }, ...problems(400, 404) },
+});
+
+const StatusList = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    if (!value) return undefined;
+    const list = value.split(',').map((part) => part.trim()).filter(Boolean);
+    const unknown = list.filter((status) => !(statuses as readonly string[]).includes(status));
+    if (unknown.length) {
+      ctx.addIssue({ code: 'custom', message: `Unknown status ${unknown.join(', ')}; use ${statuses.join(', ')}` });
+      return z.NEVER;
+    }
+    return list as (typeof statuses)[number][];
+  })
+  .openapi({ type: 'string', description: 'One status or several, comma-separated', example: 'new,draft' });
+
+const segmentsRoute = createRoute({
+  method: 'get',
+  path: '/documents/{id}/segments',
+  tags: ['Segments'],
+  summary: "A page of a document's segments, filtered by status and text",
+  request: {
+    params: IdParams,
+    query: z.object({
+      status: StatusList,
+      q: z.string().max(500).optional().openapi({ description: 'Text in the source or target (case and accents ignored)' }),
+      after: z.coerce.number().int().min(-1).optional().openapi({ description: 'Only segments after this position' }),
+      offset: z.coerce.number().int().min(0).default(0),
+      limit: z.coerce.number().int().min(1).max(1000).default(200),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'The page and the number of segments matching the filter',
+      content: { 'application/json': { schema: z.object({ total: z.number().int(), items: z.array(ListedSegment) }) } },
+    },
+    ...problems(400, 404),
+  },
+});
+
+const exportRoute = createRoute({
+  method: 'get',
+  path: '/documents/{id}/export',
+  tags: ['Documents'],
+  summary: 'Download the English version',
+  request: { params: IdParams, query: ExportQuery },
+  responses: {
+    200: {
+      description: 'The English file; `X-Untranslated-Segments` counts segments with no translation',
+      headers: z.object({ 'X-Untranslated-Segments': z.string() }),
+      content: { 'text/plain': { schema: z.string() }, 'text/markdown': { schema: z.string() } },
+    },
+    ...problems(400, 404, 415, 422),
+  },
+});
+
+/** `/api/documents…`: import, list, read, delete, list segments, export. */
+export function documentRoutes(maxUploadBytes: number) {
+  const app = openApiApp();
+  // A body over the limit is refused before it is read whole, and nothing is stored.
+  app.post(
+    '/documents',
+    bodyLimit({
+      maxSize: maxUploadBytes,
+      onError: () => {
+        throw new PayloadTooLargeError(maxUploadBytes);
+      },
+    }),
+  );
+
+  return app
+    .openapi(importRoute, async (c) => {
+      const { services, actor } = c.var;
+      const type = c.req.header('content-type') ?? '';
+      if (type.startsWith('multipart/form-data')) {
+        const form = c.req.valid('form');
+        if (!('file' in form)) throw new InvalidInputError('The upload has no "file" field.');
+        const bytes = new Uint8Array(await form.file.arrayBuffer());
+        const imported = await services.documents.import({ bytes, filename: form.file.name, title: form.title, format: form.format }, actor);
+        return c.json(imported, 201);
+      }
+      const body = c.req.valid('json');
+      if (!('text' in body)) throw new InvalidInputError('The JSON body has no "text" field.');
+      const imported = await services.documents.import(
+        { bytes: new TextEncoder().encode(body.text), format: body.format, title: body.title },
+        actor,
+      );
+      return c.json(imported, 201);
+    })
+    .openapi(listRoute, async (c) => c.json({ items: await c.var.services.documents.list() }, 200))
+    .openapi(getRoute, async (c) => c.json(await c.var.services.documents.get(c.req.valid('param').id), 200))
+    .openapi(deleteRoute, async (c) => {
+      await c.var.services.documents.delete(c.req.valid('param').id);
+      return c.body(null, 204);
+    })
+    .openapi(segmentsRoute, async (c) => {
+      const { id } = c.req.valid('param');
+      const query = c.req.valid('query');
+      const page = await c.var.services.documents.segments(id, {
+        statuses: query.status,
+        q: query.q,
+        afterPosition: query.after,
+        offset: query.offset,
+        limit: query.limit,
+      });
+      return c.json(page, 200);
+    })
+    .openapi(exportRoute, async (c) => {
+      const { id } = c.req.valid('param');
+      const query = c.req.valid('query');
+      const exported = await c.var.services.documents.export({ documentId: id, format: query.format, untranslated: query.untranslated });
+      return c.body(exported.bytes, 200, {
+        'content-type': exported.mediaType,
+        'content-disposition': attachment(exported.filename),
+        'x-untranslated-segments': String(exported.untranslated),
+      });
+    });
+}
+
+/** A Content-Disposition that keeps accented titles (RFC 6266 `filename*`) with an ASCII fallback. */
+function attachment(filename: string): string {
+  const ascii = filename.normalize('NFD').replace(/[^\x20-\x7e]/gu, '').replace(/["\\]/gu, '').replace(/ {2,}/gu, ' ');
+  return `attachment; filename="${ascii || 'document'}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}

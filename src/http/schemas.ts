@@ -1,0 +1,107 @@
+import { z } from '@hono/zod-openapi';
+import { revisionOrigins, segmentKinds, statuses } from '../domain/segment';
+import { untranslatedPolicies } from '../services';
+
+/** Schemas shared by the routes: they validate requests and generate the OpenAPI document. */
+
+export const Id = z.coerce.number().int().positive().openapi({ example: 1 });
+export const IdParams = z.object({ id: Id.openapi({ param: { name: 'id', in: 'path' } }) });
+
+export const Status = z.enum(statuses).openapi('Status');
+
+const Counts = z.object({ segments: z.number().int(), words: z.number().int() });
+
+export const DocumentSummary = z
+  .object({
+    id: z.number().int(),
+    title: z.string(),
+    format: z.string().openapi({ example: 'txt' }),
+    encoding: z.string().openapi({ example: 'utf-8' }),
+    createdAt: z.string().openapi({ format: 'date-time' }),
+    updatedAt: z.string().openapi({ format: 'date-time' }),
+    statistics: z.object({
+      segments: z.number().int(),
+      words: z.number().int().openapi({ description: 'Source words' }),
+      byStatus: z.record(Status, Counts),
+    }),
+  })
+  .openapi('Document');
+
+export const Segment = z
+  .object({
+    id: z.number().int(),
+    documentId: z.number().int(),
+    position: z.number().int(),
+    kind: z.enum(segmentKinds),
+    source: z.string(),
+    target: z.string(),
+    status: Status,
+    version: z.number().int(),
+    repetitionOf: z.number().int().nullable().openapi({ description: 'First segment with the same source, if this one repeats it' }),
+    wordCount: z.number().int(),
+    updatedAt: z.string(),
+  })
+  .openapi('Segment');
+
+export const ListedSegment = Segment.extend({
+  repetitions: z.number().int().openapi({ description: 'How many other segments have the same source' }),
+}).openapi('ListedSegment');
+
+export const EditedSegment = Segment.extend({
+  propagated: z.object({
+    count: z.number().int(),
+    segments: z.array(z.object({ id: z.number().int(), target: z.string(), status: Status, version: z.number().int() })),
+  }),
+}).openapi('EditedSegment');
+
+export const Revision = z
+  .object({
+    id: z.number().int(),
+    segmentId: z.number().int(),
+    origin: z.enum(revisionOrigins),
+    author: z.string().nullable(),
+    createdAt: z.string(),
+    previousTarget: z.string().nullable(),
+    newTarget: z.string(),
+    previousStatus: Status.nullable(),
+    newStatus: Status,
+    version: z.number().int(),
+  })
+  .openapi('Revision');
+
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    code: z.string(),
+    instance: z.string().optional(),
+  })
+  .passthrough()
+  .openapi('Problem');
+
+/** The problem responses a route can give, for the OpenAPI document. */
+export function problems(...codes: (400 | 404 | 409 | 413 | 415 | 422)[]) {
+  const descriptions = {
+    400: 'Invalid request',
+    404: 'Not found',
+    409: 'Version conflict; `current` holds the stored segment',
+    413: 'Upload too large',
+    415: 'Unsupported format or media type',
+    422: 'Refused by the workflow',
+  } as const;
+  return Object.fromEntries(
+    codes.map((code) => [
+      code,
+      { description: descriptions[code], content: { 'application/problem+json': { schema: ProblemSchema } } },
+    ]),
+  );
+}
+
+export const ExportQuery = z.object({
+  format: z.string().optional().openapi({ example: 'md', description: 'txt or md; defaults to the format imported' }),
+  untranslated: z.enum(untranslatedPolicies).default('source').openapi({
+    description: 'What to write for segments with no translation: the French source, nothing, or refuse the export',
+  }),
+});

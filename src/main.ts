@@ -1,0 +1,40 @@
+import { type ServerType, serve } from '@hono/node-server';
+import pino from 'pino';
+import { version } from '../package.json';
+import type { Config } from './config';
+import { createApp } from './http/app';
+import { createServices } from './services';
+import { openSqliteStore } from './store/sqlite';
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Wiring only: config → store → services → app → serve. On first start with an empty database,
+ * a demo document is created so the editor has something to show.
+ */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const logger = pino({ level: config.logLevel });
+  const store = await openSqliteStore({ path: config.databasePath });
+  const services = createServices({ store, maxUploadBytes: config.maxUploadBytes });
+  const demoId = await services.documents.ensureDemo({ name: null });
+  if (demoId !== undefined) logger.info({ documentId: demoId }, 'created the demo document');
+
+  const app = createApp({ store, logger, publicDir: config.publicDir, maxUploadBytes: config.maxUploadBytes, version });
+  const server = await new Promise<ServerType>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host === '127.0.0.1' || config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  return {
+    url: `http://${host}:${port}`,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+    },
+  };
+}

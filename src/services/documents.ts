@@ -1,0 +1,78 @@
+import { NotFoundError } from '../domain/errors';
+import type { Status } from '../domain/segment';
+import { type DocumentRecord, type DocumentStatistics, emptyStatistics, type ListedSegment, type Revision } from '../store/store';
+import type { ServiceContext } from './context';
+import { searchKey } from '../domain/search';
+
+/** A document with its progress, as listed and shown. */
+export interface DocumentSummary {
+  id: number;
+  title: string;
+  format: string;
+  encoding: string;
+  createdAt: string;
+  updatedAt: string;
+  statistics: DocumentStatistics;
+}
+
+/** All documents, most recently changed first, with segment and word counts by status. */
+export async function listDocuments(context: ServiceContext): Promise<DocumentSummary[]> {
+  const [documents, statistics] = await Promise.all([
+    context.store.documents.list(),
+    context.store.documents.statistics(),
+  ]);
+  return documents.map((document) => summary(document, statistics.get(document.id)));
+}
+
+export async function getDocument(context: ServiceContext, id: number): Promise<DocumentSummary> {
+  const document = await context.store.documents.get(id);
+  if (!document) throw new NotFoundError('document', id);
+  const statistics = await context.store.documents.statistics([id]);
+  return summary(document, statistics.get(id));
+}
+
+/** Deletes a document with its segments and their history. */
+export async function deleteDocument(context: ServiceContext, id: number): Promise<void> {
+  const deleted = await context.store.documents.delete(id);
+  if (!deleted) throw new NotFoundError('document', id);
+}
+
+export interface SegmentListQuery {
+  statuses?: readonly Status[] | undefined;
+  /** Text to find in the source or the target; case, accents and apostrophe styles are ignored. */
+  q?: string | undefined;
+  afterPosition?: number | undefined;
+  offset: number;
+  limit: number;
+}
+
+/** One page of a document's segments, filtered by status and text. */
+export async function listSegments(
+  context: ServiceContext,
+  documentId: number,
+  query: SegmentListQuery,
+): Promise<{ total: number; items: ListedSegment[] }> {
+  const document = await context.store.documents.get(documentId);
+  if (!document) throw new NotFoundError('document', documentId);
+  const search = query.q?.trim() ? searchKey(query.q.trim()) : undefined;
+  return context.store.segments.page(documentId, { ...query, search });
+}
+
+/** A segment's history, newest first. */
+export async function listRevisions(context: ServiceContext, segmentId: number): Promise<Revision[]> {
+  const segment = await context.store.segments.get(segmentId);
+  if (!segment) throw new NotFoundError('segment', segmentId);
+  return context.store.revisions.listForSegment(segmentId);
+}
+
+function summary(document: DocumentRecord, statistics: DocumentStatistics | undefined): DocumentSummary {
+  return {
+    id: document.id,
+    title: document.title,
+    format: document.format,
+    encoding: document.encoding,
+    createdAt: document.createdAt,
+    updatedAt: document.updatedAt,
+    statistics: statistics ?? emptyStatistics(),
+  };
+}

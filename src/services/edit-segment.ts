@@ -1,0 +1,75 @@
+import { NotFoundError, VersionConflictError } from '../domain/errors';
+import { confirmedStatuses, resolveChange, type RevisionOrigin, type Segment, type Status } from '../domain/segment';
+import type { NewRevision, Store } from '../store/store';
+import { type Actor, type ServiceContext, timestamp } from './context';
+
+export interface EditSegmentInput {
+  segmentId: number;
+  target?: string | undefined;
+  status?: Status | undefined;
+  /** The version the editor last saw: a stale one is refused with VersionConflictError. */
+  version: number;
+  origin?: RevisionOrigin;
+}
+
+export interface EditedSegment {
+  segment: Segment;
+  /** The repetitions that received this translation (origin `propagation`). */
+  propagated: Segment[];
+}
+
+/**
+ * Changes a segment's target and/or status through the transition table, records a revision,
+ * and when the change confirms a translation, fills the other still-untranslated repetitions.
+ * All in one transaction; a stale version or an invalid transition writes nothing.
+ *
+ * @example
+ * await editSegment(context, { segmentId: 7, target: 'Hello', status: 'translated', version: 1 }, actor);
+ */
+export async function editSegment(context: ServiceContext, input: EditSegmentInput, actor: Actor): Promise<EditedSegment> {
+  const now = timestamp(context);
+  return context.store.transaction(async (store) => {
+    const current = await store.segments.get(input.segmentId);
+    if (!current) throw new NotFoundError('segment', input.segmentId);
+    if (current.version !== input.version) throw new VersionConflictError(input.version, current);
+
+    const next = resolveChange(current, { target: input.target, status: input.status });
+    if (next.target === current.target && next.status === current.status) return { segment: current, propagated: [] };
+
+    const segment = await store.segments.update(current, next, now);
+    if (!segment) throw new VersionConflictError(input.version, await mustGet(store, input.segmentId));
+
+    const revisions: NewRevision[] = [revision(current, segment, input.origin ?? 'human', actor, now)];
+    let propagated: Segment[] = [];
+    if (confirmedStatuses.includes(segment.status)) {
+      propagated = await store.segments.fillRepetitions(segment, segment.target, 'translated', now);
+      for (const filled of propagated) {
+        revisions.push(revision({ ...filled, target: '', status: 'new' }, filled, 'propagation', actor, now));
+      }
+    }
+    await store.revisions.append(revisions);
+    await store.documents.touch(segment.documentId, now);
+    return { segment, propagated };
+  });
+}
+
+function revision(before: Segment, after: Segment, origin: RevisionOrigin, actor: Actor, now: string): NewRevision {
+  return {
+    segmentId: after.id,
+    documentId: after.documentId,
+    origin,
+    author: actor.name,
+    createdAt: now,
+    previousTarget: before.target,
+    newTarget: after.target,
+    previousStatus: before.status,
+    newStatus: after.status,
+    version: after.version,
+  };
+}
+
+async function mustGet(store: Store, id: number): Promise<Segment> {
+  const segment = await store.segments.get(id);
+  if (!segment) throw new NotFoundError('segment', id);
+  return segment;
+}

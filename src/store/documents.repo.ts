@@ -1,0 +1,88 @@
+import type { Kysely } from 'kysely';
+import type { Status } from '../domain/segment';
+import type { Database, DocumentRow } from './schema';
+import { type DocumentRecord, type DocumentRepository, type DocumentStatistics, emptyStatistics } from './store';
+
+/** Documents over Kysely: the same code for SQLite and PostgreSQL. */
+export function documentRepository(db: Kysely<Database>): DocumentRepository {
+  return {
+    async create(document, now) {
+      const row = await db
+        .insertInto('documents')
+        .values({ ...document, bom: document.bom ? 1 : 0, created_at: now, updated_at: now })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toDocument(row);
+    },
+
+    async get(id) {
+      const row = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toDocument(row);
+    },
+
+    async list() {
+      const rows = await db.selectFrom('documents').selectAll().orderBy('updated_at', 'desc').orderBy('id', 'desc').execute();
+      return rows.map(toDocument);
+    },
+
+    async count() {
+      const row = await db
+        .selectFrom('documents')
+        .select(({ fn }) => fn.countAll<number | string>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    async delete(id) {
+      const result = await db.deleteFrom('documents').where('id', '=', id).executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    },
+
+    async touch(id, now) {
+      await db.updateTable('documents').set({ updated_at: now }).where('id', '=', id).execute();
+    },
+
+    async statistics(ids) {
+      let query = db
+        .selectFrom('segments')
+        .select(({ fn }) => [
+          'document_id',
+          'status',
+          fn.countAll<number | string>().as('segments'),
+          fn.sum<number | string>('word_count').as('words'),
+        ])
+        .groupBy(['document_id', 'status']);
+      if (ids) {
+        if (ids.length === 0) return new Map();
+        query = query.where('document_id', 'in', ids);
+      }
+      const out = new Map<number, DocumentStatistics>();
+      for (const row of await query.execute()) {
+        let stats = out.get(row.document_id);
+        if (!stats) {
+          stats = emptyStatistics();
+          out.set(row.document_id, stats);
+        }
+        const segments = Number(row.segments);
+        const words = Number(row.words);
+        stats.byStatus[row.status as Status] = { segments, words };
+        stats.segments += segments;
+        stats.words += words;
+      }
+      return out;
+    },
+  };
+}
+
+function toDocument(row: DocumentRow): DocumentRecord {
+  return {
+    id: row.id,
+    title: row.title,
+    format: row.format,
+    encoding: row.encoding,
+    bom: row.bom === 1,
+    trailer: row.trailer,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

@@ -1,0 +1,34 @@
+import type { Kysely } from 'kysely';
+import { documentRepository } from './documents.repo';
+import { revisionRepository } from './revisions.repo';
+import type { Database } from './schema';
+import { segmentRepository } from './segments.repo';
+import type { Store } from './store';
+
+/**
+ * The store over any Kysely connection. `close` is given by the connection factory
+ * (sqlite.ts, postgres.ts) since only it knows what to release.
+ */
+export function kyselyStore(db: Kysely<Database>, close: () => Promise<void>): Store {
+  const repositories = (conn: Kysely<Database>) => ({
+    documents: documentRepository(conn),
+    segments: segmentRepository(conn),
+    revisions: revisionRepository(conn),
+  });
+
+  const store: Store = {
+    ...repositories(db),
+    async transaction(work) {
+      return db.transaction().execute(async (trx) => {
+        const inner: Store = {
+          ...repositories(trx),
+          transaction: (nested) => nested(inner),
+          close: () => Promise.reject(new Error('Cannot close the store inside a transaction.')),
+        };
+        return work(inner);
+      });
+    },
+    close,
+  };
+  return store;
+}

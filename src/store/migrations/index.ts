@@ -1,0 +1,27 @@
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import type { Dialect } from './_lib';
+import * as initial from './001-initial';
+
+export type { Dialect } from './_lib';
+
+interface NumberedMigration {
+  up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
+}
+
+/** Every migration, numbered and forward-only. Listed explicitly so the bundled server carries them. */
+const migrations: Record<string, NumberedMigration> = {
+  '001-initial': initial,
+};
+
+/** A Kysely migration provider over the list above, for one dialect. */
+export function migrationProvider(dialect: Dialect): MigrationProvider {
+  return {
+    async getMigrations() {
+      const out: Record<string, Migration> = {};
+      for (const [name, migration] of Object.entries(migrations)) {
+        out[name] = { up: (db) => migration.up(db, dialect) };
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type { Kysely } from 'kysely';
+import type { RevisionOrigin, Status } from '../domain/segment';
+import type { Database, NewRevisionRow } from './schema';
+import type { RevisionRepository } from './store';
+
+const insertChunk = 500;
+
+/** The append-only revision history over Kysely. */
+export function revisionRepository(db: Kysely<Database>): RevisionRepository {
+  return {
+    async append(revisions) {
+      for (let offset = 0; offset < revisions.length; offset += insertChunk) {
+        const rows: NewRevisionRow[] = revisions.slice(offset, offset + insertChunk).map((revision) => ({
+          segment_id: revision.segmentId,
+          document_id: revision.documentId,
+          origin: revision.origin,
+          author: revision.author,
+          created_at: revision.createdAt,
+          previous_target: revision.previousTarget,
+          new_target: revision.newTarget,
+          previous_status: revision.previousStatus,
+          new_status: revision.newStatus,
+          segment_version: revision.version,
+        }));
+        await db.insertInto('revisions').values(rows).execute();
+      }
+    },
+
+    async listForSegment(segmentId) {
+      const rows = await db
+        .selectFrom('revisions')
+        .selectAll()
+        .where('segment_id', '=', segmentId)
+        .orderBy('id', 'desc')
+        .execute();
+      return rows.map((row) => ({
+        id: row.id,
+        segmentId: row.segment_id,
+        documentId: row.document_id,
+        origin: row.origin as RevisionOrigin,
+        author: row.author,
+        createdAt: row.created_at,
+        previousTarget: row.previous_target,
+        newTarget: row.new_target,
+        previousStatus: row.previous_status as Status | null,
+        newStatus: row.new_status as Status,
+        version: row.segment_version,
+      }));
+    },
+  };
+}

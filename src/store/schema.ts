@@ -1,0 +1,70 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * Table types for the query builder. Timestamps are ISO-8601 UTC strings in both SQLite and
+ * PostgreSQL (see docs/decisions.md), so the same repository code serves both.
+ */
+export interface Database {
+  documents: DocumentsTable;
+  segments: SegmentsTable;
+  revisions: RevisionsTable;
+}
+
+export interface DocumentsTable {
+  id: Generated<number>;
+  title: string;
+  format: string;
+  encoding: string;
+  /** 1 when the uploaded file had a byte-order mark. */
+  bom: number;
+  /** The source skeleton after the last segment. */
+  trailer: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SegmentsTable {
+  id: Generated<number>;
+  document_id: number;
+  position: number;
+  kind: string;
+  source: string;
+  /** SHA-256 of the source: repetitions are found by it (indexes on long text are not portable). */
+  source_hash: string;
+  /** The source skeleton between the previous segment and this one. */
+  prefix: string;
+  /** JSON array of the line breaks joined inside the source (LineJoin[]). */
+  joins: string;
+  target: string;
+  status: string;
+  version: number;
+  repetition_of: number | null;
+  word_count: number;
+  /** Folded source and target for text search (see domain/search.ts). */
+  search_text: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RevisionsTable {
+  id: Generated<number>;
+  segment_id: number;
+  document_id: number;
+  origin: string;
+  author: string | null;
+  created_at: string;
+  previous_target: string | null;
+  new_target: string;
+  previous_status: string | null;
+  new_status: string;
+  /** The segment's version after this change. */
+  segment_version: number;
+}
+
+export type DocumentRow = Selectable<DocumentsTable>;
+export type NewDocumentRow = Insertable<DocumentsTable>;
+export type SegmentRow = Selectable<SegmentsTable>;
+export type NewSegmentRow = Insertable<SegmentsTable>;
+export type SegmentRowUpdate = Updateable<SegmentsTable>;
+export type RevisionRow = Selectable<RevisionsTable>;
+export type NewRevisionRow = Insertable<RevisionsTable>;

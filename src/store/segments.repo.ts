@@ -1,0 +1,170 @@
+import { createHash } from 'node:crypto';
+import { type Kysely, sql } from 'kysely';
+import { searchKey } from '../domain/search';
+import type { Segment, SegmentKind, Status } from '../domain/segment';
+import type { LineJoin } from '../domain/segmentation';
+import type { Database, NewSegmentRow, SegmentRow } from './schema';
+import type { ListedSegment, SegmentRepository } from './store';
+
+/** Rows per multi-row INSERT: well under SQLite's and PostgreSQL's bound-parameter limits. */
+const insertChunk = 500;
+
+/** Segments over Kysely: the same code for SQLite and PostgreSQL. */
+export function segmentRepository(db: Kysely<Database>): SegmentRepository {
+  return {
+    async insertMany(documentId, segments, now) {
+      const ids: number[] = [];
+      for (let offset = 0; offset < segments.length; offset += insertChunk) {
+        const rows: NewSegmentRow[] = segments.slice(offset, offset + insertChunk).map((segment, i) => ({
+          document_id: documentId,
+          position: offset + i,
+          kind: segment.kind,
+          source: segment.source,
+          source_hash: sourceHash(segment.source),
+          prefix: segment.prefix,
+          joins: JSON.stringify(segment.joins),
+          target: '',
+          status: 'new',
+          version: 1,
+          word_count: segment.wordCount,
+          search_text: searchKey(segment.source),
+          created_at: now,
+          updated_at: now,
+        }));
+        const inserted = await db.insertInto('segments').values(rows).returning(['id', 'position']).execute();
+        inserted.sort((a, b) => a.position - b.position);
+        for (const row of inserted) ids.push(row.id);
+      }
+      return ids;
+    },
+
+    async linkRepetitions(documentId) {
+      await db
+        .updateTable('segments as s')
+        .set({
+          repetition_of: (eb) =>
+            eb
+              .selectFrom('segments as first')
+              .select((inner) => inner.fn.min('first.id').as('id'))
+              .whereRef('first.document_id', '=', 's.document_id')
+              .whereRef('first.source_hash', '=', 's.source_hash')
+              .whereRef('first.id', '<', 's.id'),
+        })
+        .where('s.document_id', '=', documentId)
+        .execute();
+    },
+
+    async get(id) {
+      const row = await db.selectFrom('segments').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toSegment(row);
+    },
+
+    async page(documentId, query) {
+      let filtered = db.selectFrom('segments as s').where('s.document_id', '=', documentId);
+      if (query.statuses?.length) filtered = filtered.where('s.status', 'in', query.statuses);
+      if (query.afterPosition !== undefined) filtered = filtered.where('s.position', '>', query.afterPosition);
+      if (query.search) filtered = filtered.where(sql<boolean>`s.search_text like ${likePattern(query.search)} escape '\\'`);
+
+      const [count, rows] = await Promise.all([
+        filtered.select(({ fn }) => fn.countAll<number | string>().as('total')).executeTakeFirstOrThrow(),
+        filtered
+          .selectAll('s')
+          .select((eb) =>
+            eb
+              .selectFrom('segments as r')
+              .select(({ fn }) => fn.countAll<number | string>().as('n'))
+              .whereRef('r.document_id', '=', 's.document_id')
+              .whereRef('r.source_hash', '=', 's.source_hash')
+              .as('group_size'),
+          )
+          .orderBy('s.position')
+          .limit(query.limit)
+          .offset(query.offset)
+          .execute(),
+      ]);
+      const items: ListedSegment[] = rows.map((row) => ({
+        ...toSegment(row),
+        repetitions: Number(row.group_size ?? 1) - 1,
+      }));
+      return { total: Number(count.total), items };
+    },
+
+    async update(current, change, now) {
+      const row = await db
+        .updateTable('segments')
+        .set((eb) => ({
+          target: change.target,
+          status: change.status,
+          version: eb('version', '+', 1),
+          search_text: searchKey(`${current.source}\n${change.target}`),
+          updated_at: now,
+        }))
+        .where('id', '=', current.id)
+        .where('version', '=', current.version)
+        .returningAll()
+        .executeTakeFirst();
+      return row && toSegment(row);
+    },
+
+    async fillRepetitions(segment, target, status, now) {
+      const rows = await db
+        .updateTable('segments')
+        .set((eb) => ({
+          target,
+          status,
+          version: eb('version', '+', 1),
+          search_text: searchKey(`${segment.source}\n${target}`),
+          updated_at: now,
+        }))
+        .where('document_id', '=', segment.documentId)
+        .where('source_hash', '=', sourceHash(segment.source))
+        .where('id', '!=', segment.id)
+        .where('status', '=', 'new')
+        .returningAll()
+        .execute();
+      return rows.map(toSegment).sort((a, b) => a.position - b.position);
+    },
+
+    async skeleton(documentId) {
+      const rows = await db
+        .selectFrom('segments')
+        .select(['kind', 'prefix', 'source', 'joins', 'target', 'status'])
+        .where('document_id', '=', documentId)
+        .orderBy('position')
+        .execute();
+      return rows.map((row) => ({
+        kind: row.kind as SegmentKind,
+        prefix: row.prefix,
+        source: row.source,
+        joins: JSON.parse(row.joins) as LineJoin[],
+        target: row.target,
+        status: row.status as Status,
+      }));
+    },
+  };
+}
+
+function toSegment(row: SegmentRow): Segment {
+  return {
+    id: row.id,
+    documentId: row.document_id,
+    position: row.position,
+    kind: row.kind as SegmentKind,
+    source: row.source,
+    target: row.target,
+    status: row.status as Status,
+    version: row.version,
+    repetitionOf: row.repetition_of,
+    wordCount: row.word_count,
+    updatedAt: row.updated_at,
+  };
+}
+
+function sourceHash(source: string): string {
+  return createHash('sha256').update(source).digest('base64url');
+}
+
+/** A LIKE pattern that matches `text` anywhere, with LIKE's wildcards escaped. */
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/gu, (ch) => `\\${ch}`)}%`;
+}

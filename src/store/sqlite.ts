@@ -1,0 +1,47 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { kyselyStore } from './kysely-store';
+import { migrationProvider } from './migrations';
+import type { Database } from './schema';
+import type { Store } from './store';
+
+export interface SqliteStoreOptions {
+  /** A file path, or `:memory:` for a throwaway database. */
+  path: string;
+}
+
+/**
+ * Opens (creating if needed) the embedded SQLite store: one file in WAL mode with foreign keys on,
+ * migrated to the latest schema before it is returned.
+ *
+ * @example
+ * const store = await openSqliteStore({ path: './data/visavis.sqlite' });
+ */
+export async function openSqliteStore(options: SqliteStoreOptions): Promise<Store> {
+  if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+  const connection = new SQLite(options.path);
+  // WAL lets readers go on while a write commits; synchronous=NORMAL is durable in WAL mode
+  // except for the last transactions on a power cut (never corrupts), and makes each commit
+  // cost no fsync. A busy timeout covers a CLI writing while the server runs.
+  connection.pragma('journal_mode = WAL');
+  connection.pragma('synchronous = NORMAL');
+  connection.pragma('foreign_keys = ON');
+  connection.pragma('busy_timeout = 5000');
+
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+  await migrate(db);
+  return kyselyStore(db, () => db.destroy());
+}
+
+async function migrate(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider('sqlite') });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((result) => result.status === 'Error');
+  if (error || failed) {
+    await db.destroy();
+    const reason = error instanceof Error ? error.message : String(error ?? 'unknown error');
+    throw new Error(`Database migration ${failed?.migrationName ?? ''} failed: ${reason}`);
+  }
+}

@@ -1,0 +1,133 @@
+import { type RevisionOrigin, type Segment, type SegmentKind, type Status, statuses } from '../domain/segment';
+import type { LineJoin } from '../domain/segmentation';
+
+/**
+ * The store interface: what the services need from persistence, nothing about SQL.
+ * Implemented once over Kysely (kysely-store.ts) and opened on SQLite (sqlite.ts) or, later,
+ * PostgreSQL with the same code. Tests use the real thing, never a mock.
+ */
+export interface Store {
+  readonly documents: DocumentRepository;
+  readonly segments: SegmentRepository;
+  readonly revisions: RevisionRepository;
+  /** Runs `work` in one transaction: all its writes land, or none do. Nested calls join the outer one. */
+  transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface DocumentRecord {
+  id: number;
+  title: string;
+  format: string;
+  encoding: string;
+  bom: boolean;
+  trailer: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface NewDocument {
+  title: string;
+  format: string;
+  encoding: string;
+  bom: boolean;
+  trailer: string;
+}
+
+/** Segment and word counts of a document, in total and by status. */
+export interface DocumentStatistics {
+  segments: number;
+  words: number;
+  byStatus: Record<Status, { segments: number; words: number }>;
+}
+
+/** Statistics of a document with no segments. */
+export function emptyStatistics(): DocumentStatistics {
+  const byStatus = Object.fromEntries(statuses.map((status) => [status, { segments: 0, words: 0 }]));
+  return { segments: 0, words: 0, byStatus: byStatus as DocumentStatistics['byStatus'] };
+}
+
+export interface DocumentRepository {
+  create(document: NewDocument, now: string): Promise<DocumentRecord>;
+  get(id: number): Promise<DocumentRecord | undefined>;
+  /** Most recently changed first. */
+  list(): Promise<DocumentRecord[]>;
+  count(): Promise<number>;
+  /** Deletes the document with its segments and revisions; false when there was none. */
+  delete(id: number): Promise<boolean>;
+  touch(id: number, now: string): Promise<void>;
+  /** Statistics for the given documents (every document when omitted); documents without segments are absent. */
+  statistics(ids?: readonly number[]): Promise<Map<number, DocumentStatistics>>;
+}
+
+export interface NewSegment {
+  kind: SegmentKind;
+  source: string;
+  prefix: string;
+  joins: LineJoin[];
+  wordCount: number;
+}
+
+/** A segment as listed in the editor: with how many other segments repeat its source. */
+export interface ListedSegment extends Segment {
+  repetitions: number;
+}
+
+export interface SegmentQuery {
+  statuses?: readonly Status[] | undefined;
+  /** Folded text (domain/search.ts) to find in the source or the target. */
+  search?: string | undefined;
+  /** Only segments after this position. */
+  afterPosition?: number | undefined;
+  offset: number;
+  limit: number;
+}
+
+/** What an export needs of each segment, in document order. */
+export interface SkeletonSegment {
+  kind: SegmentKind;
+  prefix: string;
+  source: string;
+  joins: LineJoin[];
+  target: string;
+  status: Status;
+}
+
+export interface SegmentRepository {
+  /** Inserts the segments of a new document at positions 0…n-1; returns their ids in that order. */
+  insertMany(documentId: number, segments: readonly NewSegment[], now: string): Promise<number[]>;
+  /** Points every segment at the first segment of its document with the same source. */
+  linkRepetitions(documentId: number): Promise<void>;
+  get(id: number): Promise<Segment | undefined>;
+  page(documentId: number, query: SegmentQuery): Promise<{ total: number; items: ListedSegment[] }>;
+  /**
+   * Writes target and status and bumps the version, only if the stored version is still
+   * `current.version`; returns undefined (and writes nothing) otherwise.
+   */
+  update(current: Segment, change: { target: string; status: Status }, now: string): Promise<Segment | undefined>;
+  /** Gives `target` to the other repetitions of `segment` that are still `new`; returns them as updated. */
+  fillRepetitions(segment: Segment, target: string, status: Status, now: string): Promise<Segment[]>;
+  skeleton(documentId: number): Promise<SkeletonSegment[]>;
+}
+
+export interface Revision {
+  id: number;
+  segmentId: number;
+  documentId: number;
+  origin: RevisionOrigin;
+  author: string | null;
+  createdAt: string;
+  previousTarget: string | null;
+  newTarget: string;
+  previousStatus: Status | null;
+  newStatus: Status;
+  version: number;
+}
+
+export type NewRevision = Omit<Revision, 'id'>;
+
+export interface RevisionRepository {
+  append(revisions: readonly NewRevision[]): Promise<void>;
+  /** Newest first. */
+  listForSegment(segmentId: number): Promise<Revision[]>;
+}

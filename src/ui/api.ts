@@ -1,0 +1,62 @@
+import type { Status } from '../domain/segment';
+import type { DocumentSummary, EditedSegment, ImportedDocument, ListedSegment } from './types';
+
+/** A refused request, with the server's problem+json. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly body: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, headers: { accept: 'application/json', ...init.headers } });
+  } catch {
+    throw new ApiError(0, 'network_error', 'network', {});
+  }
+  if (response.status === 204) return undefined as T;
+  const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+  if (!response.ok) {
+    throw new ApiError(response.status, String(body.code ?? 'http_error'), String(body.detail ?? response.statusText), body);
+  }
+  return body as T;
+}
+
+const json = (method: string, body: unknown): RequestInit => ({
+  method,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
+
+export interface SegmentPage {
+  total: number;
+  items: ListedSegment[];
+}
+
+export const api = {
+  listDocuments: () => request<{ items: DocumentSummary[] }>('/api/documents'),
+  getDocument: (id: number) => request<DocumentSummary>(`/api/documents/${id}`),
+  deleteDocument: (id: number) => request<void>(`/api/documents/${id}`, { method: 'DELETE' }),
+  uploadDocument: (file: File, title?: string) => {
+    const form = new FormData();
+    form.append('file', file);
+    if (title) form.append('title', title);
+    return request<ImportedDocument>('/api/documents', { method: 'POST', body: form });
+  },
+  segments: (id: number, query: { status?: string; q?: string; offset: number; limit: number; after?: number }) => {
+    const params = new URLSearchParams({ offset: String(query.offset), limit: String(query.limit) });
+    if (query.status) params.set('status', query.status);
+    if (query.q) params.set('q', query.q);
+    if (query.after !== undefined) params.set('after', String(query.after));
+    return request<SegmentPage>(`/api/documents/${id}/segments?${params}`);
+  },
+  editSegment: (id: number, change: { target?: string; status?: Status; version: number }) =>
+    request<EditedSegment>(`/api/segments/${id}`, json('PATCH', change)),
+  exportUrl: (id: number, format: string) => `/api/documents/${id}/export?format=${encodeURIComponent(format)}`,
+};

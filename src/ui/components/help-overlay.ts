@@ -1,0 +1,49 @@
+import { el } from '../dom';
+import { t } from '../i18n';
+
+/** The keyboard conventions translators know from Matecat and OmegaT, listed in one place. */
+export const shortcuts = [
+  { keys: ['Ctrl', 'Enter'], action: 'help.confirm' },
+  { keys: ['Ctrl', 'I'], action: 'help.copySource' },
+  { keys: ['Alt', '↓'], action: 'help.next' },
+  { keys: ['Alt', '↑'], action: 'help.previous' },
+  { keys: ['?'], action: 'help.help' },
+  { keys: ['Esc'], action: 'help.escape' },
+] as const;
+
+let open: HTMLElement | undefined;
+let returnFocus: Element | null = null;
+
+export function isHelpOpen(): boolean {
+  return open !== undefined;
+}
+
+export function showHelp(): void {
+  if (open) return;
+  returnFocus = document.activeElement;
+  const close = el('button', { type: 'button', class: 'button', onclick: hideHelp }, t('help.close'));
+  const rows = shortcuts.map((shortcut) =>
+    el(
+      'tr',
+      {},
+      el('td', {}, ...shortcut.keys.flatMap((key, i) => [i > 0 ? ' + ' : null, el('kbd', {}, key)])),
+      el('td', {}, t(shortcut.action)),
+    ),
+  );
+  const dialog = el(
+    'div',
+    { class: 'help-dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'help-title' },
+    el('h2', { id: 'help-title' }, t('help.title')),
+    el('table', { class: 'shortcuts' }, el('tbody', {}, ...rows)),
+    close,
+  );
+  open = el('div', { class: 'help-backdrop', onclick: (event: Event) => event.target === open && hideHelp() }, dialog);
+  document.body.append(open);
+  close.focus();
+}
+
+export function hideHelp(): void {
+  open?.remove();
+  open = undefined;
+  if (returnFocus instanceof HTMLElement) returnFocus.focus();
+}

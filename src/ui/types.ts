@@ -1,0 +1,13 @@
+import type { z } from '@hono/zod-openapi';
+import type * as schemas from '../http/schemas';
+
+/** The API's shapes, inferred from the same zod schemas that validate them (types only: nothing is bundled). */
+export type DocumentSummary = z.infer<typeof schemas.DocumentSummary>;
+export type ListedSegment = z.infer<typeof schemas.ListedSegment>;
+export type EditedSegment = z.infer<typeof schemas.EditedSegment>;
+
+export interface ImportedDocument {
+  id: number;
+  title: string;
+  segmentCount: number;
+}
