@@ -4,7 +4,8 @@ import { userInfo } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { version } from '../package.json';
 import { type Config, loadConfig } from './config';
-import { VisavisError } from './domain/errors';
+import { UnsupportedFormatError, VisavisError } from './domain/errors';
+import { describeUnsupported } from './formats/registry';
 import { startServer } from './main';
 import { createServices, untranslatedPolicies, type UntranslatedPolicy } from './services';
 import { openSqliteStore } from './store/sqlite';
@@ -131,7 +132,8 @@ async function main(): Promise<void> {
   try {
     await program(loadConfig()).parseAsync(process.argv);
   } catch (error) {
-    const message = error instanceof VisavisError || error instanceof VisavisCliError || error instanceof Error ? error.message : String(error);
+    const message =
+      error instanceof UnsupportedFormatError ? describeUnsupported(error) : error instanceof Error ? error.message : String(error);
     console.error(`visavis: ${message}`);
     process.exitCode = error instanceof VisavisError || error instanceof VisavisCliError ? 1 : 70;
   }

@@ -43,14 +43,14 @@ export class InvalidTransitionError extends VisavisError {
   }
 }
 
-/** The bytes are not a format we read (binary, or an unknown extension or media type). */
+/**
+ * The bytes are not a format we read (binary, or an unknown extension or media type). The edges
+ * (HTTP, CLI) add the list of supported formats from the format registry to the message.
+ */
 export class UnsupportedFormatError extends VisavisError {
   readonly code = 'unsupported_format';
-  constructor(
-    message: string,
-    readonly supported: readonly string[],
-  ) {
-    super(`${message} Supported formats: ${supported.join(', ')}.`);
+  constructor(message: string) {
+    super(message);
     this.name = 'UnsupportedFormatError';
   }
 }

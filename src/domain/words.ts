@@ -1,8 +1,8 @@
 const wordSegmenter = new Intl.Segmenter('fr', { granularity: 'word' });
 
 /**
- * Counts words the way CAT tools bill them: word-like tokens by Unicode word boundaries,
- * so "l’homme" is two words in French and "30e" is one.
+ * Counts source words: word-like tokens by Unicode word boundaries (UAX #29), as most CAT tools
+ * do. An elided form counts once (`l’entrée`), `a-t-il` three times, punctuation never.
  *
  * @example
  * countWords('Le président a appelé, mercredi, à un « débat ».'); // → 8

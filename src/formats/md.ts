@@ -22,7 +22,7 @@ export const mdFormat: Format = {
     return /^(?:#{1,6}\s|[-*+]\s|\d+\.\s|>\s|```)/mu.test(head) || /\[[^\]]+\]\([^)]+\)|\*\*[^*]+\*\*/u.test(head);
   },
   import(bytes) {
-    const decoded = decodeText(bytes, ['txt', 'md']);
+    const decoded = decodeText(bytes);
     const segmented = assemble(decoded.text, markdownCuts(decoded.text));
     if (segmented.segments.length === 0) throw new EmptyDocumentError();
     return { format: 'md', ...decoded, ...segmented, suggestedTitle: titleFrom(segmented.segments) };
@@ -90,6 +90,8 @@ function markdownLayout(document: TargetDocument): string {
   let list: List | undefined;
   let headings = 0;
   for (const segment of document.segments) {
+    // A segment exported empty (untranslated=empty) adds no block rather than an empty one.
+    if (segment.text.trim() === '') continue;
     const text = { type: 'text' as const, value: segment.text };
     if (segment.kind === 'list-item') {
       if (!list) {

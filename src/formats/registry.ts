@@ -9,9 +9,14 @@ export const formats: readonly Format[] = [mdFormat, txtFormat];
 /** Ids of the formats documents can be imported from and exported to. */
 export const formatIds: readonly string[] = formats.map((format) => format.id);
 
-/** Describes the supported formats for error messages: `txt (.txt), md (.md, .markdown)`. */
+/** Describes the supported formats for error messages: `md (.md, .markdown), txt (.txt, .text)`. */
 export function supportedFormatsList(): string[] {
   return formats.map((format) => `${format.id} (${format.extensions.map((ext) => `.${ext}`).join(', ')})`);
+}
+
+/** The message for an unsupported format, with the list a user can act on. */
+export function describeUnsupported(error: UnsupportedFormatError): string {
+  return `${error.message} Supported formats: ${supportedFormatsList().join(', ')}.`;
 }
 
 export interface FormatQuery {
@@ -33,7 +38,7 @@ export function formatFor(query: FormatQuery): Format {
     const id = query.format.toLowerCase();
     const byId = formats.find((format) => format.id === id);
     if (byId) return byId;
-    throw new UnsupportedFormatError(`Unknown format "${query.format}".`, supportedFormatsList());
+    throw new UnsupportedFormatError(`Unknown format "${query.format}".`);
   }
   if (query.filename !== undefined) {
     const ext = /\.([^./\\]+)$/u.exec(query.filename)?.[1]?.toLowerCase();
@@ -41,11 +46,10 @@ export function formatFor(query: FormatQuery): Format {
     if (byExtension) return byExtension;
     throw new UnsupportedFormatError(
       ext ? `Files ending in .${ext} are not supported.` : `The file name "${query.filename}" has no extension.`,
-      supportedFormatsList(),
     );
   }
   const mediaType = query.mediaType?.split(';')[0]?.trim().toLowerCase();
   const byType = mediaType ? formats.find((format) => format.mediaTypes.includes(mediaType)) : undefined;
   if (byType) return byType;
-  throw new UnsupportedFormatError('The format could not be determined.', supportedFormatsList());
+  throw new UnsupportedFormatError('The format could not be determined.');
 }

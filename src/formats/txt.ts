@@ -17,7 +17,7 @@ export const txtFormat: Format = {
   mediaTypes: ['text/plain'],
   detect: () => true,
   import(bytes) {
-    const decoded = decodeText(bytes, ['txt', 'md']);
+    const decoded = decodeText(bytes);
     const segmented = segmentPlainText(decoded.text);
     if (segmented.segments.length === 0) throw new EmptyDocumentError();
     return { format: 'txt', ...decoded, ...segmented, suggestedTitle: titleFrom(segmented.segments) };

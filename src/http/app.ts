@@ -9,7 +9,7 @@ import { problem } from './problem';
 import { documentRoutes } from './routes/documents';
 import { healthRoutes } from './routes/health';
 import { segmentRoutes } from './routes/segments';
-import { staticRoutes } from './static';
+import { apiDocsRoutes, staticRoutes } from './static';
 
 export interface AppOptions extends ServiceOptions {
   logger?: Logger;
@@ -68,6 +68,7 @@ export function createApp(options: AppOptions) {
       description: 'French → English translation workbench. Errors are application/problem+json with a stable `code`.',
     },
   });
+  api.route('/', apiDocsRoutes());
   api.all('/*', (c) => problem(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}.`));
 
   app.route('/api', api);

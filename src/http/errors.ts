@@ -14,7 +14,7 @@ import {
   VersionConflictError,
   type VisavisError,
 } from '../domain/errors';
-import { supportedFormatsList } from '../formats/registry';
+import { describeUnsupported, formatIds, supportedFormatsList } from '../formats/registry';
 import { problem } from './problem';
 
 /** Domain errors → HTTP status, in one place. */
@@ -43,9 +43,13 @@ export function errorHandler(logger: Logger) {
     if (isVisavisError(error)) {
       const extensions: Record<string, unknown> = {};
       if (error instanceof VersionConflictError) extensions.current = error.current;
-      if (error instanceof UnsupportedFormatError) extensions.supported = error.supported;
+      let detail = error.message;
+      if (error instanceof UnsupportedFormatError) {
+        detail = describeUnsupported(error);
+        extensions.supported = formatIds;
+      }
       if (error instanceof UntranslatedSegmentsError) extensions.untranslated = error.count;
-      return problem(c, statusOf(error), error.code, error.message, extensions);
+      return problem(c, statusOf(error), error.code, detail, extensions);
     }
     if (error instanceof HTTPException) {
       if (error.status === 415) {

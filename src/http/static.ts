@@ -12,13 +12,11 @@ export const languageCookie = 'visavis-lang';
 
 /**
  * The browser workbench: `index.html` with its `lang` set from the saved choice or
- * Accept-Language, the bundled assets, and the API reference page (Swagger UI served from the
- * installed package, so it works offline and under a CSP without inline scripts).
+ * Accept-Language, and the bundled assets.
  */
 export function staticRoutes(publicDir: string) {
   const app = new Hono<AppEnv>();
   const indexHtml = readFileSync(join(publicDir, 'index.html'), 'utf8');
-  const swaggerDir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
 
   app.get(
     '/',
@@ -35,7 +33,18 @@ export function staticRoutes(publicDir: string) {
       return c.html(indexHtml.replace('<html lang="en">', `<html lang="${c.get('language')}">`));
     },
   );
-  app.get('/api/docs', (c) =>
+  app.use('/*', serveStatic({ root: publicDir }));
+  return app;
+}
+
+/**
+ * The API reference page, mounted under /api: Swagger UI served from the installed package, so it
+ * works offline and under a CSP without inline scripts.
+ */
+export function apiDocsRoutes() {
+  const app = new Hono<AppEnv>();
+  const swaggerDir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+  app.get('/docs', (c) =>
     c.html(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>vis-à-vis API</title>
 <link rel="stylesheet" href="/api/docs/assets/swagger-ui.css"></head>
@@ -44,9 +53,8 @@ export function staticRoutes(publicDir: string) {
 <script src="/assets/api-docs.js"></script></body></html>`),
   );
   app.use(
-    '/api/docs/assets/*',
+    '/docs/assets/*',
     serveStatic({ root: swaggerDir, rewriteRequestPath: (path) => path.replace(/^\/api\/docs\/assets/u, '') }),
   );
-  app.use('/*', serveStatic({ root: publicDir }));
   return app;
 }

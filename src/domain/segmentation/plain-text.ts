@@ -128,7 +128,7 @@ function classify(unit: Line[], context: UnitContext): SegmentKind {
 
   const singleLine = unit.length === 1;
   const words = first.split(/\s+/u).length;
-  if (context.isFirst && singleLine && words <= rules.titleWords && !/[.,;]$/u.test(first)) return 'heading';
+  if (context.isFirst && singleLine && words <= rules.titleWords && !/[.,;:]$/u.test(first)) return 'heading';
 
   const short = first.length <= 80 && words <= rules.shortLineWords && !rules.endsSentence.test(first) && !/[,;]$/u.test(first);
   if (singleLine && short) {

@@ -18,45 +18,44 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * a BOM, or a legacy single-byte file (Windows-1252 / Latin-1, common for French) detected and
  * converted rather than mangled. Binary content is refused.
  *
- * @param supported the format names to list when refusing binary content
  * @example
- * decodeText(new Uint8Array([0x63, 0x61, 0x66, 0xe9]), ['txt']).text; // → 'café' (read as Windows-1252)
+ * decodeText(new Uint8Array([0x63, 0x61, 0x66, 0xe9])).text; // → 'café' (read as Windows-1252)
  */
-export function decodeText(bytes: Uint8Array, supported: readonly string[]): DecodedText {
+export function decodeText(bytes: Uint8Array): DecodedText {
   let decoded: DecodedText;
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-    decoded = { text: decodeUtf8(bytes.subarray(3), supported), encoding: 'utf-8', bom: true };
+    decoded = { text: decodeUtf8(bytes.subarray(3)), encoding: 'utf-8', bom: true };
   } else if (startsWith(bytes, [0xff, 0xfe])) {
     decoded = { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
   } else if (startsWith(bytes, [0xfe, 0xff])) {
     decoded = { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
   } else if (bytes.includes(0)) {
-    throw binary(supported);
+    throw binary();
   } else {
-    decoded = decodeWithoutBom(bytes, supported);
+    decoded = decodeWithoutBom(bytes);
   }
-  if (looksBinary(decoded.text)) throw binary(supported);
+  if (looksBinary(decoded.text)) throw binary();
   return decoded;
 }
 
-function decodeWithoutBom(bytes: Uint8Array, supported: readonly string[]): DecodedText {
+function decodeWithoutBom(bytes: Uint8Array): DecodedText {
   try {
     return { text: utf8.decode(bytes), encoding: 'utf-8', bom: false };
   } catch {
     // Not UTF-8: a legacy single-byte file. ISO-8859-1 is read as its superset Windows-1252 (as
     // browsers do), so ’ “ ” œ € typed on Windows survive; ISO-8859-15 keeps its own € and œ.
     const guess = detect(bytes)?.toLowerCase() ?? '';
-    if (/utf-?16|utf-?32/.test(guess)) throw binary(supported);
+    if (/utf-?16|utf-?32/.test(guess)) throw binary();
     const encoding = guess === 'iso-8859-15' ? 'iso-8859-15' : 'windows-1252';
     return { text: iconv.decode(bytes, encoding), encoding, bom: false };
   }
 }
 
-function decodeUtf8(bytes: Uint8Array, supported: readonly string[]): string {
+function decodeUtf8(bytes: Uint8Array): string {
   try {
     return utf8.decode(bytes);
   } catch {
-    throw new UnsupportedFormatError('The file starts with a UTF-8 byte-order mark but is not valid UTF-8.', supported);
+    throw new UnsupportedFormatError('The file starts with a UTF-8 byte-order mark but is not valid UTF-8.');
   }
 }
 
@@ -72,8 +71,8 @@ function looksBinary(text: string): boolean {
   return controls > Math.max(1, sample.length / 100);
 }
 
-function binary(supported: readonly string[]): UnsupportedFormatError {
-  return new UnsupportedFormatError('The file is binary, not text.', supported);
+function binary(): UnsupportedFormatError {
+  return new UnsupportedFormatError('The file is binary, not text.');
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

@@ -30,7 +30,10 @@ const importRoute = createRoute({
   summary: 'Import a French document (.txt or .md), as a file upload or as JSON text',
   request: {
     body: {
-      required: true,
+      // Not `required`: zod-openapi then validates only the part matching the Content-Type;
+      // the handler refuses a request that has neither.
+      required: false,
+      description: 'Either a multipart upload (field `file`) or JSON text',
       content: { 'multipart/form-data': { schema: ImportForm }, 'application/json': { schema: ImportJson } },
     },
   },

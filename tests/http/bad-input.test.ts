@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type TestApp, testApp } from '../helpers/test-app';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await testApp({ maxUploadBytes: 64 * 1024 });
+});
+afterEach(async () => {
+  await t.cleanup();
+});
+
+async function documentCount(): Promise<number> {
+  return ((await (await t.app.request('/api/documents')).json()) as { items: unknown[] }).items.length;
+}
+
+const postJson = (body: string) =>
+  t.app.request('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+
+function upload(name: string, content: BlobPart) {
+  const form = new FormData();
+  form.append('file', new File([content], name));
+  return t.app.request('/api/documents', { method: 'POST', body: form });
+}
+
+/** Each bad request gets its status and a problem+json body, and leaves no document behind. */
+async function expectRefused(res: Response, status: number, code: string, detail?: RegExp): Promise<void> {
+  expect(res.status).toBe(status);
+  expect(res.headers.get('content-type')).toContain('application/problem+json');
+  const body = (await res.json()) as { type: string; title: string; status: number; detail: string; code: string };
+  expect(body).toMatchObject({ status, code });
+  expect(body.type).toBe(`urn:visavis:problem:${code}`);
+  expect(body.title).toBeTruthy();
+  if (detail) expect(body.detail).toMatch(detail);
+  expect(await documentCount()).toBe(0);
+}
+
+describe('bad input on import', () => {
+  it('refuses an empty document with 400', async () => {
+    await expectRefused(await postJson(JSON.stringify({ text: '', format: 'txt' })), 400, 'empty_document', /empty/u);
+  });
+
+  it('refuses a whitespace-only document with 400', async () => {
+    await expectRefused(await postJson(JSON.stringify({ text: ' \n\n\t \r\n', format: 'md' })), 400, 'empty_document');
+    await expectRefused(await upload('vide.txt', '   \n\n'), 400, 'empty_document');
+  });
+
+  it('refuses a document with nothing to translate (only punctuation) with 400', async () => {
+    await expectRefused(await postJson(JSON.stringify({ text: '* * *\n\n---', format: 'txt' })), 400, 'empty_document');
+  });
+
+  it('refuses a binary upload with 415 naming the supported formats', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    await expectRefused(await upload('photo.txt', png), 415, 'unsupported_format', /binary.*Supported formats: md \(\.md, \.markdown\), txt/u);
+  });
+
+  it('refuses an unknown extension with 415 naming the supported formats', async () => {
+    await expectRefused(await upload('rapport.docx', 'PK...'), 415, 'unsupported_format', /\.docx.*Supported formats/u);
+  });
+
+  it('refuses an unknown format in JSON with 415', async () => {
+    await expectRefused(await postJson(JSON.stringify({ text: 'Bonjour.', format: 'docx' })), 415, 'unsupported_format', /Unknown format "docx"/u);
+  });
+
+  it('refuses another content type with 415', async () => {
+    const res = await t.app.request('/api/documents', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'Bonjour.' });
+    await expectRefused(res, 415, 'unsupported_media_type', /multipart\/form-data/u);
+  });
+
+  it('refuses a body over the size limit with 413', async () => {
+    const big = 'Une phrase française assez longue pour remplir le fichier. '.repeat(2000);
+    await expectRefused(await upload('gros.txt', big), 413, 'payload_too_large');
+    await expectRefused(await postJson(JSON.stringify({ text: big, format: 'txt' })), 413, 'payload_too_large');
+  });
+
+  it('refuses malformed JSON with 400', async () => {
+    await expectRefused(await postJson('{"text": "Bonjour"'), 400, 'malformed_json');
+  });
+
+  it('refuses JSON without text, and an upload without file, with 400', async () => {
+    await expectRefused(await postJson(JSON.stringify({ title: 'Sans texte' })), 400, 'invalid_request', /text/u);
+    const form = new FormData();
+    form.append('title', 'Sans fichier');
+    await expectRefused(await t.app.request('/api/documents', { method: 'POST', body: form }), 400, 'invalid_request', /file/u);
+  });
+
+  it('refuses a blank or over-long title with 400', async () => {
+    await expectRefused(await postJson(JSON.stringify({ title: '   ', text: 'Bonjour.' })), 400, 'invalid_input', /title/u);
+    await expectRefused(await postJson(JSON.stringify({ title: 'x'.repeat(201), text: 'Bonjour.' })), 400, 'invalid_request');
+  });
+});
+
+describe('unknown routes', () => {
+  it('answers 404 problem+json under /api', async () => {
+    const res = await t.app.request('/api/nothing-here');
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ code: 'not_found' });
+  });
+});

@@ -1,0 +1,69 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EmptyDocumentError } from '../../src/domain/errors';
+import { createServices } from '../../src/services';
+import type { Store } from '../../src/store/store';
+import { tempStore } from '../helpers/test-app';
+
+let store: Store;
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+  ({ store, cleanup } = await tempStore());
+});
+afterEach(async () => {
+  await cleanup();
+});
+
+const actor = { name: 'camille' };
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('the SQLite store', () => {
+  it('rolls back every write of a failed transaction', async () => {
+    await expect(
+      store.transaction(async (tx) => {
+        const document = await tx.documents.create({ title: 'Partiel', format: 'txt', encoding: 'utf-8', bom: false, trailer: '' }, new Date().toISOString());
+        await tx.segments.insertMany(document.id, [{ kind: 'paragraph', source: 'Texte.', prefix: '', joins: [], wordCount: 1 }], new Date().toISOString());
+        throw new Error('disk full');
+      }),
+    ).rejects.toThrow('disk full');
+    expect(await store.documents.count()).toBe(0);
+  });
+
+  it('imports a large document in one transaction, positions in order', async () => {
+    const services = createServices({ store });
+    const text = Array.from({ length: 1500 }, (_, i) => `Paragraphe numéro ${i + 1}, écrit pour le test.`).join('\n\n');
+    const { id, segmentCount } = await services.documents.import({ bytes: bytes(text), format: 'txt', title: 'Long' }, actor);
+    expect(segmentCount).toBe(1500);
+    const page = await services.documents.segments(id, { offset: 1498, limit: 10 });
+    expect(page.items.map((segment) => segment.source)).toEqual(['Paragraphe numéro 1499, écrit pour le test.', 'Paragraphe numéro 1500, écrit pour le test.']);
+  });
+
+  it('records the actor as the author of revisions', async () => {
+    const services = createServices({ store });
+    const { id } = await services.documents.import({ bytes: bytes('Bonjour.'), format: 'txt' }, actor);
+    const [segment] = (await services.documents.segments(id, { offset: 0, limit: 1 })).items;
+    await services.segments.edit({ segmentId: segment!.id, target: 'Hello.', version: 1 }, { name: 'sacha' });
+    const history = await services.segments.revisions(segment!.id);
+    expect(history.map((revision) => revision.author)).toEqual(['sacha', 'camille']);
+  });
+
+  it('uses the injected clock for timestamps', async () => {
+    const services = createServices({ store, now: () => new Date('2026-03-12T09:30:00Z') });
+    const { id } = await services.documents.import({ bytes: bytes('Bonjour.'), format: 'txt' }, actor);
+    expect((await services.documents.get(id)).createdAt).toBe('2026-03-12T09:30:00.000Z');
+  });
+
+  it('stores nothing when segmentation finds no text', async () => {
+    const services = createServices({ store });
+    await expect(services.documents.import({ bytes: bytes('\n\n'), format: 'txt' }, actor)).rejects.toThrow(EmptyDocumentError);
+    expect(await store.documents.count()).toBe(0);
+  });
+
+  it('runs in WAL mode with foreign keys on', async () => {
+    const { default: SQLite } = await import('better-sqlite3');
+    const { path, cleanup: done } = await tempStore();
+    const raw = new SQLite(path, { readonly: true });
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    raw.close();
+    await done();
+  });
+});
