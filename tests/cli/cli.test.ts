@@ -1,0 +1,92 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
+const fixture = new URL('../fixtures/depeche-fr.txt', import.meta.url).pathname;
+
+let dir: string;
+let db: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'visavis-cli-'));
+  db = join(dir, 'cli.sqlite');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [cli, ...args, '--db', db], { encoding: 'utf8', env: { ...process.env, VISAVIS_LOG_LEVEL: 'silent' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('visavis CLI', () => {
+  let id: string;
+
+  it('imports a file and prints the new id', () => {
+    const result = run('import', fixture, '--title', 'Canal du Midi');
+    expect(result.code).toBe(0);
+    id = result.stdout.trim();
+    expect(id).toMatch(/^\d+$/u);
+    expect(result.stderr).toContain('Imported "Canal du Midi": 16 segments.');
+  });
+
+  it('lists documents with their progress', () => {
+    const result = run('list');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`^\\s*${id}\\s+0/16 confirmed\\s+Canal du Midi$`, 'mu'));
+    expect(JSON.parse(run('list', '--json').stdout)[0]).toMatchObject({ title: 'Canal du Midi' });
+  });
+
+  it('exports the English version to a file or to standard output', () => {
+    const out = join(dir, 'canal.en.md');
+    const result = run('export', id, '--format', 'md', '--out', out);
+    expect(result.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('# Canal du Midi : Toulouse lance un plan de rénovation des berges');
+    const stdout = run('export', id, '--format', 'txt');
+    expect(stdout.stdout.startsWith('Canal du Midi : Toulouse')).toBe(true);
+  });
+
+  it('fails with a clear message and a non-zero exit code', () => {
+    const missing = run('import', join(dir, 'absent.txt'));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('Cannot read');
+
+    const docx = join(dir, 'rapport.docx');
+    writeFileSync(docx, 'PK');
+    const unsupported = run('import', docx);
+    expect(unsupported.code).toBe(1);
+    expect(unsupported.stderr).toContain('Files ending in .docx are not supported. Supported formats: md (.md, .markdown), txt (.txt, .text).');
+
+    const empty = join(dir, 'vide.txt');
+    writeFileSync(empty, '\n\n');
+    expect(run('import', empty).stderr).toContain('The document is empty');
+
+    expect(run('export', '999').stderr).toContain('No document with id 999.');
+    expect(run('export', 'abc').code).toBe(1);
+    const badFormat = run('export', id, '--format', 'pdf');
+    expect(badFormat.code).not.toBe(0);
+    expect(badFormat.stderr).toContain('Allowed choices are txt, md');
+  });
+
+  it('serves the workbench and stops cleanly', async () => {
+    const server: ChildProcess = spawn(process.execPath, [cli, 'serve', '--port', '0', '--db', db], { env: { ...process.env, VISAVIS_LOG_LEVEL: 'silent' } });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let output = '';
+        server.stdout?.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const match = /serving (http:\/\/\S+)/u.exec(output);
+          if (match?.[1]) resolve(match[1]);
+        });
+        server.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
+      });
+      const health = await fetch(`${url}/api/health`);
+      expect(await health.json()).toMatchObject({ status: 'ok', documents: 1 });
+    } finally {
+      server.kill('SIGTERM');
+    }
+    const code = await new Promise((resolve) => server.once('exit', resolve));
+    expect(code).toBe(0);
+  });
+});

@@ -1,0 +1,139 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config';
+import { type RunningServer, startServer } from '../../src/main';
+import { launchBrowser } from '../helpers/browser';
+
+let server: RunningServer;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let context: BrowserContext;
+let page: Page;
+let dir: string;
+const dialogs: string[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'visavis-e2e-'));
+  server = await startServer({ ...loadConfig({}), port: 0, databasePath: join(dir, 'e2e.sqlite'), logLevel: 'silent' });
+  browser = await launchBrowser();
+  context = browser.context;
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const row = (position: number) => page.locator(`.segment-row[data-position="${position}"]`);
+
+describe('the editor in Chromium', () => {
+  it('opens the demo document from the document list', async () => {
+    await page.goto(server.url);
+    const link = page.getByRole('link', { name: /Démo — La médiathèque/u });
+    await link.waitFor();
+    await link.click();
+    await row(0).waitFor();
+    expect(await page.locator('.segment-row').count()).toBe(17);
+    expect(await row(0).locator('.source').textContent()).toBe('La médiathèque de Pontlevoy-sur-Cher rouvre ses portes après deux ans de travaux');
+  });
+
+  it('confirms a typed translation with Ctrl+Enter and jumps to the next unconfirmed segment', async () => {
+    const target = row(0).locator('textarea');
+    await target.click();
+    await target.fill('The Pontlevoy-sur-Cher media library reopens after two years of works');
+    await target.press('Control+Enter');
+    await expect.poll(() => row(0).getAttribute('data-status')).toBe('translated');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.segment-row')?.getAttribute('data-position'))).toBe('1');
+  });
+
+  it('autosaves a draft after a pause and shows that it is saved', async () => {
+    const target = row(7).locator('textarea');
+    await target.click();
+    await target.pressSequentially('After twenty-six months of works', { delay: 5 });
+    await expect.poll(() => page.locator('.save-state').getAttribute('data-state'), { timeout: 5000 }).toBe('saved');
+    expect(await row(7).getAttribute('data-status')).toBe('draft');
+  });
+
+  it('copies the source with Ctrl+I and moves between segments with Alt+arrows', async () => {
+    await row(2).locator('textarea').click();
+    await page.keyboard.press('Control+i');
+    expect(await row(2).locator('textarea').inputValue()).toBe('Publié le 12/03/2026, jeudi');
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.segment-row')?.getAttribute('data-position'))).toBe('3');
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.segment-row')?.getAttribute('data-position'))).toBe('2');
+  });
+
+  it('finds everything saved after a reload', async () => {
+    await expect.poll(() => page.locator('.save-state').getAttribute('data-state'), { timeout: 5000 }).toBe('saved');
+    await page.reload();
+    await row(0).waitFor();
+    expect(await row(0).locator('textarea').inputValue()).toBe('The Pontlevoy-sur-Cher media library reopens after two years of works');
+    expect(await row(0).locator('.status-badge').textContent()).toBe('Translated');
+    expect(await row(7).locator('textarea').inputValue()).toBe('After twenty-six months of works');
+    expect(await row(2).getAttribute('data-status')).toBe('draft');
+  });
+
+  it('shows both texts on a version conflict and keeps what the user typed', async () => {
+    const id = await row(8).getAttribute('data-segment-id');
+    const res = await fetch(`${server.url}/api/segments/${id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ target: 'Written by a colleague', version: 1 }),
+    });
+    expect(res.status).toBe(200);
+    const target = row(8).locator('textarea');
+    await target.click();
+    await target.fill('My own translation');
+    await row(8).locator('.conflict').waitFor({ timeout: 5000 });
+    expect(await row(8).locator('.conflict .theirs').textContent()).toBe('Written by a colleague');
+    expect(await row(8).locator('.conflict .yours').textContent()).toBe('My own translation');
+    await row(8).getByRole('button', { name: 'Keep mine' }).click();
+    await expect.poll(() => row(8).getAttribute('data-save-state'), { timeout: 5000 }).toBe('saved');
+    const stored = (await (await fetch(`${server.url}/api/documents/1/segments?after=7&limit=1`)).json()) as { items: { target: string }[] };
+    expect(stored.items[0]?.target).toBe('My own translation');
+  });
+
+  it('lists the shortcuts in a help overlay opened with ?', async () => {
+    await page.locator('h1').click();
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('Confirm the translation and go to the next unconfirmed segment');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
+
+  it('exports the English version with the confirmed translation', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="txt"]').click()]);
+    expect(download.suggestedFilename()).toBe('Démo — La médiathèque de Pontlevoy-sur-Cher rouvre ses portes.en.txt');
+    const path = await download.path();
+    const text = readFileSync(path, 'utf8');
+    expect(text.startsWith('The Pontlevoy-sur-Cher media library reopens after two years of works\n\n')).toBe(true);
+    expect(text).toContain('After twenty-six months of works');
+  });
+
+  it('switches the interface to French and remembers the choice', async () => {
+    await page.locator('#language').selectOption('fr');
+    await page.getByText('Source française').waitFor();
+    await page.reload();
+    await page.getByText('Source française').waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    expect(await row(0).locator('.status-badge').textContent()).toBe('Traduit');
+  });
+
+  it('never opened a dialog or threw a page error', () => {
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});

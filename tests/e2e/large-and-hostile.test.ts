@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config';
+import { type RunningServer, startServer } from '../../src/main';
+import { launchBrowser } from '../helpers/browser';
+
+let server: RunningServer;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let page: Page;
+let dir: string;
+const dialogs: string[] = [];
+
+async function importJson(title: string, text: string): Promise<number> {
+  const res = await fetch(`${server.url}/api/documents`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title, text, format: 'txt' }),
+  });
+  expect(res.status).toBe(201);
+  return ((await res.json()) as { id: number }).id;
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'visavis-e2e-'));
+  server = await startServer({ ...loadConfig({}), port: 0, databasePath: join(dir, 'e2e.sqlite'), logLevel: 'silent' });
+  browser = await launchBrowser();
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a document of 5,000 segments', () => {
+  it('renders one page of 100 rows and moves to the next page with Alt+↓ from the last row', async () => {
+    const text = Array.from({ length: 5000 }, (_, i) => `Le paragraphe ${i + 1} décrit une étape du projet.`).join('\n\n');
+    const id = await importJson('Rapport annuel', text);
+    await page.goto(`${server.url}/#/documents/${id}`);
+    await page.locator('.segment-row').first().waitFor();
+    expect(await page.locator('.segment-row').count()).toBe(100);
+    expect(await page.locator('.page-number').first().textContent()).toBe('Page 1 of 50');
+
+    await page.locator('.segment-row[data-position="99"] textarea').click();
+    await page.keyboard.press('Alt+ArrowDown');
+    await page.locator('.segment-row[data-position="100"]').waitFor();
+    expect(await page.locator('.page-number').first().textContent()).toBe('Page 2 of 50');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.segment-row')?.getAttribute('data-position'))).toBe('100');
+    expect(page.url()).toContain('page=2');
+  });
+});
+
+describe('hostile text', () => {
+  it('shows markup in titles, sources and targets as text, running nothing', async () => {
+    const title = '<img src=x onerror=alert(1)>';
+    const id = await importJson(title, '</textarea><script>alert(2)</script>\n\nDu texte <b>gras</b> ici.\n');
+    const segments = (await (await fetch(`${server.url}/api/documents/${id}/segments`)).json()) as { items: { id: number }[] };
+    await fetch(`${server.url}/api/segments/${segments.items[1]?.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ target: '<svg onload=alert(3)>', version: 1 }),
+    });
+    await page.goto(`${server.url}/#/`);
+    await page.getByText(title).waitFor();
+    await page.goto(`${server.url}/#/documents/${id}`);
+    await page.locator('.segment-row').first().waitFor();
+    expect(await page.locator('.document-heading').textContent()).toBe(title);
+    expect(await page.locator('.segment-row .source').first().textContent()).toBe('</textarea><script>alert(2)</script>');
+    expect(await page.locator('.segment-row textarea').nth(1).inputValue()).toBe('<svg onload=alert(3)>');
+    expect(await page.locator('img, svg, main script').count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+  });
+});
