@@ -1,4 +1,9 @@
-const wordSegmenter = new Intl.Segmenter('fr', { granularity: 'word' });
+/**
+ * A word: letters, digits and combining marks, where an apostrophe or a full stop between two of
+ * them, or a comma between digits, keeps the word whole (`l’entrée`, `M.A.`, `4,8`). These are the
+ * Unicode word-boundary rules (UAX #29) that matter for French, at a fraction of Intl.Segmenter's cost.
+ */
+const word = /[\p{L}\p{N}\p{M}_]+(?:(?:['’.][\p{L}\p{N}\p{M}_]+)|(?:(?<=\p{N}),\p{N}+))*/gu;
 
 /**
  * Counts source words: word-like tokens by Unicode word boundaries (UAX #29), as most CAT tools
@@ -9,6 +14,7 @@ const wordSegmenter = new Intl.Segmenter('fr', { granularity: 'word' });
  */
 export function countWords(text: string): number {
   let count = 0;
-  for (const part of wordSegmenter.segment(text)) if (part.isWordLike) count++;
+  word.lastIndex = 0;
+  while (word.exec(text)) count++;
   return count;
 }

@@ -48,7 +48,6 @@ export async function editSegment(context: ServiceContext, input: EditSegmentInp
       }
     }
     await store.revisions.append(revisions);
-    await store.documents.touch(segment.documentId, now);
     return { segment, propagated };
   });
 }

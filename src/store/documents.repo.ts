@@ -5,6 +5,20 @@ import { type DocumentRecord, type DocumentRepository, type DocumentStatistics, 
 
 /** Documents over Kysely: the same code for SQLite and PostgreSQL. */
 export function documentRepository(db: Kysely<Database>): DocumentRepository {
+  // A document changes when its segments do: its last revision says when, through the
+  // (document_id, created_at) index, so a segment save does not also rewrite the document row.
+  const withLastEdit = () =>
+    db
+      .selectFrom('documents')
+      .selectAll('documents')
+      .select((eb) =>
+        eb
+          .selectFrom('revisions')
+          .select(({ fn }) => fn.max('revisions.created_at').as('at'))
+          .whereRef('revisions.document_id', '=', 'documents.id')
+          .as('last_edit'),
+      );
+
   return {
     async create(document, now) {
       const row = await db
@@ -16,12 +30,12 @@ export function documentRepository(db: Kysely<Database>): DocumentRepository {
     },
 
     async get(id) {
-      const row = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await withLastEdit().where('id', '=', id).executeTakeFirst();
       return row && toDocument(row);
     },
 
     async list() {
-      const rows = await db.selectFrom('documents').selectAll().orderBy('updated_at', 'desc').orderBy('id', 'desc').execute();
+      const rows = await withLastEdit().orderBy('last_edit', 'desc').orderBy('id', 'desc').execute();
       return rows.map(toDocument);
     },
 
@@ -36,10 +50,6 @@ export function documentRepository(db: Kysely<Database>): DocumentRepository {
     async delete(id) {
       const result = await db.deleteFrom('documents').where('id', '=', id).executeTakeFirst();
       return Number(result.numDeletedRows) > 0;
-    },
-
-    async touch(id, now) {
-      await db.updateTable('documents').set({ updated_at: now }).where('id', '=', id).execute();
     },
 
     async statistics(ids) {
@@ -74,7 +84,7 @@ export function documentRepository(db: Kysely<Database>): DocumentRepository {
   };
 }
 
-function toDocument(row: DocumentRow): DocumentRecord {
+function toDocument(row: DocumentRow & { last_edit?: string | null }): DocumentRecord {
   return {
     id: row.id,
     title: row.title,
@@ -83,6 +93,6 @@ function toDocument(row: DocumentRow): DocumentRecord {
     bom: row.bom === 1,
     trailer: row.trailer,
     createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    updatedAt: row.last_edit && row.last_edit > row.updated_at ? row.last_edit : row.updated_at,
   };
 }

@@ -92,13 +92,14 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
     async update(current, change, now) {
       const row = await db
         .updateTable('segments')
-        .set((eb) => ({
+        .set({
           target: change.target,
           status: change.status,
-          version: eb('version', '+', 1),
+          // The WHERE below pins the stored version, so version + 1 is known here.
+          version: current.version + 1,
           search_text: searchKey(`${current.source}\n${change.target}`),
           updated_at: now,
-        }))
+        })
         .where('id', '=', current.id)
         .where('version', '=', current.version)
         .returningAll()

@@ -23,6 +23,7 @@ export interface DocumentRecord {
   bom: boolean;
   trailer: string;
   createdAt: string;
+  /** When the document or one of its segments last changed. */
   updatedAt: string;
 }
 
@@ -55,7 +56,6 @@ export interface DocumentRepository {
   count(): Promise<number>;
   /** Deletes the document with its segments and revisions; false when there was none. */
   delete(id: number): Promise<boolean>;
-  touch(id: number, now: string): Promise<void>;
   /** Statistics for the given documents (every document when omitted); documents without segments are absent. */
   statistics(ids?: readonly number[]): Promise<Map<number, DocumentStatistics>>;
 }

@@ -22,3 +22,17 @@ describe('searchKey', () => {
     expect(searchKey('débat')).toBe(searchKey('DEBAT'));
   });
 });
+
+describe('countWords agrees with Unicode word boundaries on French text', () => {
+  const segmenter = new Intl.Segmenter('fr', { granularity: 'word' });
+  const reference = (text: string) => [...segmenter.segment(text)].filter((part) => part.isWordLike).length;
+  it.each([
+    'Le président chinois Xi Jinping a appelé mercredi à un "débat approfondi" sur un plan "nouveau et ambitieux".',
+    '« Nous sommes prêts à poursuivre la coordination la plus étroite possible », a déclaré Poutine.',
+    'Le projet, d’un coût total de 4,8 millions d’euros, a été financé à hauteur de 40 % par la région.',
+    'Plus de 1 200 personnes — soit 30 % de plus qu’en 2025 — se sont pressées dans l’œuvre rénovée.',
+    'Rendez-vous à 8 h 30, c.-à-d. avant l’ouverture ; #culture #Pontlevoy.',
+  ])('%s', (text) => {
+    expect(countWords(text)).toBe(reference(text));
+  });
+});
