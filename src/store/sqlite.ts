@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, type SqliteDatabase, SqliteDialect } from 'kysely';
 import { kyselyStore } from './kysely-store';
+import { startCheckpointer } from './sqlite-checkpointer';
 import { migrationProvider } from './migrations';
 import type { Database } from './schema';
 import type { Store } from './store';
@@ -32,7 +33,21 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
 
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) });
   await migrate(db);
-  return kyselyStore(db, () => db.destroy());
+
+  const checkpointer =
+    options.path === ':memory:'
+      ? undefined
+      : startCheckpointer({
+          path: options.path,
+          // If the worker fails, SQLite goes back to checkpointing inside commits: slower, never lost.
+          onError: () => connection.pragma('wal_autocheckpoint = 1000'),
+        });
+  if (checkpointer) connection.pragma('wal_autocheckpoint = 0');
+
+  return kyselyStore(db, async () => {
+    await checkpointer?.stop();
+    await db.destroy();
+  });
 }
 
 /** Statements kept prepared, by SQL text. Kysely prepares every query anew, which costs more than running it. */

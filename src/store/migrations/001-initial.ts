@@ -40,7 +40,7 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .execute();
   await db.schema.createIndex('segments_document_hash').on('segments').columns(['document_id', 'source_hash']).execute();
 
-  await withId(db.schema.createTable('revisions'), dialect)
+  await withId(db.schema.createTable('revisions'), dialect, { neverReuse: false })
     .addColumn('segment_id', 'integer', (col) => col.notNull().references('segments.id').onDelete('cascade'))
     .addColumn('document_id', 'integer', (col) => col.notNull().references('documents.id').onDelete('cascade'))
     .addColumn('origin', 'text', (col) =>
