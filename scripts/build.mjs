@@ -1,7 +1,9 @@
 // Builds the server (dist/) and the browser bundle (public/assets/) with esbuild.
 // Type checking is `npm run typecheck`; this step only transpiles, so it takes well under a second.
-import { build, context } from 'esbuild';
+// With --watch (npm run dev) it rebuilds on every change and restarts the server.
+import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { build, context } from 'esbuild';
 
 const watch = process.argv.includes('--watch');
 
@@ -35,8 +37,14 @@ const ui = {
 rmSync('dist', { recursive: true, force: true });
 if (watch) {
   const contexts = await Promise.all([context(server), context(ui)]);
+  await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.watch()));
-  console.log('esbuild: watching src/ (server → dist/, UI → public/assets/)');
+  console.log('esbuild: watching src/ (server → dist/, UI → public/assets/); reload the page after a UI change');
+  const serverProcess = spawn(process.execPath, ['--watch-path=dist', 'dist/cli.js', 'serve', ...process.argv.slice(3)], { stdio: 'inherit' });
+  process.on('SIGINT', () => {
+    serverProcess.kill('SIGINT');
+    process.exit(0);
+  });
 } else {
   await Promise.all([build(server), build(ui)]);
 }

@@ -52,6 +52,21 @@ describe('the SQLite store', () => {
     expect((await services.documents.get(id)).createdAt).toBe('2026-03-12T09:30:00.000Z');
   });
 
+  it('moves a document up the list when one of its segments changes', async () => {
+    let clock = new Date('2026-03-12T09:00:00Z');
+    const services = createServices({ store, now: () => clock });
+    const older = await services.documents.import({ bytes: bytes('Premier document.'), format: 'txt' }, actor);
+    clock = new Date('2026-03-12T10:00:00Z');
+    await services.documents.import({ bytes: bytes('Second document.'), format: 'txt' }, actor);
+    expect((await services.documents.list()).map((document) => document.id)[1]).toBe(older.id);
+
+    clock = new Date('2026-03-12T11:00:00Z');
+    const [segment] = (await services.documents.segments(older.id, { offset: 0, limit: 1 })).items;
+    await services.segments.edit({ segmentId: segment!.id, target: 'First document.', version: 1 }, actor);
+    const list = await services.documents.list();
+    expect(list[0]).toMatchObject({ id: older.id, updatedAt: '2026-03-12T11:00:00.000Z', createdAt: '2026-03-12T09:00:00.000Z' });
+  });
+
   it('stores nothing when segmentation finds no text', async () => {
     const services = createServices({ store });
     await expect(services.documents.import({ bytes: bytes('\n\n'), format: 'txt' }, actor)).rejects.toThrow(EmptyDocumentError);
