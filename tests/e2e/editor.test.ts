@@ -98,6 +98,7 @@ describe('the editor in Chromium', () => {
     await row(8).locator('.conflict').waitFor({ timeout: 5000 });
     expect(await row(8).locator('.conflict .theirs').textContent()).toBe('Written by a colleague');
     expect(await row(8).locator('.conflict .yours').textContent()).toBe('My own translation');
+    expect(await page.locator('.save-state').textContent()).toBe('Version conflict: choose a version in the highlighted segment');
     await row(8).getByRole('button', { name: 'Keep mine' }).click();
     await expect.poll(() => row(8).getAttribute('data-save-state'), { timeout: 5000 }).toBe('saved');
     const stored = (await (await fetch(`${server.url}/api/documents/1/segments?after=7&limit=1`)).json()) as { items: { target: string }[] };

@@ -96,3 +96,19 @@ describe('unknown routes', () => {
     expect(await res.json()).toMatchObject({ code: 'not_found' });
   });
 });
+
+describe('the default upload limit', () => {
+  it('is 20 MB: a larger upload gets 413 and stores nothing', async () => {
+    const standard = await testApp();
+    try {
+      const form = new FormData();
+      form.append('file', new File([new Uint8Array(20 * 1024 * 1024 + 1).fill(0x61)], 'enorme.txt'));
+      const res = await standard.app.request('/api/documents', { method: 'POST', body: form });
+      expect(res.status).toBe(413);
+      expect(await res.json()).toMatchObject({ code: 'payload_too_large', detail: 'The upload is larger than the limit of 20 MB.' });
+      expect(((await (await standard.app.request('/api/documents')).json()) as { items: unknown[] }).items).toHaveLength(0);
+    } finally {
+      await standard.cleanup();
+    }
+  });
+});

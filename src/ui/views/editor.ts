@@ -19,6 +19,8 @@ interface Row {
   badge: HTMLElement;
   message: HTMLElement;
   state: SaveState;
+  /** Why the last save failed, shown in the row and in the header. */
+  error: string;
   timer: number | undefined;
   /** Saves of one row run one after another, so versions are never raced. */
   chain: Promise<boolean>;
@@ -214,7 +216,7 @@ export class Editor {
         el('button', { type: 'button', class: 'button small', 'data-action': 'confirm', title: 'Ctrl+Enter' }, t('editor.confirm')),
       ),
     );
-    const row: Row = { segment, element, textarea, badge, message, state: 'saved', timer: undefined, chain: Promise.resolve(true) };
+    const row: Row = { segment, element, textarea, badge, message, state: 'saved', error: '', timer: undefined, chain: Promise.resolve(true) };
     this.updateBadge(row);
     textarea.addEventListener('input', () => this.onInput(row));
     textarea.addEventListener('focus', () => this.markActive(row));
@@ -375,18 +377,19 @@ export class Editor {
 
   private setState(row: Row, state: SaveState, detail?: string): void {
     row.state = state;
+    row.error = detail ?? '';
     row.element.dataset.saveState = state;
-    if (state === 'error') replaceChildren(row.message, el('span', { class: 'error' }, detail ?? ''));
+    if (state === 'error') replaceChildren(row.message, el('span', { class: 'error' }, row.error));
     else if (state !== 'conflict') row.message.replaceChildren();
     this.updateSaveIndicator();
   }
 
   private updateSaveIndicator(): void {
     const states = new Set(this.rows.map((row) => row.state));
-    const state: SaveState = states.has('error') || states.has('conflict') ? 'error' : states.has('saving') ? 'saving' : states.has('unsaved') ? 'unsaved' : 'saved';
+    const state: SaveState = states.has('conflict') ? 'conflict' : states.has('error') ? 'error' : states.has('saving') ? 'saving' : states.has('unsaved') ? 'unsaved' : 'saved';
     this.saveIndicator.dataset.state = state;
     this.saveIndicator.textContent =
-      state === 'error' ? t('save.error', { detail: this.rows.find((row) => row.state === 'error' || row.state === 'conflict')?.message.textContent ?? '' }) : t(`save.${state}`);
+      state === 'error' ? t('save.error', { detail: this.rows.find((row) => row.state === 'error')?.error ?? '' }) : t(`save.${state}`);
   }
 
   private scheduleStatistics(): void {
