@@ -1,17 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { rebuildSource } from '../../src/domain/segmentation';
-import type { Format, SourceDocument } from '../../src/formats/format';
+import type { Format, SourceDocument, TargetDocument } from '../../src/formats/format';
 
 const decoder = new TextDecoder();
 
-/** The English version with every target equal to its source: must reproduce the source exactly. */
-export function identityTranslation(document: SourceDocument) {
+/** The English version of an imported document: `english[i]` for segment i, the source where absent. */
+export function translationOf(document: SourceDocument, english: readonly string[] = []): TargetDocument {
   return {
-    title: 'Identity',
+    title: 'Translation',
     sourceFormat: document.format,
     trailer: document.trailer,
-    segments: document.segments.map((segment) => ({ kind: segment.kind, before: segment.before, text: segment.source })),
+    segments: document.segments.map((segment, i) => ({ kind: segment.kind, before: segment.before, text: english[i] ?? segment.source })),
   };
+}
+
+/** Imports `text` with `from` and exports it with `to`, as text. */
+export function convert(from: Format, to: Format, text: string, english: readonly string[] = []): string {
+  return decoder.decode(to.export(translationOf(from.import(new TextEncoder().encode(text)), english)));
 }
 
 /**
@@ -34,7 +39,7 @@ export function describeFormat(format: Format, fixtures: Record<string, string>)
       });
 
       it(`${name}: exports an untouched translation as the source layout and reads it back alike`, () => {
-        const exported = decoder.decode(format.export(identityTranslation(document)));
+        const exported = decoder.decode(format.export(translationOf(document)));
         const again = format.import(new TextEncoder().encode(exported));
         expect(again.segments.map((segment) => [segment.kind, segment.source])).toEqual(
           document.segments.map((segment) => [segment.kind, segment.source]),

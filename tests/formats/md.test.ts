@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mdFormat } from '../../src/formats/md';
 import { txtFormat } from '../../src/formats/txt';
-import { describeFormat } from './describe-format';
+import { convert, describeFormat } from './describe-format';
 
 const guide = readFileSync(new URL('../fixtures/guide-fr.md', import.meta.url), 'utf8');
 
@@ -42,29 +42,12 @@ describe('Markdown import', () => {
 
 describe('Markdown export', () => {
   it('writes the translation into the source skeleton, markers restored', () => {
-    const document = mdFormat.import(new TextEncoder().encode('# Titre\n\n- premier\n- second\n\n> Citation.\n'));
-    const english = ['Title', 'first', 'second', 'Quotation.'];
-    const out = new TextDecoder().decode(
-      mdFormat.export({
-        title: 'T',
-        sourceFormat: 'md',
-        trailer: document.trailer,
-        segments: document.segments.map((segment, i) => ({ kind: segment.kind, before: segment.before, text: english[i] ?? '' })),
-      }),
-    );
+    const out = convert(mdFormat, mdFormat, '# Titre\n\n- premier\n- second\n\n> Citation.\n', ['Title', 'first', 'second', 'Quotation.']);
     expect(out).toBe('# Title\n\n- first\n- second\n\n> Quotation.\n');
   });
 
   it('turns a plain-text document into Markdown, escaping what would read as markup', () => {
-    const document = txtFormat.import(new TextEncoder().encode('Titre\n\nUn texte avec *astérisques*, et 1. un faux numéro.\n\n- un point\n'));
-    const out = new TextDecoder().decode(
-      mdFormat.export({
-        title: 'T',
-        sourceFormat: 'txt',
-        trailer: document.trailer,
-        segments: document.segments.map((segment) => ({ kind: segment.kind, before: segment.before, text: segment.source })),
-      }),
-    );
+    const out = convert(txtFormat, mdFormat, 'Titre\n\nUn texte avec *astérisques*, et 1. un faux numéro.\n\n- un point\n');
     expect(out).toBe('# Titre\n\nUn texte avec \\*astérisques\\*, et 1. un faux numéro.\n\n- un point\n');
   });
 });
