@@ -62,6 +62,7 @@ export function createApp(options: AppOptions) {
   api.route('/', segmentRoutes());
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
+    servers: [{ url: '/api' }],
     info: {
       title: 'vis-à-vis API',
       version,

@@ -47,7 +47,7 @@ export function apiDocsRoutes() {
   app.get('/docs', (c) =>
     c.html(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>vis-à-vis API</title>
-<link rel="stylesheet" href="/api/docs/assets/swagger-ui.css"></head>
+<link rel="stylesheet" href="/api/docs/assets/swagger-ui.css"><link rel="icon" href="/favicon.svg" type="image/svg+xml"></head>
 <body><div id="swagger-ui"></div>
 <script src="/api/docs/assets/swagger-ui-bundle.js"></script>
 <script src="/assets/api-docs.js"></script></body></html>`),

@@ -17,8 +17,9 @@ describe('the app', () => {
   });
 
   it('serves an OpenAPI document generated from the route schemas', async () => {
-    const doc = (await (await t.app.request('/api/openapi.json')).json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
+    const doc = (await (await t.app.request('/api/openapi.json')).json()) as { openapi: string; servers: { url: string }[]; paths: Record<string, Record<string, unknown>> };
     expect(doc.openapi).toBe('3.1.0');
+    expect(doc.servers).toEqual([{ url: '/api' }]);
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/documents',
       '/documents/{id}',
