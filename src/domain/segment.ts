@@ -93,8 +93,10 @@ const verbs: Record<Status, string> = {
  * // → { target: 'Hello', status: 'translated' }
  */
 export function resolveChange(current: SegmentState, change: SegmentChange): SegmentState {
-  const target = change.target ?? current.target;
-  const empty = target.trim() === '';
+  const requested = change.target ?? current.target;
+  const empty = requested.trim() === '';
+  // A target of only spaces is no translation: store it empty, so "new" and "empty" stay one thing.
+  const target = empty ? '' : requested;
 
   if (change.status === undefined) {
     if (target === current.target) return { target, status: current.status };

@@ -21,8 +21,8 @@ describe('resolveChange: edits without an explicit status', () => {
     expect(resolveChange(state('rejected'), { target: 'Fixed' }).status).toBe('rejected');
   });
 
-  it('makes a segment new again when its target is cleared', () => {
-    expect(resolveChange(state('translated'), { target: '  ' }).status).toBe('new');
+  it('makes a segment new again when its target is cleared, storing no stray spaces', () => {
+    expect(resolveChange(state('translated'), { target: '  ' })).toEqual({ target: '', status: 'new' });
   });
 
   it('changes nothing when the text is the same', () => {
