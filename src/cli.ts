@@ -51,10 +51,11 @@ function program(config: Config): Command {
     .description('import a French .txt or .md file; prints the new document id')
     .option('-t, --title <title>', 'document title (default: the file name)')
     .option('-f, --format <format>', 'txt or md (default: from the extension)')
-    .action(async (file: string, options: { title?: string; format?: string }) => {
+    .option('-p, --project <id>', 'project to import into (default: the default project)', parseId)
+    .action(async (file: string, options: { title?: string; format?: string; project?: number }) => {
       const bytes = readInput(file);
       const imported = await withServices((services) =>
-        services.documents.import({ bytes, filename: basename(file), title: options.title, format: options.format }, actor),
+        services.documents.import({ bytes, filename: basename(file), title: options.title, format: options.format, projectId: options.project }, actor),
       );
       console.log(imported.id);
       console.error(`Imported "${imported.title}": ${imported.segmentCount} segments.`);
@@ -63,9 +64,10 @@ function program(config: Config): Command {
   cli
     .command('list')
     .description('list documents with their progress')
+    .option('-p, --project <id>', 'only the documents of this project', parseId)
     .option('--json', 'print JSON')
-    .action(async (options: { json?: boolean }) => {
-      const documents = await withServices((services) => services.documents.list());
+    .action(async (options: { json?: boolean; project?: number }) => {
+      const documents = await withServices((services) => services.documents.list(options.project));
       if (options.json) {
         console.log(JSON.stringify(documents, null, 2));
         return;
@@ -78,6 +80,24 @@ function program(config: Config): Command {
       }
     });
 
+  const project = cli.command('project').description('manage projects (documents belong to one)');
+  project
+    .command('add <name>')
+    .description('create a project; prints its id')
+    .action(async (name: string) => {
+      const created = await withServices((services) => services.projects.create({ name }));
+      console.log(created.id);
+    });
+  project
+    .command('list')
+    .description('list projects, the default one first')
+    .option('--json', 'print JSON')
+    .action(async (options: { json?: boolean }) => {
+      const projects = await withServices((services) => services.projects.list());
+      if (options.json) console.log(JSON.stringify(projects, null, 2));
+      else for (const item of projects) console.log(`${String(item.id).padStart(4)}  ${String(item.documentCount).padStart(5)} documents  ${item.name}`);
+    });
+
   cli
     .command('export <id>')
     .description('write the English version of a document')
@@ -86,7 +106,7 @@ function program(config: Config): Command {
     .option('-o, --out <file>', 'output file (default: standard output)')
     .action(async (id: string, options: { format?: string; untranslated: UntranslatedPolicy; out?: string }) => {
       const exported = await withServices((services) =>
-        services.documents.export({ documentId: parseId(id), format: options.format, untranslated: options.untranslated }),
+        services.documents.export({ documentId: parseDocumentId(id), format: options.format, untranslated: options.untranslated }),
       );
       if (options.out) {
         writeFileSync(options.out, exported.bytes);
@@ -103,6 +123,12 @@ function parsePort(value: string): number {
 }
 
 function parseId(value: string): number {
+  const id = Number(value);
+  if (!Number.isInteger(id) || id <= 0) throw new InvalidArgumentError(`"${value}" is not an id (a positive whole number).`);
+  return id;
+}
+
+function parseDocumentId(value: string): number {
   const id = Number(value);
   if (!Number.isInteger(id) || id <= 0) throw new VisavisCliError(`"${value}" is not a document id (a positive whole number).`);
   return id;

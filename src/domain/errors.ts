@@ -22,6 +22,18 @@ export class NotFoundError extends VisavisError {
   }
 }
 
+/** A name that must be unique is taken. */
+export class AlreadyExistsError extends VisavisError {
+  readonly code = 'already_exists';
+  constructor(
+    readonly entity: string,
+    readonly taken: string,
+  ) {
+    super(`A ${entity} named "${taken}" already exists.`);
+    this.name = 'AlreadyExistsError';
+  }
+}
+
 /** A write was based on a stale version; nothing was written. `current` is what is stored now. */
 export class VersionConflictError<T = unknown> extends VisavisError {
   readonly code = 'version_conflict';

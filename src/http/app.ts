@@ -8,6 +8,7 @@ import { requestLogger } from './middleware/request-logger';
 import { problem } from './problem';
 import { documentRoutes } from './routes/documents';
 import { healthRoutes } from './routes/health';
+import { projectRoutes } from './routes/projects';
 import { segmentRoutes } from './routes/segments';
 import { apiDocsRoutes, staticRoutes } from './static';
 
@@ -58,6 +59,7 @@ export function createApp(options: AppOptions) {
 
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   api.route('/', healthRoutes(version));
+  api.route('/', projectRoutes());
   api.route('/', documentRoutes(services.maxUploadBytes));
   api.route('/', segmentRoutes());
   api.doc31('/openapi.json', {

@@ -4,6 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from 'pino';
 import type { ZodError } from 'zod';
 import {
+  AlreadyExistsError,
   EmptyDocumentError,
   InvalidInputError,
   InvalidTransitionError,
@@ -21,6 +22,7 @@ import { problem } from './problem';
 const statusOf = (error: VisavisError): ContentfulStatusCode => {
   if (error instanceof NotFoundError) return 404;
   if (error instanceof VersionConflictError) return 409;
+  if (error instanceof AlreadyExistsError) return 409;
   if (error instanceof InvalidTransitionError) return 422;
   if (error instanceof UnsupportedFormatError) return 415;
   if (error instanceof EmptyDocumentError) return 400;

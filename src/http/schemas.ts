@@ -11,9 +11,19 @@ export const Status = z.enum(statuses).openapi('Status');
 
 const Counts = z.object({ segments: z.number().int(), words: z.number().int() });
 
+export const Project = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    createdAt: z.string().openapi({ format: 'date-time' }),
+    documentCount: z.number().int(),
+  })
+  .openapi('Project');
+
 export const DocumentSummary = z
   .object({
     id: z.number().int(),
+    projectId: z.number().int(),
     title: z.string(),
     format: z.string().openapi({ example: 'txt' }),
     encoding: z.string().openapi({ example: 'utf-8' }),

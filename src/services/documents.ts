@@ -7,6 +7,7 @@ import { searchKey } from '../domain/search';
 /** A document with its progress, as listed and shown. */
 export interface DocumentSummary {
   id: number;
+  projectId: number;
   title: string;
   format: string;
   encoding: string;
@@ -15,12 +16,11 @@ export interface DocumentSummary {
   statistics: DocumentStatistics;
 }
 
-/** All documents, most recently changed first, with segment and word counts by status. */
-export async function listDocuments(context: ServiceContext): Promise<DocumentSummary[]> {
-  const [documents, statistics] = await Promise.all([
-    context.store.documents.list(),
-    context.store.documents.statistics(),
-  ]);
+/** Documents (of one project, or all), most recently changed first, with segment and word counts by status. */
+export async function listDocuments(context: ServiceContext, projectId?: number): Promise<DocumentSummary[]> {
+  if (projectId !== undefined && !(await context.store.projects.get(projectId))) throw new NotFoundError('project', projectId);
+  const documents = await context.store.documents.list(projectId);
+  const statistics = await context.store.documents.statistics(projectId === undefined ? undefined : documents.map((document) => document.id));
   return documents.map((document) => summary(document, statistics.get(document.id)));
 }
 
@@ -68,6 +68,7 @@ export async function listRevisions(context: ServiceContext, segmentId: number):
 function summary(document: DocumentRecord, statistics: DocumentStatistics | undefined): DocumentSummary {
   return {
     id: document.id,
+    projectId: document.projectId,
     title: document.title,
     format: document.format,
     encoding: document.encoding,

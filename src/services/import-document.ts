@@ -4,6 +4,7 @@ import type { SourceDocument } from '../formats/format';
 import { formatFor } from '../formats/registry';
 import type { NewRevision } from '../store/store';
 import { type Actor, type ServiceContext, timestamp } from './context';
+import { resolveProject } from './projects';
 
 export interface ImportDocumentInput {
   bytes: Uint8Array;
@@ -12,10 +13,13 @@ export interface ImportDocumentInput {
   /** An explicit format id (`txt`, `md`); wins over the file name. */
   format?: string | undefined;
   title?: string | undefined;
+  /** The project to import into; the default project when absent. */
+  projectId?: number | undefined;
 }
 
 export interface ImportedDocument {
   id: number;
+  projectId: number;
   title: string;
   segmentCount: number;
 }
@@ -41,8 +45,9 @@ export async function importDocument(
   const now = timestamp(context);
 
   return context.store.transaction(async (store) => {
+    const project = await resolveProject(store, input.projectId);
     const document = await store.documents.create(
-      { title, format: source.format, encoding: source.encoding, bom: source.bom, trailer: source.trailer },
+      { projectId: project.id, title, format: source.format, encoding: source.encoding, bom: source.bom, trailer: source.trailer },
       now,
     );
     const ids = await store.segments.insertMany(
@@ -70,7 +75,7 @@ export async function importDocument(
       version: 1,
     }));
     await store.revisions.append(created);
-    return { id: document.id, title: document.title, segmentCount: ids.length };
+    return { id: document.id, projectId: project.id, title: document.title, segmentCount: ids.length };
   });
 }
 

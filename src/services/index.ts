@@ -5,12 +5,14 @@ import { deleteDocument, getDocument, listDocuments, listRevisions, listSegments
 import { type EditSegmentInput, editSegment } from './edit-segment';
 import { type ExportDocumentInput, exportDocument } from './export-document';
 import { type ImportDocumentInput, importDocument } from './import-document';
+import { createProject, getProject, listProjects } from './projects';
 
 export type { Actor } from './context';
 export type { DocumentSummary, SegmentListQuery } from './documents';
 export type { EditedSegment, EditSegmentInput } from './edit-segment';
 export { type ExportedDocument, untranslatedPolicies, type UntranslatedPolicy } from './export-document';
 export type { ImportedDocument, ImportDocumentInput } from './import-document';
+export type { ProjectRecord } from '../store/store';
 
 export interface ServiceOptions {
   store: Store;
@@ -36,9 +38,14 @@ export function createServices(options: ServiceOptions) {
   };
   return {
     maxUploadBytes: context.maxUploadBytes,
+    projects: {
+      create: (input: { name: string }) => createProject(context, input),
+      get: (id: number) => getProject(context, id),
+      list: () => listProjects(context),
+    },
     documents: {
       import: (input: ImportDocumentInput, actor: Actor) => importDocument(context, input, actor),
-      list: () => listDocuments(context),
+      list: (projectId?: number) => listDocuments(context, projectId),
       count: () => context.store.documents.count(),
       get: (id: number) => getDocument(context, id),
       delete: (id: number) => deleteDocument(context, id),

@@ -23,7 +23,16 @@ export function documentRepository(db: Kysely<Database>): DocumentRepository {
     async create(document, now) {
       const row = await db
         .insertInto('documents')
-        .values({ ...document, bom: document.bom ? 1 : 0, created_at: now, updated_at: now })
+        .values({
+          project_id: document.projectId,
+          title: document.title,
+          format: document.format,
+          encoding: document.encoding,
+          trailer: document.trailer,
+          bom: document.bom ? 1 : 0,
+          created_at: now,
+          updated_at: now,
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
       return toDocument(row);
@@ -34,8 +43,10 @@ export function documentRepository(db: Kysely<Database>): DocumentRepository {
       return row && toDocument(row);
     },
 
-    async list() {
-      const rows = await withLastEdit().orderBy('last_edit', 'desc').orderBy('id', 'desc').execute();
+    async list(projectId) {
+      let query = withLastEdit();
+      if (projectId !== undefined) query = query.where('project_id', '=', projectId);
+      const rows = await query.orderBy('last_edit', 'desc').orderBy('id', 'desc').execute();
       return rows.map(toDocument);
     },
 
@@ -87,6 +98,7 @@ export function documentRepository(db: Kysely<Database>): DocumentRepository {
 function toDocument(row: DocumentRow & { last_edit?: string | null }): DocumentRecord {
   return {
     id: row.id,
+    projectId: row.project_id,
     title: row.title,
     format: row.format,
     encoding: row.encoding,

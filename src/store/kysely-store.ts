@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { documentRepository } from './documents.repo';
+import { projectRepository } from './projects.repo';
 import { revisionRepository } from './revisions.repo';
 import type { Database } from './schema';
 import { segmentRepository } from './segments.repo';
@@ -11,6 +12,7 @@ import type { Store } from './store';
  */
 export function kyselyStore(db: Kysely<Database>, close: () => Promise<void>): Store {
   const repositories = (conn: Kysely<Database>) => ({
+    projects: projectRepository(conn),
     documents: documentRepository(conn),
     segments: segmentRepository(conn),
     revisions: revisionRepository(conn),

@@ -5,13 +5,21 @@ import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
  * PostgreSQL (see docs/decisions.md), so the same repository code serves both.
  */
 export interface Database {
+  projects: ProjectsTable;
   documents: DocumentsTable;
   segments: SegmentsTable;
   revisions: RevisionsTable;
 }
 
+export interface ProjectsTable {
+  id: Generated<number>;
+  name: string;
+  created_at: string;
+}
+
 export interface DocumentsTable {
   id: Generated<number>;
+  project_id: number;
   title: string;
   format: string;
   encoding: string;
@@ -61,6 +69,7 @@ export interface RevisionsTable {
   segment_version: number;
 }
 
+export type ProjectRow = Selectable<ProjectsTable>;
 export type DocumentRow = Selectable<DocumentsTable>;
 export type NewDocumentRow = Insertable<DocumentsTable>;
 export type SegmentRow = Selectable<SegmentsTable>;

@@ -28,11 +28,19 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   // cost no fsync. A busy timeout covers a CLI writing while the server runs.
   connection.pragma('journal_mode = WAL');
   connection.pragma('synchronous = NORMAL');
-  connection.pragma('foreign_keys = ON');
   connection.pragma('busy_timeout = 5000');
 
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) });
+  // Migrations run with foreign keys off (SQLite cannot add a REFERENCES column with a default
+  // otherwise); the check below then proves nothing was left dangling before they are switched on.
+  connection.pragma('foreign_keys = OFF');
   await migrate(db);
+  const dangling = connection.pragma('foreign_key_check') as unknown[];
+  if (dangling.length > 0) {
+    await db.destroy();
+    throw new Error(`The database has ${dangling.length} rows pointing at missing rows; refusing to start.`);
+  }
+  connection.pragma('foreign_keys = ON');
 
   const checkpointer =
     options.path === ':memory:'

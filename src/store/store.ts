@@ -7,6 +7,7 @@ import type { LineJoin } from '../domain/segmentation';
  * PostgreSQL with the same code. Tests use the real thing, never a mock.
  */
 export interface Store {
+  readonly projects: ProjectRepository;
   readonly documents: DocumentRepository;
   readonly segments: SegmentRepository;
   readonly revisions: RevisionRepository;
@@ -15,8 +16,25 @@ export interface Store {
   close(): Promise<void>;
 }
 
+export interface ProjectRecord {
+  id: number;
+  name: string;
+  createdAt: string;
+  documentCount: number;
+}
+
+export interface ProjectRepository {
+  create(name: string, now: string): Promise<ProjectRecord>;
+  get(id: number): Promise<ProjectRecord | undefined>;
+  /** Case-insensitive, as names are unique regardless of case. */
+  findByName(name: string): Promise<ProjectRecord | undefined>;
+  /** Oldest first: the first one is where documents go when no project is named. */
+  list(): Promise<ProjectRecord[]>;
+}
+
 export interface DocumentRecord {
   id: number;
+  projectId: number;
   title: string;
   format: string;
   encoding: string;
@@ -28,6 +46,7 @@ export interface DocumentRecord {
 }
 
 export interface NewDocument {
+  projectId: number;
   title: string;
   format: string;
   encoding: string;
@@ -51,8 +70,8 @@ export function emptyStatistics(): DocumentStatistics {
 export interface DocumentRepository {
   create(document: NewDocument, now: string): Promise<DocumentRecord>;
   get(id: number): Promise<DocumentRecord | undefined>;
-  /** Most recently changed first. */
-  list(): Promise<DocumentRecord[]>;
+  /** Most recently changed first; only those of one project when given. */
+  list(projectId?: number): Promise<DocumentRecord[]>;
   count(): Promise<number>;
   /** Deletes the document with its segments and revisions; false when there was none. */
   delete(id: number): Promise<boolean>;

@@ -1,5 +1,5 @@
 import type { Status } from '../domain/segment';
-import type { DocumentSummary, EditedSegment, ImportedDocument, ListedSegment } from './types';
+import type { DocumentSummary, EditedSegment, ImportedDocument, ListedSegment, Project } from './types';
 
 /** A refused request, with the server's problem+json. */
 export class ApiError extends Error {
@@ -40,13 +40,16 @@ export interface SegmentPage {
 }
 
 export const api = {
-  listDocuments: () => request<{ items: DocumentSummary[] }>('/api/documents'),
+  listProjects: () => request<{ items: Project[] }>('/api/projects'),
+  createProject: (name: string) => request<Project>('/api/projects', json('POST', { name })),
+  listDocuments: (projectId?: number) => request<{ items: DocumentSummary[] }>(`/api/documents${projectId ? `?projectId=${projectId}` : ''}`),
   getDocument: (id: number) => request<DocumentSummary>(`/api/documents/${id}`),
   deleteDocument: (id: number) => request<void>(`/api/documents/${id}`, { method: 'DELETE' }),
-  uploadDocument: (file: File, title?: string) => {
+  uploadDocument: (file: File, projectId: number | undefined, title?: string) => {
     const form = new FormData();
     form.append('file', file);
     if (title) form.append('title', title);
+    if (projectId) form.append('projectId', String(projectId));
     return request<ImportedDocument>('/api/documents', { method: 'POST', body: form });
   },
   segments: (id: number, query: { status?: string; q?: string; offset: number; limit: number; after?: number }) => {

@@ -47,7 +47,7 @@ async function route(): Promise<void> {
     editor = new Editor(main, Number(match[1]), { page, status: params.get('status') ?? '', q: params.get('q') ?? '' });
     await editor.render();
   } else {
-    await renderDocumentList(main);
+    await renderDocumentList(main, new URLSearchParams(search));
   }
 }
 

@@ -47,6 +47,21 @@ describe('visavis CLI', () => {
     expect(stdout.stdout.startsWith('Canal du Midi : Toulouse')).toBe(true);
   });
 
+  it('creates projects, imports into one and lists its documents', () => {
+    const created = run('project', 'add', 'Dépêches régionales');
+    expect(created.code).toBe(0);
+    const projectId = created.stdout.trim();
+    expect(run('project', 'add', 'dépêches RÉGIONALES').stderr).toContain('already exists');
+    const imported = run('import', fixture, '--project', projectId, '--title', 'Dans le projet');
+    expect(imported.code).toBe(0);
+    const listed = run('list', '--project', projectId);
+    expect(listed.stdout).toContain('Dans le projet');
+    expect(listed.stdout).not.toContain('Canal du Midi');
+    expect(run('project', 'list').stdout).toMatch(/^\s*\d+\s+1 documents\s+Dépêches régionales$/mu);
+    expect(run('import', fixture, '--project', '999').stderr).toContain('No project with id 999.');
+    expect(run('list', '--project', 'abc').code).not.toBe(0);
+  });
+
   it('fails with a clear message and a non-zero exit code', () => {
     const missing = run('import', join(dir, 'absent.txt'));
     expect(missing.code).toBe(1);
@@ -82,7 +97,7 @@ describe('visavis CLI', () => {
         server.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
       });
       const health = await fetch(`${url}/api/health`);
-      expect(await health.json()).toMatchObject({ status: 'ok', documents: 1 });
+      expect(await health.json()).toMatchObject({ status: 'ok', documents: 2 });
     } finally {
       server.kill('SIGTERM');
     }

@@ -58,6 +58,23 @@ describe('a document of 5,000 segments', () => {
   });
 });
 
+describe('projects in the document list', () => {
+  it('creates a project, uploads a file into it and filters the list by it', async () => {
+    await page.goto(`${server.url}/#/`);
+    await page.locator('#project-name').fill('Dépêches du matin');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByText('Created the project “Dépêches du matin”.').waitFor();
+    expect(page.url()).toMatch(/#\/\?project=\d+$/u);
+    await page.locator('#upload-file').setInputFiles({ name: 'breve.txt', mimeType: 'text/plain', buffer: Buffer.from('Brève du matin\n\nLe marché ouvre à 7 h.\n') });
+    await page.getByRole('button', { name: 'Import' }).click();
+    await page.getByText('Imported “breve”: 2 segments.').waitFor();
+    await page.locator('table.documents').getByText('breve').waitFor();
+    expect(await page.locator('table.documents tbody tr').count()).toBe(1);
+    await page.locator('#project-filter').selectOption('');
+    await expect.poll(() => page.locator('table.documents tbody tr').count()).toBeGreaterThan(1);
+  });
+});
+
 describe('hostile text', () => {
   it('shows markup in titles, sources and targets as text, running nothing', async () => {
     const title = '<img src=x onerror=alert(1)>';
@@ -69,6 +86,7 @@ describe('hostile text', () => {
       body: JSON.stringify({ target: '<svg onload=alert(3)>', version: 1 }),
     });
     await page.goto(`${server.url}/#/`);
+    await page.reload();
     await page.getByText(title).waitFor();
     await page.goto(`${server.url}/#/documents/${id}`);
     await page.locator('.segment-row').first().waitFor();

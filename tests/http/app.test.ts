@@ -26,6 +26,8 @@ describe('the app', () => {
       '/documents/{id}/export',
       '/documents/{id}/segments',
       '/health',
+      '/projects',
+      '/projects/{id}',
       '/segments/{id}',
       '/segments/{id}/revisions',
     ]);

@@ -20,7 +20,7 @@ describe('the SQLite store', () => {
   it('rolls back every write of a failed transaction', async () => {
     await expect(
       store.transaction(async (tx) => {
-        const document = await tx.documents.create({ title: 'Partiel', format: 'txt', encoding: 'utf-8', bom: false, trailer: '' }, new Date().toISOString());
+        const document = await tx.documents.create({ projectId: 1, title: 'Partiel', format: 'txt', encoding: 'utf-8', bom: false, trailer: '' }, new Date().toISOString());
         await tx.segments.insertMany(document.id, [{ kind: 'paragraph', source: 'Texte.', prefix: '', joins: [], wordCount: 1 }], new Date().toISOString());
         throw new Error('disk full');
       }),
@@ -73,7 +73,13 @@ describe('the SQLite store', () => {
     expect(await store.documents.count()).toBe(0);
   });
 
-  it('runs in WAL mode with foreign keys on', async () => {
+  it('refuses a document in a project that does not exist (foreign keys are on)', async () => {
+    await expect(
+      store.documents.create({ projectId: 999, title: 'Orphelin', format: 'txt', encoding: 'utf-8', bom: false, trailer: '' }, new Date().toISOString()),
+    ).rejects.toThrow(/FOREIGN KEY/u);
+  });
+
+  it('runs in WAL mode', async () => {
     const { default: SQLite } = await import('better-sqlite3');
     const { path, cleanup: done } = await tempStore();
     const raw = new SQLite(path, { readonly: true });

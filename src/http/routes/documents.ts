@@ -10,6 +10,7 @@ const ImportJson = z
     title: z.string().max(200).optional(),
     text: z.string().openapi({ example: 'Titre\n\nUn premier paragraphe.' }),
     format: z.string().default('txt').openapi({ example: 'txt', description: 'txt or md' }),
+    projectId: z.number().int().positive().optional().openapi({ description: 'Default: the default project' }),
   })
   .openapi('ImportText');
 
@@ -18,10 +19,13 @@ const ImportForm = z
     file: z.instanceof(File).openapi({ type: 'string', format: 'binary', description: 'A .txt or .md file' }),
     title: z.string().max(200).optional(),
     format: z.string().optional().openapi({ description: 'Overrides the format given by the file extension' }),
+    projectId: z.coerce.number().int().positive().optional().openapi({ type: 'integer', description: 'Default: the default project' }),
   })
   .openapi('ImportFile');
 
-const Imported = z.object({ id: z.number().int(), title: z.string(), segmentCount: z.number().int() }).openapi('Imported');
+const Imported = z
+  .object({ id: z.number().int(), projectId: z.number().int(), title: z.string(), segmentCount: z.number().int() })
+  .openapi('Imported');
 
 const importRoute = createRoute({
   method: 'post',
@@ -48,8 +52,12 @@ const listRoute = createRoute({
   path: '/documents',
   tags: ['Documents'],
   summary: 'List documents with segment and word counts by status',
+  request: {
+    query: z.object({ projectId: z.coerce.number().int().positive().optional().openapi({ description: 'Only this project' }) }),
+  },
   responses: {
-    200: { description: 'All documents', content: { 'application/json': { schema: z.object({ items: z.array(DocumentSummary) }) } } },
+    200: { description: 'Documents, most recently changed first', content: { 'application/json': { schema: z.object({ items: z.array(DocumentSummary) }) } } },
+    ...problems(400, 404),
   },
 });
 
@@ -151,18 +159,21 @@ export function documentRoutes(maxUploadBytes: number) {
         const form = c.req.valid('form');
         if (!('file' in form)) throw new InvalidInputError('The upload has no "file" field.');
         const bytes = new Uint8Array(await form.file.arrayBuffer());
-        const imported = await services.documents.import({ bytes, filename: form.file.name, title: form.title, format: form.format }, actor);
+        const imported = await services.documents.import(
+          { bytes, filename: form.file.name, title: form.title, format: form.format, projectId: form.projectId },
+          actor,
+        );
         return c.json(imported, 201);
       }
       const body = c.req.valid('json');
       if (!('text' in body)) throw new InvalidInputError('The JSON body has no "text" field.');
       const imported = await services.documents.import(
-        { bytes: new TextEncoder().encode(body.text), format: body.format, title: body.title },
+        { bytes: new TextEncoder().encode(body.text), format: body.format, title: body.title, projectId: body.projectId },
         actor,
       );
       return c.json(imported, 201);
     })
-    .openapi(listRoute, async (c) => c.json({ items: await c.var.services.documents.list() }, 200))
+    .openapi(listRoute, async (c) => c.json({ items: await c.var.services.documents.list(c.req.valid('query').projectId) }, 200))
     .openapi(getRoute, async (c) => c.json(await c.var.services.documents.get(c.req.valid('param').id), 200))
     .openapi(deleteRoute, async (c) => {
       await c.var.services.documents.delete(c.req.valid('param').id);

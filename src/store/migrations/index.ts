@@ -1,6 +1,7 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import type { Dialect } from './_lib';
 import * as initial from './001-initial';
+import * as projects from './002-projects';
 
 export type { Dialect } from './_lib';
 
@@ -11,6 +12,7 @@ interface NumberedMigration {
 /** Every migration, numbered and forward-only. Listed explicitly so the bundled server carries them. */
 const migrations: Record<string, NumberedMigration> = {
   '001-initial': initial,
+  '002-projects': projects,
 };
 
 /** A Kysely migration provider over the list above, for one dialect. */

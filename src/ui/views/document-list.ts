@@ -2,28 +2,81 @@ import { ApiError, api } from '../api';
 import { progressBar } from '../components/progress-bar';
 import { el, replaceChildren } from '../dom';
 import { formatDate, t } from '../i18n';
-import type { DocumentSummary } from '../types';
+import type { DocumentSummary, Project } from '../types';
 
-/** The home page: import form and the documents with their progress. */
-export async function renderDocumentList(root: HTMLElement): Promise<void> {
+/**
+ * The home page: the projects (filter and creation), the import form, and the documents with
+ * their progress. The chosen project is kept in the address (`#/?project=2`).
+ */
+export async function renderDocumentList(root: HTMLElement, query: URLSearchParams): Promise<void> {
   const status = el('p', { class: 'notice', role: 'status', 'aria-live': 'polite' });
   const listHolder = el('div', { class: 'document-list' }, t('editor.loading'));
-  replaceChildren(root, el('h1', {}, t('list.title')), uploadForm(status, () => void refresh()), status, listHolder);
+  const projectHolder = el('div', { class: 'projects' });
+  const uploadHolder = el('div');
+  replaceChildren(root, el('h1', {}, t('list.title')), projectHolder, uploadHolder, status, listHolder);
+  let projectId = Number(query.get('project')) || undefined;
+  let projects: Project[] = [];
 
   async function refresh(): Promise<void> {
     try {
-      const { items } = await api.listDocuments();
-      replaceChildren(listHolder, items.length ? documentTable(items, status, refresh) : el('p', { class: 'empty' }, t('list.empty')));
+      projects = (await api.listProjects()).items;
+      if (projectId && !projects.some((project) => project.id === projectId)) projectId = undefined;
+      replaceChildren(projectHolder, projectBar(projects, projectId, choose, status));
+      replaceChildren(uploadHolder, uploadForm(projects, projectId, status, () => void refresh()));
+      const { items } = await api.listDocuments(projectId);
+      const names = new Map(projects.map((project) => [project.id, project.name]));
+      replaceChildren(listHolder, items.length ? documentTable(items, names, status, refresh) : el('p', { class: 'empty' }, t('list.empty')));
     } catch (error) {
       replaceChildren(listHolder, el('p', { class: 'error' }, describe(error)));
     }
   }
+
+  function choose(id: number | undefined): void {
+    projectId = id;
+    history.replaceState(null, '', id ? `#/?project=${id}` : '#/');
+    void refresh();
+  }
+
   await refresh();
 }
 
-function uploadForm(status: HTMLElement, onImported: () => void): HTMLElement {
+function projectBar(projects: Project[], current: number | undefined, choose: (id: number | undefined) => void, status: HTMLElement): HTMLElement {
+  const select = el(
+    'select',
+    { id: 'project-filter' },
+    el('option', { value: '' }, t('list.allProjects')),
+    ...projects.map((project) => el('option', { value: project.id }, `${project.name} (${project.documentCount})`)),
+  );
+  select.value = current ? String(current) : '';
+  select.addEventListener('change', () => choose(Number(select.value) || undefined));
+
+  const name = el('input', { type: 'text', id: 'project-name', maxlength: 100, placeholder: t('list.projectName'), 'aria-label': t('list.projectName') });
+  const create = el('form', { class: 'new-project' }, name, el('button', { type: 'submit', class: 'button' }, t('list.createProject')));
+  create.addEventListener('submit', (event) => {
+    event.preventDefault();
+    api
+      .createProject(name.value)
+      .then((project) => {
+        setNotice(status, t('list.projectCreated', { name: project.name }), false);
+        choose(project.id);
+      })
+      .catch((error: unknown) => setNotice(status, describe(error), true));
+  });
+  return el(
+    'div',
+    { class: 'project-bar' },
+    el('label', { for: 'project-filter' }, t('list.project')),
+    select,
+    el('span', { class: 'new-project-label' }, t('list.newProject')),
+    create,
+  );
+}
+
+function uploadForm(projects: Project[], current: number | undefined, status: HTMLElement, onImported: () => void): HTMLElement {
   const file = el('input', { type: 'file', name: 'file', accept: '.txt,.md,.markdown,text/plain,text/markdown', id: 'upload-file' });
   const title = el('input', { type: 'text', name: 'title', maxlength: 200, id: 'upload-title' });
+  const project = el('select', { id: 'upload-project' }, ...projects.map((item) => el('option', { value: item.id }, item.name)));
+  project.value = String(current ?? projects[0]?.id ?? '');
   const submit = el('button', { type: 'submit', class: 'button primary' }, t('list.upload.submit'));
   const form = el(
     'form',
@@ -33,6 +86,8 @@ function uploadForm(status: HTMLElement, onImported: () => void): HTMLElement {
     file,
     el('label', { for: 'upload-title' }, t('list.upload.title')),
     title,
+    el('label', { for: 'upload-project' }, t('list.project')),
+    project,
     submit,
   );
   form.addEventListener('submit', (event) => {
@@ -45,7 +100,7 @@ function uploadForm(status: HTMLElement, onImported: () => void): HTMLElement {
     submit.disabled = true;
     setNotice(status, t('list.upload.uploading'), false);
     api
-      .uploadDocument(chosen, title.value.trim() || undefined)
+      .uploadDocument(chosen, Number(project.value) || undefined, title.value.trim() || undefined)
       .then((imported) => {
         setNotice(status, t('list.upload.done', { title: imported.title, count: imported.segmentCount }), false);
         form.reset();
@@ -59,7 +114,7 @@ function uploadForm(status: HTMLElement, onImported: () => void): HTMLElement {
   return form;
 }
 
-function documentTable(items: DocumentSummary[], status: HTMLElement, refresh: () => Promise<void>): HTMLElement {
+function documentTable(items: DocumentSummary[], projectNames: Map<number, string>, status: HTMLElement, refresh: () => Promise<void>): HTMLElement {
   const rows = items.map((document) => {
     const remove = el('button', { type: 'button', class: 'button danger' }, t('list.delete'));
     remove.addEventListener('click', () => {
@@ -75,15 +130,14 @@ function documentTable(items: DocumentSummary[], status: HTMLElement, refresh: (
     return el(
       'tr',
       { 'data-document-id': document.id },
-      el('td', {}, el('a', { href: `#/documents/${document.id}`, class: 'document-title' }, document.title)),
-      el('td', { class: 'progress-cell' }, progressBar(document.statistics)),
       el(
         'td',
-        { class: 'size' },
-        t('list.segments', { count: document.statistics.segments }),
-        el('br'),
-        t('list.words', { count: document.statistics.words }),
+        {},
+        el('a', { href: `#/documents/${document.id}`, class: 'document-title' }, document.title),
+        el('div', { class: 'document-project' }, projectNames.get(document.projectId) ?? ''),
       ),
+      el('td', { class: 'progress-cell' }, progressBar(document.statistics)),
+      el('td', { class: 'size' }, t('list.segments', { count: document.statistics.segments }), el('br'), t('list.words', { count: document.statistics.words })),
       el('td', {}, el('time', { datetime: document.updatedAt }, formatDate(document.updatedAt))),
       el(
         'td',
@@ -98,15 +152,7 @@ function documentTable(items: DocumentSummary[], status: HTMLElement, refresh: (
   return el(
     'table',
     { class: 'documents' },
-    el(
-      'thead',
-      {},
-      el(
-        'tr',
-        {},
-        ...['title', 'progress', 'size', 'updated', 'actions'].map((column) => el('th', { scope: 'col' }, t(`list.columns.${column}`))),
-      ),
-    ),
+    el('thead', {}, el('tr', {}, ...['title', 'progress', 'size', 'updated', 'actions'].map((column) => el('th', { scope: 'col' }, t(`list.columns.${column}`))))),
     el('tbody', {}, ...rows),
   );
 }

@@ -1,0 +1,41 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { createServices } from '../../src/services';
+import { migrationProvider } from '../../src/store/migrations';
+import { openSqliteStore } from '../../src/store/sqlite';
+
+describe('migrations', () => {
+  it('move the documents of a store made before projects into the default project, losing nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'visavis-migrate-'));
+    const path = join(dir, 'old.sqlite');
+    try {
+      // A database as the first release left it: only the first migration, with a translated segment.
+      const connection = new SQLite(path);
+      const old = new Kysely<unknown>({ dialect: new SqliteDialect({ database: connection }) });
+      const { error } = await new Migrator({ db: old, provider: migrationProvider('sqlite') }).migrateTo('001-initial');
+      expect(error).toBeUndefined();
+      connection.exec(`
+        insert into documents (title, format, encoding, bom, trailer, created_at, updated_at)
+          values ('Ancien', 'txt', 'utf-8', 0, '', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
+        insert into segments (document_id, position, kind, source, source_hash, prefix, joins, target, status, version, word_count, search_text, created_at, updated_at)
+          values (1, 0, 'paragraph', 'Bonjour.', 'h', '', '[]', 'Hello.', 'translated', 2, 1, 'bonjour.', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
+      `);
+      await old.destroy();
+
+      const store = await openSqliteStore({ path });
+      const services = createServices({ store });
+      const [project] = await services.projects.list();
+      expect(project).toMatchObject({ name: 'Default project', documentCount: 1 });
+      const [document] = await services.documents.list();
+      expect(document).toMatchObject({ title: 'Ancien', projectId: project?.id });
+      expect((await services.documents.segments(document!.id, { offset: 0, limit: 10 })).items[0]).toMatchObject({ target: 'Hello.', status: 'translated' });
+      await store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
