@@ -3,7 +3,7 @@
  * in a child process (so the load generator does not share its event loop) on a temporary SQLite
  * file, and writes docs/benchmarks.md. Medians and percentiles over repeated runs, never one.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -55,7 +55,17 @@ process.on('SIGTERM', () => s.close(() => process.exit(0)));
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'visavis-bench-'));
   const megabyte = frenchText(1024 * 1024);
-  const { url, child } = await startProcess(['dist/cli.js', 'serve', '--port', '0', '--db', join(dir, 'bench.sqlite')], {});
+  const database = join(dir, 'bench.sqlite');
+  const password = 'benchmark password';
+  spawnSync(process.execPath, ['dist/cli.js', 'user', 'add', 'bench', '--password-stdin', '--db', database], { input: password, stdio: ['pipe', 'ignore', 'inherit'] });
+  const { url, child } = await startProcess(['dist/cli.js', 'serve', '--port', '0', '--db', database], {});
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'bench', password }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const signedFetch = (input: string, init: RequestInit = {}): Promise<Response> => fetch(input, { ...init, headers: { ...(init.headers as Record<string, string>), cookie } });
 
   // 1. Import of 1 MB of French text through the API (JSON body, on loopback).
   const importTimes: number[] = [];
@@ -63,7 +73,7 @@ async function main(): Promise<void> {
   let segmentCount = 0;
   for (let i = 0; i < 12; i++) {
     const started = performance.now();
-    const res = await fetch(`${url}/api/documents`, {
+    const res = await signedFetch(`${url}/api/documents`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ title: `Bench ${i}`, text: megabyte, format: 'txt' }),
@@ -80,7 +90,7 @@ async function main(): Promise<void> {
   const pages = Math.floor(segmentCount / 200);
   for (let i = 0; i < 320; i++) {
     const started = performance.now();
-    const res = await fetch(`${url}/api/documents/${documentId}/segments?offset=${(i % pages) * 200}&limit=200`);
+    const res = await signedFetch(`${url}/api/documents/${documentId}/segments?offset=${(i % pages) * 200}&limit=200`);
     await res.arrayBuffer();
     if (i >= 20) pageTimes.push(performance.now() - started);
   }
@@ -88,7 +98,7 @@ async function main(): Promise<void> {
   // 3. Segment saves under load: 50 connections over a pool of segments; each request takes a free
   // segment with its current version and gives it back with the version the server answered.
   // (autocannon resets a connection's context between requests, so the pool lives out here.)
-  const listed = (await (await fetch(`${url}/api/documents/${documentId}/segments?limit=1000`)).json()) as { items: { id: number; version: number }[] };
+  const listed = (await (await signedFetch(`${url}/api/documents/${documentId}/segments?limit=1000`)).json()) as { items: { id: number; version: number }[] };
   const free = listed.items.map((segment) => ({ id: segment.id, version: segment.version }));
   let counter = 0;
   const saveLoad = (duration: number) => autocannon({
@@ -107,7 +117,7 @@ async function main(): Promise<void> {
           return {
             ...request,
             path: `/api/segments/${segment.id}`,
-            headers: { 'content-type': 'application/json' },
+            headers: { 'content-type': 'application/json', cookie },
             body: JSON.stringify({ target: `Saved translation number ${counter}.`, version: segment.version }),
           };
         },
@@ -173,7 +183,7 @@ Saves reach ${Math.round((saves.requests.average / baseline.requests.average) * 
 
 ## What limits segment saves
 
-A save is one SQLite transaction: read the segment, check the transition, update it (only if its
+Requests are signed in with a session cookie, as the browser's are. A save is one SQLite transaction: read the segment, check the transition, update it (only if its
 version is still the one the editor saw), append a revision, fill repetitions when it confirms,
 then answer with the updated segment. Profiling the server under this load (\`node --cpu-prof\`)
 shows about 30 % of its CPU inside SQLite, most of it in commits: a commit writes every page the

@@ -39,6 +39,9 @@ function program(config: Config): Command {
     .action(async (options: { port: number; host: string }) => {
       const server = await startServer({ ...config, port: options.port, host: options.host, databasePath: cli.opts<{ db: string }>().db });
       console.log(`vis-à-vis is serving ${server.url}  (database: ${cli.opts<{ db: string }>().db})`);
+      if (server.setupUrl) {
+        console.log(`No account yet. Create the administrator account (this link works once): ${server.setupUrl}`);
+      }
       const stop = () => {
         void server.close().then(() => process.exit(0));
       };
@@ -98,6 +101,48 @@ function program(config: Config): Command {
       else for (const item of projects) console.log(`${String(item.id).padStart(4)}  ${String(item.documentCount).padStart(5)} documents  ${item.name}`);
     });
 
+  const user = cli.command('user').description('manage local accounts');
+  user
+    .command('add <name>')
+    .description('create an account; the password is read from standard input')
+    .option('--admin', 'make it a site administrator')
+    .requiredOption('--password-stdin', 'read the password from standard input (never from the command line)')
+    .action(async (name: string, options: { admin?: boolean }) => {
+      const password = await readPasswordFromStdin();
+      const created = await withServices((services) => services.accounts.createUser({ username: name, password, isAdmin: options.admin ?? false }));
+      console.log(created.id);
+      console.error(`Created ${created.isAdmin ? 'administrator' : 'user'} "${created.username}".`);
+    });
+  user
+    .command('list')
+    .description('list accounts')
+    .action(async () => {
+      const users = await withServices((services) => services.accounts.listUsers());
+      for (const item of users) console.log(`${String(item.id).padStart(4)}  ${item.username}${item.isAdmin ? '  (administrator)' : ''}`);
+    });
+
+  const token = cli.command('token').description('personal API tokens for scripts (Authorization: Bearer …)');
+  token
+    .command('create <user>')
+    .description('create a token for a user and print it: it is shown only this once')
+    .option('-n, --name <name>', 'what the token is for', 'cli')
+    .action(async (username: string, options: { name: string }) => {
+      const created = await withServices((services) => services.accounts.createToken({ username, name: options.name }));
+      console.log(created.token);
+      console.error(`Token ${created.record.id} ("${created.record.name}") created; it is not stored in clear and cannot be shown again.`);
+    });
+  token
+    .command('revoke <user> <id>')
+    .description('revoke one of a user\'s tokens')
+    .action(async (username: string, id: string) => {
+      await withServices(async (services) => {
+        const found = (await services.accounts.listUsers()).find((item) => item.username.toLowerCase() === username.toLowerCase());
+        if (!found) throw new VisavisCliError(`No user named "${username}".`);
+        await services.accounts.revokeToken(found.id, parseDocumentId(id));
+      });
+      console.error(`Token ${id} revoked.`);
+    });
+
   cli
     .command('export <id>')
     .description('write the English version of a document')
@@ -141,6 +186,14 @@ function readInput(file: string): Uint8Array {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
     throw new VisavisCliError(`Cannot read ${file}: ${reason}.`);
   }
+}
+
+async function readPasswordFromStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  const password = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/u, '');
+  if (!password) throw new VisavisCliError('No password on standard input (try: echo "$PASSWORD" | visavis user add NAME --password-stdin).');
+  return password;
 }
 
 function cliUser(): string | null {

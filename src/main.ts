@@ -8,6 +8,8 @@ import { openSqliteStore } from './store/sqlite';
 
 export interface RunningServer {
   url: string;
+  /** While no account exists: the one-time link that creates the site administrator. */
+  setupUrl: string | undefined;
   close(): Promise<void>;
 }
 
@@ -22,7 +24,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const demoId = await services.documents.ensureDemo({ name: null });
   if (demoId !== undefined) logger.info({ documentId: demoId }, 'created the demo document');
 
-  const app = createApp({ store, logger, publicDir: config.publicDir, maxUploadBytes: config.maxUploadBytes, version });
+  const app = createApp({ store, services, logger, publicDir: config.publicDir, version });
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
     s.once('error', reject);
@@ -30,8 +32,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '127.0.0.1' || config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const url = `http://${host}:${port}`;
+  const secret = await services.accounts.setup.secret();
   return {
-    url: `http://${host}:${port}`,
+    url,
+    setupUrl: secret ? `${url}/#/setup?secret=${secret}` : undefined,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();

@@ -22,6 +22,24 @@ export class NotFoundError extends VisavisError {
   }
 }
 
+/** Not signed in, or the credentials are wrong. The message never says which part was wrong. */
+export class AuthenticationError extends VisavisError {
+  readonly code = 'unauthenticated';
+  constructor(message = 'Sign in first.') {
+    super(message);
+    this.name = 'AuthenticationError';
+  }
+}
+
+/** Signed in, but not allowed to do this. */
+export class ForbiddenError extends VisavisError {
+  readonly code = 'forbidden';
+  constructor(message: string) {
+    super(message);
+    this.name = 'ForbiddenError';
+  }
+}
+
 /** A name that must be unique is taken. */
 export class AlreadyExistsError extends VisavisError {
   readonly code = 'already_exists';

@@ -1,18 +1,28 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { secureHeaders } from 'hono/secure-headers';
 import pino, { type Logger } from 'pino';
-import { createServices, type ServiceOptions } from '../services';
+import { createServices, type ServiceOptions, type Services } from '../services';
 import type { AppEnv } from './env';
 import { errorHandler, validationHook } from './errors';
+import { authenticate, csrfProtection, requireUser } from './middleware/authenticate';
 import { requestLogger } from './middleware/request-logger';
 import { problem } from './problem';
+import { authRoutes } from './routes/auth';
 import { documentRoutes } from './routes/documents';
 import { healthRoutes } from './routes/health';
 import { projectRoutes } from './routes/projects';
 import { segmentRoutes } from './routes/segments';
 import { apiDocsRoutes, staticRoutes } from './static';
 
+/** What anyone may call without signing in: everything else under /api answers 401. */
+const publicRoutes = new Set(['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/setup', 'POST /api/setup', 'GET /api/openapi.json']);
+function isPublicRoute(method: string, path: string): boolean {
+  return publicRoutes.has(`${method} ${path}`) || path === '/api/docs' || path.startsWith('/api/docs/');
+}
+
 export interface AppOptions extends ServiceOptions {
+  /** Services already made on `store` (main.ts shares them with the console); made here otherwise. */
+  services?: Services;
   logger?: Logger;
   /** The folder with index.html and the built assets. */
   publicDir: string;
@@ -29,7 +39,7 @@ export interface AppOptions extends ServiceOptions {
  */
 export function createApp(options: AppOptions) {
   const logger = options.logger ?? pino({ level: 'silent' });
-  const services = createServices(options);
+  const services = options.services ?? createServices(options);
   const version = options.version ?? '0.0.0';
 
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -52,13 +62,15 @@ export function createApp(options: AppOptions) {
   app.use('*', async function provideContext(c, next) {
     c.set('services', services);
     c.set('logger', logger);
-    // No accounts yet: revisions record no author until sign-in exists.
-    c.set('actor', { name: null });
     await next();
   });
 
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  api.use('*', csrfProtection());
+  api.use('*', authenticate());
+  api.use('*', requireUser({ isPublic: isPublicRoute }));
   api.route('/', healthRoutes(version));
+  api.route('/', authRoutes());
   api.route('/', projectRoutes());
   api.route('/', documentRoutes(services.maxUploadBytes));
   api.route('/', segmentRoutes());

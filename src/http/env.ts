@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Actor, Services } from '../services';
+import type { Actor, Services, UserRecord } from '../services';
 
 /** Typed context variables (Hono's way, instead of globals). */
 export interface AppEnv {
@@ -7,5 +7,7 @@ export interface AppEnv {
     services: Services;
     logger: Logger;
     actor: Actor;
+    /** The signed-in user (session cookie or API token), if any. */
+    user: UserRecord | undefined;
   };
 }

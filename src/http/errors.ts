@@ -5,6 +5,8 @@ import type { Logger } from 'pino';
 import type { ZodError } from 'zod';
 import {
   AlreadyExistsError,
+  AuthenticationError,
+  ForbiddenError,
   EmptyDocumentError,
   InvalidInputError,
   InvalidTransitionError,
@@ -21,6 +23,8 @@ import { problem } from './problem';
 /** Domain errors → HTTP status, in one place. */
 const statusOf = (error: VisavisError): ContentfulStatusCode => {
   if (error instanceof NotFoundError) return 404;
+  if (error instanceof AuthenticationError) return 401;
+  if (error instanceof ForbiddenError) return 403;
   if (error instanceof VersionConflictError) return 409;
   if (error instanceof AlreadyExistsError) return 409;
   if (error instanceof InvalidTransitionError) return 422;

@@ -92,9 +92,11 @@ export const ProblemSchema = z
   .openapi('Problem');
 
 /** The problem responses a route can give, for the OpenAPI document. */
-export function problems(...codes: (400 | 404 | 409 | 413 | 415 | 422)[]) {
+export function problems(...codes: (400 | 401 | 403 | 404 | 409 | 413 | 415 | 422)[]) {
   const descriptions = {
     400: 'Invalid request',
+    401: 'Not signed in, or wrong credentials',
+    403: 'Not allowed',
     404: 'Not found',
     409: 'Version conflict; `current` holds the stored segment',
     413: 'Upload too large',

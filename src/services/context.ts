@@ -1,4 +1,5 @@
 import type { Store } from '../store/store';
+import type { PasswordCost } from './passwords';
 
 /** Who is acting: recorded as the author of revisions. `null` until accounts exist. */
 export interface Actor {
@@ -11,6 +12,8 @@ export interface ServiceContext {
   now: () => Date;
   /** Uploads larger than this are refused (PayloadTooLargeError). */
   maxUploadBytes: number;
+  /** scrypt cost for new password hashes (tests lower it; verification reads it from each hash). */
+  passwordCost: PasswordCost;
 }
 
 /** The timestamp format stored everywhere: ISO-8601 in UTC. */

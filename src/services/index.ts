@@ -6,19 +6,34 @@ import { type EditSegmentInput, editSegment } from './edit-segment';
 import { type ExportDocumentInput, exportDocument } from './export-document';
 import { type ImportDocumentInput, importDocument } from './import-document';
 import { createProject, getProject, listProjects } from './projects';
+import {
+  createToken,
+  createUser,
+  login,
+  logout,
+  logoutEverywhere,
+  type NewUser,
+  revokeToken,
+  sessionUser,
+  setupFlow,
+  tokenUser,
+} from './accounts';
+import { defaultPasswordCost, type PasswordCost } from './passwords';
 
 export type { Actor } from './context';
 export type { DocumentSummary, SegmentListQuery } from './documents';
 export type { EditedSegment, EditSegmentInput } from './edit-segment';
 export { type ExportedDocument, untranslatedPolicies, type UntranslatedPolicy } from './export-document';
 export type { ImportedDocument, ImportDocumentInput } from './import-document';
-export type { ProjectRecord } from '../store/store';
+export type { ProjectRecord, UserRecord } from '../store/store';
 
 export interface ServiceOptions {
   store: Store;
   now?: () => Date;
   /** Default 20 MB. */
   maxUploadBytes?: number;
+  /** scrypt cost for new password hashes; lower it only in tests. */
+  passwordCost?: PasswordCost;
 }
 
 export const defaultMaxUploadBytes = 20 * 1024 * 1024;
@@ -35,9 +50,22 @@ export function createServices(options: ServiceOptions) {
     store: options.store,
     now: options.now ?? (() => new Date()),
     maxUploadBytes: options.maxUploadBytes ?? defaultMaxUploadBytes,
+    passwordCost: options.passwordCost ?? defaultPasswordCost,
   };
   return {
     maxUploadBytes: context.maxUploadBytes,
+    accounts: {
+      createUser: (input: NewUser) => createUser(context, input),
+      listUsers: () => context.store.accounts.listUsers(),
+      login: (input: { username: string; password: string }) => login(context, input),
+      sessionUser: (token: string) => sessionUser(context, token),
+      logout: (token: string) => logout(context, token),
+      logoutEverywhere: (userId: number) => logoutEverywhere(context, userId),
+      createToken: (input: { username: string; name: string }) => createToken(context, input),
+      tokenUser: (token: string) => tokenUser(context, token),
+      revokeToken: (userId: number, tokenId: number) => revokeToken(context, userId, tokenId),
+      setup: setupFlow(context),
+    },
     projects: {
       create: (input: { name: string }) => createProject(context, input),
       get: (id: number) => getProject(context, id),

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { accountRepository } from './accounts.repo';
 import { documentRepository } from './documents.repo';
 import { projectRepository } from './projects.repo';
 import { revisionRepository } from './revisions.repo';
@@ -12,6 +13,7 @@ import type { Store } from './store';
  */
 export function kyselyStore(db: Kysely<Database>, close: () => Promise<void>): Store {
   const repositories = (conn: Kysely<Database>) => ({
+    accounts: accountRepository(conn),
     projects: projectRepository(conn),
     documents: documentRepository(conn),
     segments: segmentRepository(conn),

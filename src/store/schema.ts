@@ -5,10 +5,40 @@ import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
  * PostgreSQL (see docs/decisions.md), so the same repository code serves both.
  */
 export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
   projects: ProjectsTable;
   documents: DocumentsTable;
   segments: SegmentsTable;
   revisions: RevisionsTable;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  /** `scrypt$N$r$p$salt$hash` (see services/passwords.ts). */
+  password_hash: string;
+  is_admin: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie value: a stolen database does not give working sessions. */
+  id: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  revoked_at: string | null;
 }
 
 export interface ProjectsTable {

@@ -7,6 +7,7 @@ import type { LineJoin } from '../domain/segmentation';
  * PostgreSQL with the same code. Tests use the real thing, never a mock.
  */
 export interface Store {
+  readonly accounts: AccountRepository;
   readonly projects: ProjectRepository;
   readonly documents: DocumentRepository;
   readonly segments: SegmentRepository;
@@ -14,6 +15,43 @@ export interface Store {
   /** Runs `work` in one transaction: all its writes land, or none do. Nested calls join the outer one. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+export interface UserRecord {
+  id: number;
+  username: string;
+  isAdmin: boolean;
+  createdAt: string;
+}
+
+export interface TokenRecord {
+  id: number;
+  userId: number;
+  name: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** Users with their sessions and API tokens. Session ids and tokens arrive here already hashed. */
+export interface AccountRepository {
+  createUser(user: { username: string; passwordHash: string; isAdmin: boolean }, now: string): Promise<UserRecord>;
+  getUser(id: number): Promise<UserRecord | undefined>;
+  /** Case-insensitive; with the password hash, for signing in. */
+  findUser(username: string): Promise<(UserRecord & { passwordHash: string }) | undefined>;
+  listUsers(): Promise<UserRecord[]>;
+  countUsers(): Promise<number>;
+  setPassword(userId: number, passwordHash: string, now: string): Promise<void>;
+  createSession(session: { idHash: string; userId: number; expiresAt: string }, now: string): Promise<void>;
+  /** The session's user, if the session exists and has not expired at `now`. */
+  sessionUser(idHash: string, now: string): Promise<UserRecord | undefined>;
+  deleteSession(idHash: string): Promise<void>;
+  deleteSessionsOf(userId: number): Promise<number>;
+  createToken(token: { userId: number; name: string; tokenHash: string }, now: string): Promise<TokenRecord>;
+  /** The token's user, if the token exists and is not revoked. */
+  tokenUser(tokenHash: string): Promise<UserRecord | undefined>;
+  listTokens(userId: number): Promise<TokenRecord[]>;
+  /** Revokes a token of this user; false when there is no such live token. */
+  revokeToken(userId: number, tokenId: number, now: string): Promise<boolean>;
 }
 
 export interface ProjectRecord {

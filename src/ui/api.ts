@@ -39,7 +39,18 @@ export interface SegmentPage {
   items: ListedSegment[];
 }
 
+export interface Me {
+  id: number;
+  username: string;
+  isAdmin: boolean;
+}
+
 export const api = {
+  me: () => request<Me>('/api/auth/me'),
+  login: (username: string, password: string) => request<void>('/api/auth/login', json('POST', { username, password })),
+  logout: () => request<void>('/api/auth/logout', { method: 'POST' }),
+  setupNeeded: () => request<{ needed: boolean }>('/api/setup'),
+  setup: (secret: string, username: string, password: string) => request<Me>('/api/setup', json('POST', { secret, username, password })),
   listProjects: () => request<{ items: Project[] }>('/api/projects'),
   createProject: (name: string) => request<Project>('/api/projects', json('POST', { name })),
   listDocuments: (projectId?: number) => request<{ items: DocumentSummary[] }>(`/api/documents${projectId ? `?projectId=${projectId}` : ''}`),

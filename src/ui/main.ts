@@ -1,12 +1,15 @@
 import { hideHelp, isHelpOpen, showHelp } from './components/help-overlay';
 import { el, isTextField, replaceChildren } from './dom';
 import { currentLanguage, initI18n, type Language, languages, setLanguage, t } from './i18n';
+import { ApiError, api, type Me } from './api';
 import { renderDocumentList } from './views/document-list';
+import { renderSetup, renderSignIn } from './views/sign-in';
 import { Editor } from './views/editor';
 
 const main = el('main', { id: 'main' });
 const header = el('header', { class: 'app-header' });
 let editor: Editor | undefined;
+let me: Me | undefined;
 
 function renderHeader(): void {
   const switcher = el('select', { id: 'language', 'aria-label': t('language.label') }, ...languages.map((lng) => el('option', { value: lng }, t(`language.${lng}`))));
@@ -22,8 +25,38 @@ function renderHeader(): void {
       el('a', { href: '/api/docs' }, t('nav.apiDocs')),
       el('button', { type: 'button', class: 'button', 'aria-label': t('nav.help'), title: t('nav.help'), onclick: showHelp }, '?'),
       switcher,
+      me ? el('span', { class: 'user', title: t('auth.signedInAs', { name: me.username }) }, me.username) : null,
+      me ? el('button', { type: 'button', class: 'button', id: 'sign-out', onclick: () => void signOut() }, t('auth.signOut')) : null,
     ),
   );
+}
+
+async function signOut(): Promise<void> {
+  await editor?.flush();
+  await api.logout();
+  me = undefined;
+  location.hash = '#/';
+  await route();
+}
+
+/** Who is signed in; on 401 shows the sign-in page (or first-run setup) and answers false. */
+async function signedIn(path: string, search: string): Promise<boolean> {
+  try {
+    me = await api.me();
+    return true;
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status !== 401) throw error;
+  }
+  me = undefined;
+  renderHeader();
+  const after = () => {
+    if (path === '/setup') location.hash = '#/';
+    void route();
+  };
+  const { needed } = await api.setupNeeded();
+  if (needed) renderSetup(main, new URLSearchParams(search).get('secret') ?? undefined, after);
+  else renderSignIn(main, after);
+  return false;
 }
 
 async function changeLanguage(lng: Language): Promise<void> {
@@ -41,6 +74,8 @@ async function route(): Promise<void> {
     editor.dispose();
     editor = undefined;
   }
+  if (!(await signedIn(path, search))) return;
+  renderHeader();
   if (match) {
     const params = new URLSearchParams(search);
     const page = Math.max(0, Number(params.get('page') ?? '1') - 1) || 0;

@@ -16,7 +16,11 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args, '--db', db], { encoding: 'utf8', env: { ...process.env, VISAVIS_LOG_LEVEL: 'silent' } });
+  return runWithInput('', ...args);
+}
+
+function runWithInput(input: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [cli, ...args, '--db', db], { input, encoding: 'utf8', env: { ...process.env, VISAVIS_LOG_LEVEL: 'silent' } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -62,6 +66,21 @@ describe('visavis CLI', () => {
     expect(run('list', '--project', 'abc').code).not.toBe(0);
   });
 
+  it('creates accounts with the password on standard input, and API tokens shown once', async () => {
+    const added = runWithInput('un mot de passe solide\n', 'user', 'add', 'dominique', '--admin', '--password-stdin');
+    expect(added.code).toBe(0);
+    expect(added.stderr).toContain('Created administrator "dominique".');
+    expect(runWithInput('court\n', 'user', 'add', 'alex', '--password-stdin').stderr).toContain('at least 10 characters');
+    expect(runWithInput('', 'user', 'add', 'alex', '--password-stdin').stderr).toContain('No password on standard input');
+    expect(run('user', 'list').stdout).toMatch(/dominique {2}\(administrator\)/u);
+    const created = run('token', 'create', 'dominique', '--name', 'nightly export');
+    expect(created.stdout.trim()).toMatch(/^vv_[\w-]{40,}$/u);
+    expect(created.stderr).toContain('cannot be shown again');
+    expect(run('token', 'create', 'personne').stderr).toContain('No user with id personne');
+    expect(run('token', 'revoke', 'dominique', '1').code).toBe(0);
+    expect(run('token', 'revoke', 'dominique', '1').stderr).toContain('No token with id 1.');
+  });
+
   it('fails with a clear message and a non-zero exit code', () => {
     const missing = run('import', join(dir, 'absent.txt'));
     expect(missing.code).toBe(1);
@@ -82,6 +101,25 @@ describe('visavis CLI', () => {
     const badFormat = run('export', id, '--format', 'pdf');
     expect(badFormat.code).not.toBe(0);
     expect(badFormat.stderr).toContain('Allowed choices are txt, md');
+  });
+
+  it('prints a one-time setup link on a first start with no account', async () => {
+    const fresh = join(dir, 'fresh.sqlite');
+    const server: ChildProcess = spawn(process.execPath, [cli, 'serve', '--port', '0', '--db', fresh], { env: { ...process.env, VISAVIS_LOG_LEVEL: 'silent' } });
+    try {
+      const link = await new Promise<string>((resolve, reject) => {
+        let output = '';
+        server.stdout?.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const match = /Create the administrator account \(this link works once\): (\S+)/u.exec(output);
+          if (match?.[1]) resolve(match[1]);
+        });
+        server.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
+      });
+      expect(link).toMatch(/^http:\/\/localhost:\d+\/#\/setup\?secret=[\w-]{40,}$/u);
+    } finally {
+      server.kill('SIGTERM');
+    }
   });
 
   it('serves the workbench and stops cleanly', async () => {

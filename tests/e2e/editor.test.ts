@@ -5,7 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { type RunningServer, startServer } from '../../src/main';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser, setUpFirstAdmin, signedInFetch } from '../helpers/browser';
 
 let server: RunningServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -37,7 +37,10 @@ afterAll(async () => {
 const row = (position: number) => page.locator(`.segment-row[data-position="${position}"]`);
 
 describe('the editor in Chromium', () => {
-  it('opens the demo document from the document list', async () => {
+  it('creates the administrator on first start, then opens the demo document from the document list', async () => {
+    await page.goto(server.url);
+    await page.getByText('Open the one-time setup link').waitFor();
+    await setUpFirstAdmin(page, server.setupUrl);
     await page.goto(server.url);
     const link = page.getByRole('link', { name: /Démo — La médiathèque/u });
     await link.waitFor();
@@ -86,7 +89,8 @@ describe('the editor in Chromium', () => {
 
   it('shows both texts on a version conflict and keeps what the user typed', async () => {
     const id = await row(8).getAttribute('data-segment-id');
-    const res = await fetch(`${server.url}/api/segments/${id}`, {
+    const api = await signedInFetch(server.url);
+    const res = await api(`/api/segments/${id}`, {
       method: 'PATCH',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ target: 'Written by a colleague', version: 1 }),
@@ -101,7 +105,7 @@ describe('the editor in Chromium', () => {
     expect(await page.locator('.save-state').textContent()).toBe('Version conflict: choose a version in the highlighted segment');
     await row(8).getByRole('button', { name: 'Keep mine' }).click();
     await expect.poll(() => row(8).getAttribute('data-save-state'), { timeout: 5000 }).toBe('saved');
-    const stored = (await (await fetch(`${server.url}/api/documents/1/segments?after=7&limit=1`)).json()) as { items: { target: string }[] };
+    const stored = (await (await api('/api/documents/1/segments?after=7&limit=1')).json()) as { items: { target: string }[] };
     expect(stored.items[0]?.target).toBe('My own translation');
   });
 
@@ -131,6 +135,19 @@ describe('the editor in Chromium', () => {
     await page.getByText('Source française').waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
     expect(await row(0).locator('.status-badge').textContent()).toBe('Traduit');
+  });
+
+  it('signs out, and a sign-in brings the work back', async () => {
+    await page.locator('#sign-out').click();
+    await page.locator('#password').waitFor();
+    expect(await page.locator('.segment-row').count()).toBe(0);
+    await page.locator('#username').fill('camille');
+    await page.locator('#password').fill('not the password');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByText('Wrong username or password.').waitFor();
+    await page.locator('#password').fill('un mot de passe assez long');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.locator('#sign-out').waitFor();
   });
 
   it('never opened a dialog or threw a page error', () => {

@@ -5,16 +5,17 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { type RunningServer, startServer } from '../../src/main';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser, setUpFirstAdmin, signedInFetch } from '../helpers/browser';
 
 let server: RunningServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let page: Page;
 let dir: string;
+let api: Awaited<ReturnType<typeof signedInFetch>>;
 const dialogs: string[] = [];
 
 async function importJson(title: string, text: string): Promise<number> {
-  const res = await fetch(`${server.url}/api/documents`, {
+  const res = await api('/api/documents', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ title, text, format: 'txt' }),
@@ -32,6 +33,8 @@ beforeAll(async () => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
+  await setUpFirstAdmin(page, server.setupUrl);
+  api = await signedInFetch(server.url);
 });
 
 afterAll(async () => {
@@ -79,8 +82,8 @@ describe('hostile text', () => {
   it('shows markup in titles, sources and targets as text, running nothing', async () => {
     const title = '<img src=x onerror=alert(1)>';
     const id = await importJson(title, '</textarea><script>alert(2)</script>\n\nDu texte <b>gras</b> ici.\n');
-    const segments = (await (await fetch(`${server.url}/api/documents/${id}/segments`)).json()) as { items: { id: number }[] };
-    await fetch(`${server.url}/api/segments/${segments.items[1]?.id}`, {
+    const segments = (await (await api(`/api/documents/${id}/segments`)).json()) as { items: { id: number }[] };
+    await api(`/api/segments/${segments.items[1]?.id}`, {
       method: 'PATCH',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ target: '<svg onload=alert(3)>', version: 1 }),

@@ -39,3 +39,32 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close:
     },
   };
 }
+
+export const e2eUser = { username: 'camille', password: 'un mot de passe assez long' };
+
+/** Creates the administrator through the one-time setup link, as a new user does on first start. */
+export async function setUpFirstAdmin(page: import('playwright-core').Page, setupUrl: string | undefined): Promise<void> {
+  if (!setupUrl) throw new Error('the server printed no setup link');
+  await page.goto(setupUrl);
+  await page.locator('#username').fill(e2eUser.username);
+  await page.locator('#password').fill(e2eUser.password);
+  await page.getByRole('button', { name: 'Create and sign in' }).click();
+  await page.locator('#sign-out').waitFor();
+}
+
+/** `fetch` for the test process, signed in with the e2e user's session cookie. */
+export async function signedInFetch(baseUrl: string): Promise<(path: string, init?: RequestInit) => Promise<Response>> {
+  const res = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(e2eUser),
+  });
+  if (res.status !== 204) throw new Error(`login failed: ${res.status}`);
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  return (path, init = {}) => {
+    const headers = new Headers(init.headers);
+    headers.set('cookie', cookie);
+    headers.set('origin', baseUrl);
+    return fetch(`${baseUrl}${path}`, { ...init, headers });
+  };
+}

@@ -3,8 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config';
 import { createApp } from '../../src/http/app';
+import { createServices, type ServiceOptions } from '../../src/services';
+import type { PasswordCost } from '../../src/services/passwords';
 import { openSqliteStore } from '../../src/store/sqlite';
 import type { Store } from '../../src/store/store';
+
+/** scrypt at a cost tests can afford; production hashes use the default (N = 2^15). */
+export const testPasswordCost: PasswordCost = { N: 1024, r: 8, p: 1 };
+export const testPassword = 'un mot de passe assez long';
 
 /** A real SQLite file in a fresh temporary folder; removed by `cleanup`. */
 export async function tempStore(): Promise<{ store: Store; path: string; cleanup: () => Promise<void> }> {
@@ -21,17 +27,35 @@ export async function tempStore(): Promise<{ store: Store; path: string; cleanup
   };
 }
 
-/** An app on a temporary SQLite file, as `createApp` is meant to be used by tests. */
-export async function testApp(options: { maxUploadBytes?: number; now?: () => Date } = {}) {
+type Request = (path: string, init?: RequestInit) => Promise<Response>;
+
+/**
+ * An app on a temporary SQLite file, as `createApp` is meant to be used by tests, with an
+ * administrator `camille` signed in through an API token: `app.request` sends it, `anonymous`
+ * sends nothing, `as(token)` sends another.
+ */
+export async function testApp(options: Omit<ServiceOptions, 'store'> = {}) {
   const temp = await tempStore();
-  const app = createApp({ store: temp.store, publicDir: loadConfig({}).publicDir, ...options });
-  return { app, ...temp };
+  const services = createServices({ store: temp.store, passwordCost: testPasswordCost, ...options });
+  const hono = createApp({ store: temp.store, services, publicDir: loadConfig({}).publicDir });
+  const admin = await services.accounts.createUser({ username: 'camille', password: testPassword, isAdmin: true });
+  const { token } = await services.accounts.createToken({ username: 'camille', name: 'tests' });
+  const as =
+    (secret: string): Request =>
+    (path, init = {}) => {
+      const headers = new Headers(init.headers);
+      headers.set('authorization', `Bearer ${secret}`);
+      return Promise.resolve(hono.request(path, { ...init, headers }));
+    };
+  const anonymous: Request = (path, init) => Promise.resolve(hono.request(path, init));
+  return { app: { request: as(token) }, anonymous, as, hono, services, admin, token, ...temp };
 }
 
 export type TestApp = Awaited<ReturnType<typeof testApp>>;
+type AppLike = { request: Request };
 
 /** Imports French text through the API and returns the new document's id. */
-export async function importText(app: TestApp['app'], text: string, format = 'txt', title = 'Test'): Promise<number> {
+export async function importText(app: AppLike, text: string, format = 'txt', title = 'Test'): Promise<number> {
   const res = await app.request('/api/documents', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -53,13 +77,13 @@ export interface SegmentJson {
   repetitions: number;
 }
 
-export async function segmentsOf(app: TestApp['app'], documentId: number, query = ''): Promise<{ total: number; items: SegmentJson[] }> {
+export async function segmentsOf(app: AppLike, documentId: number, query = ''): Promise<{ total: number; items: SegmentJson[] }> {
   const res = await app.request(`/api/documents/${documentId}/segments?limit=1000${query}`);
   if (res.status !== 200) throw new Error(`segments failed: ${res.status} ${await res.text()}`);
   return (await res.json()) as { total: number; items: SegmentJson[] };
 }
 
-export function patch(app: TestApp['app'], segmentId: number, body: unknown) {
+export function patch(app: AppLike, segmentId: number, body: unknown) {
   return app.request(`/api/segments/${segmentId}`, {
     method: 'PATCH',
     headers: { 'content-type': 'application/json' },

@@ -21,6 +21,10 @@ describe('the app', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.servers).toEqual([{ url: '/api' }]);
     expect(Object.keys(doc.paths).sort()).toEqual([
+      '/auth/login',
+      '/auth/logout',
+      '/auth/logout-everywhere',
+      '/auth/me',
       '/documents',
       '/documents/{id}',
       '/documents/{id}/export',
@@ -30,6 +34,7 @@ describe('the app', () => {
       '/projects/{id}',
       '/segments/{id}',
       '/segments/{id}/revisions',
+      '/setup',
     ]);
     expect(Object.keys(doc.paths['/documents'] ?? {}).sort()).toEqual(['get', 'post']);
     expect(Object.keys(doc.paths['/segments/{id}'] ?? {})).toEqual(['patch']);

@@ -2,6 +2,7 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import type { Dialect } from './_lib';
 import * as initial from './001-initial';
 import * as projects from './002-projects';
+import * as accounts from './003-accounts';
 
 export type { Dialect } from './_lib';
 
@@ -13,6 +14,7 @@ interface NumberedMigration {
 const migrations: Record<string, NumberedMigration> = {
   '001-initial': initial,
   '002-projects': projects,
+  '003-accounts': accounts,
 };
 
 /** A Kysely migration provider over the list above, for one dialect. */

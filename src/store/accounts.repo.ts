@@ -1,0 +1,95 @@
+import { type Kysely, sql } from 'kysely';
+import type { ApiTokensTable, Database, UsersTable } from './schema';
+import type { AccountRepository, TokenRecord, UserRecord } from './store';
+import type { Selectable } from 'kysely';
+
+/** Accounts, sessions and tokens over Kysely: the same code for SQLite and PostgreSQL. */
+export function accountRepository(db: Kysely<Database>): AccountRepository {
+  return {
+    async createUser(user, now) {
+      const row = await db
+        .insertInto('users')
+        .values({ username: user.username, password_hash: user.passwordHash, is_admin: user.isAdmin ? 1 : 0, created_at: now, updated_at: now })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toUser(row);
+    },
+    async getUser(id) {
+      const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toUser(row);
+    },
+    async findUser(username) {
+      const row = await db.selectFrom('users').selectAll().where(sql<string>`lower(username)`, '=', username.toLowerCase()).executeTakeFirst();
+      return row && { ...toUser(row), passwordHash: row.password_hash };
+    },
+    async listUsers() {
+      return (await db.selectFrom('users').selectAll().orderBy('id').execute()).map(toUser);
+    },
+    async countUsers() {
+      const row = await db.selectFrom('users').select(({ fn }) => fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+    async setPassword(userId, passwordHash, now) {
+      await db.updateTable('users').set({ password_hash: passwordHash, updated_at: now }).where('id', '=', userId).execute();
+    },
+    async createSession(session, now) {
+      await db.insertInto('sessions').values({ id: session.idHash, user_id: session.userId, created_at: now, expires_at: session.expiresAt }).execute();
+    },
+    async sessionUser(idHash, now) {
+      const row = await db
+        .selectFrom('sessions')
+        .innerJoin('users', 'users.id', 'sessions.user_id')
+        .selectAll('users')
+        .where('sessions.id', '=', idHash)
+        .where('sessions.expires_at', '>', now)
+        .executeTakeFirst();
+      return row && toUser(row);
+    },
+    async deleteSession(idHash) {
+      await db.deleteFrom('sessions').where('id', '=', idHash).execute();
+    },
+    async deleteSessionsOf(userId) {
+      const result = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+    async createToken(token, now) {
+      const row = await db
+        .insertInto('api_tokens')
+        .values({ user_id: token.userId, name: token.name, token_hash: token.tokenHash, created_at: now, revoked_at: null })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toToken(row);
+    },
+    async tokenUser(tokenHash) {
+      const row = await db
+        .selectFrom('api_tokens')
+        .innerJoin('users', 'users.id', 'api_tokens.user_id')
+        .selectAll('users')
+        .where('api_tokens.token_hash', '=', tokenHash)
+        .where('api_tokens.revoked_at', 'is', null)
+        .executeTakeFirst();
+      return row && toUser(row);
+    },
+    async listTokens(userId) {
+      return (await db.selectFrom('api_tokens').selectAll().where('user_id', '=', userId).orderBy('id').execute()).map(toToken);
+    },
+    async revokeToken(userId, tokenId, now) {
+      const result = await db
+        .updateTable('api_tokens')
+        .set({ revoked_at: now })
+        .where('id', '=', tokenId)
+        .where('user_id', '=', userId)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+  };
+}
+
+function toUser(row: Selectable<UsersTable>): UserRecord {
+  return { id: row.id, username: row.username, isAdmin: row.is_admin === 1, createdAt: row.created_at };
+}
+
+function toToken(row: Selectable<ApiTokensTable>): TokenRecord {
+  return { id: row.id, userId: row.user_id, name: row.name, createdAt: row.created_at, revokedAt: row.revoked_at };
+}
