@@ -70,7 +70,7 @@ function program(config: Config): Command {
     .option('-p, --project <id>', 'only the documents of this project', parseId)
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean; project?: number }) => {
-      const documents = await withServices((services) => services.documents.list(options.project));
+      const documents = await withServices((services) => services.documents.list(undefined, options.project));
       if (options.json) {
         console.log(JSON.stringify(documents, null, 2));
         return;
@@ -87,8 +87,12 @@ function program(config: Config): Command {
   project
     .command('add <name>')
     .description('create a project; prints its id')
-    .action(async (name: string) => {
-      const created = await withServices((services) => services.projects.create({ name }));
+    .option('-o, --owner <user>', 'make this user the project\'s owner (site administrators act as owners of every project)')
+    .action(async (name: string, options: { owner?: string }) => {
+      const created = await withServices(async (services) => {
+        const owner = options.owner === undefined ? undefined : await services.accounts.findUser(options.owner);
+        return services.projects.create({ name }, owner, actor);
+      });
       console.log(created.id);
     });
   project
@@ -109,7 +113,7 @@ function program(config: Config): Command {
     .requiredOption('--password-stdin', 'read the password from standard input (never from the command line)')
     .action(async (name: string, options: { admin?: boolean }) => {
       const password = await readPasswordFromStdin();
-      const created = await withServices((services) => services.accounts.createUser({ username: name, password, isAdmin: options.admin ?? false }));
+      const created = await withServices((services) => services.accounts.createUser({ username: name, password, isAdmin: options.admin ?? false }, actor));
       console.log(created.id);
       console.error(`Created ${created.isAdmin ? 'administrator' : 'user'} "${created.username}".`);
     });
@@ -127,7 +131,7 @@ function program(config: Config): Command {
     .description('create a token for a user and print it: it is shown only this once')
     .option('-n, --name <name>', 'what the token is for', 'cli')
     .action(async (username: string, options: { name: string }) => {
-      const created = await withServices((services) => services.accounts.createToken({ username, name: options.name }));
+      const created = await withServices((services) => services.accounts.createToken({ username, name: options.name }, actor));
       console.log(created.token);
       console.error(`Token ${created.record.id} ("${created.record.name}") created; it is not stored in clear and cannot be shown again.`);
     });
@@ -138,7 +142,7 @@ function program(config: Config): Command {
       await withServices(async (services) => {
         const found = (await services.accounts.listUsers()).find((item) => item.username.toLowerCase() === username.toLowerCase());
         if (!found) throw new VisavisCliError(`No user named "${username}".`);
-        await services.accounts.revokeToken(found.id, parseDocumentId(id));
+        await services.accounts.revokeToken(found, parseDocumentId(id), actor);
       });
       console.error(`Token ${id} revoked.`);
     });

@@ -52,6 +52,26 @@ export class AlreadyExistsError extends VisavisError {
   }
 }
 
+/** The request contradicts the stored state (e.g. removing a project's last owner); `code` says how. */
+export class ConflictError extends VisavisError {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ConflictError';
+  }
+}
+
+/** Too many attempts (failed logins): try again after `retryAfterSeconds`. */
+export class TooManyAttemptsError extends VisavisError {
+  readonly code = 'too_many_attempts';
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Too many failed attempts: try again in ${Math.ceil(retryAfterSeconds / 60)} minute${retryAfterSeconds > 60 ? 's' : ''}.`);
+    this.name = 'TooManyAttemptsError';
+  }
+}
+
 /** A write was based on a stale version; nothing was written. `current` is what is stored now. */
 export class VersionConflictError<T = unknown> extends VisavisError {
   readonly code = 'version_conflict';

@@ -4,9 +4,12 @@ import pino, { type Logger } from 'pino';
 import { createServices, type ServiceOptions, type Services } from '../services';
 import type { AppEnv } from './env';
 import { errorHandler, validationHook } from './errors';
-import { authenticate, csrfProtection, requireUser } from './middleware/authenticate';
+import { authorize } from './authorization';
+import { authenticate, csrfProtection } from './middleware/authenticate';
 import { requestLogger } from './middleware/request-logger';
 import { problem } from './problem';
+import { accountRoutes } from './routes/account';
+import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { documentRoutes } from './routes/documents';
 import { healthRoutes } from './routes/health';
@@ -14,18 +17,14 @@ import { projectRoutes } from './routes/projects';
 import { segmentRoutes } from './routes/segments';
 import { apiDocsRoutes, staticRoutes } from './static';
 
-/** What anyone may call without signing in: everything else under /api answers 401. */
-const publicRoutes = new Set(['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/setup', 'POST /api/setup', 'GET /api/openapi.json']);
-function isPublicRoute(method: string, path: string): boolean {
-  return publicRoutes.has(`${method} ${path}`) || path === '/api/docs' || path.startsWith('/api/docs/');
-}
-
 export interface AppOptions extends ServiceOptions {
   /** Services already made on `store` (main.ts shares them with the console); made here otherwise. */
   services?: Services;
   logger?: Logger;
   /** The folder with index.html and the built assets. */
   publicDir: string;
+  /** Take the client address from X-Forwarded-For (behind a reverse proxy); default false. */
+  trustProxy?: boolean;
   version?: string;
 }
 
@@ -67,10 +66,12 @@ export function createApp(options: AppOptions) {
 
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   api.use('*', csrfProtection());
-  api.use('*', authenticate());
-  api.use('*', requireUser({ isPublic: isPublicRoute }));
+  api.use('*', authenticate({ trustProxy: options.trustProxy ?? false }));
+  api.use('*', authorize());
   api.route('/', healthRoutes(version));
   api.route('/', authRoutes());
+  api.route('/', accountRoutes());
+  api.route('/', adminRoutes());
   api.route('/', projectRoutes());
   api.route('/', documentRoutes(services.maxUploadBytes));
   api.route('/', segmentRoutes());

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
-import type { Actor, Services, UserRecord } from '../services';
+import type { Permission } from '../domain/permissions';
+import type { Access, Actor, Services, UserRecord } from '../services';
 
 /** Typed context variables (Hono's way, instead of globals). */
 export interface AppEnv {
@@ -9,5 +10,9 @@ export interface AppEnv {
     actor: Actor;
     /** The signed-in user (session cookie or API token), if any. */
     user: UserRecord | undefined;
+    /** The caller's role in the project the route is about, once authorized (authorization.ts). */
+    access: Access | undefined;
+    /** Set on routes whose project is named in the request, until authorizeProject() checks it. */
+    pendingPermission: Permission | undefined;
   };
 }

@@ -6,6 +6,8 @@ import type { ZodError } from 'zod';
 import {
   AlreadyExistsError,
   AuthenticationError,
+  ConflictError,
+  TooManyAttemptsError,
   ForbiddenError,
   EmptyDocumentError,
   InvalidInputError,
@@ -27,6 +29,8 @@ const statusOf = (error: VisavisError): ContentfulStatusCode => {
   if (error instanceof ForbiddenError) return 403;
   if (error instanceof VersionConflictError) return 409;
   if (error instanceof AlreadyExistsError) return 409;
+  if (error instanceof ConflictError) return 409;
+  if (error instanceof TooManyAttemptsError) return 429;
   if (error instanceof InvalidTransitionError) return 422;
   if (error instanceof UnsupportedFormatError) return 415;
   if (error instanceof EmptyDocumentError) return 400;
@@ -55,6 +59,10 @@ export function errorHandler(logger: Logger) {
         extensions.supported = formatIds;
       }
       if (error instanceof UntranslatedSegmentsError) extensions.untranslated = error.count;
+      if (error instanceof TooManyAttemptsError) {
+        extensions.retryAfter = error.retryAfterSeconds;
+        c.header('Retry-After', String(error.retryAfterSeconds));
+      }
       return problem(c, statusOf(error), error.code, detail, extensions);
     }
     if (error instanceof HTTPException) {

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { permissions, roles } from '../domain/permissions';
 import { revisionOrigins, segmentKinds, statuses } from '../domain/segment';
 import { untranslatedPolicies } from '../services';
 
@@ -11,14 +12,53 @@ export const Status = z.enum(statuses).openapi('Status');
 
 const Counts = z.object({ segments: z.number().int(), words: z.number().int() });
 
+export const Role = z.enum(roles).openapi('Role');
+export const PermissionName = z.enum(permissions).openapi('Permission');
+
 export const Project = z
   .object({
     id: z.number().int(),
     name: z.string(),
     createdAt: z.string().openapi({ format: 'date-time' }),
     documentCount: z.number().int(),
+    role: Role.openapi({ description: 'Your role in the project (administrators act as owners)' }),
+    permissions: z.array(PermissionName).openapi({ description: 'What your role lets you do here' }),
   })
   .openapi('Project');
+
+export const Member = z
+  .object({ userId: z.number().int(), username: z.string(), role: Role, addedAt: z.string().openapi({ format: 'date-time' }) })
+  .openapi('Member');
+
+export const User = z
+  .object({ id: z.number().int(), username: z.string(), isAdmin: z.boolean(), createdAt: z.string().openapi({ format: 'date-time' }) })
+  .openapi('User');
+
+export const Token = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    createdAt: z.string().openapi({ format: 'date-time' }),
+    revokedAt: z.string().nullable().openapi({ format: 'date-time' }),
+  })
+  .openapi('Token');
+
+export const AuditEvent = z
+  .object({
+    id: z.number().int(),
+    at: z.string().openapi({ format: 'date-time' }),
+    event: z.string().openapi({ example: 'login.failed' }),
+    actor: z.string().nullable(),
+    subject: z.string().nullable(),
+    projectId: z.number().int().nullable(),
+    address: z.string().nullable(),
+    detail: z.record(z.string(), z.unknown()).nullable(),
+  })
+  .openapi('AuditEvent');
+
+/** A new password: the length rules are checked by the service, with a clear message. */
+export const Password = z.string().max(1024);
+export const Username = z.string().min(1).max(100).openapi({ example: 'camille' });
 
 export const DocumentSummary = z
   .object({
@@ -29,6 +69,8 @@ export const DocumentSummary = z
     encoding: z.string().openapi({ example: 'utf-8' }),
     createdAt: z.string().openapi({ format: 'date-time' }),
     updatedAt: z.string().openapi({ format: 'date-time' }),
+    role: Role.optional().openapi({ description: 'Your role in its project (on GET /documents/{id})' }),
+    permissions: z.array(PermissionName).optional().openapi({ description: 'What your role lets you do (on GET /documents/{id})' }),
     statistics: z.object({
       segments: z.number().int(),
       words: z.number().int().openapi({ description: 'Source words' }),
@@ -92,16 +134,17 @@ export const ProblemSchema = z
   .openapi('Problem');
 
 /** The problem responses a route can give, for the OpenAPI document. */
-export function problems(...codes: (400 | 401 | 403 | 404 | 409 | 413 | 415 | 422)[]) {
+export function problems(...codes: (400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429)[]) {
   const descriptions = {
     400: 'Invalid request',
     401: 'Not signed in, or wrong credentials',
     403: 'Not allowed',
     404: 'Not found',
-    409: 'Version conflict; `current` holds the stored segment',
+    409: 'Conflict (on a version conflict, `current` holds the stored segment)',
     413: 'Upload too large',
     415: 'Unsupported format or media type',
     422: 'Refused by the workflow',
+    429: 'Too many attempts; see Retry-After',
   } as const;
   return Object.fromEntries(
     codes.map((code) => [

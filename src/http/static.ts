@@ -52,7 +52,7 @@ export function apiDocsRoutes() {
 <script src="/api/docs/assets/swagger-ui-bundle.js"></script>
 <script src="/assets/api-docs.js"></script></body></html>`),
   );
-  app.use(
+  app.get(
     '/docs/assets/*',
     serveStatic({ root: swaggerDir, rewriteRequestPath: (path) => path.replace(/^\/api\/docs\/assets/u, '') }),
   );

@@ -1,7 +1,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { AlreadyExistsError, AuthenticationError, InvalidInputError, NotFoundError } from '../domain/errors';
+import { AlreadyExistsError, AuthenticationError, ConflictError, InvalidInputError, NotFoundError, TooManyAttemptsError } from '../domain/errors';
 import type { TokenRecord, UserRecord } from '../store/store';
-import { type ServiceContext, timestamp } from './context';
+import { audit } from './audit';
+import { type Actor, type ServiceContext, timestamp } from './context';
 import { hashPassword, verifyPassword } from './passwords';
 
 export const minPasswordLength = 10;
@@ -26,7 +27,7 @@ export interface NewUser {
 }
 
 /** Creates a local account; usernames are unique regardless of case. */
-export async function createUser(context: ServiceContext, input: NewUser): Promise<UserRecord> {
+export async function createUser(context: ServiceContext, input: NewUser, actor: Actor = { name: null }): Promise<UserRecord> {
   const username = input.username.trim();
   if (!usernamePattern.test(username)) {
     throw new InvalidInputError('A username has 2 to 40 letters, digits, dots, hyphens or underscores.');
@@ -35,7 +36,10 @@ export async function createUser(context: ServiceContext, input: NewUser): Promi
   const passwordHash = await hashPassword(input.password, context.passwordCost);
   return context.store.transaction(async (store) => {
     if (await store.accounts.findUser(username)) throw new AlreadyExistsError('user', username);
-    return store.accounts.createUser({ username, passwordHash, isAdmin: input.isAdmin ?? false }, timestamp(context));
+    const now = timestamp(context);
+    const user = await store.accounts.createUser({ username, passwordHash, isAdmin: input.isAdmin ?? false }, now);
+    await audit(store, now, { event: 'user.created', actor, subject: user.username, detail: { isAdmin: user.isAdmin } });
+    return user;
   });
 }
 
@@ -51,20 +55,51 @@ export interface SignedIn {
   expiresAt: string;
 }
 
+/** Login throttling: failures counted over this window, per account and per client address. */
+export const loginThrottle = { windowMs: 15 * 60 * 1000, perAccount: 10, perAddress: 50 } as const;
+
 /**
  * Signs in with a username and password. Unknown users and wrong passwords get the same error
  * after the same work (a password is checked against a dummy hash), so neither the answer nor
- * its timing tells which usernames exist.
+ * its timing tells which usernames exist. After too many recent failures for the account or from
+ * the address, attempts are refused (TooManyAttemptsError) without checking the password; the
+ * failures are counted from the audit log, so every server instance sees the same count.
  */
-export async function login(context: ServiceContext, input: { username: string; password: string }): Promise<SignedIn> {
-  const user = await context.store.accounts.findUser(input.username.trim());
+export async function login(context: ServiceContext, input: { username: string; password: string }, actor: Actor = { name: null }): Promise<SignedIn> {
+  const username = input.username.trim();
+  const key = username.toLowerCase();
+  const now = timestamp(context);
+  await throttle(context, key, actor.address ?? null, now);
+  const user = await context.store.accounts.findUser(username);
   const ok = await verifyPassword(input.password, user?.passwordHash ?? (await dummyHash(context)));
-  if (!user || !ok) throw new AuthenticationError('Wrong username or password.');
+  if (!user || !ok) {
+    await audit(context.store, now, { event: 'login.failed', actor: { ...actor, name: null }, subject: key });
+    throw new AuthenticationError('Wrong username or password.');
+  }
   const token = newSecret();
   const expiresAt = new Date(context.now().getTime() + sessionLifetimeMs).toISOString();
-  await context.store.accounts.createSession({ idHash: secretHash(token), userId: user.id, expiresAt }, timestamp(context));
+  await context.store.transaction(async (store) => {
+    await store.accounts.createSession({ idHash: secretHash(token), userId: user.id, expiresAt }, now);
+    await audit(store, now, { event: 'login.succeeded', actor: { ...actor, name: user.username }, subject: key });
+  });
   const { passwordHash: _passwordHash, ...record } = user;
   return { user: record, token, expiresAt };
+}
+
+async function throttle(context: ServiceContext, key: string, address: string | null, now: string): Promise<void> {
+  const windowStart = new Date(Date.parse(now) - loginThrottle.windowMs).toISOString();
+  const checks = [
+    { count: context.store.audit.countSince({ event: 'login.failed', subject: key }, windowStart), limit: loginThrottle.perAccount },
+    ...(address ? [{ count: context.store.audit.countSince({ event: 'login.failed', address }, windowStart), limit: loginThrottle.perAddress }] : []),
+  ];
+  for (const check of checks) {
+    const { count, oldest } = await check.count;
+    if (count >= check.limit && oldest) {
+      const retryAfter = Math.max(1, Math.ceil((Date.parse(oldest) + loginThrottle.windowMs - Date.parse(now)) / 1000));
+      await audit(context.store, now, { event: 'login.throttled', actor: { name: null, address }, subject: key, detail: { failures: count } });
+      throw new TooManyAttemptsError(retryAfter);
+    }
+  }
 }
 
 let dummy: Promise<string> | undefined;
@@ -83,17 +118,113 @@ export function logout(context: ServiceContext, token: string): Promise<void> {
 }
 
 /** Ends every session of the user, on every device. */
-export function logoutEverywhere(context: ServiceContext, userId: number): Promise<number> {
-  return context.store.accounts.deleteSessionsOf(userId);
+export async function logoutEverywhere(context: ServiceContext, user: UserRecord, actor: Actor): Promise<number> {
+  const now = timestamp(context);
+  return context.store.transaction(async (store) => {
+    const ended = await store.accounts.deleteSessionsOf(user.id);
+    await audit(store, now, { event: 'logout.everywhere', actor, subject: user.username, detail: { sessions: ended } });
+    return ended;
+  });
+}
+
+/**
+ * Changes one's own password after checking the current one; every other session of the user
+ * ends (the one making the change, given as `keepSession`, stays).
+ */
+export async function changePassword(
+  context: ServiceContext,
+  user: UserRecord,
+  input: { current: string; password: string; keepSession?: string | undefined },
+  actor: Actor,
+): Promise<void> {
+  const stored = await context.store.accounts.findUser(user.username);
+  if (!stored || !(await verifyPassword(input.current, stored.passwordHash))) {
+    throw new InvalidInputError('The current password is wrong.');
+  }
+  await setPassword(context, user, input.password, actor, input.keepSession);
+}
+
+/** Sets a user's password (administrators resetting one, or the user): their other sessions end. */
+export async function setPassword(context: ServiceContext, user: UserRecord, password: string, actor: Actor, keepSession?: string): Promise<void> {
+  checkPassword(password);
+  const passwordHash = await hashPassword(password, context.passwordCost);
+  const now = timestamp(context);
+  await context.store.transaction(async (store) => {
+    await store.accounts.setPassword(user.id, passwordHash, now);
+    await store.accounts.deleteSessionsOf(user.id, keepSession === undefined ? undefined : secretHash(keepSession));
+    await audit(store, now, { event: 'password.changed', actor, subject: user.username });
+  });
+}
+
+export async function findUser(context: ServiceContext, username: string): Promise<UserRecord> {
+  const found = await context.store.accounts.findUser(username.trim());
+  if (!found) throw new NotFoundError('user', username);
+  const { passwordHash: _passwordHash, ...user } = found;
+  return user;
+}
+
+/**
+ * An administrator's changes to an account, all or nothing: grant or withdraw site administration
+ * (the site always keeps one administrator) and/or set a new password (which ends the user's sessions).
+ */
+export async function updateUser(
+  context: ServiceContext,
+  username: string,
+  change: { isAdmin?: boolean | undefined; password?: string | undefined },
+  actor: Actor,
+): Promise<UserRecord> {
+  if (change.password !== undefined) checkPassword(change.password);
+  const passwordHash = change.password === undefined ? undefined : await hashPassword(change.password, context.passwordCost);
+  const now = timestamp(context);
+  return context.store.transaction(async (store) => {
+    let user = await findUser({ ...context, store }, username);
+    if (change.isAdmin !== undefined && change.isAdmin !== user.isAdmin) {
+      if (!change.isAdmin && (await store.accounts.countAdmins()) <= 1) {
+        throw new ConflictError('last_admin', `${user.username} is the only administrator: make someone else administrator first.`);
+      }
+      await store.accounts.setAdmin(user.id, change.isAdmin, now);
+      await audit(store, now, { event: 'user.admin_changed', actor, subject: user.username, detail: { isAdmin: change.isAdmin } });
+      user = { ...user, isAdmin: change.isAdmin };
+    }
+    if (passwordHash !== undefined) {
+      await store.accounts.setPassword(user.id, passwordHash, now);
+      await store.accounts.deleteSessionsOf(user.id);
+      await audit(store, now, { event: 'password.changed', actor, subject: user.username });
+    }
+    return user;
+  });
+}
+
+/** Deletes an account (sessions, tokens, memberships); revisions keep the name. Not the last administrator. */
+export async function deleteUser(context: ServiceContext, username: string, actor: Actor): Promise<void> {
+  const now = timestamp(context);
+  await context.store.transaction(async (store) => {
+    const user = await findUser({ ...context, store }, username);
+    if (user.isAdmin && (await store.accounts.countAdmins()) <= 1) {
+      throw new ConflictError('last_admin', `${user.username} is the only administrator and cannot be deleted.`);
+    }
+    await store.accounts.deleteUser(user.id);
+    await audit(store, now, { event: 'user.deleted', actor, subject: user.username });
+  });
 }
 
 /** Creates a personal API token (`Authorization: Bearer …`); the secret is returned once. */
-export async function createToken(context: ServiceContext, input: { username: string; name: string }): Promise<{ token: string; record: TokenRecord }> {
+export async function createToken(
+  context: ServiceContext,
+  input: { username: string; name: string },
+  actor: Actor = { name: null },
+): Promise<{ token: string; record: TokenRecord }> {
   const user = await context.store.accounts.findUser(input.username);
   if (!user) throw new NotFoundError('user', input.username);
   const name = input.name.trim() || 'token';
+  if (name.length > 100) throw new InvalidInputError('A token name has at most 100 characters.');
   const token = newSecret('vv_');
-  const record = await context.store.accounts.createToken({ userId: user.id, name, tokenHash: secretHash(token) }, timestamp(context));
+  const now = timestamp(context);
+  const record = await context.store.transaction(async (store) => {
+    const created = await store.accounts.createToken({ userId: user.id, name, tokenHash: secretHash(token) }, now);
+    await audit(store, now, { event: 'token.created', actor, subject: user.username, detail: { token: created.id, name } });
+    return created;
+  });
   return { token, record };
 }
 
@@ -101,8 +232,12 @@ export function tokenUser(context: ServiceContext, token: string): Promise<UserR
   return context.store.accounts.tokenUser(secretHash(token));
 }
 
-export async function revokeToken(context: ServiceContext, userId: number, tokenId: number): Promise<void> {
-  if (!(await context.store.accounts.revokeToken(userId, tokenId, timestamp(context)))) throw new NotFoundError('token', tokenId);
+export async function revokeToken(context: ServiceContext, user: UserRecord, tokenId: number, actor: Actor = { name: null }): Promise<void> {
+  const now = timestamp(context);
+  await context.store.transaction(async (store) => {
+    if (!(await store.accounts.revokeToken(user.id, tokenId, now))) throw new NotFoundError('token', tokenId);
+    await audit(store, now, { event: 'token.revoked', actor, subject: user.username, detail: { token: tokenId } });
+  });
 }
 
 /**
@@ -127,7 +262,8 @@ export function setupFlow(context: ServiceContext) {
       if (!expected || given.length !== expected.length || !timingSafeEqual(given, Buffer.from(expected)) || !(await this.needsSetup())) {
         throw new AuthenticationError('This setup link is not valid (any more). Use the link printed by the server at start.');
       }
-      const admin = await createUser(context, { username: input.username, password: input.password, isAdmin: true });
+      const admin = await createUser(context, { username: input.username, password: input.password, isAdmin: true }, { name: input.username });
+      await audit(context.store, timestamp(context), { event: 'setup.completed', actor: { name: admin.username }, subject: admin.username });
       secret = undefined;
       return admin;
     },

@@ -1,9 +1,25 @@
+import type { Role } from '../domain/permissions';
 import type { Store } from '../store/store';
 import type { PasswordCost } from './passwords';
 
-/** Who is acting: recorded as the author of revisions. `null` until accounts exist. */
+/**
+ * Who is acting: recorded as the author of revisions and in the audit log.
+ * `role` is the actor's role in the project concerned, set by the HTTP authorization layer; it is
+ * absent only for trusted local callers (the CLI and the server console, which hold the database
+ * file anyway).
+ */
 export interface Actor {
   name: string | null;
+  role?: Role | undefined;
+  /** The client's address, for the audit log. */
+  address?: string | null | undefined;
+}
+
+/** A signed-in user, as the use cases that list "what I may see" need them. */
+export interface Principal {
+  id: number;
+  username: string;
+  isAdmin: boolean;
 }
 
 /** What every use case receives: the store and a clock (injectable so tests control time). */

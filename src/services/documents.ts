@@ -1,7 +1,9 @@
 import { NotFoundError } from '../domain/errors';
 import type { Status } from '../domain/segment';
 import { type DocumentRecord, type DocumentStatistics, emptyStatistics, type ListedSegment, type Revision } from '../store/store';
-import type { ServiceContext } from './context';
+import { audit } from './audit';
+import { type Actor, type Principal, type ServiceContext, timestamp } from './context';
+import { listProjects } from './projects';
 import { searchKey } from '../domain/search';
 
 /** A document with its progress, as listed and shown. */
@@ -16,11 +18,22 @@ export interface DocumentSummary {
   statistics: DocumentStatistics;
 }
 
-/** Documents (of one project, or all), most recently changed first, with segment and word counts by status. */
-export async function listDocuments(context: ServiceContext, projectId?: number): Promise<DocumentSummary[]> {
+/**
+ * Documents, most recently changed first, with segment and word counts by status: those of one
+ * project, or of every project the principal belongs to (all of them for local callers).
+ */
+export async function listDocuments(context: ServiceContext, principal: Principal | undefined, projectId?: number): Promise<DocumentSummary[]> {
   if (projectId !== undefined && !(await context.store.projects.get(projectId))) throw new NotFoundError('project', projectId);
-  const documents = await context.store.documents.list(projectId);
-  const statistics = await context.store.documents.statistics(projectId === undefined ? undefined : documents.map((document) => document.id));
+  let documents = await context.store.documents.list(projectId);
+  let ids: number[] | undefined;
+  if (projectId === undefined && principal && !principal.isAdmin) {
+    const visible = new Set((await listProjects(context, principal)).map((project) => project.id));
+    documents = documents.filter((document) => visible.has(document.projectId));
+    ids = documents.map((document) => document.id);
+  } else if (projectId !== undefined) {
+    ids = documents.map((document) => document.id);
+  }
+  const statistics = await context.store.documents.statistics(ids);
   return documents.map((document) => summary(document, statistics.get(document.id)));
 }
 
@@ -31,10 +44,14 @@ export async function getDocument(context: ServiceContext, id: number): Promise<
   return summary(document, statistics.get(id));
 }
 
-/** Deletes a document with its segments and their history. */
-export async function deleteDocument(context: ServiceContext, id: number): Promise<void> {
-  const deleted = await context.store.documents.delete(id);
-  if (!deleted) throw new NotFoundError('document', id);
+/** Deletes a document with its segments and their history; the audit log keeps its title. */
+export async function deleteDocument(context: ServiceContext, id: number, actor: Actor): Promise<void> {
+  const now = timestamp(context);
+  await context.store.transaction(async (store) => {
+    const document = await store.documents.get(id);
+    if (!document || !(await store.documents.delete(id))) throw new NotFoundError('document', id);
+    await audit(store, now, { event: 'document.deleted', actor, subject: id, projectId: document.projectId, detail: { title: document.title } });
+  });
 }
 
 export interface SegmentListQuery {

@@ -1,4 +1,5 @@
-import { NotFoundError, VersionConflictError } from '../domain/errors';
+import { ForbiddenError, NotFoundError, VersionConflictError } from '../domain/errors';
+import { can } from '../domain/permissions';
 import { confirmedStatuses, resolveChange, type RevisionOrigin, type Segment, type Status } from '../domain/segment';
 import type { NewRevision, Store } from '../store/store';
 import { type Actor, type ServiceContext, timestamp } from './context';
@@ -21,12 +22,17 @@ export interface EditedSegment {
 /**
  * Changes a segment's target and/or status through the transition table, records a revision,
  * and when the change confirms a translation, fills the other still-untranslated repetitions.
- * All in one transaction; a stale version or an invalid transition writes nothing.
+ * All in one transaction; a stale version or an invalid transition writes nothing. Only a
+ * reviewer or owner may approve or reject (the actor's role, when it has one).
  *
  * @example
  * await editSegment(context, { segmentId: 7, target: 'Hello', status: 'translated', version: 1 }, actor);
  */
 export async function editSegment(context: ServiceContext, input: EditSegmentInput, actor: Actor): Promise<EditedSegment> {
+  if (actor.role && !can(actor.role, 'segment.edit')) throw new ForbiddenError('Your role in this project does not allow editing translations.');
+  if ((input.status === 'approved' || input.status === 'rejected') && actor.role && !can(actor.role, 'segment.review')) {
+    throw new ForbiddenError(`Only a reviewer or the project's owner can ${input.status === 'approved' ? 'approve' : 'reject'} a segment.`);
+  }
   const now = timestamp(context);
   return context.store.transaction(async (store) => {
     const current = await store.segments.get(input.segmentId);

@@ -1,31 +1,44 @@
 import type { Store } from '../store/store';
-import type { Actor, ServiceContext } from './context';
+import type { AccessTarget } from '../store/store';
+import { accessTo } from './access';
+import { listAudit } from './audit';
+import type { Actor, Principal, ServiceContext } from './context';
 import { ensureDemoDocument } from './demo-document';
 import { deleteDocument, getDocument, listDocuments, listRevisions, listSegments, type SegmentListQuery } from './documents';
 import { type EditSegmentInput, editSegment } from './edit-segment';
 import { type ExportDocumentInput, exportDocument } from './export-document';
 import { type ImportDocumentInput, importDocument } from './import-document';
-import { createProject, getProject, listProjects } from './projects';
+import type { Role } from '../domain/permissions';
+import { addMember, changeRole, createProject, defaultProjectFor, getProject, listMembers, listProjects, removeMember } from './projects';
 import {
+  changePassword,
   createToken,
   createUser,
+  deleteUser,
+  findUser,
   login,
   logout,
   logoutEverywhere,
   type NewUser,
   revokeToken,
   sessionUser,
+  updateUser,
+  setPassword,
   setupFlow,
   tokenUser,
 } from './accounts';
 import { defaultPasswordCost, type PasswordCost } from './passwords';
+import type { UserRecord } from '../store/store';
 
-export type { Actor } from './context';
+export type { Actor, Principal } from './context';
+export type { Access } from './access';
+export type { ProjectView } from './projects';
+export type { AuditEventName } from './audit';
 export type { DocumentSummary, SegmentListQuery } from './documents';
 export type { EditedSegment, EditSegmentInput } from './edit-segment';
 export { type ExportedDocument, untranslatedPolicies, type UntranslatedPolicy } from './export-document';
 export type { ImportedDocument, ImportDocumentInput } from './import-document';
-export type { ProjectRecord, UserRecord } from '../store/store';
+export type { AuditEvent, MemberRecord, ProjectRecord, TokenRecord, UserRecord } from '../store/store';
 
 export interface ServiceOptions {
   store: Store;
@@ -55,28 +68,46 @@ export function createServices(options: ServiceOptions) {
   return {
     maxUploadBytes: context.maxUploadBytes,
     accounts: {
-      createUser: (input: NewUser) => createUser(context, input),
+      createUser: (input: NewUser, actor?: Actor) => createUser(context, input, actor),
       listUsers: () => context.store.accounts.listUsers(),
-      login: (input: { username: string; password: string }) => login(context, input),
+      findUser: (username: string) => findUser(context, username),
+      login: (input: { username: string; password: string }, actor?: Actor) => login(context, input, actor),
       sessionUser: (token: string) => sessionUser(context, token),
       logout: (token: string) => logout(context, token),
-      logoutEverywhere: (userId: number) => logoutEverywhere(context, userId),
-      createToken: (input: { username: string; name: string }) => createToken(context, input),
+      logoutEverywhere: (user: UserRecord, actor: Actor) => logoutEverywhere(context, user, actor),
+      changePassword: (user: UserRecord, input: { current: string; password: string; keepSession?: string | undefined }, actor: Actor) =>
+        changePassword(context, user, input, actor),
+      setPassword: (user: UserRecord, password: string, actor: Actor) => setPassword(context, user, password, actor),
+      update: (username: string, change: { isAdmin?: boolean | undefined; password?: string | undefined }, actor: Actor) =>
+        updateUser(context, username, change, actor),
+      deleteUser: (username: string, actor: Actor) => deleteUser(context, username, actor),
+      createToken: (input: { username: string; name: string }, actor?: Actor) => createToken(context, input, actor),
+      listTokens: (user: UserRecord) => context.store.accounts.listTokens(user.id),
       tokenUser: (token: string) => tokenUser(context, token),
-      revokeToken: (userId: number, tokenId: number) => revokeToken(context, userId, tokenId),
+      revokeToken: (user: UserRecord, tokenId: number, actor?: Actor) => revokeToken(context, user, tokenId, actor),
       setup: setupFlow(context),
     },
+    /** Who may do what where: the role of a principal in the project holding a thing. */
+    access: (principal: Principal, target: AccessTarget) => accessTo(context, principal, target),
+    audit: {
+      list: (query: { before?: number | undefined; limit?: number | undefined; event?: string | undefined }) => listAudit(context.store, query),
+    },
     projects: {
-      create: (input: { name: string }) => createProject(context, input),
-      get: (id: number) => getProject(context, id),
-      list: () => listProjects(context),
+      create: (input: { name: string }, creator: Principal | undefined, actor: Actor) => createProject(context, input, creator, actor),
+      get: (id: number, role: Role) => getProject(context, id, role),
+      list: (principal?: Principal) => listProjects(context, principal),
+      defaultFor: (principal?: Principal) => defaultProjectFor(context, principal),
+      members: (projectId: number) => listMembers(context, projectId),
+      addMember: (projectId: number, input: { username: string; role: Role }, actor: Actor) => addMember(context, projectId, input, actor),
+      changeRole: (projectId: number, input: { username: string; role: Role }, actor: Actor) => changeRole(context, projectId, input, actor),
+      removeMember: (projectId: number, username: string, actor: Actor) => removeMember(context, projectId, username, actor),
     },
     documents: {
       import: (input: ImportDocumentInput, actor: Actor) => importDocument(context, input, actor),
-      list: (projectId?: number) => listDocuments(context, projectId),
+      list: (principal?: Principal, projectId?: number) => listDocuments(context, principal, projectId),
       count: () => context.store.documents.count(),
       get: (id: number) => getDocument(context, id),
-      delete: (id: number) => deleteDocument(context, id),
+      delete: (id: number, actor: Actor) => deleteDocument(context, id, actor),
       export: (input: ExportDocumentInput) => exportDocument(context, input),
       segments: (id: number, query: SegmentListQuery) => listSegments(context, id, query),
       ensureDemo: (actor: Actor) => ensureDemoDocument(context, actor),

@@ -48,9 +48,22 @@ export function accountRepository(db: Kysely<Database>): AccountRepository {
     async deleteSession(idHash) {
       await db.deleteFrom('sessions').where('id', '=', idHash).execute();
     },
-    async deleteSessionsOf(userId) {
-      const result = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
+    async deleteSessionsOf(userId, exceptIdHash) {
+      let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+      if (exceptIdHash !== undefined) query = query.where('id', '!=', exceptIdHash);
+      const result = await query.executeTakeFirst();
       return Number(result.numDeletedRows);
+    },
+    async setAdmin(userId, isAdmin, now) {
+      await db.updateTable('users').set({ is_admin: isAdmin ? 1 : 0, updated_at: now }).where('id', '=', userId).execute();
+    },
+    async countAdmins() {
+      const row = await db.selectFrom('users').select(({ fn }) => fn.countAll<number | string>().as('n')).where('is_admin', '=', 1).executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+    async deleteUser(userId) {
+      const result = await db.deleteFrom('users').where('id', '=', userId).executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
     },
     async createToken(token, now) {
       const row = await db

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { accountRepository } from './accounts.repo';
+import { auditRepository } from './audit.repo';
 import { documentRepository } from './documents.repo';
 import { projectRepository } from './projects.repo';
 import { revisionRepository } from './revisions.repo';
@@ -15,6 +16,7 @@ export function kyselyStore(db: Kysely<Database>, close: () => Promise<void>): S
   const repositories = (conn: Kysely<Database>) => ({
     accounts: accountRepository(conn),
     projects: projectRepository(conn),
+    audit: auditRepository(conn),
     documents: documentRepository(conn),
     segments: segmentRepository(conn),
     revisions: revisionRepository(conn),

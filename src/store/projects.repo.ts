@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { isRole, type Role } from '../domain/permissions';
 import type { Database, ProjectRow } from './schema';
 import type { ProjectRecord, ProjectRepository } from './store';
 
@@ -33,9 +34,64 @@ export function projectRepository(db: Kysely<Database>): ProjectRepository {
       const rows = await withCounts().orderBy('id').execute();
       return rows.map(toProject);
     },
+    async members(projectId) {
+      const rows = await db
+        .selectFrom('project_members')
+        .innerJoin('users', 'users.id', 'project_members.user_id')
+        .select(['users.id', 'users.username', 'project_members.role', 'project_members.created_at'])
+        .where('project_members.project_id', '=', projectId)
+        .orderBy('project_members.created_at')
+        .orderBy('users.id')
+        .execute();
+      return rows.map((row) => ({ userId: row.id, username: row.username, role: toRole(row.role), addedAt: row.created_at }));
+    },
+    async rolesOf(userId) {
+      const rows = await db.selectFrom('project_members').select(['project_id', 'role']).where('user_id', '=', userId).execute();
+      return new Map(rows.map((row) => [row.project_id, toRole(row.role)]));
+    },
+    async addMember(projectId, userId, role, now) {
+      await db.insertInto('project_members').values({ project_id: projectId, user_id: userId, role, created_at: now }).execute();
+    },
+    async setRole(projectId, userId, role) {
+      const result = await db.updateTable('project_members').set({ role }).where('project_id', '=', projectId).where('user_id', '=', userId).executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+    async removeMember(projectId, userId) {
+      const result = await db.deleteFrom('project_members').where('project_id', '=', projectId).where('user_id', '=', userId).executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    },
+    async access(target, userId) {
+      // One query from the thing to its project and the user's membership (the hot path: every save).
+      const role = (projectId: 'projects.id' | 'documents.project_id') =>
+        db
+          .selectFrom('project_members')
+          .select('project_members.role')
+          .where('project_members.project_id', '=', sql.ref<number>(projectId))
+          .where('project_members.user_id', '=', userId)
+          .as('role');
+      let row: { project_id: number; role: string | null } | undefined;
+      if (target.kind === 'project') {
+        row = await db.selectFrom('projects').select(['projects.id as project_id', role('projects.id')]).where('projects.id', '=', target.id).executeTakeFirst();
+      } else if (target.kind === 'document') {
+        row = await db.selectFrom('documents').select(['documents.project_id', role('documents.project_id')]).where('documents.id', '=', target.id).executeTakeFirst();
+      } else {
+        row = await db
+          .selectFrom('segments')
+          .innerJoin('documents', 'documents.id', 'segments.document_id')
+          .select(['documents.project_id', role('documents.project_id')])
+          .where('segments.id', '=', target.id)
+          .executeTakeFirst();
+      }
+      return row && { projectId: row.project_id, role: row.role === null ? null : toRole(row.role) };
+    },
   };
 }
 
 function toProject(row: ProjectRow & { document_count: number | string | null }): ProjectRecord {
   return { id: row.id, name: row.name, createdAt: row.created_at, documentCount: Number(row.document_count ?? 0) };
+}
+
+function toRole(value: string): Role {
+  if (!isRole(value)) throw new Error(`Unknown role "${value}" in project_members.`);
+  return value;
 }

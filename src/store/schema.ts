@@ -9,6 +9,8 @@ export interface Database {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   projects: ProjectsTable;
+  project_members: ProjectMembersTable;
+  audit_events: AuditEventsTable;
   documents: DocumentsTable;
   segments: SegmentsTable;
   revisions: RevisionsTable;
@@ -45,6 +47,29 @@ export interface ProjectsTable {
   id: Generated<number>;
   name: string;
   created_at: string;
+}
+
+export interface ProjectMembersTable {
+  project_id: number;
+  user_id: number;
+  /** A domain Role: viewer, translator, reviewer or owner. */
+  role: string;
+  created_at: string;
+}
+
+export interface AuditEventsTable {
+  id: Generated<number>;
+  at: string;
+  event: string;
+  /** Who did it (username), when someone was signed in. */
+  actor: string | null;
+  /** What or whom it was about: a username, a token name, a document id. */
+  subject: string | null;
+  project_id: number | null;
+  /** The client's address, when the event came over HTTP. */
+  address: string | null;
+  /** JSON with the event's particulars (e.g. the old and new role). */
+  detail: string | null;
 }
 
 export interface DocumentsTable {

@@ -1,4 +1,5 @@
 import { type RevisionOrigin, type Segment, type SegmentKind, type Status, statuses } from '../domain/segment';
+import type { Role } from '../domain/permissions';
 import type { LineJoin } from '../domain/segmentation';
 
 /**
@@ -9,6 +10,7 @@ import type { LineJoin } from '../domain/segmentation';
 export interface Store {
   readonly accounts: AccountRepository;
   readonly projects: ProjectRepository;
+  readonly audit: AuditRepository;
   readonly documents: DocumentRepository;
   readonly segments: SegmentRepository;
   readonly revisions: RevisionRepository;
@@ -45,7 +47,12 @@ export interface AccountRepository {
   /** The session's user, if the session exists and has not expired at `now`. */
   sessionUser(idHash: string, now: string): Promise<UserRecord | undefined>;
   deleteSession(idHash: string): Promise<void>;
-  deleteSessionsOf(userId: number): Promise<number>;
+  /** Ends every session of the user but the one given (hashed), if any; returns how many ended. */
+  deleteSessionsOf(userId: number, exceptIdHash?: string): Promise<number>;
+  setAdmin(userId: number, isAdmin: boolean, now: string): Promise<void>;
+  countAdmins(): Promise<number>;
+  /** Deletes the user with their sessions, tokens and memberships; revisions keep the name. */
+  deleteUser(userId: number): Promise<boolean>;
   createToken(token: { userId: number; name: string; tokenHash: string }, now: string): Promise<TokenRecord>;
   /** The token's user, if the token exists and is not revoked. */
   tokenUser(tokenHash: string): Promise<UserRecord | undefined>;
@@ -68,6 +75,54 @@ export interface ProjectRepository {
   findByName(name: string): Promise<ProjectRecord | undefined>;
   /** Oldest first: the first one is where documents go when no project is named. */
   list(): Promise<ProjectRecord[]>;
+  members(projectId: number): Promise<MemberRecord[]>;
+  /** The user's role in each project they belong to. */
+  rolesOf(userId: number): Promise<Map<number, Role>>;
+  addMember(projectId: number, userId: number, role: Role, now: string): Promise<void>;
+  /** False when the user is not a member. */
+  setRole(projectId: number, userId: number, role: Role): Promise<boolean>;
+  /** False when the user was not a member. */
+  removeMember(projectId: number, userId: number): Promise<boolean>;
+  /**
+   * The project holding a project, document or segment, and the user's role in it (null when
+   * not a member), in one query; undefined when the thing does not exist.
+   */
+  access(target: AccessTarget, userId: number): Promise<{ projectId: number; role: Role | null } | undefined>;
+}
+
+/** Something a project holds, by id. */
+export interface AccessTarget {
+  kind: 'project' | 'document' | 'segment';
+  id: number;
+}
+
+export interface MemberRecord {
+  userId: number;
+  username: string;
+  role: Role;
+  addedAt: string;
+}
+
+export interface AuditEvent {
+  id: number;
+  at: string;
+  event: string;
+  actor: string | null;
+  subject: string | null;
+  projectId: number | null;
+  address: string | null;
+  detail: Record<string, unknown> | null;
+}
+
+export type NewAuditEvent = Omit<AuditEvent, 'id'>;
+
+/** The append-only log of security events. */
+export interface AuditRepository {
+  append(event: NewAuditEvent): Promise<void>;
+  /** Newest first; `before` pages back by id. */
+  list(query: { before?: number | undefined; limit: number; event?: string | undefined }): Promise<AuditEvent[]>;
+  /** How many `event`s match the subject or the address since `since`, and when the oldest of them was. */
+  countSince(query: { event: string; subject?: string; address?: string }, since: string): Promise<{ count: number; oldest: string | null }>;
 }
 
 export interface DocumentRecord {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../../src/config';
 import { createApp } from '../../src/http/app';
 import { createServices, type ServiceOptions } from '../../src/services';
+import type { Role } from '../../src/domain/permissions';
 import type { PasswordCost } from '../../src/services/passwords';
 import { openSqliteStore } from '../../src/store/sqlite';
 import type { Store } from '../../src/store/store';
@@ -34,10 +35,10 @@ type Request = (path: string, init?: RequestInit) => Promise<Response>;
  * administrator `camille` signed in through an API token: `app.request` sends it, `anonymous`
  * sends nothing, `as(token)` sends another.
  */
-export async function testApp(options: Omit<ServiceOptions, 'store'> = {}) {
+export async function testApp(options: Omit<ServiceOptions, 'store'> & { trustProxy?: boolean } = {}) {
   const temp = await tempStore();
   const services = createServices({ store: temp.store, passwordCost: testPasswordCost, ...options });
-  const hono = createApp({ store: temp.store, services, publicDir: loadConfig({}).publicDir });
+  const hono = createApp({ store: temp.store, services, publicDir: loadConfig({}).publicDir, trustProxy: options.trustProxy ?? false });
   const admin = await services.accounts.createUser({ username: 'camille', password: testPassword, isAdmin: true });
   const { token } = await services.accounts.createToken({ username: 'camille', name: 'tests' });
   const as =
@@ -48,18 +49,31 @@ export async function testApp(options: Omit<ServiceOptions, 'store'> = {}) {
       return Promise.resolve(hono.request(path, { ...init, headers }));
     };
   const anonymous: Request = (path, init) => Promise.resolve(hono.request(path, init));
-  return { app: { request: as(token) }, anonymous, as, hono, services, admin, token, ...temp };
+  /**
+   * A new account (not an administrator) with `role` in the project (default: the default
+   * project), or in none when role is undefined; returns how to call the API as them.
+   */
+  const user = async (username: string, role?: Role, projectId?: number) => {
+    const account = await services.accounts.createUser({ username, password: testPassword });
+    if (role) {
+      const project = projectId ?? (await services.projects.list())[0]?.id ?? 1;
+      await services.projects.addMember(project, { username, role }, { name: 'camille' });
+    }
+    const created = await services.accounts.createToken({ username, name: 'tests' });
+    return { account, token: created.token, request: as(created.token) };
+  };
+  return { app: { request: as(token) }, anonymous, as, user, hono, services, admin, token, ...temp };
 }
 
 export type TestApp = Awaited<ReturnType<typeof testApp>>;
 type AppLike = { request: Request };
 
 /** Imports French text through the API and returns the new document's id. */
-export async function importText(app: AppLike, text: string, format = 'txt', title = 'Test'): Promise<number> {
+export async function importText(app: AppLike, text: string, format = 'txt', title = 'Test', projectId?: number): Promise<number> {
   const res = await app.request('/api/documents', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title, text, format }),
+    body: JSON.stringify({ title, text, format, projectId }),
   });
   if (res.status !== 201) throw new Error(`import failed: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { id: number }).id;

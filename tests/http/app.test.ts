@@ -21,6 +21,12 @@ describe('the app', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.servers).toEqual([{ url: '/api' }]);
     expect(Object.keys(doc.paths).sort()).toEqual([
+      '/account/password',
+      '/account/tokens',
+      '/account/tokens/{id}',
+      '/admin/audit',
+      '/admin/users',
+      '/admin/users/{username}',
       '/auth/login',
       '/auth/logout',
       '/auth/logout-everywhere',
@@ -32,6 +38,8 @@ describe('the app', () => {
       '/health',
       '/projects',
       '/projects/{id}',
+      '/projects/{id}/members',
+      '/projects/{id}/members/{username}',
       '/segments/{id}',
       '/segments/{id}/revisions',
       '/setup',

@@ -121,7 +121,7 @@ describe('API tokens', () => {
     const { token, record } = await t.services.accounts.createToken({ username: 'camille', name: 'export nightly' });
     expect(token).toMatch(/^vv_/u);
     expect((await t.as(token)('/api/documents')).status).toBe(200);
-    await t.services.accounts.revokeToken(t.admin.id, record.id);
+    await t.services.accounts.revokeToken(t.admin, record.id);
     expect((await t.as(token)('/api/documents')).status).toBe(401);
     expect((await t.as('vv_made_up')('/api/documents')).status).toBe(401);
   });

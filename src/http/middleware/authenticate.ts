@@ -2,7 +2,8 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
-import { AuthenticationError, ForbiddenError } from '../../domain/errors';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { ForbiddenError } from '../../domain/errors';
 import type { AppEnv } from '../env';
 
 export const sessionCookie = 'visavis_session';
@@ -16,27 +17,30 @@ export function credentials(c: Context): { kind: 'session' | 'token'; secret: st
   return cookie ? { kind: 'session', secret: cookie } : undefined;
 }
 
-/** Finds who is calling (session cookie or API token) and records it as the actor of every change. */
-export function authenticate(): MiddlewareHandler<AppEnv> {
+/** The client's address: the socket's peer, or the first X-Forwarded-For hop behind a trusted proxy. */
+export function clientAddress(c: Context, trustProxy: boolean): string | null {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? null;
+  } catch {
+    return null; // not served by @hono/node-server (app.request() in tests)
+  }
+}
+
+/**
+ * Finds who is calling (session cookie or API token) and records them as the actor of every
+ * change, with no project role yet: the authorization middleware adds it.
+ */
+export function authenticate(options: { trustProxy: boolean }): MiddlewareHandler<AppEnv> {
   return async function authenticate(c, next) {
     const given = credentials(c);
     const { accounts } = c.var.services;
     const user = given ? await (given.kind === 'token' ? accounts.tokenUser(given.secret) : accounts.sessionUser(given.secret)) : undefined;
     c.set('user', user);
-    c.set('actor', { name: user?.username ?? null });
-    await next();
-  };
-}
-
-export interface RequireUserOptions {
-  /** Paths (method + path) anyone may call: health, sign-in, first-run setup, the API description. */
-  isPublic: (method: string, path: string) => boolean;
-}
-
-/** Answers 401 to anonymous calls of everything but the public routes. */
-export function requireUser(options: RequireUserOptions): MiddlewareHandler<AppEnv> {
-  return async function requireUser(c, next) {
-    if (!c.var.user && !options.isPublic(c.req.method, c.req.path)) throw new AuthenticationError();
+    c.set('actor', { name: user?.username ?? null, role: 'viewer', address: clientAddress(c, options.trustProxy) });
     await next();
   };
 }
@@ -44,12 +48,15 @@ export function requireUser(options: RequireUserOptions): MiddlewareHandler<AppE
 /**
  * Refuses cross-site form posts made with the session cookie (Origin / Sec-Fetch-Site checks,
  * on top of SameSite=Lax). Calls with an API token carry no ambient credentials, so scripts may
- * upload files without an Origin header.
+ * upload files without an Origin header. (Signing in needs a JSON body, which no cross-site form
+ * can send, so login CSRF is ruled out by the body's media type.)
  */
 export function csrfProtection(): MiddlewareHandler<AppEnv> {
   const check = csrf();
   return async function csrfProtection(c, next) {
-    if (credentials(c)?.kind === 'token') return next();
+    // Only a session cookie is ambient authority a forged request could ride on: calls with an
+    // API token or with no credentials at all are left to authentication (401) and authorization.
+    if (credentials(c)?.kind !== 'session') return next();
     try {
       await check(c, next);
     } catch (error) {

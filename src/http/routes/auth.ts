@@ -17,7 +17,7 @@ const loginRoute = createRoute({
   tags: ['Accounts'],
   summary: 'Sign in: sets the session cookie',
   request: { body: { required: true, content: { 'application/json': { schema: Credentials } } } },
-  responses: { 204: { description: 'Signed in' }, ...problems(400, 401) },
+  responses: { 204: { description: 'Signed in' }, ...problems(400, 401, 429) },
 });
 
 const logoutRoute = createRoute({
@@ -86,7 +86,7 @@ function me(c: Context<AppEnv>) {
 export function authRoutes() {
   return openApiApp()
     .openapi(loginRoute, async (c) => {
-      const signedIn = await c.var.services.accounts.login(c.req.valid('json'));
+      const signedIn = await c.var.services.accounts.login(c.req.valid('json'), c.var.actor);
       startSession(c, signedIn.token);
       return c.body(null, 204);
     })
@@ -97,7 +97,9 @@ export function authRoutes() {
       return c.body(null, 204);
     })
     .openapi(logoutEverywhereRoute, async (c) => {
-      const ended = await c.var.services.accounts.logoutEverywhere(me(c).id);
+      const user = c.var.user;
+      if (!user) throw new AuthenticationError();
+      const ended = await c.var.services.accounts.logoutEverywhere(user, c.var.actor);
       deleteCookie(c, sessionCookie, { path: '/' });
       return c.json({ ended }, 200);
     })
@@ -107,7 +109,7 @@ export function authRoutes() {
       const body = c.req.valid('json');
       const { setup } = c.var.services.accounts;
       await setup.complete({ secret: body.secret, username: body.username, password: body.password });
-      const signedIn = await c.var.services.accounts.login(body);
+      const signedIn = await c.var.services.accounts.login(body, c.var.actor);
       startSession(c, signedIn.token);
       return c.json({ id: signedIn.user.id, username: signedIn.user.username, isAdmin: signedIn.user.isAdmin }, 201);
     });

@@ -1,4 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { permissionsOf } from '../../domain/permissions';
+import { authorizeProject } from '../authorization';
 import { openApiApp } from '../openapi-app';
 import { bodyLimit } from 'hono/body-limit';
 import { InvalidInputError, PayloadTooLargeError } from '../../domain/errors';
@@ -43,7 +45,7 @@ const importRoute = createRoute({
   },
   responses: {
     201: { description: 'Imported, in one transaction', content: { 'application/json': { schema: Imported } } },
-    ...problems(400, 413, 415),
+    ...problems(400, 401, 403, 404, 413, 415),
   },
 });
 
@@ -57,7 +59,7 @@ const listRoute = createRoute({
   },
   responses: {
     200: { description: 'Documents, most recently changed first', content: { 'application/json': { schema: z.object({ items: z.array(DocumentSummary) }) } } },
-    ...problems(400, 404),
+    ...problems(400, 401, 403, 404),
   },
 });
 
@@ -69,7 +71,7 @@ const getRoute = createRoute({
   request: { params: IdParams },
   responses: {
     200: { description: 'The document', content: { 'application/json': { schema: DocumentSummary } } },
-    ...problems(400, 404),
+    ...problems(400, 401, 403, 404),
   },
 });
 
@@ -79,7 +81,7 @@ const deleteRoute = createRoute({
   tags: ['Documents'],
   summary: 'Delete a document with its segments and history',
   request: { params: IdParams },
-  responses: { 204: { description: 'Deleted' }, ...problems(400, 404) },
+  responses: { 204: { description: 'Deleted' }, ...problems(400, 401, 403, 404) },
 });
 
 const StatusList = z
@@ -117,7 +119,7 @@ const segmentsRoute = createRoute({
       description: 'The page and the number of segments matching the filter',
       content: { 'application/json': { schema: z.object({ total: z.number().int(), items: z.array(ListedSegment) }) } },
     },
-    ...problems(400, 404),
+    ...problems(400, 401, 403, 404),
   },
 });
 
@@ -133,7 +135,7 @@ const exportRoute = createRoute({
       headers: z.object({ 'X-Untranslated-Segments': z.string() }),
       content: { 'text/plain': { schema: z.string() }, 'text/markdown': { schema: z.string() } },
     },
-    ...problems(400, 404, 415, 422),
+    ...problems(400, 401, 403, 404, 415, 422),
   },
 });
 
@@ -153,30 +155,46 @@ export function documentRoutes(maxUploadBytes: number) {
 
   return app
     .openapi(importRoute, async (c) => {
-      const { services, actor } = c.var;
+      const { services } = c.var;
+      // The project is named in the body (default: the caller's first project they may add to).
+      const into = async (projectId: number | undefined) => {
+        const id = projectId ?? (await services.projects.defaultFor(c.var.user));
+        await authorizeProject(c, id);
+        return id;
+      };
       const type = c.req.header('content-type') ?? '';
       if (type.startsWith('multipart/form-data')) {
         const form = c.req.valid('form');
         if (!('file' in form)) throw new InvalidInputError('The upload has no "file" field.');
+        const projectId = await into(form.projectId);
         const bytes = new Uint8Array(await form.file.arrayBuffer());
         const imported = await services.documents.import(
-          { bytes, filename: form.file.name, title: form.title, format: form.format, projectId: form.projectId },
-          actor,
+          { bytes, filename: form.file.name, title: form.title, format: form.format, projectId },
+          c.var.actor,
         );
         return c.json(imported, 201);
       }
       const body = c.req.valid('json');
       if (!('text' in body)) throw new InvalidInputError('The JSON body has no "text" field.');
+      const projectId = await into(body.projectId);
       const imported = await services.documents.import(
-        { bytes: new TextEncoder().encode(body.text), format: body.format, title: body.title, projectId: body.projectId },
-        actor,
+        { bytes: new TextEncoder().encode(body.text), format: body.format, title: body.title, projectId },
+        c.var.actor,
       );
       return c.json(imported, 201);
     })
-    .openapi(listRoute, async (c) => c.json({ items: await c.var.services.documents.list(c.req.valid('query').projectId) }, 200))
-    .openapi(getRoute, async (c) => c.json(await c.var.services.documents.get(c.req.valid('param').id), 200))
+    .openapi(listRoute, async (c) => {
+      const { projectId } = c.req.valid('query');
+      if (projectId !== undefined) await authorizeProject(c, projectId);
+      return c.json({ items: await c.var.services.documents.list(c.var.user, projectId) }, 200);
+    })
+    .openapi(getRoute, async (c) => {
+      const document = await c.var.services.documents.get(c.req.valid('param').id);
+      const role = c.var.access?.role;
+      return c.json(role ? { ...document, role, permissions: permissionsOf(role) } : document, 200);
+    })
     .openapi(deleteRoute, async (c) => {
-      await c.var.services.documents.delete(c.req.valid('param').id);
+      await c.var.services.documents.delete(c.req.valid('param').id, c.var.actor);
       return c.body(null, 204);
     })
     .openapi(segmentsRoute, async (c) => {

@@ -1,12 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { AppEnv } from '../env';
 import { openApiApp } from '../openapi-app';
-import { IdParams, Project, problems } from '../schemas';
+import { IdParams, Id, Member, Project, Role, Username, problems } from '../schemas';
 
 const createRouteDef = createRoute({
   method: 'post',
   path: '/projects',
   tags: ['Projects'],
-  summary: 'Create a project',
+  summary: 'Create a project; you become its owner',
   request: {
     body: {
       required: true,
@@ -15,7 +17,7 @@ const createRouteDef = createRoute({
   },
   responses: {
     201: { description: 'Created', content: { 'application/json': { schema: Project } } },
-    ...problems(400, 409),
+    ...problems(400, 401, 409),
   },
 });
 
@@ -23,9 +25,10 @@ const listRoute = createRoute({
   method: 'get',
   path: '/projects',
   tags: ['Projects'],
-  summary: 'List projects, oldest (the default project) first',
+  summary: 'The projects you belong to (every project for administrators), oldest first',
   responses: {
-    200: { description: 'All projects', content: { 'application/json': { schema: z.object({ items: z.array(Project) }) } } },
+    200: { description: 'Projects with your role in each', content: { 'application/json': { schema: z.object({ items: z.array(Project) }) } } },
+    ...problems(401),
   },
 });
 
@@ -33,18 +36,95 @@ const getRoute = createRoute({
   method: 'get',
   path: '/projects/{id}',
   tags: ['Projects'],
-  summary: 'A project',
+  summary: 'A project, with your role in it',
   request: { params: IdParams },
   responses: {
     200: { description: 'The project', content: { 'application/json': { schema: Project } } },
-    ...problems(400, 404),
+    ...problems(400, 401, 404),
   },
 });
 
-/** `/api/projects…`: documents belong to a project. */
+const MemberParams = z.object({
+  id: Id.openapi({ param: { name: 'id', in: 'path' } }),
+  username: Username.openapi({ param: { name: 'username', in: 'path' } }),
+});
+
+const membersRoute = createRoute({
+  method: 'get',
+  path: '/projects/{id}/members',
+  tags: ['Projects'],
+  summary: "A project's members and their roles",
+  request: { params: IdParams },
+  responses: {
+    200: { description: 'Members, in the order they joined', content: { 'application/json': { schema: z.object({ items: z.array(Member) }) } } },
+    ...problems(400, 401, 404),
+  },
+});
+
+const addMemberRoute = createRoute({
+  method: 'post',
+  path: '/projects/{id}/members',
+  tags: ['Projects'],
+  summary: 'Add a user to the project with a role (owners)',
+  request: {
+    params: IdParams,
+    body: { required: true, content: { 'application/json': { schema: z.object({ username: Username, role: Role }).strict().openapi('NewMember') } } },
+  },
+  responses: {
+    201: { description: 'Added', content: { 'application/json': { schema: Member } } },
+    ...problems(400, 401, 403, 404, 409),
+  },
+});
+
+const changeRoleRoute = createRoute({
+  method: 'patch',
+  path: '/projects/{id}/members/{username}',
+  tags: ['Projects'],
+  summary: "Change a member's role (owners); a project keeps at least one owner",
+  request: {
+    params: MemberParams,
+    body: { required: true, content: { 'application/json': { schema: z.object({ role: Role }).strict().openapi('RoleChange') } } },
+  },
+  responses: {
+    200: { description: 'Changed', content: { 'application/json': { schema: Member } } },
+    ...problems(400, 401, 403, 404, 409),
+  },
+});
+
+const removeMemberRoute = createRoute({
+  method: 'delete',
+  path: '/projects/{id}/members/{username}',
+  tags: ['Projects'],
+  summary: 'Remove a member (owners); a project keeps at least one owner',
+  request: { params: MemberParams },
+  responses: { 204: { description: 'Removed' }, ...problems(400, 401, 403, 404, 409) },
+});
+
+/** The caller's role in the project of this route (set by the authorization middleware). */
+function roleOf(c: Context<AppEnv>) {
+  const access = c.var.access;
+  if (!access) throw new Error(`No access granted on ${c.req.method} ${c.req.path}`);
+  return access.role;
+}
+
+/** `/api/projects…`: projects and their members. */
 export function projectRoutes() {
   return openApiApp()
-    .openapi(createRouteDef, async (c) => c.json(await c.var.services.projects.create(c.req.valid('json')), 201))
-    .openapi(listRoute, async (c) => c.json({ items: await c.var.services.projects.list() }, 200))
-    .openapi(getRoute, async (c) => c.json(await c.var.services.projects.get(c.req.valid('param').id), 200));
+    .openapi(createRouteDef, async (c) => c.json(await c.var.services.projects.create(c.req.valid('json'), c.var.user, c.var.actor), 201))
+    .openapi(listRoute, async (c) => c.json({ items: await c.var.services.projects.list(c.var.user) }, 200))
+    .openapi(getRoute, async (c) => c.json(await c.var.services.projects.get(c.req.valid('param').id, roleOf(c)), 200))
+    .openapi(membersRoute, async (c) => c.json({ items: await c.var.services.projects.members(c.req.valid('param').id) }, 200))
+    .openapi(addMemberRoute, async (c) => {
+      const member = await c.var.services.projects.addMember(c.req.valid('param').id, c.req.valid('json'), c.var.actor);
+      return c.json(member, 201);
+    })
+    .openapi(changeRoleRoute, async (c) => {
+      const { id, username } = c.req.valid('param');
+      return c.json(await c.var.services.projects.changeRole(id, { username, role: c.req.valid('json').role }, c.var.actor), 200);
+    })
+    .openapi(removeMemberRoute, async (c) => {
+      const { id, username } = c.req.valid('param');
+      await c.var.services.projects.removeMember(id, username, c.var.actor);
+      return c.body(null, 204);
+    });
 }

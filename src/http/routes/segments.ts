@@ -22,7 +22,7 @@ const editRoute = createRoute({
   request: { params: IdParams, body: { required: true, content: { 'application/json': { schema: EditBody } } } },
   responses: {
     200: { description: 'The updated segment', content: { 'application/json': { schema: EditedSegment } } },
-    ...problems(400, 404, 409, 422),
+    ...problems(400, 401, 403, 404, 409, 422),
   },
 });
 
@@ -34,7 +34,7 @@ const revisionsRoute = createRoute({
   request: { params: IdParams },
   responses: {
     200: { description: 'Revisions', content: { 'application/json': { schema: z.object({ items: z.array(Revision) }) } } },
-    ...problems(400, 404),
+    ...problems(400, 401, 403, 404),
   },
 });
 

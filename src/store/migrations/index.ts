@@ -3,6 +3,7 @@ import type { Dialect } from './_lib';
 import * as initial from './001-initial';
 import * as projects from './002-projects';
 import * as accounts from './003-accounts';
+import * as members from './004-members-audit';
 
 export type { Dialect } from './_lib';
 
@@ -15,6 +16,7 @@ const migrations: Record<string, NumberedMigration> = {
   '001-initial': initial,
   '002-projects': projects,
   '003-accounts': accounts,
+  '004-members-audit': members,
 };
 
 /** A Kysely migration provider over the list above, for one dialect. */

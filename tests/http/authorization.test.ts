@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../../src/domain/permissions';
+import { authorization } from '../../src/http/authorization';
+import { importText, segmentsOf, testApp, testPassword } from '../helpers/test-app';
+
+/**
+ * Every API route × every kind of caller, against expectations written here independently of
+ * src/http/authorization.ts: anonymous → 401; a signed-in user outside the project → 404 (as if
+ * nothing were there); a member whose role is too low → 403; enough role → the route's success.
+ */
+
+type Caller = 'anonymous' | 'outsider' | Role | 'admin';
+const callers: readonly Caller[] = ['anonymous', 'outsider', 'viewer', 'translator', 'reviewer', 'owner', 'admin'];
+const memberRoles: readonly Role[] = ['viewer', 'translator', 'reviewer', 'owner'];
+
+/** Everything a request needs to name: made fresh for each case. */
+interface Fixture {
+  projectId: number;
+  documentId: number;
+  segmentId: number;
+  /** The caller's own API token id (for DELETE /api/account/tokens/:id). */
+  tokenId: number;
+}
+
+interface Case {
+  /** Who may call it: anyone (with the status everyone gets), any account, administrators, or members from this role up. */
+  who: { public: number } | 'signed-in' | 'admin' | Role;
+  ok?: number;
+  request: (fx: Fixture) => { path: string; method?: string; body?: unknown };
+}
+
+const json = (method: string, path: string, body: unknown) => ({ method, path, body });
+
+const cases: Record<string, Case> = {
+  'GET /api/health': { who: { public: 200 }, request: () => ({ path: '/api/health' }) },
+  'GET /api/openapi.json': { who: { public: 200 }, request: () => ({ path: '/api/openapi.json' }) },
+  'GET /api/docs': { who: { public: 200 }, request: () => ({ path: '/api/docs' }) },
+  'GET /api/docs/assets/*': { who: { public: 200 }, request: () => ({ path: '/api/docs/assets/swagger-ui.css' }) },
+  'GET /api/setup': { who: { public: 200 }, request: () => ({ path: '/api/setup' }) },
+  // Accounts exist, so the setup route refuses everyone alike.
+  'POST /api/setup': { who: { public: 401 }, request: () => json('POST', '/api/setup', { secret: 'x', username: 'eve', password: testPassword }) },
+  'POST /api/auth/login': { who: { public: 204 }, request: () => json('POST', '/api/auth/login', { username: 'viewer', password: testPassword }) },
+  'POST /api/auth/logout': { who: { public: 204 }, request: () => ({ method: 'POST', path: '/api/auth/logout' }) },
+
+  'GET /api/auth/me': { who: 'signed-in', ok: 200, request: () => ({ path: '/api/auth/me' }) },
+  'POST /api/auth/logout-everywhere': { who: 'signed-in', ok: 200, request: () => ({ method: 'POST', path: '/api/auth/logout-everywhere' }) },
+  'POST /api/account/password': {
+    who: 'signed-in',
+    ok: 204,
+    request: () => json('POST', '/api/account/password', { current: testPassword, password: 'another long password' }),
+  },
+  'GET /api/account/tokens': { who: 'signed-in', ok: 200, request: () => ({ path: '/api/account/tokens' }) },
+  'POST /api/account/tokens': { who: 'signed-in', ok: 201, request: () => json('POST', '/api/account/tokens', { name: 'script' }) },
+  'DELETE /api/account/tokens/:id': { who: 'signed-in', ok: 204, request: (fx) => ({ method: 'DELETE', path: `/api/account/tokens/${fx.tokenId}` }) },
+
+  'GET /api/projects': { who: 'signed-in', ok: 200, request: () => ({ path: '/api/projects' }) },
+  'POST /api/projects': { who: 'signed-in', ok: 201, request: () => json('POST', '/api/projects', { name: 'Rapports annuels' }) },
+  'GET /api/projects/:id': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/projects/${fx.projectId}` }) },
+  'GET /api/projects/:id/members': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/projects/${fx.projectId}/members` }) },
+  'POST /api/projects/:id/members': {
+    who: 'owner',
+    ok: 201,
+    request: (fx) => json('POST', `/api/projects/${fx.projectId}/members`, { username: 'newcomer', role: 'translator' }),
+  },
+  'PATCH /api/projects/:id/members/:username': {
+    who: 'owner',
+    ok: 200,
+    request: (fx) => json('PATCH', `/api/projects/${fx.projectId}/members/translator`, { role: 'reviewer' }),
+  },
+  'DELETE /api/projects/:id/members/:username': {
+    who: 'owner',
+    ok: 204,
+    request: (fx) => ({ method: 'DELETE', path: `/api/projects/${fx.projectId}/members/viewer` }),
+  },
+
+  'GET /api/documents': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents?projectId=${fx.projectId}` }) },
+  'POST /api/documents': {
+    who: 'owner',
+    ok: 201,
+    request: (fx) => json('POST', '/api/documents', { text: 'Un autre article.', projectId: fx.projectId }),
+  },
+  'GET /api/documents/:id': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents/${fx.documentId}` }) },
+  'DELETE /api/documents/:id': { who: 'owner', ok: 204, request: (fx) => ({ method: 'DELETE', path: `/api/documents/${fx.documentId}` }) },
+  'GET /api/documents/:id/segments': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents/${fx.documentId}/segments` }) },
+  'GET /api/documents/:id/export': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents/${fx.documentId}/export?format=txt` }) },
+
+  'PATCH /api/segments/:id': {
+    who: 'translator',
+    ok: 200,
+    request: (fx) => json('PATCH', `/api/segments/${fx.segmentId}`, { target: 'Good morning.', version: 1 }),
+  },
+  'GET /api/segments/:id/revisions': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/segments/${fx.segmentId}/revisions` }) },
+
+  'GET /api/admin/audit': { who: 'admin', ok: 200, request: () => ({ path: '/api/admin/audit' }) },
+  'GET /api/admin/users': { who: 'admin', ok: 200, request: () => ({ path: '/api/admin/users' }) },
+  'POST /api/admin/users': { who: 'admin', ok: 201, request: () => json('POST', '/api/admin/users', { username: 'dominique', password: testPassword }) },
+  'PATCH /api/admin/users/:username': { who: 'admin', ok: 200, request: () => json('PATCH', '/api/admin/users/newcomer', { isAdmin: true }) },
+  'DELETE /api/admin/users/:username': { who: 'admin', ok: 204, request: () => ({ method: 'DELETE', path: '/api/admin/users/newcomer' }) },
+};
+
+function expected(rule: Case, caller: Caller): number {
+  const { who } = rule;
+  if (typeof who === 'object') return who.public;
+  if (caller === 'anonymous') return 401;
+  if (who === 'signed-in') return rule.ok ?? 200;
+  if (who === 'admin') return caller === 'admin' ? (rule.ok ?? 200) : 403;
+  if (caller === 'admin') return rule.ok ?? 200;
+  if (caller === 'outsider') return 404;
+  return memberRoles.indexOf(caller) >= memberRoles.indexOf(who) ? (rule.ok ?? 200) : 403;
+}
+
+/** A fresh server: a project with one member of each role, an outsider, a newcomer; a one-segment document. */
+async function world() {
+  const t = await testApp();
+  const project = await t.services.projects.create({ name: 'Newsroom FR→EN' }, undefined, { name: 'camille' });
+  const members = new Map<Caller, Awaited<ReturnType<typeof t.user>>>();
+  for (const role of memberRoles) members.set(role, await t.user(role, role, project.id));
+  members.set('outsider', await t.user('outsider'));
+  await t.user('newcomer');
+  const documentId = await importText(t.app, 'Bonjour.', 'txt', 'Brève', project.id);
+  const [segment] = (await segmentsOf(t.app, documentId)).items;
+  return { t, project, members, documentId, segmentId: segment!.id };
+}
+
+type World = Awaited<ReturnType<typeof world>>;
+
+/** Calls the route as `caller`, on `shared` (for reads) or on a fresh world (for writes, which may consume it). */
+async function call(caller: Caller, rule: Case, shared?: World): Promise<number> {
+  const w = shared ?? (await world());
+  try {
+    const callerTokenId = async () => {
+      if (caller === 'anonymous') return 1;
+      const request = caller === 'admin' ? w.t.app.request : w.members.get(caller)!.request;
+      const listed = (await (await request('/api/account/tokens')).json()) as { items: { id: number }[] };
+      return listed.items[0]!.id;
+    };
+    const fx: Fixture = { projectId: w.project.id, documentId: w.documentId, segmentId: w.segmentId, tokenId: await callerTokenId() };
+    const { path, method = 'GET', body } = rule.request(fx);
+    const init: RequestInit = { method, ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }) };
+    const request = caller === 'anonymous' ? w.t.anonymous : caller === 'admin' ? w.t.app.request : w.members.get(caller)!.request;
+    return (await request(path, init)).status;
+  } finally {
+    if (!shared) await w.t.cleanup();
+  }
+}
+
+describe('the authorization table', () => {
+  it('declares every API route registered on the app, and nothing else', async () => {
+    const t = await testApp();
+    const registered = new Set(t.hono.routes.filter((route) => route.path.startsWith('/api/') && route.method !== 'ALL').map((route) => `${route.method} ${route.path}`));
+    await t.cleanup();
+    expect([...registered].filter((route) => !(route in authorization)), 'routes without a declared permission').toEqual([]);
+    expect(Object.keys(authorization).filter((route) => !registered.has(route)), 'declared routes that do not exist').toEqual([]);
+  });
+
+  it('is checked by this test for every route', () => {
+    expect(Object.keys(cases).sort()).toEqual(Object.keys(authorization).sort());
+  });
+});
+
+describe.each(Object.entries(cases))('%s', (route, rule) => {
+  it('answers each kind of caller as expected', async () => {
+    const got: Record<string, number> = {};
+    const want: Record<string, number> = {};
+    const reads = route.startsWith('GET ');
+    const shared = reads ? await world() : undefined;
+    try {
+      for (const caller of callers) {
+        want[caller] = expected(rule, caller);
+        got[caller] = await call(caller, rule, shared);
+      }
+    } finally {
+      await shared?.t.cleanup();
+    }
+    expect(got, route).toEqual(want);
+  });
+});
