@@ -1,5 +1,6 @@
 import type { Status } from '../domain/segment';
-import type { DocumentSummary, EditedSegment, ImportedDocument, ListedSegment, Project } from './types';
+import type { Role } from '../domain/permissions';
+import type { AuditEvent, DocumentSummary, EditedSegment, ImportedDocument, ListedSegment, Member, Project, Token, User } from './types';
 
 /** A refused request, with the server's problem+json. */
 export class ApiError extends Error {
@@ -72,5 +73,23 @@ export const api = {
   },
   editSegment: (id: number, change: { target?: string; status?: Status; version: number }) =>
     request<EditedSegment>(`/api/segments/${id}`, json('PATCH', change)),
+  members: (projectId: number) => request<{ items: Member[] }>(`/api/projects/${projectId}/members`),
+  getProject: (projectId: number) => request<Project>(`/api/projects/${projectId}`),
+  addMember: (projectId: number, username: string, role: Role) => request<Member>(`/api/projects/${projectId}/members`, json('POST', { username, role })),
+  changeRole: (projectId: number, username: string, role: Role) =>
+    request<Member>(`/api/projects/${projectId}/members/${encodeURIComponent(username)}`, json('PATCH', { role })),
+  removeMember: (projectId: number, username: string) =>
+    request<void>(`/api/projects/${projectId}/members/${encodeURIComponent(username)}`, { method: 'DELETE' }),
+  changePassword: (current: string, password: string) => request<void>('/api/account/password', json('POST', { current, password })),
+  tokens: () => request<{ items: Token[] }>('/api/account/tokens'),
+  createToken: (name: string) => request<{ token: string; record: Token }>('/api/account/tokens', json('POST', { name })),
+  revokeToken: (id: number) => request<void>(`/api/account/tokens/${id}`, { method: 'DELETE' }),
+  logoutEverywhere: () => request<{ ended: number }>('/api/auth/logout-everywhere', { method: 'POST' }),
+  users: () => request<{ items: User[] }>('/api/admin/users'),
+  createUser: (username: string, password: string, isAdmin: boolean) => request<User>('/api/admin/users', json('POST', { username, password, isAdmin })),
+  updateUser: (username: string, change: { isAdmin?: boolean; password?: string }) =>
+    request<User>(`/api/admin/users/${encodeURIComponent(username)}`, json('PATCH', change)),
+  deleteUser: (username: string) => request<void>(`/api/admin/users/${encodeURIComponent(username)}`, { method: 'DELETE' }),
+  audit: (before?: number) => request<{ items: AuditEvent[] }>(`/api/admin/audit?limit=100${before ? `&before=${before}` : ''}`),
   exportUrl: (id: number, format: string) => `/api/documents/${id}/export?format=${encodeURIComponent(format)}`,
 };

@@ -2,7 +2,10 @@ import { hideHelp, isHelpOpen, showHelp } from './components/help-overlay';
 import { el, isTextField, replaceChildren } from './dom';
 import { currentLanguage, initI18n, type Language, languages, setLanguage, t } from './i18n';
 import { ApiError, api, type Me } from './api';
+import { renderAccount } from './views/account';
+import { renderAdmin } from './views/admin';
 import { renderDocumentList } from './views/document-list';
+import { renderMembers } from './views/members';
 import { renderSetup, renderSignIn } from './views/sign-in';
 import { Editor } from './views/editor';
 
@@ -22,6 +25,8 @@ function renderHeader(): void {
       'nav',
       {},
       el('a', { href: '#/' }, t('nav.documents')),
+      me ? el('a', { href: '#/account', id: 'nav-account' }, t('nav.account')) : null,
+      me?.isAdmin ? el('a', { href: '#/admin', id: 'nav-admin' }, t('nav.admin')) : null,
       el('a', { href: '/api/docs' }, t('nav.apiDocs')),
       el('button', { type: 'button', class: 'button', 'aria-label': t('nav.help'), title: t('nav.help'), onclick: showHelp }, '?'),
       switcher,
@@ -69,6 +74,7 @@ async function changeLanguage(lng: Language): Promise<void> {
 async function route(): Promise<void> {
   const [path = '', search = ''] = location.hash.replace(/^#/, '').split('?');
   const match = /^\/documents\/(\d+)$/.exec(path);
+  const members = /^\/projects\/(\d+)\/members$/.exec(path);
   if (editor) {
     await editor.flush();
     editor.dispose();
@@ -81,6 +87,16 @@ async function route(): Promise<void> {
     const page = Math.max(0, Number(params.get('page') ?? '1') - 1) || 0;
     editor = new Editor(main, Number(match[1]), { page, status: params.get('status') ?? '', q: params.get('q') ?? '' });
     await editor.render();
+  } else if (members) {
+    await renderMembers(main, Number(members[1]));
+  } else if (path === '/account' && me) {
+    await renderAccount(main, me, () => {
+      me = undefined;
+      location.hash = '#/';
+      void route();
+    });
+  } else if (path === '/admin' && me?.isAdmin) {
+    await renderAdmin(main, me);
   } else {
     await renderDocumentList(main, new URLSearchParams(search));
   }

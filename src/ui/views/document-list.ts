@@ -1,4 +1,5 @@
-import { ApiError, api } from '../api';
+import { api } from '../api';
+import { describe, noticeArea, setNotice } from '../components/notice';
 import { progressBar } from '../components/progress-bar';
 import { el, replaceChildren } from '../dom';
 import { formatDate, t } from '../i18n';
@@ -9,7 +10,7 @@ import type { DocumentSummary, Project } from '../types';
  * their progress. The chosen project is kept in the address (`#/?project=2`).
  */
 export async function renderDocumentList(root: HTMLElement, query: URLSearchParams): Promise<void> {
-  const status = el('p', { class: 'notice', role: 'status', 'aria-live': 'polite' });
+  const status = noticeArea();
   const listHolder = el('div', { class: 'document-list' }, t('editor.loading'));
   const projectHolder = el('div', { class: 'projects' });
   const uploadHolder = el('div');
@@ -24,8 +25,8 @@ export async function renderDocumentList(root: HTMLElement, query: URLSearchPara
       replaceChildren(projectHolder, projectBar(projects, projectId, choose, status));
       replaceChildren(uploadHolder, uploadForm(projects, projectId, status, () => void refresh()));
       const { items } = await api.listDocuments(projectId);
-      const names = new Map(projects.map((project) => [project.id, project.name]));
-      replaceChildren(listHolder, items.length ? documentTable(items, names, status, refresh) : el('p', { class: 'empty' }, t('list.empty')));
+      const byId = new Map(projects.map((project) => [project.id, project]));
+      replaceChildren(listHolder, items.length ? documentTable(items, byId, status, refresh) : el('p', { class: 'empty' }, t('list.empty')));
     } catch (error) {
       replaceChildren(listHolder, el('p', { class: 'error' }, describe(error)));
     }
@@ -62,21 +63,27 @@ function projectBar(projects: Project[], current: number | undefined, choose: (i
       })
       .catch((error: unknown) => setNotice(status, describe(error), true));
   });
+  const chosen = projects.find((project) => project.id === current);
   return el(
     'div',
     { class: 'project-bar' },
     el('label', { for: 'project-filter' }, t('list.project')),
     select,
+    chosen ? el('span', { class: 'your-role' }, t('list.yourRole', { role: t(`role.${chosen.role}`) })) : null,
+    chosen ? el('a', { class: 'button', id: 'project-members', href: `#/projects/${chosen.id}/members` }, t('list.members')) : null,
     el('span', { class: 'new-project-label' }, t('list.newProject')),
     create,
   );
 }
 
-function uploadForm(projects: Project[], current: number | undefined, status: HTMLElement, onImported: () => void): HTMLElement {
+function uploadForm(all: Project[], current: number | undefined, status: HTMLElement, onImported: () => void): HTMLElement {
+  // Only where the user may add documents (owners); the server checks it again.
+  const projects = all.filter((project) => project.permissions.includes('document.create'));
+  if (projects.length === 0) return el('p', { class: 'hint', id: 'no-upload' }, t('list.noUpload'));
   const file = el('input', { type: 'file', name: 'file', accept: '.txt,.md,.markdown,text/plain,text/markdown', id: 'upload-file' });
   const title = el('input', { type: 'text', name: 'title', maxlength: 200, id: 'upload-title' });
   const project = el('select', { id: 'upload-project' }, ...projects.map((item) => el('option', { value: item.id }, item.name)));
-  project.value = String(current ?? projects[0]?.id ?? '');
+  project.value = String(projects.find((item) => item.id === current)?.id ?? projects[0]?.id ?? '');
   const submit = el('button', { type: 'submit', class: 'button primary' }, t('list.upload.submit'));
   const form = el(
     'form',
@@ -114,10 +121,11 @@ function uploadForm(projects: Project[], current: number | undefined, status: HT
   return form;
 }
 
-function documentTable(items: DocumentSummary[], projectNames: Map<number, string>, status: HTMLElement, refresh: () => Promise<void>): HTMLElement {
+function documentTable(items: DocumentSummary[], projects: Map<number, Project>, status: HTMLElement, refresh: () => Promise<void>): HTMLElement {
   const rows = items.map((document) => {
-    const remove = el('button', { type: 'button', class: 'button danger' }, t('list.delete'));
-    remove.addEventListener('click', () => {
+    const project = projects.get(document.projectId);
+    const remove = project?.permissions.includes('document.delete') ? el('button', { type: 'button', class: 'button danger' }, t('list.delete')) : null;
+    remove?.addEventListener('click', () => {
       if (!window.confirm(t('list.deleteConfirm', { title: document.title }))) return;
       api
         .deleteDocument(document.id)
@@ -134,7 +142,7 @@ function documentTable(items: DocumentSummary[], projectNames: Map<number, strin
         'td',
         {},
         el('a', { href: `#/documents/${document.id}`, class: 'document-title' }, document.title),
-        el('div', { class: 'document-project' }, projectNames.get(document.projectId) ?? ''),
+        el('div', { class: 'document-project' }, project?.name ?? ''),
       ),
       el('td', { class: 'progress-cell' }, progressBar(document.statistics)),
       el('td', { class: 'size' }, t('list.segments', { count: document.statistics.segments }), el('br'), t('list.words', { count: document.statistics.words })),
@@ -155,18 +163,4 @@ function documentTable(items: DocumentSummary[], projectNames: Map<number, strin
     el('thead', {}, el('tr', {}, ...['title', 'progress', 'size', 'updated', 'actions'].map((column) => el('th', { scope: 'col' }, t(`list.columns.${column}`))))),
     el('tbody', {}, ...rows),
   );
-}
-
-function setNotice(status: HTMLElement, message: string, isError: boolean): void {
-  status.textContent = message;
-  status.classList.toggle('error', isError);
-}
-
-/** A message for a failed request, in the user's language where we know the case. */
-export function describe(error: unknown): string {
-  if (error instanceof ApiError) {
-    if (error.code === 'network_error') return t('errors.network');
-    return t('errors.generic', { detail: error.message });
-  }
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,10 +1,11 @@
 import { confirmedStatuses, type Status, statuses } from '../../domain/segment';
+import type { Permission } from '../../domain/permissions';
 import { ApiError, api } from '../api';
 import { progressBar } from '../components/progress-bar';
 import { el, replaceChildren } from '../dom';
 import { t } from '../i18n';
 import type { DocumentSummary, EditedSegment, ListedSegment } from '../types';
-import { describe } from './document-list';
+import { describe } from '../components/notice';
 
 export const pageSize = 100;
 const autosaveDelayMs = 800;
@@ -44,6 +45,11 @@ export class Editor {
   private total = 0;
   private query: EditorQuery;
   private document: DocumentSummary | undefined;
+
+  /** What the user's role in the document's project allows (the server checks it again). */
+  private can(permission: Permission): boolean {
+    return this.document?.permissions?.includes(permission) ?? false;
+  }
   private readonly list = el('div', { class: 'segments', role: 'list' });
   private readonly saveIndicator = el('span', { class: 'save-state', role: 'status', 'aria-live': 'polite' });
   private readonly notice = el('p', { class: 'notice', role: 'status', 'aria-live': 'polite' });
@@ -103,6 +109,9 @@ export class Editor {
       this.pagers[1],
     );
     replaceChildren(this.progressHolder, progressBar(this.document.statistics));
+    if (!this.can('segment.edit') && this.document.role) {
+      this.setNotice(t('editor.readOnly', { role: t(`role.${this.document.role}`) }), false);
+    }
     this.updateSaveIndicator();
     await this.loadPage(this.query.page, 'first');
   }
@@ -213,27 +222,33 @@ export class Editor {
         badge,
         el('span', { class: 'words' }, t('list.words', { count: segment.wordCount })),
         repetition,
-        el('button', { type: 'button', class: 'button small', 'data-action': 'confirm', title: 'Ctrl+Enter' }, t('editor.confirm')),
+        this.can('segment.edit') ? el('button', { type: 'button', class: 'button small', 'data-action': 'confirm', title: 'Ctrl+Enter' }, t('editor.confirm')) : null,
+        this.can('segment.review') ? el('button', { type: 'button', class: 'button small', 'data-action': 'approve' }, t('editor.approve')) : null,
+        this.can('segment.review') ? el('button', { type: 'button', class: 'button small danger', 'data-action': 'reject' }, t('editor.reject')) : null,
       ),
     );
+    textarea.readOnly = !this.can('segment.edit');
     const row: Row = { segment, element, textarea, badge, message, state: 'saved', error: '', timer: undefined, chain: Promise.resolve(true) };
     this.updateBadge(row);
     textarea.addEventListener('input', () => this.onInput(row));
     textarea.addEventListener('focus', () => this.markActive(row));
     element.querySelector('[data-action="confirm"]')?.addEventListener('click', () => void this.confirm(row));
+    element.querySelector('[data-action="approve"]')?.addEventListener('click', () => void this.save(row, 'approved'));
+    element.querySelector('[data-action="reject"]')?.addEventListener('click', () => void this.save(row, 'rejected'));
     return row;
   }
 
   private onKeydown(event: KeyboardEvent): void {
     const row = this.rows.find((candidate) => candidate.element.contains(event.target as Node));
     if (!row) return;
+    const editable = this.can('segment.edit');
     const ctrl = event.ctrlKey || event.metaKey;
     if (ctrl && event.key === 'Enter') {
       event.preventDefault();
-      void this.confirm(row);
+      if (editable) void this.confirm(row);
     } else if (ctrl && !event.shiftKey && event.key.toLowerCase() === 'i') {
       event.preventDefault();
-      this.copySource(row);
+      if (editable) this.copySource(row);
     } else if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
       event.preventDefault();
       void this.move(row, event.key === 'ArrowDown' ? 1 : -1);

@@ -1,7 +1,7 @@
 import { api } from '../api';
 import { el, replaceChildren } from '../dom';
 import { t } from '../i18n';
-import { describe } from './document-list';
+import { describe } from '../components/notice';
 
 function credentialsForm(submitLabel: string, hint: string | undefined, onSubmit: (username: string, password: string) => Promise<unknown>, onDone: () => void): HTMLFormElement {
   const username = el('input', { type: 'text', id: 'username', name: 'username', autocomplete: 'username', required: true, maxlength: 40 });

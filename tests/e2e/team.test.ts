@@ -1,0 +1,178 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config';
+import { type RunningServer, startServer } from '../../src/main';
+import { e2eUser, launchBrowser, setUpFirstAdmin, signedInFetch } from '../helpers/browser';
+
+/** A team on one server: the administrator sets up a project and its members; each sees what their role allows. */
+
+let server: RunningServer;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let page: Page;
+let dir: string;
+let admin: Awaited<ReturnType<typeof signedInFetch>>;
+const dialogs: string[] = [];
+const projectName = 'Newsroom <img src=x onerror=alert(1)>';
+const sacha = { username: 'sacha', password: 'le mot de passe de Sacha' };
+let projectId = 0;
+let documentId = 0;
+
+async function signInAs(user: { username: string; password: string }): Promise<void> {
+  await page.goto(`${server.url}/#/`);
+  if (await page.locator('#sign-out').isVisible()) {
+    await page.locator('#sign-out').click();
+  }
+  await page.locator('#username').fill(user.username);
+  await page.locator('#password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('#sign-out').waitFor();
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'visavis-e2e-'));
+  server = await startServer({ ...loadConfig({}), port: 0, databasePath: join(dir, 'e2e.sqlite'), logLevel: 'silent' });
+  browser = await launchBrowser();
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.accept();
+  });
+  await setUpFirstAdmin(page, server.setupUrl);
+  admin = await signedInFetch(server.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the administrator', () => {
+  it('creates an account on the administration page', async () => {
+    await page.goto(`${server.url}/#/admin`);
+    await page.locator('#new-username').fill(sacha.username);
+    await page.locator('#new-user-password').fill(sacha.password);
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await page.getByText('Created the account sacha.').waitFor();
+    await page.locator('tr[data-user="sacha"]').waitFor();
+    await page.reload();
+    await page.locator('table.audit tr[data-event="user.created"]').first().waitFor();
+  });
+
+  it('creates a project, imports into it and invites the account as a viewer', async () => {
+    await page.goto(`${server.url}/#/`);
+    await page.locator('#project-name').fill(projectName);
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await page.getByText(`Created the project “${projectName}”.`).waitFor();
+    projectId = Number(/project=(\d+)/u.exec(page.url())?.[1]);
+    const res = await admin('/api/documents', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Brève', text: 'Bonjour à tous.\n\nLe marché ouvre à 7 h.\n', projectId }),
+    });
+    documentId = ((await res.json()) as { id: number }).id;
+
+    await page.locator('#project-members').click();
+    await page.getByRole('heading', { name: `Members of “${projectName}”` }).waitFor();
+    await page.locator('#member-username').fill('sacha');
+    await page.locator('#member-role').selectOption('viewer');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByText('Added sacha as Viewer.').waitFor();
+    await page.locator('tr[data-member="sacha"]').waitFor();
+    expect(await page.locator('img').count()).toBe(0);
+  });
+});
+
+describe('a viewer', () => {
+  it('reads the document but cannot type, confirm, delete or import', async () => {
+    await signInAs(sacha);
+    expect(await page.locator('#nav-admin').count()).toBe(0);
+    await page.locator('table.documents').getByText('Brève').waitFor();
+    expect(await page.locator('table.documents .danger').count()).toBe(0);
+    await page.locator('#no-upload').waitFor();
+    await page.goto(`${server.url}/#/documents/${documentId}`);
+    await page.locator('.segment-row').first().waitFor();
+    await page.getByText('Read only: your role in this project is Viewer.').waitFor();
+    expect(await page.locator('.segment-row textarea').first().getAttribute('readonly')).not.toBeNull();
+    expect(await page.locator('[data-action="confirm"]').count()).toBe(0);
+    await page.locator('.segment-row textarea').first().click();
+    await page.keyboard.type('Hello');
+    await page.keyboard.press('Control+Enter');
+    await page.waitForTimeout(1000);
+    const revisions = await admin(`/api/documents/${documentId}/segments`);
+    const { items } = (await revisions.json()) as { items: { target: string; status: string }[] };
+    expect(items[0]).toMatchObject({ target: '', status: 'new' });
+    // The members page is readable, not editable.
+    await page.goto(`${server.url}/#/projects/${projectId}/members`);
+    await page.getByText("Only the project's owners can change its members.").waitFor();
+    expect(await page.locator('#member-username').count()).toBe(0);
+  });
+});
+
+describe('a translator', () => {
+  it('types and confirms, and has no approve or reject buttons', async () => {
+    const res = await admin(`/api/projects/${projectId}/members/sacha`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ role: 'translator' }),
+    });
+    expect(res.status).toBe(200);
+    await page.goto(`${server.url}/#/documents/${documentId}`);
+    await page.reload();
+    await page.locator('.segment-row').first().waitFor();
+    expect(await page.locator('[data-action="approve"]').count()).toBe(0);
+    await page.locator('.segment-row textarea').first().fill('Hello everyone.');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => page.locator('.segment-row').first().getAttribute('data-status')).toBe('translated');
+  });
+});
+
+describe('a reviewer', () => {
+  it('approves', async () => {
+    await admin(`/api/projects/${projectId}/members/sacha`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ role: 'reviewer' }),
+    });
+    await page.reload();
+    await page.locator('.segment-row [data-action="approve"]').first().click();
+    await expect.poll(() => page.locator('.segment-row').first().getAttribute('data-status')).toBe('approved');
+  });
+});
+
+describe('the account page', () => {
+  it('creates a token shown once, revokes it, and changes the password', async () => {
+    await page.goto(`${server.url}/#/account`);
+    await page.locator('#token-name').fill('export script');
+    await page.getByRole('button', { name: 'Create a token' }).click();
+    const token = (await page.locator('#new-token').textContent()) ?? '';
+    expect(token).toMatch(/^vv_/u);
+    expect((await fetch(`${server.url}/api/auth/me`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+    await page.locator('button[data-revoke]').click();
+    await page.locator('table.tokens').getByText('Revoked').first().waitFor();
+    expect((await fetch(`${server.url}/api/auth/me`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
+
+    await page.locator('#current-password').fill(sacha.password);
+    await page.locator('#new-password').fill('un tout nouveau mot de passe');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('Password changed. Your other sessions were signed out.').waitFor();
+    sacha.password = 'un tout nouveau mot de passe';
+  });
+
+  it('speaks French too', async () => {
+    await page.locator('#language').selectOption('fr');
+    await page.getByRole('heading', { name: 'Votre compte' }).waitFor();
+    await page.locator('#language').selectOption('en');
+    await page.getByRole('heading', { name: 'Your account' }).waitFor();
+  });
+
+  it('signs out everywhere', async () => {
+    await page.locator('#sign-out-everywhere').click();
+    await page.locator('#username').waitFor();
+    await signInAs(e2eUser);
+    expect(dialogs).toEqual([]);
+  });
+});
