@@ -9,17 +9,23 @@ const environment = z.object({
   VISAVIS_DB: z.string().min(1).default('./data/visavis.sqlite'),
   VISAVIS_LOG_LEVEL: z.enum(logLevels).default('info'),
   VISAVIS_MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(20),
+  VISAVIS_TRUST_PROXY: z.enum(['true', 'false', '1', '0', '']).default('false'),
 });
 
 /** Everything the server and the CLI can be told, typed, with the defaults in one place. */
 export interface Config {
   port: number;
-  /** The address to listen on; loopback by default, since there are no accounts yet. */
+  /**
+   * The address to listen on: loopback by default, so a first start on a laptop exposes nothing;
+   * set VISAVIS_HOST=0.0.0.0 to let a team in.
+   */
   host: string;
   /** SQLite file path (`:memory:` for a throwaway store). */
   databasePath: string;
   logLevel: (typeof logLevels)[number];
   maxUploadBytes: number;
+  /** Behind a reverse proxy: take the client address and scheme from X-Forwarded-For / -Proto. */
+  trustProxy: boolean;
   /** Folder with index.html and the built UI: `public/` at the package root. */
   publicDir: string;
 }
@@ -44,6 +50,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databasePath: values.VISAVIS_DB,
     logLevel: values.VISAVIS_LOG_LEVEL,
     maxUploadBytes: Math.round(values.VISAVIS_MAX_UPLOAD_MB * 1024 * 1024),
+    trustProxy: values.VISAVIS_TRUST_PROXY === 'true' || values.VISAVIS_TRUST_PROXY === '1',
     // src/config.ts and the bundled dist/cli.js both sit one folder below the package root.
     publicDir: fileURLToPath(new URL('../public', import.meta.url)),
   };

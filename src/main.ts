@@ -24,7 +24,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const demoId = await services.documents.ensureDemo({ name: null });
   if (demoId !== undefined) logger.info({ documentId: demoId }, 'created the demo document');
 
-  const app = createApp({ store, services, logger, publicDir: config.publicDir, version });
+  const app = createApp({ store, services, logger, publicDir: config.publicDir, version, trustProxy: config.trustProxy });
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
     s.once('error', reject);

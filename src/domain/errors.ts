@@ -17,7 +17,7 @@ export class NotFoundError extends VisavisError {
     readonly entity: string,
     readonly id: string | number,
   ) {
-    super(`No ${entity} with id ${id}.`);
+    super(typeof id === 'number' ? `No ${entity} with id ${id}.` : `No ${entity} named "${id}".`);
     this.name = 'NotFoundError';
   }
 }
@@ -117,8 +117,11 @@ export class EmptyDocumentError extends VisavisError {
 /** The request or file is larger than the configured limit. */
 export class PayloadTooLargeError extends VisavisError {
   readonly code = 'payload_too_large';
-  constructor(readonly limitBytes: number) {
-    super(`The upload is larger than the limit of ${Math.round(limitBytes / 1024 / 1024)} MB.`);
+  constructor(
+    readonly limitBytes: number,
+    what = 'upload',
+  ) {
+    super(`The ${what} is larger than the limit of ${Math.round(limitBytes / 1024 / 1024)} MB.`);
     this.name = 'PayloadTooLargeError';
   }
 }

@@ -1,5 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { PayloadTooLargeError } from '../domain/errors';
 import pino, { type Logger } from 'pino';
 import { createServices, type ServiceOptions, type Services } from '../services';
 import type { AppEnv } from './env';
@@ -16,6 +18,9 @@ import { healthRoutes } from './routes/health';
 import { projectRoutes } from './routes/projects';
 import { segmentRoutes } from './routes/segments';
 import { apiDocsRoutes, staticRoutes } from './static';
+
+/** The largest request body outside document uploads. */
+export const jsonBodyLimitBytes = 1024 * 1024;
 
 export interface AppOptions extends ServiceOptions {
   /** Services already made on `store` (main.ts shares them with the console); made here otherwise. */
@@ -65,6 +70,17 @@ export function createApp(options: AppOptions) {
   });
 
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  // JSON bodies are small (a segment is at most 100,000 characters); uploads have their own limit.
+  const jsonLimit = bodyLimit({
+    maxSize: jsonBodyLimitBytes,
+    onError: () => {
+      throw new PayloadTooLargeError(jsonBodyLimitBytes, 'request body');
+    },
+  });
+  api.use('*', async function limitBody(c, next) {
+    if (c.req.method === 'POST' && c.req.path === '/api/documents') return next();
+    return jsonLimit(c, next);
+  });
   api.use('*', csrfProtection());
   api.use('*', authenticate({ trustProxy: options.trustProxy ?? false }));
   api.use('*', authorize());

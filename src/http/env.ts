@@ -10,6 +10,8 @@ export interface AppEnv {
     actor: Actor;
     /** The signed-in user (session cookie or API token), if any. */
     user: UserRecord | undefined;
+    /** Whether the client reached us over HTTPS (directly, or through a trusted proxy's X-Forwarded-Proto). */
+    https: boolean;
     /** The caller's role in the project the route is about, once authorized (authorization.ts). */
     access: Access | undefined;
     /** Set on routes whose project is named in the request, until authorizeProject() checks it. */

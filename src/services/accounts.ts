@@ -79,6 +79,7 @@ export async function login(context: ServiceContext, input: { username: string; 
   const token = newSecret();
   const expiresAt = new Date(context.now().getTime() + sessionLifetimeMs).toISOString();
   await context.store.transaction(async (store) => {
+    await store.accounts.deleteExpiredSessions(now); // housekeeping: expired sessions are refused anyway
     await store.accounts.createSession({ idHash: secretHash(token), userId: user.id, expiresAt }, now);
     await audit(store, now, { event: 'login.succeeded', actor: { ...actor, name: user.username }, subject: key });
   });

@@ -48,6 +48,10 @@ export function accountRepository(db: Kysely<Database>): AccountRepository {
     async deleteSession(idHash) {
       await db.deleteFrom('sessions').where('id', '=', idHash).execute();
     },
+    async deleteExpiredSessions(now) {
+      const result = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
     async deleteSessionsOf(userId, exceptIdHash) {
       let query = db.deleteFrom('sessions').where('user_id', '=', userId);
       if (exceptIdHash !== undefined) query = query.where('id', '!=', exceptIdHash);

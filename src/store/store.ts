@@ -47,6 +47,8 @@ export interface AccountRepository {
   /** The session's user, if the session exists and has not expired at `now`. */
   sessionUser(idHash: string, now: string): Promise<UserRecord | undefined>;
   deleteSession(idHash: string): Promise<void>;
+  /** Forgets sessions that expired before `now`; returns how many. */
+  deleteExpiredSessions(now: string): Promise<number>;
   /** Ends every session of the user but the one given (hashed), if any; returns how many ended. */
   deleteSessionsOf(userId: number, exceptIdHash?: string): Promise<number>;
   setAdmin(userId: number, isAdmin: boolean, now: string): Promise<void>;

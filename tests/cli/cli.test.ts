@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServices } from '../../src/services';
+import { openSqliteStore } from '../../src/store/sqlite';
 
 const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
 const fixture = new URL('../fixtures/depeche-fr.txt', import.meta.url).pathname;
@@ -76,9 +78,24 @@ describe('visavis CLI', () => {
     const created = run('token', 'create', 'dominique', '--name', 'nightly export');
     expect(created.stdout.trim()).toMatch(/^vv_[\w-]{40,}$/u);
     expect(created.stderr).toContain('cannot be shown again');
-    expect(run('token', 'create', 'personne').stderr).toContain('No user with id personne');
+    expect(run('token', 'create', 'personne').stderr).toContain('No user named "personne".');
     expect(run('token', 'revoke', 'dominique', '1').code).toBe(0);
     expect(run('token', 'revoke', 'dominique', '1').stderr).toContain('No token with id 1.');
+  });
+
+  it('creates a project owned by a user, who then sees it as owner', async () => {
+    expect(runWithInput('un mot de passe solide\n', 'user', 'add', 'ines', '--password-stdin').code).toBe(0);
+    const created = run('project', 'add', 'Rapports annuels', '--owner', 'ines');
+    expect(created.code).toBe(0);
+    expect(run('project', 'add', 'Autre', '--owner', 'personne').stderr).toContain('No user named "personne".');
+    const store = await openSqliteStore({ path: db });
+    try {
+      const services = createServices({ store });
+      const ines = await services.accounts.findUser('ines');
+      expect(await services.projects.list(ines)).toEqual([expect.objectContaining({ id: Number(created.stdout.trim()), role: 'owner' })]);
+    } finally {
+      await store.close();
+    }
   });
 
   it('fails with a clear message and a non-zero exit code', () => {

@@ -53,6 +53,17 @@ describe('signing in', () => {
     expect(res.headers.get('set-cookie')).toContain('Secure');
   });
 
+  it('marks it Secure behind a TLS proxy only when the proxy is trusted', async () => {
+    const behind = json({ username: 'camille', password: testPassword }, { 'x-forwarded-proto': 'https' });
+    expect((await t.anonymous('/api/auth/login', behind)).headers.get('set-cookie')).not.toContain('Secure');
+    const proxied = await testApp({ trustProxy: true });
+    try {
+      expect((await proxied.anonymous('/api/auth/login', behind)).headers.get('set-cookie')).toContain('Secure');
+    } finally {
+      await proxied.cleanup();
+    }
+  });
+
   it('answers the same to an unknown user and to a wrong password', async () => {
     const unknown = await t.anonymous('/api/auth/login', json({ username: 'personne', password: testPassword }));
     const wrong = await t.anonymous('/api/auth/login', json({ username: 'camille', password: 'pas le bon mot de passe' }));
@@ -110,6 +121,10 @@ describe('sessions end', () => {
       expect((await app.request('/api/auth/me', { headers: { cookie } })).status).toBe(200);
       clock = new Date('2026-03-08T08:00:01Z');
       expect((await app.request('/api/auth/me', { headers: { cookie } })).status).toBe(401);
+      // The next sign-in forgets the expired session: only the new one is left to end.
+      await app.request('/api/auth/login', json({ username: 'sacha', password: testPassword }));
+      const sacha = await services.accounts.findUser('sacha');
+      expect(await services.accounts.logoutEverywhere(sacha, { name: 'sacha' })).toBe(1);
     } finally {
       await temp.cleanup();
     }

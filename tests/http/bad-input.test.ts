@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type TestApp, testApp } from '../helpers/test-app';
+import { importText, patch, segmentsOf, type TestApp, testApp } from '../helpers/test-app';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -86,6 +86,17 @@ describe('bad input on import', () => {
   it('refuses a blank or over-long title with 400', async () => {
     await expectRefused(await postJson(JSON.stringify({ title: '   ', text: 'Bonjour.' })), 400, 'invalid_input', /title/u);
     await expectRefused(await postJson(JSON.stringify({ title: 'x'.repeat(201), text: 'Bonjour.' })), 400, 'invalid_request');
+  });
+});
+
+describe('bad input elsewhere', () => {
+  it('refuses a JSON body over 1 MB with 413 and changes nothing', async () => {
+    const id = await importText(t.app, 'Bonjour.');
+    const [segment] = (await segmentsOf(t.app, id)).items;
+    const res = await patch(t.app, segment!.id, { target: 'x'.repeat(1024 * 1024 + 1), version: 1 });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({ code: 'payload_too_large', detail: 'The request body is larger than the limit of 1 MB.' });
+    expect((await segmentsOf(t.app, id)).items[0]).toMatchObject({ target: '', version: 1 });
   });
 });
 

@@ -33,6 +33,12 @@ describe('migrations', () => {
       const [document] = await services.documents.list();
       expect(document).toMatchObject({ title: 'Ancien', projectId: project?.id });
       expect((await services.documents.segments(document!.id, { offset: 0, limit: 10 })).items[0]).toMatchObject({ target: 'Hello.', status: 'translated' });
+      // With accounts: the site administrator owns it, anyone else sees nothing until invited.
+      const admin = await services.accounts.createUser({ username: 'camille', password: 'un mot de passe assez long', isAdmin: true });
+      const other = await services.accounts.createUser({ username: 'sacha', password: 'un mot de passe assez long' });
+      expect(await services.projects.list(admin)).toEqual([expect.objectContaining({ name: 'Default project', role: 'owner' })]);
+      expect(await services.projects.list(other)).toEqual([]);
+      expect(await services.documents.list(other)).toEqual([]);
       await store.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -40,6 +40,8 @@ export function authenticate(options: { trustProxy: boolean }): MiddlewareHandle
     const { accounts } = c.var.services;
     const user = given ? await (given.kind === 'token' ? accounts.tokenUser(given.secret) : accounts.sessionUser(given.secret)) : undefined;
     c.set('user', user);
+    const forwardedProto = options.trustProxy ? c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() : undefined;
+    c.set('https', (forwardedProto ?? new URL(c.req.url).protocol.replace(/:$/u, '')) === 'https');
     c.set('actor', { name: user?.username ?? null, role: 'viewer', address: clientAddress(c, options.trustProxy) });
     await next();
   };

@@ -70,7 +70,7 @@ function startSession(c: Context<AppEnv>, token: string): void {
   setCookie(c, sessionCookie, token, {
     httpOnly: true,
     sameSite: 'Lax',
-    secure: new URL(c.req.url).protocol === 'https:',
+    secure: c.var.https,
     path: '/',
     maxAge: Math.floor(sessionLifetimeMs / 1000),
   });
