@@ -1,37 +1,22 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config';
-import { type RunningServer, startServer } from '../../src/main';
-import { launchBrowser, setUpFirstAdmin, signedInFetch } from '../helpers/browser';
+import type { RunningServer } from '../../src/main';
+import { openWorkbench, setUpFirstAdmin, signedInFetch, type Workbench } from '../helpers/browser';
 
+let workbench: Workbench;
 let server: RunningServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-let context: BrowserContext;
 let page: Page;
-let dir: string;
-const dialogs: string[] = [];
-const pageErrors: string[] = [];
+let dialogs: string[];
+let pageErrors: string[];
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'visavis-e2e-'));
-  server = await startServer({ ...loadConfig({}), port: 0, databasePath: join(dir, 'e2e.sqlite'), logLevel: 'silent' });
-  browser = await launchBrowser();
-  context = browser.context;
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  workbench = await openWorkbench();
+  ({ server, page, dialogs, pageErrors } = workbench);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await workbench?.close();
 });
 
 const row = (position: number) => page.locator(`.segment-row[data-position="${position}"]`);

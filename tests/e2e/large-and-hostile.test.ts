@@ -1,18 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config';
-import { type RunningServer, startServer } from '../../src/main';
-import { launchBrowser, setUpFirstAdmin, signedInFetch } from '../helpers/browser';
+import type { RunningServer } from '../../src/main';
+import { openWorkbench, setUpFirstAdmin, signedInFetch, type Workbench } from '../helpers/browser';
 
 let server: RunningServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let workbench: Workbench;
 let page: Page;
-let dir: string;
 let api: Awaited<ReturnType<typeof signedInFetch>>;
-const dialogs: string[] = [];
+let dialogs: string[];
 
 async function importJson(title: string, text: string): Promise<number> {
   const res = await api('/api/documents', {
@@ -25,22 +20,14 @@ async function importJson(title: string, text: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'visavis-e2e-'));
-  server = await startServer({ ...loadConfig({}), port: 0, databasePath: join(dir, 'e2e.sqlite'), logLevel: 'silent' });
-  browser = await launchBrowser();
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  workbench = await openWorkbench();
+  ({ server, page, dialogs } = workbench);
   await setUpFirstAdmin(page, server.setupUrl);
   api = await signedInFetch(server.url);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await workbench?.close();
 });
 
 describe('a document of 5,000 segments', () => {

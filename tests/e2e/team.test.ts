@@ -1,20 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config';
-import { type RunningServer, startServer } from '../../src/main';
-import { e2eUser, launchBrowser, setUpFirstAdmin, signedInFetch } from '../helpers/browser';
+import type { RunningServer } from '../../src/main';
+import { e2eUser, openWorkbench, setUpFirstAdmin, signedInFetch, type Workbench } from '../helpers/browser';
 
 /** A team on one server: the administrator sets up a project and its members; each sees what their role allows. */
 
 let server: RunningServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let workbench: Workbench;
 let page: Page;
-let dir: string;
 let admin: Awaited<ReturnType<typeof signedInFetch>>;
-const dialogs: string[] = [];
+let dialogs: string[];
 const projectName = 'Newsroom <img src=x onerror=alert(1)>';
 const sacha = { username: 'sacha', password: 'le mot de passe de Sacha' };
 let projectId = 0;
@@ -32,22 +27,14 @@ async function signInAs(user: { username: string; password: string }): Promise<v
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'visavis-e2e-'));
-  server = await startServer({ ...loadConfig({}), port: 0, databasePath: join(dir, 'e2e.sqlite'), logLevel: 'silent' });
-  browser = await launchBrowser();
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.accept();
-  });
+  workbench = await openWorkbench();
+  ({ server, page, dialogs } = workbench);
   await setUpFirstAdmin(page, server.setupUrl);
   admin = await signedInFetch(server.url);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await workbench?.close();
 });
 
 describe('the administrator', () => {

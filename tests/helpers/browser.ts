@@ -68,3 +68,41 @@ export async function signedInFetch(baseUrl: string): Promise<(path: string, ini
     return fetch(`${baseUrl}${path}`, { ...init, headers });
   };
 }
+
+export interface Workbench {
+  server: import('../../src/main').RunningServer;
+  page: import('playwright-core').Page;
+  /** Messages of every alert/confirm/prompt the page opened (each is dismissed): hostile text must open none. */
+  dialogs: string[];
+  /** Uncaught errors in the page. */
+  pageErrors: string[];
+  close: () => Promise<void>;
+}
+
+/** A server on a fresh SQLite file and a fresh Chromium on a blank page: what every browser test starts from. */
+export async function openWorkbench(): Promise<Workbench> {
+  const { loadConfig } = await import('../../src/config');
+  const { startServer } = await import('../../src/main');
+  const dir = mkdtempSync(join(tmpdir(), 'visavis-e2e-'));
+  const server = await startServer({ ...loadConfig({}), port: 0, databasePath: join(dir, 'e2e.sqlite'), logLevel: 'silent' });
+  const browser = await launchBrowser();
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  const dialogs: string[] = [];
+  const pageErrors: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return {
+    server,
+    page,
+    dialogs,
+    pageErrors,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -98,6 +98,18 @@ describe('bad input elsewhere', () => {
     expect(await res.json()).toMatchObject({ code: 'payload_too_large', detail: 'The request body is larger than the limit of 1 MB.' });
     expect((await segmentsOf(t.app, id)).items[0]).toMatchObject({ target: '', version: 1 });
   });
+
+  it('refuses a body whose Content-Length is over 1 MB before reading it', async () => {
+    const id = await importText(t.app, 'Bonjour.');
+    const [segment] = (await segmentsOf(t.app, id)).items;
+    const res = await t.app.request(`/api/segments/${segment!.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', 'content-length': String(2 * 1024 * 1024) },
+      body: JSON.stringify({ target: 'Hello.', version: 1 }),
+    });
+    expect(res.status).toBe(413);
+    expect((await segmentsOf(t.app, id)).items[0]).toMatchObject({ target: '', version: 1 });
+  });
 });
 
 describe('unknown routes', () => {
