@@ -6,6 +6,7 @@ import { renderAccount } from './views/account';
 import { renderAdmin } from './views/admin';
 import { renderDocumentList } from './views/document-list';
 import { renderMembers } from './views/members';
+import { renderProjects } from './views/projects';
 import { renderSetup, renderSignIn } from './views/sign-in';
 import { Editor } from './views/editor';
 
@@ -25,6 +26,7 @@ function renderHeader(): void {
       'nav',
       {},
       el('a', { href: '#/' }, t('nav.documents')),
+      me ? el('a', { href: '#/projects', id: 'nav-projects' }, t('nav.projects')) : null,
       me ? el('a', { href: '#/account', id: 'nav-account' }, t('nav.account')) : null,
       me?.isAdmin ? el('a', { href: '#/admin', id: 'nav-admin' }, t('nav.admin')) : null,
       el('a', { href: '/api/docs' }, t('nav.apiDocs')),
@@ -87,6 +89,8 @@ async function route(): Promise<void> {
     const page = Math.max(0, Number(params.get('page') ?? '1') - 1) || 0;
     editor = new Editor(main, Number(match[1]), { page, status: params.get('status') ?? '', q: params.get('q') ?? '' });
     await editor.render();
+  } else if (path === '/projects') {
+    await renderProjects(main);
   } else if (members) {
     await renderMembers(main, Number(members[1]));
   } else if (path === '/account' && me) {

@@ -71,11 +71,24 @@ describe('the administrator', () => {
     await page.locator('tr[data-member="sacha"]').waitFor();
     expect(await page.locator('img').count()).toBe(0);
   });
+
+  it('sees every project with the role in each on the projects page', async () => {
+    await page.locator('#nav-projects').click();
+    const row = page.locator(`tr[data-project="${projectId}"]`);
+    await row.waitFor();
+    expect(await row.locator('td').nth(0).textContent()).toBe(projectName);
+    expect(await row.locator('td').nth(1).textContent()).toBe('Owner');
+    expect(await row.locator('td').nth(2).textContent()).toBe('1 document');
+  });
 });
 
 describe('a viewer', () => {
   it('reads the document but cannot type, confirm, delete or import', async () => {
     await signInAs(sacha);
+    await page.goto(`${server.url}/#/projects`);
+    await page.locator(`tr[data-project="${projectId}"]`).getByText('Viewer').waitFor();
+    expect(await page.locator('tr[data-project]').count()).toBe(1);
+    await page.goto(`${server.url}/#/`);
     expect(await page.locator('#nav-admin').count()).toBe(0);
     await page.locator('table.documents').getByText('Brève').waitFor();
     expect(await page.locator('table.documents .danger').count()).toBe(0);
