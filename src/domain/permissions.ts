@@ -13,6 +13,8 @@ export const permissions = [
   'project.read',
   /** Edit targets; set draft and translated. */
   'segment.edit',
+  /** Comment on segments; resolve and reopen threads. */
+  'segment.comment',
   /** Set approved and rejected. */
   'segment.review',
   /** Import documents into the project. */
@@ -28,6 +30,7 @@ export type Permission = (typeof permissions)[number];
 const leastRole: Readonly<Record<Permission, Role>> = {
   'project.read': 'viewer',
   'segment.edit': 'translator',
+  'segment.comment': 'translator',
   'segment.review': 'reviewer',
   'document.create': 'owner',
   'document.delete': 'owner',

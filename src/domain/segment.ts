@@ -18,7 +18,7 @@ export const statuses = ['new', 'draft', 'translated', 'approved', 'rejected'] a
 export type Status = (typeof statuses)[number];
 
 /** Where a change to a segment came from; recorded on every revision. */
-export const revisionOrigins = ['import', 'human', 'mt', 'tm', 'propagation'] as const;
+export const revisionOrigins = ['import', 'human', 'mt', 'tm', 'propagation', 'restore', 'source-update'] as const;
 export type RevisionOrigin = (typeof revisionOrigins)[number];
 
 /** A segment as the services and the API see it. */
@@ -35,6 +35,10 @@ export interface Segment {
   repetitionOf: number | null;
   wordCount: number;
   updatedAt: string;
+  /** A source update changed the source under this target (which was kept, back in draft). */
+  sourceChanged: boolean;
+  /** The source before that update, to show what changed. */
+  previousSource: string | null;
 }
 
 /**

@@ -13,6 +13,7 @@ import { problem } from './problem';
 import { accountRoutes } from './routes/account';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
+import { commentRoutes } from './routes/comments';
 import { documentRoutes } from './routes/documents';
 import { healthRoutes } from './routes/health';
 import { projectRoutes } from './routes/projects';
@@ -99,6 +100,7 @@ export function createApp(options: AppOptions) {
   api.route('/', projectRoutes());
   api.route('/', documentRoutes(services.maxUploadBytes));
   api.route('/', segmentRoutes());
+  api.route('/', commentRoutes());
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     servers: [{ url: '/api' }],

@@ -21,12 +21,12 @@ export type Rule =
   | { access: 'public' }
   | { access: 'signed-in' }
   | { access: 'admin' }
-  | { access: 'project'; permission: Permission; from: 'project' | 'document' | 'segment' | 'request' };
+  | { access: 'project'; permission: Permission; from: 'project' | 'document' | 'segment' | 'comment' | 'request' };
 
 const everyone: Rule = { access: 'public' };
 const signedIn: Rule = { access: 'signed-in' };
 const admin: Rule = { access: 'admin' };
-const project = (permission: Permission, from: 'project' | 'document' | 'segment' | 'request'): Rule => ({ access: 'project', permission, from });
+const project = (permission: Permission, from: 'project' | 'document' | 'segment' | 'comment' | 'request'): Rule => ({ access: 'project', permission, from });
 
 /**
  * THE authorization table: every API route, by method and path as registered on the app, with
@@ -66,6 +66,11 @@ export const authorization: Readonly<Record<string, Rule>> = {
 
   'PATCH /api/segments/:id': project('segment.edit', 'segment'),
   'GET /api/segments/:id/revisions': project('project.read', 'segment'),
+  'GET /api/segments/:id/diff': project('project.read', 'segment'),
+  'POST /api/segments/:id/restore': project('segment.edit', 'segment'),
+  'GET /api/segments/:id/comments': project('project.read', 'segment'),
+  'POST /api/segments/:id/comments': project('segment.comment', 'segment'),
+  'PATCH /api/comments/:id': project('segment.comment', 'comment'),
 
   'GET /api/admin/audit': admin,
   'GET /api/admin/users': admin,

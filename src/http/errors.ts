@@ -17,7 +17,7 @@ import {
   UnsupportedFormatError,
   UntranslatedSegmentsError,
   VersionConflictError,
-  type VisavisError,
+  VisavisError,
 } from '../domain/errors';
 import { describeUnsupported, formatIds, supportedFormatsList } from '../formats/registry';
 import { problem } from './problem';
@@ -41,7 +41,8 @@ const statusOf = (error: VisavisError): ContentfulStatusCode => {
 };
 
 function isVisavisError(error: unknown): error is VisavisError {
-  return error instanceof Error && typeof (error as Partial<VisavisError>).code === 'string';
+  // Not duck-typed on `code`: driver errors (SqliteError…) have one too, and must stay a 500.
+  return error instanceof VisavisError;
 }
 
 /**

@@ -92,11 +92,14 @@ export const Segment = z
     repetitionOf: z.number().int().nullable().openapi({ description: 'First segment with the same source, if this one repeats it' }),
     wordCount: z.number().int(),
     updatedAt: z.string(),
+    sourceChanged: z.boolean().openapi({ description: 'A source update changed the source under this target' }),
+    previousSource: z.string().nullable().openapi({ description: 'The source before that update' }),
   })
   .openapi('Segment');
 
 export const ListedSegment = Segment.extend({
   repetitions: z.number().int().openapi({ description: 'How many other segments have the same source' }),
+  comments: z.object({ open: z.number().int(), total: z.number().int() }).openapi({ description: 'Open threads, and all comments' }),
 }).openapi('ListedSegment');
 
 export const EditedSegment = Segment.extend({
@@ -120,6 +123,23 @@ export const Revision = z
     version: z.number().int(),
   })
   .openapi('Revision');
+
+export const DiffOp = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() }).openapi('DiffOp');
+
+export const Comment = z
+  .object({
+    id: z.number().int(),
+    segmentId: z.number().int(),
+    parentId: z.number().int().nullable().openapi({ description: 'The thread a reply belongs to; null for a thread' }),
+    author: z.string().nullable(),
+    body: z.string(),
+    createdAt: z.string().openapi({ format: 'date-time' }),
+    resolvedAt: z.string().nullable().openapi({ format: 'date-time' }),
+    resolvedBy: z.string().nullable(),
+  })
+  .openapi('Comment');
+
+export const Thread = Comment.extend({ replies: z.array(Comment) }).openapi('Thread');
 
 export const ProblemSchema = z
   .object({

@@ -1,8 +1,11 @@
-import { ForbiddenError, NotFoundError, VersionConflictError } from '../domain/errors';
+import { ForbiddenError, InvalidTransitionError, NotFoundError, VersionConflictError } from '../domain/errors';
 import { can } from '../domain/permissions';
 import { confirmedStatuses, resolveChange, type RevisionOrigin, type Segment, type Status } from '../domain/segment';
 import type { NewRevision, Store } from '../store/store';
 import { type Actor, type ServiceContext, timestamp } from './context';
+
+/** Comments are short notes, not documents. */
+export const maxCommentLength = 10_000;
 
 export interface EditSegmentInput {
   segmentId: number;
@@ -11,6 +14,8 @@ export interface EditSegmentInput {
   /** The version the editor last saw: a stale one is refused with VersionConflictError. */
   version: number;
   origin?: RevisionOrigin;
+  /** Why: required when rejecting, where it starts a comment thread on the segment. */
+  comment?: string | undefined;
 }
 
 export interface EditedSegment {
@@ -33,6 +38,11 @@ export async function editSegment(context: ServiceContext, input: EditSegmentInp
   if ((input.status === 'approved' || input.status === 'rejected') && actor.role && !can(actor.role, 'segment.review')) {
     throw new ForbiddenError(`Only a reviewer or the project's owner can ${input.status === 'approved' ? 'approve' : 'reject'} a segment.`);
   }
+  const comment = input.comment?.trim() ?? '';
+  if (input.status === 'rejected' && comment === '') {
+    throw new InvalidTransitionError('Say why: rejecting a segment needs a comment for the translator.');
+  }
+  if (comment.length > maxCommentLength) throw new InvalidTransitionError(`A comment has at most ${maxCommentLength} characters.`);
   const now = timestamp(context);
   return context.store.transaction(async (store) => {
     const current = await store.segments.get(input.segmentId);
@@ -40,6 +50,9 @@ export async function editSegment(context: ServiceContext, input: EditSegmentInp
     if (current.version !== input.version) throw new VersionConflictError(input.version, current);
 
     const next = resolveChange(current, { target: input.target, status: input.status });
+    if (comment !== '') {
+      await store.comments.create({ segmentId: current.id, documentId: current.documentId, parentId: null, author: actor.name, body: comment, createdAt: now });
+    }
     if (next.target === current.target && next.status === current.status) return { segment: current, propagated: [] };
 
     const segment = await store.segments.update(current, next, now);

@@ -28,12 +28,14 @@ import {
   tokenUser,
 } from './accounts';
 import { defaultPasswordCost, type PasswordCost } from './passwords';
+import { addComment, diffSegment, listComments, resolveComment, restoreRevision, type TextRef } from './review';
 import type { UserRecord } from '../store/store';
 
 export type { Actor, Principal } from './context';
 export type { Access } from './access';
 export type { ProjectView } from './projects';
 export type { AuditEventName } from './audit';
+export { namedRefs, type SegmentDiff, type TextRef, type Thread } from './review';
 export type { DocumentSummary, SegmentListQuery } from './documents';
 export type { EditedSegment, EditSegmentInput } from './edit-segment';
 export { type ExportedDocument, untranslatedPolicies, type UntranslatedPolicy } from './export-document';
@@ -115,6 +117,11 @@ export function createServices(options: ServiceOptions) {
     segments: {
       edit: (input: EditSegmentInput, actor: Actor) => editSegment(context, input, actor),
       revisions: (id: number) => listRevisions(context, id),
+      diff: (id: number, from: TextRef, to: TextRef) => diffSegment(context, id, from, to),
+      restore: (input: { segmentId: number; revisionId: number; version: number }, actor: Actor) => restoreRevision(context, input, actor),
+      comments: (id: number) => listComments(context, id),
+      comment: (input: { segmentId: number; body: string; replyTo?: number | undefined }, actor: Actor) => addComment(context, input, actor),
+      resolveComment: (commentId: number, resolved: boolean, actor: Actor) => resolveComment(context, commentId, resolved, actor),
     },
   };
 }

@@ -72,6 +72,7 @@ export function documentRepository(db: Kysely<Database>): DocumentRepository {
           fn.countAll<number | string>().as('segments'),
           fn.sum<number | string>('word_count').as('words'),
         ])
+        .where('archived_at', 'is', null)
         .groupBy(['document_id', 'status']);
       if (ids) {
         if (ids.length === 0) return new Map();

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { accountRepository } from './accounts.repo';
 import { auditRepository } from './audit.repo';
+import { commentRepository } from './comments.repo';
 import { documentRepository } from './documents.repo';
 import { projectRepository } from './projects.repo';
 import { revisionRepository } from './revisions.repo';
@@ -20,6 +21,7 @@ export function kyselyStore(db: Kysely<Database>, close: () => Promise<void>): S
     documents: documentRepository(conn),
     segments: segmentRepository(conn),
     revisions: revisionRepository(conn),
+    comments: commentRepository(conn),
   });
 
   const store: Store = {

@@ -1,7 +1,7 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { RevisionOrigin, Status } from '../domain/segment';
-import type { Database, NewRevisionRow } from './schema';
-import type { RevisionRepository } from './store';
+import type { Database, NewRevisionRow, RevisionsTable } from './schema';
+import type { Revision, RevisionRepository } from './store';
 
 const insertChunk = 500;
 
@@ -33,19 +33,29 @@ export function revisionRepository(db: Kysely<Database>): RevisionRepository {
         .where('segment_id', '=', segmentId)
         .orderBy('id', 'desc')
         .execute();
-      return rows.map((row) => ({
-        id: row.id,
-        segmentId: row.segment_id,
-        documentId: row.document_id,
-        origin: row.origin as RevisionOrigin,
-        author: row.author,
-        createdAt: row.created_at,
-        previousTarget: row.previous_target,
-        newTarget: row.new_target,
-        previousStatus: row.previous_status as Status | null,
-        newStatus: row.new_status as Status,
-        version: row.segment_version,
-      }));
+      return rows.map(toRevision);
     },
+
+    async listForDocument(documentId, since) {
+      let query = db.selectFrom('revisions').selectAll().where('document_id', '=', documentId);
+      if (since !== undefined) query = query.where('created_at', '>', since);
+      return (await query.orderBy('id').execute()).map(toRevision);
+    },
+  };
+}
+
+function toRevision(row: Selectable<RevisionsTable>): Revision {
+  return {
+    id: row.id,
+    segmentId: row.segment_id,
+    documentId: row.document_id,
+    origin: row.origin as RevisionOrigin,
+    author: row.author,
+    createdAt: row.created_at,
+    previousTarget: row.previous_target,
+    newTarget: row.new_target,
+    previousStatus: row.previous_status as Status | null,
+    newStatus: row.new_status as Status,
+    version: row.segment_version,
   };
 }

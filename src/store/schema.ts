@@ -14,6 +14,7 @@ export interface Database {
   documents: DocumentsTable;
   segments: SegmentsTable;
   revisions: RevisionsTable;
+  comments: CommentsTable;
 }
 
 export interface UsersTable {
@@ -107,6 +108,25 @@ export interface SegmentsTable {
   search_text: string;
   created_at: string;
   updated_at: string;
+  /** The source before the last source update changed it. */
+  previous_source: Generated<string | null>;
+  /** 1 when a source update changed the source under an existing target. */
+  source_changed: Generated<number>;
+  /** When a source update removed it; archived segments are kept with their history. */
+  archived_at: Generated<string | null>;
+}
+
+export interface CommentsTable {
+  id: Generated<number>;
+  segment_id: number;
+  document_id: number;
+  /** The thread's first comment, for a reply; null for a thread. */
+  parent_id: number | null;
+  author: string | null;
+  body: string;
+  created_at: string;
+  resolved_at: string | null;
+  resolved_by: string | null;
 }
 
 export interface RevisionsTable {

@@ -48,7 +48,8 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
               .select((inner) => inner.fn.min('first.id').as('id'))
               .whereRef('first.document_id', '=', 's.document_id')
               .whereRef('first.source_hash', '=', 's.source_hash')
-              .whereRef('first.id', '<', 's.id'),
+              .whereRef('first.id', '<', 's.id')
+              .where('first.archived_at', 'is', null),
         })
         .where('s.document_id', '=', documentId)
         .execute();
@@ -60,7 +61,7 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
     },
 
     async page(documentId, query) {
-      let filtered = db.selectFrom('segments as s').where('s.document_id', '=', documentId);
+      let filtered = db.selectFrom('segments as s').where('s.document_id', '=', documentId).where('s.archived_at', 'is', null);
       if (query.statuses?.length) filtered = filtered.where('s.status', 'in', query.statuses);
       if (query.afterPosition !== undefined) filtered = filtered.where('s.position', '>', query.afterPosition);
       if (query.search) filtered = filtered.where(sql<boolean>`s.search_text like ${likePattern(query.search)} escape '\\'`);
@@ -75,8 +76,23 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
               .select(({ fn }) => fn.countAll<number | string>().as('n'))
               .whereRef('r.document_id', '=', 's.document_id')
               .whereRef('r.source_hash', '=', 's.source_hash')
+              .where('r.archived_at', 'is', null)
               .as('group_size'),
           )
+          .select((eb) => [
+            eb
+              .selectFrom('comments as c')
+              .select(({ fn }) => fn.countAll<number | string>().as('n'))
+              .whereRef('c.segment_id', '=', 's.id')
+              .where('c.parent_id', 'is', null)
+              .where('c.resolved_at', 'is', null)
+              .as('open_threads'),
+            eb
+              .selectFrom('comments as c')
+              .select(({ fn }) => fn.countAll<number | string>().as('n'))
+              .whereRef('c.segment_id', '=', 's.id')
+              .as('comment_count'),
+          ])
           .orderBy('s.position')
           .limit(query.limit)
           .offset(query.offset)
@@ -85,6 +101,7 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
       const items: ListedSegment[] = rows.map((row) => ({
         ...toSegment(row),
         repetitions: Number(row.group_size ?? 1) - 1,
+        comments: { open: Number(row.open_threads ?? 0), total: Number(row.comment_count ?? 0) },
       }));
       return { total: Number(count.total), items };
     },
@@ -99,6 +116,8 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
           version: current.version + 1,
           search_text: searchKey(`${current.source}\n${change.target}`),
           updated_at: now,
+          // Confirming the target against the new source settles a source change.
+          source_changed: current.sourceChanged && change.status !== 'translated' && change.status !== 'approved' ? 1 : 0,
         })
         .where('id', '=', current.id)
         .where('version', '=', current.version)
@@ -121,6 +140,7 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
         .where('source_hash', '=', sourceHash(segment.source))
         .where('id', '!=', segment.id)
         .where('status', '=', 'new')
+        .where('archived_at', 'is', null)
         .returningAll()
         .execute();
       return rows.map(toSegment).sort((a, b) => a.position - b.position);
@@ -131,6 +151,7 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
         .selectFrom('segments')
         .select(['kind', 'prefix', 'source', 'joins', 'target', 'status'])
         .where('document_id', '=', documentId)
+        .where('archived_at', 'is', null)
         .orderBy('position')
         .execute();
       return rows.map((row) => ({
@@ -158,6 +179,8 @@ function toSegment(row: SegmentRow): Segment {
     repetitionOf: row.repetition_of,
     wordCount: row.word_count,
     updatedAt: row.updated_at,
+    sourceChanged: row.source_changed === 1,
+    previousSource: row.previous_source,
   };
 }
 

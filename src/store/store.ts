@@ -14,6 +14,7 @@ export interface Store {
   readonly documents: DocumentRepository;
   readonly segments: SegmentRepository;
   readonly revisions: RevisionRepository;
+  readonly comments: CommentRepository;
   /** Runs `work` in one transaction: all its writes land, or none do. Nested calls join the outer one. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -94,7 +95,7 @@ export interface ProjectRepository {
 
 /** Something a project holds, by id. */
 export interface AccessTarget {
-  kind: 'project' | 'document' | 'segment';
+  kind: 'project' | 'document' | 'segment' | 'comment';
   id: number;
 }
 
@@ -185,6 +186,8 @@ export interface NewSegment {
 /** A segment as listed in the editor: with how many other segments repeat its source. */
 export interface ListedSegment extends Segment {
   repetitions: number;
+  /** Open comment threads, and all comments. */
+  comments: { open: number; total: number };
 }
 
 export interface SegmentQuery {
@@ -244,4 +247,31 @@ export interface RevisionRepository {
   append(revisions: readonly NewRevision[]): Promise<void>;
   /** Newest first. */
   listForSegment(segmentId: number): Promise<Revision[]>;
+  /** Every revision of a document's segments, oldest first; only those made after `since` when given. */
+  listForDocument(documentId: number, since?: string): Promise<Revision[]>;
+}
+
+export interface CommentRecord {
+  id: number;
+  segmentId: number;
+  documentId: number;
+  /** The thread this replies to; null for the comment that starts a thread. */
+  parentId: number | null;
+  author: string | null;
+  body: string;
+  createdAt: string;
+  resolvedAt: string | null;
+  resolvedBy: string | null;
+}
+
+export type NewComment = Omit<CommentRecord, 'id' | 'resolvedAt' | 'resolvedBy'>;
+
+export interface CommentRepository {
+  create(comment: NewComment): Promise<CommentRecord>;
+  get(id: number): Promise<CommentRecord | undefined>;
+  /** Oldest first. */
+  listForSegment(segmentId: number): Promise<CommentRecord[]>;
+  /** Oldest first. */
+  listForDocument(documentId: number): Promise<CommentRecord[]>;
+  setResolved(id: number, resolved: { at: string; by: string | null } | null): Promise<void>;
 }

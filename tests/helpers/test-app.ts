@@ -81,6 +81,7 @@ export async function importText(app: AppLike, text: string, format = 'txt', tit
 
 export interface SegmentJson {
   id: number;
+  documentId: number;
   position: number;
   kind: string;
   source: string;

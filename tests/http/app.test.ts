@@ -31,6 +31,7 @@ describe('the app', () => {
       '/auth/logout',
       '/auth/logout-everywhere',
       '/auth/me',
+      '/comments/{id}',
       '/documents',
       '/documents/{id}',
       '/documents/{id}/export',
@@ -41,6 +42,9 @@ describe('the app', () => {
       '/projects/{id}/members',
       '/projects/{id}/members/{username}',
       '/segments/{id}',
+      '/segments/{id}/comments',
+      '/segments/{id}/diff',
+      '/segments/{id}/restore',
       '/segments/{id}/revisions',
       '/setup',
     ]);

@@ -20,6 +20,8 @@ interface Fixture {
   segmentId: number;
   /** The caller's own API token id (for DELETE /api/account/tokens/:id). */
   tokenId: number;
+  commentId: number;
+  revisionId: number;
 }
 
 interface Case {
@@ -90,6 +92,19 @@ const cases: Record<string, Case> = {
     request: (fx) => json('PATCH', `/api/segments/${fx.segmentId}`, { target: 'Good morning.', version: 1 }),
   },
   'GET /api/segments/:id/revisions': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/segments/${fx.segmentId}/revisions` }) },
+  'GET /api/segments/:id/diff': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/segments/${fx.segmentId}/diff?from=${fx.revisionId}&to=current` }) },
+  'POST /api/segments/:id/restore': {
+    who: 'translator',
+    ok: 200,
+    request: (fx) => json('POST', `/api/segments/${fx.segmentId}/restore`, { revision: fx.revisionId, version: 1 }),
+  },
+  'GET /api/segments/:id/comments': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/segments/${fx.segmentId}/comments` }) },
+  'POST /api/segments/:id/comments': {
+    who: 'translator',
+    ok: 201,
+    request: (fx) => json('POST', `/api/segments/${fx.segmentId}/comments`, { body: 'Faut-il traduire « Bonjour » ?' }),
+  },
+  'PATCH /api/comments/:id': { who: 'translator', ok: 200, request: (fx) => json('PATCH', `/api/comments/${fx.commentId}`, { resolved: true }) },
 
   'GET /api/admin/audit': { who: 'admin', ok: 200, request: () => ({ path: '/api/admin/audit' }) },
   'GET /api/admin/users': { who: 'admin', ok: 200, request: () => ({ path: '/api/admin/users' }) },
@@ -119,7 +134,9 @@ async function world() {
   await t.user('newcomer');
   const documentId = await importText(t.app, 'Bonjour.', 'txt', 'Brève', project.id);
   const [segment] = (await segmentsOf(t.app, documentId)).items;
-  return { t, project, members, documentId, segmentId: segment!.id };
+  const comment = await t.services.segments.comment({ segmentId: segment!.id, body: 'À relire.' }, { name: 'camille' });
+  const [revision] = await t.services.segments.revisions(segment!.id);
+  return { t, project, members, documentId, segmentId: segment!.id, commentId: comment.id, revisionId: revision!.id };
 }
 
 type World = Awaited<ReturnType<typeof world>>;
@@ -134,7 +151,14 @@ async function call(caller: Caller, rule: Case, shared?: World): Promise<number>
       const listed = (await (await request('/api/account/tokens')).json()) as { items: { id: number }[] };
       return listed.items[0]!.id;
     };
-    const fx: Fixture = { projectId: w.project.id, documentId: w.documentId, segmentId: w.segmentId, tokenId: await callerTokenId() };
+    const fx: Fixture = {
+      projectId: w.project.id,
+      documentId: w.documentId,
+      segmentId: w.segmentId,
+      tokenId: await callerTokenId(),
+      commentId: w.commentId,
+      revisionId: w.revisionId,
+    };
     const { path, method = 'GET', body } = rule.request(fx);
     const init: RequestInit = { method, ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }) };
     const request = caller === 'anonymous' ? w.t.anonymous : caller === 'admin' ? w.t.app.request : w.members.get(caller)!.request;

@@ -86,7 +86,7 @@ describe('outsiders', () => {
     expect(await (await outsider.request('/api/documents')).json()).toEqual({ items: [] });
     const translator = await t.user('sacha', 'translator', projectId);
     const projects = ((await (await translator.request('/api/projects')).json()) as { items: { name: string; role: string; permissions: string[] }[] }).items;
-    expect(projects).toEqual([expect.objectContaining({ name: 'Newsroom FR→EN', role: 'translator', permissions: ['project.read', 'segment.edit'] })]);
+    expect(projects).toEqual([expect.objectContaining({ name: 'Newsroom FR→EN', role: 'translator', permissions: ['project.read', 'segment.edit', 'segment.comment'] })]);
     expect(((await (await translator.request('/api/documents')).json()) as { items: unknown[] }).items).toHaveLength(1);
   });
 });

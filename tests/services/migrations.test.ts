@@ -23,6 +23,8 @@ describe('migrations', () => {
           values ('Ancien', 'txt', 'utf-8', 0, '', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
         insert into segments (document_id, position, kind, source, source_hash, prefix, joins, target, status, version, word_count, search_text, created_at, updated_at)
           values (1, 0, 'paragraph', 'Bonjour.', 'h', '', '[]', 'Hello.', 'translated', 2, 1, 'bonjour.', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
+        insert into revisions (segment_id, document_id, origin, author, created_at, previous_target, new_target, previous_status, new_status, segment_version)
+          values (1, 1, 'human', 'ana', '2026-01-01T00:00:00.000Z', '', 'Hello.', 'new', 'translated', 2);
       `);
       await old.destroy();
 
@@ -33,6 +35,10 @@ describe('migrations', () => {
       const [document] = await services.documents.list();
       expect(document).toMatchObject({ title: 'Ancien', projectId: project?.id });
       expect((await services.documents.segments(document!.id, { offset: 0, limit: 10 })).items[0]).toMatchObject({ target: 'Hello.', status: 'translated' });
+      // The history survives the rebuild of the revisions table (migration 005), and takes new origins.
+      expect(await services.segments.revisions(1)).toEqual([expect.objectContaining({ id: 1, author: 'ana', newTarget: 'Hello.' })]);
+      const [revision] = await services.segments.revisions(1);
+      await services.segments.restore({ segmentId: 1, revisionId: revision!.id, version: 2 }, { name: 'ana' });
       // With accounts: the site administrator owns it, anyone else sees nothing until invited.
       const admin = await services.accounts.createUser({ username: 'camille', password: 'un mot de passe assez long', isAdmin: true });
       const other = await services.accounts.createUser({ username: 'sacha', password: 'un mot de passe assez long' });

@@ -1,12 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { openApiApp } from '../openapi-app';
-import { EditedSegment, IdParams, Revision, Status, problems } from '../schemas';
+import { namedRefs, type TextRef } from '../../services';
+import { Comment, DiffOp, EditedSegment, Id, IdParams, Revision, Status, Thread, problems } from '../schemas';
 
 const EditBody = z
   .object({
     target: z.string().max(100_000).optional().openapi({ example: 'The Chinese president called on Wednesday for…' }),
     status: Status.optional(),
     version: z.number().int().positive().openapi({ description: 'The version you last read; a stale one gets 409' }),
+    comment: z.string().max(10_000).optional().openapi({ description: 'Why: required with status rejected; starts a comment thread' }),
   })
   .strict()
   .openapi('SegmentEdit');
@@ -38,6 +40,93 @@ const revisionsRoute = createRoute({
   },
 });
 
+const Ref = z
+  .union([z.coerce.number().int().positive(), z.enum(namedRefs)])
+  .openapi({
+    type: 'string',
+    description: 'A revision id, or current, previous (before the last change), approved (as last approved), suggestion (latest machine or memory suggestion), source, previous-source',
+  });
+
+const diffRoute = createRoute({
+  method: 'get',
+  path: '/segments/{id}/diff',
+  tags: ['Review'],
+  summary: 'A word-level diff between two texts of a segment',
+  request: { params: IdParams, query: z.object({ from: Ref.default('previous'), to: Ref.default('current') }) },
+  responses: {
+    200: {
+      description: 'Joining equal+delete gives `from`, equal+insert gives `to`',
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              from: z.object({ ref: z.union([z.number(), z.string()]), text: z.string() }),
+              to: z.object({ ref: z.union([z.number(), z.string()]), text: z.string() }),
+              ops: z.array(DiffOp),
+            })
+            .openapi('SegmentDiff'),
+        },
+      },
+    },
+    ...problems(400, 401, 403, 404),
+  },
+});
+
+const restoreRoute = createRoute({
+  method: 'post',
+  path: '/segments/{id}/restore',
+  tags: ['Review'],
+  summary: 'Put the target of an old revision back (recorded as a new revision, origin restore)',
+  request: {
+    params: IdParams,
+    body: { required: true, content: { 'application/json': { schema: z.object({ revision: Id, version: z.number().int().positive() }).strict().openapi('Restore') } } },
+  },
+  responses: {
+    200: { description: 'The updated segment', content: { 'application/json': { schema: EditedSegment } } },
+    ...problems(400, 401, 403, 404, 409, 422),
+  },
+});
+
+const commentsRoute = createRoute({
+  method: 'get',
+  path: '/segments/{id}/comments',
+  tags: ['Review'],
+  summary: "A segment's comment threads, oldest first",
+  request: { params: IdParams },
+  responses: {
+    200: { description: 'Threads with their replies', content: { 'application/json': { schema: z.object({ items: z.array(Thread) }) } } },
+    ...problems(400, 401, 403, 404),
+  },
+});
+
+const addCommentRoute = createRoute({
+  method: 'post',
+  path: '/segments/{id}/comments',
+  tags: ['Review'],
+  summary: 'Start a thread on a segment, or reply to one (`replyTo`); replying reopens a resolved thread',
+  request: {
+    params: IdParams,
+    body: {
+      required: true,
+      content: { 'application/json': { schema: z.object({ body: z.string().max(10_000), replyTo: Id.optional() }).strict().openapi('NewComment') } },
+    },
+  },
+  responses: {
+    201: { description: 'Created', content: { 'application/json': { schema: Comment } } },
+    ...problems(400, 401, 403, 404),
+  },
+});
+
+function editedBody(segment: import('../../domain/segment').Segment, propagated: import('../../domain/segment').Segment[]) {
+  return {
+    ...segment,
+    propagated: {
+      count: propagated.length,
+      segments: propagated.map(({ id, target, status, version }) => ({ id, target, status, version })),
+    },
+  };
+}
+
 /** `/api/segments…`: edit and history. */
 export function segmentRoutes() {
   return openApiApp()
@@ -45,22 +134,30 @@ export function segmentRoutes() {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
       const { segment, propagated } = await c.var.services.segments.edit(
-        { segmentId: id, target: body.target, status: body.status, version: body.version },
+        { segmentId: id, target: body.target, status: body.status, version: body.version, comment: body.comment },
         c.var.actor,
       );
-      return c.json(
-        {
-          ...segment,
-          propagated: {
-            count: propagated.length,
-            segments: propagated.map(({ id: pid, target, status, version }) => ({ id: pid, target, status, version })),
-          },
-        },
-        200,
-      );
+      return c.json(editedBody(segment, propagated), 200);
     })
     .openapi(revisionsRoute, async (c) => {
       const items = await c.var.services.segments.revisions(c.req.valid('param').id);
       return c.json({ items: items.map(({ documentId: _documentId, ...revision }) => revision) }, 200);
+    })
+    .openapi(diffRoute, async (c) => {
+      const { from, to } = c.req.valid('query');
+      return c.json(await c.var.services.segments.diff(c.req.valid('param').id, from as TextRef, to as TextRef), 200);
+    })
+    .openapi(restoreRoute, async (c) => {
+      const body = c.req.valid('json');
+      const { segment, propagated } = await c.var.services.segments.restore(
+        { segmentId: c.req.valid('param').id, revisionId: body.revision, version: body.version },
+        c.var.actor,
+      );
+      return c.json(editedBody(segment, propagated), 200);
+    })
+    .openapi(commentsRoute, async (c) => c.json({ items: await c.var.services.segments.comments(c.req.valid('param').id) }, 200))
+    .openapi(addCommentRoute, async (c) => {
+      const body = c.req.valid('json');
+      return c.json(await c.var.services.segments.comment({ segmentId: c.req.valid('param').id, body: body.body, replyTo: body.replyTo }, c.var.actor), 201);
     });
 }

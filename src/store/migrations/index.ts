@@ -4,6 +4,7 @@ import * as initial from './001-initial';
 import * as projects from './002-projects';
 import * as accounts from './003-accounts';
 import * as members from './004-members-audit';
+import * as review from './005-review';
 
 export type { Dialect } from './_lib';
 
@@ -17,6 +18,7 @@ const migrations: Record<string, NumberedMigration> = {
   '002-projects': projects,
   '003-accounts': accounts,
   '004-members-audit': members,
+  '005-review': review,
 };
 
 /** A Kysely migration provider over the list above, for one dialect. */
