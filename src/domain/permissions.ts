@@ -19,6 +19,8 @@ export const permissions = [
   'segment.review',
   /** Import documents into the project. */
   'document.create',
+  /** Replace a document's source with a revised one. */
+  'document.update',
   /** Delete documents. */
   'document.delete',
   /** Invite members, change their roles, remove them. */
@@ -33,6 +35,7 @@ const leastRole: Readonly<Record<Permission, Role>> = {
   'segment.comment': 'translator',
   'segment.review': 'reviewer',
   'document.create': 'owner',
+  'document.update': 'owner',
   'document.delete': 'owner',
   'members.manage': 'owner',
 };

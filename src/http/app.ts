@@ -79,7 +79,7 @@ export function createApp(options: AppOptions) {
     },
   });
   api.use('*', async function limitBody(c, next) {
-    if (c.req.method === 'POST' && c.req.path === '/api/documents') return next();
+    if (c.req.method === 'POST' && /^\/api\/documents(\/\d+\/source)?$/u.test(c.req.path)) return next(); // uploads: their own limit
     // With a Content-Length (which Node's parser holds the body to), the header says it all;
     // touching the body stream instead would make @hono/node-server build a full Request on
     // every save (a quarter of the save throughput, measured). Chunked bodies are counted.

@@ -61,6 +61,7 @@ export const authorization: Readonly<Record<string, Rule>> = {
   'POST /api/documents': project('document.create', 'request'),
   'GET /api/documents/:id': project('project.read', 'document'),
   'DELETE /api/documents/:id': project('document.delete', 'document'),
+  'POST /api/documents/:id/source': project('document.update', 'document'),
   'GET /api/documents/:id/segments': project('project.read', 'document'),
   'GET /api/documents/:id/export': project('project.read', 'document'),
 

@@ -28,6 +28,7 @@ import {
   tokenUser,
 } from './accounts';
 import { defaultPasswordCost, type PasswordCost } from './passwords';
+import { type SourceUpdateInput, updateSource } from './update-source';
 import { addComment, diffSegment, listComments, resolveComment, restoreRevision, type TextRef } from './review';
 import type { UserRecord } from '../store/store';
 
@@ -35,6 +36,7 @@ export type { Actor, Principal } from './context';
 export type { Access } from './access';
 export type { ProjectView } from './projects';
 export type { AuditEventName } from './audit';
+export type { SourceUpdateSummary } from './update-source';
 export { namedRefs, type SegmentDiff, type TextRef, type Thread } from './review';
 export type { DocumentSummary, SegmentListQuery } from './documents';
 export type { EditedSegment, EditSegmentInput } from './edit-segment';
@@ -113,6 +115,7 @@ export function createServices(options: ServiceOptions) {
       export: (input: ExportDocumentInput) => exportDocument(context, input),
       segments: (id: number, query: SegmentListQuery) => listSegments(context, id, query),
       ensureDemo: (actor: Actor) => ensureDemoDocument(context, actor),
+      updateSource: (input: SourceUpdateInput, actor: Actor) => updateSource(context, input, actor),
     },
     segments: {
       edit: (input: EditSegmentInput, actor: Actor) => editSegment(context, input, actor),

@@ -58,6 +58,13 @@ export function documentRepository(db: Kysely<Database>): DocumentRepository {
       return Number(row.n);
     },
 
+    async setSource(id, source, now) {
+      await db
+        .updateTable('documents')
+        .set({ encoding: source.encoding, bom: source.bom ? 1 : 0, trailer: source.trailer, updated_at: now })
+        .where('id', '=', id)
+        .execute();
+    },
     async delete(id) {
       const result = await db.deleteFrom('documents').where('id', '=', id).executeTakeFirst();
       return Number(result.numDeletedRows) > 0;

@@ -17,7 +17,7 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
       for (let offset = 0; offset < segments.length; offset += insertChunk) {
         const rows: NewSegmentRow[] = segments.slice(offset, offset + insertChunk).map((segment, i) => ({
           document_id: documentId,
-          position: offset + i,
+          position: segment.position ?? offset + i,
           kind: segment.kind,
           source: segment.source,
           source_hash: sourceHash(segment.source),
@@ -144,6 +144,52 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
         .returningAll()
         .execute();
       return rows.map(toSegment).sort((a, b) => a.position - b.position);
+    },
+
+    async active(documentId) {
+      const rows = await db.selectFrom('segments').selectAll().where('document_id', '=', documentId).where('archived_at', 'is', null).orderBy('position').execute();
+      return rows.map(toSegment);
+    },
+
+    async park(documentId) {
+      await db
+        .updateTable('segments')
+        .set((eb) => ({ position: eb(eb.neg(eb.ref('position')), '-', 1) }))
+        .where('document_id', '=', documentId)
+        .where('archived_at', 'is', null)
+        .execute();
+    },
+
+    async relocate(segment, place, change, now) {
+      const row = await db
+        .updateTable('segments')
+        .set({
+          position: place.position,
+          kind: place.kind,
+          prefix: place.prefix,
+          joins: JSON.stringify(place.joins),
+          source: place.source,
+          source_hash: sourceHash(place.source),
+          word_count: place.wordCount,
+          search_text: searchKey(`${place.source}\n${segment.target}`),
+          ...(change
+            ? { previous_source: change.changedFrom, source_changed: 1, status: change.status, version: segment.version + 1, updated_at: now }
+            : {}),
+        })
+        .where('id', '=', segment.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toSegment(row);
+    },
+
+    async archive(id, now) {
+      // Positions below -10^9 keep (document, position) unique: live segments are parked at
+      // -1…-n while they are renumbered, and archived ones never meet them.
+      await db
+        .updateTable('segments')
+        .set((eb) => ({ archived_at: now, position: eb(eb.neg(eb.ref('id')), '-', 1_000_000_000), repetition_of: null }))
+        .where('id', '=', id)
+        .execute();
     },
 
     async skeleton(documentId) {

@@ -169,6 +169,8 @@ export interface DocumentRepository {
   /** Most recently changed first; only those of one project when given. */
   list(projectId?: number): Promise<DocumentRecord[]>;
   count(): Promise<number>;
+  /** Records a new source's encoding and what follows its last segment. */
+  setSource(id: number, source: { encoding: string; bom: boolean; trailer: string }, now: string): Promise<void>;
   /** Deletes the document with its segments and revisions; false when there was none. */
   delete(id: number): Promise<boolean>;
   /** Statistics for the given documents (every document when omitted); documents without segments are absent. */
@@ -176,6 +178,8 @@ export interface DocumentRepository {
 }
 
 export interface NewSegment {
+  /** Where it goes; 0…n-1 in the given order when absent. */
+  position?: number;
   kind: SegmentKind;
   source: string;
   prefix: string;
@@ -225,6 +229,23 @@ export interface SegmentRepository {
   /** Gives `target` to the other repetitions of `segment` that are still `new`; returns them as updated. */
   fillRepetitions(segment: Segment, target: string, status: Status, now: string): Promise<Segment[]>;
   skeleton(documentId: number): Promise<SkeletonSegment[]>;
+  /** The live (not archived) segments of a document, in order. */
+  active(documentId: number): Promise<Segment[]>;
+  /** Moves every live segment of the document to a temporary negative position, so positions can be reassigned. */
+  park(documentId: number): Promise<void>;
+  /**
+   * Rewrites a segment's place and source after a source update; the target is kept. With
+   * `changedFrom`, the source changed: it is recorded as the previous source and the segment
+   * takes `status` and a new version.
+   */
+  relocate(
+    segment: Segment,
+    place: { position: number; kind: SegmentKind; prefix: string; joins: LineJoin[]; source: string; wordCount: number },
+    change: { changedFrom: string; status: Status } | undefined,
+    now: string,
+  ): Promise<Segment>;
+  /** Takes a segment out of the document, keeping it and its history. */
+  archive(id: number, now: string): Promise<void>;
 }
 
 export interface Revision {

@@ -90,6 +90,9 @@ export interface SegmentJson {
   version: number;
   repetitionOf: number | null;
   repetitions: number;
+  sourceChanged: boolean;
+  previousSource: string | null;
+  comments: { open: number; total: number };
 }
 
 export async function segmentsOf(app: AppLike, documentId: number, query = ''): Promise<{ total: number; items: SegmentJson[] }> {

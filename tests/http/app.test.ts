@@ -36,6 +36,7 @@ describe('the app', () => {
       '/documents/{id}',
       '/documents/{id}/export',
       '/documents/{id}/segments',
+      '/documents/{id}/source',
       '/health',
       '/projects',
       '/projects/{id}',

@@ -82,6 +82,11 @@ const cases: Record<string, Case> = {
     request: (fx) => json('POST', '/api/documents', { text: 'Un autre article.', projectId: fx.projectId }),
   },
   'GET /api/documents/:id': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents/${fx.documentId}` }) },
+  'POST /api/documents/:id/source': {
+    who: 'owner',
+    ok: 200,
+    request: (fx) => json('POST', `/api/documents/${fx.documentId}/source`, { text: 'Bonjour à tous.' }),
+  },
   'DELETE /api/documents/:id': { who: 'owner', ok: 204, request: (fx) => ({ method: 'DELETE', path: `/api/documents/${fx.documentId}` }) },
   'GET /api/documents/:id/segments': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents/${fx.documentId}/segments` }) },
   'GET /api/documents/:id/export': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents/${fx.documentId}/export?format=txt` }) },

@@ -139,6 +139,41 @@ const exportRoute = createRoute({
   },
 });
 
+const SourceJson = z
+  .object({ text: z.string().openapi({ example: 'Titre\n\nUn paragraphe corrigé.' }), format: z.string().optional().openapi({ description: "Default: the document's" }) })
+  .strict()
+  .openapi('SourceText');
+
+const SourceForm = z.object({ file: z.instanceof(File).openapi({ type: 'string', format: 'binary' }), format: z.string().optional() }).openapi('SourceFile');
+
+const SourceUpdate = z
+  .object({
+    unchanged: z.number().int(),
+    changed: z.number().int(),
+    added: z.number().int(),
+    removed: z.number().int(),
+    changedIds: z.array(z.number().int()),
+    addedIds: z.array(z.number().int()),
+  })
+  .openapi('SourceUpdate');
+
+const sourceRoute = createRoute({
+  method: 'post',
+  path: '/documents/{id}/source',
+  tags: ['Documents'],
+  summary: "Replace the document's French source with a revised one, keeping the translations (owners)",
+  description:
+    'Unchanged segments (even moved) keep target and status; edited ones keep their target, go back to draft with `sourceChanged` and `previousSource`; new ones are `new`; removed ones are archived with their history.',
+  request: {
+    params: IdParams,
+    body: { required: false, content: { 'multipart/form-data': { schema: SourceForm }, 'application/json': { schema: SourceJson } } },
+  },
+  responses: {
+    200: { description: 'What changed', content: { 'application/json': { schema: SourceUpdate } } },
+    ...problems(400, 401, 403, 404, 413, 415),
+  },
+});
+
 /** `/api/documents…`: import, list, read, delete, list segments, export. */
 export function documentRoutes(maxUploadBytes: number) {
   const app = openApiApp();
@@ -153,7 +188,30 @@ export function documentRoutes(maxUploadBytes: number) {
     }),
   );
 
+  app.post(
+    '/documents/:id/source',
+    bodyLimit({
+      maxSize: maxUploadBytes,
+      onError: () => {
+        throw new PayloadTooLargeError(maxUploadBytes);
+      },
+    }),
+  );
+
   return app
+    .openapi(sourceRoute, async (c) => {
+      const documentId = c.req.valid('param').id;
+      const type = c.req.header('content-type') ?? '';
+      if (type.startsWith('multipart/form-data')) {
+        const form = c.req.valid('form');
+        if (!('file' in form)) throw new InvalidInputError('The upload has no "file" field.');
+        const bytes = new Uint8Array(await form.file.arrayBuffer());
+        return c.json(await c.var.services.documents.updateSource({ documentId, bytes, filename: form.file.name, format: form.format }, c.var.actor), 200);
+      }
+      const body = c.req.valid('json');
+      if (!('text' in body)) throw new InvalidInputError('The JSON body has no "text" field.');
+      return c.json(await c.var.services.documents.updateSource({ documentId, bytes: new TextEncoder().encode(body.text), format: body.format }, c.var.actor), 200);
+    })
     .openapi(importRoute, async (c) => {
       const { services } = c.var;
       // The project is named in the body (default: the caller's first project they may add to).

@@ -1,0 +1,104 @@
+import { alignSources } from '../domain/align-sources';
+import { InvalidInputError, NotFoundError, PayloadTooLargeError } from '../domain/errors';
+import type { Segment } from '../domain/segment';
+import { countWords } from '../domain/words';
+import { formatFor } from '../formats/registry';
+import type { NewRevision } from '../store/store';
+import { type Actor, type ServiceContext, timestamp } from './context';
+
+export interface SourceUpdateInput {
+  documentId: number;
+  bytes: Uint8Array;
+  filename?: string | undefined;
+  /** Default: the document's format. */
+  format?: string | undefined;
+}
+
+/** What a source update did, by segment. */
+export interface SourceUpdateSummary {
+  unchanged: number;
+  changed: number;
+  added: number;
+  removed: number;
+  /** Ids of the segments whose source changed, then of those added. */
+  changedIds: number[];
+  addedIds: number[];
+}
+
+/**
+ * Replaces a document's French source with a revised one (news articles get corrected after
+ * publication), keeping the translation work: segments with the same source keep target and
+ * status (even when moved); edited ones keep their target, go back to `draft` (or stay `new` when
+ * empty) and record the old source; new ones start `new`; removed ones are archived with their
+ * history. One transaction.
+ */
+export async function updateSource(context: ServiceContext, input: SourceUpdateInput, actor: Actor): Promise<SourceUpdateSummary> {
+  if (input.bytes.byteLength > context.maxUploadBytes) throw new PayloadTooLargeError(context.maxUploadBytes);
+  const now = timestamp(context);
+  return context.store.transaction(async (store) => {
+    const document = await store.documents.get(input.documentId);
+    if (!document) throw new NotFoundError('document', input.documentId);
+    const format = formatFor({ format: input.format ?? (input.filename ? undefined : document.format), filename: input.filename });
+    const source = format.import(input.bytes);
+    if (source.format !== document.format) {
+      throw new InvalidInputError(`This document was imported as ${document.format}; send its new source in the same format, not ${source.format}.`);
+    }
+    const old = await store.segments.active(document.id);
+    const alignment = alignSources(
+      old.map((segment) => segment.source),
+      source.segments.map((segment) => segment.source),
+    );
+
+    const revisions: NewRevision[] = [];
+    const revision = (before: Segment, after: Segment): NewRevision => ({
+      segmentId: after.id,
+      documentId: document.id,
+      origin: 'source-update',
+      author: actor.name,
+      createdAt: now,
+      previousTarget: before.target,
+      newTarget: after.target,
+      previousStatus: before.status,
+      newStatus: after.status,
+      version: after.version,
+    });
+    const placeOf = (index: number) => {
+      const segment = source.segments[index]!;
+      return { position: index, kind: segment.kind, prefix: segment.before, joins: segment.joins, source: segment.source, wordCount: countWords(segment.source) };
+    };
+
+    await store.segments.park(document.id);
+    for (const index of alignment.removed) await store.segments.archive(old[index]!.id, now);
+    for (const pair of alignment.unchanged) await store.segments.relocate(old[pair.old]!, placeOf(pair.new), undefined, now);
+    const changedIds: number[] = [];
+    for (const pair of alignment.changed) {
+      const before = old[pair.old]!;
+      const status = before.target === '' ? 'new' : 'draft';
+      const after = await store.segments.relocate(before, placeOf(pair.new), { changedFrom: before.source, status }, now);
+      revisions.push(revision(before, after));
+      changedIds.push(after.id);
+    }
+    const addedIds = await store.segments.insertMany(
+      document.id,
+      alignment.added.map((index) => {
+        const { position, kind, prefix, joins, source: text, wordCount } = placeOf(index);
+        return { position, kind, prefix, joins, source: text, wordCount };
+      }),
+      now,
+    );
+    for (const id of addedIds) {
+      revisions.push({ segmentId: id, documentId: document.id, origin: 'source-update', author: actor.name, createdAt: now, previousTarget: null, newTarget: '', previousStatus: null, newStatus: 'new', version: 1 });
+    }
+    await store.segments.linkRepetitions(document.id);
+    await store.documents.setSource(document.id, { encoding: source.encoding, bom: source.bom, trailer: source.trailer }, now);
+    await store.revisions.append(revisions);
+    return {
+      unchanged: alignment.unchanged.length,
+      changed: alignment.changed.length,
+      added: addedIds.length,
+      removed: alignment.removed.length,
+      changedIds,
+      addedIds,
+    };
+  });
+}
