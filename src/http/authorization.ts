@@ -64,6 +64,8 @@ export const authorization: Readonly<Record<string, Rule>> = {
   'POST /api/documents/:id/source': project('document.update', 'document'),
   'GET /api/documents/:id/segments': project('project.read', 'document'),
   'GET /api/documents/:id/export': project('project.read', 'document'),
+  'GET /api/documents/:id/review-report': project('project.read', 'document'),
+  'GET /api/documents/:id/stats': project('project.read', 'document'),
 
   'PATCH /api/segments/:id': project('segment.edit', 'segment'),
   'GET /api/segments/:id/revisions': project('project.read', 'segment'),

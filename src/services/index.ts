@@ -29,6 +29,7 @@ import {
 } from './accounts';
 import { defaultPasswordCost, type PasswordCost } from './passwords';
 import { type SourceUpdateInput, updateSource } from './update-source';
+import { documentStats, reviewReport } from './review-report';
 import { addComment, diffSegment, listComments, resolveComment, restoreRevision, type TextRef } from './review';
 import type { UserRecord } from '../store/store';
 
@@ -37,6 +38,7 @@ export type { Access } from './access';
 export type { ProjectView } from './projects';
 export type { AuditEventName } from './audit';
 export type { SourceUpdateSummary } from './update-source';
+export type { DocumentStats, ReviewReport } from './review-report';
 export { namedRefs, type SegmentDiff, type TextRef, type Thread } from './review';
 export type { DocumentSummary, SegmentListQuery } from './documents';
 export type { EditedSegment, EditSegmentInput } from './edit-segment';
@@ -116,6 +118,8 @@ export function createServices(options: ServiceOptions) {
       segments: (id: number, query: SegmentListQuery) => listSegments(context, id, query),
       ensureDemo: (actor: Actor) => ensureDemoDocument(context, actor),
       updateSource: (input: SourceUpdateInput, actor: Actor) => updateSource(context, input, actor),
+      reviewReport: (id: number, since?: string) => reviewReport(context, id, since),
+      stats: (id: number) => documentStats(context, id),
     },
     segments: {
       edit: (input: EditSegmentInput, actor: Actor) => editSegment(context, input, actor),

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { permissionsOf } from '../../domain/permissions';
 import { authorizeProject } from '../authorization';
 import { openApiApp } from '../openapi-app';
+import { reviewReportHtml } from '../report-html';
 import { bodyLimit } from 'hono/body-limit';
 import { InvalidInputError, PayloadTooLargeError } from '../../domain/errors';
 import { statuses } from '../../domain/segment';
@@ -174,6 +175,40 @@ const sourceRoute = createRoute({
   },
 });
 
+const reportRoute = createRoute({
+  method: 'get',
+  path: '/documents/{id}/review-report',
+  tags: ['Review'],
+  summary: 'Every segment changed since a date (or since its last approval), with its diff, comments and status',
+  description: 'format=html (default) is one standalone HTML file, without scripts or external resources, to read offline.',
+  request: {
+    params: IdParams,
+    query: z.object({
+      since: z.string().max(40).optional().openapi({ description: 'ISO date or time; default: since each segment was last approved', example: '2026-11-24' }),
+      format: z.enum(['html', 'json']).default('html'),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'The report',
+      content: { 'text/html': { schema: z.string() }, 'application/json': { schema: z.object({ items: z.array(z.record(z.string(), z.unknown())) }).passthrough() } },
+    },
+    ...problems(400, 401, 403, 404),
+  },
+});
+
+const statsRoute = createRoute({
+  method: 'get',
+  path: '/documents/{id}/stats',
+  tags: ['Review'],
+  summary: 'Words by status, per translator too; segments changed in review; post-editing effort',
+  request: { params: IdParams },
+  responses: {
+    200: { description: 'Statistics', content: { 'application/json': { schema: z.record(z.string(), z.unknown()).openapi('DocumentStats') } } },
+    ...problems(400, 401, 403, 404),
+  },
+});
+
 /** `/api/documents…`: import, list, read, delete, list segments, export. */
 export function documentRoutes(maxUploadBytes: number) {
   const app = openApiApp();
@@ -199,6 +234,16 @@ export function documentRoutes(maxUploadBytes: number) {
   );
 
   return app
+    .openapi(reportRoute, async (c) => {
+      const { since, format } = c.req.valid('query');
+      const report = await c.var.services.documents.reviewReport(c.req.valid('param').id, since);
+      if (format === 'json') return c.json(report, 200);
+      return c.body(await reviewReportHtml(report), 200, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-disposition': attachment(`${report.document.title}.review.html`),
+      });
+    })
+    .openapi(statsRoute, async (c) => c.json(await c.var.services.documents.stats(c.req.valid('param').id), 200))
     .openapi(sourceRoute, async (c) => {
       const documentId = c.req.valid('param').id;
       const type = c.req.header('content-type') ?? '';
