@@ -16,6 +16,7 @@ import { authRoutes } from './routes/auth';
 import { commentRoutes } from './routes/comments';
 import { documentRoutes } from './routes/documents';
 import { healthRoutes } from './routes/health';
+import { liveRoutes } from './routes/live';
 import { projectRoutes } from './routes/projects';
 import { segmentRoutes } from './routes/segments';
 import { apiDocsRoutes, staticRoutes } from './static';
@@ -101,6 +102,7 @@ export function createApp(options: AppOptions) {
   api.route('/', documentRoutes(services.maxUploadBytes));
   api.route('/', segmentRoutes());
   api.route('/', commentRoutes());
+  api.route('/', liveRoutes());
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     servers: [{ url: '/api' }],

@@ -66,6 +66,8 @@ export const authorization: Readonly<Record<string, Rule>> = {
   'GET /api/documents/:id/export': project('project.read', 'document'),
   'GET /api/documents/:id/review-report': project('project.read', 'document'),
   'GET /api/documents/:id/stats': project('project.read', 'document'),
+  'GET /api/documents/:id/events': project('project.read', 'document'),
+  'POST /api/documents/:id/presence': project('project.read', 'document'),
 
   'PATCH /api/segments/:id': project('segment.edit', 'segment'),
   'GET /api/segments/:id/revisions': project('project.read', 'segment'),

@@ -30,6 +30,8 @@ import {
 import { defaultPasswordCost, type PasswordCost } from './passwords';
 import { type SourceUpdateInput, updateSource } from './update-source';
 import { documentStats, reviewReport } from './review-report';
+import { liveHub } from './live';
+import type { EditedSegment } from './edit-segment';
 import { addComment, diffSegment, listComments, resolveComment, restoreRevision, type TextRef } from './review';
 import type { UserRecord } from '../store/store';
 
@@ -39,6 +41,7 @@ export type { ProjectView } from './projects';
 export type { AuditEventName } from './audit';
 export type { SourceUpdateSummary } from './update-source';
 export type { DocumentStats, ReviewReport } from './review-report';
+export type { LiveEvent, LiveHub, Presence } from './live';
 export { namedRefs, type SegmentDiff, type TextRef, type Thread } from './review';
 export type { DocumentSummary, SegmentListQuery } from './documents';
 export type { EditedSegment, EditSegmentInput } from './edit-segment';
@@ -71,8 +74,22 @@ export function createServices(options: ServiceOptions) {
     maxUploadBytes: options.maxUploadBytes ?? defaultMaxUploadBytes,
     passwordCost: options.passwordCost ?? defaultPasswordCost,
   };
+  const live = liveHub(context.now);
+  /** Tells the document's live editors about an edit (the segment and the repetitions it filled). */
+  const announce = (edited: EditedSegment, actor: Actor): EditedSegment => {
+    for (const segment of [edited.segment, ...edited.propagated]) {
+      live.publish(segment.documentId, 'segment', { segment, author: actor.name });
+    }
+    return edited;
+  };
+  const announceComment = async <T extends { segmentId: number }>(comment: T): Promise<T> => {
+    const segment = await context.store.segments.get(comment.segmentId);
+    if (segment) live.publish(segment.documentId, 'comment', { segmentId: segment.id });
+    return comment;
+  };
   return {
     maxUploadBytes: context.maxUploadBytes,
+    live,
     accounts: {
       createUser: (input: NewUser, actor?: Actor) => createUser(context, input, actor),
       listUsers: () => context.store.accounts.listUsers(),
@@ -117,18 +134,28 @@ export function createServices(options: ServiceOptions) {
       export: (input: ExportDocumentInput) => exportDocument(context, input),
       segments: (id: number, query: SegmentListQuery) => listSegments(context, id, query),
       ensureDemo: (actor: Actor) => ensureDemoDocument(context, actor),
-      updateSource: (input: SourceUpdateInput, actor: Actor) => updateSource(context, input, actor),
+      updateSource: async (input: SourceUpdateInput, actor: Actor) => {
+        const summary = await updateSource(context, input, actor);
+        live.publish(input.documentId, 'reset', { reason: 'source-update' });
+        return summary;
+      },
       reviewReport: (id: number, since?: string) => reviewReport(context, id, since),
       stats: (id: number) => documentStats(context, id),
     },
     segments: {
-      edit: (input: EditSegmentInput, actor: Actor) => editSegment(context, input, actor),
+      edit: async (input: EditSegmentInput, actor: Actor) => {
+        const edited = announce(await editSegment(context, input, actor), actor);
+        if (input.comment?.trim()) live.publish(edited.segment.documentId, 'comment', { segmentId: edited.segment.id });
+        return edited;
+      },
       revisions: (id: number) => listRevisions(context, id),
       diff: (id: number, from: TextRef, to: TextRef) => diffSegment(context, id, from, to),
-      restore: (input: { segmentId: number; revisionId: number; version: number }, actor: Actor) => restoreRevision(context, input, actor),
+      restore: async (input: { segmentId: number; revisionId: number; version: number }, actor: Actor) =>
+        announce(await restoreRevision(context, input, actor), actor),
       comments: (id: number) => listComments(context, id),
-      comment: (input: { segmentId: number; body: string; replyTo?: number | undefined }, actor: Actor) => addComment(context, input, actor),
-      resolveComment: (commentId: number, resolved: boolean, actor: Actor) => resolveComment(context, commentId, resolved, actor),
+      comment: async (input: { segmentId: number; body: string; replyTo?: number | undefined }, actor: Actor) =>
+        announceComment(await addComment(context, input, actor)),
+      resolveComment: async (commentId: number, resolved: boolean, actor: Actor) => announceComment(await resolveComment(context, commentId, resolved, actor)),
     },
   };
 }

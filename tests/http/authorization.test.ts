@@ -91,6 +91,12 @@ const cases: Record<string, Case> = {
   'GET /api/documents/:id/segments': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents/${fx.documentId}/segments` }) },
   'GET /api/documents/:id/review-report': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents/${fx.documentId}/review-report` }) },
   'GET /api/documents/:id/stats': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents/${fx.documentId}/stats` }) },
+  'GET /api/documents/:id/events': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents/${fx.documentId}/events` }) },
+  'POST /api/documents/:id/presence': {
+    who: 'viewer',
+    ok: 200,
+    request: (fx) => json('POST', `/api/documents/${fx.documentId}/presence`, { segmentId: fx.segmentId }),
+  },
   'GET /api/documents/:id/export': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents/${fx.documentId}/export?format=txt` }) },
 
   'PATCH /api/segments/:id': {
@@ -169,7 +175,9 @@ async function call(caller: Caller, rule: Case, shared?: World): Promise<number>
     const { path, method = 'GET', body } = rule.request(fx);
     const init: RequestInit = { method, ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }) };
     const request = caller === 'anonymous' ? w.t.anonymous : caller === 'admin' ? w.t.app.request : w.members.get(caller)!.request;
-    return (await request(path, init)).status;
+    const res = await request(path, init);
+    await res.body?.cancel(); // event streams never end by themselves
+    return res.status;
   } finally {
     if (!shared) await w.t.cleanup();
   }
