@@ -100,6 +100,7 @@ export const Segment = z
 export const ListedSegment = Segment.extend({
   repetitions: z.number().int().openapi({ description: 'How many other segments have the same source' }),
   comments: z.object({ open: z.number().int(), total: z.number().int() }).openapi({ description: 'Open threads, and all comments' }),
+  lastAuthor: z.string().nullable().openapi({ description: 'Who made the latest change' }),
 }).openapi('ListedSegment');
 
 export const EditedSegment = Segment.extend({

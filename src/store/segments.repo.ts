@@ -92,6 +92,7 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
               .select(({ fn }) => fn.countAll<number | string>().as('n'))
               .whereRef('c.segment_id', '=', 's.id')
               .as('comment_count'),
+            eb.selectFrom('revisions as v').select('v.author').whereRef('v.segment_id', '=', 's.id').orderBy('v.id', 'desc').limit(1).as('last_author'),
           ])
           .orderBy('s.position')
           .limit(query.limit)
@@ -102,6 +103,7 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
         ...toSegment(row),
         repetitions: Number(row.group_size ?? 1) - 1,
         comments: { open: Number(row.open_threads ?? 0), total: Number(row.comment_count ?? 0) },
+        lastAuthor: row.last_author ?? null,
       }));
       return { total: Number(count.total), items };
     },

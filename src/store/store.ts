@@ -192,6 +192,8 @@ export interface ListedSegment extends Segment {
   repetitions: number;
   /** Open comment threads, and all comments. */
   comments: { open: number; total: number };
+  /** Who made the latest change (null: an import or a change without a signed-in author). */
+  lastAuthor: string | null;
 }
 
 export interface SegmentQuery {

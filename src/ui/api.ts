@@ -1,6 +1,23 @@
 import type { Status } from '../domain/segment';
 import type { Role } from '../domain/permissions';
-import type { AuditEvent, DocumentSummary, EditedSegment, ImportedDocument, ListedSegment, Member, Project, Token, User } from './types';
+import type {
+  AuditEvent,
+  Comment,
+  DiffOp,
+  DocumentStats,
+  DocumentSummary,
+  EditedSegment,
+  ImportedDocument,
+  ListedSegment,
+  Member,
+  Project,
+  ReviewReport,
+  Revision,
+  SourceUpdateSummary,
+  Thread,
+  Token,
+  User,
+} from './types';
 
 /** A refused request, with the server's problem+json. */
 export class ApiError extends Error {
@@ -71,8 +88,26 @@ export const api = {
     if (query.after !== undefined) params.set('after', String(query.after));
     return request<SegmentPage>(`/api/documents/${id}/segments?${params}`);
   },
-  editSegment: (id: number, change: { target?: string; status?: Status; version: number }) =>
+  editSegment: (id: number, change: { target?: string; status?: Status; version: number; comment?: string }) =>
     request<EditedSegment>(`/api/segments/${id}`, json('PATCH', change)),
+  revisions: (id: number) => request<{ items: Revision[] }>(`/api/segments/${id}/revisions`),
+  diff: (id: number, from: string | number, to: string | number = 'current') =>
+    request<{ ops: DiffOp[] }>(`/api/segments/${id}/diff?from=${encodeURIComponent(String(from))}&to=${encodeURIComponent(String(to))}`),
+  restore: (id: number, revision: number, version: number) => request<EditedSegment>(`/api/segments/${id}/restore`, json('POST', { revision, version })),
+  comments: (id: number) => request<{ items: Thread[] }>(`/api/segments/${id}/comments`),
+  addComment: (id: number, body: string, replyTo?: number) => request<Comment>(`/api/segments/${id}/comments`, json('POST', { body, replyTo })),
+  resolveComment: (id: number, resolved: boolean) => request<Thread>(`/api/comments/${id}`, json('PATCH', { resolved })),
+  updateSource: (id: number, file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return request<SourceUpdateSummary>(`/api/documents/${id}/source`, { method: 'POST', body: form });
+  },
+  reviewReport: (id: number, since?: string) =>
+    request<ReviewReport>(`/api/documents/${id}/review-report?format=json${since ? `&since=${encodeURIComponent(since)}` : ''}`),
+  reviewReportUrl: (id: number, since?: string) => `/api/documents/${id}/review-report?format=html${since ? `&since=${encodeURIComponent(since)}` : ''}`,
+  stats: (id: number) => request<DocumentStats>(`/api/documents/${id}/stats`),
+  presence: (id: number, segmentId: number | null) => request<unknown>(`/api/documents/${id}/presence`, json('POST', { segmentId })),
+  eventsUrl: (id: number) => `/api/documents/${id}/events`,
   members: (projectId: number) => request<{ items: Member[] }>(`/api/projects/${projectId}/members`),
   getProject: (projectId: number) => request<Project>(`/api/projects/${projectId}`),
   addMember: (projectId: number, username: string, role: Role) => request<Member>(`/api/projects/${projectId}/members`, json('POST', { username, role })),

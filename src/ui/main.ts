@@ -7,6 +7,7 @@ import { renderAdmin } from './views/admin';
 import { renderDocumentList } from './views/document-list';
 import { renderMembers } from './views/members';
 import { renderProjects } from './views/projects';
+import { renderReport } from './views/report';
 import { renderSetup, renderSignIn } from './views/sign-in';
 import { Editor } from './views/editor';
 
@@ -77,6 +78,7 @@ async function route(): Promise<void> {
   const [path = '', search = ''] = location.hash.replace(/^#/, '').split('?');
   const match = /^\/documents\/(\d+)$/.exec(path);
   const members = /^\/projects\/(\d+)\/members$/.exec(path);
+  const report = /^\/documents\/(\d+)\/report$/.exec(path);
   if (editor) {
     await editor.flush();
     editor.dispose();
@@ -87,8 +89,10 @@ async function route(): Promise<void> {
   if (match) {
     const params = new URLSearchParams(search);
     const page = Math.max(0, Number(params.get('page') ?? '1') - 1) || 0;
-    editor = new Editor(main, Number(match[1]), { page, status: params.get('status') ?? '', q: params.get('q') ?? '' });
+    editor = new Editor(main, Number(match[1]), { page, status: params.get('status') ?? '', q: params.get('q') ?? '' }, me!);
     await editor.render();
+  } else if (report) {
+    await renderReport(main, Number(report[1]), new URLSearchParams(search).get('since') ?? undefined);
   } else if (path === '/projects') {
     await renderProjects(main);
   } else if (members) {

@@ -10,6 +10,11 @@ export type Member = z.infer<typeof schemas.Member>;
 export type Token = z.infer<typeof schemas.Token>;
 export type User = z.infer<typeof schemas.User>;
 export type AuditEvent = z.infer<typeof schemas.AuditEvent>;
+export type Revision = z.infer<typeof schemas.Revision>;
+export type DiffOp = z.infer<typeof schemas.DiffOp>;
+export type Comment = z.infer<typeof schemas.Comment>;
+export type Thread = z.infer<typeof schemas.Thread>;
+export type { DocumentStats, ReviewReport, SourceUpdateSummary } from '../services';
 
 export interface ImportedDocument {
   id: number;

@@ -72,25 +72,28 @@ describe('the editor in Chromium', () => {
     expect(await row(2).getAttribute('data-status')).toBe('draft');
   });
 
-  it('shows both texts on a version conflict and keeps what the user typed', async () => {
-    const id = await row(8).getAttribute('data-segment-id');
+  it("shows a colleague's change live, and both texts when it comes while the user is typing", async () => {
     const api = await signedInFetch(server.url);
-    const res = await api(`/api/segments/${id}`, {
-      method: 'PATCH',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ target: 'Written by a colleague', version: 1 }),
-    });
-    expect(res.status).toBe(200);
-    const target = row(8).locator('textarea');
+    const edit = async (position: number, target: string) => {
+      const id = await row(position).getAttribute('data-segment-id');
+      const res = await api(`/api/segments/${id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ target, version: 1 }) });
+      expect(res.status).toBe(200);
+    };
+    // Not typing there: the row takes the change in place.
+    await edit(8, 'Written by a colleague');
+    await expect.poll(() => row(8).locator('textarea').inputValue()).toBe('Written by a colleague');
+    // Typing there: both texts, nothing lost.
+    const target = row(9).locator('textarea');
     await target.click();
     await target.fill('My own translation');
-    await row(8).locator('.conflict').waitFor({ timeout: 5000 });
-    expect(await row(8).locator('.conflict .theirs').textContent()).toBe('Written by a colleague');
-    expect(await row(8).locator('.conflict .yours').textContent()).toBe('My own translation');
+    await edit(9, 'Also written by a colleague');
+    await row(9).locator('.conflict').waitFor({ timeout: 5000 });
+    expect(await row(9).locator('.conflict .theirs').textContent()).toBe('Also written by a colleague');
+    expect(await row(9).locator('.conflict .yours').textContent()).toBe('My own translation');
     expect(await page.locator('.save-state').textContent()).toBe('Version conflict: choose a version in the highlighted segment');
-    await row(8).getByRole('button', { name: 'Keep mine' }).click();
-    await expect.poll(() => row(8).getAttribute('data-save-state'), { timeout: 5000 }).toBe('saved');
-    const stored = (await (await api('/api/documents/1/segments?after=7&limit=1')).json()) as { items: { target: string }[] };
+    await row(9).getByRole('button', { name: 'Keep mine' }).click();
+    await expect.poll(() => row(9).getAttribute('data-save-state'), { timeout: 5000 }).toBe('saved');
+    const stored = (await (await api('/api/documents/1/segments?after=8&limit=1')).json()) as { items: { target: string }[] };
     expect(stored.items[0]?.target).toBe('My own translation');
   });
 

@@ -93,6 +93,7 @@ export interface SegmentJson {
   sourceChanged: boolean;
   previousSource: string | null;
   comments: { open: number; total: number };
+  lastAuthor: string | null;
 }
 
 export async function segmentsOf(app: AppLike, documentId: number, query = ''): Promise<{ total: number; items: SegmentJson[] }> {

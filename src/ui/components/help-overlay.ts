@@ -4,6 +4,7 @@ import { t } from '../i18n';
 /** The keyboard conventions translators know from Matecat and OmegaT, listed in one place. */
 export const shortcuts = [
   { keys: ['Ctrl', 'Enter'], action: 'help.confirm' },
+  { keys: ['Ctrl', 'Shift', 'Enter'], action: 'help.approve' },
   { keys: ['Ctrl', 'I'], action: 'help.copySource' },
   { keys: ['Alt', '↓'], action: 'help.next' },
   { keys: ['Alt', '↑'], action: 'help.previous' },

@@ -1,10 +1,13 @@
 import { confirmedStatuses, type Status, statuses } from '../../domain/segment';
 import type { Permission } from '../../domain/permissions';
-import { ApiError, api } from '../api';
+import { ApiError, api, type Me } from '../api';
+import { diffView } from '../components/diff-view';
+import { statsChart } from '../components/stats-chart';
+import { SegmentPanel } from './segment-panel';
 import { progressBar } from '../components/progress-bar';
 import { el, replaceChildren } from '../dom';
 import { t } from '../i18n';
-import type { DocumentSummary, EditedSegment, ListedSegment } from '../types';
+import type { DocumentSummary, EditedSegment, ListedSegment, Thread } from '../types';
 import { describe } from '../components/notice';
 
 export const pageSize = 100;
@@ -19,6 +22,10 @@ interface Row {
   textarea: HTMLTextAreaElement;
   badge: HTMLElement;
   message: HTMLElement;
+  /** Comment count, who else is here, and what changed (source, another person's edit). */
+  commentsButton: HTMLButtonElement;
+  presence: HTMLElement;
+  changes: HTMLElement;
   state: SaveState;
   /** Why the last save failed, shown in the row and in the header. */
   error: string;
@@ -61,16 +68,44 @@ export class Editor {
     private readonly root: HTMLElement,
     private readonly documentId: number,
     query: Partial<EditorQuery>,
+    private readonly me: Me,
   ) {
     this.query = { page: query.page ?? 0, status: query.status ?? '', q: query.q ?? '' };
     this.list.addEventListener('keydown', (event) => this.onKeydown(event));
     window.addEventListener('beforeunload', this.warnUnsaved);
+    this.panel = new SegmentPanel({
+      canEdit: () => this.can('segment.edit'),
+      canComment: () => this.can('segment.comment'),
+      me,
+      current: () => this.rows.find((row) => row.segment.id === this.focusedId)?.segment,
+      restored: (result) => {
+        const row = this.rows.find((candidate) => candidate.segment.id === result.id);
+        if (!row) return;
+        this.applyResult(row, result);
+        row.textarea.value = result.target;
+        this.setState(row, 'saved');
+      },
+      commented: (segmentId, threads) => this.updateComments(segmentId, threads),
+    });
   }
+
+  private readonly panel: SegmentPanel;
+  private focusedId: number | undefined;
+  private events: EventSource | undefined;
+  private presenceTimer: number | undefined;
+  private panelTimer: number | undefined;
+  /** Who else edits which segment, from the live presence events. */
+  private others: { username: string; segmentId: number | null }[] = [];
+  private readonly statsHolder = el('div', { class: 'stats-holder' });
 
   /** Stops listening to the window; call before leaving the view. */
   dispose(): void {
     window.removeEventListener('beforeunload', this.warnUnsaved);
     window.clearTimeout(this.statsTimer);
+    window.clearInterval(this.presenceTimer);
+    window.clearTimeout(this.panelTimer);
+    this.events?.close();
+    if (this.focusedId !== undefined && this.can('project.read')) void api.presence(this.documentId, null).catch(() => undefined);
   }
 
   /** Whether some typing is not saved yet. */
@@ -100,14 +135,25 @@ export class Editor {
         el('a', { href: '#/', class: 'back' }, `← ${t('editor.back')}`),
         el('h1', { class: 'document-heading' }, this.document.title),
         this.progressHolder,
-        el('div', { class: 'toolbar' }, ...this.filters(), this.exportLinks(), this.saveIndicator),
+        el('div', { class: 'toolbar' }, ...this.filters(), this.exportLinks(), this.reviewTools(), this.saveIndicator),
       ),
+      this.statsHolder,
       this.notice,
       this.pagers[0],
-      el('div', { class: 'columns-heading', 'aria-hidden': 'true' }, el('span', {}, t('editor.source')), el('span', {}, t('editor.target'))),
-      this.list,
+      el(
+        'div',
+        { class: 'editor-body' },
+        el(
+          'div',
+          { class: 'editor-main' },
+          el('div', { class: 'columns-heading', 'aria-hidden': 'true' }, el('span', {}, t('editor.source')), el('span', {}, t('editor.target'))),
+          this.list,
+        ),
+        this.panel.element,
+      ),
       this.pagers[1],
     );
+    this.listen();
     replaceChildren(this.progressHolder, progressBar(this.document.statistics));
     if (!this.can('segment.edit') && this.document.role) {
       this.setNotice(t('editor.readOnly', { role: t(`role.${this.document.role}`) }), false);
@@ -122,6 +168,7 @@ export class Editor {
       { id: 'filter-status', 'aria-label': t('editor.filterStatus') },
       el('option', { value: '' }, t('editor.all')),
       el('option', { value: unconfirmed }, t('editor.unconfirmed')),
+      el('option', { value: 'translated' }, t('editor.awaitingReview')),
       ...statuses.map((s) => el('option', { value: s }, t(`status.${s}`))),
     );
     status.value = this.query.status;
@@ -210,31 +257,53 @@ export class Editor {
     const repetition = segment.repetitionOf !== null || segment.repetitions > 0
       ? el('span', { class: 'repetition', title: t('editor.repeated', { count: segment.repetitions + 1 }) }, t('editor.repeated', { count: segment.repetitions + 1 }))
       : null;
+    const commentsButton = el('button', { type: 'button', class: 'button small comments-count', 'data-action': 'comments' });
+    const presence = el('span', { class: 'presence', 'aria-live': 'polite' });
+    const changes = el('div', { class: 'row-changes' });
     const element = el(
       'div',
       { class: `segment-row kind-${segment.kind}`, role: 'listitem', 'data-segment-id': segment.id, 'data-position': segment.position },
       el('div', { class: 'segment-number', title: t(`kind.${segment.kind}`) }, String(segment.position + 1), el('span', { class: 'kind' }, t(`kind.${segment.kind}`))),
       el('div', { class: 'source', lang: 'fr' }, segment.source),
-      el('div', { class: 'target-cell' }, textarea, message),
+      el('div', { class: 'target-cell' }, textarea, changes, message),
       el(
         'div',
         { class: 'segment-side' },
         badge,
         el('span', { class: 'words' }, t('list.words', { count: segment.wordCount })),
         repetition,
+        presence,
         this.can('segment.edit') ? el('button', { type: 'button', class: 'button small', 'data-action': 'confirm', title: 'Ctrl+Enter' }, t('editor.confirm')) : null,
-        this.can('segment.review') ? el('button', { type: 'button', class: 'button small', 'data-action': 'approve' }, t('editor.approve')) : null,
+        this.can('segment.review') ? el('button', { type: 'button', class: 'button small', 'data-action': 'approve', title: 'Ctrl+Shift+Enter' }, t('editor.approve')) : null,
         this.can('segment.review') ? el('button', { type: 'button', class: 'button small danger', 'data-action': 'reject' }, t('editor.reject')) : null,
+        el('button', { type: 'button', class: 'button small', 'data-action': 'history' }, t('editor.history')),
+        commentsButton,
       ),
     );
     textarea.readOnly = !this.can('segment.edit');
-    const row: Row = { segment, element, textarea, badge, message, state: 'saved', error: '', timer: undefined, chain: Promise.resolve(true) };
+    const row: Row = {
+      segment,
+      element,
+      textarea,
+      badge,
+      message,
+      commentsButton,
+      presence,
+      changes,
+      state: 'saved',
+      error: '',
+      timer: undefined,
+      chain: Promise.resolve(true),
+    };
     this.updateBadge(row);
+    this.updateRowExtras(row);
     textarea.addEventListener('input', () => this.onInput(row));
     textarea.addEventListener('focus', () => this.markActive(row));
     element.querySelector('[data-action="confirm"]')?.addEventListener('click', () => void this.confirm(row));
-    element.querySelector('[data-action="approve"]')?.addEventListener('click', () => void this.save(row, 'approved'));
-    element.querySelector('[data-action="reject"]')?.addEventListener('click', () => void this.save(row, 'rejected'));
+    element.querySelector('[data-action="approve"]')?.addEventListener('click', () => void this.approve(row));
+    element.querySelector('[data-action="reject"]')?.addEventListener('click', () => this.askRejection(row));
+    element.querySelector('[data-action="history"]')?.addEventListener('click', () => void this.panel.show(segment.id, 'history'));
+    commentsButton.addEventListener('click', () => void this.panel.show(segment.id, 'comments'));
     return row;
   }
 
@@ -243,7 +312,10 @@ export class Editor {
     if (!row) return;
     const editable = this.can('segment.edit');
     const ctrl = event.ctrlKey || event.metaKey;
-    if (ctrl && event.key === 'Enter') {
+    if (ctrl && event.shiftKey && event.key === 'Enter') {
+      event.preventDefault();
+      if (this.can('segment.review')) void this.approve(row);
+    } else if (ctrl && event.key === 'Enter') {
       event.preventDefault();
       if (editable) void this.confirm(row);
     } else if (ctrl && !event.shiftKey && event.key.toLowerCase() === 'i') {
@@ -311,7 +383,7 @@ export class Editor {
     }
   }
 
-  private showConflict(row: Row, current: ListedSegment, mine: string): void {
+  private showConflict(row: Row, current: ListedSegment, mine: string, author?: string | null): void {
     this.setState(row, 'conflict');
     const keepMine = el('button', { type: 'button', class: 'button primary', 'data-action': 'keep-mine' }, t('conflict.keepMine'));
     const takeTheirs = el('button', { type: 'button', class: 'button', 'data-action': 'take-theirs' }, t('conflict.takeTheirs'));
@@ -332,7 +404,7 @@ export class Editor {
       el(
         'div',
         { class: 'conflict', role: 'alert' },
-        el('strong', {}, t('conflict.title')),
+        el('strong', {}, author ? t('conflict.titleBy', { name: author }) : t('conflict.title')),
         el('p', {}, t('conflict.explain')),
         el('div', { class: 'conflict-texts' }, el('div', {}, el('h3', {}, t('conflict.theirs')), el('p', { class: 'theirs' }, current.target)), el('div', {}, el('h3', {}, t('conflict.yours')), el('p', { class: 'yours' }, mine))),
         keepMine,
@@ -382,6 +454,181 @@ export class Editor {
 
   private markActive(row: Row): void {
     for (const other of this.rows) other.element.classList.toggle('active', other === row);
+    if (this.focusedId === row.segment.id) return;
+    this.focusedId = row.segment.id;
+    window.clearTimeout(this.panelTimer);
+    this.panelTimer = window.setTimeout(() => void this.panel.show(row.segment.id), 250);
+    this.announcePresence();
+  }
+
+  /** Tells the others which segment this user is on, now and every half minute while the editor is open. */
+  private announcePresence(): void {
+    const say = () => void api.presence(this.documentId, this.focusedId ?? null).catch(() => undefined);
+    say();
+    window.clearInterval(this.presenceTimer);
+    this.presenceTimer = window.setInterval(say, 30_000);
+  }
+
+  private async approve(row: Row): Promise<void> {
+    if (await this.save(row, 'approved')) await this.move(row, 1);
+  }
+
+  /** Rejecting asks why: the comment is required and goes to the translator with the rejection. */
+  private askRejection(row: Row): void {
+    const reason = el('textarea', { rows: 2, class: 'reject-reason', 'aria-label': t('review.why'), placeholder: t('review.why'), maxlength: 10000 });
+    const submit = el('button', { type: 'submit', class: 'button small danger' }, t('editor.reject'));
+    const cancel = el('button', { type: 'button', class: 'button small' }, t('review.cancel'));
+    const error = el('span', { class: 'error' });
+    const form = el('form', { class: 'reject-form', role: 'group', 'aria-label': t('review.title') }, el('strong', {}, t('review.title')), reason, submit, cancel, error);
+    cancel.addEventListener('click', () => row.message.replaceChildren());
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      if (!reason.value.trim()) {
+        error.textContent = t('review.whyRequired');
+        reason.focus();
+        return;
+      }
+      void this.reject(row, reason.value);
+    });
+    replaceChildren(row.message, form);
+    reason.focus();
+  }
+
+  private async reject(row: Row, comment: string): Promise<void> {
+    try {
+      const result = await api.editSegment(row.segment.id, { target: row.textarea.value, status: 'rejected', version: row.segment.version, comment });
+      this.applyResult(row, result);
+      this.setState(row, 'saved');
+      row.segment = { ...row.segment, comments: { open: row.segment.comments.open + 1, total: row.segment.comments.total + 1 } };
+      this.updateRowExtras(row);
+      this.scheduleStatistics();
+      await this.panel.refreshIf(row.segment.id);
+    } catch (error) {
+      this.setState(row, 'error', describe(error));
+    }
+  }
+
+  /** The comment count, who else is on the row, and what changed under it. */
+  private updateRowExtras(row: Row): void {
+    const { open, total } = row.segment.comments;
+    row.commentsButton.textContent = total ? t('editor.commentsCount', { open, total }) : t('editor.comment');
+    row.commentsButton.classList.toggle('has-open', open > 0);
+    const here = this.others.filter((other) => other.segmentId === row.segment.id && other.username !== this.me.username);
+    row.presence.textContent = here.length ? t('editor.editing', { names: here.map((other) => other.username).join(', ') }) : '';
+    const items: HTMLElement[] = [];
+    if (row.segment.sourceChanged) items.push(this.changeToggle(row, t('editor.sourceChanged'), 'previous-source', 'source', 'fr'));
+    if (row.segment.lastAuthor && row.segment.lastAuthor !== this.me.username && row.segment.status !== 'new') {
+      items.push(this.changeToggle(row, t('editor.changedBy', { name: row.segment.lastAuthor }), 'previous', 'current', 'en'));
+    }
+    replaceChildren(row.changes, ...items);
+  }
+
+  /** A button that shows (and hides) a diff of the row: the source change, or someone else's edit. */
+  private changeToggle(row: Row, label: string, from: string, to: string, lang: string): HTMLElement {
+    const holder = el('div', { class: 'change-diff' });
+    const button = el('button', { type: 'button', class: 'button small change-toggle', 'aria-expanded': 'false' }, label);
+    button.addEventListener('click', () => {
+      if (button.getAttribute('aria-expanded') === 'true') {
+        button.setAttribute('aria-expanded', 'false');
+        holder.replaceChildren();
+        return;
+      }
+      button.setAttribute('aria-expanded', 'true');
+      api
+        .diff(row.segment.id, from, to)
+        .then((diff) => replaceChildren(holder, diffView(diff.ops, lang)))
+        .catch((error: unknown) => replaceChildren(holder, el('span', { class: 'error' }, describe(error))));
+    });
+    return el('div', { class: 'change' }, button, holder);
+  }
+
+  private updateComments(segmentId: number, threads: Thread[]): void {
+    const row = this.rows.find((candidate) => candidate.segment.id === segmentId);
+    if (!row) return;
+    const total = threads.reduce((sum, thread) => sum + 1 + thread.replies.length, 0);
+    const open = threads.filter((thread) => !thread.resolvedAt).length;
+    row.segment = { ...row.segment, comments: { open, total } };
+    this.updateRowExtras(row);
+  }
+
+  /** Live updates from the others: rows change in place, unless this user is typing in them. */
+  private listen(): void {
+    if (typeof EventSource === 'undefined') return;
+    this.events?.close();
+    const events = new EventSource(api.eventsUrl(this.documentId));
+    this.events = events;
+    events.addEventListener('segment', (message) => {
+      const { segment, author } = JSON.parse((message as MessageEvent<string>).data) as { segment: ListedSegment; author: string | null };
+      const row = this.rows.find((candidate) => candidate.segment.id === segment.id);
+      if (!row || segment.version <= row.segment.version) return;
+      const typing = row.state !== 'saved' || (document.activeElement === row.textarea && row.textarea.value !== row.segment.target);
+      if (typing) {
+        this.showConflict(row, { ...row.segment, ...segment }, row.textarea.value, author);
+        return;
+      }
+      row.segment = { ...row.segment, ...segment, lastAuthor: author };
+      row.textarea.value = segment.target;
+      this.updateBadge(row);
+      this.updateRowExtras(row);
+      row.element.classList.add('changed-elsewhere');
+      window.setTimeout(() => row.element.classList.remove('changed-elsewhere'), 1500);
+      this.scheduleStatistics();
+      void this.panel.refreshIf(segment.id);
+    });
+    events.addEventListener('comment', (message) => {
+      const { segmentId } = JSON.parse((message as MessageEvent<string>).data) as { segmentId: number };
+      if (!this.rows.some((row) => row.segment.id === segmentId)) return;
+      api
+        .comments(segmentId)
+        .then(({ items }) => this.updateComments(segmentId, items))
+        .catch(() => undefined);
+      void this.panel.refreshIf(segmentId);
+    });
+    events.addEventListener('presence', (message) => {
+      this.others = (JSON.parse((message as MessageEvent<string>).data) as { users: { username: string; segmentId: number | null }[] }).users;
+      for (const row of this.rows) this.updateRowExtras(row);
+    });
+    events.addEventListener('reset', () => {
+      void this.loadPage(this.query.page, 'none');
+      this.scheduleStatistics();
+    });
+  }
+
+  /** Tools by role: report and statistics for everyone, a source update for owners. */
+  private reviewTools(): HTMLElement {
+    const report = el('a', { class: 'button', href: `#/documents/${this.documentId}/report`, id: 'review-report' }, t('editor.reviewReport'));
+    const statsButton = el('button', { type: 'button', class: 'button', id: 'show-stats', 'aria-expanded': 'false' }, t('editor.statistics'));
+    statsButton.addEventListener('click', () => {
+      const open = statsButton.getAttribute('aria-expanded') !== 'true';
+      statsButton.setAttribute('aria-expanded', String(open));
+      if (!open) {
+        this.statsHolder.replaceChildren();
+        return;
+      }
+      api
+        .stats(this.documentId)
+        .then((stats) => replaceChildren(this.statsHolder, statsChart(stats)))
+        .catch((error: unknown) => this.setNotice(describe(error), true));
+    });
+    let update: HTMLElement | null = null;
+    if (this.can('document.update')) {
+      const file = el('input', { type: 'file', id: 'source-file', accept: '.txt,.md,.markdown,text/plain,text/markdown', class: 'visually-hidden' });
+      file.addEventListener('change', () => {
+        const chosen = file.files?.[0];
+        if (!chosen) return;
+        api
+          .updateSource(this.documentId, chosen)
+          .then(async (summary) => {
+            this.setNotice(t('editor.sourceUpdated', { unchanged: summary.unchanged, changed: summary.changed, added: summary.added, removed: summary.removed }), false);
+            file.value = '';
+            await this.loadPage(this.query.page, 'none');
+            this.scheduleStatistics();
+          })
+          .catch((error: unknown) => this.setNotice(describe(error), true));
+      });
+      update = el('label', { class: 'button', for: 'source-file' }, t('editor.updateSource'), file);
+    }
+    return el('span', { class: 'review-tools' }, report, statsButton, update);
   }
 
   private updateBadge(row: Row): void {

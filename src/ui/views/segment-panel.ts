@@ -1,0 +1,186 @@
+import { api, type Me } from '../api';
+import { diffView } from '../components/diff-view';
+import { describe } from '../components/notice';
+import { el, replaceChildren } from '../dom';
+import { formatDate, t } from '../i18n';
+import type { EditedSegment, ListedSegment, Revision, Thread } from '../types';
+
+export interface PanelHost {
+  /** Whether the user may edit (restore), comment. */
+  canEdit: () => boolean;
+  canComment: () => boolean;
+  me: Me;
+  /** The row's segment as the editor has it now (its version for a restore). */
+  current: () => ListedSegment | undefined;
+  /** A restore went through: the editor updates the row. */
+  restored: (result: EditedSegment) => void;
+  /** Comments changed: the editor updates the row's count. */
+  commented: (segmentId: number, threads: Thread[]) => void;
+}
+
+/**
+ * The side panel for the focused segment: its history (every revision with author, time, origin
+ * and status; a diff between any two; restore) and its comment threads.
+ */
+export class SegmentPanel {
+  readonly element = el('aside', { class: 'segment-panel', 'aria-label': t('panel.label') });
+  private segmentId: number | undefined;
+  private tab: 'history' | 'comments' = 'history';
+
+  constructor(private readonly host: PanelHost) {
+    this.renderEmpty();
+  }
+
+  /** Shows a segment (the focused one), on a tab. */
+  async show(segmentId: number, tab?: 'history' | 'comments'): Promise<void> {
+    this.segmentId = segmentId;
+    if (tab) this.tab = tab;
+    await this.refresh();
+  }
+
+  /** Reloads what the panel shows, if it shows this segment (after a live event). */
+  async refreshIf(segmentId: number): Promise<void> {
+    if (this.segmentId === segmentId) await this.refresh();
+  }
+
+  private renderEmpty(): void {
+    replaceChildren(this.element, el('p', { class: 'hint' }, t('panel.empty')));
+  }
+
+  private async refresh(): Promise<void> {
+    const id = this.segmentId;
+    if (id === undefined) return this.renderEmpty();
+    const tabs = el(
+      'div',
+      { class: 'panel-tabs', role: 'tablist' },
+      ...(['history', 'comments'] as const).map((tab) => {
+        const button = el('button', { type: 'button', role: 'tab', class: 'button small', 'aria-selected': String(this.tab === tab), 'data-tab': tab }, t(`panel.${tab}`));
+        button.addEventListener('click', () => {
+          this.tab = tab;
+          void this.refresh();
+        });
+        return button;
+      }),
+    );
+    const body = el('div', { class: 'panel-body' }, t('editor.loading'));
+    const position = this.host.current()?.position;
+    replaceChildren(this.element, el('h2', {}, t('panel.title', { position: (position ?? 0) + 1 })), tabs, body);
+    try {
+      if (this.tab === 'history') replaceChildren(body, ...(await this.history(id)));
+      else replaceChildren(body, ...(await this.comments(id)));
+    } catch (error) {
+      replaceChildren(body, el('p', { class: 'error' }, describe(error)));
+    }
+  }
+
+  private async history(id: number): Promise<HTMLElement[]> {
+    const { items } = await api.revisions(id);
+    const diffHolder = el('div', { class: 'panel-diff', 'aria-live': 'polite' });
+    const choice = (name: string, selected: string) => {
+      const select = el(
+        'select',
+        { id: `diff-${name}`, 'aria-label': t(`panel.${name}`) },
+        el('option', { value: 'current' }, t('panel.currentText')),
+        ...items.map((revision) => el('option', { value: revision.id }, `${formatDate(revision.createdAt)} · ${revision.author ?? '—'} · ${t(`status.${revision.newStatus}`)}`)),
+      );
+      select.value = selected;
+      select.addEventListener('change', () => void compare());
+      return select;
+    };
+    const from = choice('from', String(items[1]?.id ?? items[0]?.id ?? 'current'));
+    const to = choice('to', 'current');
+    const compare = async () => {
+      try {
+        replaceChildren(diffHolder, diffView((await api.diff(id, from.value, to.value)).ops));
+      } catch (error) {
+        replaceChildren(diffHolder, el('p', { class: 'error' }, describe(error)));
+      }
+    };
+    await compare();
+    return [
+      el('div', { class: 'compare' }, el('label', { for: 'diff-from' }, t('panel.from')), from, el('label', { for: 'diff-to' }, t('panel.to')), to),
+      diffHolder,
+      el('ol', { class: 'revisions', reversed: true }, ...items.map((revision) => this.revisionItem(id, revision))),
+    ];
+  }
+
+  private revisionItem(id: number, revision: Revision): HTMLElement {
+    const restore =
+      this.host.canEdit() && revision.newTarget !== this.host.current()?.target
+        ? el('button', { type: 'button', class: 'button small', 'data-restore': revision.id }, t('panel.restore'))
+        : null;
+    restore?.addEventListener('click', () => {
+      const segment = this.host.current();
+      if (!segment) return;
+      api
+        .restore(id, revision.id, segment.version)
+        .then((result) => {
+          this.host.restored(result);
+          return this.refresh();
+        })
+        .catch((error: unknown) => replaceChildren(this.element, el('p', { class: 'error' }, describe(error))));
+    });
+    return el(
+      'li',
+      { 'data-revision': revision.id },
+      el(
+        'div',
+        { class: 'revision-meta' },
+        el('strong', {}, revision.author ?? '—'),
+        ' · ',
+        el('time', { datetime: revision.createdAt }, formatDate(revision.createdAt)),
+        ' · ',
+        t(`origin.${revision.origin}`),
+        ' · ',
+        el('span', { class: `status-badge status-${revision.newStatus}` }, t(`status.${revision.newStatus}`)),
+      ),
+      el('p', { class: 'revision-text', lang: 'en' }, revision.newTarget || t('diff.empty')),
+      restore,
+    );
+  }
+
+  private async comments(id: number): Promise<HTMLElement[]> {
+    const { items } = await api.comments(id);
+    this.host.commented(id, items);
+    const threads = items.map((thread) => this.thread(id, thread));
+    const form = this.host.canComment() ? this.commentForm(id, undefined, t('panel.newComment')) : null;
+    return [items.length ? el('ul', { class: 'threads' }, ...threads) : el('p', { class: 'hint' }, t('panel.noComments')), ...(form ? [form] : [])];
+  }
+
+  private thread(id: number, thread: Thread): HTMLElement {
+    const toggle = this.host.canComment()
+      ? el('button', { type: 'button', class: 'button small', 'data-resolve': thread.id }, thread.resolvedAt ? t('panel.reopen') : t('panel.resolve'))
+      : null;
+    toggle?.addEventListener('click', () => {
+      api
+        .resolveComment(thread.id, !thread.resolvedAt)
+        .then(() => this.refresh())
+        .catch((error: unknown) => replaceChildren(this.element, el('p', { class: 'error' }, describe(error))));
+    });
+    const line = (comment: { author: string | null; body: string; createdAt: string }) =>
+      el('div', { class: 'comment' }, el('strong', {}, comment.author ?? '—'), ' ', el('time', { datetime: comment.createdAt }, formatDate(comment.createdAt)), el('p', {}, comment.body));
+    return el(
+      'li',
+      { class: thread.resolvedAt ? 'thread resolved' : 'thread open', 'data-thread': thread.id },
+      line(thread),
+      ...thread.replies.map((reply) => el('div', { class: 'reply' }, line(reply))),
+      thread.resolvedAt ? el('p', { class: 'hint' }, t('panel.resolvedBy', { name: thread.resolvedBy ?? '—' })) : null,
+      toggle,
+      this.host.canComment() ? this.commentForm(id, thread.id, t('panel.reply')) : null,
+    );
+  }
+
+  private commentForm(id: number, replyTo: number | undefined, label: string): HTMLElement {
+    const body = el('textarea', { rows: 2, 'aria-label': label, maxlength: 10000, required: true, class: replyTo ? 'reply-body' : 'comment-body' });
+    const form = el('form', { class: 'comment-form' }, body, el('button', { type: 'submit', class: 'button small' }, label));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      if (!body.value.trim()) return;
+      api
+        .addComment(id, body.value, replyTo)
+        .then(() => this.refresh())
+        .catch((error: unknown) => replaceChildren(this.element, el('p', { class: 'error' }, describe(error))));
+    });
+    return form;
+  }
+}
