@@ -77,7 +77,7 @@ export class Editor {
       canEdit: () => this.can('segment.edit'),
       canComment: () => this.can('segment.comment'),
       me,
-      current: () => this.rows.find((row) => row.segment.id === this.focusedId)?.segment,
+      current: (segmentId) => this.rows.find((row) => row.segment.id === segmentId)?.segment,
       restored: (result) => {
         const row = this.rows.find((candidate) => candidate.segment.id === result.id);
         if (!row) return;
@@ -302,8 +302,8 @@ export class Editor {
     element.querySelector('[data-action="confirm"]')?.addEventListener('click', () => void this.confirm(row));
     element.querySelector('[data-action="approve"]')?.addEventListener('click', () => void this.approve(row));
     element.querySelector('[data-action="reject"]')?.addEventListener('click', () => this.askRejection(row));
-    element.querySelector('[data-action="history"]')?.addEventListener('click', () => void this.panel.show(segment.id, 'history'));
-    commentsButton.addEventListener('click', () => void this.panel.show(segment.id, 'comments'));
+    element.querySelector('[data-action="history"]')?.addEventListener('click', () => this.openPanel(segment.id, 'history'));
+    commentsButton.addEventListener('click', () => this.openPanel(segment.id, 'comments'));
     return row;
   }
 
@@ -459,6 +459,12 @@ export class Editor {
     window.clearTimeout(this.panelTimer);
     this.panelTimer = window.setTimeout(() => void this.panel.show(row.segment.id), 250);
     this.announcePresence();
+  }
+
+  /** Opens the panel on a segment by its button: wins over the panel following the focus. */
+  private openPanel(segmentId: number, tab: 'history' | 'comments'): void {
+    window.clearTimeout(this.panelTimer);
+    void this.panel.show(segmentId, tab);
   }
 
   /** Tells the others which segment this user is on, now and every half minute while the editor is open. */

@@ -10,8 +10,8 @@ export interface PanelHost {
   canEdit: () => boolean;
   canComment: () => boolean;
   me: Me;
-  /** The row's segment as the editor has it now (its version for a restore). */
-  current: () => ListedSegment | undefined;
+  /** A segment as the editor has it now (its version for a restore). */
+  current: (segmentId: number) => ListedSegment | undefined;
   /** A restore went through: the editor updates the row. */
   restored: (result: EditedSegment) => void;
   /** Comments changed: the editor updates the row's count. */
@@ -63,7 +63,7 @@ export class SegmentPanel {
       }),
     );
     const body = el('div', { class: 'panel-body' }, t('editor.loading'));
-    const position = this.host.current()?.position;
+    const position = this.host.current(id)?.position;
     replaceChildren(this.element, el('h2', {}, t('panel.title', { position: (position ?? 0) + 1 })), tabs, body);
     try {
       if (this.tab === 'history') replaceChildren(body, ...(await this.history(id)));
@@ -106,11 +106,11 @@ export class SegmentPanel {
 
   private revisionItem(id: number, revision: Revision): HTMLElement {
     const restore =
-      this.host.canEdit() && revision.newTarget !== this.host.current()?.target
+      this.host.canEdit() && revision.newTarget !== this.host.current(id)?.target
         ? el('button', { type: 'button', class: 'button small', 'data-restore': revision.id }, t('panel.restore'))
         : null;
     restore?.addEventListener('click', () => {
-      const segment = this.host.current();
+      const segment = this.host.current(id);
       if (!segment) return;
       api
         .restore(id, revision.id, segment.version)
