@@ -79,31 +79,39 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
               .where('r.archived_at', 'is', null)
               .as('group_size'),
           )
-          .select((eb) => [
-            eb
-              .selectFrom('comments as c')
-              .select(({ fn }) => fn.countAll<number | string>().as('n'))
-              .whereRef('c.segment_id', '=', 's.id')
-              .where('c.parent_id', 'is', null)
-              .where('c.resolved_at', 'is', null)
-              .as('open_threads'),
-            eb
-              .selectFrom('comments as c')
-              .select(({ fn }) => fn.countAll<number | string>().as('n'))
-              .whereRef('c.segment_id', '=', 's.id')
-              .as('comment_count'),
-            eb.selectFrom('revisions as v').select('v.author').whereRef('v.segment_id', '=', 's.id').orderBy('v.id', 'desc').limit(1).as('last_author'),
-          ])
           .orderBy('s.position')
           .limit(query.limit)
           .offset(query.offset)
           .execute(),
       ]);
+      // Comment counts and the latest author for this page only: two grouped queries, not one per row.
+      const ids = rows.map((row) => row.id);
+      const [counts, authors] = ids.length
+        ? await Promise.all([
+            db
+              .selectFrom('comments')
+              .select(({ fn }) => [
+                'segment_id',
+                fn.countAll<number | string>().as('total'),
+                fn.sum<number | string>(sql`case when parent_id is null and resolved_at is null then 1 else 0 end`).as('open'),
+              ])
+              .where('segment_id', 'in', ids)
+              .groupBy('segment_id')
+              .execute(),
+            db
+              .selectFrom('revisions')
+              .select(['segment_id', 'author'])
+              .where('id', 'in', db.selectFrom('revisions').select(({ fn }) => fn.max('id').as('id')).where('segment_id', 'in', ids).groupBy('segment_id'))
+              .execute(),
+          ])
+        : [[], []];
+      const commentsOf = new Map(counts.map((row) => [row.segment_id, { open: Number(row.open ?? 0), total: Number(row.total) }]));
+      const authorOf = new Map(authors.map((row) => [row.segment_id, row.author]));
       const items: ListedSegment[] = rows.map((row) => ({
         ...toSegment(row),
         repetitions: Number(row.group_size ?? 1) - 1,
-        comments: { open: Number(row.open_threads ?? 0), total: Number(row.comment_count ?? 0) },
-        lastAuthor: row.last_author ?? null,
+        comments: commentsOf.get(row.id) ?? { open: 0, total: 0 },
+        lastAuthor: authorOf.get(row.id) ?? null,
       }));
       return { total: Number(count.total), items };
     },
