@@ -8,6 +8,7 @@ import { UnsupportedFormatError, VisavisError } from './domain/errors';
 import { describeUnsupported } from './formats/registry';
 import { startServer } from './main';
 import { createServices, untranslatedPolicies, type UntranslatedPolicy } from './services';
+import { machineTranslatorFor } from './providers/mt';
 import { openSqliteStore } from './store/sqlite';
 
 /**
@@ -24,7 +25,7 @@ function program(config: Config): Command {
   const withServices = async <T>(work: (services: ReturnType<typeof createServices>) => Promise<T>): Promise<T> => {
     const store = await openSqliteStore({ path: cli.opts<{ db: string }>().db });
     try {
-      return await work(createServices({ store, maxUploadBytes: config.maxUploadBytes }));
+      return await work(createServices({ store, maxUploadBytes: config.maxUploadBytes, machineTranslator: machineTranslatorFor(config) }));
     } finally {
       await store.close();
     }

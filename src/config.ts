@@ -10,6 +10,8 @@ const environment = z.object({
   VISAVIS_LOG_LEVEL: z.enum(logLevels).default('info'),
   VISAVIS_MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(20),
   VISAVIS_TRUST_PROXY: z.enum(['true', 'false', '1', '0', '']).default('false'),
+  VISAVIS_DEEPL_KEY: z.string().optional(),
+  VISAVIS_DEEPL_SERVER_URL: z.string().url().optional(),
 });
 
 /** Everything the server and the CLI can be told, typed, with the defaults in one place. */
@@ -24,6 +26,8 @@ export interface Config {
   databasePath: string;
   logLevel: (typeof logLevels)[number];
   maxUploadBytes: number;
+  /** DeepL: the API key (free keys end in `:fx`), and another address for the API (proxies, tests). */
+  deepl: { authKey: string; serverUrl: string | undefined } | undefined;
   /** Behind a reverse proxy: take the client address and scheme from X-Forwarded-For / -Proto. */
   trustProxy: boolean;
   /** Folder with index.html and the built UI: `public/` at the package root. */
@@ -51,6 +55,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: values.VISAVIS_LOG_LEVEL,
     maxUploadBytes: Math.round(values.VISAVIS_MAX_UPLOAD_MB * 1024 * 1024),
     trustProxy: values.VISAVIS_TRUST_PROXY === 'true' || values.VISAVIS_TRUST_PROXY === '1',
+    deepl: values.VISAVIS_DEEPL_KEY?.trim() ? { authKey: values.VISAVIS_DEEPL_KEY.trim(), serverUrl: values.VISAVIS_DEEPL_SERVER_URL } : undefined,
     // src/config.ts and the bundled dist/cli.js both sit one folder below the package root.
     publicDir: fileURLToPath(new URL('../public', import.meta.url)),
   };

@@ -25,6 +25,8 @@ export const permissions = [
   'document.delete',
   /** Invite members, change their roles, remove them. */
   'members.manage',
+  /** Change the project's settings (English variant, formality). */
+  'project.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -38,6 +40,7 @@ const leastRole: Readonly<Record<Permission, Role>> = {
   'document.update': 'owner',
   'document.delete': 'owner',
   'members.manage': 'owner',
+  'project.manage': 'owner',
 };
 
 export function isRole(value: string): value is Role {

@@ -17,6 +17,7 @@ import { commentRoutes } from './routes/comments';
 import { documentRoutes } from './routes/documents';
 import { healthRoutes } from './routes/health';
 import { liveRoutes } from './routes/live';
+import { mtRoutes } from './routes/mt';
 import { projectRoutes } from './routes/projects';
 import { segmentRoutes } from './routes/segments';
 import { apiDocsRoutes, staticRoutes } from './static';
@@ -103,6 +104,7 @@ export function createApp(options: AppOptions) {
   api.route('/', segmentRoutes());
   api.route('/', commentRoutes());
   api.route('/', liveRoutes());
+  api.route('/', mtRoutes());
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     servers: [{ url: '/api' }],

@@ -43,6 +43,7 @@ export const authorization: Readonly<Record<string, Rule>> = {
   'POST /api/auth/logout': everyone,
 
   'GET /api/auth/me': signedIn,
+  'GET /api/mt/status': signedIn,
   'POST /api/auth/logout-everywhere': signedIn,
   'POST /api/account/password': signedIn,
   'GET /api/account/tokens': signedIn,
@@ -52,6 +53,7 @@ export const authorization: Readonly<Record<string, Rule>> = {
   'GET /api/projects': signedIn,
   'POST /api/projects': signedIn,
   'GET /api/projects/:id': project('project.read', 'project'),
+  'PATCH /api/projects/:id': project('project.manage', 'project'),
   'GET /api/projects/:id/members': project('project.read', 'project'),
   'POST /api/projects/:id/members': project('members.manage', 'project'),
   'PATCH /api/projects/:id/members/:username': project('members.manage', 'project'),
@@ -74,6 +76,7 @@ export const authorization: Readonly<Record<string, Rule>> = {
   'GET /api/segments/:id/diff': project('project.read', 'segment'),
   'POST /api/segments/:id/restore': project('segment.edit', 'segment'),
   'GET /api/segments/:id/comments': project('project.read', 'segment'),
+  'GET /api/segments/:id/suggestions': project('segment.edit', 'segment'),
   'POST /api/segments/:id/comments': project('segment.comment', 'segment'),
   'PATCH /api/comments/:id': project('segment.comment', 'comment'),
 

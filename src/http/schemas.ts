@@ -21,6 +21,7 @@ export const Project = z
     name: z.string(),
     createdAt: z.string().openapi({ format: 'date-time' }),
     documentCount: z.number().int(),
+    settings: z.object({ targetLang: z.enum(['en-US', 'en-GB']), formality: z.enum(['default', 'more', 'less']) }).openapi('ProjectSettings'),
     role: Role.openapi({ description: 'Your role in the project (administrators act as owners)' }),
     permissions: z.array(PermissionName).openapi({ description: 'What your role lets you do here' }),
   })

@@ -15,6 +15,7 @@ export const auditEvents = [
   'token.created',
   'token.revoked',
   'project.created',
+  'project.settings_changed',
   'member.added',
   'member.role_changed',
   'member.removed',

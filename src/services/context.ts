@@ -1,4 +1,5 @@
 import type { Role } from '../domain/permissions';
+import type { MachineTranslator } from '../providers/mt/machine-translator';
 import type { Store } from '../store/store';
 import type { PasswordCost } from './passwords';
 
@@ -30,6 +31,8 @@ export interface ServiceContext {
   maxUploadBytes: number;
   /** scrypt cost for new password hashes (tests lower it; verification reads it from each hash). */
   passwordCost: PasswordCost;
+  /** The machine-translation engine (DeepL), or the stand-in that says none is configured. */
+  mt: MachineTranslator;
 }
 
 /** The timestamp format stored everywhere: ISO-8601 in UTC. */

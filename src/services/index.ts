@@ -9,7 +9,7 @@ import { type EditSegmentInput, editSegment } from './edit-segment';
 import { type ExportDocumentInput, exportDocument } from './export-document';
 import { type ImportDocumentInput, importDocument } from './import-document';
 import type { Role } from '../domain/permissions';
-import { addMember, changeRole, createProject, defaultProjectFor, getProject, listMembers, listProjects, removeMember } from './projects';
+import { addMember, changeRole, createProject, defaultProjectFor, getProject, listMembers, listProjects, removeMember, updateSettings } from './projects';
 import {
   changePassword,
   createToken,
@@ -33,7 +33,9 @@ import { documentStats, reviewReport } from './review-report';
 import { liveHub } from './live';
 import type { EditedSegment } from './edit-segment';
 import { addComment, diffSegment, listComments, resolveComment, restoreRevision, type TextRef } from './review';
-import type { UserRecord } from '../store/store';
+import type { ProjectSettings, UserRecord } from '../store/store';
+import { type MachineTranslator, noMachineTranslation } from '../providers/mt/machine-translator';
+import { mtStatus, suggestionsFor } from './machine-translation';
 
 export type { Actor, Principal } from './context';
 export type { Access } from './access';
@@ -42,6 +44,7 @@ export type { AuditEventName } from './audit';
 export type { SourceUpdateSummary } from './update-source';
 export type { DocumentStats, ReviewReport } from './review-report';
 export type { LiveEvent, LiveHub, Presence } from './live';
+export type { MtStatus, Suggestion, SuggestionList } from './machine-translation';
 export { namedRefs, type SegmentDiff, type TextRef, type Thread } from './review';
 export type { DocumentSummary, SegmentListQuery } from './documents';
 export type { EditedSegment, EditSegmentInput } from './edit-segment';
@@ -56,6 +59,8 @@ export interface ServiceOptions {
   maxUploadBytes?: number;
   /** scrypt cost for new password hashes; lower it only in tests. */
   passwordCost?: PasswordCost;
+  /** DeepL (providers/mt/deepl.ts); none by default. */
+  machineTranslator?: MachineTranslator;
 }
 
 export const defaultMaxUploadBytes = 20 * 1024 * 1024;
@@ -73,6 +78,7 @@ export function createServices(options: ServiceOptions) {
     now: options.now ?? (() => new Date()),
     maxUploadBytes: options.maxUploadBytes ?? defaultMaxUploadBytes,
     passwordCost: options.passwordCost ?? defaultPasswordCost,
+    mt: options.machineTranslator ?? noMachineTranslation,
   };
   const live = liveHub(context.now);
   /** Tells the document's live editors about an edit (the segment and the repetitions it filled). */
@@ -115,7 +121,11 @@ export function createServices(options: ServiceOptions) {
     audit: {
       list: (query: { before?: number | undefined; limit?: number | undefined; event?: string | undefined }) => listAudit(context.store, query),
     },
+    mt: {
+      status: () => mtStatus(context),
+    },
     projects: {
+      updateSettings: (projectId: number, settings: ProjectSettings, actor: Actor) => updateSettings(context, projectId, settings, actor),
       create: (input: { name: string }, creator: Principal | undefined, actor: Actor) => createProject(context, input, creator, actor),
       get: (id: number, role: Role) => getProject(context, id, role),
       list: (principal?: Principal) => listProjects(context, principal),
@@ -153,6 +163,7 @@ export function createServices(options: ServiceOptions) {
       restore: async (input: { segmentId: number; revisionId: number; version: number }, actor: Actor) =>
         announce(await restoreRevision(context, input, actor), actor),
       comments: (id: number) => listComments(context, id),
+      suggestions: (id: number) => suggestionsFor(context, id),
       comment: async (input: { segmentId: number; body: string; replyTo?: number | undefined }, actor: Actor) =>
         announceComment(await addComment(context, input, actor)),
       resolveComment: async (commentId: number, resolved: boolean, actor: Actor) => announceComment(await resolveComment(context, commentId, resolved, actor)),

@@ -1,6 +1,6 @@
 import { AlreadyExistsError, ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../domain/errors';
 import { can, type Permission, permissionsOf, type Role } from '../domain/permissions';
-import type { MemberRecord, ProjectRecord, Store } from '../store/store';
+import type { MemberRecord, ProjectRecord, ProjectSettings, Store } from '../store/store';
 import { audit } from './audit';
 import { type Actor, type Principal, type ServiceContext, timestamp } from './context';
 
@@ -133,4 +133,16 @@ function keepAnOwner(members: readonly MemberRecord[], leaving: MemberRecord): v
   if (!members.some((member) => member.role === 'owner' && member.userId !== leaving.userId)) {
     throw new ConflictError('last_owner', `${leaving.username} is the project's only owner: make someone else owner first.`);
   }
+}
+
+/** Sets how machine translation serves the project (English variant, formality). */
+export async function updateSettings(context: ServiceContext, projectId: number, settings: ProjectSettings, actor: Actor): Promise<ProjectRecord> {
+  const now = timestamp(context);
+  return context.store.transaction(async (store) => {
+    const project = await store.projects.get(projectId);
+    if (!project) throw new NotFoundError('project', projectId);
+    await store.projects.updateSettings(projectId, settings);
+    await audit(store, now, { event: 'project.settings_changed', actor, projectId, subject: project.name, detail: { ...settings } });
+    return { ...project, settings };
+  });
 }

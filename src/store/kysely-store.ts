@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { accountRepository } from './accounts.repo';
 import { auditRepository } from './audit.repo';
 import { commentRepository } from './comments.repo';
+import { mtCacheRepository } from './mt-cache.repo';
 import { documentRepository } from './documents.repo';
 import { projectRepository } from './projects.repo';
 import { revisionRepository } from './revisions.repo';
@@ -22,6 +23,7 @@ export function kyselyStore(db: Kysely<Database>, close: () => Promise<void>): S
     segments: segmentRepository(conn),
     revisions: revisionRepository(conn),
     comments: commentRepository(conn),
+    mtCache: mtCacheRepository(conn),
   });
 
   const store: Store = {

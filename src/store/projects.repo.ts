@@ -34,6 +34,9 @@ export function projectRepository(db: Kysely<Database>): ProjectRepository {
       const rows = await withCounts().orderBy('id').execute();
       return rows.map(toProject);
     },
+    async updateSettings(projectId, settings) {
+      await db.updateTable('projects').set({ target_lang: settings.targetLang, formality: settings.formality }).where('id', '=', projectId).execute();
+    },
     async members(projectId) {
       const rows = await db
         .selectFrom('project_members')
@@ -95,7 +98,16 @@ export function projectRepository(db: Kysely<Database>): ProjectRepository {
 }
 
 function toProject(row: ProjectRow & { document_count: number | string | null }): ProjectRecord {
-  return { id: row.id, name: row.name, createdAt: row.created_at, documentCount: Number(row.document_count ?? 0) };
+  return {
+    id: row.id,
+    name: row.name,
+    createdAt: row.created_at,
+    documentCount: Number(row.document_count ?? 0),
+    settings: {
+      targetLang: row.target_lang === 'en-GB' ? 'en-GB' : 'en-US',
+      formality: row.formality === 'more' || row.formality === 'less' ? row.formality : 'default',
+    },
+  };
 }
 
 function toRole(value: string): Role {

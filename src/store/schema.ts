@@ -15,6 +15,7 @@ export interface Database {
   segments: SegmentsTable;
   revisions: RevisionsTable;
   comments: CommentsTable;
+  mt_cache: MtCacheTable;
 }
 
 export interface UsersTable {
@@ -47,6 +48,20 @@ export interface ApiTokensTable {
 export interface ProjectsTable {
   id: Generated<number>;
   name: string;
+  created_at: string;
+  /** en-US or en-GB: the English machine translation aims at. */
+  target_lang: Generated<string>;
+  /** default, more or less: a preference passed to the MT provider. */
+  formality: Generated<string>;
+}
+
+export interface MtCacheTable {
+  provider: string;
+  /** The options that change the output (target language, formality, glossary), as one key. */
+  options: string;
+  /** SHA-256 of the source text (and of its context, when one was sent). */
+  source_hash: string;
+  translation: string;
   created_at: string;
 }
 

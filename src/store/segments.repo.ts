@@ -161,6 +161,19 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
       return rows.map(toSegment);
     },
 
+    async atPositions(documentId, positions) {
+      if (positions.length === 0) return [];
+      const rows = await db
+        .selectFrom('segments')
+        .selectAll()
+        .where('document_id', '=', documentId)
+        .where('archived_at', 'is', null)
+        .where('position', 'in', [...positions])
+        .orderBy('position')
+        .execute();
+      return rows.map(toSegment);
+    },
+
     async park(documentId) {
       await db
         .updateTable('segments')

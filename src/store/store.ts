@@ -15,6 +15,7 @@ export interface Store {
   readonly segments: SegmentRepository;
   readonly revisions: RevisionRepository;
   readonly comments: CommentRepository;
+  readonly mtCache: MtCacheRepository;
   /** Runs `work` in one transaction: all its writes land, or none do. Nested calls join the outer one. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -69,6 +70,13 @@ export interface ProjectRecord {
   name: string;
   createdAt: string;
   documentCount: number;
+  settings: ProjectSettings;
+}
+
+/** How machine translation serves a project. */
+export interface ProjectSettings {
+  targetLang: 'en-US' | 'en-GB';
+  formality: 'default' | 'more' | 'less';
 }
 
 export interface ProjectRepository {
@@ -79,6 +87,7 @@ export interface ProjectRepository {
   /** Oldest first: the first one is where documents go when no project is named. */
   list(): Promise<ProjectRecord[]>;
   members(projectId: number): Promise<MemberRecord[]>;
+  updateSettings(projectId: number, settings: ProjectSettings): Promise<void>;
   /** The user's role in each project they belong to. */
   rolesOf(userId: number): Promise<Map<number, Role>>;
   addMember(projectId: number, userId: number, role: Role, now: string): Promise<void>;
@@ -233,6 +242,8 @@ export interface SegmentRepository {
   skeleton(documentId: number): Promise<SkeletonSegment[]>;
   /** The live (not archived) segments of a document, in order. */
   active(documentId: number): Promise<Segment[]>;
+  /** The live segments of a document at these positions (those that exist), in order. */
+  atPositions(documentId: number, positions: readonly number[]): Promise<Segment[]>;
   /** Moves every live segment of the document to a temporary negative position, so positions can be reassigned. */
   park(documentId: number): Promise<void>;
   /**
@@ -297,4 +308,11 @@ export interface CommentRepository {
   /** Oldest first. */
   listForDocument(documentId: number): Promise<CommentRecord[]>;
   setResolved(id: number, resolved: { at: string; by: string | null } | null): Promise<void>;
+}
+
+/** Machine translations already paid for, by provider, options and source. */
+export interface MtCacheRepository {
+  /** The cached translations of these source hashes (those found). */
+  get(provider: string, options: string, sourceHashes: readonly string[]): Promise<Map<string, string>>;
+  put(provider: string, options: string, entries: ReadonlyArray<{ sourceHash: string; translation: string }>, now: string): Promise<void>;
 }

@@ -42,6 +42,7 @@ describe('the app', () => {
       '/documents/{id}/source',
       '/documents/{id}/stats',
       '/health',
+      '/mt/status',
       '/projects',
       '/projects/{id}',
       '/projects/{id}/members',
@@ -51,6 +52,7 @@ describe('the app', () => {
       '/segments/{id}/diff',
       '/segments/{id}/restore',
       '/segments/{id}/revisions',
+      '/segments/{id}/suggestions',
       '/setup',
     ]);
     expect(Object.keys(doc.paths['/documents'] ?? {}).sort()).toEqual(['get', 'post']);

@@ -45,6 +45,7 @@ const cases: Record<string, Case> = {
   'POST /api/auth/logout': { who: { public: 204 }, request: () => ({ method: 'POST', path: '/api/auth/logout' }) },
 
   'GET /api/auth/me': { who: 'signed-in', ok: 200, request: () => ({ path: '/api/auth/me' }) },
+  'GET /api/mt/status': { who: 'signed-in', ok: 200, request: () => ({ path: '/api/mt/status' }) },
   'POST /api/auth/logout-everywhere': { who: 'signed-in', ok: 200, request: () => ({ method: 'POST', path: '/api/auth/logout-everywhere' }) },
   'POST /api/account/password': {
     who: 'signed-in',
@@ -58,6 +59,7 @@ const cases: Record<string, Case> = {
   'GET /api/projects': { who: 'signed-in', ok: 200, request: () => ({ path: '/api/projects' }) },
   'POST /api/projects': { who: 'signed-in', ok: 201, request: () => json('POST', '/api/projects', { name: 'Rapports annuels' }) },
   'GET /api/projects/:id': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/projects/${fx.projectId}` }) },
+  'PATCH /api/projects/:id': { who: 'owner', ok: 200, request: (fx) => json('PATCH', `/api/projects/${fx.projectId}`, { targetLang: 'en-GB' }) },
   'GET /api/projects/:id/members': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/projects/${fx.projectId}/members` }) },
   'POST /api/projects/:id/members': {
     who: 'owner',
@@ -111,6 +113,7 @@ const cases: Record<string, Case> = {
     ok: 200,
     request: (fx) => json('POST', `/api/segments/${fx.segmentId}/restore`, { revision: fx.revisionId, version: 1 }),
   },
+  'GET /api/segments/:id/suggestions': { who: 'translator', ok: 200, request: (fx) => ({ path: `/api/segments/${fx.segmentId}/suggestions` }) },
   'GET /api/segments/:id/comments': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/segments/${fx.segmentId}/comments` }) },
   'POST /api/segments/:id/comments': {
     who: 'translator',

@@ -100,6 +100,28 @@ const removeMemberRoute = createRoute({
   responses: { 204: { description: 'Removed' }, ...problems(400, 401, 403, 404, 409) },
 });
 
+const settingsRoute = createRoute({
+  method: 'patch',
+  path: '/projects/{id}',
+  tags: ['Projects'],
+  summary: 'Change how machine translation serves the project: English variant (DeepL refuses a bare en) and formality preference (owners)',
+  request: {
+    params: IdParams,
+    body: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: z.object({ targetLang: z.enum(['en-US', 'en-GB']).optional(), formality: z.enum(['default', 'more', 'less']).optional() }).strict().openapi('ProjectChange'),
+        },
+      },
+    },
+  },
+  responses: {
+    200: { description: 'The project', content: { 'application/json': { schema: Project } } },
+    ...problems(400, 401, 403, 404),
+  },
+});
+
 /** The caller's role in the project of this route (set by the authorization middleware). */
 function roleOf(c: Context<AppEnv>) {
   const access = c.var.access;
@@ -113,6 +135,13 @@ export function projectRoutes() {
     .openapi(createRouteDef, async (c) => c.json(await c.var.services.projects.create(c.req.valid('json'), c.var.user, c.var.actor), 201))
     .openapi(listRoute, async (c) => c.json({ items: await c.var.services.projects.list(c.var.user) }, 200))
     .openapi(getRoute, async (c) => c.json(await c.var.services.projects.get(c.req.valid('param').id, roleOf(c)), 200))
+    .openapi(settingsRoute, async (c) => {
+      const { id } = c.req.valid('param');
+      const current = await c.var.services.projects.get(id, roleOf(c));
+      const change = c.req.valid('json');
+      await c.var.services.projects.updateSettings(id, { ...current.settings, ...change }, c.var.actor);
+      return c.json(await c.var.services.projects.get(id, roleOf(c)), 200);
+    })
     .openapi(membersRoute, async (c) => c.json({ items: await c.var.services.projects.members(c.req.valid('param').id) }, 200))
     .openapi(addMemberRoute, async (c) => {
       const member = await c.var.services.projects.addMember(c.req.valid('param').id, c.req.valid('json'), c.var.actor);

@@ -9,6 +9,10 @@ const EditBody = z
     status: Status.optional(),
     version: z.number().int().positive().openapi({ description: 'The version you last read; a stale one gets 409' }),
     comment: z.string().max(10_000).optional().openapi({ description: 'Why: required with status rejected; starts a comment thread' }),
+    origin: z
+      .enum(['human', 'mt', 'tm'])
+      .optional()
+      .openapi({ description: 'mt or tm when the target is an inserted suggestion, kept as such in the history (so review can diff it)' }),
   })
   .strict()
   .openapi('SegmentEdit');
@@ -127,6 +131,40 @@ function editedBody(segment: import('../../domain/segment').Segment, propagated:
   };
 }
 
+const Suggestion = z
+  .object({
+    origin: z.enum(['mt', 'tm']),
+    text: z.string(),
+    provider: z.string().optional(),
+    score: z.number().optional().openapi({ description: 'tm: match percentage' }),
+    sourceDiff: z.array(DiffOp).optional().openapi({ description: "tm: the memory's source against this segment's" }),
+  })
+  .openapi('Suggestion');
+
+const suggestionsRoute = createRoute({
+  method: 'get',
+  path: '/segments/{id}/suggestions',
+  tags: ['Machine translation'],
+  summary: 'Machine translation and memory matches for a segment (translators and up: MT costs characters)',
+  request: { params: IdParams },
+  responses: {
+    200: {
+      description: 'Suggestions, best first; `mt` says whether machine translation is available and why not',
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              items: z.array(Suggestion),
+              mt: z.object({ configured: z.boolean(), provider: z.string(), error: z.string().optional(), failure: z.string().optional() }),
+            })
+            .openapi('Suggestions'),
+        },
+      },
+    },
+    ...problems(400, 401, 403, 404),
+  },
+});
+
 /** `/api/segments…`: edit and history. */
 export function segmentRoutes() {
   return openApiApp()
@@ -134,7 +172,7 @@ export function segmentRoutes() {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
       const { segment, propagated } = await c.var.services.segments.edit(
-        { segmentId: id, target: body.target, status: body.status, version: body.version, comment: body.comment },
+        { segmentId: id, target: body.target, status: body.status, version: body.version, comment: body.comment, origin: body.origin },
         c.var.actor,
       );
       return c.json(editedBody(segment, propagated), 200);
@@ -155,6 +193,7 @@ export function segmentRoutes() {
       );
       return c.json(editedBody(segment, propagated), 200);
     })
+    .openapi(suggestionsRoute, async (c) => c.json(await c.var.services.segments.suggestions(c.req.valid('param').id), 200))
     .openapi(commentsRoute, async (c) => c.json({ items: await c.var.services.segments.comments(c.req.valid('param').id) }, 200))
     .openapi(addCommentRoute, async (c) => {
       const body = c.req.valid('json');

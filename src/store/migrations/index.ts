@@ -5,6 +5,7 @@ import * as projects from './002-projects';
 import * as accounts from './003-accounts';
 import * as members from './004-members-audit';
 import * as review from './005-review';
+import * as machineTranslation from './006-machine-translation';
 
 export type { Dialect } from './_lib';
 
@@ -19,6 +20,7 @@ const migrations: Record<string, NumberedMigration> = {
   '003-accounts': accounts,
   '004-members-audit': members,
   '005-review': review,
+  '006-machine-translation': machineTranslation,
 };
 
 /** A Kysely migration provider over the list above, for one dialect. */

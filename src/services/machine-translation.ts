@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import type { DiffOp } from '../domain/diff';
+import { NotFoundError } from '../domain/errors';
+import { MachineTranslationError, type MachineTranslationOptions } from '../providers/mt/machine-translator';
+import type { ProjectSettings } from '../store/store';
+import { type ServiceContext, timestamp } from './context';
+
+/** One text to translate, with the text around it that DeepL may use for meaning. */
+export interface MtRequest {
+  source: string;
+  context?: string | undefined;
+}
+
+function cacheKey(request: MtRequest): string {
+  return createHash('sha256').update(request.source).update('\u0000').update(request.context ?? '').digest('base64url');
+}
+
+function optionsKey(options: Omit<MachineTranslationOptions, 'context'>): string {
+  return JSON.stringify([options.targetLang, options.formality, options.glossaryId ?? null]);
+}
+
+/**
+ * Machine translations of the requests, from the cache when already paid for, else from the
+ * engine (one call per distinct context), then cached: asking twice never costs twice.
+ */
+export async function machineTranslate(context: ServiceContext, requests: readonly MtRequest[], settings: ProjectSettings, glossaryId?: string): Promise<string[]> {
+  const options = { targetLang: settings.targetLang, formality: settings.formality, glossaryId };
+  const key = optionsKey(options);
+  const hashes = requests.map(cacheKey);
+  const cached = await context.store.mtCache.get(context.mt.id, key, [...new Set(hashes)]);
+  const missing = new Map<string, MtRequest>();
+  requests.forEach((request, i) => {
+    if (!cached.has(hashes[i]!)) missing.set(hashes[i]!, request);
+  });
+  // Requests sharing a context go to the engine together.
+  const byContext = new Map<string, Array<{ hash: string; source: string }>>();
+  for (const [hash, request] of missing) {
+    const group = byContext.get(request.context ?? '') ?? [];
+    group.push({ hash, source: request.source });
+    byContext.set(request.context ?? '', group);
+  }
+  for (const [around, group] of byContext) {
+    const texts = await context.mt.translate(
+      group.map((item) => item.source),
+      { ...options, context: around || undefined },
+    );
+    const entries = group.map((item, i) => ({ sourceHash: item.hash, translation: texts[i] ?? '' }));
+    await context.store.mtCache.put(context.mt.id, key, entries, timestamp(context));
+    for (const entry of entries) cached.set(entry.sourceHash, entry.translation);
+  }
+  return hashes.map((hash) => cached.get(hash) ?? '');
+}
+
+export interface Suggestion {
+  origin: 'mt' | 'tm';
+  text: string;
+  /** mt: the engine. */
+  provider?: string;
+  /** tm: the match percentage, and what differs between the memory's source and this one. */
+  score?: number;
+  sourceDiff?: DiffOp[];
+}
+
+export interface SuggestionList {
+  items: Suggestion[];
+  mt: { configured: boolean; provider: string; error?: string; failure?: string };
+}
+
+/** The suggestions for a segment: machine translation (with its neighbours as context). */
+export async function suggestionsFor(context: ServiceContext, segmentId: number): Promise<SuggestionList> {
+  const segment = await context.store.segments.get(segmentId);
+  if (!segment) throw new NotFoundError('segment', segmentId);
+  const document = await context.store.documents.get(segment.documentId);
+  const project = document && (await context.store.projects.get(document.projectId));
+  if (!project) throw new NotFoundError('segment', segmentId);
+  const items: Suggestion[] = [];
+  const mt: SuggestionList['mt'] = { configured: context.mt.configured, provider: context.mt.id };
+  if (!context.mt.configured) {
+    mt.error = context.mt.reason ?? 'No machine translation is configured.';
+  } else {
+    const neighbours = await context.store.segments.atPositions(segment.documentId, [segment.position - 1, segment.position + 1]);
+    const around = neighbours.map((neighbour) => neighbour.source).join('\n\n');
+    try {
+      const [text] = await machineTranslate(context, [{ source: segment.source, context: around }], project.settings);
+      if (text) items.push({ origin: 'mt', text, provider: context.mt.id });
+    } catch (error) {
+      if (!(error instanceof MachineTranslationError)) throw error;
+      mt.error = error.message;
+      mt.failure = error.failure;
+    }
+  }
+  return { items, mt };
+}
+
+export interface MtStatus {
+  provider: string;
+  configured: boolean;
+  reason?: string;
+  usage?: { characters: { count: number; limit: number } | null };
+  error?: string;
+}
+
+/** Whether machine translation is available, and how much of the quota is used. */
+export async function mtStatus(context: ServiceContext): Promise<MtStatus> {
+  if (!context.mt.configured) return { provider: context.mt.id, configured: false, reason: context.mt.reason ?? 'Not configured.' };
+  try {
+    return { provider: context.mt.id, configured: true, usage: await context.mt.usage() };
+  } catch (error) {
+    if (!(error instanceof MachineTranslationError)) throw error;
+    return { provider: context.mt.id, configured: true, error: error.message };
+  }
+}
