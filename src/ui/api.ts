@@ -14,6 +14,8 @@ import type {
   ReviewReport,
   Revision,
   SourceUpdateSummary,
+  SuggestionList,
+  MtStatus,
   Thread,
   Token,
   User,
@@ -88,7 +90,7 @@ export const api = {
     if (query.after !== undefined) params.set('after', String(query.after));
     return request<SegmentPage>(`/api/documents/${id}/segments?${params}`);
   },
-  editSegment: (id: number, change: { target?: string; status?: Status; version: number; comment?: string }) =>
+  editSegment: (id: number, change: { target?: string; status?: Status; version: number; comment?: string; origin?: 'mt' | 'tm' }) =>
     request<EditedSegment>(`/api/segments/${id}`, json('PATCH', change)),
   revisions: (id: number) => request<{ items: Revision[] }>(`/api/segments/${id}/revisions`),
   diff: (id: number, from: string | number, to: string | number = 'current') =>
@@ -108,6 +110,8 @@ export const api = {
   stats: (id: number) => request<DocumentStats>(`/api/documents/${id}/stats`),
   presence: (id: number, segmentId: number | null) => request<unknown>(`/api/documents/${id}/presence`, json('POST', { segmentId })),
   eventsUrl: (id: number) => `/api/documents/${id}/events`,
+  suggestions: (id: number) => request<SuggestionList>(`/api/segments/${id}/suggestions`),
+  mtStatus: () => request<MtStatus>('/api/mt/status'),
   members: (projectId: number) => request<{ items: Member[] }>(`/api/projects/${projectId}/members`),
   getProject: (projectId: number) => request<Project>(`/api/projects/${projectId}`),
   addMember: (projectId: number, username: string, role: Role) => request<Member>(`/api/projects/${projectId}/members`, json('POST', { username, role })),

@@ -80,11 +80,11 @@ export interface Workbench {
 }
 
 /** A server on a fresh SQLite file and a fresh Chromium on a blank page: what every browser test starts from. */
-export async function openWorkbench(): Promise<Workbench> {
+export async function openWorkbench(config: Partial<import('../../src/config').Config> = {}): Promise<Workbench> {
   const { loadConfig } = await import('../../src/config');
   const { startServer } = await import('../../src/main');
   const dir = mkdtempSync(join(tmpdir(), 'visavis-e2e-'));
-  const server = await startServer({ ...loadConfig({}), port: 0, databasePath: join(dir, 'e2e.sqlite'), logLevel: 'silent' });
+  const server = await startServer({ ...loadConfig({}), port: 0, databasePath: join(dir, 'e2e.sqlite'), logLevel: 'silent', ...config });
   const browser = await launchBrowser();
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   const dialogs: string[] = [];

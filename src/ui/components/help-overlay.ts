@@ -6,6 +6,7 @@ export const shortcuts = [
   { keys: ['Ctrl', 'Enter'], action: 'help.confirm' },
   { keys: ['Ctrl', 'Shift', 'Enter'], action: 'help.approve' },
   { keys: ['Ctrl', 'I'], action: 'help.copySource' },
+  { keys: ['Ctrl', 'Shift', '1…9'], action: 'help.insertSuggestion' },
   { keys: ['Alt', '↓'], action: 'help.next' },
   { keys: ['Alt', '↑'], action: 'help.previous' },
   { keys: ['?'], action: 'help.help' },

@@ -30,6 +30,8 @@ interface Row {
   /** Why the last save failed, shown in the row and in the header. */
   error: string;
   timer: number | undefined;
+  /** An inserted suggestion not saved yet: saved with its origin, so the history keeps it raw. */
+  inserted?: { text: string; origin: 'mt' | 'tm' } | undefined;
   /** Saves of one row run one after another, so versions are never raced. */
   chain: Promise<boolean>;
 }
@@ -76,6 +78,10 @@ export class Editor {
     this.panel = new SegmentPanel({
       canEdit: () => this.can('segment.edit'),
       canComment: () => this.can('segment.comment'),
+      insert: (segmentId, suggestion) => {
+        const row = this.rows.find((candidate) => candidate.segment.id === segmentId);
+        if (row) this.insertSuggestion(row, suggestion);
+      },
       me,
       current: (segmentId) => this.rows.find((row) => row.segment.id === segmentId)?.segment,
       restored: (result) => {
@@ -312,7 +318,12 @@ export class Editor {
     if (!row) return;
     const editable = this.can('segment.edit');
     const ctrl = event.ctrlKey || event.metaKey;
-    if (ctrl && event.shiftKey && event.key === 'Enter') {
+    const digit = /^Digit([1-9])$/u.exec(event.code)?.[1];
+    if (ctrl && event.shiftKey && digit) {
+      event.preventDefault();
+      const suggestion = this.panel.suggestion(row.segment.id, Number(digit) - 1);
+      if (suggestion) this.insertSuggestion(row, suggestion);
+    } else if (ctrl && event.shiftKey && event.key === 'Enter') {
       event.preventDefault();
       if (this.can('segment.review')) void this.approve(row);
     } else if (ctrl && event.key === 'Enter') {
@@ -354,7 +365,9 @@ export class Editor {
     }
     this.setState(row, 'saving');
     try {
-      const result = await api.editSegment(row.segment.id, { target, status, version: row.segment.version });
+      const origin = row.inserted?.text === target ? row.inserted.origin : undefined;
+      const result = await api.editSegment(row.segment.id, { target, status, version: row.segment.version, ...(origin ? { origin } : {}) });
+      row.inserted = undefined;
       this.applyResult(row, result);
       if (row.textarea.value === target) this.setState(row, 'saved');
       else this.onInput(row);
@@ -459,6 +472,16 @@ export class Editor {
     window.clearTimeout(this.panelTimer);
     this.panelTimer = window.setTimeout(() => void this.panel.show(row.segment.id), 250);
     this.announcePresence();
+  }
+
+  /** Puts a suggestion in the row and saves it at once, marked as machine or memory output. */
+  private insertSuggestion(row: Row, suggestion: { text: string; origin: 'mt' | 'tm' }): void {
+    if (!this.can('segment.edit')) return;
+    row.textarea.value = suggestion.text;
+    row.inserted = { text: suggestion.text, origin: suggestion.origin };
+    this.setState(row, 'unsaved');
+    void this.save(row);
+    row.textarea.focus();
   }
 
   /** Opens the panel on a segment by its button: wins over the panel following the focus. */

@@ -3,7 +3,7 @@ import { diffView } from '../components/diff-view';
 import { describe } from '../components/notice';
 import { el, replaceChildren } from '../dom';
 import { formatDate, t } from '../i18n';
-import type { EditedSegment, ListedSegment, Revision, Thread } from '../types';
+import type { EditedSegment, ListedSegment, Revision, Suggestion, Thread } from '../types';
 
 export interface PanelHost {
   /** Whether the user may edit (restore), comment. */
@@ -16,7 +16,12 @@ export interface PanelHost {
   restored: (result: EditedSegment) => void;
   /** Comments changed: the editor updates the row's count. */
   commented: (segmentId: number, threads: Thread[]) => void;
+  /** Insert a suggestion into the segment's target. */
+  insert: (segmentId: number, suggestion: Suggestion) => void;
 }
+
+type Tab = 'suggestions' | 'history' | 'comments';
+const panelTabs: readonly Tab[] = ['suggestions', 'history', 'comments'];
 
 /**
  * The side panel for the focused segment: its history (every revision with author, time, origin
@@ -25,14 +30,16 @@ export interface PanelHost {
 export class SegmentPanel {
   readonly element = el('aside', { class: 'segment-panel', 'aria-label': t('panel.label') });
   private segmentId: number | undefined;
-  private tab: 'history' | 'comments' = 'history';
+  private tab: Tab = 'suggestions';
+  /** The suggestions shown, for the insert shortcuts. */
+  private shown: { segmentId: number; items: Suggestion[] } | undefined;
 
   constructor(private readonly host: PanelHost) {
     this.renderEmpty();
   }
 
   /** Shows a segment (the focused one), on a tab. */
-  async show(segmentId: number, tab?: 'history' | 'comments'): Promise<void> {
+  async show(segmentId: number, tab?: Tab): Promise<void> {
     this.segmentId = segmentId;
     if (tab) this.tab = tab;
     await this.refresh();
@@ -53,7 +60,7 @@ export class SegmentPanel {
     const tabs = el(
       'div',
       { class: 'panel-tabs', role: 'tablist' },
-      ...(['history', 'comments'] as const).map((tab) => {
+      ...panelTabs.map((tab) => {
         const button = el('button', { type: 'button', role: 'tab', class: 'button small', 'aria-selected': String(this.tab === tab), 'data-tab': tab }, t(`panel.${tab}`));
         button.addEventListener('click', () => {
           this.tab = tab;
@@ -67,10 +74,44 @@ export class SegmentPanel {
     replaceChildren(this.element, el('h2', {}, t('panel.title', { position: (position ?? 0) + 1 })), tabs, body);
     try {
       if (this.tab === 'history') replaceChildren(body, ...(await this.history(id)));
+      else if (this.tab === 'suggestions') replaceChildren(body, ...(await this.suggestions(id)));
       else replaceChildren(body, ...(await this.comments(id)));
     } catch (error) {
       replaceChildren(body, el('p', { class: 'error' }, describe(error)));
     }
+  }
+
+  /** The n-th suggestion shown for a segment (for Ctrl+Shift+digit). */
+  suggestion(segmentId: number, index: number): Suggestion | undefined {
+    return this.shown?.segmentId === segmentId ? this.shown.items[index] : undefined;
+  }
+
+  private async suggestions(id: number): Promise<HTMLElement[]> {
+    if (!this.host.canEdit()) return [el('p', { class: 'hint' }, t('suggestions.readOnly'))];
+    const [list, status] = await Promise.all([api.suggestions(id), api.mtStatus().catch(() => undefined)]);
+    this.shown = { segmentId: id, items: list.items };
+    const items = list.items.map((suggestion, index) => {
+      const insert = el('button', { type: 'button', class: 'button small', 'data-insert': index, title: `Ctrl+Shift+${index + 1}` }, t('suggestions.insert', { n: index + 1 }));
+      insert.addEventListener('click', () => this.host.insert(id, suggestion));
+      return el(
+        'li',
+        { class: `suggestion origin-${suggestion.origin}`, 'data-origin': suggestion.origin },
+        el(
+          'div',
+          { class: 'suggestion-meta' },
+          suggestion.origin === 'mt' ? t('suggestions.mt', { provider: suggestion.provider === 'deepl' ? 'DeepL' : (suggestion.provider ?? '') }) : t('suggestions.tm', { score: suggestion.score ?? 0 }),
+        ),
+        suggestion.sourceDiff ? diffView(suggestion.sourceDiff, 'fr') : null,
+        el('p', { class: 'suggestion-text', lang: 'en' }, suggestion.text),
+        insert,
+      );
+    });
+    const mtLine = list.mt.configured
+      ? list.mt.error
+        ? el('p', { class: 'error', id: 'mt-state' }, list.mt.error)
+        : el('p', { class: 'hint', id: 'mt-state' }, status?.usage?.characters ? t('suggestions.usage', { count: status.usage.characters.count, limit: status.usage.characters.limit }) : t('suggestions.mtReady'))
+      : el('p', { class: 'hint', id: 'mt-state' }, t('suggestions.noMt'));
+    return [items.length ? el('ol', { class: 'suggestions' }, ...items) : el('p', { class: 'hint' }, t('suggestions.none')), mtLine];
   }
 
   private async history(id: number): Promise<HTMLElement[]> {

@@ -1,0 +1,50 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../src/main';
+import { type DeepLStandIn, startDeepLStandIn } from '../helpers/deepl-stand-in';
+import { openWorkbench, setUpFirstAdmin, signedInFetch, type Workbench } from '../helpers/browser';
+
+/** Machine translation in the editor, against the local DeepL stand-in. */
+
+let deepl: DeepLStandIn;
+let workbench: Workbench;
+let server: RunningServer;
+let page: Page;
+let documentId = 0;
+const row = (position: number) => page.locator(`.segment-row[data-position="${position}"]`);
+
+beforeAll(async () => {
+  deepl = await startDeepLStandIn();
+  workbench = await openWorkbench({ deepl: { authKey: deepl.authKey, serverUrl: deepl.url } });
+  ({ server, page } = workbench);
+  await setUpFirstAdmin(page, server.setupUrl);
+  const admin = await signedInFetch(server.url);
+  const res = await admin('/api/documents', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title: 'Brève', text: 'Le marché ouvre à 7 h.\n\nLa séance est levée.\n' }),
+  });
+  documentId = ((await res.json()) as { id: number }).id;
+});
+
+afterAll(async () => {
+  await workbench?.close();
+  await deepl?.close();
+});
+
+describe('suggestions in the editor', () => {
+  it("shows DeepL's output for the focused segment with the quota, and inserts it with Ctrl+Shift+1", async () => {
+    await page.goto(`${server.url}/#/documents/${documentId}`);
+    await row(0).locator('textarea').click();
+    const panel = page.locator('.segment-panel');
+    await panel.locator('.suggestion[data-origin="mt"]').getByText('[EN-US] Le marché ouvre à 7 h.').waitFor();
+    await panel.locator('#mt-state').getByText('characters used this period').waitFor();
+    await row(0).locator('textarea').press('Control+Shift+Digit1');
+    await expect.poll(() => row(0).locator('textarea').inputValue()).toBe('[EN-US] Le marché ouvre à 7 h.');
+    await expect.poll(() => row(0).getAttribute('data-save-state')).toBe('saved');
+    await row(0).locator('[data-action="history"]').click();
+    await panel.getByText('machine translation').first().waitFor();
+    expect(deepl.translations()).toHaveLength(1);
+    expect(workbench.pageErrors).toEqual([]);
+  });
+});
