@@ -17,6 +17,7 @@ import { commentRoutes } from './routes/comments';
 import { documentRoutes } from './routes/documents';
 import { healthRoutes } from './routes/health';
 import { liveRoutes } from './routes/live';
+import { memoryRoutes } from './routes/memory';
 import { mtRoutes } from './routes/mt';
 import { projectRoutes } from './routes/projects';
 import { segmentRoutes } from './routes/segments';
@@ -81,7 +82,7 @@ export function createApp(options: AppOptions) {
     },
   });
   api.use('*', async function limitBody(c, next) {
-    if (c.req.method === 'POST' && /^\/api\/documents(\/\d+\/source)?$/u.test(c.req.path)) return next(); // uploads: their own limit
+    if (c.req.method === 'POST' && /^\/api\/(documents(\/\d+\/source)?|projects\/\d+\/memory\/import)$/u.test(c.req.path)) return next(); // uploads: their own limit
     // With a Content-Length (which Node's parser holds the body to), the header says it all;
     // touching the body stream instead would make @hono/node-server build a full Request on
     // every save (a quarter of the save throughput, measured). Chunked bodies are counted.
@@ -105,6 +106,7 @@ export function createApp(options: AppOptions) {
   api.route('/', commentRoutes());
   api.route('/', liveRoutes());
   api.route('/', mtRoutes());
+  api.route('/', memoryRoutes(services.maxUploadBytes));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     servers: [{ url: '/api' }],

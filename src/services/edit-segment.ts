@@ -3,6 +3,7 @@ import { can } from '../domain/permissions';
 import { confirmedStatuses, resolveChange, type RevisionOrigin, type Segment, type Status } from '../domain/segment';
 import type { NewRevision, Store } from '../store/store';
 import { type Actor, type ServiceContext, timestamp } from './context';
+import { rememberSegment } from './memory';
 
 /** Comments are short notes, not documents. */
 export const maxCommentLength = 10_000;
@@ -67,6 +68,7 @@ export async function editSegment(context: ServiceContext, input: EditSegmentInp
       }
     }
     await store.revisions.append(revisions);
+    if (segment.status !== current.status || segment.target !== current.target) await rememberSegment(store, segment, actor.name, now);
     return { segment, propagated };
   });
 }

@@ -36,6 +36,7 @@ import { addComment, diffSegment, listComments, resolveComment, restoreRevision,
 import type { ProjectSettings, UserRecord } from '../store/store';
 import { type MachineTranslator, noMachineTranslation } from '../providers/mt/machine-translator';
 import { mtStatus, suggestionsFor } from './machine-translation';
+import { exportMemory, importMemory, searchMemory } from './memory';
 
 export type { Actor, Principal } from './context';
 export type { Access } from './access';
@@ -123,6 +124,11 @@ export function createServices(options: ServiceOptions) {
     },
     mt: {
       status: () => mtStatus(context),
+    },
+    memory: {
+      search: (projectId: number, q: string) => searchMemory(context, projectId, q),
+      import: (projectId: number, bytes: Uint8Array, author: string | null) => importMemory(context, projectId, bytes, author),
+      export: (projectId: number) => exportMemory(context, projectId),
     },
     projects: {
       updateSettings: (projectId: number, settings: ProjectSettings, actor: Actor) => updateSettings(context, projectId, settings, actor),

@@ -4,6 +4,7 @@ import { NotFoundError } from '../domain/errors';
 import { MachineTranslationError, type MachineTranslationOptions } from '../providers/mt/machine-translator';
 import type { ProjectSettings } from '../store/store';
 import { type ServiceContext, timestamp } from './context';
+import { lookup, type MemoryMatch } from './memory';
 
 /** One text to translate, with the text around it that DeepL may use for meaning. */
 export interface MtRequest {
@@ -59,6 +60,10 @@ export interface Suggestion {
   /** tm: the match percentage, and what differs between the memory's source and this one. */
   score?: number;
   sourceDiff?: DiffOp[];
+  /** tm: in-context (same neighbours), exact, or fuzzy; and whether it was approved. */
+  match?: MemoryMatch['match'];
+  quality?: MemoryMatch['quality'];
+  source?: string;
 }
 
 export interface SuggestionList {
@@ -66,7 +71,10 @@ export interface SuggestionList {
   mt: { configured: boolean; provider: string; error?: string; failure?: string };
 }
 
-/** The suggestions for a segment: machine translation (with its neighbours as context). */
+/** Memory matches at or above this score come before machine translation; below, after it. */
+const strongMatch = 85;
+
+/** The suggestions for a segment: memory matches and machine translation (with its neighbours as context). */
 export async function suggestionsFor(context: ServiceContext, segmentId: number): Promise<SuggestionList> {
   const segment = await context.store.segments.get(segmentId);
   if (!segment) throw new NotFoundError('segment', segmentId);
@@ -74,11 +82,26 @@ export async function suggestionsFor(context: ServiceContext, segmentId: number)
   const project = document && (await context.store.projects.get(document.projectId));
   if (!project) throw new NotFoundError('segment', segmentId);
   const items: Suggestion[] = [];
+  const neighbours = await context.store.segments.atPositions(segment.documentId, [segment.position - 1, segment.position + 1]);
+  const matches = await lookup(context.store, project.id, segment.source, {
+    previous: neighbours.find((item) => item.position === segment.position - 1)?.source,
+    next: neighbours.find((item) => item.position === segment.position + 1)?.source,
+    excludeSegmentId: segment.id,
+  });
+  const memory: Suggestion[] = matches.map((match) => ({
+    origin: 'tm',
+    text: match.target,
+    score: match.score,
+    match: match.match,
+    quality: match.quality,
+    source: match.source,
+    sourceDiff: match.sourceDiff,
+  }));
+  items.push(...memory.filter((item) => (item.score ?? 0) >= strongMatch));
   const mt: SuggestionList['mt'] = { configured: context.mt.configured, provider: context.mt.id };
   if (!context.mt.configured) {
     mt.error = context.mt.reason ?? 'No machine translation is configured.';
   } else {
-    const neighbours = await context.store.segments.atPositions(segment.documentId, [segment.position - 1, segment.position + 1]);
     const around = neighbours.map((neighbour) => neighbour.source).join('\n\n');
     try {
       const [text] = await machineTranslate(context, [{ source: segment.source, context: around }], project.settings);
@@ -89,6 +112,7 @@ export async function suggestionsFor(context: ServiceContext, segmentId: number)
       mt.failure = error.failure;
     }
   }
+  items.push(...memory.filter((item) => (item.score ?? 0) < strongMatch));
   return { items, mt };
 }
 

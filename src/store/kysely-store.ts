@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { accountRepository } from './accounts.repo';
 import { auditRepository } from './audit.repo';
 import { commentRepository } from './comments.repo';
+import { memoryRepository } from './memory.repo';
 import { mtCacheRepository } from './mt-cache.repo';
 import { documentRepository } from './documents.repo';
 import { projectRepository } from './projects.repo';
@@ -24,6 +25,7 @@ export function kyselyStore(db: Kysely<Database>, close: () => Promise<void>): S
     revisions: revisionRepository(conn),
     comments: commentRepository(conn),
     mtCache: mtCacheRepository(conn),
+    memory: memoryRepository(conn),
   });
 
   const store: Store = {

@@ -16,6 +16,8 @@ export interface Database {
   revisions: RevisionsTable;
   comments: CommentsTable;
   mt_cache: MtCacheTable;
+  tm_units: TmUnitsTable;
+  tm_terms: TmTermsTable;
 }
 
 export interface UsersTable {
@@ -167,3 +169,29 @@ export type NewSegmentRow = Insertable<SegmentsTable>;
 export type SegmentRowUpdate = Updateable<SegmentsTable>;
 export type RevisionRow = Selectable<RevisionsTable>;
 export type NewRevisionRow = Insertable<RevisionsTable>;
+
+export interface TmUnitsTable {
+  id: Generated<number>;
+  project_id: number;
+  source: string;
+  target: string;
+  source_hash: string;
+  /** Hashes of the sources before and after, for in-context matches (null at the edges, or from TMX). */
+  previous_hash: string | null;
+  next_hash: string | null;
+  /** approved, or translated (lower). */
+  quality: string;
+  /** The segment it comes from, if any: one unit per segment, kept up to date. */
+  segment_id: number | null;
+  author: string | null;
+  /** Folded source and target, for concordance search. */
+  search_text: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TmTermsTable {
+  project_id: number;
+  term: string;
+  unit_id: number;
+}

@@ -16,6 +16,7 @@ export interface Store {
   readonly revisions: RevisionRepository;
   readonly comments: CommentRepository;
   readonly mtCache: MtCacheRepository;
+  readonly memory: MemoryRepository;
   /** Runs `work` in one transaction: all its writes land, or none do. Nested calls join the outer one. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -315,4 +316,50 @@ export interface MtCacheRepository {
   /** The cached translations of these source hashes (those found). */
   get(provider: string, options: string, sourceHashes: readonly string[]): Promise<Map<string, string>>;
   put(provider: string, options: string, entries: ReadonlyArray<{ sourceHash: string; translation: string }>, now: string): Promise<void>;
+}
+
+export interface MemoryUnit {
+  id: number;
+  projectId: number;
+  source: string;
+  target: string;
+  previousHash: string | null;
+  nextHash: string | null;
+  quality: 'approved' | 'translated';
+  segmentId: number | null;
+  author: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface NewMemoryUnit {
+  projectId: number;
+  source: string;
+  target: string;
+  previousHash: string | null;
+  nextHash: string | null;
+  quality: 'approved' | 'translated';
+  segmentId: number | null;
+  author: string | null;
+  /** Index terms (domain/tm) and folded text for concordance. */
+  terms: readonly string[];
+  searchText: string;
+}
+
+/** The translation memory of each project. */
+export interface MemoryRepository {
+  /** Adds a unit, or replaces the one of the same segment. */
+  put(unit: NewMemoryUnit, now: string): Promise<MemoryUnit>;
+  /** Adds many units (an import) in chunks; returns how many. */
+  putMany(units: readonly NewMemoryUnit[], now: string): Promise<number>;
+  removeForSegment(segmentId: number): Promise<void>;
+  /** Units with exactly this source. */
+  exact(projectId: number, source: string): Promise<MemoryUnit[]>;
+  /** Units sharing the most of these terms, at most `limit`. */
+  candidates(projectId: number, terms: readonly string[], limit: number): Promise<MemoryUnit[]>;
+  /** Concordance: units whose folded source or target contains the folded text. */
+  search(projectId: number, folded: string, limit: number): Promise<MemoryUnit[]>;
+  /** Every unit, oldest first (export). */
+  all(projectId: number): Promise<MemoryUnit[]>;
+  count(projectId: number): Promise<number>;
 }

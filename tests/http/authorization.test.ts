@@ -32,6 +32,7 @@ interface Case {
 }
 
 const json = (method: string, path: string, body: unknown) => ({ method, path, body });
+const tmx = '<tmx version="1.4"><header srclang="fr-FR"/><body><tu><tuv xml:lang="fr"><seg>Bonjour</seg></tuv><tuv xml:lang="en"><seg>Hello</seg></tuv></tu></body></tmx>';
 
 const cases: Record<string, Case> = {
   'GET /api/health': { who: { public: 200 }, request: () => ({ path: '/api/health' }) },
@@ -60,6 +61,13 @@ const cases: Record<string, Case> = {
   'POST /api/projects': { who: 'signed-in', ok: 201, request: () => json('POST', '/api/projects', { name: 'Rapports annuels' }) },
   'GET /api/projects/:id': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/projects/${fx.projectId}` }) },
   'PATCH /api/projects/:id': { who: 'owner', ok: 200, request: (fx) => json('PATCH', `/api/projects/${fx.projectId}`, { targetLang: 'en-GB' }) },
+  'GET /api/projects/:id/memory/search': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/projects/${fx.projectId}/memory/search?q=bonjour` }) },
+  'GET /api/projects/:id/memory/export': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/projects/${fx.projectId}/memory/export` }) },
+  'POST /api/projects/:id/memory/import': {
+    who: 'owner',
+    ok: 200,
+    request: (fx) => ({ method: 'TMX', path: `/api/projects/${fx.projectId}/memory/import` }),
+  },
   'GET /api/projects/:id/members': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/projects/${fx.projectId}/members` }) },
   'POST /api/projects/:id/members': {
     who: 'owner',
@@ -176,7 +184,13 @@ async function call(caller: Caller, rule: Case, shared?: World): Promise<number>
       revisionId: w.revisionId,
     };
     const { path, method = 'GET', body } = rule.request(fx);
-    const init: RequestInit = { method, ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }) };
+    let init: RequestInit = { method, ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }) };
+    if (method === 'TMX') {
+      // A multipart upload of a one-pair memory.
+      const form = new FormData();
+      form.append('file', new File([tmx], 'memory.tmx'));
+      init = { method: 'POST', body: form };
+    }
     const request = caller === 'anonymous' ? w.t.anonymous : caller === 'admin' ? w.t.app.request : w.members.get(caller)!.request;
     const res = await request(path, init);
     await res.body?.cancel(); // event streams never end by themselves

@@ -138,6 +138,9 @@ const Suggestion = z
     provider: z.string().optional(),
     score: z.number().optional().openapi({ description: 'tm: match percentage' }),
     sourceDiff: z.array(DiffOp).optional().openapi({ description: "tm: the memory's source against this segment's" }),
+    match: z.enum(['in-context', 'exact', 'fuzzy']).optional(),
+    quality: z.enum(['approved', 'translated']).optional(),
+    source: z.string().optional().openapi({ description: "tm: the memory's source" }),
   })
   .openapi('Suggestion');
 

@@ -6,6 +6,7 @@ import * as accounts from './003-accounts';
 import * as members from './004-members-audit';
 import * as review from './005-review';
 import * as machineTranslation from './006-machine-translation';
+import * as memory from './007-memory';
 
 export type { Dialect } from './_lib';
 
@@ -21,6 +22,7 @@ const migrations: Record<string, NumberedMigration> = {
   '004-members-audit': members,
   '005-review': review,
   '006-machine-translation': machineTranslation,
+  '007-memory': memory,
 };
 
 /** A Kysely migration provider over the list above, for one dialect. */

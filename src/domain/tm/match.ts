@@ -1,0 +1,92 @@
+import { searchKey } from '../search';
+
+/** A token of a memory source: a word, a number, or a punctuation mark (spaces are not tokens). */
+export interface Token {
+  kind: 'word' | 'number' | 'punct';
+  text: string;
+}
+
+const tokenPattern = /(\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*)|([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)|([^\s\p{L}\p{N}\p{M}])/gu;
+
+/**
+ * Splits a text into words, numbers and punctuation, as fuzzy matching compares them.
+ *
+ * @example
+ * tokenize('Le 3 mars, l’État…'); // → Le · 3 · mars · , · l’État · …
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(tokenPattern)) {
+    if (match[1]) tokens.push({ kind: 'number', text: match[1] });
+    else if (match[2]) tokens.push({ kind: 'word', text: match[2] });
+    else if (match[3]) tokens.push({ kind: 'punct', text: match[3] });
+  }
+  return tokens;
+}
+
+/**
+ * What replacing one token with another costs: nothing when equal, little for a change of case or
+ * of typographic variant (’ for '), of punctuation, or of a number (the translation needs the same
+ * small fix), a full edit otherwise.
+ */
+function substitution(a: Token, b: Token): number {
+  if (a.text === b.text) return 0;
+  if (a.kind === 'word' && b.kind === 'word' && searchKey(a.text) === searchKey(b.text)) return 0.2;
+  if (a.kind === 'punct' && b.kind === 'punct') return 0.3;
+  if (a.kind === 'number' && b.kind === 'number') return 0.3;
+  return 1;
+}
+
+/** What inserting or deleting a token costs: punctuation counts less than words. */
+function indel(token: Token): number {
+  return token.kind === 'punct' ? 0.5 : 1;
+}
+
+/**
+ * Fuzzy match score from 0 to 100, as CAT tools show it: 100 only for the very same text; words
+ * weigh more than punctuation; case, numbers and punctuation differences cost less than words.
+ *
+ * @example
+ * matchScore('Le marché ouvre à 7 h.', 'Le marché ouvre à 8 h.'); // → 95
+ */
+export function matchScore(memorySource: string, source: string): number {
+  if (memorySource === source) return 100;
+  const a = tokenize(memorySource);
+  const b = tokenize(source);
+  const weight = (tokens: Token[]) => tokens.reduce((sum, token) => sum + indel(token), 0);
+  const total = Math.max(weight(a), weight(b));
+  if (total === 0) return searchKey(memorySource) === searchKey(source) ? 99 : 0;
+  // Weighted edit distance over tokens (two rows of the dynamic-programming table).
+  let previous = new Array<number>(b.length + 1);
+  previous[0] = 0;
+  for (let j = 1; j <= b.length; j++) previous[j] = previous[j - 1]! + indel(b[j - 1]!);
+  for (let i = 1; i <= a.length; i++) {
+    const current = new Array<number>(b.length + 1);
+    current[0] = previous[0]! + indel(a[i - 1]!);
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + indel(a[i - 1]!), current[j - 1]! + indel(b[j - 1]!), previous[j - 1]! + substitution(a[i - 1]!, b[j - 1]!));
+    }
+    previous = current;
+  }
+  const score = Math.floor(100 * (1 - previous[b.length]! / total));
+  // Only the identical text is 100 %.
+  return Math.max(0, Math.min(99, score));
+}
+
+/**
+ * The terms a memory unit is found by: folded words of at least three letters (numbers and
+ * punctuation change too easily to find candidates by).
+ */
+export function indexTerms(text: string): string[] {
+  return [...new Set(tokenize(text).filter((token) => token.kind === 'word' && token.text.length >= 3).map((token) => searchKey(token.text)))];
+}
+
+/**
+ * The terms to look a source up by: the longest ones first (long words are rare, so few units
+ * share them), at most `limit`.
+ */
+export function lookupTerms(text: string, limit = 8): string[] {
+  return indexTerms(text)
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .slice(0, limit);
+}

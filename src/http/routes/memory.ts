@@ -1,0 +1,85 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { InvalidInputError, PayloadTooLargeError } from '../../domain/errors';
+import { openApiApp } from '../openapi-app';
+import { IdParams, problems } from '../schemas';
+
+const Unit = z
+  .object({
+    id: z.number().int(),
+    source: z.string(),
+    target: z.string(),
+    quality: z.enum(['approved', 'translated']),
+    author: z.string().nullable(),
+    updatedAt: z.string(),
+  })
+  .openapi('MemoryUnit');
+
+const searchRoute = createRoute({
+  method: 'get',
+  path: '/projects/{id}/memory/search',
+  tags: ['Memory'],
+  summary: "Concordance: memory units whose source or translation contains the text (case and accents ignored)",
+  request: { params: IdParams, query: z.object({ q: z.string().min(1).max(200) }) },
+  responses: {
+    200: { description: 'Units, newest first (at most 100)', content: { 'application/json': { schema: z.object({ items: z.array(Unit) }) } } },
+    ...problems(400, 401, 403, 404),
+  },
+});
+
+const importRoute = createRoute({
+  method: 'post',
+  path: '/projects/{id}/memory/import',
+  tags: ['Memory'],
+  summary: "Import a TMX 1.4 memory (French–English pairs) into the project's memory (owners)",
+  request: {
+    params: IdParams,
+    body: { required: true, content: { 'multipart/form-data': { schema: z.object({ file: z.instanceof(File).openapi({ type: 'string', format: 'binary' }) }) } } },
+  },
+  responses: {
+    200: { description: 'How many pairs entered the memory', content: { 'application/json': { schema: z.object({ imported: z.number().int() }) } } },
+    ...problems(400, 401, 403, 404, 413, 415),
+  },
+});
+
+const exportRoute = createRoute({
+  method: 'get',
+  path: '/projects/{id}/memory/export',
+  tags: ['Memory'],
+  summary: "The project's memory as TMX 1.4b",
+  request: { params: IdParams },
+  responses: { 200: { description: 'TMX', content: { 'application/x-tmx+xml': { schema: z.string() } } }, ...problems(400, 401, 403, 404) },
+});
+
+/** `/api/projects/:id/memory…`: the project's translation memory. */
+export function memoryRoutes(maxUploadBytes: number) {
+  const app = openApiApp();
+  app.post(
+    '/projects/:id/memory/import',
+    bodyLimit({
+      maxSize: maxUploadBytes,
+      onError: () => {
+        throw new PayloadTooLargeError(maxUploadBytes);
+      },
+    }),
+  );
+  return app
+    .openapi(searchRoute, async (c) => {
+      const units = await c.var.services.memory.search(c.req.valid('param').id, c.req.valid('query').q);
+      return c.json({ items: units.map(({ id, source, target, quality, author, updatedAt }) => ({ id, source, target, quality, author, updatedAt })) }, 200);
+    })
+    .openapi(importRoute, async (c) => {
+      const form = c.req.valid('form');
+      if (!(form.file instanceof File)) throw new InvalidInputError('The upload has no "file" field.');
+      const bytes = new Uint8Array(await form.file.arrayBuffer());
+      return c.json(await c.var.services.memory.import(c.req.valid('param').id, bytes, c.var.actor.name), 200);
+    })
+    .openapi(exportRoute, async (c) => {
+      const { xml, filename } = await c.var.services.memory.export(c.req.valid('param').id);
+      const ascii = filename.normalize('NFD').replace(/[^\x20-\x7e]/gu, '').replace(/["\\]/gu, '');
+      return c.body(xml, 200, {
+        'content-type': 'application/x-tmx+xml; charset=utf-8',
+        'content-disposition': `attachment; filename="${ascii || 'memory.tmx'}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      });
+    });
+}

@@ -1,0 +1,149 @@
+import { createHash } from 'node:crypto';
+import { type DiffOp, wordDiff } from '../domain/diff';
+import { InvalidInputError, NotFoundError } from '../domain/errors';
+import type { Segment } from '../domain/segment';
+import { searchKey } from '../domain/search';
+import { indexTerms, lookupTerms, matchScore } from '../domain/tm/match';
+import { buildTmx, parseTmx } from '../formats/tmx';
+import type { MemoryUnit, NewMemoryUnit, Store } from '../store/store';
+import { type ServiceContext, timestamp } from './context';
+
+const hash = (source: string) => createHash('sha256').update(source).digest('base64url');
+
+function unitOf(projectId: number, source: string, target: string, quality: 'approved' | 'translated', extra: Partial<NewMemoryUnit> = {}): NewMemoryUnit {
+  return {
+    projectId,
+    source,
+    target,
+    quality,
+    previousHash: null,
+    nextHash: null,
+    segmentId: null,
+    author: null,
+    terms: indexTerms(source),
+    searchText: searchKey(`${source}\n${target}`),
+    ...extra,
+  };
+}
+
+/**
+ * Keeps the project's memory in step with a segment: approved pairs enter it, translated ones
+ * too (marked lower); a rejected translation leaves it. Runs in the caller's transaction.
+ */
+export async function rememberSegment(store: Store, segment: Segment, author: string | null, now: string): Promise<void> {
+  if (segment.status === 'rejected' || segment.target === '') {
+    await store.memory.removeForSegment(segment.id);
+    return;
+  }
+  if (segment.status !== 'translated' && segment.status !== 'approved') return;
+  const document = await store.documents.get(segment.documentId);
+  if (!document) return;
+  const [before, after] = await neighbours(store, segment);
+  await store.memory.put(
+    unitOf(document.projectId, segment.source, segment.target, segment.status, {
+      previousHash: before === undefined ? null : hash(before),
+      nextHash: after === undefined ? null : hash(after),
+      segmentId: segment.id,
+      author,
+    }),
+    now,
+  );
+}
+
+async function neighbours(store: Store, segment: Segment): Promise<[string | undefined, string | undefined]> {
+  const around = await store.segments.atPositions(segment.documentId, [segment.position - 1, segment.position + 1]);
+  return [around.find((item) => item.position === segment.position - 1)?.source, around.find((item) => item.position === segment.position + 1)?.source];
+}
+
+export interface MemoryMatch {
+  unitId: number;
+  source: string;
+  target: string;
+  /** 0–100; 100 for the very same source. */
+  score: number;
+  /** exact: same source; in-context: same source and same neighbours; fuzzy: similar. */
+  match: 'in-context' | 'exact' | 'fuzzy';
+  quality: 'approved' | 'translated';
+  /** What differs between the memory's source and this one. */
+  sourceDiff: DiffOp[];
+  author: string | null;
+}
+
+const rank = { 'in-context': 2, exact: 1, fuzzy: 0 } as const;
+
+/**
+ * The memory's best matches for a source: exact units, then candidates sharing its rare words
+ * (an index lookup, never a scan), scored as CAT tools do; in-context matches (same neighbours)
+ * first, approved before merely translated.
+ */
+export async function lookup(
+  store: Store,
+  projectId: number,
+  source: string,
+  options: { previous?: string | undefined; next?: string | undefined; minScore?: number; limit?: number; excludeSegmentId?: number } = {},
+): Promise<MemoryMatch[]> {
+  const minScore = options.minScore ?? 50;
+  const [exact, candidates] = await Promise.all([store.memory.exact(projectId, source), store.memory.candidates(projectId, lookupTerms(source), 40)]);
+  const seen = new Set<number>();
+  const matches: MemoryMatch[] = [];
+  const previousHash = options.previous === undefined ? null : hash(options.previous);
+  const nextHash = options.next === undefined ? null : hash(options.next);
+  for (const unit of [...exact, ...candidates]) {
+    if (seen.has(unit.id) || (options.excludeSegmentId !== undefined && unit.segmentId === options.excludeSegmentId)) continue;
+    seen.add(unit.id);
+    const score = matchScore(unit.source, source);
+    if (score < minScore) continue;
+    const inContext = score === 100 && unit.previousHash === previousHash && unit.nextHash === nextHash && (previousHash !== null || nextHash !== null);
+    matches.push({
+      unitId: unit.id,
+      source: unit.source,
+      target: unit.target,
+      score,
+      match: inContext ? 'in-context' : score === 100 ? 'exact' : 'fuzzy',
+      quality: unit.quality,
+      sourceDiff: wordDiff(unit.source, source),
+      author: unit.author,
+    });
+  }
+  matches.sort((a, b) => b.score - a.score || rank[b.match] - rank[a.match] || (a.quality === b.quality ? 0 : a.quality === 'approved' ? -1 : 1));
+  // The same translation twice is one suggestion.
+  const distinct = matches.filter((match, i) => matches.findIndex((other) => other.target === match.target) === i);
+  return distinct.slice(0, options.limit ?? 5);
+}
+
+/** Concordance: units whose source or translation contains the text (case and accents ignored). */
+export async function searchMemory(context: ServiceContext, projectId: number, q: string): Promise<MemoryUnit[]> {
+  const folded = searchKey(q.trim());
+  if (folded.length < 2) throw new InvalidInputError('Search for at least two characters.');
+  return context.store.memory.search(projectId, folded, 100);
+}
+
+/** Imports a TMX memory into the project (pairs from French to English); returns how many. */
+export async function importMemory(context: ServiceContext, projectId: number, bytes: Uint8Array, author: string | null): Promise<{ imported: number }> {
+  const document = parseTmx(bytes);
+  if (document.units.length === 0) throw new InvalidInputError('The TMX file has no French–English pair.');
+  const now = timestamp(context);
+  return context.store.transaction(async (store) => {
+    if (!(await store.projects.get(projectId))) throw new NotFoundError('project', projectId);
+    const imported = await store.memory.putMany(
+      document.units.map((unit) => unitOf(projectId, unit.source, unit.target, unit.quality === 'approved' ? 'approved' : 'translated', { author: unit.author ?? author })),
+      now,
+    );
+    return { imported };
+  });
+}
+
+/** The project's memory as TMX 1.4b. */
+export async function exportMemory(context: ServiceContext, projectId: number): Promise<{ xml: string; filename: string }> {
+  const project = await context.store.projects.get(projectId);
+  if (!project) throw new NotFoundError('project', projectId);
+  const units = await context.store.memory.all(projectId);
+  const creationDate = context.now().toISOString().replace(/[-:]/gu, '').replace(/\.\d+Z$/u, 'Z');
+  const xml = buildTmx({
+    sourceLang: 'fr-FR',
+    targetLang: project.settings.targetLang,
+    creationDate,
+    units: units.map((unit) => ({ source: unit.source, target: unit.target, quality: unit.quality, author: unit.author ?? undefined })),
+  });
+  return { xml, filename: `${project.name}.tmx` };
+}

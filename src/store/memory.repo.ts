@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { Database, TmUnitsTable } from './schema';
+import type { MemoryRepository, MemoryUnit, NewMemoryUnit } from './store';
+
+export function sourceHash(source: string): string {
+  return createHash('sha256').update(source).digest('base64url');
+}
+
+const chunk = 200;
+
+/** The translation memory over Kysely: units and their word index. */
+export function memoryRepository(db: Kysely<Database>): MemoryRepository {
+  const insertTerms = async (projectId: number, unitId: number, terms: readonly string[]) => {
+    if (terms.length === 0) return;
+    await db
+      .insertInto('tm_terms')
+      .values(terms.map((term) => ({ project_id: projectId, term, unit_id: unitId })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  };
+  const row = (unit: NewMemoryUnit, now: string) => ({
+    project_id: unit.projectId,
+    source: unit.source,
+    target: unit.target,
+    source_hash: sourceHash(unit.source),
+    previous_hash: unit.previousHash,
+    next_hash: unit.nextHash,
+    quality: unit.quality,
+    segment_id: unit.segmentId,
+    author: unit.author,
+    search_text: unit.searchText,
+    created_at: now,
+    updated_at: now,
+  });
+  return {
+    async put(unit, now) {
+      if (unit.segmentId !== null) await db.deleteFrom('tm_units').where('segment_id', '=', unit.segmentId).execute();
+      const inserted = await db.insertInto('tm_units').values(row(unit, now)).returningAll().executeTakeFirstOrThrow();
+      await insertTerms(unit.projectId, inserted.id, unit.terms);
+      return toUnit(inserted);
+    },
+    async putMany(units, now) {
+      for (let offset = 0; offset < units.length; offset += chunk) {
+        const slice = units.slice(offset, offset + chunk);
+        const inserted = await db.insertInto('tm_units').values(slice.map((unit) => row(unit, now))).returning(['id']).execute();
+        const terms = slice.flatMap((unit, i) => unit.terms.map((term) => ({ project_id: unit.projectId, term, unit_id: inserted[i]!.id })));
+        for (let t = 0; t < terms.length; t += 500) {
+          await db.insertInto('tm_terms').values(terms.slice(t, t + 500)).onConflict((oc) => oc.doNothing()).execute();
+        }
+      }
+      return units.length;
+    },
+    async removeForSegment(segmentId) {
+      await db.deleteFrom('tm_units').where('segment_id', '=', segmentId).execute();
+    },
+    async exact(projectId, source) {
+      const rows = await db.selectFrom('tm_units').selectAll().where('project_id', '=', projectId).where('source_hash', '=', sourceHash(source)).orderBy('id', 'desc').limit(20).execute();
+      return rows.map(toUnit);
+    },
+    async candidates(projectId, terms, limit) {
+      if (terms.length === 0) return [];
+      const ranked = db
+        .selectFrom('tm_terms')
+        .select(['unit_id', sql<number>`count(*)`.as('shared')])
+        .where('project_id', '=', projectId)
+        .where('term', 'in', [...terms])
+        .groupBy('unit_id')
+        .orderBy('shared', 'desc')
+        .orderBy('unit_id', 'desc')
+        .limit(limit)
+        .as('ranked');
+      const rows = await db.selectFrom(ranked).innerJoin('tm_units', 'tm_units.id', 'ranked.unit_id').selectAll('tm_units').execute();
+      return rows.map(toUnit);
+    },
+    async search(projectId, folded, limit) {
+      const pattern = `%${folded.replace(/[\\%_]/gu, (ch) => `\\${ch}`)}%`;
+      const rows = await db
+        .selectFrom('tm_units')
+        .selectAll()
+        .where('project_id', '=', projectId)
+        .where(sql<boolean>`search_text like ${pattern} escape '\\'`)
+        .orderBy('id', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map(toUnit);
+    },
+    async all(projectId) {
+      return (await db.selectFrom('tm_units').selectAll().where('project_id', '=', projectId).orderBy('id').execute()).map(toUnit);
+    },
+    async count(projectId) {
+      const result = await db.selectFrom('tm_units').select(({ fn }) => fn.countAll<number | string>().as('n')).where('project_id', '=', projectId).executeTakeFirstOrThrow();
+      return Number(result.n);
+    },
+  };
+}
+
+function toUnit(row: Selectable<TmUnitsTable>): MemoryUnit {
+  return {
+    id: row.id,
+    projectId: row.project_id,
+    source: row.source,
+    target: row.target,
+    previousHash: row.previous_hash,
+    nextHash: row.next_hash,
+    quality: row.quality === 'approved' ? 'approved' : 'translated',
+    segmentId: row.segment_id,
+    author: row.author,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
