@@ -83,7 +83,7 @@ export async function lookup(
   options: { previous?: string | undefined; next?: string | undefined; minScore?: number; limit?: number; excludeSegmentId?: number } = {},
 ): Promise<MemoryMatch[]> {
   const minScore = options.minScore ?? 50;
-  const [exact, candidates] = await Promise.all([store.memory.exact(projectId, source), store.memory.candidates(projectId, lookupTerms(source), 40)]);
+  const [exact, candidates] = await Promise.all([store.memory.exact(projectId, source), store.memory.candidates(projectId, lookupTerms(source), 25)]);
   const seen = new Set<number>();
   const matches: MemoryMatch[] = [];
   const previousHash = options.previous === undefined ? null : hash(options.previous);

@@ -8,6 +8,8 @@ export function sourceHash(source: string): string {
 }
 
 const chunk = 200;
+/** How many of a query's rarest words choose the candidates. */
+const rareTerms = 4;
 
 /** The translation memory over Kysely: units and their word index. */
 export function memoryRepository(db: Kysely<Database>): MemoryRepository {
@@ -60,11 +62,26 @@ export function memoryRepository(db: Kysely<Database>): MemoryRepository {
     },
     async candidates(projectId, terms, limit) {
       if (terms.length === 0) return [];
+      // Count each term's units first (index only), then rank units by the rarest few terms: a
+      // frequent word would drag thousands of units into the ranking for nothing.
+      const frequencies = await db
+        .selectFrom('tm_terms')
+        .select(['term', sql<number>`count(*)`.as('n')])
+        .where('project_id', '=', projectId)
+        .where('term', 'in', [...terms])
+        .groupBy('term')
+        .execute();
+      const rarest = frequencies
+        .filter((row) => Number(row.n) > 0)
+        .sort((a, b) => Number(a.n) - Number(b.n))
+        .slice(0, rareTerms)
+        .map((row) => row.term);
+      if (rarest.length === 0) return [];
       const ranked = db
         .selectFrom('tm_terms')
         .select(['unit_id', sql<number>`count(*)`.as('shared')])
         .where('project_id', '=', projectId)
-        .where('term', 'in', [...terms])
+        .where('term', 'in', rarest)
         .groupBy('unit_id')
         .orderBy('shared', 'desc')
         .orderBy('unit_id', 'desc')

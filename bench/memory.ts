@@ -1,0 +1,110 @@
+/**
+ * Translation-memory lookups at 10,000 and 100,000 units, in process on a temporary SQLite file:
+ * the store, the services' lookup and the domain's scoring, as a suggestion request runs them.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { searchKey } from '../src/domain/search';
+import { indexTerms } from '../src/domain/tm/match';
+import { lookup } from '../src/services/memory';
+import { openSqliteStore } from '../src/store/sqlite';
+import type { NewMemoryUnit } from '../src/store/store';
+
+/** A French vocabulary with a long tail, as real memories have (Zipf-like: a few words very often). */
+function vocabulary(): string[] {
+  const stems = ['prés', 'minist', 'conseil', 'march', 'budget', 'région', 'villag', 'écol', 'hôpit', 'transport', 'énergi', 'cultur', 'sport', 'justic', 'polic', 'agricult', 'industri', 'commerc', 'tourism', 'santé'];
+  const endings = ['ident', 'ère', 'ure', 'ement', 'ité', 'ation', 'eur', 'ien', 'ique', 'aire', 'ances', 'oires', 'elles', 'istes', 'ages'];
+  const words: string[] = [];
+  for (const stem of stems) for (const ending of endings) for (let k = 0; k < 12; k++) words.push(`${stem}${ending}${k ? String.fromCharCode(97 + k) : ''}`);
+  return words; // 3,600 words
+}
+
+const common = ['le', 'la', 'les', 'de', 'des', 'du', 'un', 'une', 'et', 'à', 'en', 'pour', 'sur', 'avec', 'dans', 'par'];
+
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+function sentences(count: number, seed: number): string[] {
+  const words = vocabulary();
+  const next = random(seed);
+  // Zipf: word k drawn with probability ∝ 1/(k+1).
+  const pick = () => words[Math.min(words.length - 1, Math.floor(Math.exp(next() * Math.log(words.length + 1))) - 1)]!;
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const length = 10 + Math.floor(next() * 15);
+    const parts: string[] = [];
+    for (let w = 0; w < length; w++) parts.push(next() < 0.4 ? common[Math.floor(next() * common.length)]! : pick());
+    out.push(`${parts.join(' ')} ${Math.floor(next() * 1000)}.`.replace(/^./u, (c) => c.toUpperCase()));
+  }
+  return out;
+}
+
+function percentile(samples: number[], q: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
+}
+
+export interface MemoryBench {
+  units: number;
+  p50: number;
+  p95: number;
+  found: number;
+}
+
+export async function benchMemory(sizes: readonly number[] = [10_000, 100_000]): Promise<MemoryBench[]> {
+  const results: MemoryBench[] = [];
+  for (const size of sizes) {
+    const dir = mkdtempSync(join(tmpdir(), 'visavis-tm-'));
+    const store = await openSqliteStore({ path: join(dir, 'tm.sqlite') });
+    try {
+      const now = new Date().toISOString();
+      const project = await store.projects.create(`Bench ${size}`, now);
+      const sources = sentences(size, size);
+      const units: NewMemoryUnit[] = sources.map((source, i) => ({
+        projectId: project.id,
+        source,
+        target: `Translation ${i}`,
+        previousHash: null,
+        nextHash: null,
+        quality: 'approved',
+        segmentId: null,
+        author: 'bench',
+        terms: indexTerms(source),
+        searchText: searchKey(source),
+      }));
+      await store.transaction((tx) => tx.memory.putMany(units, now));
+      // Queries: memory sentences with one word changed (fuzzy), and new sentences.
+      const next = random(7);
+      const queries = Array.from({ length: 300 }, (_, i) => {
+        if (i % 3 === 2) return sentences(1, 1000 + i)[0]!;
+        const words = sources[Math.floor(next() * sources.length)]!.split(' ');
+        words[Math.floor(next() * words.length)] = 'modifié';
+        return words.join(' ');
+      });
+      for (const query of queries.slice(0, 30)) await lookup(store, project.id, query); // warm-up
+      const times: number[] = [];
+      let found = 0;
+      for (const query of queries) {
+        const started = performance.now();
+        const matches = await lookup(store, project.id, query, { minScore: 50 });
+        times.push(performance.now() - started);
+        if (matches.length) found++;
+      }
+      results.push({ units: size, p50: percentile(times, 0.5), p95: percentile(times, 0.95), found: found / queries.length });
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return results;
+}
+
+if (process.argv[1]?.endsWith('memory.ts')) {
+  for (const result of await benchMemory()) console.log(result);
+}
