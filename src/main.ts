@@ -24,6 +24,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const services = createServices({ store, maxUploadBytes: config.maxUploadBytes, machineTranslator: machineTranslatorFor(config) });
   const demoId = await services.documents.ensureDemo({ name: null });
   if (demoId !== undefined) logger.info({ documentId: demoId }, 'created the demo document');
+  const resumed = await services.jobs.resumeInterrupted();
+  if (resumed) logger.info({ jobs: resumed }, 'resumed interrupted pre-translation jobs');
 
   const app = createApp({ store, services, logger, publicDir: config.publicDir, version, trustProxy: config.trustProxy });
   const server = await new Promise<ServerType>((resolve, reject) => {

@@ -16,6 +16,7 @@ import { authRoutes } from './routes/auth';
 import { commentRoutes } from './routes/comments';
 import { documentRoutes } from './routes/documents';
 import { healthRoutes } from './routes/health';
+import { jobRoutes } from './routes/jobs';
 import { liveRoutes } from './routes/live';
 import { memoryRoutes } from './routes/memory';
 import { mtRoutes } from './routes/mt';
@@ -106,6 +107,7 @@ export function createApp(options: AppOptions) {
   api.route('/', commentRoutes());
   api.route('/', liveRoutes());
   api.route('/', mtRoutes());
+  api.route('/', jobRoutes());
   api.route('/', memoryRoutes(services.maxUploadBytes));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',

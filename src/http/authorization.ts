@@ -21,12 +21,12 @@ export type Rule =
   | { access: 'public' }
   | { access: 'signed-in' }
   | { access: 'admin' }
-  | { access: 'project'; permission: Permission; from: 'project' | 'document' | 'segment' | 'comment' | 'request' };
+  | { access: 'project'; permission: Permission; from: 'project' | 'document' | 'segment' | 'comment' | 'job' | 'request' };
 
 const everyone: Rule = { access: 'public' };
 const signedIn: Rule = { access: 'signed-in' };
 const admin: Rule = { access: 'admin' };
-const project = (permission: Permission, from: 'project' | 'document' | 'segment' | 'comment' | 'request'): Rule => ({ access: 'project', permission, from });
+const project = (permission: Permission, from: 'project' | 'document' | 'segment' | 'comment' | 'job' | 'request'): Rule => ({ access: 'project', permission, from });
 
 /**
  * THE authorization table: every API route, by method and path as registered on the app, with
@@ -73,6 +73,11 @@ export const authorization: Readonly<Record<string, Rule>> = {
   'GET /api/documents/:id/stats': project('project.read', 'document'),
   'GET /api/documents/:id/events': project('project.read', 'document'),
   'POST /api/documents/:id/presence': project('project.read', 'document'),
+  'POST /api/documents/:id/pretranslate': project('segment.edit', 'document'),
+  'GET /api/jobs/:id': project('project.read', 'job'),
+  'GET /api/jobs/:id/events': project('project.read', 'job'),
+  'POST /api/jobs/:id/cancel': project('segment.edit', 'job'),
+  'POST /api/jobs/:id/resume': project('segment.edit', 'job'),
 
   'PATCH /api/segments/:id': project('segment.edit', 'segment'),
   'GET /api/segments/:id/revisions': project('project.read', 'segment'),

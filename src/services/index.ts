@@ -37,6 +37,7 @@ import type { ProjectSettings, UserRecord } from '../store/store';
 import { type MachineTranslator, noMachineTranslation } from '../providers/mt/machine-translator';
 import { mtStatus, suggestionsFor } from './machine-translation';
 import { exportMemory, importMemory, searchMemory } from './memory';
+import { pretranslationRunner, type RunnerOptions } from './pretranslate';
 
 export type { Actor, Principal } from './context';
 export type { Access } from './access';
@@ -46,6 +47,8 @@ export type { SourceUpdateSummary } from './update-source';
 export type { DocumentStats, ReviewReport } from './review-report';
 export type { LiveEvent, LiveHub, Presence } from './live';
 export type { MtStatus, Suggestion, SuggestionList } from './machine-translation';
+export type { PretranslateOptions } from './pretranslate';
+export type { JobRecord } from '../store/store';
 export { namedRefs, type SegmentDiff, type TextRef, type Thread } from './review';
 export type { DocumentSummary, SegmentListQuery } from './documents';
 export type { EditedSegment, EditSegmentInput } from './edit-segment';
@@ -62,6 +65,8 @@ export interface ServiceOptions {
   passwordCost?: PasswordCost;
   /** DeepL (providers/mt/deepl.ts); none by default. */
   machineTranslator?: MachineTranslator;
+  /** Retry timing of background jobs (tests shorten it). */
+  jobs?: RunnerOptions;
 }
 
 export const defaultMaxUploadBytes = 20 * 1024 * 1024;
@@ -94,9 +99,11 @@ export function createServices(options: ServiceOptions) {
     if (segment) live.publish(segment.documentId, 'comment', { segmentId: segment.id });
     return comment;
   };
+  const jobs = pretranslationRunner(context, live, options.jobs);
   return {
     maxUploadBytes: context.maxUploadBytes,
     live,
+    jobs,
     accounts: {
       createUser: (input: NewUser, actor?: Actor) => createUser(context, input, actor),
       listUsers: () => context.store.accounts.listUsers(),

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { accountRepository } from './accounts.repo';
 import { auditRepository } from './audit.repo';
 import { commentRepository } from './comments.repo';
+import { jobRepository } from './jobs.repo';
 import { memoryRepository } from './memory.repo';
 import { mtCacheRepository } from './mt-cache.repo';
 import { documentRepository } from './documents.repo';
@@ -26,6 +27,7 @@ export function kyselyStore(db: Kysely<Database>, close: () => Promise<void>): S
     comments: commentRepository(conn),
     mtCache: mtCacheRepository(conn),
     memory: memoryRepository(conn),
+    jobs: jobRepository(conn),
   });
 
   const store: Store = {

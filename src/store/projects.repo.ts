@@ -77,6 +77,13 @@ export function projectRepository(db: Kysely<Database>): ProjectRepository {
         row = await db.selectFrom('projects').select(['projects.id as project_id', role('projects.id')]).where('projects.id', '=', target.id).executeTakeFirst();
       } else if (target.kind === 'document') {
         row = await db.selectFrom('documents').select(['documents.project_id', role('documents.project_id')]).where('documents.id', '=', target.id).executeTakeFirst();
+      } else if (target.kind === 'job') {
+        row = await db
+          .selectFrom('jobs')
+          .innerJoin('documents', 'documents.id', 'jobs.document_id')
+          .select(['documents.project_id', role('documents.project_id')])
+          .where('jobs.id', '=', target.id)
+          .executeTakeFirst();
       } else if (target.kind === 'comment') {
         row = await db
           .selectFrom('comments')

@@ -18,6 +18,7 @@ export interface Database {
   mt_cache: MtCacheTable;
   tm_units: TmUnitsTable;
   tm_terms: TmTermsTable;
+  jobs: JobsTable;
 }
 
 export interface UsersTable {
@@ -194,4 +195,20 @@ export interface TmTermsTable {
   project_id: number;
   term: string;
   unit_id: number;
+}
+
+export interface JobsTable {
+  id: Generated<number>;
+  kind: string;
+  document_id: number;
+  /** queued, running, paused, done, failed, cancelled */
+  state: string;
+  /** JSON of the job's options. */
+  options: string;
+  done: number;
+  total: number;
+  message: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
 }

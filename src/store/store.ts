@@ -17,6 +17,7 @@ export interface Store {
   readonly comments: CommentRepository;
   readonly mtCache: MtCacheRepository;
   readonly memory: MemoryRepository;
+  readonly jobs: JobRepository;
   /** Runs `work` in one transaction: all its writes land, or none do. Nested calls join the outer one. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -105,7 +106,7 @@ export interface ProjectRepository {
 
 /** Something a project holds, by id. */
 export interface AccessTarget {
-  kind: 'project' | 'document' | 'segment' | 'comment';
+  kind: 'project' | 'document' | 'segment' | 'comment' | 'job';
   id: number;
 }
 
@@ -362,4 +363,31 @@ export interface MemoryRepository {
   /** Every unit, oldest first (export). */
   all(projectId: number): Promise<MemoryUnit[]>;
   count(projectId: number): Promise<number>;
+}
+
+export const jobStates = ['queued', 'running', 'paused', 'done', 'failed', 'cancelled'] as const;
+export type JobState = (typeof jobStates)[number];
+
+export interface JobRecord {
+  id: number;
+  kind: 'pretranslate';
+  documentId: number;
+  state: JobState;
+  options: Record<string, unknown>;
+  done: number;
+  total: number;
+  message: string | null;
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface JobRepository {
+  create(job: { kind: 'pretranslate'; documentId: number; options: Record<string, unknown>; createdBy: string | null }, now: string): Promise<JobRecord>;
+  get(id: number): Promise<JobRecord | undefined>;
+  update(id: number, change: Partial<Pick<JobRecord, 'state' | 'done' | 'total' | 'message'>>, now: string): Promise<JobRecord | undefined>;
+  /** Jobs in these states, oldest first (to resume after a restart). */
+  inStates(states: readonly JobState[]): Promise<JobRecord[]>;
+  /** The document's job that is still queued, running or paused, if any. */
+  activeFor(documentId: number): Promise<JobRecord | undefined>;
 }

@@ -16,6 +16,7 @@ export interface StandInRequest {
  * `[EN-US] <source>`.
  */
 export async function startDeepLStandIn(options: { authKey?: string; characterLimit?: number } = {}) {
+  let characterLimit = options.characterLimit;
   const authKey = options.authKey ?? 'test-key:fx';
   const requests: StandInRequest[] = [];
   /** Statuses to answer the next translate requests with, in order. */
@@ -50,13 +51,13 @@ export async function startDeepLStandIn(options: { authKey?: string; characterLi
         const target = form.get('target_lang') ?? '';
         if (!/^EN-(US|GB)$/iu.test(target)) return send(res, 400, { message: `Value for 'target_lang' not supported: ${target}` });
         const billed = texts.reduce((sum, text) => sum + text.length, 0);
-        if (options.characterLimit !== undefined && characters + billed > options.characterLimit) return send(res, 456, { message: 'Quota exceeded' });
+        if (characterLimit !== undefined && characters + billed > characterLimit) return send(res, 456, { message: 'Quota exceeded' });
         characters += billed;
         return send(res, 200, {
           translations: texts.map((text) => ({ detected_source_language: 'FR', text: `[${target.toUpperCase()}] ${text}`, billed_characters: text.length })),
         });
       }
-      if (url.pathname === '/v2/usage') return send(res, 200, { character_count: characters, character_limit: options.characterLimit ?? 500_000 });
+      if (url.pathname === '/v2/usage') return send(res, 200, { character_count: characters, character_limit: characterLimit ?? 500_000 });
       if (url.pathname === '/v2/glossaries' && req.method === 'POST') {
         const id = `glossary-${++glossaryCounter}`;
         const glossary = { name: form.get('name') ?? '', entries: form.get('entries') ?? '', source_lang: form.get('source_lang') ?? '', target_lang: form.get('target_lang') ?? '' };
@@ -84,6 +85,10 @@ export async function startDeepLStandIn(options: { authKey?: string; characterLi
     /** The translate requests received so far. */
     translations: () => requests.filter((request) => request.path === '/v2/translate'),
     failNext: (...statuses: Array<number | 'hang'>) => failures.push(...statuses),
+    setCharacterLimit: (limit: number | undefined) => {
+      characterLimit = limit;
+    },
+    charactersBilled: () => characters,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -22,6 +22,7 @@ interface Fixture {
   tokenId: number;
   commentId: number;
   revisionId: number;
+  jobId: number;
 }
 
 interface Case {
@@ -107,6 +108,16 @@ const cases: Record<string, Case> = {
     ok: 200,
     request: (fx) => json('POST', `/api/documents/${fx.documentId}/presence`, { segmentId: fx.segmentId }),
   },
+  'POST /api/documents/:id/pretranslate': {
+    who: 'translator',
+    ok: 202,
+    request: (fx) => json('POST', `/api/documents/${fx.documentId}/pretranslate`, { memory: true, mt: false }),
+  },
+  'GET /api/jobs/:id': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/jobs/${fx.jobId}` }) },
+  'GET /api/jobs/:id/events': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/jobs/${fx.jobId}/events` }) },
+  'POST /api/jobs/:id/cancel': { who: 'translator', ok: 200, request: (fx) => ({ method: 'POST', path: `/api/jobs/${fx.jobId}/cancel` }) },
+  // Authorised, then refused by the job's state: it is done.
+  'POST /api/jobs/:id/resume': { who: 'translator', ok: 409, request: (fx) => ({ method: 'POST', path: `/api/jobs/${fx.jobId}/resume` }) },
   'GET /api/documents/:id/export': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents/${fx.documentId}/export?format=txt` }) },
 
   'PATCH /api/segments/:id': {
@@ -160,7 +171,9 @@ async function world() {
   const [segment] = (await segmentsOf(t.app, documentId)).items;
   const comment = await t.services.segments.comment({ segmentId: segment!.id, body: 'À relire.' }, { name: 'camille' });
   const [revision] = await t.services.segments.revisions(segment!.id);
-  return { t, project, members, documentId, segmentId: segment!.id, commentId: comment.id, revisionId: revision!.id };
+  const job = await t.services.jobs.start(documentId, { memory: true, mt: false, minScore: 75 }, { name: 'camille' });
+  await t.services.jobs.settled(job.id);
+  return { t, project, members, documentId, segmentId: segment!.id, commentId: comment.id, revisionId: revision!.id, jobId: job.id };
 }
 
 type World = Awaited<ReturnType<typeof world>>;
@@ -182,6 +195,7 @@ async function call(caller: Caller, rule: Case, shared?: World): Promise<number>
       tokenId: await callerTokenId(),
       commentId: w.commentId,
       revisionId: w.revisionId,
+      jobId: w.jobId,
     };
     const { path, method = 'GET', body } = rule.request(fx);
     let init: RequestInit = { method, ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }) };

@@ -7,6 +7,7 @@ import * as members from './004-members-audit';
 import * as review from './005-review';
 import * as machineTranslation from './006-machine-translation';
 import * as memory from './007-memory';
+import * as jobs from './008-jobs';
 
 export type { Dialect } from './_lib';
 
@@ -23,6 +24,7 @@ const migrations: Record<string, NumberedMigration> = {
   '005-review': review,
   '006-machine-translation': machineTranslation,
   '007-memory': memory,
+  '008-jobs': jobs,
 };
 
 /** A Kysely migration provider over the list above, for one dialect. */

@@ -1,0 +1,236 @@
+import { InvalidInputError, NotFoundError, ConflictError } from '../domain/errors';
+import type { RevisionOrigin, Segment } from '../domain/segment';
+import { MachineTranslationError } from '../providers/mt/machine-translator';
+import type { JobRecord, JobState } from '../store/store';
+import { type Actor, type ServiceContext, timestamp } from './context';
+import type { LiveHub } from './live';
+import { machineTranslate } from './machine-translation';
+import { lookup, rememberSegment } from './memory';
+
+export interface PretranslateOptions {
+  /** Use memory matches at or above `minScore` first. */
+  memory: boolean;
+  minScore: number;
+  /** Then machine translation for the rest. */
+  mt: boolean;
+}
+
+/** DeepL's limits for one request: 50 texts and 128 KiB; we stay a little under the size. */
+export const deeplLimits = { texts: 50, bytes: 120 * 1024 } as const;
+/** Context sent with a batch: the paragraphs just before and after it, this long at most. */
+const contextChars = 1500;
+
+export interface RunnerOptions {
+  /** First wait after a 429 or a 5xx; it doubles each time. */
+  retryDelayMs?: number;
+  /** Tries of one batch on 429 before the job fails; on 5xx and network errors. */
+  maxRateLimitedTries?: number;
+  maxUnavailableTries?: number;
+}
+
+type JobListener = (job: JobRecord) => void;
+
+/** Splits texts into requests within DeepL's limits (form-encoded size, as deepl-node sends them). */
+export function batchesOf<T extends { source: string }>(items: readonly T[], limits: { texts: number; bytes: number } = deeplLimits): T[][] {
+  const out: T[][] = [];
+  let current: T[] = [];
+  // The batch's context (two neighbours) and DeepL's other parameters come once per request.
+  const reserve = 2 * 3 * contextChars + 512;
+  let bytes = reserve;
+  for (const item of items) {
+    const size = encodeURIComponent(item.source).length + 6;
+    if (current.length > 0 && (current.length >= limits.texts || bytes + size > limits.bytes)) {
+      out.push(current);
+      current = [];
+      bytes = reserve;
+    }
+    current.push(item);
+    bytes += size;
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+/**
+ * Pre-translation as background jobs kept in the store: memory matches first, DeepL for the rest,
+ * only into segments that are still empty (checked again, by version, at the moment of writing:
+ * nothing a person typed is ever overwritten). A job can be cancelled, pauses when the DeepL
+ * quota is used up, resumes (after a restart too), and never pays twice for a text (MT cache).
+ */
+export function pretranslationRunner(context: ServiceContext, live: LiveHub, options: RunnerOptions = {}) {
+  const retryDelayMs = options.retryDelayMs ?? 2000;
+  const maxRateLimitedTries = options.maxRateLimitedTries ?? 6;
+  const maxUnavailableTries = options.maxUnavailableTries ?? 3;
+  const listeners = new Map<number, Set<JobListener>>();
+  const cancelled = new Set<number>();
+  const running = new Map<number, Promise<void>>();
+
+  const emit = (job: JobRecord) => {
+    for (const listener of listeners.get(job.id) ?? []) listener(job);
+  };
+  const update = async (id: number, change: Partial<Pick<JobRecord, 'state' | 'done' | 'total' | 'message'>>) => {
+    const job = await context.store.jobs.update(id, change, timestamp(context));
+    if (job) emit(job);
+    return job;
+  };
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  /** Writes a suggestion into a segment if it is still empty and unchanged; true when written. */
+  async function fill(segment: Segment, text: string, origin: RevisionOrigin, author: string | null): Promise<Segment | undefined> {
+    if (!text.trim()) return undefined;
+    const now = timestamp(context);
+    const written = await context.store.transaction(async (store) => {
+      const current = await store.segments.get(segment.id);
+      if (!current || current.target !== '' || current.version !== segment.version) return undefined;
+      const updated = await store.segments.update(current, { target: text, status: 'draft' }, now);
+      if (!updated) return undefined;
+      await store.revisions.append([
+        { segmentId: updated.id, documentId: updated.documentId, origin, author, createdAt: now, previousTarget: '', newTarget: text, previousStatus: current.status, newStatus: 'draft', version: updated.version },
+      ]);
+      await rememberSegment(store, updated, author, now);
+      return updated;
+    });
+    if (written) live.publish(written.documentId, 'segment', { segment: written, author });
+    return written;
+  }
+
+  async function run(jobId: number): Promise<void> {
+    let job = await context.store.jobs.get(jobId);
+    if (!job || (job.state !== 'queued' && job.state !== 'running')) return;
+    const settings = job.options as unknown as PretranslateOptions;
+    const document = await context.store.documents.get(job.documentId);
+    const project = document && (await context.store.projects.get(document.projectId));
+    if (!document || !project) {
+      await update(jobId, { state: 'failed', message: 'The document no longer exists.' });
+      return;
+    }
+    const all = await context.store.segments.active(document.id);
+    const empty = all.filter((segment) => segment.target === '');
+    job = (await update(jobId, { state: 'running', total: job.done + empty.length, message: null })) ?? job;
+    let done = job.done;
+    const total = job.total;
+    const author = job.createdBy;
+    const stop = async (state: JobState, message: string | null) => {
+      await update(jobId, { state, done, message });
+    };
+
+    // 1. Memory matches.
+    let rest = empty;
+    if (settings.memory) {
+      rest = [];
+      for (const segment of empty) {
+        if (cancelled.has(jobId)) return stop('cancelled', 'Cancelled.');
+        const [best] = await lookup(context.store, project.id, segment.source, {
+          previous: all[segment.position - 1]?.source,
+          next: all[segment.position + 1]?.source,
+          minScore: settings.minScore,
+          limit: 1,
+          excludeSegmentId: segment.id,
+        });
+        if (best && (await fill(segment, best.target, 'tm', author))) {
+          done++;
+          await update(jobId, { done });
+        } else {
+          rest.push(segment);
+        }
+      }
+    }
+
+    // 2. Machine translation, in batches within DeepL's limits, neighbours as context.
+    if (settings.mt && rest.length) {
+      if (!context.mt.configured) return stop('done', `${context.mt.reason ?? 'No machine translation is configured.'} Only memory matches were used.`);
+      for (const batch of batchesOf(rest)) {
+        if (cancelled.has(jobId)) return stop('cancelled', 'Cancelled.');
+        const first = batch[0]!;
+        const last = batch[batch.length - 1]!;
+        const around = [all[first.position - 1]?.source.slice(-contextChars), all[last.position + 1]?.source.slice(0, contextChars)].filter(Boolean).join('\n\n');
+        let texts: string[] | undefined;
+        for (let attempt = 1; texts === undefined; attempt++) {
+          try {
+            texts = await machineTranslate(context, batch.map((segment) => ({ source: segment.source, context: around })), project.settings);
+          } catch (error) {
+            if (!(error instanceof MachineTranslationError)) throw error;
+            if (error.failure === 'quota_exceeded') return stop('paused', `${error.message} The job is paused: resume it when the quota allows.`);
+            const limit = error.failure === 'rate_limited' ? maxRateLimitedTries : error.failure === 'unavailable' ? maxUnavailableTries : 1;
+            if (attempt >= limit) return stop('failed', `${error.message} Gave up after ${attempt} tries; ${done} of ${total} segments are filled.`);
+            await update(jobId, { message: `${error.message} Retrying…` });
+            await sleep(retryDelayMs * 2 ** (attempt - 1));
+            if (cancelled.has(jobId)) return stop('cancelled', 'Cancelled.');
+          }
+        }
+        for (let i = 0; i < batch.length; i++) if (await fill(batch[i]!, texts[i] ?? '', 'mt', author)) done++;
+        await update(jobId, { done, message: null });
+      }
+    }
+    await update(jobId, { state: 'done', done, total: done + (await context.store.segments.active(document.id)).filter((segment) => segment.target === '').length, message: null });
+  }
+
+  function schedule(jobId: number): Promise<void> {
+    const existing = running.get(jobId);
+    if (existing) return existing;
+    const task = run(jobId)
+      .catch(async (error: unknown) => {
+        await update(jobId, { state: 'failed', message: `Pre-translation failed: ${error instanceof Error ? error.message : String(error)}` });
+      })
+      .finally(() => {
+        running.delete(jobId);
+        cancelled.delete(jobId);
+      });
+    running.set(jobId, task);
+    return task;
+  }
+
+  return {
+    async start(documentId: number, settings: PretranslateOptions, actor: Actor): Promise<JobRecord> {
+      if (!settings.memory && !settings.mt) throw new InvalidInputError('Choose memory, machine translation or both.');
+      if (settings.minScore < 50 || settings.minScore > 100) throw new InvalidInputError('minScore is between 50 and 100.');
+      const document = await context.store.documents.get(documentId);
+      if (!document) throw new NotFoundError('document', documentId);
+      const active = await context.store.jobs.activeFor(documentId);
+      if (active) throw new ConflictError('job_running', `Pre-translation job ${active.id} is already ${active.state} for this document.`);
+      const job = await context.store.jobs.create({ kind: 'pretranslate', documentId, options: { ...settings }, createdBy: actor.name }, timestamp(context));
+      void schedule(job.id);
+      return job;
+    },
+    async get(jobId: number): Promise<JobRecord> {
+      const job = await context.store.jobs.get(jobId);
+      if (!job) throw new NotFoundError('job', jobId);
+      return job;
+    },
+    async cancel(jobId: number): Promise<JobRecord> {
+      const job = await this.get(jobId);
+      if (job.state === 'done' || job.state === 'failed' || job.state === 'cancelled') return job;
+      cancelled.add(jobId);
+      if (!running.has(jobId)) return (await update(jobId, { state: 'cancelled', message: 'Cancelled.' })) ?? job;
+      await running.get(jobId);
+      return this.get(jobId);
+    },
+    async resume(jobId: number): Promise<JobRecord> {
+      const job = await this.get(jobId);
+      if (job.state !== 'paused' && job.state !== 'failed') throw new ConflictError('job_not_paused', `Job ${jobId} is ${job.state}: only a paused or failed job resumes.`);
+      const resumed = (await update(jobId, { state: 'queued', message: null })) ?? job;
+      void schedule(jobId);
+      return resumed;
+    },
+    /** Picks up the jobs a stopped server left queued or running. */
+    async resumeInterrupted(): Promise<number> {
+      const jobs = await context.store.jobs.inStates(['queued', 'running']);
+      for (const job of jobs) void schedule(job.id);
+      return jobs.length;
+    },
+    /** Listens to a job's progress; returns how to stop listening. */
+    listen(jobId: number, listener: JobListener): () => void {
+      const set = listeners.get(jobId) ?? new Set<JobListener>();
+      set.add(listener);
+      listeners.set(jobId, set);
+      return () => {
+        set.delete(listener);
+        if (set.size === 0) listeners.delete(jobId);
+      };
+    },
+    /** Resolves when the job stops running (tests and the CLI wait for it). */
+    settled: (jobId: number): Promise<void> => running.get(jobId) ?? Promise.resolve(),
+  };
+}
+
+export type PretranslationRunner = ReturnType<typeof pretranslationRunner>;

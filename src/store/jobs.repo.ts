@@ -1,0 +1,54 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, JobsTable } from './schema';
+import { type JobRecord, type JobRepository, type JobState, jobStates } from './store';
+
+/** Background jobs over Kysely. */
+export function jobRepository(db: Kysely<Database>): JobRepository {
+  return {
+    async create(job, now) {
+      const row = await db
+        .insertInto('jobs')
+        .values({ kind: job.kind, document_id: job.documentId, state: 'queued', options: JSON.stringify(job.options), done: 0, total: 0, message: null, created_by: job.createdBy, created_at: now, updated_at: now })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toJob(row);
+    },
+    async get(id) {
+      const row = await db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toJob(row);
+    },
+    async update(id, change, now) {
+      const row = await db
+        .updateTable('jobs')
+        .set({ ...change, updated_at: now })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirst();
+      return row && toJob(row);
+    },
+    async inStates(states) {
+      return (await db.selectFrom('jobs').selectAll().where('state', 'in', [...states]).orderBy('id').execute()).map(toJob);
+    },
+    async activeFor(documentId) {
+      const row = await db.selectFrom('jobs').selectAll().where('document_id', '=', documentId).where('state', 'in', ['queued', 'running', 'paused']).orderBy('id', 'desc').executeTakeFirst();
+      return row && toJob(row);
+    },
+  };
+}
+
+function toJob(row: Selectable<JobsTable>): JobRecord {
+  const state = (jobStates as readonly string[]).includes(row.state) ? (row.state as JobState) : 'failed';
+  return {
+    id: row.id,
+    kind: 'pretranslate',
+    documentId: row.document_id,
+    state,
+    options: JSON.parse(row.options) as Record<string, unknown>,
+    done: row.done,
+    total: row.total,
+    message: row.message,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
