@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { userInfo } from 'node:os';
+import { Presets, SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { version } from '../package.json';
 import { type Config, loadConfig } from './config';
@@ -149,6 +150,40 @@ function program(config: Config): Command {
     });
 
   cli
+    .command('pretranslate <id>')
+    .description('pre-translate the empty segments of a document: memory matches, then DeepL (VISAVIS_DEEPL_KEY); shows a progress bar')
+    .option('--min-score <score>', 'lowest memory match to use (50-100)', parseScore, 75)
+    .option('--no-memory', 'do not use the translation memory')
+    .option('--no-mt', 'do not use machine translation')
+    .action(async (id: string, options: { minScore: number; memory: boolean; mt: boolean }) => {
+      const job = await withServices(async (services) => {
+        const started = await services.jobs.start(parseDocumentId(id), { memory: options.memory, mt: options.mt, minScore: options.minScore }, actor);
+        const bar = new SingleBar(
+          { format: 'Pre-translating |{bar}| {value}/{total} segments {message}', stream: process.stderr, noTTYOutput: true, notTTYSchedule: 1000, hideCursor: true },
+          Presets.shades_classic,
+        );
+        bar.start(Math.max(started.total, 1), 0, { message: '' });
+        const stop = services.jobs.listen(started.id, (progress) => {
+          bar.setTotal(Math.max(progress.total, 1));
+          bar.update(progress.done, { message: progress.message ?? '' });
+        });
+        // Ctrl+C cancels cleanly: what was filled stays, nothing is half-written.
+        const interrupt = () => void services.jobs.cancel(started.id);
+        process.once('SIGINT', interrupt);
+        await services.jobs.settled(started.id);
+        process.off('SIGINT', interrupt);
+        stop();
+        const final = await services.jobs.get(started.id);
+        bar.update(final.done, { message: '' });
+        bar.stop();
+        return final;
+      });
+      const summary = `Job ${job.id}: ${job.state}, ${job.done} of ${job.total} segments filled.${job.message ? ` ${job.message}` : ''}`;
+      if (job.state === 'done') console.error(summary);
+      else throw new VisavisCliError(summary);
+    });
+
+  cli
     .command('export <id>')
     .description('write the English version of a document')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['txt', 'md']))
@@ -170,6 +205,12 @@ function parsePort(value: string): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new InvalidArgumentError('expected a port number (0-65535).');
   return port;
+}
+
+function parseScore(value: string): number {
+  const score = Number(value);
+  if (!Number.isInteger(score) || score < 50 || score > 100) throw new InvalidArgumentError('expected a match score from 50 to 100.');
+  return score;
 }
 
 function parseId(value: string): number {
