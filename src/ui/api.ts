@@ -59,6 +59,15 @@ export interface SegmentPage {
   items: ListedSegment[];
 }
 
+export interface Job {
+  id: number;
+  documentId: number;
+  state: 'queued' | 'running' | 'paused' | 'done' | 'failed' | 'cancelled';
+  done: number;
+  total: number;
+  message: string | null;
+}
+
 export interface Me {
   id: number;
   username: string;
@@ -112,6 +121,12 @@ export const api = {
   eventsUrl: (id: number) => `/api/documents/${id}/events`,
   suggestions: (id: number) => request<SuggestionList>(`/api/segments/${id}/suggestions`),
   mtStatus: () => request<MtStatus>('/api/mt/status'),
+  pretranslate: (id: number, options: { memory: boolean; mt: boolean; minScore: number }) =>
+    request<{ jobId: number }>(`/api/documents/${id}/pretranslate`, json('POST', options)),
+  job: (id: number) => request<Job>(`/api/jobs/${id}`),
+  cancelJob: (id: number) => request<Job>(`/api/jobs/${id}/cancel`, { method: 'POST' }),
+  resumeJob: (id: number) => request<Job>(`/api/jobs/${id}/resume`, { method: 'POST' }),
+  jobEventsUrl: (id: number) => `/api/jobs/${id}/events`,
   members: (projectId: number) => request<{ items: Member[] }>(`/api/projects/${projectId}/members`),
   getProject: (projectId: number) => request<Project>(`/api/projects/${projectId}`),
   addMember: (projectId: number, username: string, role: Role) => request<Member>(`/api/projects/${projectId}/members`, json('POST', { username, role })),

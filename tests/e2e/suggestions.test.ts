@@ -11,6 +11,7 @@ let workbench: Workbench;
 let server: RunningServer;
 let page: Page;
 let documentId = 0;
+let longId = 0;
 const row = (position: number) => page.locator(`.segment-row[data-position="${position}"]`);
 
 beforeAll(async () => {
@@ -25,6 +26,9 @@ beforeAll(async () => {
     body: JSON.stringify({ title: 'Brève', text: 'Le marché ouvre à 7 h.\n\nLa séance est levée.\n' }),
   });
   documentId = ((await res.json()) as { id: number }).id;
+  const text = Array.from({ length: 300 }, (_, i) => `Le paragraphe ${i + 1} annonce ${i} mesures.`).join('\n\n');
+  const long = await admin('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Long', text }) });
+  longId = ((await long.json()) as { id: number }).id;
 });
 
 afterAll(async () => {
@@ -45,6 +49,19 @@ describe('suggestions in the editor', () => {
     await row(0).locator('[data-action="history"]').click();
     await panel.getByText('machine translation').first().waitFor();
     expect(deepl.translations()).toHaveLength(1);
+    expect(workbench.pageErrors).toEqual([]);
+  });
+
+  it('pre-translates a document with a progress bar that reaches 100 %', async () => {
+    await page.goto(`${server.url}/#/documents/${longId}`);
+    await row(0).waitFor();
+    await page.locator('#pretranslate').click();
+    const bar = page.locator('#job-progress');
+    await bar.waitFor();
+    await expect.poll(() => page.locator('.job').getAttribute('data-state'), { timeout: 15_000 }).toBe('done');
+    expect(await bar.evaluate((element) => [(element as HTMLProgressElement).value, (element as HTMLProgressElement).max])).toEqual([300, 300]);
+    await expect.poll(() => row(0).locator('textarea').inputValue()).toBe('[EN-US] Le paragraphe 1 annonce 0 mesures.');
+    expect(await row(0).getAttribute('data-status')).toBe('draft');
     expect(workbench.pageErrors).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { confirmedStatuses, type Status, statuses } from '../../domain/segment';
 import type { Permission } from '../../domain/permissions';
 import { ApiError, api, type Me } from '../api';
 import { diffView } from '../components/diff-view';
+import { jobProgress } from '../components/job-progress';
 import { statsChart } from '../components/stats-chart';
 import { SegmentPanel } from './segment-panel';
 import { progressBar } from '../components/progress-bar';
@@ -103,6 +104,7 @@ export class Editor {
   /** Who else edits which segment, from the live presence events. */
   private others: { username: string; segmentId: number | null }[] = [];
   private readonly statsHolder = el('div', { class: 'stats-holder' });
+  private readonly jobHolder = el('div', { class: 'job-holder' });
 
   /** Stops listening to the window; call before leaving the view. */
   dispose(): void {
@@ -144,6 +146,7 @@ export class Editor {
         el('div', { class: 'toolbar' }, ...this.filters(), this.exportLinks(), this.reviewTools(), this.saveIndicator),
       ),
       this.statsHolder,
+      this.jobHolder,
       this.notice,
       this.pagers[0],
       el(
@@ -657,7 +660,27 @@ export class Editor {
       });
       update = el('label', { class: 'button', for: 'source-file' }, t('editor.updateSource'), file);
     }
-    return el('span', { class: 'review-tools' }, report, statsButton, update);
+    let pretranslate: HTMLElement | null = null;
+    if (this.can('segment.edit')) {
+      pretranslate = el('button', { type: 'button', class: 'button', id: 'pretranslate' }, t('jobs.start'));
+      pretranslate.addEventListener('click', () => {
+        api
+          .pretranslate(this.documentId, { memory: true, mt: true, minScore: 75 })
+          .then(({ jobId }) => this.followJob(jobId))
+          .catch((error: unknown) => this.setNotice(describe(error), true));
+      });
+    }
+    return el('span', { class: 'review-tools' }, report, statsButton, pretranslate, update);
+  }
+
+  /** Shows a pre-translation's progress above the rows; the rows fill live as it goes. */
+  private followJob(jobId: number): void {
+    const progress = jobProgress(jobId, (job) => {
+      if (job.state === 'done') this.setNotice(t('jobs.finished', { done: job.done }), false);
+      void this.loadPage(this.query.page, 'none');
+      this.scheduleStatistics();
+    });
+    replaceChildren(this.jobHolder, progress);
   }
 
   private updateBadge(row: Row): void {
