@@ -17,6 +17,8 @@ export const permissions = [
   'segment.comment',
   /** Set approved and rejected. */
   'segment.review',
+  /** Add, change and remove glossary entries. */
+  'glossary.manage',
   /** Import documents into the project. */
   'document.create',
   /** Replace a document's source with a revised one. */
@@ -36,6 +38,7 @@ const leastRole: Readonly<Record<Permission, Role>> = {
   'segment.edit': 'translator',
   'segment.comment': 'translator',
   'segment.review': 'reviewer',
+  'glossary.manage': 'reviewer',
   'document.create': 'owner',
   'document.update': 'owner',
   'document.delete': 'owner',

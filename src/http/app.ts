@@ -15,6 +15,7 @@ import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { commentRoutes } from './routes/comments';
 import { documentRoutes } from './routes/documents';
+import { glossaryRoutes } from './routes/glossary';
 import { healthRoutes } from './routes/health';
 import { jobRoutes } from './routes/jobs';
 import { liveRoutes } from './routes/live';
@@ -83,7 +84,7 @@ export function createApp(options: AppOptions) {
     },
   });
   api.use('*', async function limitBody(c, next) {
-    if (c.req.method === 'POST' && /^\/api\/(documents(\/\d+\/source)?|projects\/\d+\/memory\/import)$/u.test(c.req.path)) return next(); // uploads: their own limit
+    if (c.req.method === 'POST' && /^\/api\/(documents(\/\d+\/source)?|projects\/\d+\/(memory|glossary)\/import)$/u.test(c.req.path)) return next(); // uploads: their own limit
     // With a Content-Length (which Node's parser holds the body to), the header says it all;
     // touching the body stream instead would make @hono/node-server build a full Request on
     // every save (a quarter of the save throughput, measured). Chunked bodies are counted.
@@ -108,6 +109,7 @@ export function createApp(options: AppOptions) {
   api.route('/', liveRoutes());
   api.route('/', mtRoutes());
   api.route('/', jobRoutes());
+  api.route('/', glossaryRoutes(services.maxUploadBytes));
   api.route('/', memoryRoutes(services.maxUploadBytes));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',

@@ -21,12 +21,12 @@ export type Rule =
   | { access: 'public' }
   | { access: 'signed-in' }
   | { access: 'admin' }
-  | { access: 'project'; permission: Permission; from: 'project' | 'document' | 'segment' | 'comment' | 'job' | 'request' };
+  | { access: 'project'; permission: Permission; from: 'project' | 'document' | 'segment' | 'comment' | 'job' | 'term' | 'request' };
 
 const everyone: Rule = { access: 'public' };
 const signedIn: Rule = { access: 'signed-in' };
 const admin: Rule = { access: 'admin' };
-const project = (permission: Permission, from: 'project' | 'document' | 'segment' | 'comment' | 'job' | 'request'): Rule => ({ access: 'project', permission, from });
+const project = (permission: Permission, from: 'project' | 'document' | 'segment' | 'comment' | 'job' | 'term' | 'request'): Rule => ({ access: 'project', permission, from });
 
 /**
  * THE authorization table: every API route, by method and path as registered on the app, with
@@ -55,6 +55,12 @@ export const authorization: Readonly<Record<string, Rule>> = {
   'GET /api/projects/:id': project('project.read', 'project'),
   'PATCH /api/projects/:id': project('project.manage', 'project'),
   'GET /api/projects/:id/members': project('project.read', 'project'),
+  'GET /api/projects/:id/glossary': project('project.read', 'project'),
+  'POST /api/projects/:id/glossary': project('glossary.manage', 'project'),
+  'GET /api/projects/:id/glossary/export': project('project.read', 'project'),
+  'POST /api/projects/:id/glossary/import': project('glossary.manage', 'project'),
+  'PATCH /api/glossary/:id': project('glossary.manage', 'term'),
+  'DELETE /api/glossary/:id': project('glossary.manage', 'term'),
   'GET /api/projects/:id/memory/search': project('project.read', 'project'),
   'GET /api/projects/:id/memory/export': project('project.read', 'project'),
   'POST /api/projects/:id/memory/import': project('project.manage', 'project'),

@@ -1,5 +1,6 @@
 import type { Store } from '../store/store';
 import type { AccessTarget } from '../store/store';
+import { NotFoundError } from '../domain/errors';
 import { accessTo } from './access';
 import { listAudit } from './audit';
 import type { Actor, Principal, ServiceContext } from './context';
@@ -38,6 +39,7 @@ import { type MachineTranslator, noMachineTranslation } from '../providers/mt/ma
 import { mtStatus, suggestionsFor } from './machine-translation';
 import { exportMemory, importMemory, searchMemory } from './memory';
 import { pretranslationRunner, type RunnerOptions } from './pretranslate';
+import { addTerm, deleteTerm, exportGlossary, importGlossary, listTerms, type TermInput, updateTerm } from './glossary';
 
 export type { Actor, Principal } from './context';
 export type { Access } from './access';
@@ -48,6 +50,7 @@ export type { DocumentStats, ReviewReport } from './review-report';
 export type { LiveEvent, LiveHub, Presence } from './live';
 export type { MtStatus, Suggestion, SuggestionList } from './machine-translation';
 export type { PretranslateOptions } from './pretranslate';
+export type { GlossaryTerm } from '../store/store';
 export type { JobRecord } from '../store/store';
 export { namedRefs, type SegmentDiff, type TextRef, type Thread } from './review';
 export type { DocumentSummary, SegmentListQuery } from './documents';
@@ -131,6 +134,19 @@ export function createServices(options: ServiceOptions) {
     },
     mt: {
       status: () => mtStatus(context),
+    },
+    glossary: {
+      list: (projectId: number) => listTerms(context, projectId),
+      add: (projectId: number, input: TermInput) => addTerm(context, projectId, input),
+      get: async (termId: number) => {
+        const term = await context.store.glossary.get(termId);
+        if (!term) throw new NotFoundError('glossary entry', termId);
+        return term;
+      },
+      update: (termId: number, input: Partial<TermInput>) => updateTerm(context, termId, input),
+      delete: (termId: number) => deleteTerm(context, termId),
+      exportCsv: (projectId: number) => exportGlossary(context, projectId),
+      importCsv: (projectId: number, bytes: Uint8Array) => importGlossary(context, projectId, bytes),
     },
     memory: {
       search: (projectId: number, q: string) => searchMemory(context, projectId, q),

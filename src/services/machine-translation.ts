@@ -4,6 +4,7 @@ import { NotFoundError } from '../domain/errors';
 import { MachineTranslationError, type MachineTranslationOptions } from '../providers/mt/machine-translator';
 import type { ProjectSettings } from '../store/store';
 import { type ServiceContext, timestamp } from './context';
+import { engineGlossary } from './glossary';
 import { lookup, type MemoryMatch } from './memory';
 
 /** One text to translate, with the text around it that DeepL may use for meaning. */
@@ -104,7 +105,8 @@ export async function suggestionsFor(context: ServiceContext, segmentId: number)
   } else {
     const around = neighbours.map((neighbour) => neighbour.source).join('\n\n');
     try {
-      const [text] = await machineTranslate(context, [{ source: segment.source, context: around }], project.settings);
+      const glossaryId = await engineGlossary(context, project.id);
+      const [text] = await machineTranslate(context, [{ source: segment.source, context: around }], project.settings, glossaryId);
       if (text) items.push({ origin: 'mt', text, provider: context.mt.id });
     } catch (error) {
       if (!(error instanceof MachineTranslationError)) throw error;

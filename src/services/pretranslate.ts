@@ -5,6 +5,7 @@ import type { JobRecord, JobState } from '../store/store';
 import { type Actor, type ServiceContext, timestamp } from './context';
 import type { LiveHub } from './live';
 import { machineTranslate } from './machine-translation';
+import { engineGlossary } from './glossary';
 import { lookup, rememberSegment } from './memory';
 
 export interface PretranslateOptions {
@@ -147,7 +148,8 @@ export function pretranslationRunner(context: ServiceContext, live: LiveHub, opt
         let texts: string[] | undefined;
         for (let attempt = 1; texts === undefined; attempt++) {
           try {
-            texts = await machineTranslate(context, batch.map((segment) => ({ source: segment.source, context: around })), project.settings);
+            const glossaryId = await engineGlossary(context, project.id);
+            texts = await machineTranslate(context, batch.map((segment) => ({ source: segment.source, context: around })), project.settings, glossaryId);
           } catch (error) {
             if (!(error instanceof MachineTranslationError)) throw error;
             if (error.failure === 'quota_exceeded') return stop('paused', `${error.message} The job is paused: resume it when the quota allows.`);

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { accountRepository } from './accounts.repo';
 import { auditRepository } from './audit.repo';
 import { commentRepository } from './comments.repo';
+import { glossaryRepository } from './glossary.repo';
 import { jobRepository } from './jobs.repo';
 import { memoryRepository } from './memory.repo';
 import { mtCacheRepository } from './mt-cache.repo';
@@ -28,6 +29,7 @@ export function kyselyStore(db: Kysely<Database>, close: () => Promise<void>): S
     mtCache: mtCacheRepository(conn),
     memory: memoryRepository(conn),
     jobs: jobRepository(conn),
+    glossary: glossaryRepository(conn),
   });
 
   const store: Store = {

@@ -65,7 +65,7 @@ export function projectRepository(db: Kysely<Database>): ProjectRepository {
     },
     async access(target, userId) {
       // One query from the thing to its project and the user's membership (the hot path: every save).
-      const role = (projectId: 'projects.id' | 'documents.project_id') =>
+      const role = (projectId: 'projects.id' | 'documents.project_id' | 'glossary_terms.project_id') =>
         db
           .selectFrom('project_members')
           .select('project_members.role')
@@ -77,6 +77,12 @@ export function projectRepository(db: Kysely<Database>): ProjectRepository {
         row = await db.selectFrom('projects').select(['projects.id as project_id', role('projects.id')]).where('projects.id', '=', target.id).executeTakeFirst();
       } else if (target.kind === 'document') {
         row = await db.selectFrom('documents').select(['documents.project_id', role('documents.project_id')]).where('documents.id', '=', target.id).executeTakeFirst();
+      } else if (target.kind === 'term') {
+        row = await db
+          .selectFrom('glossary_terms')
+          .select(['glossary_terms.project_id', role('glossary_terms.project_id')])
+          .where('glossary_terms.id', '=', target.id)
+          .executeTakeFirst();
       } else if (target.kind === 'job') {
         row = await db
           .selectFrom('jobs')

@@ -19,6 +19,7 @@ export interface Database {
   tm_units: TmUnitsTable;
   tm_terms: TmTermsTable;
   jobs: JobsTable;
+  glossary_terms: GlossaryTermsTable;
 }
 
 export interface UsersTable {
@@ -56,6 +57,9 @@ export interface ProjectsTable {
   target_lang: Generated<string>;
   /** default, more or less: a preference passed to the MT provider. */
   formality: Generated<string>;
+  /** The project glossary's copy at DeepL, and whether it is current (1) or must be sent again (0). */
+  deepl_glossary_id: Generated<string | null>;
+  glossary_synced: Generated<number>;
 }
 
 export interface MtCacheTable {
@@ -209,6 +213,16 @@ export interface JobsTable {
   total: number;
   message: string | null;
   created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GlossaryTermsTable {
+  id: Generated<number>;
+  project_id: number;
+  source_term: string;
+  target_term: string;
+  notes: string;
   created_at: string;
   updated_at: string;
 }

@@ -18,6 +18,7 @@ export interface Store {
   readonly mtCache: MtCacheRepository;
   readonly memory: MemoryRepository;
   readonly jobs: JobRepository;
+  readonly glossary: GlossaryRepository;
   /** Runs `work` in one transaction: all its writes land, or none do. Nested calls join the outer one. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -106,7 +107,7 @@ export interface ProjectRepository {
 
 /** Something a project holds, by id. */
 export interface AccessTarget {
-  kind: 'project' | 'document' | 'segment' | 'comment' | 'job';
+  kind: 'project' | 'document' | 'segment' | 'comment' | 'job' | 'term';
   id: number;
 }
 
@@ -390,4 +391,26 @@ export interface JobRepository {
   inStates(states: readonly JobState[]): Promise<JobRecord[]>;
   /** The document's job that is still queued, running or paused, if any. */
   activeFor(documentId: number): Promise<JobRecord | undefined>;
+}
+
+export interface GlossaryTerm {
+  id: number;
+  projectId: number;
+  source: string;
+  target: string;
+  notes: string;
+  updatedAt: string;
+}
+
+export interface GlossaryRepository {
+  list(projectId: number): Promise<GlossaryTerm[]>;
+  get(id: number): Promise<GlossaryTerm | undefined>;
+  /** Case-insensitive: a project has one entry per French term. */
+  findBySource(projectId: number, source: string): Promise<GlossaryTerm | undefined>;
+  create(term: { projectId: number; source: string; target: string; notes: string }, now: string): Promise<GlossaryTerm>;
+  update(id: number, change: { source: string; target: string; notes: string }, now: string): Promise<GlossaryTerm | undefined>;
+  delete(id: number): Promise<boolean>;
+  /** The project glossary's copy at DeepL: its id, and whether it matches the terms. */
+  deeplCopy(projectId: number): Promise<{ id: string | null; synced: boolean }>;
+  setDeeplCopy(projectId: number, copy: { id: string | null; synced: boolean }): Promise<void>;
 }

@@ -23,6 +23,7 @@ interface Fixture {
   commentId: number;
   revisionId: number;
   jobId: number;
+  termId: number;
 }
 
 interface Case {
@@ -62,6 +63,12 @@ const cases: Record<string, Case> = {
   'POST /api/projects': { who: 'signed-in', ok: 201, request: () => json('POST', '/api/projects', { name: 'Rapports annuels' }) },
   'GET /api/projects/:id': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/projects/${fx.projectId}` }) },
   'PATCH /api/projects/:id': { who: 'owner', ok: 200, request: (fx) => json('PATCH', `/api/projects/${fx.projectId}`, { targetLang: 'en-GB' }) },
+  'GET /api/projects/:id/glossary': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/projects/${fx.projectId}/glossary` }) },
+  'POST /api/projects/:id/glossary': { who: 'reviewer', ok: 201, request: (fx) => json('POST', `/api/projects/${fx.projectId}/glossary`, { source: 'préfet', target: 'prefect' }) },
+  'GET /api/projects/:id/glossary/export': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/projects/${fx.projectId}/glossary/export` }) },
+  'POST /api/projects/:id/glossary/import': { who: 'reviewer', ok: 200, request: (fx) => ({ method: 'CSV', path: `/api/projects/${fx.projectId}/glossary/import` }) },
+  'PATCH /api/glossary/:id': { who: 'reviewer', ok: 200, request: (fx) => json('PATCH', `/api/glossary/${fx.termId}`, { target: 'Hi' }) },
+  'DELETE /api/glossary/:id': { who: 'reviewer', ok: 204, request: (fx) => ({ method: 'DELETE', path: `/api/glossary/${fx.termId}` }) },
   'GET /api/projects/:id/memory/search': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/projects/${fx.projectId}/memory/search?q=bonjour` }) },
   'GET /api/projects/:id/memory/export': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/projects/${fx.projectId}/memory/export` }) },
   'POST /api/projects/:id/memory/import': {
@@ -173,7 +180,8 @@ async function world() {
   const [revision] = await t.services.segments.revisions(segment!.id);
   const job = await t.services.jobs.start(documentId, { memory: true, mt: false, minScore: 75 }, { name: 'camille' });
   await t.services.jobs.settled(job.id);
-  return { t, project, members, documentId, segmentId: segment!.id, commentId: comment.id, revisionId: revision!.id, jobId: job.id };
+  const term = await t.services.glossary.add(project.id, { source: 'Bonjour', target: 'Hello' });
+  return { t, project, members, documentId, segmentId: segment!.id, commentId: comment.id, revisionId: revision!.id, jobId: job.id, termId: term.id };
 }
 
 type World = Awaited<ReturnType<typeof world>>;
@@ -196,9 +204,15 @@ async function call(caller: Caller, rule: Case, shared?: World): Promise<number>
       commentId: w.commentId,
       revisionId: w.revisionId,
       jobId: w.jobId,
+      termId: w.termId,
     };
     const { path, method = 'GET', body } = rule.request(fx);
     let init: RequestInit = { method, ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }) };
+    if (method === 'CSV') {
+      const form = new FormData();
+      form.append('file', new File(['mairie,town hall\n'], 'glossary.csv'));
+      init = { method: 'POST', body: form };
+    }
     if (method === 'TMX') {
       // A multipart upload of a one-pair memory.
       const form = new FormData();

@@ -45,6 +45,17 @@ export function deeplTranslator(options: DeepLOptions): MachineTranslator {
         throw translateError(error);
       }
     },
+    async syncGlossary(entries, previousId, name) {
+      try {
+        const created = Object.keys(entries).length
+          ? await translator.createGlossary(name, 'fr', 'en', new deepl.GlossaryEntries({ entries: { ...entries } }))
+          : undefined;
+        if (previousId) await translator.deleteGlossary(previousId).catch(() => undefined); // already gone: fine
+        return created?.glossaryId ?? null;
+      } catch (error) {
+        throw translateError(error);
+      }
+    },
     async usage() {
       try {
         const usage = await translator.getUsage();

@@ -29,6 +29,12 @@ export interface MachineTranslator {
   /** Translates French texts to English, one result per text, in order. */
   translate(texts: readonly string[], options: MachineTranslationOptions): Promise<string[]>;
   usage(): Promise<MachineTranslationUsage>;
+  /**
+   * Puts the project glossary (French → English terms) at the engine, replacing the previous copy
+   * (engines like DeepL cannot edit one); returns its id, or null for an empty glossary.
+   * Absent when the engine has no glossaries.
+   */
+  syncGlossary?(entries: Readonly<Record<string, string>>, previousId: string | null, name: string): Promise<string | null>;
 }
 
 /** Why machine translation failed, so callers can wait, pause or give up. */

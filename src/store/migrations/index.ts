@@ -8,6 +8,7 @@ import * as review from './005-review';
 import * as machineTranslation from './006-machine-translation';
 import * as memory from './007-memory';
 import * as jobs from './008-jobs';
+import * as glossary from './009-glossary';
 
 export type { Dialect } from './_lib';
 
@@ -25,6 +26,7 @@ const migrations: Record<string, NumberedMigration> = {
   '006-machine-translation': machineTranslation,
   '007-memory': memory,
   '008-jobs': jobs,
+  '009-glossary': glossary,
 };
 
 /** A Kysely migration provider over the list above, for one dialect. */
