@@ -59,6 +59,23 @@ export interface SegmentPage {
   items: ListedSegment[];
 }
 
+export interface GlossaryEntry {
+  id: number;
+  source: string;
+  target: string;
+  notes: string;
+  updatedAt: string;
+}
+
+export interface MemoryUnit {
+  id: number;
+  source: string;
+  target: string;
+  quality: 'approved' | 'translated';
+  author: string | null;
+  updatedAt: string;
+}
+
 export interface Job {
   id: number;
   documentId: number;
@@ -127,6 +144,26 @@ export const api = {
   cancelJob: (id: number) => request<Job>(`/api/jobs/${id}/cancel`, { method: 'POST' }),
   resumeJob: (id: number) => request<Job>(`/api/jobs/${id}/resume`, { method: 'POST' }),
   jobEventsUrl: (id: number) => `/api/jobs/${id}/events`,
+  glossary: (projectId: number) => request<{ items: GlossaryEntry[] }>(`/api/projects/${projectId}/glossary`),
+  addTerm: (projectId: number, term: { source: string; target: string; notes?: string }) =>
+    request<GlossaryEntry>(`/api/projects/${projectId}/glossary`, json('POST', term)),
+  updateTerm: (id: number, term: { source?: string; target?: string; notes?: string }) => request<GlossaryEntry>(`/api/glossary/${id}`, json('PATCH', term)),
+  deleteTerm: (id: number) => request<void>(`/api/glossary/${id}`, { method: 'DELETE' }),
+  glossaryExportUrl: (projectId: number) => `/api/projects/${projectId}/glossary/export?format=csv`,
+  importGlossary: (projectId: number, file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return request<{ added: number; updated: number }>(`/api/projects/${projectId}/glossary/import`, { method: 'POST', body: form });
+  },
+  searchMemory: (projectId: number, q: string) => request<{ items: MemoryUnit[] }>(`/api/projects/${projectId}/memory/search?q=${encodeURIComponent(q)}`),
+  memoryExportUrl: (projectId: number) => `/api/projects/${projectId}/memory/export`,
+  importMemory: (projectId: number, file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return request<{ imported: number }>(`/api/projects/${projectId}/memory/import`, { method: 'POST', body: form });
+  },
+  updateProject: (projectId: number, settings: { targetLang?: 'en-US' | 'en-GB'; formality?: 'default' | 'more' | 'less' }) =>
+    request<Project>(`/api/projects/${projectId}`, json('PATCH', settings)),
   members: (projectId: number) => request<{ items: Member[] }>(`/api/projects/${projectId}/members`),
   getProject: (projectId: number) => request<Project>(`/api/projects/${projectId}`),
   addMember: (projectId: number, username: string, role: Role) => request<Member>(`/api/projects/${projectId}/members`, json('POST', { username, role })),

@@ -7,6 +7,7 @@ import { renderAdmin } from './views/admin';
 import { renderDocumentList } from './views/document-list';
 import { renderMembers } from './views/members';
 import { renderProjects } from './views/projects';
+import { renderResources } from './views/project-resources';
 import { renderReport } from './views/report';
 import { renderSetup, renderSignIn } from './views/sign-in';
 import { Editor } from './views/editor';
@@ -79,6 +80,7 @@ async function route(): Promise<void> {
   const match = /^\/documents\/(\d+)$/.exec(path);
   const members = /^\/projects\/(\d+)\/members$/.exec(path);
   const report = /^\/documents\/(\d+)\/report$/.exec(path);
+  const resources = /^\/projects\/(\d+)\/resources$/.exec(path);
   if (editor) {
     await editor.flush();
     editor.dispose();
@@ -91,6 +93,8 @@ async function route(): Promise<void> {
     const page = Math.max(0, Number(params.get('page') ?? '1') - 1) || 0;
     editor = new Editor(main, Number(match[1]), { page, status: params.get('status') ?? '', q: params.get('q') ?? '' }, me!);
     await editor.render();
+  } else if (resources) {
+    await renderResources(main, Number(resources[1]));
   } else if (report) {
     await renderReport(main, Number(report[1]), new URLSearchParams(search).get('since') ?? undefined);
   } else if (path === '/projects') {

@@ -52,6 +52,32 @@ describe('suggestions in the editor', () => {
     expect(workbench.pageErrors).toEqual([]);
   });
 
+  it('keeps a glossary whose terms are highlighted in the source, and searches the memory', async () => {
+    // Confirming the inserted translation puts it in the memory.
+    await row(0).locator('textarea').press('Control+Enter');
+    await expect.poll(() => row(0).getAttribute('data-status')).toBe('translated');
+    await page.goto(`${server.url}/#/projects`);
+    await page.locator('[data-resources]').first().click();
+    await page.locator('#term-source').fill('marché');
+    await page.locator('#term-target').fill('market');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.locator('tr[data-term="marché"]').waitFor();
+    await page.locator('#target-lang').selectOption('en-GB');
+    await page.getByText('Settings saved.').waitFor();
+    await page.locator('#concordance').fill('marche');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.locator('.concordance-results').getByText('Le marché ouvre à 7 h.', { exact: true }).waitFor();
+    await page.goto(`${server.url}/#/documents/${documentId}`);
+    const mark = row(0).locator('mark.term');
+    await mark.waitFor();
+    expect(await mark.textContent()).toBe('marché');
+    expect(await row(0).locator('.term-target').textContent()).toBe('market');
+    // The English variant now asks DeepL for British English, with the glossary.
+    await row(1).locator('textarea').click();
+    await page.locator('.segment-panel .suggestion[data-origin="mt"]').getByText('[EN-GB] La séance est levée.').waitFor();
+    expect(deepl.translations().at(-1)!.form.get('glossary_id')).toMatch(/^glossary-/u);
+  });
+
   it('pre-translates a document with a progress bar that reaches 100 %', async () => {
     await page.goto(`${server.url}/#/documents/${longId}`);
     await row(0).waitFor();
@@ -60,7 +86,7 @@ describe('suggestions in the editor', () => {
     await bar.waitFor();
     await expect.poll(() => page.locator('.job').getAttribute('data-state'), { timeout: 15_000 }).toBe('done');
     expect(await bar.evaluate((element) => [(element as HTMLProgressElement).value, (element as HTMLProgressElement).max])).toEqual([300, 300]);
-    await expect.poll(() => row(0).locator('textarea').inputValue()).toBe('[EN-US] Le paragraphe 1 annonce 0 mesures.');
+    await expect.poll(() => row(0).locator('textarea').inputValue()).toBe('[EN-GB] Le paragraphe 1 annonce 0 mesures.');
     expect(await row(0).getAttribute('data-status')).toBe('draft');
     expect(workbench.pageErrors).toEqual([]);
   });

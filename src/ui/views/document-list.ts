@@ -71,6 +71,7 @@ function projectBar(projects: Project[], current: number | undefined, choose: (i
     select,
     chosen ? el('span', { class: 'your-role' }, t('list.yourRole', { role: t(`role.${chosen.role}`) })) : null,
     chosen ? el('a', { class: 'button', id: 'project-members', href: `#/projects/${chosen.id}/members` }, t('list.members')) : null,
+    chosen ? el('a', { class: 'button', id: 'project-resources', href: `#/projects/${chosen.id}/resources` }, t('list.resources')) : null,
     el('span', { class: 'new-project-label' }, t('list.newProject')),
     create,
   );

@@ -1,4 +1,5 @@
 import { confirmedStatuses, type Status, statuses } from '../../domain/segment';
+import { findTerms } from '../../domain/glossary';
 import type { Permission } from '../../domain/permissions';
 import { ApiError, api, type Me } from '../api';
 import { diffView } from '../components/diff-view';
@@ -105,6 +106,23 @@ export class Editor {
   private others: { username: string; segmentId: number | null }[] = [];
   private readonly statsHolder = el('div', { class: 'stats-holder' });
   private readonly jobHolder = el('div', { class: 'job-holder' });
+  /** The project glossary, highlighted in the sources. */
+  private terms: { source: string; target: string }[] = [];
+
+  /** The source as text with its glossary terms marked, each followed by its English equivalent. */
+  private sourceWithTerms(source: string): (string | HTMLElement)[] {
+    const hits = findTerms(source, this.terms);
+    const out: (string | HTMLElement)[] = [];
+    let at = 0;
+    for (const hit of hits) {
+      if (hit.start > at) out.push(source.slice(at, hit.start));
+      out.push(el('mark', { class: 'term', title: t('editor.termHint', { target: hit.target }) }, source.slice(hit.start, hit.end)));
+      out.push(el('span', { class: 'term-target', lang: 'en' }, hit.target));
+      at = hit.end;
+    }
+    if (at < source.length) out.push(source.slice(at));
+    return out;
+  }
 
   /** Stops listening to the window; call before leaving the view. */
   dispose(): void {
@@ -130,6 +148,7 @@ export class Editor {
   async render(): Promise<void> {
     try {
       this.document = await api.getDocument(this.documentId);
+      this.terms = (await api.glossary(this.document.projectId).catch(() => ({ items: [] }))).items;
     } catch (error) {
       const message = error instanceof ApiError && error.status === 404 ? t('errors.notFound') : describe(error);
       replaceChildren(this.root, el('p', { class: 'error' }, message), el('a', { href: '#/' }, t('editor.back')));
@@ -273,7 +292,7 @@ export class Editor {
       'div',
       { class: `segment-row kind-${segment.kind}`, role: 'listitem', 'data-segment-id': segment.id, 'data-position': segment.position },
       el('div', { class: 'segment-number', title: t(`kind.${segment.kind}`) }, String(segment.position + 1), el('span', { class: 'kind' }, t(`kind.${segment.kind}`))),
-      el('div', { class: 'source', lang: 'fr' }, segment.source),
+      el('div', { class: 'source', lang: 'fr' }, ...this.sourceWithTerms(segment.source)),
       el('div', { class: 'target-cell' }, textarea, changes, message),
       el(
         'div',

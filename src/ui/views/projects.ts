@@ -48,7 +48,12 @@ export async function renderProjects(root: HTMLElement): Promise<void> {
         el('td', {}, t(`role.${project.role}`)),
         el('td', {}, t('list.documents', { count: project.documentCount })),
         el('td', {}, el('time', { datetime: project.createdAt }, formatDate(project.createdAt))),
-        el('td', { class: 'actions' }, el('a', { class: 'button', href: `#/projects/${project.id}/members` }, t('list.members'))),
+        el(
+          'td',
+          { class: 'actions' },
+          el('a', { class: 'button', href: `#/projects/${project.id}/members` }, t('list.members')),
+          el('a', { class: 'button', href: `#/projects/${project.id}/resources`, 'data-resources': project.id }, t('list.resources')),
+        ),
       ),
     );
     return el(

@@ -1,0 +1,160 @@
+import { api, type GlossaryEntry } from '../api';
+import { describe, noticeArea, report, setNotice } from '../components/notice';
+import { el, replaceChildren } from '../dom';
+import { t } from '../i18n';
+import type { Project } from '../types';
+
+/**
+ * A project's language resources: machine-translation settings (owners), the glossary (kept by
+ * reviewers and owners, read by all), and the translation memory (concordance, TMX in and out).
+ */
+export async function renderResources(root: HTMLElement, projectId: number): Promise<void> {
+  const status = noticeArea();
+  let project: Project;
+  try {
+    project = await api.getProject(projectId);
+  } catch (error) {
+    replaceChildren(root, el('p', { class: 'error' }, describe(error)), el('a', { href: '#/' }, t('editor.back')));
+    return;
+  }
+  const may = (permission: string) => (project.permissions as string[]).includes(permission);
+  const glossaryHolder = el('div');
+
+  async function refreshGlossary(): Promise<void> {
+    try {
+      replaceChildren(glossaryHolder, glossaryTable((await api.glossary(projectId)).items));
+    } catch (error) {
+      replaceChildren(glossaryHolder, el('p', { class: 'error' }, describe(error)));
+    }
+  }
+
+  function glossaryTable(items: GlossaryEntry[]): HTMLElement {
+    if (!items.length) return el('p', { class: 'empty' }, t('resources.noTerms'));
+    const manage = may('glossary.manage');
+    return el(
+      'table',
+      { class: 'members glossary' },
+      el('thead', {}, el('tr', {}, ...['source', 'target', 'notes'].map((column) => el('th', { scope: 'col' }, t(`resources.${column}`))), manage ? el('th', {}) : null)),
+      el(
+        'tbody',
+        {},
+        ...items.map((term) => {
+          const remove = manage ? el('button', { type: 'button', class: 'button small danger', 'data-delete-term': term.id }, t('resources.delete')) : null;
+          remove?.addEventListener('click', () => void report(status, () => api.deleteTerm(term.id), () => t('resources.deleted', { term: term.source })).then(refreshGlossary));
+          return el('tr', { 'data-term': term.source }, el('td', { lang: 'fr' }, term.source), el('td', { lang: 'en' }, term.target), el('td', {}, term.notes), manage ? el('td', {}, remove) : null);
+        }),
+      ),
+    );
+  }
+
+  // Machine translation settings.
+  const settings = el('section', {}, el('h2', {}, t('resources.mtSettings')));
+  if (may('project.manage')) {
+    const variant = el('select', { id: 'target-lang' }, el('option', { value: 'en-US' }, 'English (US)'), el('option', { value: 'en-GB' }, 'English (UK)'));
+    variant.value = project.settings.targetLang;
+    const formality = el('select', { id: 'formality' }, ...['default', 'more', 'less'].map((value) => el('option', { value }, t(`resources.formality.${value}`))));
+    formality.value = project.settings.formality;
+    const save = () =>
+      void report(
+        status,
+        () => api.updateProject(projectId, { targetLang: variant.value as 'en-US' | 'en-GB', formality: formality.value as 'default' | 'more' | 'less' }),
+        () => t('resources.saved'),
+      );
+    variant.addEventListener('change', save);
+    formality.addEventListener('change', save);
+    settings.append(el('div', { class: 'compare' }, el('label', { for: 'target-lang' }, t('resources.variant')), variant, el('label', { for: 'formality' }, t('resources.formalityLabel')), formality));
+  } else {
+    settings.append(el('p', {}, `${t('resources.variant')}: ${project.settings.targetLang} · ${t('resources.formalityLabel')}: ${t(`resources.formality.${project.settings.formality}`)}`));
+  }
+
+  // Glossary.
+  const glossary = el('section', {}, el('h2', {}, t('resources.glossary')), glossaryHolder, el('a', { class: 'button', href: api.glossaryExportUrl(projectId), download: '', id: 'glossary-export' }, t('resources.exportCsv')));
+  if (may('glossary.manage')) {
+    const source = el('input', { type: 'text', id: 'term-source', required: true, maxlength: 200, lang: 'fr' });
+    const target = el('input', { type: 'text', id: 'term-target', required: true, maxlength: 200, lang: 'en' });
+    const notes = el('input', { type: 'text', id: 'term-notes', maxlength: 2000 });
+    const add = el(
+      'form',
+      { class: 'invite' },
+      el('h3', {}, t('resources.addTerm')),
+      el('label', { for: 'term-source' }, t('resources.source')),
+      source,
+      el('label', { for: 'term-target' }, t('resources.target')),
+      target,
+      el('label', { for: 'term-notes' }, t('resources.notes')),
+      notes,
+      el('button', { type: 'submit', class: 'button primary' }, t('resources.add')),
+    );
+    add.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void report(status, () => api.addTerm(projectId, { source: source.value, target: target.value, notes: notes.value }), () => t('resources.added', { term: source.value.trim() })).then((ok) => {
+        if (ok) add.reset();
+        return refreshGlossary();
+      });
+    });
+    const file = el('input', { type: 'file', id: 'glossary-file', accept: '.csv,.tsv,text/csv' });
+    file.addEventListener('change', () => {
+      const chosen = file.files?.[0];
+      if (!chosen) return;
+      api
+        .importGlossary(projectId, chosen)
+        .then((result) => {
+          setNotice(status, t('resources.imported', result), false);
+          file.value = '';
+          return refreshGlossary();
+        })
+        .catch((error: unknown) => setNotice(status, describe(error), true));
+    });
+    glossary.append(add, el('label', { for: 'glossary-file' }, t('resources.importCsv')), file);
+  }
+
+  // Memory: concordance, TMX.
+  const query = el('input', { type: 'search', id: 'concordance', placeholder: t('resources.concordance'), 'aria-label': t('resources.concordance') });
+  const results = el('div', { class: 'concordance-results', 'aria-live': 'polite' });
+  const search = el('form', { class: 'report-since' }, query, el('button', { type: 'submit', class: 'button' }, t('resources.search')));
+  search.addEventListener('submit', (event) => {
+    event.preventDefault();
+    api
+      .searchMemory(projectId, query.value)
+      .then(({ items }) =>
+        replaceChildren(
+          results,
+          items.length
+            ? el(
+                'table',
+                { class: 'members memory' },
+                el('tbody', {}, ...items.map((unit) => el('tr', {}, el('td', { lang: 'fr' }, unit.source), el('td', { lang: 'en' }, unit.target), el('td', {}, t(`resources.quality.${unit.quality}`))))),
+              )
+            : el('p', { class: 'empty' }, t('resources.noUnits')),
+        ),
+      )
+      .catch((error: unknown) => replaceChildren(results, el('p', { class: 'error' }, describe(error))));
+  });
+  const memory = el('section', {}, el('h2', {}, t('resources.memory')), search, results, el('a', { class: 'button', href: api.memoryExportUrl(projectId), download: '' }, t('resources.exportTmx')));
+  if (may('project.manage')) {
+    const tmx = el('input', { type: 'file', id: 'tmx-file', accept: '.tmx,.xml' });
+    tmx.addEventListener('change', () => {
+      const chosen = tmx.files?.[0];
+      if (!chosen) return;
+      api
+        .importMemory(projectId, chosen)
+        .then((result) => {
+          setNotice(status, t('resources.tmxImported', result), false);
+          tmx.value = '';
+        })
+        .catch((error: unknown) => setNotice(status, describe(error), true));
+    });
+    memory.append(el('label', { for: 'tmx-file' }, t('resources.importTmx')), tmx);
+  }
+
+  replaceChildren(
+    root,
+    el('a', { href: `#/?project=${projectId}`, class: 'back' }, `← ${t('members.back')}`),
+    el('h1', {}, t('resources.title', { name: project.name })),
+    status,
+    settings,
+    glossary,
+    memory,
+  );
+  await refreshGlossary();
+}
