@@ -7,10 +7,12 @@ let deepl: DeepLStandIn;
 let t: TestApp;
 let projectId: number;
 
-async function setUp(options: { characterLimit?: number; configured?: boolean } = {}) {
+async function setUp(options: { characterLimit?: number; configured?: boolean; timeoutMs?: number } = {}) {
   deepl = await startDeepLStandIn({ characterLimit: options.characterLimit });
   t = await testApp({
-    ...(options.configured === false ? {} : { machineTranslator: deeplTranslator({ authKey: deepl.authKey, serverUrl: deepl.url, maxRetries: 1, timeoutMs: 2000 }) }),
+    ...(options.configured === false
+      ? {}
+      : { machineTranslator: deeplTranslator({ authKey: deepl.authKey, serverUrl: deepl.url, maxRetries: 1, timeoutMs: options.timeoutMs ?? 2000 }) }),
     jobs: { retryDelayMs: 5 },
   });
   projectId = (await t.services.projects.create({ name: 'Newsroom' }, undefined, { name: 'camille' })).id;
@@ -108,6 +110,14 @@ describe('pre-translation', () => {
     expect(failed.message).toMatch(/unavailable.*Gave up after 3 tries/su);
     expect((await segmentsOf(t.app, other)).items.every((segment) => segment.target === '')).toBe(true);
   }, 30_000);
+
+  it('retries a request that times out, and goes on', async () => {
+    await setUp({ timeoutMs: 300 });
+    const id = await longDocument(30);
+    deepl.failNext('hang');
+    expect(await pretranslate(id, { memory: false, mt: true })).toMatchObject({ state: 'done', done: 30 });
+    expect(deepl.translations()).toHaveLength(2);
+  });
 
   it('can be cancelled, keeping what it filled, and refuses a second job on the same document', async () => {
     await setUp();
