@@ -99,6 +99,16 @@ describe('bad input elsewhere', () => {
     expect((await segmentsOf(t.app, id)).items[0]).toMatchObject({ target: '', version: 1 });
   });
 
+  it('refuses memory and glossary uploads over the upload limit with 413', async () => {
+    const [project] = await t.services.projects.list();
+    for (const path of [`/api/projects/${project!.id}/memory/import`, `/api/projects/${project!.id}/glossary/import`]) {
+      const form = new FormData();
+      form.append('file', new File(['x'.repeat(100 * 1024)], 'big.tmx'));
+      const res = await t.app.request(path, { method: 'POST', body: form });
+      expect(res.status, path).toBe(413);
+    }
+  });
+
   it('refuses a body whose Content-Length is over 1 MB before reading it', async () => {
     const id = await importText(t.app, 'Bonjour.');
     const [segment] = (await segmentsOf(t.app, id)).items;

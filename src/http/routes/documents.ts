@@ -1,10 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { permissionsOf } from '../../domain/permissions';
 import { authorizeProject } from '../authorization';
+import { uploadLimit } from '../middleware/upload-limit';
 import { openApiApp } from '../openapi-app';
 import { reviewReportHtml } from '../report-html';
-import { bodyLimit } from 'hono/body-limit';
-import { InvalidInputError, PayloadTooLargeError } from '../../domain/errors';
+import { InvalidInputError } from '../../domain/errors';
 import { statuses } from '../../domain/segment';
 import { DocumentSummary, ExportQuery, IdParams, ListedSegment, problems } from '../schemas';
 
@@ -215,22 +215,12 @@ export function documentRoutes(maxUploadBytes: number) {
   // A body over the limit is refused before it is read whole, and nothing is stored.
   app.post(
     '/documents',
-    bodyLimit({
-      maxSize: maxUploadBytes,
-      onError: () => {
-        throw new PayloadTooLargeError(maxUploadBytes);
-      },
-    }),
+    uploadLimit(maxUploadBytes),
   );
 
   app.post(
     '/documents/:id/source',
-    bodyLimit({
-      maxSize: maxUploadBytes,
-      onError: () => {
-        throw new PayloadTooLargeError(maxUploadBytes);
-      },
-    }),
+    uploadLimit(maxUploadBytes),
   );
 
   return app

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
-import { InvalidInputError, PayloadTooLargeError } from '../../domain/errors';
+import { InvalidInputError } from '../../domain/errors';
 import type { GlossaryTerm } from '../../services';
+import { uploadLimit } from '../middleware/upload-limit';
 import { openApiApp } from '../openapi-app';
 import { IdParams, problems } from '../schemas';
 
@@ -77,12 +77,7 @@ export function glossaryRoutes(maxUploadBytes: number) {
   const app = openApiApp();
   app.post(
     '/projects/:id/glossary/import',
-    bodyLimit({
-      maxSize: maxUploadBytes,
-      onError: () => {
-        throw new PayloadTooLargeError(maxUploadBytes);
-      },
-    }),
+    uploadLimit(maxUploadBytes),
   );
   return app
     .openapi(listRoute, async (c) => c.json({ items: (await c.var.services.glossary.list(c.req.valid('param').id)).map(view) }, 200))

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
-import { InvalidInputError, PayloadTooLargeError } from '../../domain/errors';
+import { InvalidInputError } from '../../domain/errors';
+import { uploadLimit } from '../middleware/upload-limit';
 import { openApiApp } from '../openapi-app';
 import { IdParams, problems } from '../schemas';
 
@@ -56,12 +56,7 @@ export function memoryRoutes(maxUploadBytes: number) {
   const app = openApiApp();
   app.post(
     '/projects/:id/memory/import',
-    bodyLimit({
-      maxSize: maxUploadBytes,
-      onError: () => {
-        throw new PayloadTooLargeError(maxUploadBytes);
-      },
-    }),
+    uploadLimit(maxUploadBytes),
   );
   return app
     .openapi(searchRoute, async (c) => {
