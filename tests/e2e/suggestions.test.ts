@@ -62,6 +62,11 @@ describe('suggestions in the editor', () => {
     await page.locator('#term-target').fill('market');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.locator('tr[data-term="marché"]').waitFor();
+    await page.locator('tr[data-term="marché"] [data-edit-term]').click();
+    await page.locator('tr[data-term="marché"] input').nth(2).fill('The stock market, not a street market.');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Updated “marché”.').waitFor();
+    await page.locator('tr[data-term="marché"]').getByText('The stock market, not a street market.').waitFor();
     await page.locator('#target-lang').selectOption('en-GB');
     await page.getByText('Settings saved.').waitFor();
     await page.locator('#concordance').fill('marche');

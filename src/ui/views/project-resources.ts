@@ -41,7 +41,32 @@ export async function renderResources(root: HTMLElement, projectId: number): Pro
         ...items.map((term) => {
           const remove = manage ? el('button', { type: 'button', class: 'button small danger', 'data-delete-term': term.id }, t('resources.delete')) : null;
           remove?.addEventListener('click', () => void report(status, () => api.deleteTerm(term.id), () => t('resources.deleted', { term: term.source })).then(refreshGlossary));
-          return el('tr', { 'data-term': term.source }, el('td', { lang: 'fr' }, term.source), el('td', { lang: 'en' }, term.target), el('td', {}, term.notes), manage ? el('td', {}, remove) : null);
+          const edit = manage ? el('button', { type: 'button', class: 'button small', 'data-edit-term': term.id }, t('resources.edit')) : null;
+          const row = el(
+            'tr',
+            { 'data-term': term.source },
+            el('td', { lang: 'fr' }, term.source),
+            el('td', { lang: 'en' }, term.target),
+            el('td', {}, term.notes),
+            manage ? el('td', { class: 'actions' }, edit, remove) : null,
+          );
+          edit?.addEventListener('click', () => {
+            // The row becomes a small form: French term, English term, notes.
+            const inputs = [term.source, term.target, term.notes].map((value, i) =>
+              el('input', { type: 'text', value, maxlength: i === 2 ? 2000 : 200, 'aria-label': t(`resources.${['source', 'target', 'notes'][i]}`) }),
+            );
+            const save = el('button', { type: 'button', class: 'button small primary' }, t('resources.save'));
+            save.addEventListener('click', () => {
+              void report(
+                status,
+                () => api.updateTerm(term.id, { source: inputs[0]!.value, target: inputs[1]!.value, notes: inputs[2]!.value }),
+                () => t('resources.updated', { term: inputs[0]!.value.trim() }),
+              ).then(refreshGlossary);
+            });
+            replaceChildren(row, ...inputs.map((input) => el('td', {}, input)), el('td', { class: 'actions' }, save));
+            inputs[1]!.focus();
+          });
+          return row;
         }),
       ),
     );
