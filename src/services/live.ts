@@ -21,8 +21,9 @@ export interface Presence {
 
 type Listener = (event: LiveEvent) => void;
 
-/** Events kept per document for reconnecting clients. */
-const keptPerDocument = 1000;
+/** Events kept per document for reconnecting clients, and for how many documents (the most recently active). */
+const keptPerDocument = 500;
+const keptDocuments = 200;
 /** A presence not renewed for this long is dropped (clients renew it while a row is focused). */
 export const presenceTtlMs = 60_000;
 
@@ -37,7 +38,10 @@ export function liveHub(now: () => Date = () => new Date()) {
     const kept = recent.get(documentId) ?? [];
     kept.push(event);
     if (kept.length > keptPerDocument) kept.splice(0, kept.length - keptPerDocument);
+    // Most recently active last; the least recently active document's history goes first.
+    recent.delete(documentId);
     recent.set(documentId, kept);
+    if (recent.size > keptDocuments) recent.delete(recent.keys().next().value!);
     for (const listener of listeners.get(documentId) ?? []) listener(event);
     return event;
   }

@@ -89,10 +89,10 @@ describe('suggestions in the editor', () => {
     await page.locator('#pretranslate').click();
     const bar = page.locator('#job-progress');
     await bar.waitFor();
-    await expect.poll(() => page.locator('.job').getAttribute('data-state'), { timeout: 15_000 }).toBe('done');
+    await expect.poll(() => page.locator('.job').getAttribute('data-state'), { timeout: 30_000 }).toBe('done');
     expect(await bar.evaluate((element) => [(element as HTMLProgressElement).value, (element as HTMLProgressElement).max])).toEqual([300, 300]);
     await expect.poll(() => row(0).locator('textarea').inputValue()).toBe('[EN-GB] Le paragraphe 1 annonce 0 mesures.');
     expect(await row(0).getAttribute('data-status')).toBe('draft');
     expect(workbench.pageErrors).toEqual([]);
-  });
+  }, 45_000);
 });

@@ -99,16 +99,18 @@ export function jobRoutes() {
     .openapi(eventsRoute, async (c) => {
       const { jobs } = c.var.services;
       const jobId = c.req.valid('param').id;
-      const first = await jobs.get(jobId);
+      await jobs.get(jobId); // 404 before the stream starts
       c.header('cache-control', 'no-store');
       return streamSSE(c, async (stream) => {
-        const queue: JobRecord[] = [first];
+        const queue: JobRecord[] = [];
         let wake: (() => void) | undefined;
         let closed = false;
+        // Listen first, then read the state: a change between the two is never lost.
         const stop = jobs.listen(jobId, (job) => {
           queue.push(job);
           wake?.();
         });
+        queue.push(await jobs.get(jobId));
         stream.onAbort(() => {
           closed = true;
           wake?.();
@@ -122,7 +124,7 @@ export function jobRoutes() {
             }
             await new Promise<void>((resolve) => {
               wake = resolve;
-              setTimeout(resolve, 15_000);
+              setTimeout(resolve, 5_000);
             });
             wake = undefined;
             if (!queue.length && !closed) queue.push(await jobs.get(jobId));
