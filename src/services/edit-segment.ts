@@ -73,7 +73,8 @@ export async function editSegment(context: ServiceContext, input: EditSegmentInp
   });
 }
 
-function revision(before: Segment, after: Segment, origin: RevisionOrigin, actor: Actor, now: string): NewRevision {
+/** The revision recording a change of a segment from `before` to `after`. */
+export function revision(before: Segment, after: Segment, origin: RevisionOrigin, actor: Actor, now: string): NewRevision {
   return {
     segmentId: after.id,
     documentId: after.documentId,

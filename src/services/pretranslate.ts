@@ -4,6 +4,7 @@ import { MachineTranslationError } from '../providers/mt/machine-translator';
 import type { JobRecord, JobState } from '../store/store';
 import { type Actor, type ServiceContext, timestamp } from './context';
 import type { LiveHub } from './live';
+import { revision } from './edit-segment';
 import { machineTranslate } from './machine-translation';
 import { engineGlossary } from './glossary';
 import { lookup, rememberSegment } from './memory';
@@ -85,9 +86,7 @@ export function pretranslationRunner(context: ServiceContext, live: LiveHub, opt
       if (!current || current.target !== '' || current.version !== segment.version) return undefined;
       const updated = await store.segments.update(current, { target: text, status: 'draft' }, now);
       if (!updated) return undefined;
-      await store.revisions.append([
-        { segmentId: updated.id, documentId: updated.documentId, origin, author, createdAt: now, previousTarget: '', newTarget: text, previousStatus: current.status, newStatus: 'draft', version: updated.version },
-      ]);
+      await store.revisions.append([revision(current, updated, origin, { name: author }, now)]);
       await rememberSegment(store, updated, author, now);
       return updated;
     });

@@ -1,10 +1,10 @@
 import { alignSources } from '../domain/align-sources';
 import { InvalidInputError, NotFoundError, PayloadTooLargeError } from '../domain/errors';
-import type { Segment } from '../domain/segment';
 import { countWords } from '../domain/words';
 import { formatFor } from '../formats/registry';
 import type { NewRevision } from '../store/store';
 import { type Actor, type ServiceContext, timestamp } from './context';
+import { revision } from './edit-segment';
 
 export interface SourceUpdateInput {
   documentId: number;
@@ -50,18 +50,6 @@ export async function updateSource(context: ServiceContext, input: SourceUpdateI
     );
 
     const revisions: NewRevision[] = [];
-    const revision = (before: Segment, after: Segment): NewRevision => ({
-      segmentId: after.id,
-      documentId: document.id,
-      origin: 'source-update',
-      author: actor.name,
-      createdAt: now,
-      previousTarget: before.target,
-      newTarget: after.target,
-      previousStatus: before.status,
-      newStatus: after.status,
-      version: after.version,
-    });
     const placeOf = (index: number) => {
       const segment = source.segments[index]!;
       return { position: index, kind: segment.kind, prefix: segment.before, joins: segment.joins, source: segment.source, wordCount: countWords(segment.source) };
@@ -75,7 +63,7 @@ export async function updateSource(context: ServiceContext, input: SourceUpdateI
       const before = old[pair.old]!;
       const status = before.target === '' ? 'new' : 'draft';
       const after = await store.segments.relocate(before, placeOf(pair.new), { changedFrom: before.source, status }, now);
-      revisions.push(revision(before, after));
+      revisions.push(revision(before, after, 'source-update', actor, now));
       changedIds.push(after.id);
     }
     const addedIds = await store.segments.insertMany(

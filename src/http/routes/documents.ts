@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { permissionsOf } from '../../domain/permissions';
 import { authorizeProject } from '../authorization';
 import { uploadLimit } from '../middleware/upload-limit';
+import { attachment } from '../content-disposition';
 import { openApiApp } from '../openapi-app';
 import { reviewReportHtml } from '../report-html';
 import { InvalidInputError } from '../../domain/errors';
@@ -312,10 +313,4 @@ export function documentRoutes(maxUploadBytes: number) {
         'x-untranslated-segments': String(exported.untranslated),
       });
     });
-}
-
-/** A Content-Disposition that keeps accented titles (RFC 6266 `filename*`) with an ASCII fallback. */
-function attachment(filename: string): string {
-  const ascii = filename.normalize('NFD').replace(/[^\x20-\x7e]/gu, '').replace(/["\\]/gu, '').replace(/ {2,}/gu, ' ');
-  return `attachment; filename="${ascii || 'document'}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { InvalidInputError } from '../../domain/errors';
 import type { GlossaryTerm } from '../../services';
 import { uploadLimit } from '../middleware/upload-limit';
+import { attachment } from '../content-disposition';
 import { openApiApp } from '../openapi-app';
 import { IdParams, problems } from '../schemas';
 
@@ -90,7 +91,7 @@ export function glossaryRoutes(maxUploadBytes: number) {
     .openapi(exportRoute, async (c) =>
       c.body(await c.var.services.glossary.exportCsv(c.req.valid('param').id), 200, {
         'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': 'attachment; filename="glossary.csv"',
+        'content-disposition': attachment('glossary.csv'),
       }),
     )
     .openapi(importRoute, async (c) => {

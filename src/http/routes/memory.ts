@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { InvalidInputError } from '../../domain/errors';
 import { uploadLimit } from '../middleware/upload-limit';
+import { attachment } from '../content-disposition';
 import { openApiApp } from '../openapi-app';
 import { IdParams, problems } from '../schemas';
 
@@ -71,10 +72,6 @@ export function memoryRoutes(maxUploadBytes: number) {
     })
     .openapi(exportRoute, async (c) => {
       const { xml, filename } = await c.var.services.memory.export(c.req.valid('param').id);
-      const ascii = filename.normalize('NFD').replace(/[^\x20-\x7e]/gu, '').replace(/["\\]/gu, '');
-      return c.body(xml, 200, {
-        'content-type': 'application/x-tmx+xml; charset=utf-8',
-        'content-disposition': `attachment; filename="${ascii || 'memory.tmx'}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
-      });
+      return c.body(xml, 200, { 'content-type': 'application/x-tmx+xml; charset=utf-8', 'content-disposition': attachment(filename) });
     });
 }
