@@ -44,6 +44,12 @@ describe('the editor in Chromium', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.segment-row')?.getAttribute('data-position'))).toBe('1');
   });
 
+  it('works without a DeepL key and says why no machine translation is offered', async () => {
+    const panel = page.locator('.segment-panel');
+    await panel.locator('#mt-state').getByText('No machine translation is configured on this server').waitFor();
+    expect(await panel.locator('.suggestion[data-origin="mt"]').count()).toBe(0);
+  });
+
   it('autosaves a draft after a pause and shows that it is saved', async () => {
     const target = row(7).locator('textarea');
     await target.click();
