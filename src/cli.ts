@@ -10,7 +10,7 @@ import { describeUnsupported } from './formats/registry';
 import { startServer } from './main';
 import { createServices, untranslatedPolicies, type UntranslatedPolicy } from './services';
 import { machineTranslatorFor } from './providers/mt';
-import { openSqliteStore } from './store/sqlite';
+import { describeStore, openStore } from './store/open';
 
 /**
  * The `visavis` command: parses arguments, calls the services, prints, and exits non-zero with a
@@ -21,10 +21,10 @@ function program(config: Config): Command {
     .description('vis-à-vis: French → English translation workbench')
     .version(version)
     .showHelpAfterError()
-    .option('--db <path>', 'SQLite database file', config.databasePath);
+    .option('--db <path|url>', 'SQLite database file, or a postgres:// URL', config.databasePath);
 
   const withServices = async <T>(work: (services: ReturnType<typeof createServices>) => Promise<T>): Promise<T> => {
-    const store = await openSqliteStore({ path: cli.opts<{ db: string }>().db });
+    const store = await openStore(cli.opts<{ db: string }>().db);
     try {
       return await work(createServices({ store, maxUploadBytes: config.maxUploadBytes, machineTranslator: machineTranslatorFor(config) }));
     } finally {
@@ -40,7 +40,7 @@ function program(config: Config): Command {
     .option('--host <address>', 'address to listen on', config.host)
     .action(async (options: { port: number; host: string }) => {
       const server = await startServer({ ...config, port: options.port, host: options.host, databasePath: cli.opts<{ db: string }>().db });
-      console.log(`vis-à-vis is serving ${server.url}  (database: ${cli.opts<{ db: string }>().db})`);
+      console.log(`vis-à-vis is serving ${server.url}  (database: ${describeStore(cli.opts<{ db: string }>().db)})`);
       if (server.setupUrl) {
         console.log(`No account yet. Create the administrator account (this link works once): ${server.setupUrl}`);
       }

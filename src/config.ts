@@ -22,7 +22,7 @@ export interface Config {
    * set VISAVIS_HOST=0.0.0.0 to let a team in.
    */
   host: string;
-  /** SQLite file path (`:memory:` for a throwaway store). */
+  /** SQLite file path (`:memory:` for a throwaway store), or a `postgres://` URL for the PostgreSQL store. */
   databasePath: string;
   logLevel: (typeof logLevels)[number];
   maxUploadBytes: number;

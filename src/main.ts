@@ -5,7 +5,7 @@ import type { Config } from './config';
 import { createApp } from './http/app';
 import { createServices } from './services';
 import { machineTranslatorFor } from './providers/mt';
-import { openSqliteStore } from './store/sqlite';
+import { openStore } from './store/open';
 
 export interface RunningServer {
   url: string;
@@ -20,7 +20,7 @@ export interface RunningServer {
  */
 export async function startServer(config: Config): Promise<RunningServer> {
   const logger = pino({ level: config.logLevel });
-  const store = await openSqliteStore({ path: config.databasePath });
+  const store = await openStore(config.databasePath);
   const services = createServices({ store, maxUploadBytes: config.maxUploadBytes, machineTranslator: machineTranslatorFor(config) });
   const demoId = await services.documents.ensureDemo({ name: null });
   if (demoId !== undefined) logger.info({ documentId: demoId }, 'created the demo document');

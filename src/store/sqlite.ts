@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, type SqliteDatabase, SqliteDialect } from 'kysely';
+import { Kysely, type SqliteDatabase, SqliteDialect } from 'kysely';
 import { kyselyStore } from './kysely-store';
 import { startCheckpointer } from './sqlite-checkpointer';
-import { migrationProvider } from './migrations';
+import { migrate } from './migrate';
 import type { Database } from './schema';
 import type { Store } from './store';
 
@@ -34,7 +34,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   // Migrations run with foreign keys off (SQLite cannot add a REFERENCES column with a default
   // otherwise); the check below then proves nothing was left dangling before they are switched on.
   connection.pragma('foreign_keys = OFF');
-  await migrate(db);
+  await migrate(db, 'sqlite');
   const dangling = connection.pragma('foreign_key_check') as unknown[];
   if (dangling.length > 0) {
     await db.destroy();
@@ -80,15 +80,4 @@ function withStatementCache(connection: SQLite.Database): SqliteDatabase {
       return statement;
     },
   };
-}
-
-async function migrate(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider('sqlite') });
-  const { error, results } = await migrator.migrateToLatest();
-  const failed = results?.find((result) => result.status === 'Error');
-  if (error || failed) {
-    await db.destroy();
-    const reason = error instanceof Error ? error.message : String(error ?? 'unknown error');
-    throw new Error(`Database migration ${failed?.migrationName ?? ''} failed: ${reason}`);
-  }
 }

@@ -6,15 +6,36 @@ import { createApp } from '../../src/http/app';
 import { createServices, type ServiceOptions } from '../../src/services';
 import type { Role } from '../../src/domain/permissions';
 import type { PasswordCost } from '../../src/services/passwords';
+import { openPostgresStore } from '../../src/store/postgres';
 import { openSqliteStore } from '../../src/store/sqlite';
 import type { Store } from '../../src/store/store';
+import { createTestDatabase } from './postgres';
 
 /** scrypt at a cost tests can afford; production hashes use the default (N = 2^15). */
 export const testPasswordCost: PasswordCost = { N: 1024, r: 8, p: 1 };
 export const testPassword = 'un mot de passe assez long';
 
-/** A real SQLite file in a fresh temporary folder; removed by `cleanup`. */
+/** Which store the tests run on: SQLite unless the PostgreSQL test project says otherwise. */
+export const storeKind: 'sqlite' | 'postgres' = process.env.VISAVIS_TEST_STORE === 'postgres' ? 'postgres' : 'sqlite';
+
+/**
+ * A real store, empty but for what migrations create, removed by `cleanup`: a SQLite file in a
+ * fresh temporary folder, or (in the PostgreSQL test project) a fresh database on the test server.
+ * `path` is what `--db` would take: the file path or the database URL.
+ */
 export async function tempStore(): Promise<{ store: Store; path: string; cleanup: () => Promise<void> }> {
+  if (storeKind === 'postgres') {
+    const database = await createTestDatabase();
+    const store = await openPostgresStore({ url: database.url, poolSize: 4 });
+    return {
+      store,
+      path: database.url,
+      cleanup: async () => {
+        await store.close();
+        await database.drop();
+      },
+    };
+  }
   const dir = mkdtempSync(join(tmpdir(), 'visavis-test-'));
   const path = join(dir, 'test.sqlite');
   const store = await openSqliteStore({ path });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createServices } from '../../src/services';
 import { migrationProvider } from '../../src/store/migrations';
 import { openSqliteStore } from '../../src/store/sqlite';
+import { tempStore } from '../helpers/test-app';
 
 describe('migrations', () => {
   it('move the documents of a store made before projects into the default project, losing nothing', async () => {
@@ -49,5 +50,15 @@ describe('migrations', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the SQLite file', () => {
+  it('runs in WAL mode', async () => {
+    const { path, cleanup: done } = await tempStore();
+    const raw = new SQLite(path, { readonly: true });
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    raw.close();
+    await done();
   });
 });

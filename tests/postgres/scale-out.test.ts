@@ -1,0 +1,163 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config';
+import { createApp } from '../../src/http/app';
+import { createServices } from '../../src/services';
+import { openPostgresStore } from '../../src/store/postgres';
+import { openStore } from '../../src/store/open';
+import { createTestDatabase, onServer } from '../helpers/postgres';
+import { patch, segmentsOf, testPassword } from '../helpers/test-app';
+
+/**
+ * What only PostgreSQL is for: several server instances on one database. Each "instance" here is a
+ * store (its own connection pool), services and app, as a separate process would have.
+ */
+
+const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
+const fixture = new URL('../fixtures/depeche-fr.txt', import.meta.url).pathname;
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function database() {
+  const created = await createTestDatabase();
+  cleanups.push(created.drop);
+  return created.url;
+}
+
+async function instance(url: string) {
+  const store = await openPostgresStore({ url, poolSize: 5 });
+  cleanups.push(() => store.close());
+  const services = createServices({ store, passwordCost: { N: 1024, r: 8, p: 1 } });
+  const app = createApp({ store, services, publicDir: loadConfig({}).publicDir, trustProxy: false });
+  return { store, services, app };
+}
+
+/** Two instances on one database, and an API token of the administrator valid on both. */
+async function twoInstances() {
+  const url = await database();
+  const a = await instance(url);
+  const b = await instance(url);
+  await a.services.accounts.createUser({ username: 'camille', password: testPassword, isAdmin: true });
+  const { token } = await b.services.accounts.createToken({ username: 'camille', name: 'tests' });
+  const client = (app: typeof a.app) => ({
+    request: (path: string, init: RequestInit = {}) => {
+      const headers = new Headers(init.headers);
+      headers.set('authorization', `Bearer ${token}`);
+      return Promise.resolve(app.request(path, { ...init, headers }));
+    },
+  });
+  return { url, a: client(a.app), b: client(b.app), services: { a: a.services, b: b.services } };
+}
+
+describe('several instances on one PostgreSQL database', () => {
+  it('migrate once when they start together on an empty database', async () => {
+    const url = await database();
+    await onServer(async (client) => {
+      // The template is already migrated: start from a really empty database instead.
+      const name = new URL(url).pathname.slice(1);
+      await client.query(`drop database "${name}" with (force)`);
+      await client.query(`create database "${name}"`);
+    });
+    const stores = await Promise.all([1, 2, 3].map(() => openPostgresStore({ url, poolSize: 2 })));
+    try {
+      const services = createServices({ store: stores[0]! });
+      expect((await services.projects.list()).map((project) => project.name)).toEqual(['Default project']);
+    } finally {
+      await Promise.all(stores.map((store) => store.close()));
+    }
+  });
+
+  it("see each other's work: a document imported on one is edited on the other", async () => {
+    const { a, b } = await twoInstances();
+    const res = await a.request('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Brève', text: 'Le marché ouvre.\n\nLa séance est levée.\n' }) });
+    expect(res.status).toBe(201);
+    const { id } = (await res.json()) as { id: number };
+    const [first] = (await segmentsOf(b, id)).items;
+    expect((await patch(b, first!.id, { target: 'The market opens.', status: 'translated', version: first!.version })).status).toBe(200);
+    expect((await segmentsOf(a, id)).items[0]).toMatchObject({ target: 'The market opens.', status: 'translated', lastAuthor: 'camille' });
+  });
+
+  it('let exactly one of two simultaneous saves of the same version win; the other gets 409 with the winner', async () => {
+    const { a, b } = await twoInstances();
+    const res = await a.request('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Course', text: 'Premier arrivé.\n' }) });
+    const { id } = (await res.json()) as { id: number };
+    for (let round = 0; round < 10; round++) {
+      const [segment] = (await segmentsOf(a, id)).items;
+      const answers = await Promise.all([
+        patch(a, segment!.id, { target: `From A, round ${round}.`, version: segment!.version }),
+        patch(b, segment!.id, { target: `From B, round ${round}.`, version: segment!.version }),
+      ]);
+      const statuses = answers.map((answer) => answer.status).sort();
+      expect(statuses).toEqual([200, 409]);
+      const winner = (await answers.find((answer) => answer.status === 200)!.json()) as { target: string; version: number };
+      const loser = (await answers.find((answer) => answer.status === 409)!.json()) as { current: { target: string; version: number } };
+      expect(loser.current).toMatchObject({ target: winner.target, version: winner.version });
+    }
+    const [segment] = (await segmentsOf(b, id)).items;
+    const history = (await (await b.request(`/api/segments/${segment!.id}/revisions`)).json()) as { items: unknown[] };
+    // The import, then one revision per round: no lost update, no revision for the loser.
+    expect(history.items).toHaveLength(11);
+    expect(segment!.version).toBe(11);
+  });
+
+  it('keep one memory unit per segment when many segments are approved at once', async () => {
+    const { a, b } = await twoInstances();
+    const text = Array.from({ length: 40 }, (_, i) => `La phrase numéro ${i + 1} est répétée.`).join('\n\n');
+    const res = await a.request('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Lot', text }) });
+    const { id } = (await res.json()) as { id: number };
+    const segments = (await segmentsOf(a, id)).items;
+    await Promise.all(segments.map((segment, i) => patch(i % 2 ? a : b, segment.id, { target: `Sentence ${i + 1} is repeated.`, status: 'translated', version: segment.version })));
+    const translated = (await segmentsOf(b, id)).items;
+    expect(translated.every((segment) => segment.status === 'translated')).toBe(true);
+    const answers = await Promise.all(translated.map((segment, i) => patch(i % 2 ? b : a, segment.id, { status: 'approved', version: segment.version })));
+    expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 200));
+    const exported = await (await a.request('/api/projects/1/memory/export')).text();
+    expect(exported.match(/<tu[\s>]/gu)).toHaveLength(40);
+  });
+});
+
+describe('the PostgreSQL store from the command line', () => {
+  let server: ChildProcess | undefined;
+  afterEach(() => {
+    server?.kill('SIGTERM');
+    server = undefined;
+  });
+
+  it('imports and lists with --db <url>, and serves the same database without printing its password', async () => {
+    const url = await database();
+    const withPassword = new URL(url);
+    withPassword.password = 'not-checked-by-trust-auth';
+    const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args, '--db', withPassword.toString()], { encoding: 'utf8', env: { ...process.env, VISAVIS_LOG_LEVEL: 'silent' } });
+    const imported = run('import', fixture, '--title', 'Dépêche');
+    expect(imported.status).toBe(0);
+    expect(imported.stdout.trim()).toMatch(/^\d+$/u);
+    expect(imported.stderr).toContain('Imported "Dépêche": 16 segments.');
+    const listed = run('list', '--json');
+    expect((JSON.parse(listed.stdout) as { title: string }[]).map((document) => document.title)).toContain('Dépêche');
+
+    server = spawn(process.execPath, [cli, 'serve', '--port', '0', '--db', withPassword.toString()], { env: { ...process.env, VISAVIS_LOG_LEVEL: 'silent' } });
+    const banner = await new Promise<string>((resolve, reject) => {
+      let output = '';
+      server!.stdout?.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('\n')) resolve(output);
+      });
+      server!.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
+    });
+    expect(banner).toContain('postgres://postgres:***@127.0.0.1');
+    expect(banner).not.toContain('not-checked-by-trust-auth');
+    const health = (await (await fetch(`${/serving (http:\/\/\S+)/u.exec(banner)![1]}/api/health`)).json()) as { status: string; documents: number };
+    expect(health).toMatchObject({ status: 'ok', documents: 1 });
+  });
+
+  it('says clearly when the database cannot be reached, without the password', async () => {
+    const unreachable = 'postgres://visavis:s3cret@127.0.0.1:1/visavis';
+    await expect(openStore(unreachable)).rejects.toThrow(/^Cannot connect to PostgreSQL at postgres:\/\/visavis:\*\*\*@127\.0\.0\.1:1\/visavis: /u);
+    const result = spawnSync(process.execPath, [cli, 'list', '--db', unreachable], { encoding: 'utf8', env: { ...process.env, VISAVIS_LOG_LEVEL: 'silent' } });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('Cannot connect to PostgreSQL');
+    expect(result.stderr).not.toContain('s3cret');
+  });
+});
