@@ -7,10 +7,10 @@ import { version } from '../package.json';
 import { type Config, loadConfig } from './config';
 import { UnsupportedFormatError, VisavisError } from './domain/errors';
 import { describeUnsupported } from './formats/registry';
-import { startServer } from './main';
+import { openStorage, startServer } from './main';
 import { createServices, untranslatedPolicies, type UntranslatedPolicy } from './services';
 import { machineTranslatorFor } from './providers/mt';
-import { describeStore, openStore } from './store/open';
+import { describeStore } from './store/open';
 
 /**
  * The `visavis` command: parses arguments, calls the services, prints, and exits non-zero with a
@@ -24,11 +24,11 @@ function program(config: Config): Command {
     .option('--db <path|url>', 'SQLite database file, or a postgres:// URL', config.databasePath);
 
   const withServices = async <T>(work: (services: ReturnType<typeof createServices>) => Promise<T>): Promise<T> => {
-    const store = await openStore(cli.opts<{ db: string }>().db);
+    const { store, relay, close } = await openStorage(cli.opts<{ db: string }>().db);
     try {
-      return await work(createServices({ store, maxUploadBytes: config.maxUploadBytes, machineTranslator: machineTranslatorFor(config) }));
+      return await work(createServices({ store, maxUploadBytes: config.maxUploadBytes, machineTranslator: machineTranslatorFor(config), liveRelay: relay }));
     } finally {
-      await store.close();
+      await close();
     }
   };
   const actor = { name: cliUser() };

@@ -3,9 +3,11 @@ import pino from 'pino';
 import { version } from '../package.json';
 import type { Config } from './config';
 import { createApp } from './http/app';
-import { createServices } from './services';
+import { createServices, type LiveRelay, type RelayMessage, shrinkRelayMessage } from './services';
 import { machineTranslatorFor } from './providers/mt';
-import { openStore } from './store/open';
+import { isPostgresUrl, openStore } from './store/open';
+import { postgresBroadcast } from './store/postgres-broadcast';
+import type { Store } from './store/store';
 
 export interface RunningServer {
   url: string;
@@ -14,18 +16,52 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** How often a server looks for jobs nobody runs (left by a stopped instance or CLI). */
+const jobSweepMs = 30_000;
+
+/**
+ * The store a location names and, on PostgreSQL, the relay that carries live events between the
+ * processes using it (server instances, the CLI); `close` releases both.
+ */
+export async function openStorage(location: string): Promise<{ store: Store; relay: LiveRelay | undefined; close: () => Promise<void> }> {
+  const store = await openStore(location);
+  if (!isPostgresUrl(location)) return { store, relay: undefined, close: () => store.close() };
+  try {
+    const relay = await postgresBroadcast<RelayMessage>({ url: location, shrink: shrinkRelayMessage });
+    return {
+      store,
+      relay,
+      close: async () => {
+        await relay.close();
+        await store.close();
+      },
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
 /**
  * Wiring only: config → store → services → app → serve. On first start with an empty database,
  * a demo document is created so the editor has something to show.
  */
 export async function startServer(config: Config): Promise<RunningServer> {
   const logger = pino({ level: config.logLevel });
-  const store = await openStore(config.databasePath);
-  const services = createServices({ store, maxUploadBytes: config.maxUploadBytes, machineTranslator: machineTranslatorFor(config) });
+  const storage = await openStorage(config.databasePath);
+  const store = storage.store;
+  const services = createServices({ store, maxUploadBytes: config.maxUploadBytes, machineTranslator: machineTranslatorFor(config), liveRelay: storage.relay });
   const demoId = await services.documents.ensureDemo({ name: null });
   if (demoId !== undefined) logger.info({ documentId: demoId }, 'created the demo document');
   const resumed = await services.jobs.resumeInterrupted();
   if (resumed) logger.info({ jobs: resumed }, 'resumed interrupted pre-translation jobs');
+  const sweeper = setInterval(() => {
+    services.jobs
+      .resumeInterrupted()
+      .then((count) => count && logger.info({ jobs: count }, 'took over pre-translation jobs nobody was running'))
+      .catch((error: unknown) => logger.warn({ err: error }, 'could not look for abandoned jobs'));
+  }, jobSweepMs);
+  sweeper.unref();
 
   const app = createApp({ store, services, logger, publicDir: config.publicDir, version, trustProxy: config.trustProxy });
   const server = await new Promise<ServerType>((resolve, reject) => {
@@ -41,8 +77,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     url,
     setupUrl: secret ? `${url}/#/setup?secret=${secret}` : undefined,
     close: async () => {
+      clearInterval(sweeper);
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await store.close();
+      await storage.close();
     },
   };
 }

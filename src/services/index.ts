@@ -31,7 +31,7 @@ import {
 import { defaultPasswordCost, type PasswordCost } from './passwords';
 import { type SourceUpdateInput, updateSource } from './update-source';
 import { documentStats, reviewReport } from './review-report';
-import { liveHub } from './live';
+import { type LiveRelay, liveHub } from './live';
 import type { EditedSegment } from './edit-segment';
 import { addComment, diffSegment, listComments, resolveComment, restoreRevision, type TextRef } from './review';
 import type { ProjectSettings, UserRecord } from '../store/store';
@@ -47,7 +47,8 @@ export type { ProjectView } from './projects';
 export type { AuditEventName } from './audit';
 export type { SourceUpdateSummary } from './update-source';
 export type { DocumentStats, ReviewReport } from './review-report';
-export type { LiveEvent, LiveHub, Presence } from './live';
+export type { LiveEvent, LiveHub, LiveRelay, Presence, RelayMessage } from './live';
+export { shrinkRelayMessage } from './live';
 export type { MtStatus, Suggestion, SuggestionList } from './machine-translation';
 export type { PretranslateOptions } from './pretranslate';
 export type { GlossaryTerm } from '../store/store';
@@ -68,8 +69,10 @@ export interface ServiceOptions {
   passwordCost?: PasswordCost;
   /** DeepL (providers/mt/deepl.ts); none by default. */
   machineTranslator?: MachineTranslator;
-  /** Retry timing of background jobs (tests shorten it). */
+  /** Retry timing and lease of background jobs (tests shorten them). */
   jobs?: RunnerOptions;
+  /** Carries live events to the other server instances on the same database (PostgreSQL); none by default. */
+  liveRelay?: LiveRelay | undefined;
 }
 
 export const defaultMaxUploadBytes = 20 * 1024 * 1024;
@@ -89,7 +92,7 @@ export function createServices(options: ServiceOptions) {
     passwordCost: options.passwordCost ?? defaultPasswordCost,
     mt: options.machineTranslator ?? noMachineTranslation,
   };
-  const live = liveHub(context.now);
+  const live = liveHub({ now: context.now, relay: options.liveRelay });
   /** Tells the document's live editors about an edit (the segment and the repetitions it filled). */
   const announce = (edited: EditedSegment, actor: Actor): EditedSegment => {
     for (const segment of [edited.segment, ...edited.propagated]) {

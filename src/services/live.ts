@@ -1,8 +1,15 @@
+import { randomBytes } from 'node:crypto';
+import type { Broadcast, JobRecord } from '../store/store';
+
 /**
- * Live updates within one server process: every change to a document's segments or comments
- * becomes an event with an id that only grows, kept for a while so a client that reconnects
- * with Last-Event-ID gets what it missed. (Several instances on one PostgreSQL database would
- * relay these through LISTEN/NOTIFY; see docs/decisions.md.)
+ * Live updates: every change to a document's segments or comments becomes an event with an id
+ * that only grows, kept for a while so a client that reconnects with Last-Event-ID gets what it
+ * missed; who edits which segment (presence); the progress of background jobs.
+ *
+ * One hub per server process. When several instances share a PostgreSQL database, a relay
+ * (LISTEN/NOTIFY) carries each hub's events to the others, which deliver them to their own
+ * clients under their own ids; an event id names the hub that gave it, so a client that
+ * reconnects to another instance is told to reload rather than sent a wrong gap.
  */
 
 export type LiveEventType = 'segment' | 'comment' | 'presence' | 'reset';
@@ -19,7 +26,30 @@ export interface Presence {
   segmentId: number | null;
 }
 
+/** What one hub tells the others: an event, a presence change, a job's progress. */
+export type RelayMessage = { origin: string } & (
+  | { kind: 'event'; documentId: number; type: LiveEventType; data: unknown }
+  | { kind: 'presence'; documentId: number; username: string; segmentId: number | null }
+  | { kind: 'job'; job: JobRecord }
+);
+
+/**
+ * How hubs of several server instances reach each other. Messages come back to their sender too
+ * (the hub ignores its own); delivery is best effort, as for the events themselves.
+ */
+export type LiveRelay = Broadcast<RelayMessage>;
+
+/**
+ * A relay message small enough for a channel with a size limit: a live event whose data is too
+ * big (a very long segment) becomes "reload this document" on the other instances.
+ */
+export function shrinkRelayMessage(message: RelayMessage): RelayMessage | undefined {
+  if (message.kind !== 'event') return undefined;
+  return { origin: message.origin, kind: 'event', documentId: message.documentId, type: 'reset', data: { reason: 'missed' } };
+}
+
 type Listener = (event: LiveEvent) => void;
+type JobListener = (job: JobRecord) => void;
 
 /** Events kept per document for reconnecting clients, and for how many documents (the most recently active). */
 const keptPerDocument = 500;
@@ -27,13 +57,23 @@ const keptDocuments = 200;
 /** A presence not renewed for this long is dropped (clients renew it while a row is focused). */
 export const presenceTtlMs = 60_000;
 
-export function liveHub(now: () => Date = () => new Date()) {
+export interface LiveHubOptions {
+  now?: () => Date;
+  relay?: LiveRelay | undefined;
+}
+
+export function liveHub(options: LiveHubOptions = {}) {
+  const now = options.now ?? (() => new Date());
+  const relay = options.relay;
+  /** Names this hub in event ids: ids from another instance, or from before a restart, are not ours. */
+  const instance = randomBytes(6).toString('base64url');
   let lastId = 0;
   const recent = new Map<number, LiveEvent[]>();
   const listeners = new Map<number, Set<Listener>>();
+  const jobListeners = new Map<number, Set<JobListener>>();
   const presence = new Map<number, Map<string, { segmentId: number | null; at: number }>>();
 
-  function publish(documentId: number, type: LiveEventType, data: unknown): LiveEvent {
+  function deliver(documentId: number, type: LiveEventType, data: unknown): LiveEvent {
     const event: LiveEvent = { id: ++lastId, documentId, type, data };
     const kept = recent.get(documentId) ?? [];
     kept.push(event);
@@ -46,6 +86,11 @@ export function liveHub(now: () => Date = () => new Date()) {
     return event;
   }
 
+  function publish(documentId: number, type: LiveEventType, data: unknown): LiveEvent {
+    relay?.send({ origin: instance, kind: 'event', documentId, type, data });
+    return deliver(documentId, type, data);
+  }
+
   function presenceOf(documentId: number): Presence[] {
     const entries = presence.get(documentId);
     if (!entries) return [];
@@ -54,23 +99,52 @@ export function liveHub(now: () => Date = () => new Date()) {
     return [...entries].map(([username, entry]) => ({ username, segmentId: entry.segmentId }));
   }
 
+  function changePresence(documentId: number, username: string, segmentId: number | null): Presence[] {
+    const entries = presence.get(documentId) ?? new Map();
+    if (segmentId === null) entries.delete(username);
+    else entries.set(username, { segmentId, at: now().getTime() });
+    presence.set(documentId, entries);
+    const snapshot = presenceOf(documentId);
+    deliver(documentId, 'presence', { users: snapshot });
+    return snapshot;
+  }
+
+  function deliverJob(job: JobRecord): void {
+    for (const listener of jobListeners.get(job.id) ?? []) listener(job);
+  }
+
+  relay?.receive((message) => {
+    if (message.origin === instance) return;
+    if (message.kind === 'event') deliver(message.documentId, message.type, message.data);
+    else if (message.kind === 'presence') changePresence(message.documentId, message.username, message.segmentId);
+    else deliverJob(message.job);
+  });
+  // Events may have been lost while the relay was down: whoever watches a document reloads it.
+  relay?.onGap(() => {
+    for (const documentId of [...listeners.keys()]) deliver(documentId, 'reset', { reason: 'missed' });
+  });
+
   return {
     publish,
+    /** The id a client sees for an event (the SSE `id:` field), naming this hub. */
+    eventId: (event: LiveEvent): string => `${instance}.${event.id}`,
     /**
-     * Listens to a document's events. With `lastEventId`, first returns what came after it, or
-     * `'reset'` when that is no longer known (too old, or from before a restart): the client
-     * should reload the document's data.
+     * Listens to a document's events. With `lastEventId` (as the client got it), first returns
+     * what came after it, or `'reset'` when that is not known here (too old, from another
+     * instance, or from before a restart): the client should reload the document's data.
      */
-    subscribe(documentId: number, listener: Listener, lastEventId?: number): { missed: LiveEvent[] | 'reset'; unsubscribe: () => void } {
+    subscribe(documentId: number, listener: Listener, lastEventId?: string): { missed: LiveEvent[] | 'reset'; unsubscribe: () => void } {
       const set = listeners.get(documentId) ?? new Set<Listener>();
       set.add(listener);
       listeners.set(documentId, set);
       let missed: LiveEvent[] | 'reset' = [];
       if (lastEventId !== undefined) {
+        const match = /^([\w-]+)\.(\d+)$/u.exec(lastEventId);
+        const seen = match?.[1] === instance ? Number(match[2]) : undefined;
         const kept = recent.get(documentId) ?? [];
         const oldest = kept[0]?.id ?? lastId + 1;
-        if (lastEventId > lastId || (lastEventId + 1 < oldest && lastEventId < lastId)) missed = 'reset';
-        else missed = kept.filter((event) => event.id > lastEventId);
+        if (seen === undefined || seen > lastId || (seen + 1 < oldest && seen < lastId)) missed = 'reset';
+        else missed = kept.filter((event) => event.id > seen);
       }
       return {
         missed,
@@ -82,16 +156,26 @@ export function liveHub(now: () => Date = () => new Date()) {
     },
     /** Says who is editing which segment (null: nothing), and tells the others. */
     setPresence(documentId: number, username: string, segmentId: number | null): Presence[] {
-      const entries = presence.get(documentId) ?? new Map();
-      if (segmentId === null) entries.delete(username);
-      else entries.set(username, { segmentId, at: now().getTime() });
-      presence.set(documentId, entries);
-      const snapshot = presenceOf(documentId);
-      publish(documentId, 'presence', { users: snapshot });
-      return snapshot;
+      relay?.send({ origin: instance, kind: 'presence', documentId, username, segmentId });
+      return changePresence(documentId, username, segmentId);
     },
     presenceOf,
     listenerCount: (documentId: number) => listeners.get(documentId)?.size ?? 0,
+    /** Tells everyone following a job (on any instance) how it stands. */
+    publishJob(job: JobRecord): void {
+      relay?.send({ origin: instance, kind: 'job', job });
+      deliverJob(job);
+    },
+    /** Follows a job's progress; returns how to stop. */
+    listenJob(jobId: number, listener: JobListener): () => void {
+      const set = jobListeners.get(jobId) ?? new Set<JobListener>();
+      set.add(listener);
+      jobListeners.set(jobId, set);
+      return () => {
+        set.delete(listener);
+        if (set.size === 0) jobListeners.delete(jobId);
+      };
+    },
   };
 }
 

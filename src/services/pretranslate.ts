@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { InvalidInputError, NotFoundError, ConflictError } from '../domain/errors';
 import type { RevisionOrigin, Segment } from '../domain/segment';
 import { MachineTranslationError } from '../providers/mt/machine-translator';
@@ -28,9 +30,17 @@ export interface RunnerOptions {
   /** Tries of one batch on 429 before the job fails; on 5xx and network errors. */
   maxRateLimitedTries?: number;
   maxUnavailableTries?: number;
+  /**
+   * How long a runner's claim on a job holds without news from it (default 60 s). Another server
+   * instance (or the server, for a job the CLI started) takes over a job whose claim has lapsed.
+   */
+  leaseMs?: number;
 }
 
 type JobListener = (job: JobRecord) => void;
+
+/** The job was cancelled elsewhere, or another runner took it over: this one stops, writing nothing more. */
+class LostJobError extends Error {}
 
 /** Splits texts into requests within DeepL's limits (form-encoded size, as deepl-node sends them). */
 export function batchesOf<T extends { source: string }>(items: readonly T[], limits: { texts: number; bytes: number } = deeplLimits): T[][] {
@@ -63,16 +73,25 @@ export function pretranslationRunner(context: ServiceContext, live: LiveHub, opt
   const retryDelayMs = options.retryDelayMs ?? 2000;
   const maxRateLimitedTries = options.maxRateLimitedTries ?? 6;
   const maxUnavailableTries = options.maxUnavailableTries ?? 3;
-  const listeners = new Map<number, Set<JobListener>>();
+  const leaseMs = options.leaseMs ?? 60_000;
+  /** This process, as the runner of the jobs it claims. */
+  const runner = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   const cancelled = new Set<number>();
   const running = new Map<number, Promise<void>>();
 
-  const emit = (job: JobRecord) => {
-    for (const listener of listeners.get(job.id) ?? []) listener(job);
+  const leaseUntil = () => new Date(context.now().getTime() + leaseMs).toISOString();
+  type JobChange = Partial<Pick<JobRecord, 'state' | 'done' | 'total' | 'message'>>;
+  /** A change from anyone (the API, the CLI), made only while the job is in one of `states`. */
+  const change = async (id: number, changed: JobChange, states: readonly JobState[]) => {
+    const job = await context.store.jobs.update(id, changed, timestamp(context), { states });
+    if (job) live.publishJob(job);
+    return job;
   };
-  const update = async (id: number, change: Partial<Pick<JobRecord, 'state' | 'done' | 'total' | 'message'>>) => {
-    const job = await context.store.jobs.update(id, change, timestamp(context));
-    if (job) emit(job);
+  /** A change by the runner holding the job, renewing its claim; throws when the job was lost. */
+  const update = async (id: number, changed: JobChange) => {
+    const job = await context.store.jobs.update(id, changed, timestamp(context), { states: ['running'], runner, leaseUntil: leaseUntil() });
+    if (!job) throw new LostJobError();
+    live.publishJob(job);
     return job;
   };
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -95,8 +114,24 @@ export function pretranslationRunner(context: ServiceContext, live: LiveHub, opt
   }
 
   async function run(jobId: number): Promise<void> {
-    let job = await context.store.jobs.get(jobId);
-    if (!job || (job.state !== 'queued' && job.state !== 'running')) return;
+    const job = await context.store.jobs.claim(jobId, runner, timestamp(context), leaseUntil());
+    if (!job) return; // not runnable, or another runner holds it
+    live.publishJob(job);
+    // Renews the claim while a long DeepL call or a back-off says nothing.
+    const heartbeat = setInterval(() => {
+      context.store.jobs.update(jobId, {}, timestamp(context), { states: ['running'], runner, leaseUntil: leaseUntil() }).catch(() => undefined);
+    }, leaseMs / 3);
+    heartbeat.unref();
+    try {
+      await work(job);
+    } finally {
+      clearInterval(heartbeat);
+    }
+  }
+
+  async function work(claimed: JobRecord): Promise<void> {
+    const jobId = claimed.id;
+    let job = claimed;
     const settings = job.options as unknown as PretranslateOptions;
     const document = await context.store.documents.get(job.documentId);
     const project = document && (await context.store.projects.get(document.projectId));
@@ -106,7 +141,7 @@ export function pretranslationRunner(context: ServiceContext, live: LiveHub, opt
     }
     const all = await context.store.segments.active(document.id);
     const empty = all.filter((segment) => segment.target === '');
-    job = (await update(jobId, { state: 'running', total: job.done + empty.length, message: null })) ?? job;
+    job = await update(jobId, { total: job.done + empty.length, message: null });
     let done = job.done;
     const total = job.total;
     const author = job.createdBy;
@@ -171,7 +206,8 @@ export function pretranslationRunner(context: ServiceContext, live: LiveHub, opt
     if (existing) return existing;
     const task = run(jobId)
       .catch(async (error: unknown) => {
-        await update(jobId, { state: 'failed', message: `Pre-translation failed: ${error instanceof Error ? error.message : String(error)}` });
+        if (error instanceof LostJobError) return;
+        await update(jobId, { state: 'failed', message: `Pre-translation failed: ${error instanceof Error ? error.message : String(error)}` }).catch(() => undefined);
       })
       .finally(() => {
         running.delete(jobId);
@@ -201,34 +237,34 @@ export function pretranslationRunner(context: ServiceContext, live: LiveHub, opt
     async cancel(jobId: number): Promise<JobRecord> {
       const job = await this.get(jobId);
       if (job.state === 'done' || job.state === 'failed' || job.state === 'cancelled') return job;
-      cancelled.add(jobId);
-      if (!running.has(jobId)) return (await update(jobId, { state: 'cancelled', message: 'Cancelled.' })) ?? job;
-      await running.get(jobId);
-      return this.get(jobId);
+      const local = running.get(jobId);
+      if (local) {
+        cancelled.add(jobId);
+        await local;
+        return this.get(jobId);
+      }
+      // Queued, paused, or running in another process: its runner stops at its next write.
+      return (await change(jobId, { state: 'cancelled', message: 'Cancelled.' }, ['queued', 'running', 'paused'])) ?? this.get(jobId);
     },
     async resume(jobId: number): Promise<JobRecord> {
       const job = await this.get(jobId);
       if (job.state !== 'paused' && job.state !== 'failed') throw new ConflictError('job_not_paused', `Job ${jobId} is ${job.state}: only a paused or failed job resumes.`);
-      const resumed = (await update(jobId, { state: 'queued', message: null })) ?? job;
+      const resumed = await change(jobId, { state: 'queued', message: null }, ['paused', 'failed']);
+      if (!resumed) return this.get(jobId);
       void schedule(jobId);
       return resumed;
     },
-    /** Picks up the jobs a stopped server left queued or running. */
+    /**
+     * Takes over the jobs nobody runs: left queued or running by a server that stopped, or by
+     * another instance whose claim has lapsed. The server calls it on start and then regularly.
+     */
     async resumeInterrupted(): Promise<number> {
-      const jobs = await context.store.jobs.inStates(['queued', 'running']);
+      const jobs = (await context.store.jobs.claimable(timestamp(context))).filter((job) => !running.has(job.id));
       for (const job of jobs) void schedule(job.id);
       return jobs.length;
     },
-    /** Listens to a job's progress; returns how to stop listening. */
-    listen(jobId: number, listener: JobListener): () => void {
-      const set = listeners.get(jobId) ?? new Set<JobListener>();
-      set.add(listener);
-      listeners.set(jobId, set);
-      return () => {
-        set.delete(listener);
-        if (set.size === 0) listeners.delete(jobId);
-      };
-    },
+    /** Listens to a job's progress, wherever it runs; returns how to stop listening. */
+    listen: (jobId: number, listener: JobListener): (() => void) => live.listenJob(jobId, listener),
     /** Resolves when the job stops running (tests and the CLI wait for it). */
     settled: (jobId: number): Promise<void> => running.get(jobId) ?? Promise.resolve(),
   };

@@ -8,7 +8,7 @@ export function jobRepository(db: Kysely<Database>): JobRepository {
     async create(job, now) {
       const row = await db
         .insertInto('jobs')
-        .values({ kind: job.kind, document_id: job.documentId, state: 'queued', options: JSON.stringify(job.options), done: 0, total: 0, message: null, created_by: job.createdBy, created_at: now, updated_at: now })
+        .values({ kind: job.kind, document_id: job.documentId, state: 'queued', options: JSON.stringify(job.options), done: 0, total: 0, message: null, created_by: job.createdBy, created_at: now, updated_at: now, runner: null, lease_until: null })
         .returningAll()
         .executeTakeFirstOrThrow();
       return toJob(row);
@@ -17,17 +17,35 @@ export function jobRepository(db: Kysely<Database>): JobRepository {
       const row = await db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
       return row && toJob(row);
     },
-    async update(id, change, now) {
+    async update(id, change, now, condition = {}) {
+      let query = db
+        .updateTable('jobs')
+        .set({ ...change, updated_at: now, ...(condition.leaseUntil ? { lease_until: condition.leaseUntil } : {}) })
+        .where('id', '=', id);
+      if (condition.states) query = query.where('state', 'in', [...condition.states]);
+      if (condition.runner) query = query.where('runner', '=', condition.runner);
+      const row = await query.returningAll().executeTakeFirst();
+      return row && toJob(row);
+    },
+    async claim(id, runner, now, leaseUntil) {
       const row = await db
         .updateTable('jobs')
-        .set({ ...change, updated_at: now })
+        .set({ state: 'running', runner, lease_until: leaseUntil, updated_at: now })
         .where('id', '=', id)
+        .where((eb) => eb.or([eb('state', '=', 'queued'), eb.and([eb('state', '=', 'running'), eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)])])]))
         .returningAll()
         .executeTakeFirst();
       return row && toJob(row);
     },
-    async inStates(states) {
-      return (await db.selectFrom('jobs').selectAll().where('state', 'in', [...states]).orderBy('id').execute()).map(toJob);
+    async claimable(now) {
+      return (
+        await db
+          .selectFrom('jobs')
+          .selectAll()
+          .where((eb) => eb.or([eb('state', '=', 'queued'), eb.and([eb('state', '=', 'running'), eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)])])]))
+          .orderBy('id')
+          .execute()
+      ).map(toJob);
     },
     async activeFor(documentId) {
       const row = await db.selectFrom('jobs').selectAll().where('document_id', '=', documentId).where('state', 'in', ['queued', 'running', 'paused']).orderBy('id', 'desc').executeTakeFirst();
@@ -50,5 +68,7 @@ function toJob(row: Selectable<JobsTable>): JobRecord {
     createdBy: row.created_by,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    runner: row.runner,
+    leaseUntil: row.lease_until,
   };
 }

@@ -215,6 +215,9 @@ export interface JobsTable {
   created_by: string | null;
   created_at: string;
   updated_at: string;
+  /** The process running the job, and until when its claim holds (ISO time). */
+  runner: string | null;
+  lease_until: string | null;
 }
 
 export interface GlossaryTermsTable {

@@ -381,14 +381,33 @@ export interface JobRecord {
   createdBy: string | null;
   createdAt: string;
   updatedAt: string;
+  /** The process running it (while it runs), and until when its claim holds. */
+  runner: string | null;
+  leaseUntil: string | null;
+}
+
+export interface JobCondition {
+  states?: readonly JobState[];
+  runner?: string;
+  leaseUntil?: string;
 }
 
 export interface JobRepository {
   create(job: { kind: 'pretranslate'; documentId: number; options: Record<string, unknown>; createdBy: string | null }, now: string): Promise<JobRecord>;
   get(id: number): Promise<JobRecord | undefined>;
-  update(id: number, change: Partial<Pick<JobRecord, 'state' | 'done' | 'total' | 'message'>>, now: string): Promise<JobRecord | undefined>;
-  /** Jobs in these states, oldest first (to resume after a restart). */
-  inStates(states: readonly JobState[]): Promise<JobRecord[]>;
+  /**
+   * Changes a job, only if it still matches `condition` (when given): in one of `states`, and
+   * claimed by `runner`. A runner's update also extends its claim to `leaseUntil`. Undefined when
+   * the job is missing or no longer matches (cancelled elsewhere, claim lost).
+   */
+  update(id: number, change: Partial<Pick<JobRecord, 'state' | 'done' | 'total' | 'message'>>, now: string, condition?: JobCondition): Promise<JobRecord | undefined>;
+  /**
+   * Claims a job for `runner` until `leaseUntil`, marking it running: only a queued job, or a
+   * running one whose claim has lapsed. Undefined when another runner holds it.
+   */
+  claim(id: number, runner: string, now: string, leaseUntil: string): Promise<JobRecord | undefined>;
+  /** Jobs nobody runs: queued, or running with a lapsed claim (their runner stopped); oldest first. */
+  claimable(now: string): Promise<JobRecord[]>;
   /** The document's job that is still queued, running or paused, if any. */
   activeFor(documentId: number): Promise<JobRecord | undefined>;
 }
@@ -413,4 +432,15 @@ export interface GlossaryRepository {
   /** The project glossary's copy at DeepL: its id, and whether it matches the terms. */
   deeplCopy(projectId: number): Promise<{ id: string | null; synced: boolean }>;
   setDeeplCopy(projectId: number, copy: { id: string | null; synced: boolean }): Promise<void>;
+}
+
+/**
+ * Messages to every server process on the same database (PostgreSQL's LISTEN/NOTIFY), the sender
+ * included, as JSON: best effort, like the live events they carry. `onGap` is called after the
+ * channel was down (messages may have been lost meanwhile).
+ */
+export interface Broadcast<T> {
+  send(message: T): void;
+  receive(handler: (message: T) => void): void;
+  onGap(handler: () => void): void;
 }

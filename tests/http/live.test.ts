@@ -62,7 +62,7 @@ describe('live updates', () => {
     await stream.next('presence');
     await patch(t.app, segments[0]!.id, { target: 'One.', version: 1 });
     const event = await stream.next('segment');
-    expect(event.id).toMatch(/^\d+$/u);
+    expect(event.id).toMatch(/^[\w-]+\.\d+$/u); // this hub, then its sequence
     expect(event.data).toMatchObject({ author: 'camille', segment: { id: segments[0]!.id, target: 'One.', status: 'draft', version: 2 } });
     await t.app.request(`/api/segments/${segments[1]!.id}/comments`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ body: 'À voir.' }) });
     expect((await stream.next('comment')).data).toEqual({ segmentId: segments[1]!.id });

@@ -130,6 +130,40 @@ describe('pre-translation', () => {
     expect((cancelled as { done: number }).done).toBeLessThan(400);
   });
 
+  it('takes over a job whose runner stopped (another instance, the CLI), never one whose runner is alive', async () => {
+    await setUp();
+    const id = await longDocument(20);
+    const now = Date.now();
+    const at = (offsetMs: number) => new Date(now + offsetMs).toISOString();
+    const job = async (runner: string, leaseUntil: string) => {
+      const created = await t.store.jobs.create({ kind: 'pretranslate', documentId: id, options: { memory: false, mt: true, minScore: 75 }, createdBy: 'camille' }, at(-60_000));
+      expect(await t.store.jobs.claim(created.id, runner, at(-60_000), leaseUntil)).toMatchObject({ state: 'running', runner });
+      return created.id;
+    };
+    const alive = await job('elsewhere:1:alive', at(60_000));
+    expect(await t.store.jobs.claim(alive, 'another:2:runner', at(0), at(60_000)), 'a live claim is not taken').toBeUndefined();
+    expect(await t.services.jobs.resumeInterrupted()).toBe(0);
+    expect(await t.store.jobs.update(alive, { state: 'cancelled' }, at(0))).toMatchObject({ state: 'cancelled' });
+
+    const abandoned = await job('elsewhere:1:stopped', at(-1_000));
+    expect(await t.services.jobs.resumeInterrupted()).toBe(1);
+    await t.services.jobs.settled(abandoned);
+    expect(await (await t.app.request(`/api/jobs/${abandoned}`)).json()).toMatchObject({ state: 'done', done: 20, total: 20 });
+  });
+
+  it('stops writing when its job was cancelled by another process, and leaves the cancellation as it is', async () => {
+    await setUp({ timeoutMs: 300 });
+    const id = await longDocument(30);
+    deepl.failNext('hang', 'hang', 'hang');
+    const { id: jobId } = await t.services.jobs.start(id, { memory: false, mt: true, minScore: 75 }, { name: 'camille' });
+    await expect.poll(async () => (await t.store.jobs.get(jobId))?.message ?? '', { timeout: 5000 }).toMatch(/Retrying/u);
+    // What another instance's cancel does: a change of state in the store, nothing in this process.
+    await t.store.jobs.update(jobId, { state: 'cancelled', message: 'Cancelled.' }, new Date().toISOString(), { states: ['queued', 'running', 'paused'] });
+    await t.services.jobs.settled(jobId);
+    expect(await t.store.jobs.get(jobId)).toMatchObject({ state: 'cancelled', message: 'Cancelled.' });
+    expect((await segmentsOf(t.app, id)).items.every((segment) => segment.target === '')).toBe(true);
+  });
+
   it('streams its progress as Server-Sent Events until it ends', async () => {
     await setUp();
     const id = await longDocument(120);

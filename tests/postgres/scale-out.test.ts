@@ -4,7 +4,12 @@ import { loadConfig } from '../../src/config';
 import { createApp } from '../../src/http/app';
 import { createServices } from '../../src/services';
 import { openPostgresStore } from '../../src/store/postgres';
+import { openStorage } from '../../src/main';
+import type { MachineTranslator } from '../../src/providers/mt/machine-translator';
+import { deeplTranslator } from '../../src/providers/mt/deepl';
 import { openStore } from '../../src/store/open';
+import type { JobRecord } from '../../src/store/store';
+import { startDeepLStandIn } from '../helpers/deepl-stand-in';
 import { createTestDatabase, onServer } from '../helpers/postgres';
 import { patch, segmentsOf, testPassword } from '../helpers/test-app';
 
@@ -26,19 +31,20 @@ async function database() {
   return created.url;
 }
 
-async function instance(url: string) {
-  const store = await openPostgresStore({ url, poolSize: 5 });
-  cleanups.push(() => store.close());
-  const services = createServices({ store, passwordCost: { N: 1024, r: 8, p: 1 } });
+/** An instance as `visavis serve` makes one: the store and the relay of live events. */
+async function instance(url: string, machineTranslator?: MachineTranslator) {
+  const { store, relay, close } = await openStorage(url);
+  cleanups.push(close);
+  const services = createServices({ store, liveRelay: relay, passwordCost: { N: 1024, r: 8, p: 1 }, machineTranslator, jobs: { retryDelayMs: 5 } });
   const app = createApp({ store, services, publicDir: loadConfig({}).publicDir, trustProxy: false });
   return { store, services, app };
 }
 
 /** Two instances on one database, and an API token of the administrator valid on both. */
-async function twoInstances() {
+async function twoInstances(machineTranslator?: MachineTranslator) {
   const url = await database();
-  const a = await instance(url);
-  const b = await instance(url);
+  const a = await instance(url, machineTranslator);
+  const b = await instance(url, machineTranslator);
   await a.services.accounts.createUser({ username: 'camille', password: testPassword, isAdmin: true });
   const { token } = await b.services.accounts.createToken({ username: 'camille', name: 'tests' });
   const client = (app: typeof a.app) => ({
@@ -48,7 +54,7 @@ async function twoInstances() {
       return Promise.resolve(app.request(path, { ...init, headers }));
     },
   });
-  return { url, a: client(a.app), b: client(b.app), services: { a: a.services, b: b.services } };
+  return { url, a: client(a.app), b: client(b.app), services: { a: a.services, b: b.services }, store: a.store };
 }
 
 describe('several instances on one PostgreSQL database', () => {
@@ -115,6 +121,67 @@ describe('several instances on one PostgreSQL database', () => {
     expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 200));
     const exported = await (await a.request('/api/projects/1/memory/export')).text();
     expect(exported.match(/<tu[\s>]/gu)).toHaveLength(40);
+  });
+});
+
+describe('live updates between instances (LISTEN/NOTIFY)', () => {
+  it('carry an edit made on one instance to the editors connected to the other, and who edits what', async () => {
+    const { a, services } = await twoInstances();
+    const res = await a.request('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Direct', text: 'Le conseil se réunit.\n' }) });
+    const { id } = (await res.json()) as { id: number };
+    const [segment] = (await segmentsOf(a, id)).items;
+    const seenOnB: { type: string; data: unknown }[] = [];
+    services.b.live.subscribe(id, (event) => seenOnB.push({ type: event.type, data: event.data }));
+    expect((await patch(a, segment!.id, { target: 'The council meets.', version: segment!.version })).status).toBe(200);
+    await expect.poll(() => seenOnB.find((event) => event.type === 'segment')?.data, { timeout: 3000 }).toMatchObject({ author: 'camille', segment: { id: segment!.id, target: 'The council meets.' } });
+    services.a.live.setPresence(id, 'sacha', segment!.id);
+    await expect.poll(() => services.b.live.presenceOf(id), { timeout: 3000 }).toEqual([{ username: 'sacha', segmentId: segment!.id }]);
+  });
+
+  it('turn an event too large for NOTIFY into "reload" on the other instance', async () => {
+    const { a, services } = await twoInstances();
+    const res = await a.request('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Long', text: 'Un très long paragraphe.\n' }) });
+    const { id } = (await res.json()) as { id: number };
+    const [segment] = (await segmentsOf(a, id)).items;
+    const seenOnB: string[] = [];
+    services.b.live.subscribe(id, (event) => seenOnB.push(event.type));
+    expect((await patch(a, segment!.id, { target: 'A very long paragraph. '.repeat(600), version: segment!.version })).status).toBe(200);
+    await expect.poll(() => seenOnB, { timeout: 3000 }).toEqual(['reset']);
+  });
+
+  it('come back by themselves when the listening connection drops, telling editors to reload what they may have missed', async () => {
+    const { url, a, services } = await twoInstances();
+    const res = await a.request('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Coupure', text: 'Le courant revient.\n' }) });
+    const { id } = (await res.json()) as { id: number };
+    const seenOnB: string[] = [];
+    services.b.live.subscribe(id, (event) => seenOnB.push(event.type));
+    const name = new URL(url).pathname.slice(1);
+    // As a PostgreSQL restart or a failover would: every listening connection to this database is cut.
+    await onServer((client) => client.query(`select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and query like 'listen %'`, [name]));
+    await expect.poll(() => seenOnB, { timeout: 5000 }).toContain('reset');
+    const [segment] = (await segmentsOf(a, id)).items;
+    expect((await patch(a, segment!.id, { target: 'Power is back.', version: segment!.version })).status).toBe(200);
+    await expect.poll(() => seenOnB.filter((type) => type === 'segment').length, { timeout: 5000 }).toBeGreaterThan(0);
+  });
+
+  it("let an instance follow and cancel a job running on another, whose runner then stops", async () => {
+    const deepl = await startDeepLStandIn();
+    cleanups.push(() => deepl.close());
+    const { a, b, services, store } = await twoInstances(deeplTranslator({ authKey: deepl.authKey, serverUrl: deepl.url, maxRetries: 0, timeoutMs: 300 }));
+    const text = Array.from({ length: 30 }, (_, i) => `Le paragraphe ${i + 1} annonce des travaux.`).join('\n\n');
+    const res = await a.request('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Travaux', text }) });
+    const { id } = (await res.json()) as { id: number };
+    deepl.failNext('hang', 'hang', 'hang');
+    const started = await a.request(`/api/documents/${id}/pretranslate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ memory: false }) });
+    const { jobId } = (await started.json()) as { jobId: number };
+    const followedOnB: JobRecord[] = [];
+    services.b.jobs.listen(jobId, (job) => followedOnB.push(job));
+    await expect.poll(() => followedOnB.some((job) => /Retrying/u.test(job.message ?? '')), { timeout: 5000 }).toBe(true);
+    const cancelled = await b.request(`/api/jobs/${jobId}/cancel`, { method: 'POST' });
+    expect(await cancelled.json()).toMatchObject({ state: 'cancelled' });
+    await services.a.jobs.settled(jobId);
+    expect(await store.jobs.get(jobId)).toMatchObject({ state: 'cancelled' });
+    expect((await segmentsOf(b, id)).items.every((segment) => segment.target === '')).toBe(true);
   });
 });
 

@@ -51,8 +51,7 @@ export function liveRoutes() {
     .openapi(eventsRoute, (c) => {
       const documentId = c.req.valid('param').id;
       const { live } = c.var.services;
-      const header = c.req.header('last-event-id');
-      const lastEventId = header !== undefined && /^\d+$/u.test(header) ? Number(header) : undefined;
+      const lastEventId = c.req.header('last-event-id');
       c.header('cache-control', 'no-store');
       c.header('x-accel-buffering', 'no');
       return streamSSE(c, async (stream) => {
@@ -72,7 +71,7 @@ export function liveRoutes() {
           subscription.unsubscribe();
           wake?.();
         });
-        const send = (event: LiveEvent) => stream.writeSSE({ id: String(event.id), event: event.type, data: JSON.stringify(event.data) });
+        const send = (event: LiveEvent) => stream.writeSSE({ id: live.eventId(event), event: event.type, data: JSON.stringify(event.data) });
         await stream.writeSSE({ event: 'presence', data: JSON.stringify({ users: live.presenceOf(documentId) }) });
         if (subscription.missed === 'reset') await stream.writeSSE({ event: 'reset', data: JSON.stringify({ reason: 'missed' }) });
         else for (const event of subscription.missed) await send(event);

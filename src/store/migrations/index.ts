@@ -9,6 +9,7 @@ import * as machineTranslation from './006-machine-translation';
 import * as memory from './007-memory';
 import * as jobs from './008-jobs';
 import * as glossary from './009-glossary';
+import * as jobLease from './010-job-lease';
 
 export type { Dialect } from './_lib';
 
@@ -27,6 +28,7 @@ const migrations: Record<string, NumberedMigration> = {
   '007-memory': memory,
   '008-jobs': jobs,
   '009-glossary': glossary,
+  '010-job-lease': jobLease,
 };
 
 /** A Kysely migration provider over the list above, for one dialect. */
