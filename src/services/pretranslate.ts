@@ -201,6 +201,12 @@ export function pretranslationRunner(context: ServiceContext, live: LiveHub, opt
     await update(jobId, { state: 'done', done, total: done + (await context.store.segments.active(document.id)).filter((segment) => segment.target === '').length, message: null });
   }
 
+  /** One unfinished job per document. */
+  async function refuseSecondJob(documentId: number): Promise<void> {
+    const active = await context.store.jobs.activeFor(documentId);
+    if (active) throw new ConflictError('job_running', `Pre-translation job ${active.id} is already ${active.state} for this document.`);
+  }
+
   function schedule(jobId: number): Promise<void> {
     const existing = running.get(jobId);
     if (existing) return existing;
@@ -223,9 +229,14 @@ export function pretranslationRunner(context: ServiceContext, live: LiveHub, opt
       if (settings.minScore < 50 || settings.minScore > 100) throw new InvalidInputError('minScore is between 50 and 100.');
       const document = await context.store.documents.get(documentId);
       if (!document) throw new NotFoundError('document', documentId);
-      const active = await context.store.jobs.activeFor(documentId);
-      if (active) throw new ConflictError('job_running', `Pre-translation job ${active.id} is already ${active.state} for this document.`);
-      const job = await context.store.jobs.create({ kind: 'pretranslate', documentId, options: { ...settings }, createdBy: actor.name }, timestamp(context));
+      await refuseSecondJob(documentId);
+      const job = await context.store.jobs
+        .create({ kind: 'pretranslate', documentId, options: { ...settings }, createdBy: actor.name }, timestamp(context))
+        // Another instance started one at the same moment: the database's unique index said no.
+        .catch(async (error: unknown) => {
+          await refuseSecondJob(documentId);
+          throw error;
+        });
       void schedule(job.id);
       return job;
     },
@@ -249,7 +260,10 @@ export function pretranslationRunner(context: ServiceContext, live: LiveHub, opt
     async resume(jobId: number): Promise<JobRecord> {
       const job = await this.get(jobId);
       if (job.state !== 'paused' && job.state !== 'failed') throw new ConflictError('job_not_paused', `Job ${jobId} is ${job.state}: only a paused or failed job resumes.`);
-      const resumed = await change(jobId, { state: 'queued', message: null }, ['paused', 'failed']);
+      const resumed = await change(jobId, { state: 'queued', message: null }, ['paused', 'failed']).catch(async (error: unknown) => {
+        await refuseSecondJob(job.documentId); // a newer job for the document is under way
+        throw error;
+      });
       if (!resumed) return this.get(jobId);
       void schedule(jobId);
       return resumed;

@@ -164,6 +164,23 @@ describe('pre-translation', () => {
     expect((await segmentsOf(t.app, id)).items.every((segment) => segment.target === '')).toBe(true);
   });
 
+  it('refuses to resume a failed job while a newer one is under way for the document', async () => {
+    await setUp({ timeoutMs: 500 });
+    const id = await longDocument(10);
+    deepl.failNext(500, 502, 503);
+    const failed = await pretranslate(id, { memory: false, mt: true });
+    expect(failed.state).toBe('failed');
+    deepl.failNext('hang'); // keeps the newer job busy for a moment
+    const res = await t.app.request(`/api/documents/${id}/pretranslate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"memory":false}' });
+    expect(res.status).toBe(202);
+    const { jobId } = (await res.json()) as { jobId: number };
+    const resumed = await t.app.request(`/api/jobs/${failed.id}/resume`, { method: 'POST' });
+    expect(resumed.status).toBe(409);
+    expect(await resumed.json()).toMatchObject({ code: 'job_running' });
+    await t.services.jobs.settled(jobId);
+    expect(await t.store.jobs.get(failed.id)).toMatchObject({ state: 'failed' });
+  });
+
   it('streams its progress as Server-Sent Events until it ends', async () => {
     await setUp();
     const id = await longDocument(120);

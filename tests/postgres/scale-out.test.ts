@@ -164,6 +164,22 @@ describe('live updates between instances (LISTEN/NOTIFY)', () => {
     await expect.poll(() => seenOnB.filter((type) => type === 'segment').length, { timeout: 5000 }).toBeGreaterThan(0);
   });
 
+  it('start one pre-translation of a document when two instances are asked at the same moment', async () => {
+    const { a, b } = await twoInstances();
+    const res = await a.request('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Doublon', text: 'Une seule fois.\n' }) });
+    const { id } = (await res.json()) as { id: number };
+    for (let round = 0; round < 5; round++) {
+      const body = JSON.stringify({ memory: true, mt: false });
+      const answers = await Promise.all([a, b].map((client) => client.request(`/api/documents/${id}/pretranslate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })));
+      const statuses = answers.map((answer) => answer.status);
+      expect(statuses.filter((status) => status === 202)).toHaveLength(1);
+      expect(statuses.filter((status) => status !== 202)).toEqual([409]);
+      // Let it finish (memory only, nothing to find) before the next round.
+      const { jobId } = (await answers.find((answer) => answer.status === 202)!.json()) as { jobId: number };
+      await expect.poll(async () => ((await (await a.request(`/api/jobs/${jobId}`)).json()) as { state: string }).state, { timeout: 5000 }).toBe('done');
+    }
+  });
+
   it("let an instance follow and cancel a job running on another, whose runner then stops", async () => {
     const deepl = await startDeepLStandIn();
     cleanups.push(() => deepl.close());
