@@ -31,7 +31,9 @@ if [ -z "$BIN" ] || [ ! -x "$BIN/initdb" ]; then
   # No default cluster: the tests make their own.
   $SUDO mkdir -p /etc/postgresql-common
   echo "create_main_cluster = false" | $SUDO tee /etc/postgresql-common/createcluster.conf >/dev/null
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends postgresql >/dev/null
+  # (keep the createcluster.conf written above when the package brings its own)
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+    -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold postgresql >/dev/null
   BIN="$(find_bin)"
 fi
 
