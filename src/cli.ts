@@ -170,10 +170,10 @@ function program(config: Config): Command {
         // Ctrl+C cancels cleanly: what was filled stays, nothing is half-written.
         const interrupt = () => void services.jobs.cancel(started.id);
         process.once('SIGINT', interrupt);
-        await services.jobs.settled(started.id);
+        // (Another process may have claimed it first: then this one waits for that one.)
+        const final = await services.jobs.stopped(started.id);
         process.off('SIGINT', interrupt);
         stop();
-        const final = await services.jobs.get(started.id);
         bar.update(final.done, { message: '' });
         bar.stop();
         return final;

@@ -279,8 +279,20 @@ export function pretranslationRunner(context: ServiceContext, live: LiveHub, opt
     },
     /** Listens to a job's progress, wherever it runs; returns how to stop listening. */
     listen: (jobId: number, listener: JobListener): (() => void) => live.listenJob(jobId, listener),
-    /** Resolves when the job stops running (tests and the CLI wait for it). */
+    /** Resolves when the job stops running in this process (tests wait for it). */
     settled: (jobId: number): Promise<void> => running.get(jobId) ?? Promise.resolve(),
+    /**
+     * The job once it has stopped (done, failed, cancelled or paused), wherever it runs: here, or
+     * in another process that claimed it first (the store is read every `pollMs` meanwhile).
+     */
+    async stopped(jobId: number, pollMs = 1000): Promise<JobRecord> {
+      for (;;) {
+        await running.get(jobId);
+        const job = await this.get(jobId);
+        if (job.state !== 'queued' && job.state !== 'running') return job;
+        if (!running.has(jobId)) await sleep(pollMs);
+      }
+    },
   };
 }
 

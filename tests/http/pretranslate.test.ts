@@ -151,6 +151,23 @@ describe('pre-translation', () => {
     expect(await (await t.app.request(`/api/jobs/${abandoned}`)).json()).toMatchObject({ state: 'done', done: 20, total: 20 });
   });
 
+  it('waits for a job another process claimed first, until it stops there', async () => {
+    await setUp();
+    const id = await longDocument(3);
+    const now = new Date().toISOString();
+    const created = await t.store.jobs.create({ kind: 'pretranslate', documentId: id, options: { memory: false, mt: true, minScore: 75 }, createdBy: 'camille' }, now);
+    await t.store.jobs.claim(created.id, 'elsewhere:1:runner', now, new Date(Date.now() + 60_000).toISOString());
+    let finished = false;
+    const waiting = t.services.jobs.stopped(created.id, 10).then((job) => {
+      finished = true;
+      return job;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(finished).toBe(false);
+    await t.store.jobs.update(created.id, { state: 'done', done: 3, total: 3 }, new Date().toISOString(), { runner: 'elsewhere:1:runner' });
+    expect(await waiting).toMatchObject({ state: 'done', done: 3 });
+  });
+
   it('stops writing when its job was cancelled by another process, and leaves the cancellation as it is', async () => {
     await setUp({ timeoutMs: 300 });
     const id = await longDocument(30);
