@@ -24,7 +24,7 @@ function program(config: Config): Command {
     .option('--db <path|url>', 'SQLite database file, or a postgres:// URL', config.databasePath);
 
   const withServices = async <T>(work: (services: ReturnType<typeof createServices>) => Promise<T>): Promise<T> => {
-    const { store, relay, close } = await openStorage(cli.opts<{ db: string }>().db);
+    const { store, relay, close } = await openStorage(cli.opts<{ db: string }>().db, { poolSize: config.databasePoolSize });
     try {
       return await work(createServices({ store, maxUploadBytes: config.maxUploadBytes, machineTranslator: machineTranslatorFor(config), liveRelay: relay }));
     } finally {

@@ -7,6 +7,7 @@ const environment = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(8787),
   VISAVIS_HOST: z.string().min(1).default('127.0.0.1'),
   VISAVIS_DB: z.string().min(1).default('./data/visavis.sqlite'),
+  VISAVIS_DB_POOL: z.coerce.number().int().min(1).max(100).default(10),
   VISAVIS_LOG_LEVEL: z.enum(logLevels).default('info'),
   VISAVIS_MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(20),
   VISAVIS_TRUST_PROXY: z.enum(['true', 'false', '1', '0', '']).default('false'),
@@ -24,6 +25,8 @@ export interface Config {
   host: string;
   /** SQLite file path (`:memory:` for a throwaway store), or a `postgres://` URL for the PostgreSQL store. */
   databasePath: string;
+  /** PostgreSQL only: connections each server process keeps open at most. */
+  databasePoolSize: number;
   logLevel: (typeof logLevels)[number];
   maxUploadBytes: number;
   /** DeepL: the API key (free keys end in `:fx`), and another address for the API (proxies, tests). */
@@ -52,6 +55,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: values.PORT,
     host: values.VISAVIS_HOST,
     databasePath: values.VISAVIS_DB,
+    databasePoolSize: values.VISAVIS_DB_POOL,
     logLevel: values.VISAVIS_LOG_LEVEL,
     maxUploadBytes: Math.round(values.VISAVIS_MAX_UPLOAD_MB * 1024 * 1024),
     trustProxy: values.VISAVIS_TRUST_PROXY === 'true' || values.VISAVIS_TRUST_PROXY === '1',

@@ -23,8 +23,8 @@ const jobSweepMs = 30_000;
  * The store a location names and, on PostgreSQL, the relay that carries live events between the
  * processes using it (server instances, the CLI); `close` releases both.
  */
-export async function openStorage(location: string): Promise<{ store: Store; relay: LiveRelay | undefined; close: () => Promise<void> }> {
-  const store = await openStore(location);
+export async function openStorage(location: string, options: { poolSize?: number } = {}): Promise<{ store: Store; relay: LiveRelay | undefined; close: () => Promise<void> }> {
+  const store = await openStore(location, options);
   if (!isPostgresUrl(location)) return { store, relay: undefined, close: () => store.close() };
   try {
     const relay = await postgresBroadcast<RelayMessage>({ url: location, shrink: shrinkRelayMessage });
@@ -48,7 +48,7 @@ export async function openStorage(location: string): Promise<{ store: Store; rel
  */
 export async function startServer(config: Config): Promise<RunningServer> {
   const logger = pino({ level: config.logLevel });
-  const storage = await openStorage(config.databasePath);
+  const storage = await openStorage(config.databasePath, { poolSize: config.databasePoolSize });
   const store = storage.store;
   const services = createServices({ store, maxUploadBytes: config.maxUploadBytes, machineTranslator: machineTranslatorFor(config), liveRelay: storage.relay });
   const demoId = await services.documents.ensureDemo({ name: null });

@@ -15,8 +15,8 @@ export function isPostgresUrl(location: string): boolean {
  * await openStore('./data/visavis.sqlite');
  * await openStore('postgres://visavis@db.internal/visavis');
  */
-export function openStore(location: string): Promise<Store> {
-  return isPostgresUrl(location) ? openPostgresStore({ url: location }) : openSqliteStore({ path: location });
+export function openStore(location: string, options: { poolSize?: number } = {}): Promise<Store> {
+  return isPostgresUrl(location) ? openPostgresStore({ url: location, poolSize: options.poolSize }) : openSqliteStore({ path: location });
 }
 
 /** How to name a store location in logs and messages, without a password. */

@@ -9,7 +9,7 @@ export interface PostgresStoreOptions {
   /** A connection URL: `postgres://user:password@host:5432/database`. */
   url: string;
   /** Connections this server instance keeps open at most (default 10). */
-  poolSize?: number;
+  poolSize?: number | undefined;
 }
 
 /**
