@@ -25,7 +25,7 @@ const types = {
 };
 
 /**
- * Opens the scale-out store: a connection pool to a PostgreSQL database (12 or later), migrated
+ * Opens the scale-out store: a connection pool to a PostgreSQL database (tested with 15), migrated
  * to the latest schema before it is returned. Several server instances can share the database;
  * migrations take Kysely's lock, so instances starting together migrate once.
  *
