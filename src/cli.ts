@@ -7,10 +7,9 @@ import { version } from '../package.json';
 import { type Config, loadConfig } from './config';
 import { UnsupportedFormatError, VisavisError } from './domain/errors';
 import { describeUnsupported } from './formats/registry';
-import { openStorage, startServer } from './main';
+import { describeStore, openStorage, startServer } from './main';
 import { createServices, untranslatedPolicies, type UntranslatedPolicy } from './services';
 import { machineTranslatorFor } from './providers/mt';
-import { describeStore } from './store/open';
 
 /**
  * The `visavis` command: parses arguments, calls the services, prints, and exits non-zero with a

@@ -5,7 +5,7 @@ import type { Config } from './config';
 import { createApp } from './http/app';
 import { createServices, type LiveRelay, type RelayMessage, shrinkRelayMessage } from './services';
 import { machineTranslatorFor } from './providers/mt';
-import { isPostgresUrl, openStore } from './store/open';
+import { describeStore, isPostgresUrl, openStore } from './store/open';
 import { postgresBroadcast } from './store/postgres-broadcast';
 import type { Store } from './store/store';
 
@@ -15,6 +15,9 @@ export interface RunningServer {
   setupUrl: string | undefined;
   close(): Promise<void>;
 }
+
+/** How to name a database location in messages: the password of a URL hidden. */
+export { describeStore };
 
 /** How often a server looks for jobs nobody runs (left by a stopped instance or CLI). */
 const jobSweepMs = 30_000;
