@@ -31,6 +31,7 @@ export type RelayMessage = { origin: string } & (
   | { kind: 'event'; documentId: number; type: LiveEventType; data: unknown }
   | { kind: 'presence'; documentId: number; username: string; segmentId: number | null }
   | { kind: 'job'; job: JobRecord }
+  | { kind: 'gap' }
 );
 
 /**
@@ -117,11 +118,18 @@ export function liveHub(options: LiveHubOptions = {}) {
     if (message.origin === instance) return;
     if (message.kind === 'event') deliver(message.documentId, message.type, message.data);
     else if (message.kind === 'presence') changePresence(message.documentId, message.username, message.segmentId);
-    else deliverJob(message.job);
+    else if (message.kind === 'job') deliverJob(message.job);
+    else resetWatched();
   });
-  // Events may have been lost while the relay was down: whoever watches a document reloads it.
-  relay?.onGap(() => {
+  /** Whoever watches a document here reloads it: events may have been lost. */
+  function resetWatched(): void {
     for (const documentId of [...listeners.keys()]) deliver(documentId, 'reset', { reason: 'missed' });
+  }
+  // While this hub's relay was down, it missed the others' events and they missed its own: both
+  // sides reload what they watch.
+  relay?.onGap(() => {
+    resetWatched();
+    relay.send({ origin: instance, kind: 'gap' });
   });
 
   return {

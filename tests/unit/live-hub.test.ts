@@ -5,14 +5,18 @@ import type { JobRecord } from '../../src/store/store';
 /** A relay as PostgreSQL's NOTIFY is one: every message, serialized, to every hub, the sender included. */
 function memoryRelay() {
   const handlers: ((message: RelayMessage) => void)[] = [];
-  return (): LiveRelay => ({
+  const gaps: (() => void)[] = [];
+  const connect = (): LiveRelay => ({
     send: (message) => {
       const wire = JSON.stringify(message);
       for (const handler of handlers) handler(JSON.parse(wire) as RelayMessage);
     },
     receive: (handler) => void handlers.push(handler),
-    onGap: () => undefined,
+    onGap: (handler) => void gaps.push(handler),
   });
+  /** As when the first hub's connection came back after a drop. */
+  connect.gapOnFirst = () => gaps[0]?.();
+  return connect;
 }
 
 describe('the live hub', () => {
@@ -100,5 +104,18 @@ describe('hubs of several instances, joined by a relay', () => {
     stop();
     a.publishJob({ ...job, done: 4 });
     expect(followed).toEqual([job]);
+  });
+
+  it('make both sides reload what they watch after one of them lost its relay for a while', () => {
+    const relay = memoryRelay();
+    const a = liveHub({ relay: relay() });
+    const b = liveHub({ relay: relay() });
+    const onA: string[] = [];
+    const onB: string[] = [];
+    a.subscribe(1, (event) => onA.push(event.type));
+    b.subscribe(2, (event) => onB.push(event.type));
+    relay.gapOnFirst();
+    expect(onA).toEqual(['reset']);
+    expect(onB).toEqual(['reset']);
   });
 });
