@@ -41,12 +41,17 @@ Un espace consacré au jeu vidéo et un atelier de réparation d’objets compl�
 
 /** Creates the demo document when the store has no document at all (first start). */
 export async function ensureDemoDocument(context: ServiceContext, actor: Actor): Promise<number | undefined> {
-  const existing = await context.store.documents.list();
-  if (existing.length > 0) return undefined;
-  const { id } = await importDocument(
-    context,
-    { bytes: new TextEncoder().encode(demoText), format: 'txt', title: demoTitle },
-    actor,
-  );
-  return id;
+  return context.store.transaction(async (store) => {
+    // Several instances starting together on an empty database: the others wait here until the
+    // first has committed its demo, then find it and make none.
+    const [defaultProject] = await store.projects.list();
+    if (defaultProject) await store.projects.lock(defaultProject.id);
+    if ((await store.documents.count()) > 0) return undefined;
+    const { id } = await importDocument(
+      { ...context, store },
+      { bytes: new TextEncoder().encode(demoText), format: 'txt', title: demoTitle },
+      actor,
+    );
+    return id;
+  });
 }

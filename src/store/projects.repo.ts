@@ -34,6 +34,10 @@ export function projectRepository(db: Kysely<Database>): ProjectRepository {
       const rows = await withCounts().orderBy('id').execute();
       return rows.map(toProject);
     },
+    async lock(projectId) {
+      // A no-op write: PostgreSQL holds the row lock until the transaction ends.
+      await db.updateTable('projects').set((eb) => ({ name: eb.ref('name') })).where('id', '=', projectId).execute();
+    },
     async updateSettings(projectId, settings) {
       await db.updateTable('projects').set({ target_lang: settings.targetLang, formality: settings.formality }).where('id', '=', projectId).execute();
     },

@@ -91,6 +91,11 @@ export interface ProjectRepository {
   list(): Promise<ProjectRecord[]>;
   members(projectId: number): Promise<MemberRecord[]>;
   updateSettings(projectId: number, settings: ProjectSettings): Promise<void>;
+  /**
+   * Inside a transaction: makes other transactions that lock the same project wait until this one
+   * ends (PostgreSQL's row lock; SQLite runs one write transaction at a time anyway).
+   */
+  lock(projectId: number): Promise<void>;
   /** The user's role in each project they belong to. */
   rolesOf(userId: number): Promise<Map<number, Role>>;
   addMember(projectId: number, userId: number, role: Role, now: string): Promise<void>;

@@ -4,7 +4,7 @@ import { loadConfig } from '../../src/config';
 import { createApp } from '../../src/http/app';
 import { createServices } from '../../src/services';
 import { openPostgresStore } from '../../src/store/postgres';
-import { openStorage } from '../../src/main';
+import { openStorage, startServer } from '../../src/main';
 import type { MachineTranslator } from '../../src/providers/mt/machine-translator';
 import { deeplTranslator } from '../../src/providers/mt/deepl';
 import { openStore } from '../../src/store/open';
@@ -72,6 +72,20 @@ describe('several instances on one PostgreSQL database', () => {
       expect((await services.projects.list()).map((project) => project.name)).toEqual(['Default project']);
     } finally {
       await Promise.all(stores.map((store) => store.close()));
+    }
+  });
+
+  it('make one demo document between them when they start together on an empty database', async () => {
+    for (let round = 0; round < 3; round++) {
+      const url = await database();
+      const config = { ...loadConfig({}), port: 0, databasePath: url, logLevel: 'silent' as const };
+      const servers = await Promise.all([startServer(config), startServer(config)]);
+      try {
+        const health = (await (await fetch(`${servers[1].url}/api/health`)).json()) as { documents: number };
+        expect(health.documents).toBe(1);
+      } finally {
+        for (const server of servers) await server.close();
+      }
     }
   });
 
