@@ -2,7 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { AlreadyExistsError, AuthenticationError, ConflictError, InvalidInputError, NotFoundError, TooManyAttemptsError } from '../domain/errors';
 import type { TokenRecord, UserRecord } from '../store/store';
 import { audit } from './audit';
-import { type Actor, type ServiceContext, timestamp } from './context';
+import { type Actor, type ServiceContext, timestamp, uniqueWrite } from './context';
 import { hashPassword, verifyPassword } from './passwords';
 
 export const minPasswordLength = 10;
@@ -34,7 +34,7 @@ export async function createUser(context: ServiceContext, input: NewUser, actor:
   }
   checkPassword(input.password);
   const passwordHash = await hashPassword(input.password, context.passwordCost);
-  return context.store.transaction(async (store) => {
+  return uniqueWrite(context, async (store) => {
     if (await store.accounts.findUser(username)) throw new AlreadyExistsError('user', username);
     const now = timestamp(context);
     const user = await store.accounts.createUser({ username, passwordHash, isAdmin: input.isAdmin ?? false }, now);

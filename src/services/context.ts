@@ -1,3 +1,4 @@
+import { VisavisError } from '../domain/errors';
 import type { Role } from '../domain/permissions';
 import type { MachineTranslator } from '../providers/mt/machine-translator';
 import type { Store } from '../store/store';
@@ -38,4 +39,20 @@ export interface ServiceContext {
 /** The timestamp format stored everywhere: ISO-8601 in UTC. */
 export function timestamp(context: ServiceContext): string {
   return context.now().toISOString();
+}
+
+/**
+ * Runs a transaction that looks for a duplicate before it writes (a taken name, an existing
+ * member). Should another request write the same thing between the look and the write (several
+ * instances on PostgreSQL), the database's unique index refuses the write; the transaction then
+ * runs once more, and its look answers with the domain's error (AlreadyExistsError, 409) instead
+ * of a database error (500). Domain errors are not retried.
+ */
+export async function uniqueWrite<T>(context: ServiceContext, work: (store: Store) => Promise<T>): Promise<T> {
+  try {
+    return await context.store.transaction(work);
+  } catch (error) {
+    if (error instanceof VisavisError) throw error;
+    return context.store.transaction(work);
+  }
 }

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { AlreadyExistsError, InvalidInputError, NotFoundError } from '../domain/errors';
 import type { GlossaryTerm } from '../store/store';
-import { type ServiceContext, timestamp } from './context';
+import { type ServiceContext, timestamp, uniqueWrite } from './context';
 import { decodeText } from '../formats/_lib/decode';
 
 export interface TermInput {
@@ -27,14 +27,14 @@ export function listTerms(context: ServiceContext, projectId: number): Promise<G
 
 export async function addTerm(context: ServiceContext, projectId: number, input: TermInput): Promise<GlossaryTerm> {
   const term = clean(input);
-  return context.store.transaction(async (store) => {
+  return uniqueWrite(context, async (store) => {
     if (await store.glossary.findBySource(projectId, term.source)) throw new AlreadyExistsError('glossary entry', term.source);
     return store.glossary.create({ projectId, ...term }, timestamp(context));
   });
 }
 
 export async function updateTerm(context: ServiceContext, termId: number, input: Partial<TermInput>): Promise<GlossaryTerm> {
-  return context.store.transaction(async (store) => {
+  return uniqueWrite(context, async (store) => {
     const current = await store.glossary.get(termId);
     if (!current) throw new NotFoundError('glossary entry', termId);
     const term = clean({ source: input.source ?? current.source, target: input.target ?? current.target, notes: input.notes ?? current.notes });

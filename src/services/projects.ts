@@ -2,7 +2,7 @@ import { AlreadyExistsError, ConflictError, ForbiddenError, InvalidInputError, N
 import { can, type Permission, permissionsOf, type Role } from '../domain/permissions';
 import type { MemberRecord, ProjectRecord, ProjectSettings, Store } from '../store/store';
 import { audit } from './audit';
-import { type Actor, type Principal, type ServiceContext, timestamp } from './context';
+import { type Actor, type Principal, type ServiceContext, timestamp, uniqueWrite } from './context';
 
 export const maxProjectNameLength = 100;
 
@@ -28,7 +28,7 @@ export async function createProject(context: ServiceContext, input: { name: stri
   if (name === '') throw new InvalidInputError('The project name is empty.');
   if (name.length > maxProjectNameLength) throw new InvalidInputError(`The project name is longer than ${maxProjectNameLength} characters.`);
   const now = timestamp(context);
-  return context.store.transaction(async (store) => {
+  return uniqueWrite(context, async (store) => {
     if (await store.projects.findByName(name)) throw new AlreadyExistsError('project', name);
     const project = await store.projects.create(name, now);
     if (creator) await store.projects.addMember(project.id, creator.id, 'owner', now);
@@ -85,7 +85,7 @@ export function listMembers(context: ServiceContext, projectId: number): Promise
 /** Adds a user to a project with a role. */
 export async function addMember(context: ServiceContext, projectId: number, input: { username: string; role: Role }, actor: Actor): Promise<MemberRecord> {
   const now = timestamp(context);
-  return context.store.transaction(async (store) => {
+  return uniqueWrite(context, async (store) => {
     const user = await store.accounts.findUser(input.username.trim());
     if (!user) throw new InvalidInputError(`There is no user named "${input.username}".`);
     const members = await store.projects.members(projectId);

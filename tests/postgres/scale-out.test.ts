@@ -122,6 +122,20 @@ describe('several instances on one PostgreSQL database', () => {
     expect(segment!.version).toBe(11);
   });
 
+  it('answer 409, not 500, to the second of two simultaneous creations of the same name', async () => {
+    const { a, b } = await twoInstances();
+    const both = (path: string, body: (i: number) => unknown) =>
+      Promise.all([a, b].map((client, i) => client.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body(i)) }))).then((answers) =>
+        answers.map((answer) => answer.status).sort(),
+      );
+    for (let round = 0; round < 5; round++) {
+      expect(await both('/api/admin/users', () => ({ username: `sacha${round}`, password: testPassword }))).toEqual([201, 409]);
+      expect(await both('/api/projects', (i) => ({ name: i ? `Desk ${round}` : `DESK ${round}` }))).toEqual([201, 409]);
+      expect(await both('/api/projects/1/glossary', () => ({ source: `mairie ${round}`, target: `town hall ${round}` }))).toEqual([201, 409]);
+      expect(await both('/api/projects/1/members', () => ({ username: `sacha${round}`, role: 'translator' }))).toEqual([201, 409]);
+    }
+  });
+
   it('keep one memory unit per segment when many segments are approved at once', async () => {
     const { a, b } = await twoInstances();
     const text = Array.from({ length: 40 }, (_, i) => `La phrase numéro ${i + 1} est répétée.`).join('\n\n');
