@@ -52,6 +52,12 @@ describe('the live hub', () => {
   });
 });
 
+/** Two hubs, as on two server instances, and the relay between them. */
+function twoHubs() {
+  const relay = memoryRelay();
+  return { relay, a: liveHub({ relay: relay() }), b: liveHub({ relay: relay() }) };
+}
+
 describe('hubs of several instances, joined by a relay', () => {
   const job: JobRecord = {
     id: 7, kind: 'pretranslate', documentId: 1, state: 'running', options: {}, done: 3, total: 10, message: null,
@@ -59,9 +65,7 @@ describe('hubs of several instances, joined by a relay', () => {
   };
 
   it("deliver each other's events once, under their own ids", () => {
-    const relay = memoryRelay();
-    const a = liveHub({ relay: relay() });
-    const b = liveHub({ relay: relay() });
+    const { a, b } = twoHubs();
     const seenOnA: unknown[] = [];
     const seenOnB: unknown[] = [];
     a.subscribe(1, (event) => seenOnA.push(event.data));
@@ -73,9 +77,7 @@ describe('hubs of several instances, joined by a relay', () => {
   });
 
   it('share who edits what', () => {
-    const relay = memoryRelay();
-    const a = liveHub({ relay: relay() });
-    const b = liveHub({ relay: relay() });
+    const { a, b } = twoHubs();
     a.setPresence(1, 'sacha', 4);
     expect(b.setPresence(1, 'camille', 5)).toEqual([{ username: 'sacha', segmentId: 4 }, { username: 'camille', segmentId: 5 }]);
     expect(a.presenceOf(1)).toEqual([{ username: 'sacha', segmentId: 4 }, { username: 'camille', segmentId: 5 }]);
@@ -84,9 +86,7 @@ describe('hubs of several instances, joined by a relay', () => {
   });
 
   it("tell a client that reconnects to the other instance to reload, since ids are each hub's own", () => {
-    const relay = memoryRelay();
-    const a = liveHub({ relay: relay() });
-    const b = liveHub({ relay: relay() });
+    const { a, b } = twoHubs();
     const seen = a.publish(1, 'segment', { n: 1 });
     b.publish(1, 'segment', { n: 2 });
     expect(b.subscribe(1, () => undefined, a.eventId(seen)).missed).toBe('reset');
@@ -94,9 +94,7 @@ describe('hubs of several instances, joined by a relay', () => {
   });
 
   it("carry a job's progress to those following it on another instance", () => {
-    const relay = memoryRelay();
-    const a = liveHub({ relay: relay() });
-    const b = liveHub({ relay: relay() });
+    const { a, b } = twoHubs();
     const followed: JobRecord[] = [];
     const stop = b.listenJob(7, (progress) => followed.push(progress));
     a.publishJob(job);
@@ -107,9 +105,7 @@ describe('hubs of several instances, joined by a relay', () => {
   });
 
   it('make both sides reload what they watch after one of them lost its relay for a while', () => {
-    const relay = memoryRelay();
-    const a = liveHub({ relay: relay() });
-    const b = liveHub({ relay: relay() });
+    const { relay, a, b } = twoHubs();
     const onA: string[] = [];
     const onB: string[] = [];
     a.subscribe(1, (event) => onA.push(event.type));
