@@ -87,9 +87,12 @@ export function pretranslationRunner(context: ServiceContext, live: LiveHub, opt
     if (job) live.publishJob(job);
     return job;
   };
-  /** A change by the runner holding the job, renewing its claim; throws when the job was lost. */
+  /** Writes as the runner holding the job, renewing its claim; undefined when the job was lost. */
+  const asRunner = (id: number, changed: JobChange) =>
+    context.store.jobs.update(id, changed, timestamp(context), { states: ['running'], runner, leaseUntil: leaseUntil() });
+  /** A change by the runner holding the job, told to its followers; throws when the job was lost. */
   const update = async (id: number, changed: JobChange) => {
-    const job = await context.store.jobs.update(id, changed, timestamp(context), { states: ['running'], runner, leaseUntil: leaseUntil() });
+    const job = await asRunner(id, changed);
     if (!job) throw new LostJobError();
     live.publishJob(job);
     return job;
@@ -119,7 +122,7 @@ export function pretranslationRunner(context: ServiceContext, live: LiveHub, opt
     live.publishJob(job);
     // Renews the claim while a long DeepL call or a back-off says nothing.
     const heartbeat = setInterval(() => {
-      context.store.jobs.update(jobId, {}, timestamp(context), { states: ['running'], runner, leaseUntil: leaseUntil() }).catch(() => undefined);
+      asRunner(jobId, {}).catch(() => undefined);
     }, leaseMs / 3);
     heartbeat.unref();
     try {

@@ -1,6 +1,12 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
 import type { Database, JobsTable } from './schema';
 import { type JobRecord, type JobRepository, type JobState, jobStates } from './store';
+
+/** Jobs nobody runs at `now`: queued, or running under a claim that has lapsed (or was never made). */
+function unclaimed(now: string) {
+  return (eb: ExpressionBuilder<Database, 'jobs'>) =>
+    eb.or([eb('state', '=', 'queued'), eb.and([eb('state', '=', 'running'), eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)])])]);
+}
 
 /** Background jobs over Kysely. */
 export function jobRepository(db: Kysely<Database>): JobRepository {
@@ -32,7 +38,7 @@ export function jobRepository(db: Kysely<Database>): JobRepository {
         .updateTable('jobs')
         .set({ state: 'running', runner, lease_until: leaseUntil, updated_at: now })
         .where('id', '=', id)
-        .where((eb) => eb.or([eb('state', '=', 'queued'), eb.and([eb('state', '=', 'running'), eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)])])]))
+        .where(unclaimed(now))
         .returningAll()
         .executeTakeFirst();
       return row && toJob(row);
@@ -42,7 +48,7 @@ export function jobRepository(db: Kysely<Database>): JobRepository {
         await db
           .selectFrom('jobs')
           .selectAll()
-          .where((eb) => eb.or([eb('state', '=', 'queued'), eb.and([eb('state', '=', 'running'), eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)])])]))
+          .where(unclaimed(now))
           .orderBy('id')
           .execute()
       ).map(toJob);
