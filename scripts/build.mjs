@@ -2,10 +2,21 @@
 // Type checking is `npm run typecheck`; this step only transpiles, so it takes well under a second.
 // With --watch (npm run dev) it rebuilds on every change and restarts the server.
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 import { build, context } from 'esbuild';
 
 const watch = process.argv.includes('--watch');
+
+// `npx visavis` runs dist/cli.js itself (through its #! line): it must be executable whatever
+// the umask, and esbuild writes files without the execute bit.
+const executable = {
+  name: 'executable-cli',
+  setup(b) {
+    b.onEnd((result) => {
+      if (result.errors.length === 0) chmodSync('dist/cli.js', 0o755);
+    });
+  },
+};
 
 /** @type {import('esbuild').BuildOptions} */
 const server = {
@@ -19,6 +30,7 @@ const server = {
   sourcemap: true,
   banner: { js: '#!/usr/bin/env node' },
   logLevel: 'warning',
+  plugins: [executable],
 };
 
 /** @type {import('esbuild').BuildOptions} */
