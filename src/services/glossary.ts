@@ -1,9 +1,8 @@
-import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import { AlreadyExistsError, InvalidInputError, NotFoundError } from '../domain/errors';
 import type { GlossaryTerm } from '../store/store';
 import { type ServiceContext, timestamp, uniqueWrite } from './context';
 import { decodeText } from '../formats/_lib/decode';
+import { readCsv, writeCsv } from '../formats/csv';
 
 export interface TermInput {
   source: string;
@@ -53,7 +52,7 @@ export async function deleteTerm(context: ServiceContext, termId: number): Promi
 /** The glossary as CSV: source, target, notes (a header line, UTF-8). */
 export async function exportGlossary(context: ServiceContext, projectId: number): Promise<string> {
   const terms = await context.store.glossary.list(projectId);
-  return stringify([['source', 'target', 'notes'], ...terms.map((term) => [term.source, term.target, term.notes])]);
+  return writeCsv([['source', 'target', 'notes'], ...terms.map((term) => [term.source, term.target, term.notes])]);
 }
 
 /**
@@ -62,11 +61,9 @@ export async function exportGlossary(context: ServiceContext, projectId: number)
  */
 export async function importGlossary(context: ServiceContext, projectId: number, bytes: Uint8Array): Promise<{ added: number; updated: number }> {
   const { text } = decodeText(bytes);
-  const firstLine = text.split(/\r?\n/u, 1)[0] ?? '';
-  const delimiter = firstLine.includes('\t') ? '\t' : firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
   let rows: string[][];
   try {
-    rows = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true, bom: true }) as string[][];
+    rows = readCsv(text);
   } catch (error) {
     throw new InvalidInputError(`The CSV cannot be read: ${error instanceof Error ? error.message : String(error)}`);
   }

