@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from './http/client-address';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -10,7 +11,7 @@ const environment = z.object({
   VISAVIS_DB_POOL: z.coerce.number().int().min(1).max(100).default(10),
   VISAVIS_LOG_LEVEL: z.enum(logLevels).default('info'),
   VISAVIS_MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(20),
-  VISAVIS_TRUST_PROXY: z.enum(['true', 'false', '1', '0', '']).default('false'),
+  VISAVIS_TRUST_PROXY: z.string().default('false'),
   VISAVIS_DEEPL_KEY: z.string().optional(),
   VISAVIS_DEEPL_SERVER_URL: z.string().url().optional(),
 });
@@ -31,8 +32,8 @@ export interface Config {
   maxUploadBytes: number;
   /** DeepL: the API key (free keys end in `:fx`), and another address for the API (proxies, tests). */
   deepl: { authKey: string; serverUrl: string | undefined } | undefined;
-  /** Behind a reverse proxy: take the client address and scheme from X-Forwarded-For / -Proto. */
-  trustProxy: boolean;
+  /** Behind reverse proxies: which of them say the client's address and scheme (X-Forwarded-For / -Proto). */
+  trustProxy: TrustProxy;
   /** Folder with index.html and the built UI: `public/` at the package root. */
   publicDir: string;
 }
@@ -51,6 +52,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new Error(`Invalid configuration: ${problems}`);
   }
   const values = parsed.data;
+  let trustProxy: TrustProxy;
+  try {
+    trustProxy = parseTrustProxy(values.VISAVIS_TRUST_PROXY);
+  } catch (error) {
+    throw new Error(`Invalid configuration: VISAVIS_TRUST_PROXY: ${error instanceof Error ? error.message : String(error)}`);
+  }
   return {
     port: values.PORT,
     host: values.VISAVIS_HOST,
@@ -58,7 +65,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databasePoolSize: values.VISAVIS_DB_POOL,
     logLevel: values.VISAVIS_LOG_LEVEL,
     maxUploadBytes: Math.round(values.VISAVIS_MAX_UPLOAD_MB * 1024 * 1024),
-    trustProxy: values.VISAVIS_TRUST_PROXY === 'true' || values.VISAVIS_TRUST_PROXY === '1',
+    trustProxy,
     deepl: values.VISAVIS_DEEPL_KEY?.trim() ? { authKey: values.VISAVIS_DEEPL_KEY.trim(), serverUrl: values.VISAVIS_DEEPL_SERVER_URL } : undefined,
     // src/config.ts and the bundled dist/cli.js both sit one folder below the package root.
     publicDir: fileURLToPath(new URL('../public', import.meta.url)),

@@ -67,7 +67,11 @@ export class ConflictError extends VisavisError {
 export class TooManyAttemptsError extends VisavisError {
   readonly code = 'too_many_attempts';
   constructor(readonly retryAfterSeconds: number) {
-    super(`Too many failed attempts: try again in ${Math.ceil(retryAfterSeconds / 60)} minute${retryAfterSeconds > 60 ? 's' : ''}.`);
+    super(
+      retryAfterSeconds < 60
+        ? `Too many attempts: try again in ${retryAfterSeconds} second${retryAfterSeconds > 1 ? 's' : ''}.`
+        : `Too many failed attempts: try again in ${Math.ceil(retryAfterSeconds / 60)} minute${retryAfterSeconds > 60 ? 's' : ''}.`,
+    );
     this.name = 'TooManyAttemptsError';
   }
 }

@@ -9,6 +9,8 @@ import { errorHandler, validationHook } from './errors';
 import { authorize } from './authorization';
 import { authenticate, csrfProtection } from './middleware/authenticate';
 import { requestLogger } from './middleware/request-logger';
+import { connection } from './middleware/connection';
+import type { TrustProxy } from './client-address';
 import { problem } from './problem';
 import { accountRoutes } from './routes/account';
 import { adminRoutes } from './routes/admin';
@@ -34,8 +36,11 @@ export interface AppOptions extends ServiceOptions {
   logger?: Logger;
   /** The folder with index.html and the built assets. */
   publicDir: string;
-  /** Take the client address from X-Forwarded-For (behind a reverse proxy); default false. */
-  trustProxy?: boolean;
+  /**
+   * Which reverse proxies say who the client is (X-Forwarded-For / -Proto); default none.
+   * `true` is one proxy.
+   */
+  trustProxy?: TrustProxy | boolean;
   version?: string;
 }
 
@@ -55,9 +60,13 @@ export function createApp(options: AppOptions) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.onError(errorHandler(logger));
   app.use('*', requestLogger({ logger }));
+  const trustProxy = options.trustProxy ?? false;
+  app.use('*', connection({ trustProxy: typeof trustProxy === 'boolean' ? (trustProxy ? { kind: 'hops', hops: 1 } : { kind: 'none' }) : trustProxy }));
   app.use(
     '*',
     secureHeaders({
+      // Sent by connection() on HTTPS responses only.
+      strictTransportSecurity: false,
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
@@ -99,7 +108,7 @@ export function createApp(options: AppOptions) {
     return jsonLimit(c, next);
   });
   api.use('*', csrfProtection());
-  api.use('*', authenticate({ trustProxy: options.trustProxy ?? false }));
+  api.use('*', authenticate());
   api.use('*', authorize());
   api.route('/', healthRoutes(version));
   api.route('/', authRoutes());

@@ -12,6 +12,8 @@ export interface AppEnv {
     user: UserRecord | undefined;
     /** Whether the client reached us over HTTPS (directly, or through a trusted proxy's X-Forwarded-Proto). */
     https: boolean;
+    /** The client's address: the socket's peer, or what a trusted proxy says (client-address.ts). */
+    clientAddress: string | null;
     /** The caller's role in the project the route is about, once authorized (authorization.ts). */
     access: Access | undefined;
     /** Set on routes whose project is named in the request, until authorizeProject() checks it. */

@@ -4,6 +4,7 @@ import type { TokenRecord, UserRecord } from '../store/store';
 import { audit } from './audit';
 import { type Actor, type ServiceContext, timestamp, uniqueWrite } from './context';
 import { hashPassword, verifyPassword } from './passwords';
+import { decideAttempt, loginThrottlePolicy, type ThrottleDecision, type ThrottleKeys, throttleKeys } from '../domain/login-throttle';
 
 export const minPasswordLength = 10;
 const maxPasswordLength = 1024;
@@ -55,21 +56,20 @@ export interface SignedIn {
   expiresAt: string;
 }
 
-/** Login throttling: failures counted over this window, per account and per client address. */
-export const loginThrottle = { windowMs: 15 * 60 * 1000, perAccount: 10, perAddress: 50 } as const;
-
 /**
  * Signs in with a username and password. Unknown users and wrong passwords get the same error
  * after the same work (a password is checked against a dummy hash), so neither the answer nor
- * its timing tells which usernames exist. After too many recent failures for the account or from
- * the address, attempts are refused (TooManyAttemptsError) without checking the password; the
- * failures are counted from the audit log, so every server instance sees the same count.
+ * its timing tells which usernames exist. Every attempt is counted before its password is
+ * checked (domain/login-throttle.ts); past a limit it is refused (TooManyAttemptsError) without
+ * checking the password. The counters live in the database, so every server instance sees them.
  */
 export async function login(context: ServiceContext, input: { username: string; password: string }, actor: Actor = { name: null }): Promise<SignedIn> {
   const username = input.username.trim();
   const key = username.toLowerCase();
   const now = timestamp(context);
-  await throttle(context, key, actor.address ?? null, now);
+  const address = actor.address ?? null;
+  const keys = throttleKeys(key, address);
+  await reserveAttempt(context, key, keys, address, now);
   const user = await context.store.accounts.findUser(username);
   const ok = await verifyPassword(input.password, user?.passwordHash ?? (await dummyHash(context)));
   if (!user || !ok) {
@@ -80,6 +80,10 @@ export async function login(context: ServiceContext, input: { username: string; 
   const expiresAt = new Date(context.now().getTime() + sessionLifetimeMs).toISOString();
   await context.store.transaction(async (store) => {
     await store.accounts.deleteExpiredSessions(now); // housekeeping: expired sessions are refused anyway
+    await store.loginThrottle.deleteStale(new Date(Date.parse(now) - loginThrottlePolicy.windowMs).toISOString());
+    // A success was no failure: its reservation is given back, and this address starts afresh.
+    await store.loginThrottle.release([keys.account, ...(keys.address ? [keys.address] : [])]);
+    await store.loginThrottle.clear(keys.pair);
     await store.accounts.createSession({ idHash: secretHash(token), userId: user.id, expiresAt }, now);
     await audit(store, now, { event: 'login.succeeded', actor: { ...actor, name: user.username }, subject: key });
   });
@@ -87,19 +91,38 @@ export async function login(context: ServiceContext, input: { username: string; 
   return { user: record, token, expiresAt };
 }
 
-async function throttle(context: ServiceContext, key: string, address: string | null, now: string): Promise<void> {
-  const windowStart = new Date(Date.parse(now) - loginThrottle.windowMs).toISOString();
-  const checks = [
-    { count: context.store.audit.countSince({ event: 'login.failed', subject: key }, windowStart), limit: loginThrottle.perAccount },
-    ...(address ? [{ count: context.store.audit.countSince({ event: 'login.failed', address }, windowStart), limit: loginThrottle.perAddress }] : []),
-  ];
-  for (const check of checks) {
-    const { count, oldest } = await check.count;
-    if (count >= check.limit && oldest) {
-      const retryAfter = Math.max(1, Math.ceil((Date.parse(oldest) + loginThrottle.windowMs - Date.parse(now)) / 1000));
-      await audit(context.store, now, { event: 'login.throttled', actor: { name: null, address }, subject: key, detail: { failures: count } });
-      throw new TooManyAttemptsError(retryAfter);
-    }
+/** Counts this attempt, or refuses it (nothing counted) when a limit is reached. */
+async function reserveAttempt(context: ServiceContext, account: string, keys: ThrottleKeys, address: string | null, now: string): Promise<void> {
+  const policy = loginThrottlePolicy;
+  const knownSince = new Date(Date.parse(now) - policy.knownAddressMs).toISOString();
+  const knownAddress = address !== null && (await context.store.audit.countSince({ event: 'login.succeeded', subject: account, address }, knownSince)).count > 0;
+  const windowStart = new Date(Date.parse(now) - policy.windowMs).toISOString();
+  const decision = await context.store
+    .transaction(async (store) => {
+      const counters = await store.loginThrottle.reserve([keys.pair, keys.account, ...(keys.address ? [keys.address] : [])], now, windowStart);
+      const decided = decideAttempt(
+        { pair: counters.get(keys.pair)!, account: counters.get(keys.account)!, address: keys.address ? counters.get(keys.address) : undefined },
+        { now, knownAddress },
+        policy,
+      );
+      // Refused: the transaction is rolled back, so a refused attempt counts nowhere.
+      if (!decided.allowed) throw new ThrottledSignal(decided);
+      if (decided.accountNextAt) await store.loginThrottle.setNextAt(keys.account, decided.accountNextAt);
+      return decided;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof ThrottledSignal) return error.decision;
+      throw error;
+    });
+  if (decision.allowed) return;
+  await audit(context.store, now, { event: 'login.throttled', actor: { name: null, address }, subject: account, detail: { limit: decision.reason } });
+  throw new TooManyAttemptsError(decision.retryAfterSeconds);
+}
+
+/** Carries a refusal out of the reservation's transaction, which it rolls back. */
+class ThrottledSignal extends Error {
+  constructor(readonly decision: Extract<ThrottleDecision, { allowed: false }>) {
+    super('throttled');
   }
 }
 

@@ -4,6 +4,7 @@ import { auditRepository } from './audit.repo';
 import { commentRepository } from './comments.repo';
 import { glossaryRepository } from './glossary.repo';
 import { jobRepository } from './jobs.repo';
+import { loginThrottleRepository } from './login-throttle.repo';
 import { memoryRepository } from './memory.repo';
 import { mtCacheRepository } from './mt-cache.repo';
 import { documentRepository } from './documents.repo';
@@ -30,6 +31,7 @@ export function kyselyStore(db: Kysely<Database>, close: () => Promise<void>): S
     memory: memoryRepository(conn),
     jobs: jobRepository(conn),
     glossary: glossaryRepository(conn),
+    loginThrottle: loginThrottleRepository(conn),
   });
 
   const store: Store = {

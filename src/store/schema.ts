@@ -20,6 +20,7 @@ export interface Database {
   tm_terms: TmTermsTable;
   jobs: JobsTable;
   glossary_terms: GlossaryTermsTable;
+  login_throttle: LoginThrottleTable;
 }
 
 export interface UsersTable {
@@ -228,4 +229,11 @@ export interface GlossaryTermsTable {
   notes: string;
   created_at: string;
   updated_at: string;
+}
+
+export interface LoginThrottleTable {
+  key: string;
+  count: number;
+  since: string;
+  next_at: string | null;
 }

@@ -19,6 +19,7 @@ export interface Store {
   readonly memory: MemoryRepository;
   readonly jobs: JobRepository;
   readonly glossary: GlossaryRepository;
+  readonly loginThrottle: LoginThrottleRepository;
   /** Runs `work` in one transaction: all its writes land, or none do. Nested calls join the outer one. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -143,6 +144,22 @@ export interface AuditRepository {
   list(query: { before?: number | undefined; limit: number; event?: string | undefined }): Promise<AuditEvent[]>;
   /** How many `event`s match the subject or the address since `since`, and when the oldest of them was. */
   countSince(query: { event: string; subject?: string; address?: string }, since: string): Promise<{ count: number; oldest: string | null }>;
+}
+
+/** Sign-in attempt counters by key (domain/login-throttle.ts). */
+export interface LoginThrottleRepository {
+  /**
+   * Adds one attempt to each key's counter (starting it afresh when it began at or before
+   * `windowStart`) and returns the counters with this attempt included. Inside a transaction the
+   * rows stay locked until it ends, so concurrent reservations of one key are counted one by one.
+   */
+  reserve(keys: readonly string[], now: string, windowStart: string): Promise<Map<string, { count: number; since: string; nextAt: string | null }>>;
+  setNextAt(key: string, nextAt: string): Promise<void>;
+  /** Gives back one attempt on each key (a sign-in that succeeded was no failure). */
+  release(keys: readonly string[]): Promise<void>;
+  clear(key: string): Promise<void>;
+  /** Forgets counters whose window began at or before `windowStart`. */
+  deleteStale(windowStart: string): Promise<void>;
 }
 
 export interface DocumentRecord {

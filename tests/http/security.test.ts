@@ -36,12 +36,91 @@ describe('login throttling', () => {
 
   it('refuses an address after 50 failures, whatever the accounts tried', async () => {
     t = await testApp({ trustProxy: true });
-    const from = (address: string) => ({ 'x-forwarded-for': `${address}, 10.0.0.1` });
+    // The trusted proxy appends the address it saw: whatever the client wrote before it is ignored.
+    const from = (address: string) => ({ 'x-forwarded-for': `10.9.9.9, ${address}` });
     for (let i = 0; i < 50; i++) {
       await t.anonymous('/api/auth/login', post({ username: `user${i}`, password: 'wrong password!' }, from('203.0.113.9')));
     }
     expect((await t.anonymous('/api/auth/login', post({ username: 'camille', password: testPassword }, from('203.0.113.9')))).status).toBe(429);
     expect((await t.anonymous('/api/auth/login', post({ username: 'camille', password: testPassword }, from('198.51.100.7')))).status).toBe(204);
+  });
+});
+
+describe('login throttling under concurrency and across addresses', () => {
+  const proxied = (address: string, body: unknown) => post(body, { 'x-forwarded-for': address });
+
+  it('evaluates at most the limit of a burst of 100 concurrent attempts, and the right password sent last does not sign in', async () => {
+    t = await testApp();
+    const attempts = Array.from({ length: 100 }, (_, i) =>
+      t.anonymous('/api/auth/login', post({ username: 'camille', password: i === 99 ? testPassword : `wrong password ${i}` })),
+    );
+    const answers = await Promise.all(attempts);
+    const statuses = answers.map((answer) => answer.status);
+    const evaluated = statuses.filter((status) => status === 401).length;
+    expect(evaluated).toBeGreaterThan(0);
+    expect(evaluated).toBeLessThanOrEqual(10);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(100 - evaluated);
+    expect(statuses.at(-1)).toBe(429);
+    expect(answers.some((answer) => answer.headers.get('set-cookie') !== null)).toBe(false);
+    const { items } = (await (await t.app.request('/api/admin/audit?event=login.failed&limit=200')).json()) as { items: unknown[] };
+    expect(items).toHaveLength(evaluated);
+  });
+
+  it("does not let a stranger guessing from another address lock the owner out", async () => {
+    t = await testApp({ trustProxy: true });
+    await Promise.all(Array.from({ length: 100 }, (_, i) => t.anonymous('/api/auth/login', proxied('203.0.113.66', { username: 'camille', password: `guess ${i} xxxxxx` }))));
+    expect((await t.anonymous('/api/auth/login', proxied('203.0.113.66', { username: 'camille', password: testPassword }))).status).toBe(429);
+    expect((await t.anonymous('/api/auth/login', proxied('198.51.100.7', { username: 'camille', password: testPassword }))).status).toBe(204);
+  });
+
+  it('slows guessers rotating addresses with a growing delay, while the owner at a known address gets in at once', async () => {
+    let now = new Date('2026-11-24T10:00:00Z');
+    t = await testApp({ trustProxy: true, now: () => now });
+    const attempt = (address: string, password: string) => t.anonymous('/api/auth/login', proxied(address, { username: 'camille', password }));
+    expect((await attempt('198.51.100.7', testPassword)).status).toBe(204); // the owner's usual address
+    for (let i = 0; i < 30; i++) expect((await attempt(`203.0.113.${i + 1}`, 'guess xxxxxxxx')).status).toBe(401);
+    // Past 30 attempts on the account: one attempt from an unknown address, then a delay.
+    expect((await attempt('203.0.113.100', 'guess xxxxxxxx')).status).toBe(401);
+    const held = await attempt('203.0.113.101', 'guess xxxxxxxx');
+    expect(held.status).toBe(429);
+    expect(held.headers.get('retry-after')).toBe('1');
+    // Even the right password from an unknown address waits its turn…
+    expect((await attempt('192.0.2.50', testPassword)).status).toBe(429);
+    // …but the owner at their known address is not held back.
+    expect((await attempt('198.51.100.7', testPassword)).status).toBe(204);
+    now = new Date(now.getTime() + 1000);
+    expect((await attempt('203.0.113.102', 'guess xxxxxxxx')).status).toBe(401);
+    const longer = await attempt('203.0.113.103', 'guess xxxxxxxx');
+    expect(longer.status).toBe(429);
+    expect(longer.headers.get('retry-after')).toBe('2');
+    now = new Date(now.getTime() + 2000);
+    expect((await attempt('192.0.2.50', testPassword)).status).toBe(204);
+  });
+
+  it('counts the address the trusted proxy saw, not one the client wrote into X-Forwarded-For', async () => {
+    t = await testApp({ trustProxy: true });
+    for (let i = 0; i < 12; i++) {
+      await t.anonymous('/api/auth/login', proxied(`10.0.${i}.1, 203.0.113.9`, { username: 'camille', password: 'wrong password!' }));
+    }
+    expect((await t.anonymous('/api/auth/login', proxied('192.0.2.1, 203.0.113.9', { username: 'camille', password: testPassword }))).status).toBe(429);
+    const { items } = (await (await t.app.request('/api/admin/audit?event=login.failed&limit=20')).json()) as { items: { address: string | null }[] };
+    expect(new Set(items.map((item) => item.address))).toEqual(new Set(['203.0.113.9']));
+  });
+});
+
+describe('Strict-Transport-Security', () => {
+  it('is sent over HTTPS only, directly or through a trusted proxy', async () => {
+    t = await testApp();
+    expect((await t.anonymous('http://localhost/api/health')).headers.get('strict-transport-security')).toBeNull();
+    expect((await t.anonymous('https://localhost/api/health')).headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+    expect((await t.anonymous('http://localhost/', { headers: { 'x-forwarded-proto': 'https' } })).headers.get('strict-transport-security')).toBeNull();
+    const proxiedApp = await testApp({ trustProxy: true });
+    try {
+      expect((await proxiedApp.anonymous('http://localhost/', { headers: { 'x-forwarded-proto': 'https' } })).headers.get('strict-transport-security')).not.toBeNull();
+      expect((await proxiedApp.anonymous('http://localhost/', { headers: { 'x-forwarded-proto': 'http' } })).headers.get('strict-transport-security')).toBeNull();
+    } finally {
+      await proxiedApp.cleanup();
+    }
   });
 });
 

@@ -25,4 +25,11 @@ describe('the configuration', () => {
     expect(loadConfig({ VISAVIS_DEEPL_KEY: '  ' }).deepl).toBeUndefined();
     expect(loadConfig({ VISAVIS_DEEPL_KEY: ' abc:fx ' }).deepl).toEqual({ authKey: 'abc:fx', serverUrl: undefined });
   });
+
+  it('reads which proxies to trust, and refuses a setting it cannot read', () => {
+    expect(loadConfig({}).trustProxy).toEqual({ kind: 'none' });
+    expect(loadConfig({ VISAVIS_TRUST_PROXY: 'true' }).trustProxy).toEqual({ kind: 'hops', hops: 1 });
+    expect(loadConfig({ VISAVIS_TRUST_PROXY: '10.0.0.0/8,192.0.2.7' }).trustProxy).toEqual({ kind: 'addresses', addresses: ['10.0.0.0/8', '192.0.2.7'] });
+    expect(() => loadConfig({ VISAVIS_TRUST_PROXY: 'yes please' })).toThrow(/^Invalid configuration: VISAVIS_TRUST_PROXY: "yes please" is not/u);
+  });
 });

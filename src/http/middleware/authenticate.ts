@@ -2,7 +2,6 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { ForbiddenError } from '../../domain/errors';
 import type { AppEnv } from '../env';
 
@@ -17,32 +16,17 @@ export function credentials(c: Context): { kind: 'session' | 'token'; secret: st
   return cookie ? { kind: 'session', secret: cookie } : undefined;
 }
 
-/** The client's address: the socket's peer, or the first X-Forwarded-For hop behind a trusted proxy. */
-export function clientAddress(c: Context, trustProxy: boolean): string | null {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? null;
-  } catch {
-    return null; // not served by @hono/node-server (app.request() in tests)
-  }
-}
-
 /**
  * Finds who is calling (session cookie or API token) and records them as the actor of every
  * change, with no project role yet: the authorization middleware adds it.
  */
-export function authenticate(options: { trustProxy: boolean }): MiddlewareHandler<AppEnv> {
+export function authenticate(): MiddlewareHandler<AppEnv> {
   return async function authenticate(c, next) {
     const given = credentials(c);
     const { accounts } = c.var.services;
     const user = given ? await (given.kind === 'token' ? accounts.tokenUser(given.secret) : accounts.sessionUser(given.secret)) : undefined;
     c.set('user', user);
-    const forwardedProto = options.trustProxy ? c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() : undefined;
-    c.set('https', (forwardedProto ?? new URL(c.req.url).protocol.replace(/:$/u, '')) === 'https');
-    c.set('actor', { name: user?.username ?? null, role: 'viewer', address: clientAddress(c, options.trustProxy) });
+    c.set('actor', { name: user?.username ?? null, role: 'viewer', address: c.var.clientAddress });
     await next();
   };
 }

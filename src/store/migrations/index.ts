@@ -10,6 +10,7 @@ import * as memory from './007-memory';
 import * as jobs from './008-jobs';
 import * as glossary from './009-glossary';
 import * as jobLease from './010-job-lease';
+import * as loginThrottle from './011-login-throttle';
 
 export type { Dialect } from './_lib';
 
@@ -29,6 +30,7 @@ const migrations: Record<string, NumberedMigration> = {
   '008-jobs': jobs,
   '009-glossary': glossary,
   '010-job-lease': jobLease,
+  '011-login-throttle': loginThrottle,
 };
 
 /** A Kysely migration provider over the list above, for one dialect. */

@@ -1,0 +1,96 @@
+import { BlockList, isIP } from 'node:net';
+
+/**
+ * Which reverse proxies in front of the server are trusted to say who the client is:
+ * - `none`: nobody; the client is the socket's peer and X-Forwarded-* headers are ignored;
+ * - `hops`: exactly that many proxies, each appending the address it received the request from to
+ *   X-Forwarded-For; the client is the entry that many places from the right (the one the
+ *   outermost trusted proxy added). Entries further left were written by the client and prove nothing;
+ * - `addresses`: proxies known by address or CIDR range; the headers count only when the socket's
+ *   peer is one of them, and the client is the rightmost X-Forwarded-For entry that is not.
+ */
+export type TrustProxy = { kind: 'none' } | { kind: 'hops'; hops: number } | { kind: 'addresses'; addresses: readonly string[] };
+
+/**
+ * Reads `VISAVIS_TRUST_PROXY`: `false`/`0`/empty (none), `true` (one proxy), a number of proxies,
+ * or a comma-separated list of proxy addresses and CIDR ranges (`10.0.0.0/8, 192.0.2.7, ::1`).
+ * Throws on anything else, naming the bad entry.
+ */
+export function parseTrustProxy(value: string): TrustProxy {
+  const text = value.trim().toLowerCase();
+  if (text === '' || text === 'false' || text === '0') return { kind: 'none' };
+  if (text === 'true') return { kind: 'hops', hops: 1 };
+  if (/^\d+$/u.test(text)) {
+    const hops = Number(text);
+    if (hops > 20) throw new Error(`${hops} proxies in a row is not a real setup (at most 20).`);
+    return { kind: 'hops', hops };
+  }
+  const addresses = text.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  for (const entry of addresses) {
+    const [address = '', bits, ...rest] = entry.split('/');
+    const family = isIP(address);
+    const maxBits = family === 6 ? 128 : 32;
+    if (family === 0 || rest.length > 0 || (bits !== undefined && !(/^\d+$/u.test(bits) && Number(bits) <= maxBits))) {
+      throw new Error(`"${entry}" is not an IP address or a CIDR range (true, a number of proxies, or addresses like 10.0.0.0/8).`);
+    }
+  }
+  return { kind: 'addresses', addresses };
+}
+
+/** `::ffff:192.0.2.1` (an IPv4 client on a dual-stack socket) as the IPv4 address it is. */
+function plain(address: string): string {
+  return /^::ffff:\d+\.\d+\.\d+\.\d+$/iu.test(address) ? address.slice(7) : address;
+}
+
+function blockList(addresses: readonly string[]): BlockList {
+  const list = new BlockList();
+  for (const entry of addresses) {
+    const [address = '', bits] = entry.split('/');
+    const type = isIP(address) === 6 ? 'ipv6' : 'ipv4';
+    if (bits === undefined) list.addAddress(address, type);
+    else list.addSubnet(address, Number(bits), type);
+  }
+  return list;
+}
+
+function contains(list: BlockList, address: string): boolean {
+  const family = isIP(address);
+  return family !== 0 && list.check(address, family === 6 ? 'ipv6' : 'ipv4');
+}
+
+export interface Connection {
+  /** The client's address, as far as it can be known. */
+  address: string | null;
+  /** Whether the client reached the (outermost trusted) server over HTTPS. */
+  https: boolean;
+}
+
+/**
+ * Who the client is and whether it came over HTTPS, from the socket and the forwarding headers,
+ * trusting only what `trust` allows. The scheme is the rightmost X-Forwarded-Proto value (the one
+ * our proxy set), and only when the peer is a trusted proxy.
+ *
+ * @example
+ * const read = connectionReader({ kind: 'hops', hops: 1 });
+ * read({ peer: '10.0.0.2', forwardedFor: 'forged, 203.0.113.9', forwardedProto: 'https', scheme: 'http' });
+ * // → { address: '203.0.113.9', https: true }
+ */
+export function connectionReader(trust: TrustProxy) {
+  const trusted = trust.kind === 'addresses' ? blockList(trust.addresses) : undefined;
+  return function readConnection(request: { peer: string | null; forwardedFor: string | undefined; forwardedProto: string | undefined; scheme: string }): Connection {
+    const peer = request.peer === null ? null : plain(request.peer);
+    const direct = { address: peer, https: request.scheme === 'https' };
+    if (trust.kind === 'none') return direct;
+    if (trusted && (peer === null || !contains(trusted, peer))) return direct;
+    const hops = (request.forwardedFor ?? '')
+      .split(',')
+      .map((entry) => plain(entry.trim()))
+      .filter((entry) => entry !== '');
+    const proto = request.forwardedProto?.split(',').at(-1)?.trim().toLowerCase();
+    const https = proto === undefined || proto === '' ? direct.https : proto === 'https';
+    if (hops.length === 0) return { address: peer, https };
+    if (trust.kind === 'hops') return { address: hops[Math.max(0, hops.length - trust.hops)] ?? peer, https };
+    const client = [...hops].reverse().find((hop) => !contains(trusted!, hop));
+    return { address: client ?? hops[0] ?? peer, https };
+  };
+}
