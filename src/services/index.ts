@@ -22,6 +22,7 @@ import {
   logoutEverywhere,
   type NewUser,
   revokeToken,
+  secretHash,
   sessionUser,
   updateUser,
   setPassword,
@@ -47,7 +48,7 @@ export type { ProjectView } from './projects';
 export type { AuditEventName } from './audit';
 export type { SourceUpdateSummary } from './update-source';
 export type { DocumentStats, ReviewReport } from './review-report';
-export type { LiveEvent, LiveHub, LiveRelay, Presence, RelayMessage } from './live';
+export type { GuardedStream, LiveEvent, LiveHub, LiveRelay, Presence, RelayMessage, WithdrawnReason } from './live';
 export { shrinkRelayMessage } from './live';
 export type { MtStatus, Suggestion, SuggestionList } from './machine-translation';
 export type { PretranslateOptions } from './pretranslate';
@@ -106,6 +107,12 @@ export function createServices(options: ServiceOptions) {
     return comment;
   };
   const jobs = pretranslationRunner(context, live, options.jobs);
+  /** Once `change` is done, the user's open streams check again whether they may go on. */
+  const withdrawing = async <T>(userId: number, change: Promise<T>): Promise<T> => {
+    const result = await change;
+    live.accessChanged(userId);
+    return result;
+  };
   return {
     maxUploadBytes: context.maxUploadBytes,
     live,
@@ -116,18 +123,31 @@ export function createServices(options: ServiceOptions) {
       findUser: (username: string) => findUser(context, username),
       login: (input: { username: string; password: string }, actor?: Actor) => login(context, input, actor),
       sessionUser: (token: string) => sessionUser(context, token),
-      logout: (token: string) => logout(context, token),
-      logoutEverywhere: (user: UserRecord, actor: Actor) => logoutEverywhere(context, user, actor),
+      /** When a session expires (its open streams close then). */
+      sessionExpiresAt: (token: string) => context.store.accounts.sessionExpiresAt(secretHash(token)),
+      logout: async (token: string) => {
+        const user = await sessionUser(context, token);
+        await logout(context, token);
+        if (user) live.accessChanged(user.id);
+      },
+      logoutEverywhere: (user: UserRecord, actor: Actor) => withdrawing(user.id, logoutEverywhere(context, user, actor)),
       changePassword: (user: UserRecord, input: { current: string; password: string; keepSession?: string | undefined }, actor: Actor) =>
-        changePassword(context, user, input, actor),
-      setPassword: (user: UserRecord, password: string, actor: Actor) => setPassword(context, user, password, actor),
-      update: (username: string, change: { isAdmin?: boolean | undefined; password?: string | undefined }, actor: Actor) =>
-        updateUser(context, username, change, actor),
-      deleteUser: (username: string, actor: Actor) => deleteUser(context, username, actor),
+        withdrawing(user.id, changePassword(context, user, input, actor)),
+      setPassword: (user: UserRecord, password: string, actor: Actor) => withdrawing(user.id, setPassword(context, user, password, actor)),
+      update: async (username: string, change: { isAdmin?: boolean | undefined; password?: string | undefined }, actor: Actor) => {
+        const user = await updateUser(context, username, change, actor);
+        live.accessChanged(user.id);
+        return user;
+      },
+      deleteUser: async (username: string, actor: Actor) => {
+        const user = await findUser(context, username);
+        await deleteUser(context, username, actor);
+        live.accessChanged(user.id);
+      },
       createToken: (input: { username: string; name: string }, actor?: Actor) => createToken(context, input, actor),
       listTokens: (user: UserRecord) => context.store.accounts.listTokens(user.id),
       tokenUser: (token: string) => tokenUser(context, token),
-      revokeToken: (user: UserRecord, tokenId: number, actor?: Actor) => revokeToken(context, user, tokenId, actor),
+      revokeToken: (user: UserRecord, tokenId: number, actor?: Actor) => withdrawing(user.id, revokeToken(context, user, tokenId, actor)),
       setup: setupFlow(context),
     },
     /** Who may do what where: the role of a principal in the project holding a thing. */
@@ -164,8 +184,15 @@ export function createServices(options: ServiceOptions) {
       defaultFor: (principal?: Principal) => defaultProjectFor(context, principal),
       members: (projectId: number) => listMembers(context, projectId),
       addMember: (projectId: number, input: { username: string; role: Role }, actor: Actor) => addMember(context, projectId, input, actor),
-      changeRole: (projectId: number, input: { username: string; role: Role }, actor: Actor) => changeRole(context, projectId, input, actor),
-      removeMember: (projectId: number, username: string, actor: Actor) => removeMember(context, projectId, username, actor),
+      changeRole: async (projectId: number, input: { username: string; role: Role }, actor: Actor) => {
+        const member = await changeRole(context, projectId, input, actor);
+        live.accessChanged(member.userId);
+        return member;
+      },
+      removeMember: async (projectId: number, username: string, actor: Actor) => {
+        const member = await removeMember(context, projectId, username, actor);
+        live.accessChanged(member.userId);
+      },
     },
     documents: {
       import: (input: ImportDocumentInput, actor: Actor) => importDocument(context, input, actor),
@@ -180,6 +207,14 @@ export function createServices(options: ServiceOptions) {
         const summary = await updateSource(context, input, actor);
         live.publish(input.documentId, 'reset', { reason: 'source-update' });
         return summary;
+      },
+      /** Says which segment of the document the user is on (null: none); a segment of another document is NotFound. */
+      setPresence: async (id: number, username: string, segmentId: number | null) => {
+        if (segmentId !== null) {
+          const segment = await context.store.segments.get(segmentId);
+          if (!segment || segment.documentId !== id) throw new NotFoundError('segment of this document', segmentId);
+        }
+        return live.setPresence(id, username, segmentId);
       },
       reviewReport: (id: number, since?: string) => reviewReport(context, id, since),
       stats: (id: number) => documentStats(context, id),

@@ -31,8 +31,25 @@ export type RelayMessage = { origin: string } & (
   | { kind: 'event'; documentId: number; type: LiveEventType; data: unknown }
   | { kind: 'presence'; documentId: number; username: string; segmentId: number | null }
   | { kind: 'job'; job: JobRecord }
+  | { kind: 'access'; userId: number }
   | { kind: 'gap' }
 );
+
+/** Why an open stream was closed by the server: its credentials ended, or its access to the project did. */
+export type WithdrawnReason = 'signed-out' | 'access-withdrawn';
+
+/**
+ * An open stream (document events, job progress) and the principal it was opened by. When that
+ * user's access may have changed, the stream is held (it delivers nothing), `check` asks again
+ * whether its credentials and role still allow reading, and it is released or closed.
+ */
+export interface GuardedStream {
+  userId: number;
+  check(): Promise<WithdrawnReason | undefined>;
+  hold(): void;
+  release(): void;
+  close(reason: WithdrawnReason): void;
+}
 
 /**
  * How hubs of several server instances reach each other. Messages come back to their sender too
@@ -73,6 +90,19 @@ export function liveHub(options: LiveHubOptions = {}) {
   const listeners = new Map<number, Set<Listener>>();
   const jobListeners = new Map<number, Set<JobListener>>();
   const presence = new Map<number, Map<string, { segmentId: number | null; at: number }>>();
+  const guarded = new Map<number, Set<GuardedStream>>();
+
+  /** Re-checks every open stream of the user: nothing is delivered to one until it passes. */
+  function recheck(userId: number): void {
+    for (const stream of guarded.get(userId) ?? []) {
+      stream.hold();
+      stream.check().then(
+        (reason) => (reason ? stream.close(reason) : stream.release()),
+        // Unable to tell (the database is unreachable): closing is the safe side; the editor reconnects.
+        () => stream.close('signed-out'),
+      );
+    }
+  }
 
   function deliver(documentId: number, type: LiveEventType, data: unknown): LiveEvent {
     const event: LiveEvent = { id: ++lastId, documentId, type, data };
@@ -119,6 +149,7 @@ export function liveHub(options: LiveHubOptions = {}) {
     if (message.kind === 'event') deliver(message.documentId, message.type, message.data);
     else if (message.kind === 'presence') changePresence(message.documentId, message.username, message.segmentId);
     else if (message.kind === 'job') deliverJob(message.job);
+    else if (message.kind === 'access') recheck(message.userId);
     else resetWatched();
   });
   /** Whoever watches a document here reloads it: events may have been lost. */
@@ -134,6 +165,26 @@ export function liveHub(options: LiveHubOptions = {}) {
 
   return {
     publish,
+    /** Registers an open stream with its principal; returns how to forget it when it ends. */
+    guard(stream: GuardedStream): () => void {
+      const set = guarded.get(stream.userId) ?? new Set<GuardedStream>();
+      set.add(stream);
+      guarded.set(stream.userId, set);
+      return () => {
+        set.delete(stream);
+        if (set.size === 0) guarded.delete(stream.userId);
+      };
+    },
+    /**
+     * Says that what a user may read may have changed (signed out, a session or token ended, a
+     * role changed or was removed, the account deleted): their open streams, on every instance,
+     * check again at once and close if reading is no longer allowed.
+     */
+    accessChanged(userId: number): void {
+      relay?.send({ origin: instance, kind: 'access', userId });
+      recheck(userId);
+    },
+    guardedCount: (userId: number) => guarded.get(userId)?.size ?? 0,
     /** The id a client sees for an event (the SSE `id:` field), naming this hub. */
     eventId: (event: LiveEvent): string => `${instance}.${event.id}`,
     /**

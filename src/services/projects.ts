@@ -111,14 +111,15 @@ export async function changeRole(context: ServiceContext, projectId: number, inp
 }
 
 /** Removes a member; a project always keeps at least one owner. */
-export async function removeMember(context: ServiceContext, projectId: number, username: string, actor: Actor): Promise<void> {
+export async function removeMember(context: ServiceContext, projectId: number, username: string, actor: Actor): Promise<MemberRecord> {
   const now = timestamp(context);
-  await context.store.transaction(async (store) => {
+  return context.store.transaction(async (store) => {
     const members = await store.projects.members(projectId);
     const member = findMember(members, username);
     if (member.role === 'owner') keepAnOwner(members, member);
     await store.projects.removeMember(projectId, member.userId);
     await audit(store, now, { event: 'member.removed', actor, subject: member.username, projectId, detail: { role: member.role } });
+    return member;
   });
 }
 

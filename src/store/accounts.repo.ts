@@ -45,6 +45,10 @@ export function accountRepository(db: Kysely<Database>): AccountRepository {
         .executeTakeFirst();
       return row && toUser(row);
     },
+    async sessionExpiresAt(idHash) {
+      const row = await db.selectFrom('sessions').select('expires_at').where('id', '=', idHash).executeTakeFirst();
+      return row?.expires_at;
+    },
     async deleteSession(idHash) {
       await db.deleteFrom('sessions').where('id', '=', idHash).execute();
     },

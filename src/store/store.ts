@@ -52,6 +52,8 @@ export interface AccountRepository {
   createSession(session: { idHash: string; userId: number; expiresAt: string }, now: string): Promise<void>;
   /** The session's user, if the session exists and has not expired at `now`. */
   sessionUser(idHash: string, now: string): Promise<UserRecord | undefined>;
+  /** When the session expires, if it exists. */
+  sessionExpiresAt(idHash: string): Promise<string | undefined>;
   deleteSession(idHash: string): Promise<void>;
   /** Forgets sessions that expired before `now`; returns how many. */
   deleteExpiredSessions(now: string): Promise<number>;

@@ -143,6 +143,35 @@ describe('a reviewer', () => {
   });
 });
 
+describe('access withdrawn while the editor is open', () => {
+  it('tells the member removed from the project at once, and shows nothing more of it', async () => {
+    await page.goto(`${server.url}/#/documents/${documentId}`);
+    await page.locator('.segment-row').first().waitFor();
+    await page.waitForTimeout(300); // the live stream is open
+    const removed = await admin(`/api/projects/${projectId}/members/sacha`, { method: 'DELETE' });
+    expect(removed.status).toBe(204);
+    await page.getByText('You no longer have access to this project.').waitFor({ timeout: 2000 });
+    expect(await page.locator('.segment-row').count()).toBe(0);
+    const back = await admin(`/api/projects/${projectId}/members`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'sacha', role: 'reviewer' }),
+    });
+    expect(back.status).toBe(201);
+  });
+
+  it('shows the sign-in page when an administrator resets the password (every session ends)', async () => {
+    await page.reload(); // the same address: only a reload renders the editor again
+    await page.locator('.segment-row').first().waitFor();
+    await page.waitForTimeout(300);
+    sacha.password = 'un mot de passe remis à zéro';
+    const reset = await admin('/api/admin/users/sacha', { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ password: sacha.password }) });
+    expect(reset.status).toBe(200);
+    await page.locator('#username').waitFor({ timeout: 2000 });
+    await signInAs(sacha);
+  });
+});
+
 describe('the account page', () => {
   it('creates a token shown once, revokes it, and changes the password', async () => {
     await page.goto(`${server.url}/#/account`);

@@ -54,7 +54,7 @@ async function twoInstances(machineTranslator?: MachineTranslator) {
       return Promise.resolve(app.request(path, { ...init, headers }));
     },
   });
-  return { url, a: client(a.app), b: client(b.app), services: { a: a.services, b: b.services }, store: a.store };
+  return { url, a: client(a.app), b: client(b.app), apps: { a: a.app, b: b.app }, services: { a: a.services, b: b.services }, store: a.store };
 }
 
 describe('several instances on one PostgreSQL database', () => {
@@ -164,6 +164,36 @@ describe('live updates between instances (LISTEN/NOTIFY)', () => {
     await expect.poll(() => seenOnB.find((event) => event.type === 'segment')?.data, { timeout: 3000 }).toMatchObject({ author: 'camille', segment: { id: segment!.id, target: 'The council meets.' } });
     services.a.live.setPresence(id, 'sacha', segment!.id);
     await expect.poll(() => services.b.live.presenceOf(id), { timeout: 3000 }).toEqual([{ username: 'sacha', segmentId: segment!.id }]);
+  });
+
+  it('close a stream open on one instance within a second when its reader is removed on the other', async () => {
+    const { a, b, apps, services } = await twoInstances();
+    const res = await a.request('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Confidentiel', text: 'Le conseil se réunit en secret.\n' }) });
+    const { id } = (await res.json()) as { id: number };
+    const projects = await services.a.projects.list();
+    const sacha = await services.a.accounts.createUser({ username: 'sacha', password: testPassword });
+    await services.a.projects.addMember(projects[0]!.id, { username: 'sacha', role: 'translator' }, { name: 'camille' });
+    const { token } = await services.a.accounts.createToken({ username: 'sacha', name: 'tests' });
+    // Sacha reads the document's events through instance A…
+    const stream = await apps.a.request(`/api/documents/${id}/events`, { headers: { authorization: `Bearer ${token}` } });
+    expect(stream.status).toBe(200);
+    const reader = stream.body!.getReader();
+    let text = '';
+    const read = (async () => {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return Date.now();
+        text += new TextDecoder().decode(value);
+      }
+    })();
+    await expect.poll(() => services.a.live.guardedCount(sacha.id), { timeout: 2000 }).toBe(1);
+    // …and an owner removes them on instance B.
+    const since = Date.now();
+    expect((await b.request(`/api/projects/${projects[0]!.id}/members/sacha`, { method: 'DELETE' })).status).toBe(204);
+    const endedAt = await Promise.race([read, new Promise<number>((resolve) => setTimeout(() => resolve(Number.POSITIVE_INFINITY), 3000))]);
+    expect(endedAt - since).toBeLessThan(1000);
+    expect(text).toContain('event: revoked\ndata: {"reason":"access-withdrawn"}');
+    expect(text).not.toContain('event: segment');
   });
 
   it('turn an event too large for NOTIFY into "reload" on the other instance', async () => {

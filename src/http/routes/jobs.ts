@@ -2,6 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
 import type { JobRecord } from '../../services';
 import { openApiApp } from '../openapi-app';
+import { guardStream } from '../stream-guard';
+import type { WithdrawnReason } from '../../services';
 import { IdParams, problems } from '../schemas';
 
 const Job = z
@@ -115,9 +117,23 @@ export function jobRoutes() {
           closed = true;
           wake?.();
         });
+        let held = false;
+        let withdrawn: WithdrawnReason | undefined;
+        const unguard = await guardStream(c, { kind: 'job', id: jobId }, {
+          hold: () => (held = true),
+          release: () => {
+            held = false;
+            wake?.();
+          },
+          close: (reason) => {
+            withdrawn = reason;
+            closed = true;
+            wake?.();
+          },
+        });
         try {
           while (!closed) {
-            while (queue.length) {
+            while (queue.length && !held && !closed) {
               const job = queue.shift()!;
               await stream.writeSSE({ event: 'progress', data: JSON.stringify(view(job)) });
               if (ended.has(job.state)) return;
@@ -131,7 +147,9 @@ export function jobRoutes() {
           }
         } finally {
           stop();
+          unguard();
         }
+        if (withdrawn) await stream.writeSSE({ event: 'revoked', data: JSON.stringify({ reason: withdrawn }) });
       });
     });
 }

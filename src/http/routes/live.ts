@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
 import { AuthenticationError } from '../../domain/errors';
-import type { LiveEvent } from '../../services';
+import type { LiveEvent, WithdrawnReason } from '../../services';
+import { guardStream } from '../stream-guard';
 import { openApiApp } from '../openapi-app';
 import { IdParams, problems } from '../schemas';
 
@@ -14,7 +15,7 @@ const eventsRoute = createRoute({
   tags: ['Live'],
   summary: "Server-Sent Events for a document: segment, comment, presence (and reset when the client should reload)",
   description:
-    'Each event has an id; reconnect with the Last-Event-ID header (EventSource does it) to get what was missed. `segment` carries the segment and its author; `comment` the segment whose comments changed; `presence` who edits which segment.',
+    'Each event has an id; reconnect with the Last-Event-ID header (EventSource does it) to get what was missed. `segment` carries the segment and its author; `comment` the segment whose comments changed; `presence` who edits which segment. When the reader signs out, loses the session or token, or loses access to the project, the stream ends with a `revoked` event `{reason: signed-out | access-withdrawn}`.',
   request: { params: IdParams },
   responses: {
     200: { description: 'An event stream', content: { 'text/event-stream': { schema: z.string() } } },
@@ -43,10 +44,10 @@ const presenceRoute = createRoute({
 /** `/api/documents/:id/events` and `/presence`: editors of one document see each other's work live. */
 export function liveRoutes() {
   return openApiApp()
-    .openapi(presenceRoute, (c) => {
+    .openapi(presenceRoute, async (c) => {
       const user = c.var.user;
       if (!user) throw new AuthenticationError();
-      return c.json({ users: c.var.services.live.setPresence(c.req.valid('param').id, user.username, c.req.valid('json').segmentId) }, 200);
+      return c.json({ users: await c.var.services.documents.setPresence(c.req.valid('param').id, user.username, c.req.valid('json').segmentId) }, 200);
     })
     .openapi(eventsRoute, (c) => {
       const documentId = c.req.valid('param').id;
@@ -58,6 +59,21 @@ export function liveRoutes() {
         const queue: LiveEvent[] = [];
         let wake: (() => void) | undefined;
         let closed = false;
+        let held = false;
+        let withdrawn: WithdrawnReason | undefined;
+        // The stream lives only as long as its reader may read: access withdrawn anywhere closes it.
+        const unguard = await guardStream(c, { kind: 'document', id: documentId }, {
+          hold: () => (held = true),
+          release: () => {
+            held = false;
+            wake?.();
+          },
+          close: (reason) => {
+            withdrawn = reason;
+            closed = true;
+            wake?.();
+          },
+        });
         const subscription = live.subscribe(
           documentId,
           (event) => {
@@ -76,7 +92,7 @@ export function liveRoutes() {
         if (subscription.missed === 'reset') await stream.writeSSE({ event: 'reset', data: JSON.stringify({ reason: 'missed' }) });
         else for (const event of subscription.missed) await send(event);
         while (!closed) {
-          while (queue.length > 0 && !closed) await send(queue.shift()!);
+          while (queue.length > 0 && !closed && !held) await send(queue.shift()!);
           if (closed) break;
           const woken = await new Promise<boolean>((resolve) => {
             const timer = setTimeout(() => resolve(false), keepAliveMs);
@@ -88,6 +104,8 @@ export function liveRoutes() {
           wake = undefined;
           if (!woken && !closed) await stream.write(': keep-alive\n\n');
         }
+        unguard();
+        if (withdrawn) await stream.writeSSE({ event: 'revoked', data: JSON.stringify({ reason: withdrawn }) });
         subscription.unsubscribe();
       });
     });

@@ -643,6 +643,18 @@ export class Editor {
       void this.loadPage(this.query.page, 'none');
       this.scheduleStatistics();
     });
+    // The server ended the stream: this reader signed out elsewhere, or lost access to the project.
+    events.addEventListener('revoked', (message) => {
+      const { reason } = JSON.parse((message as MessageEvent<string>).data) as { reason: string };
+      events.close();
+      if (this.events === events) this.events = undefined;
+      if (reason === 'access-withdrawn') {
+        replaceChildren(this.root, el('p', { class: 'error', role: 'alert', id: 'access-withdrawn' }, t('editor.accessWithdrawn')), el('a', { href: '#/' }, t('editor.back')));
+      } else {
+        // The router asks who is signed in, and shows the sign-in page on 401.
+        window.dispatchEvent(new HashChangeEvent('hashchange'));
+      }
+    });
   }
 
   /** Tools by role: report and statistics for everyone, a source update for owners. */

@@ -1,0 +1,67 @@
+import type { Context } from 'hono';
+import { NotFoundError } from '../domain/errors';
+import { can } from '../domain/permissions';
+import type { WithdrawnReason } from '../services';
+import type { AccessTarget } from '../store/store';
+import type { AppEnv } from './env';
+import { credentials } from './middleware/authenticate';
+
+/** setTimeout's longest delay (about 24.8 days); a session expiring later is checked again then. */
+const maxTimerMs = 2 ** 31 - 1;
+
+export interface StreamControl {
+  /** While held, the stream delivers nothing (its user's access is being checked again). */
+  hold(): void;
+  release(): void;
+  close(reason: WithdrawnReason): void;
+}
+
+/**
+ * Ties an open event stream to the principal that opened it (the user and the session or token
+ * it came with) and the project thing it reads: when that user's access changes anywhere (see
+ * `live.accessChanged`), or the session expires, the stream checks again, exactly as a new request
+ * would be authenticated and authorized, and closes with a reason when reading is no longer
+ * allowed. Returns how to stop watching, for when the stream ends.
+ */
+export async function guardStream(c: Context<AppEnv>, target: AccessTarget, control: StreamControl): Promise<() => void> {
+  const user = c.var.user;
+  const given = credentials(c);
+  const { accounts, live, access } = c.var.services;
+  if (!user || !given) throw new Error('guardStream needs an authenticated request');
+
+  const check = async (): Promise<WithdrawnReason | undefined> => {
+    const now = given.kind === 'token' ? await accounts.tokenUser(given.secret) : await accounts.sessionUser(given.secret);
+    if (!now || now.id !== user.id) return 'signed-out';
+    try {
+      const granted = await access(now, target);
+      return can(granted.role, 'project.read') ? undefined : 'access-withdrawn';
+    } catch (error) {
+      if (error instanceof NotFoundError) return 'access-withdrawn';
+      throw error;
+    }
+  };
+  const stream = { userId: user.id, check, ...control };
+  const forget = live.guard(stream);
+
+  let expiry: NodeJS.Timeout | undefined;
+  const watchExpiry = async () => {
+    if (given.kind !== 'session') return;
+    const expiresAt = await accounts.sessionExpiresAt(given.secret);
+    if (expiresAt === undefined) return;
+    expiry = setTimeout(
+      () => {
+        check().then(
+          (reason) => (reason ? control.close(reason) : void watchExpiry()),
+          () => control.close('signed-out'),
+        );
+      },
+      Math.min(maxTimerMs, Math.max(0, Date.parse(expiresAt) - Date.now()) + 10),
+    );
+    expiry.unref();
+  };
+  await watchExpiry();
+  return () => {
+    clearTimeout(expiry);
+    forget();
+  };
+}
