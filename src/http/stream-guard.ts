@@ -9,11 +9,14 @@ import { credentials } from './middleware/authenticate';
 /** setTimeout's longest delay (about 24.8 days); a session expiring later is checked again then. */
 const maxTimerMs = 2 ** 31 - 1;
 
-export interface StreamControl {
-  /** While held, the stream delivers nothing (its user's access is being checked again). */
-  hold(): void;
-  release(): void;
-  close(reason: WithdrawnReason): void;
+/** What a guarded stream reads before each delivery. */
+export interface StreamGate {
+  /** While held, the stream delivers nothing: its user's access is being checked again. */
+  readonly held: boolean;
+  /** Set once reading is no longer allowed: the stream sends a `revoked` event with it and ends. */
+  readonly withdrawn: WithdrawnReason | undefined;
+  /** Stops watching (when the stream ends). */
+  stop(): void;
 }
 
 /**
@@ -21,9 +24,9 @@ export interface StreamControl {
  * it came with) and the project thing it reads: when that user's access changes anywhere (see
  * `live.accessChanged`), or the session expires, the stream checks again, exactly as a new request
  * would be authenticated and authorized, and closes with a reason when reading is no longer
- * allowed. Returns how to stop watching, for when the stream ends.
+ * allowed. `wake` is called whenever the gate changes, so a waiting stream looks again.
  */
-export async function guardStream(c: Context<AppEnv>, target: AccessTarget, control: StreamControl): Promise<() => void> {
+export async function guardStream(c: Context<AppEnv>, target: AccessTarget, wake: () => void): Promise<StreamGate> {
   const user = c.var.user;
   const given = credentials(c);
   const { accounts, live, access } = c.var.services;
@@ -40,8 +43,19 @@ export async function guardStream(c: Context<AppEnv>, target: AccessTarget, cont
       throw error;
     }
   };
-  const stream = { userId: user.id, check, ...control };
-  const forget = live.guard(stream);
+  const gate = { held: false, withdrawn: undefined as WithdrawnReason | undefined, stop: () => {} };
+  const control = {
+    hold: () => (gate.held = true),
+    release: () => {
+      gate.held = false;
+      wake();
+    },
+    close: (reason: WithdrawnReason) => {
+      gate.withdrawn = reason;
+      wake();
+    },
+  };
+  const forget = live.guard({ userId: user.id, check, ...control });
 
   let expiry: NodeJS.Timeout | undefined;
   const watchExpiry = async () => {
@@ -60,8 +74,9 @@ export async function guardStream(c: Context<AppEnv>, target: AccessTarget, cont
     expiry.unref();
   };
   await watchExpiry();
-  return () => {
+  gate.stop = () => {
     clearTimeout(expiry);
     forget();
   };
+  return gate;
 }

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { takeSseEvents } from '../helpers/sse';
 import { importText, patch, segmentsOf, type SegmentJson, type TestApp, testApp } from '../helpers/test-app';
 
 let t: TestApp;
@@ -43,13 +44,9 @@ async function listen(request: (path: string, init?: RequestInit) => Promise<Res
       ]);
       if (done) continue;
       buffer += decoder.decode(value, { stream: true });
-      let end: number;
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const fields = Object.fromEntries(block.split('\n').filter((line) => !line.startsWith(':')).map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]));
-        if (fields.event) received.push({ id: fields.id, event: fields.event, data: JSON.parse(fields.data ?? 'null') });
-      }
+      const taken = takeSseEvents(buffer);
+      buffer = taken.rest;
+      received.push(...taken.events);
     }
   }
   return { next, close: () => reader.cancel() };

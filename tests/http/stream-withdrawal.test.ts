@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { takeSseEvents } from '../helpers/sse';
 import { importText, patch, segmentsOf, type SegmentJson, type TestApp, testApp, testPassword } from '../helpers/test-app';
 
 /**
@@ -42,13 +43,9 @@ async function open(request: Request, path = `/api/documents/${documentId}/event
       const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true as const }));
       if (done) break;
       buffer += decoder.decode(value, { stream: true });
-      let end: number;
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const fields = Object.fromEntries(block.split('\n').filter((line) => !line.startsWith(':')).map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]));
-        if (fields.event) events.push({ event: fields.event, data: JSON.parse(fields.data ?? 'null') });
-      }
+      const taken = takeSseEvents(buffer);
+      buffer = taken.rest;
+      events.push(...taken.events);
     }
     endedAt = Date.now();
   })();

@@ -3,7 +3,6 @@ import { streamSSE } from 'hono/streaming';
 import type { JobRecord } from '../../services';
 import { openApiApp } from '../openapi-app';
 import { guardStream } from '../stream-guard';
-import type { WithdrawnReason } from '../../services';
 import { IdParams, problems } from '../schemas';
 
 const Job = z
@@ -117,23 +116,10 @@ export function jobRoutes() {
           closed = true;
           wake?.();
         });
-        let held = false;
-        let withdrawn: WithdrawnReason | undefined;
-        const unguard = await guardStream(c, { kind: 'job', id: jobId }, {
-          hold: () => (held = true),
-          release: () => {
-            held = false;
-            wake?.();
-          },
-          close: (reason) => {
-            withdrawn = reason;
-            closed = true;
-            wake?.();
-          },
-        });
+        const gate = await guardStream(c, { kind: 'job', id: jobId }, () => wake?.());
         try {
-          while (!closed) {
-            while (queue.length && !held && !closed) {
+          while (!closed && !gate.withdrawn) {
+            while (queue.length && !gate.held && !gate.withdrawn) {
               const job = queue.shift()!;
               await stream.writeSSE({ event: 'progress', data: JSON.stringify(view(job)) });
               if (ended.has(job.state)) return;
@@ -143,13 +129,13 @@ export function jobRoutes() {
               setTimeout(resolve, 5_000);
             });
             wake = undefined;
-            if (!queue.length && !closed) queue.push(await jobs.get(jobId));
+            if (!queue.length && !closed && !gate.withdrawn) queue.push(await jobs.get(jobId));
           }
         } finally {
           stop();
-          unguard();
+          gate.stop();
         }
-        if (withdrawn) await stream.writeSSE({ event: 'revoked', data: JSON.stringify({ reason: withdrawn }) });
+        if (gate.withdrawn) await stream.writeSSE({ event: 'revoked', data: JSON.stringify({ reason: gate.withdrawn }) });
       });
     });
 }

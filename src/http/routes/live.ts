@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
 import { AuthenticationError } from '../../domain/errors';
-import type { LiveEvent, WithdrawnReason } from '../../services';
+import type { LiveEvent } from '../../services';
 import { guardStream } from '../stream-guard';
 import { openApiApp } from '../openapi-app';
 import { IdParams, problems } from '../schemas';
@@ -59,21 +59,8 @@ export function liveRoutes() {
         const queue: LiveEvent[] = [];
         let wake: (() => void) | undefined;
         let closed = false;
-        let held = false;
-        let withdrawn: WithdrawnReason | undefined;
         // The stream lives only as long as its reader may read: access withdrawn anywhere closes it.
-        const unguard = await guardStream(c, { kind: 'document', id: documentId }, {
-          hold: () => (held = true),
-          release: () => {
-            held = false;
-            wake?.();
-          },
-          close: (reason) => {
-            withdrawn = reason;
-            closed = true;
-            wake?.();
-          },
-        });
+        const gate = await guardStream(c, { kind: 'document', id: documentId }, () => wake?.());
         const subscription = live.subscribe(
           documentId,
           (event) => {
@@ -91,9 +78,9 @@ export function liveRoutes() {
         await stream.writeSSE({ event: 'presence', data: JSON.stringify({ users: live.presenceOf(documentId) }) });
         if (subscription.missed === 'reset') await stream.writeSSE({ event: 'reset', data: JSON.stringify({ reason: 'missed' }) });
         else for (const event of subscription.missed) await send(event);
-        while (!closed) {
-          while (queue.length > 0 && !closed && !held) await send(queue.shift()!);
-          if (closed) break;
+        while (!closed && !gate.withdrawn) {
+          while (queue.length > 0 && !closed && !gate.held && !gate.withdrawn) await send(queue.shift()!);
+          if (closed || gate.withdrawn) break;
           const woken = await new Promise<boolean>((resolve) => {
             const timer = setTimeout(() => resolve(false), keepAliveMs);
             wake = () => {
@@ -102,11 +89,11 @@ export function liveRoutes() {
             };
           });
           wake = undefined;
-          if (!woken && !closed) await stream.write(': keep-alive\n\n');
+          if (!woken && !closed && !gate.withdrawn) await stream.write(': keep-alive\n\n');
         }
-        unguard();
-        if (withdrawn) await stream.writeSSE({ event: 'revoked', data: JSON.stringify({ reason: withdrawn }) });
+        gate.stop();
         subscription.unsubscribe();
+        if (gate.withdrawn) await stream.writeSSE({ event: 'revoked', data: JSON.stringify({ reason: gate.withdrawn }) });
       });
     });
 }
