@@ -137,6 +137,11 @@ export function sessionUser(context: ServiceContext, token: string): Promise<Use
   return context.store.accounts.sessionUser(secretHash(token), timestamp(context));
 }
 
+/** When a live session expires (undefined: no such session). */
+export function sessionExpiresAt(context: ServiceContext, token: string): Promise<string | undefined> {
+  return context.store.accounts.sessionExpiresAt(secretHash(token));
+}
+
 export function logout(context: ServiceContext, token: string): Promise<void> {
   return context.store.accounts.deleteSession(secretHash(token));
 }

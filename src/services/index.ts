@@ -22,7 +22,7 @@ import {
   logoutEverywhere,
   type NewUser,
   revokeToken,
-  secretHash,
+  sessionExpiresAt,
   sessionUser,
   updateUser,
   setPassword,
@@ -107,10 +107,10 @@ export function createServices(options: ServiceOptions) {
     return comment;
   };
   const jobs = pretranslationRunner(context, live, options.jobs);
-  /** Once `change` is done, the user's open streams check again whether they may go on. */
-  const withdrawing = async <T>(userId: number, change: Promise<T>): Promise<T> => {
+  /** Once `change` is done, the user's open streams (the user given, or named by the result) check again whether they may go on. */
+  const withdrawing = async <T>(user: number | ((result: T) => number), change: Promise<T>): Promise<T> => {
     const result = await change;
-    live.accessChanged(userId);
+    live.accessChanged(typeof user === 'number' ? user : user(result));
     return result;
   };
   return {
@@ -124,7 +124,7 @@ export function createServices(options: ServiceOptions) {
       login: (input: { username: string; password: string }, actor?: Actor) => login(context, input, actor),
       sessionUser: (token: string) => sessionUser(context, token),
       /** When a session expires (its open streams close then). */
-      sessionExpiresAt: (token: string) => context.store.accounts.sessionExpiresAt(secretHash(token)),
+      sessionExpiresAt: (token: string) => sessionExpiresAt(context, token),
       logout: async (token: string) => {
         const user = await sessionUser(context, token);
         await logout(context, token);
@@ -134,11 +134,8 @@ export function createServices(options: ServiceOptions) {
       changePassword: (user: UserRecord, input: { current: string; password: string; keepSession?: string | undefined }, actor: Actor) =>
         withdrawing(user.id, changePassword(context, user, input, actor)),
       setPassword: (user: UserRecord, password: string, actor: Actor) => withdrawing(user.id, setPassword(context, user, password, actor)),
-      update: async (username: string, change: { isAdmin?: boolean | undefined; password?: string | undefined }, actor: Actor) => {
-        const user = await updateUser(context, username, change, actor);
-        live.accessChanged(user.id);
-        return user;
-      },
+      update: (username: string, change: { isAdmin?: boolean | undefined; password?: string | undefined }, actor: Actor) =>
+        withdrawing((user) => user.id, updateUser(context, username, change, actor)),
       deleteUser: async (username: string, actor: Actor) => {
         const user = await findUser(context, username);
         await deleteUser(context, username, actor);
@@ -184,14 +181,10 @@ export function createServices(options: ServiceOptions) {
       defaultFor: (principal?: Principal) => defaultProjectFor(context, principal),
       members: (projectId: number) => listMembers(context, projectId),
       addMember: (projectId: number, input: { username: string; role: Role }, actor: Actor) => addMember(context, projectId, input, actor),
-      changeRole: async (projectId: number, input: { username: string; role: Role }, actor: Actor) => {
-        const member = await changeRole(context, projectId, input, actor);
-        live.accessChanged(member.userId);
-        return member;
-      },
+      changeRole: (projectId: number, input: { username: string; role: Role }, actor: Actor) =>
+        withdrawing((member) => member.userId, changeRole(context, projectId, input, actor)),
       removeMember: async (projectId: number, username: string, actor: Actor) => {
-        const member = await removeMember(context, projectId, username, actor);
-        live.accessChanged(member.userId);
+        await withdrawing((member) => member.userId, removeMember(context, projectId, username, actor));
       },
     },
     documents: {
