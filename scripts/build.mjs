@@ -20,7 +20,8 @@ const executable = {
 
 /** @type {import('esbuild').BuildOptions} */
 const server = {
-  entryPoints: { cli: 'src/cli.ts' },
+  // The parsing worker is its own entry: piscina loads it into each thread by file name.
+  entryPoints: { cli: 'src/cli.ts', 'parse-worker': 'src/providers/parsing/worker.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

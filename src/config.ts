@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { parseTrustProxy, type TrustProxy } from './http/client-address';
+import { defaultParseThreads } from './providers/parsing/worker-pool';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -12,6 +13,8 @@ const environment = z.object({
   VISAVIS_LOG_LEVEL: z.enum(logLevels).default('info'),
   VISAVIS_MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(20),
   VISAVIS_TRUST_PROXY: z.string().default('false'),
+  VISAVIS_PARSE_THREADS: z.coerce.number().int().min(1).max(64).optional(),
+  VISAVIS_PARSE_QUEUE: z.coerce.number().int().min(0).max(100_000).default(64),
   VISAVIS_DEEPL_KEY: z.string().optional(),
   VISAVIS_DEEPL_SERVER_URL: z.string().url().optional(),
 });
@@ -34,6 +37,12 @@ export interface Config {
   deepl: { authKey: string; serverUrl: string | undefined } | undefined;
   /** Behind reverse proxies: which of them say the client's address and scheme (X-Forwarded-For / -Proto). */
   trustProxy: TrustProxy;
+  /** Worker threads that read uploads (decoding, segmentation, parsing); default: the cores but one. */
+  parseThreads: number;
+  /** Uploads that may wait for a parsing thread; beyond, the server answers 503 with Retry-After. */
+  parseQueue: number;
+  /** The parsing worker's file: dist/parse-worker.js, built beside dist/cli.js. */
+  parseWorkerFile: string;
   /** Folder with index.html and the built UI: `public/` at the package root. */
   publicDir: string;
 }
@@ -66,8 +75,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: values.VISAVIS_LOG_LEVEL,
     maxUploadBytes: Math.round(values.VISAVIS_MAX_UPLOAD_MB * 1024 * 1024),
     trustProxy,
+    parseThreads: values.VISAVIS_PARSE_THREADS ?? defaultParseThreads(),
+    parseQueue: values.VISAVIS_PARSE_QUEUE,
     deepl: values.VISAVIS_DEEPL_KEY?.trim() ? { authKey: values.VISAVIS_DEEPL_KEY.trim(), serverUrl: values.VISAVIS_DEEPL_SERVER_URL } : undefined,
     // src/config.ts and the bundled dist/cli.js both sit one folder below the package root.
     publicDir: fileURLToPath(new URL('../public', import.meta.url)),
+    parseWorkerFile: fileURLToPath(new URL('../dist/parse-worker.js', import.meta.url)),
   };
 }

@@ -5,6 +5,7 @@ import type { Config } from './config';
 import { createApp } from './http/app';
 import { createServices, type LiveRelay, type RelayMessage, shrinkRelayMessage } from './services';
 import { machineTranslatorFor } from './providers/mt';
+import { workerParser } from './providers/parsing/worker-pool';
 import { describeStore, isPostgresUrl, openStore } from './store/open';
 import { postgresBroadcast } from './store/postgres-broadcast';
 import type { Store } from './store/store';
@@ -53,12 +54,26 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const logger = pino({ level: config.logLevel });
   const storage = await openStorage(config.databasePath, { poolSize: config.databasePoolSize });
   const store = storage.store;
-  const services = createServices({ store, maxUploadBytes: config.maxUploadBytes, machineTranslator: machineTranslatorFor(config), liveRelay: storage.relay });
+  const parser = workerParser({ workerFile: config.parseWorkerFile, threads: config.parseThreads, maxQueue: config.parseQueue });
+  const services = createServices({
+    store,
+    maxUploadBytes: config.maxUploadBytes,
+    machineTranslator: machineTranslatorFor(config),
+    liveRelay: storage.relay,
+    parser,
+  });
   const demoId = await services.documents.ensureDemo({ name: null });
   if (demoId !== undefined) logger.info({ documentId: demoId }, 'created the demo document');
   const resumed = await services.jobs.resumeInterrupted();
   if (resumed) logger.info({ jobs: resumed }, 'resumed interrupted pre-translation jobs');
+  const sweepImports = () =>
+    services.documents
+      .sweepAbandonedImports()
+      .then((count) => count && logger.warn({ documents: count }, 'deleted documents whose import was interrupted'))
+      .catch((error: unknown) => logger.warn({ err: error }, 'could not look for interrupted imports'));
+  await sweepImports();
   const sweeper = setInterval(() => {
+    void sweepImports();
     services.jobs
       .resumeInterrupted()
       .then((count) => count && logger.info({ jobs: count }, 'took over pre-translation jobs nobody was running'))
@@ -82,6 +97,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     close: async () => {
       clearInterval(sweeper);
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await parser.close();
       await storage.close();
     },
   };

@@ -1,8 +1,11 @@
 import { existsSync } from 'node:fs';
 
-/** The HTTP and browser tests serve public/assets: `npm test` builds it first (scripts/build.mjs). */
+/**
+ * The HTTP and browser tests serve public/assets, and the upload tests read on the parsing worker
+ * (dist/parse-worker.js): `npm test` builds both first (scripts/build.mjs).
+ */
 export default function setup(): void {
-  if (!existsSync('public/assets/app.js')) {
-    throw new Error('public/assets/app.js is missing: run the tests with `npm test`, which builds first.');
+  for (const built of ['public/assets/app.js', 'dist/parse-worker.js']) {
+    if (!existsSync(built)) throw new Error(`${built} is missing: run the tests with \`npm test\`, which builds first.`);
   }
 }

@@ -147,3 +147,12 @@ export class UntranslatedSegmentsError extends VisavisError {
     this.name = 'UntranslatedSegmentsError';
   }
 }
+
+/** The server is at capacity for this kind of work (the upload queue is full): try again after `retryAfterSeconds`. Nothing was done. */
+export class ServerBusyError extends VisavisError {
+  readonly code = 'server_busy';
+  constructor(readonly retryAfterSeconds: number) {
+    super(`The server is busy reading other uploads; nothing was imported. Try again in ${retryAfterSeconds} second${retryAfterSeconds > 1 ? 's' : ''}.`);
+    this.name = 'ServerBusyError';
+  }
+}

@@ -14,6 +14,7 @@ import {
   InvalidTransitionError,
   NotFoundError,
   PayloadTooLargeError,
+  ServerBusyError,
   UnsupportedFormatError,
   UntranslatedSegmentsError,
   VersionConflictError,
@@ -31,6 +32,7 @@ const statusOf = (error: VisavisError): ContentfulStatusCode => {
   if (error instanceof AlreadyExistsError) return 409;
   if (error instanceof ConflictError) return 409;
   if (error instanceof TooManyAttemptsError) return 429;
+  if (error instanceof ServerBusyError) return 503;
   if (error instanceof InvalidTransitionError) return 422;
   if (error instanceof UnsupportedFormatError) return 415;
   if (error instanceof EmptyDocumentError) return 400;
@@ -60,7 +62,7 @@ export function errorHandler(logger: Logger) {
         extensions.supported = formatIds;
       }
       if (error instanceof UntranslatedSegmentsError) extensions.untranslated = error.count;
-      if (error instanceof TooManyAttemptsError) {
+      if (error instanceof TooManyAttemptsError || error instanceof ServerBusyError) {
         extensions.retryAfter = error.retryAfterSeconds;
         c.header('Retry-After', String(error.retryAfterSeconds));
       }

@@ -156,7 +156,7 @@ export const ProblemSchema = z
   .openapi('Problem');
 
 /** The problem responses a route can give, for the OpenAPI document. */
-export function problems(...codes: (400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429)[]) {
+export function problems(...codes: (400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503)[]) {
   const descriptions = {
     400: 'Invalid request',
     401: 'Not signed in, or wrong credentials',
@@ -167,6 +167,7 @@ export function problems(...codes: (400 | 401 | 403 | 404 | 409 | 413 | 415 | 42
     415: 'Unsupported format or media type',
     422: 'Refused by the workflow',
     429: 'Too many attempts; see Retry-After',
+    503: 'Too many uploads being read; nothing was done, try again after Retry-After',
   } as const;
   return Object.fromEntries(
     codes.map((code) => [

@@ -1,6 +1,7 @@
 import { VisavisError } from '../domain/errors';
 import type { Role } from '../domain/permissions';
 import type { MachineTranslator } from '../providers/mt/machine-translator';
+import type { UploadParser } from '../providers/parsing/parser';
 import type { Store } from '../store/store';
 import type { PasswordCost } from './passwords';
 
@@ -34,6 +35,14 @@ export interface ServiceContext {
   passwordCost: PasswordCost;
   /** The machine-translation engine (DeepL), or the stand-in that says none is configured. */
   mt: MachineTranslator;
+  /** Reads uploads (decoding, segmentation, parsing): on worker threads in the server, inline elsewhere. */
+  parser: UploadParser;
+  /**
+   * Runs the large writes of imports one at a time. SQLite has one writer: twenty imports queued
+   * at once would each hold it in turn while saves wait behind all of them; one at a time, a save
+   * waits for one import's transaction at most.
+   */
+  bulkWrite: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 /** The timestamp format stored everywhere: ISO-8601 in UTC. */

@@ -1,8 +1,7 @@
 import { AlreadyExistsError, InvalidInputError, NotFoundError } from '../domain/errors';
 import type { GlossaryTerm } from '../store/store';
 import { type ServiceContext, timestamp, uniqueWrite } from './context';
-import { decodeText } from '../formats/_lib/decode';
-import { readCsv, writeCsv } from '../formats/csv';
+import { writeCsv } from '../formats/csv';
 
 export interface TermInput {
   source: string;
@@ -60,17 +59,11 @@ export async function exportGlossary(context: ServiceContext, projectId: number)
  * new French terms are added, existing ones updated. One transaction: a bad line changes nothing.
  */
 export async function importGlossary(context: ServiceContext, projectId: number, bytes: Uint8Array): Promise<{ added: number; updated: number }> {
-  const { text } = decodeText(bytes);
-  let rows: string[][];
-  try {
-    rows = readCsv(text);
-  } catch (error) {
-    throw new InvalidInputError(`The CSV cannot be read: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  let rows = await context.parser.glossary(bytes);
   if (rows[0] && /^(source|fr|french|français)$/iu.test(rows[0][0] ?? '')) rows = rows.slice(1);
   if (rows.length === 0) throw new InvalidInputError('The CSV has no entries.');
   const now = timestamp(context);
-  return context.store.transaction(async (store) => {
+  return context.bulkWrite(() => context.store.transaction(async (store) => {
     let added = 0;
     let updated = 0;
     for (const [index, row] of rows.entries()) {
@@ -90,7 +83,7 @@ export async function importGlossary(context: ServiceContext, projectId: number,
       }
     }
     return { added, updated };
-  });
+  }));
 }
 
 /**

@@ -1,6 +1,5 @@
 import { InvalidInputError, PayloadTooLargeError } from '../domain/errors';
-import { countWords } from '../domain/words';
-import type { SourceDocument } from '../formats/format';
+import type { ReadDocument } from '../formats/uploads';
 import { formatFor } from '../formats/registry';
 import type { NewRevision } from '../store/store';
 import { type Actor, type ServiceContext, timestamp } from './context';
@@ -26,9 +25,15 @@ export interface ImportedDocument {
 
 export const maxTitleLength = 200;
 
+/** Segments written per transaction: about 10 ms of SQLite work, so a save never waits longer behind an import. */
+export const importChunk = 250;
+
 /**
- * Reads a French document, segments it and stores it with its segments in one transaction:
- * a failure at any point leaves nothing behind.
+ * Reads a French document (decoding and segmentation on the parser's threads), then stores it
+ * with its segments: in chunks of `importChunk` segments, one short transaction each, with the
+ * document invisible until the last one; one import writes at a time (`bulkWrite`). On SQLite a
+ * whole large document in one transaction would hold the only writer, and every save behind it,
+ * for as long as it takes. A failure at any point deletes what was written: nothing is left behind.
  *
  * @example
  * await importDocument(context, { bytes, filename: 'article.txt' }, actor); // → { id, title, segmentCount }
@@ -40,46 +45,73 @@ export async function importDocument(
 ): Promise<ImportedDocument> {
   if (input.bytes.byteLength > context.maxUploadBytes) throw new PayloadTooLargeError(context.maxUploadBytes);
   const format = formatFor({ format: input.format, filename: input.filename });
-  const source = format.import(input.bytes);
+  const source = await context.parser.document(input.bytes, format.id);
   const title = chooseTitle(input, source);
   const now = timestamp(context);
 
-  return context.store.transaction(async (store) => {
-    const project = await resolveProject(store, input.projectId);
-    const document = await store.documents.create(
-      { projectId: project.id, title, format: source.format, encoding: source.encoding, bom: source.bom, trailer: source.trailer },
-      now,
-    );
-    const ids = await store.segments.insertMany(
-      document.id,
-      source.segments.map((segment) => ({
-        kind: segment.kind,
-        source: segment.source,
-        prefix: segment.before,
-        joins: segment.joins,
-        wordCount: countWords(segment.source),
-      })),
-      now,
-    );
-    await store.segments.linkRepetitions(document.id);
-    const created: NewRevision[] = ids.map((segmentId) => ({
-      segmentId,
-      documentId: document.id,
-      origin: 'import',
-      author: actor.name,
-      createdAt: now,
-      previousTarget: null,
-      newTarget: '',
-      previousStatus: null,
-      newStatus: 'new',
-      version: 1,
-    }));
-    await store.revisions.append(created);
-    return { id: document.id, projectId: project.id, title: document.title, segmentCount: ids.length };
+  return context.bulkWrite(async () => {
+    const { project, document } = await context.store.transaction(async (store) => {
+      const project = await resolveProject(store, input.projectId);
+      const document = await store.documents.create(
+        { projectId: project.id, title, format: source.format, encoding: source.encoding, bom: source.bom, trailer: source.trailer },
+        now,
+        { importing: true },
+      );
+      return { project, document };
+    });
+    try {
+      for (let offset = 0; offset < source.segments.length; offset += importChunk) {
+        // Better-sqlite3 answers synchronously, so without this the chunks would run one after the
+        // other as promise callbacks, never letting the event loop read the requests waiting.
+        await new Promise((resolve) => setImmediate(resolve));
+        await context.store.transaction(async (store) => {
+          const chunk = source.segments.slice(offset, offset + importChunk);
+          const ids = await store.segments.insertMany(
+            document.id,
+            chunk.map((segment, i) => ({
+              position: offset + i,
+              kind: segment.kind,
+              source: segment.source,
+              prefix: segment.before,
+              joins: segment.joins,
+              wordCount: segment.wordCount,
+              searchText: segment.searchText,
+            })),
+            now,
+          );
+          await store.revisions.append(ids.map((segmentId): NewRevision => importRevision(segmentId, document.id, actor, now)));
+          await store.documents.importProgress(document.id, timestamp(context));
+        });
+      }
+      await context.store.transaction(async (store) => {
+        await store.segments.linkRepetitions(document.id);
+        await store.documents.finishImport(document.id);
+      });
+    } catch (error) {
+      // Should the delete fail too (the database gone), the sweep deletes the invisible document later.
+      await context.store.documents.delete(document.id).catch(() => false);
+      throw error;
+    }
+    return { id: document.id, projectId: project.id, title: document.title, segmentCount: source.segments.length };
   });
 }
 
-function chooseTitle(input: ImportDocumentInput, source: SourceDocument): string {
+function importRevision(segmentId: number, documentId: number, actor: Actor, now: string): NewRevision {
+  return {
+    segmentId,
+    documentId,
+    origin: 'import',
+    author: actor.name,
+    createdAt: now,
+    previousTarget: null,
+    newTarget: '',
+    previousStatus: null,
+    newStatus: 'new',
+    version: 1,
+  };
+}
+
+function chooseTitle(input: ImportDocumentInput, source: ReadDocument): string {
   if (input.title !== undefined) {
     const title = input.title.trim();
     if (title === '') throw new InvalidInputError('The title is empty.');
@@ -92,4 +124,15 @@ function chooseTitle(input: ImportDocumentInput, source: SourceDocument): string
     ?.replace(/\.[^.]+$/u, '')
     .trim();
   return (fromName || source.suggestedTitle || 'Untitled document').slice(0, maxTitleLength);
+}
+
+/** How long an import may make no progress before the sweep takes it for abandoned (a crash mid-import). */
+export const abandonedImportMs = 10 * 60_000;
+
+/**
+ * Deletes what imports interrupted by a crash left behind (invisible documents with part of
+ * their segments). Another instance's import in progress is spared: each chunk notes its time.
+ */
+export function sweepAbandonedImports(context: ServiceContext): Promise<number> {
+  return context.store.documents.deleteAbandonedImports(new Date(context.now().getTime() - abandonedImportMs).toISOString());
 }

@@ -1,3 +1,5 @@
+import pLimit from 'p-limit';
+import { inlineParser, type UploadParser } from '../providers/parsing/parser';
 import type { Store } from '../store/store';
 import type { AccessTarget } from '../store/store';
 import { NotFoundError } from '../domain/errors';
@@ -8,7 +10,7 @@ import { ensureDemoDocument } from './demo-document';
 import { deleteDocument, getDocument, listDocuments, listRevisions, listSegments, type SegmentListQuery } from './documents';
 import { type EditSegmentInput, editSegment } from './edit-segment';
 import { type ExportDocumentInput, exportDocument } from './export-document';
-import { type ImportDocumentInput, importDocument } from './import-document';
+import { type ImportDocumentInput, importDocument, sweepAbandonedImports } from './import-document';
 import type { Role } from '../domain/permissions';
 import { addMember, changeRole, createProject, defaultProjectFor, getProject, listMembers, listProjects, removeMember, updateSettings } from './projects';
 import {
@@ -74,6 +76,8 @@ export interface ServiceOptions {
   jobs?: RunnerOptions;
   /** Carries live events to the other server instances on the same database (PostgreSQL); none by default. */
   liveRelay?: LiveRelay | undefined;
+  /** Reads uploads; inline by default (the server passes its worker-thread pool). */
+  parser?: UploadParser | undefined;
 }
 
 export const defaultMaxUploadBytes = 20 * 1024 * 1024;
@@ -92,6 +96,8 @@ export function createServices(options: ServiceOptions) {
     maxUploadBytes: options.maxUploadBytes ?? defaultMaxUploadBytes,
     passwordCost: options.passwordCost ?? defaultPasswordCost,
     mt: options.machineTranslator ?? noMachineTranslation,
+    parser: options.parser ?? inlineParser(),
+    bulkWrite: pLimit(1),
   };
   const live = liveHub({ now: context.now, relay: options.liveRelay });
   /** Tells the document's live editors about an edit (the segment and the repetitions it filled). */
@@ -196,6 +202,8 @@ export function createServices(options: ServiceOptions) {
       export: (input: ExportDocumentInput) => exportDocument(context, input),
       segments: (id: number, query: SegmentListQuery) => listSegments(context, id, query),
       ensureDemo: (actor: Actor) => ensureDemoDocument(context, actor),
+      /** Deletes documents whose import a crash interrupted; returns how many. */
+      sweepAbandonedImports: () => sweepAbandonedImports(context),
       updateSource: async (input: SourceUpdateInput, actor: Actor) => {
         const summary = await updateSource(context, input, actor);
         live.publish(input.documentId, 'reset', { reason: 'source-update' });

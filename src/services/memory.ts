@@ -4,7 +4,7 @@ import { InvalidInputError, NotFoundError } from '../domain/errors';
 import type { Segment } from '../domain/segment';
 import { searchKey } from '../domain/search';
 import { indexTerms, lookupTerms, matchScore } from '../domain/tm/match';
-import { buildTmx, parseTmx } from '../formats/tmx';
+import { buildTmx } from '../formats/tmx';
 import type { MemoryUnit, NewMemoryUnit, Store } from '../store/store';
 import { type ServiceContext, timestamp } from './context';
 
@@ -20,9 +20,10 @@ function unitOf(projectId: number, source: string, target: string, quality: 'app
     nextHash: null,
     segmentId: null,
     author: null,
-    terms: indexTerms(source),
-    searchText: searchKey(`${source}\n${target}`),
     ...extra,
+    // Computed here only when the caller has not already (an import computes them on the parser's threads).
+    terms: extra.terms ?? indexTerms(source),
+    searchText: extra.searchText ?? searchKey(`${source}\n${target}`),
   };
 }
 
@@ -118,18 +119,43 @@ export async function searchMemory(context: ServiceContext, projectId: number, q
   return context.store.memory.search(projectId, folded, 100);
 }
 
-/** Imports a TMX memory into the project (pairs from French to English); returns how many. */
+/** Units written per transaction by an import: a few milliseconds of SQLite work each. */
+export const memoryImportChunk = 500;
+
+/**
+ * Imports a TMX memory into the project (pairs from French to English); returns how many. The
+ * file is read on the parser's threads; the units are written in chunks, one short transaction
+ * each, so that saves get the SQLite writer between them (a 20,000-unit memory is seconds of
+ * writing). Should a chunk fail, the units already written are deleted: an import adds all or
+ * nothing. (A crash half-way leaves the chunks written; importing again adds the rest, and
+ * duplicates only repeat suggestions.)
+ */
 export async function importMemory(context: ServiceContext, projectId: number, bytes: Uint8Array, author: string | null): Promise<{ imported: number }> {
-  const document = parseTmx(bytes);
+  const document = await context.parser.memory(bytes);
   if (document.units.length === 0) throw new InvalidInputError('The TMX file has no French–English pair.');
+  if (!(await context.store.projects.get(projectId))) throw new NotFoundError('project', projectId);
   const now = timestamp(context);
-  return context.store.transaction(async (store) => {
-    if (!(await store.projects.get(projectId))) throw new NotFoundError('project', projectId);
-    const imported = await store.memory.putMany(
-      document.units.map((unit) => unitOf(projectId, unit.source, unit.target, unit.quality === 'approved' ? 'approved' : 'translated', { author: unit.author ?? author })),
-      now,
-    );
-    return { imported };
+  const units = document.units.map((unit) =>
+    unitOf(projectId, unit.source, unit.target, unit.quality === 'approved' ? 'approved' : 'translated', {
+      author: unit.author ?? author,
+      terms: unit.terms,
+      searchText: unit.searchText,
+    }),
+  );
+  return context.bulkWrite(async () => {
+    const written: number[] = [];
+    try {
+      for (let offset = 0; offset < units.length; offset += memoryImportChunk) {
+        // Lets the event loop read waiting requests between chunks (better-sqlite3 answers synchronously).
+        await new Promise((resolve) => setImmediate(resolve));
+        written.push(...(await context.store.transaction((store) => store.memory.putMany(units.slice(offset, offset + memoryImportChunk), now))));
+      }
+    } catch (error) {
+      // The import's own error is the one to report; a failed clean-up leaves extra suggestions, nothing worse.
+      await context.store.transaction((store) => store.memory.deleteUnits(written)).catch(() => undefined);
+      throw error;
+    }
+    return { imported: written.length };
   });
 }
 

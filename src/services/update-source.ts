@@ -1,6 +1,5 @@
 import { alignSources } from '../domain/align-sources';
 import { InvalidInputError, NotFoundError, PayloadTooLargeError } from '../domain/errors';
-import { countWords } from '../domain/words';
 import { formatFor } from '../formats/registry';
 import type { NewRevision } from '../store/store';
 import { type Actor, type ServiceContext, timestamp } from './context';
@@ -35,24 +34,34 @@ export interface SourceUpdateSummary {
 export async function updateSource(context: ServiceContext, input: SourceUpdateInput, actor: Actor): Promise<SourceUpdateSummary> {
   if (input.bytes.byteLength > context.maxUploadBytes) throw new PayloadTooLargeError(context.maxUploadBytes);
   const now = timestamp(context);
-  return context.store.transaction(async (store) => {
+  const stored = await context.store.documents.get(input.documentId);
+  if (!stored) throw new NotFoundError('document', input.documentId);
+  const format = formatFor({ format: input.format ?? (input.filename ? undefined : stored.format), filename: input.filename });
+  if (format.id !== stored.format) {
+    throw new InvalidInputError(`This document was imported as ${stored.format}; send its new source in the same format, not ${format.id}.`);
+  }
+  // Reading and aligning a long document is heavy: both happen on the parser's threads, before
+  // the transaction, against the sources as they are now...
+  const source = await context.parser.document(input.bytes, format.id);
+  const newSources = source.segments.map((segment) => segment.source);
+  const seen = await context.store.segments.active(stored.id);
+  const aligned = await context.parser.alignSources(
+    seen.map((segment) => segment.source),
+    newSources,
+  );
+
+  return context.bulkWrite(() => context.store.transaction(async (store) => {
     const document = await store.documents.get(input.documentId);
     if (!document) throw new NotFoundError('document', input.documentId);
-    const format = formatFor({ format: input.format ?? (input.filename ? undefined : document.format), filename: input.filename });
-    const source = format.import(input.bytes);
-    if (source.format !== document.format) {
-      throw new InvalidInputError(`This document was imported as ${document.format}; send its new source in the same format, not ${source.format}.`);
-    }
     const old = await store.segments.active(document.id);
-    const alignment = alignSources(
-      old.map((segment) => segment.source),
-      source.segments.map((segment) => segment.source),
-    );
+    // ...and, should another source update have landed meanwhile, once more here.
+    const sameSources = old.length === seen.length && old.every((segment, i) => segment.id === seen[i]!.id && segment.source === seen[i]!.source);
+    const alignment = sameSources ? aligned : alignSources(old.map((segment) => segment.source), newSources);
 
     const revisions: NewRevision[] = [];
     const placeOf = (index: number) => {
       const segment = source.segments[index]!;
-      return { position: index, kind: segment.kind, prefix: segment.before, joins: segment.joins, source: segment.source, wordCount: countWords(segment.source) };
+      return { position: index, kind: segment.kind, prefix: segment.before, joins: segment.joins, source: segment.source, wordCount: segment.wordCount, searchText: segment.searchText };
     };
 
     await store.segments.park(document.id);
@@ -68,10 +77,7 @@ export async function updateSource(context: ServiceContext, input: SourceUpdateI
     }
     const addedIds = await store.segments.insertMany(
       document.id,
-      alignment.added.map((index) => {
-        const { position, kind, prefix, joins, source: text, wordCount } = placeOf(index);
-        return { position, kind, prefix, joins, source: text, wordCount };
-      }),
+      alignment.added.map(placeOf),
       now,
     );
     for (const id of addedIds) {
@@ -88,5 +94,5 @@ export async function updateSource(context: ServiceContext, input: SourceUpdateI
       changedIds,
       addedIds,
     };
-  });
+  }));
 }

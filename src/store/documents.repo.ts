@@ -11,6 +11,7 @@ export function documentRepository(db: Kysely<Database>): DocumentRepository {
     db
       .selectFrom('documents')
       .selectAll('documents')
+      .where('importing_at', 'is', null)
       .select((eb) =>
         eb
           .selectFrom('revisions')
@@ -20,7 +21,7 @@ export function documentRepository(db: Kysely<Database>): DocumentRepository {
       );
 
   return {
-    async create(document, now) {
+    async create(document, now, options = {}) {
       const row = await db
         .insertInto('documents')
         .values({
@@ -32,10 +33,24 @@ export function documentRepository(db: Kysely<Database>): DocumentRepository {
           bom: document.bom ? 1 : 0,
           created_at: now,
           updated_at: now,
+          importing_at: options.importing ? now : null,
         })
         .returningAll()
         .executeTakeFirstOrThrow();
       return toDocument(row);
+    },
+
+    async importProgress(id, now) {
+      await db.updateTable('documents').set({ importing_at: now }).where('id', '=', id).where('importing_at', 'is not', null).execute();
+    },
+
+    async finishImport(id) {
+      await db.updateTable('documents').set({ importing_at: null }).where('id', '=', id).execute();
+    },
+
+    async deleteAbandonedImports(before) {
+      const result = await db.deleteFrom('documents').where('importing_at', 'is not', null).where('importing_at', '<', before).executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
 
     async get(id) {
@@ -54,6 +69,7 @@ export function documentRepository(db: Kysely<Database>): DocumentRepository {
       const row = await db
         .selectFrom('documents')
         .select(({ fn }) => fn.countAll<number | string>().as('n'))
+        .where('importing_at', 'is', null)
         .executeTakeFirstOrThrow();
       return Number(row.n);
     },

@@ -43,15 +43,23 @@ export function memoryRepository(db: Kysely<Database>): MemoryRepository {
       return toUnit(inserted);
     },
     async putMany(units, now) {
+      const ids: number[] = [];
       for (let offset = 0; offset < units.length; offset += chunk) {
         const slice = units.slice(offset, offset + chunk);
         const inserted = await db.insertInto('tm_units').values(slice.map((unit) => row(unit, now))).returning(['id']).execute();
+        // The ids let an import that fails later delete what it wrote.
+        for (const { id } of inserted) ids.push(id);
         const terms = slice.flatMap((unit, i) => unit.terms.map((term) => ({ project_id: unit.projectId, term, unit_id: inserted[i]!.id })));
         for (let t = 0; t < terms.length; t += 500) {
           await db.insertInto('tm_terms').values(terms.slice(t, t + 500)).onConflict((oc) => oc.doNothing()).execute();
         }
       }
-      return units.length;
+      return ids;
+    },
+    async deleteUnits(ids) {
+      for (let offset = 0; offset < ids.length; offset += 500) {
+        await db.deleteFrom('tm_units').where('id', 'in', ids.slice(offset, offset + 500)).execute();
+      }
     },
     async removeForSegment(segmentId) {
       await db.deleteFrom('tm_units').where('segment_id', '=', segmentId).execute();

@@ -14,6 +14,7 @@ export function projectRepository(db: Kysely<Database>): ProjectRepository {
           .selectFrom('documents')
           .select(({ fn }) => fn.countAll<number | string>().as('n'))
           .whereRef('documents.project_id', '=', 'projects.id')
+          .where('documents.importing_at', 'is', null)
           .as('document_count'),
       );
 
@@ -69,6 +70,7 @@ export function projectRepository(db: Kysely<Database>): ProjectRepository {
     },
     async access(target, userId) {
       // One query from the thing to its project and the user's membership (the hot path: every save).
+      // A document still being imported is not there yet.
       const role = (projectId: 'projects.id' | 'documents.project_id' | 'glossary_terms.project_id') =>
         db
           .selectFrom('project_members')
@@ -80,7 +82,12 @@ export function projectRepository(db: Kysely<Database>): ProjectRepository {
       if (target.kind === 'project') {
         row = await db.selectFrom('projects').select(['projects.id as project_id', role('projects.id')]).where('projects.id', '=', target.id).executeTakeFirst();
       } else if (target.kind === 'document') {
-        row = await db.selectFrom('documents').select(['documents.project_id', role('documents.project_id')]).where('documents.id', '=', target.id).executeTakeFirst();
+        row = await db
+          .selectFrom('documents')
+          .select(['documents.project_id', role('documents.project_id')])
+          .where('documents.id', '=', target.id)
+          .where('documents.importing_at', 'is', null)
+          .executeTakeFirst();
       } else if (target.kind === 'term') {
         row = await db
           .selectFrom('glossary_terms')
@@ -93,6 +100,7 @@ export function projectRepository(db: Kysely<Database>): ProjectRepository {
           .innerJoin('documents', 'documents.id', 'jobs.document_id')
           .select(['documents.project_id', role('documents.project_id')])
           .where('jobs.id', '=', target.id)
+          .where('documents.importing_at', 'is', null)
           .executeTakeFirst();
       } else if (target.kind === 'comment') {
         row = await db
@@ -100,6 +108,7 @@ export function projectRepository(db: Kysely<Database>): ProjectRepository {
           .innerJoin('documents', 'documents.id', 'comments.document_id')
           .select(['documents.project_id', role('documents.project_id')])
           .where('comments.id', '=', target.id)
+          .where('documents.importing_at', 'is', null)
           .executeTakeFirst();
       } else {
         row = await db
@@ -107,6 +116,7 @@ export function projectRepository(db: Kysely<Database>): ProjectRepository {
           .innerJoin('documents', 'documents.id', 'segments.document_id')
           .select(['documents.project_id', role('documents.project_id')])
           .where('segments.id', '=', target.id)
+          .where('documents.importing_at', 'is', null)
           .executeTakeFirst();
       }
       return row && { projectId: row.project_id, role: row.role === null ? null : toRole(row.role) };

@@ -108,6 +108,8 @@ export interface DocumentsTable {
   trailer: string;
   created_at: string;
   updated_at: string;
+  /** While an import writes it (its last chunk's time): the document is invisible. Null once complete. */
+  importing_at: string | null;
 }
 
 export interface SegmentsTable {

@@ -27,7 +27,7 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
           status: 'new',
           version: 1,
           word_count: segment.wordCount,
-          search_text: searchKey(segment.source),
+          search_text: segment.searchText,
           created_at: now,
           updated_at: now,
         }));

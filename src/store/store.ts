@@ -200,7 +200,17 @@ export function emptyStatistics(): DocumentStatistics {
 }
 
 export interface DocumentRepository {
-  create(document: NewDocument, now: string): Promise<DocumentRecord>;
+  /**
+   * With `importing`, the document stays invisible (to get, list, count and access checks) until
+   * `finishImport`: an import writes its segments in several transactions.
+   */
+  create(document: NewDocument, now: string, options?: { importing?: boolean }): Promise<DocumentRecord>;
+  /** Notes an import's progress (a chunk written), so that the sweep does not take it for abandoned. */
+  importProgress(id: number, now: string): Promise<void>;
+  /** Makes an imported document visible. */
+  finishImport(id: number): Promise<void>;
+  /** Deletes documents whose import made no progress since `before` (left by a crash); returns how many. */
+  deleteAbandonedImports(before: string): Promise<number>;
   get(id: number): Promise<DocumentRecord | undefined>;
   /** Most recently changed first; only those of one project when given. */
   list(projectId?: number): Promise<DocumentRecord[]>;
@@ -221,6 +231,8 @@ export interface NewSegment {
   prefix: string;
   joins: LineJoin[];
   wordCount: number;
+  /** `searchKey(source)` (domain/search.ts): what the editor's search matches while the target is empty. */
+  searchText: string;
 }
 
 /** A segment as listed in the editor: with how many other segments repeat its source. */
@@ -376,8 +388,10 @@ export interface NewMemoryUnit {
 export interface MemoryRepository {
   /** Adds a unit, or replaces the one of the same segment. */
   put(unit: NewMemoryUnit, now: string): Promise<MemoryUnit>;
-  /** Adds many units (an import) in chunks; returns how many. */
-  putMany(units: readonly NewMemoryUnit[], now: string): Promise<number>;
+  /** Adds many units (an import) in chunks; returns their ids, in order. */
+  putMany(units: readonly NewMemoryUnit[], now: string): Promise<number[]>;
+  /** Deletes these units (an import that failed half-way), with their terms. */
+  deleteUnits(ids: readonly number[]): Promise<void>;
   removeForSegment(segmentId: number): Promise<void>;
   /** Units with exactly this source. */
   exact(projectId: number, source: string): Promise<MemoryUnit[]>;

@@ -47,7 +47,7 @@ const importRoute = createRoute({
   },
   responses: {
     201: { description: 'Imported, in one transaction', content: { 'application/json': { schema: Imported } } },
-    ...problems(400, 401, 403, 404, 413, 415),
+    ...problems(400, 401, 403, 404, 413, 415, 503),
   },
 });
 
@@ -172,7 +172,7 @@ const sourceRoute = createRoute({
   },
   responses: {
     200: { description: 'What changed', content: { 'application/json': { schema: SourceUpdate } } },
-    ...problems(400, 401, 403, 404, 413, 415),
+    ...problems(400, 401, 403, 404, 413, 415, 503),
   },
 });
 

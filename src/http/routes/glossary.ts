@@ -69,7 +69,7 @@ const importRoute = createRoute({
   },
   responses: {
     200: { description: 'What changed', content: { 'application/json': { schema: z.object({ added: z.number().int(), updated: z.number().int() }) } } },
-    ...problems(400, 401, 403, 404),
+    ...problems(400, 401, 403, 404, 413, 503),
   },
 });
 

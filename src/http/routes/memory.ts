@@ -39,7 +39,7 @@ const importRoute = createRoute({
   },
   responses: {
     200: { description: 'How many pairs entered the memory', content: { 'application/json': { schema: z.object({ imported: z.number().int() }) } } },
-    ...problems(400, 401, 403, 404, 413, 415),
+    ...problems(400, 401, 403, 404, 413, 415, 503),
   },
 });
 

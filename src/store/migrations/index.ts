@@ -11,6 +11,7 @@ import * as jobs from './008-jobs';
 import * as glossary from './009-glossary';
 import * as jobLease from './010-job-lease';
 import * as loginThrottle from './011-login-throttle';
+import * as chunkedImports from './012-chunked-imports';
 
 export type { Dialect } from './_lib';
 
@@ -31,6 +32,7 @@ const migrations: Record<string, NumberedMigration> = {
   '009-glossary': glossary,
   '010-job-lease': jobLease,
   '011-login-throttle': loginThrottle,
+  '012-chunked-imports': chunkedImports,
 };
 
 /** A Kysely migration provider over the list above, for one dialect. */
