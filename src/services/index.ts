@@ -3,7 +3,8 @@ import { inlineParser, type UploadParser } from '../providers/parsing/parser';
 import type { Store } from '../store/store';
 import type { AccessTarget } from '../store/store';
 import { NotFoundError } from '../domain/errors';
-import { accessTo } from './access';
+import { type Access, accessTo } from './access';
+import { accessCache } from './access-cache';
 import { listAudit } from './audit';
 import type { Actor, Principal, ServiceContext } from './context';
 import { ensureDemoDocument } from './demo-document';
@@ -100,6 +101,10 @@ export function createServices(options: ServiceOptions) {
     bulkWrite: pLimit(1),
   };
   const live = liveHub({ now: context.now, relay: options.liveRelay });
+  // Sessions, tokens and roles are read on every request; every change of anyone's access (here
+  // or, through the relay, on another instance) empties the cache before anything else happens.
+  const remembered = accessCache({ clock: () => context.now().getTime() });
+  live.onAccessChanged(() => remembered.clear());
   /** Tells the document's live editors about an edit (the segment and the repetitions it filled). */
   const announce = (edited: EditedSegment, actor: Actor): EditedSegment => {
     for (const segment of [edited.segment, ...edited.propagated]) {
@@ -128,7 +133,12 @@ export function createServices(options: ServiceOptions) {
       listUsers: () => context.store.accounts.listUsers(),
       findUser: (username: string) => findUser(context, username),
       login: (input: { username: string; password: string }, actor?: Actor) => login(context, input, actor),
-      sessionUser: (token: string) => sessionUser(context, token),
+      sessionUser: (token: string) =>
+        remembered.get(`session:${token}`, async () => {
+          const user = await sessionUser(context, token);
+          const expiresAt = user && (await sessionExpiresAt(context, token));
+          return user && expiresAt ? { value: user, until: Date.parse(expiresAt) } : undefined;
+        }),
       /** When a session expires (its open streams close then). */
       sessionExpiresAt: (token: string) => sessionExpiresAt(context, token),
       logout: async (token: string) => {
@@ -149,12 +159,22 @@ export function createServices(options: ServiceOptions) {
       },
       createToken: (input: { username: string; name: string }, actor?: Actor) => createToken(context, input, actor),
       listTokens: (user: UserRecord) => context.store.accounts.listTokens(user.id),
-      tokenUser: (token: string) => tokenUser(context, token),
+      tokenUser: (token: string) =>
+        remembered.get(`token:${token}`, async () => {
+          const user = await tokenUser(context, token);
+          return user && { value: user };
+        }),
       revokeToken: (user: UserRecord, tokenId: number, actor?: Actor) => withdrawing(user.id, revokeToken(context, user, tokenId, actor)),
       setup: setupFlow(context),
     },
     /** Who may do what where: the role of a principal in the project holding a thing. */
-    access: (principal: Principal, target: AccessTarget) => accessTo(context, principal, target),
+    access: async (principal: Principal, target: AccessTarget): Promise<Access> => {
+      const access = await remembered.get(`access:${principal.id}:${principal.isAdmin}:${target.kind}:${target.id}`, async () => ({
+        value: await accessTo(context, principal, target),
+      }));
+      // accessTo throws when there is no access; a value is always found.
+      return access!;
+    },
     audit: {
       list: (query: { before?: number | undefined; limit?: number | undefined; event?: string | undefined }) => listAudit(context.store, query),
     },

@@ -91,9 +91,12 @@ export function liveHub(options: LiveHubOptions = {}) {
   const jobListeners = new Map<number, Set<JobListener>>();
   const presence = new Map<number, Map<string, { segmentId: number | null; at: number }>>();
   const guarded = new Map<number, Set<GuardedStream>>();
+  const accessListeners = new Set<() => void>();
 
   /** Re-checks every open stream of the user: nothing is delivered to one until it passes. */
   function recheck(userId: number): void {
+    // First what was remembered about anyone's access (caches), so the checks below read afresh.
+    for (const listener of accessListeners) listener();
     for (const stream of guarded.get(userId) ?? []) {
       stream.hold();
       stream.check().then(
@@ -154,6 +157,8 @@ export function liveHub(options: LiveHubOptions = {}) {
   });
   /** Whoever watches a document here reloads it: events may have been lost. */
   function resetWatched(): void {
+    // Access changes may have been missed too.
+    for (const listener of accessListeners) listener();
     for (const documentId of [...listeners.keys()]) deliver(documentId, 'reset', { reason: 'missed' });
   }
   // While this hub's relay was down, it missed the others' events and they missed its own: both
@@ -183,6 +188,14 @@ export function liveHub(options: LiveHubOptions = {}) {
     accessChanged(userId: number): void {
       relay?.send({ origin: instance, kind: 'access', userId });
       recheck(userId);
+    },
+    /**
+     * Calls `listener` whenever someone's access may have changed, here or on another instance
+     * (or when such news may have been missed); returns how to stop.
+     */
+    onAccessChanged(listener: () => void): () => void {
+      accessListeners.add(listener);
+      return () => accessListeners.delete(listener);
     },
     guardedCount: (userId: number) => guarded.get(userId)?.size ?? 0,
     /** The id a client sees for an event (the SSE `id:` field), naming this hub. */

@@ -166,6 +166,23 @@ describe('live updates between instances (LISTEN/NOTIFY)', () => {
     await expect.poll(() => services.b.live.presenceOf(id), { timeout: 3000 }).toEqual([{ username: 'sacha', segmentId: segment!.id }]);
   });
 
+  it('forget on one instance, within a second, the access a member lost on the other (each remembers roles and sessions)', async () => {
+    const { a, apps, services } = await twoInstances();
+    const res = await a.request('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Brève', text: 'Le marché ouvre.\n' }) });
+    const { id } = (await res.json()) as { id: number };
+    const projects = await services.a.projects.list();
+    await services.a.accounts.createUser({ username: 'sacha', password: testPassword });
+    await services.a.projects.addMember(projects[0]!.id, { username: 'sacha', role: 'translator' }, { name: 'camille' });
+    const { token } = await services.a.accounts.createToken({ username: 'sacha', name: 'tests' });
+    const asSacha = (path: string) => apps.b.request(path, { headers: { authorization: `Bearer ${token}` } });
+    // Instance B now remembers Sacha's token and role…
+    expect((await asSacha(`/api/documents/${id}`)).status).toBe(200);
+    expect((await asSacha(`/api/documents/${id}`)).status).toBe(200);
+    // …and instance A removes Sacha: B hears it through the relay.
+    expect((await a.request(`/api/projects/${projects[0]!.id}/members/sacha`, { method: 'DELETE' })).status).toBe(204);
+    await expect.poll(async () => (await asSacha(`/api/documents/${id}`)).status, { timeout: 1000, interval: 20 }).toBe(404);
+  });
+
   it('close a stream open on one instance within a second when its reader is removed on the other', async () => {
     const { a, b, apps, services } = await twoInstances();
     const res = await a.request('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Confidentiel', text: 'Le conseil se réunit en secret.\n' }) });
