@@ -127,7 +127,7 @@ export function authorize(table: Readonly<Record<string, Rule>> = authorization)
     const endpoint = endpointOf(c);
     const rule = (endpoint && table[`${endpoint.method} ${endpoint.path}`]) ?? signedIn;
     if (rule.access === 'public') return next();
-    const user = c.var.user;
+    const user = c.get('user');
     if (!user) throw new AuthenticationError();
     if (rule.access === 'admin' && !user.isAdmin) throw new ForbiddenError('Only site administrators can do this.');
     if (rule.access === 'project' && endpoint) {
@@ -137,7 +137,7 @@ export function authorize(table: Readonly<Record<string, Rule>> = authorization)
         const raw = paramOf(endpoint.path, c.req.path, 'id');
         const id = positiveId(raw);
         if (id === undefined) return problem(c, 400, 'invalid_request', `id: "${raw ?? ''}" is not an id (a positive integer).`);
-        const access = await c.var.services.access(user, { kind: rule.from, id });
+        const access = await c.get('services').access(user, { kind: rule.from, id });
         grant(c, access, rule.permission);
       }
     }
@@ -148,7 +148,7 @@ export function authorize(table: Readonly<Record<string, Rule>> = authorization)
 function grant(c: Context<AppEnv>, access: Access, permission: Permission): void {
   if (!can(access.role, permission)) throw new ForbiddenError(`Your role in this project (${access.role}) does not allow this.`);
   c.set('access', access);
-  c.set('actor', { ...c.var.actor, role: access.role });
+  c.set('actor', { ...c.get('actor'), role: access.role });
 }
 
 /**
@@ -156,10 +156,10 @@ function grant(c: Context<AppEnv>, access: Access, permission: Permission): void
  * caller's role in that project against the route's permission, as the middleware does for the others.
  */
 export async function authorizeProject(c: Context<AppEnv>, projectId: number): Promise<void> {
-  const permission = c.var.pendingPermission;
-  const user = c.var.user;
+  const permission = c.get('pendingPermission');
+  const user = c.get('user');
   if (!permission || !user) throw new Error(`authorizeProject called on a route without a 'request' rule: ${c.req.method} ${c.req.path}`);
-  const access = await c.var.services.access(user, { kind: 'project', id: projectId });
+  const access = await c.get('services').access(user, { kind: 'project', id: projectId });
   grant(c, access, permission);
 }
 

@@ -27,9 +27,9 @@ export interface StreamGate {
  * allowed. `wake` is called whenever the gate changes, so a waiting stream looks again.
  */
 export async function guardStream(c: Context<AppEnv>, target: AccessTarget, wake: () => void): Promise<StreamGate> {
-  const user = c.var.user;
+  const user = c.get('user');
   const given = credentials(c);
-  const { accounts, live, access } = c.var.services;
+  const { accounts, live, access } = c.get('services');
   if (!user || !given) throw new Error('guardStream needs an authenticated request');
 
   const check = async (): Promise<WithdrawnReason | undefined> => {

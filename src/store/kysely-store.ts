@@ -12,41 +12,130 @@ import { projectRepository } from './projects.repo';
 import { revisionRepository } from './revisions.repo';
 import type { Database } from './schema';
 import { segmentRepository } from './segments.repo';
-import type { Store } from './store';
+import type { RevisionRepository, SegmentRepository, Store } from './store';
+
+const factories = {
+  accounts: accountRepository,
+  projects: projectRepository,
+  audit: auditRepository,
+  documents: documentRepository,
+  segments: segmentRepository,
+  revisions: revisionRepository,
+  comments: commentRepository,
+  mtCache: mtCacheRepository,
+  memory: memoryRepository,
+  jobs: jobRepository,
+  glossary: glossaryRepository,
+  loginThrottle: loginThrottleRepository,
+};
+
+type Repositories = { [K in keyof typeof factories]: ReturnType<(typeof factories)[K]> };
+
+/**
+ * SQLite: transactions and the statements of a segment save run straight on the driver, without
+ * the query builder (sqlite-hot-path.ts). Valid only while a transaction holds the connection.
+ */
+export interface DirectTransactions {
+  begin(): void;
+  commit(): void;
+  /** Rolls back if a transaction is open (a failed COMMIT may have ended it already). */
+  rollback(): void;
+  repositories: { segments: Pick<SegmentRepository, 'get' | 'update'>; revisions: Pick<RevisionRepository, 'append'> };
+}
+
+export interface KyselyStoreOptions {
+  direct?: DirectTransactions | undefined;
+}
+
+/**
+ * Repositories made on first use: a transaction makes only those it touches (a segment save
+ * touches two of twelve), and a save is the hot path. (Defining them as lazy properties on a
+ * plain object cost more than making them all.)
+ */
+class LazyRepositories {
+  readonly #conn: Kysely<Database>;
+  readonly #direct: DirectTransactions['repositories'] | undefined;
+  readonly #made: Partial<Repositories> = {};
+  constructor(conn: Kysely<Database>, direct?: DirectTransactions['repositories']) {
+    this.#conn = conn;
+    this.#direct = direct;
+  }
+  get accounts(): Repositories['accounts'] {
+    return (this.#made.accounts ??= factories.accounts(this.#conn));
+  }
+  get projects(): Repositories['projects'] {
+    return (this.#made.projects ??= factories.projects(this.#conn));
+  }
+  get audit(): Repositories['audit'] {
+    return (this.#made.audit ??= factories.audit(this.#conn));
+  }
+  get documents(): Repositories['documents'] {
+    return (this.#made.documents ??= factories.documents(this.#conn));
+  }
+  get segments(): Repositories['segments'] {
+    return (this.#made.segments ??= this.#direct ? { ...factories.segments(this.#conn), ...this.#direct.segments } : factories.segments(this.#conn));
+  }
+  get revisions(): Repositories['revisions'] {
+    return (this.#made.revisions ??= this.#direct ? { ...factories.revisions(this.#conn), ...this.#direct.revisions } : factories.revisions(this.#conn));
+  }
+  get comments(): Repositories['comments'] {
+    return (this.#made.comments ??= factories.comments(this.#conn));
+  }
+  get mtCache(): Repositories['mtCache'] {
+    return (this.#made.mtCache ??= factories.mtCache(this.#conn));
+  }
+  get memory(): Repositories['memory'] {
+    return (this.#made.memory ??= factories.memory(this.#conn));
+  }
+  get jobs(): Repositories['jobs'] {
+    return (this.#made.jobs ??= factories.jobs(this.#conn));
+  }
+  get glossary(): Repositories['glossary'] {
+    return (this.#made.glossary ??= factories.glossary(this.#conn));
+  }
+  get loginThrottle(): Repositories['loginThrottle'] {
+    return (this.#made.loginThrottle ??= factories.loginThrottle(this.#conn));
+  }
+}
+
+function storeOver(conn: Kysely<Database>, own: Pick<Store, 'transaction' | 'close'>, direct?: DirectTransactions['repositories']): Store {
+  return Object.assign(new LazyRepositories(conn, direct), own);
+}
 
 /**
  * The store over any Kysely connection. `close` is given by the connection factory
  * (sqlite.ts, postgres.ts) since only it knows what to release.
  */
-export function kyselyStore(db: Kysely<Database>, close: () => Promise<void>): Store {
-  const repositories = (conn: Kysely<Database>) => ({
-    accounts: accountRepository(conn),
-    projects: projectRepository(conn),
-    audit: auditRepository(conn),
-    documents: documentRepository(conn),
-    segments: segmentRepository(conn),
-    revisions: revisionRepository(conn),
-    comments: commentRepository(conn),
-    mtCache: mtCacheRepository(conn),
-    memory: memoryRepository(conn),
-    jobs: jobRepository(conn),
-    glossary: glossaryRepository(conn),
-    loginThrottle: loginThrottleRepository(conn),
-  });
-
-  const store: Store = {
-    ...repositories(db),
+export function kyselyStore(db: Kysely<Database>, close: () => Promise<void>, options: KyselyStoreOptions = {}): Store {
+  const { direct } = options;
+  const inside = (conn: Kysely<Database>, repositories?: DirectTransactions['repositories']): Store => {
+    const inner: Store = storeOver(
+      conn,
+      {
+        transaction: (nested) => nested(inner),
+        close: () => Promise.reject(new Error('Cannot close the store inside a transaction.')),
+      },
+      repositories,
+    );
+    return inner;
+  };
+  return storeOver(db, {
     async transaction(work) {
-      return db.transaction().execute(async (trx) => {
-        const inner: Store = {
-          ...repositories(trx),
-          transaction: (nested) => nested(inner),
-          close: () => Promise.reject(new Error('Cannot close the store inside a transaction.')),
-        };
-        return work(inner);
+      if (!direct) return db.transaction().execute((trx) => work(inside(trx)));
+      // Holding the connection (Kysely's lock on SQLite's one connection) keeps every other
+      // query out until COMMIT; BEGIN and COMMIT themselves go straight to the driver.
+      return db.connection().execute(async (conn) => {
+        direct.begin();
+        try {
+          const result = await work(inside(conn, direct.repositories));
+          direct.commit();
+          return result;
+        } catch (error) {
+          direct.rollback();
+          throw error;
+        }
       });
     },
     close,
-  };
-  return store;
+  });
 }

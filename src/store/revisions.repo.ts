@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { RevisionOrigin, Status } from '../domain/segment';
 import type { Database, NewRevisionRow, RevisionsTable } from './schema';
-import type { Revision, RevisionRepository } from './store';
+import type { NewRevision, Revision, RevisionRepository } from './store';
 
 const insertChunk = 500;
 
@@ -10,18 +10,7 @@ export function revisionRepository(db: Kysely<Database>): RevisionRepository {
   return {
     async append(revisions) {
       for (let offset = 0; offset < revisions.length; offset += insertChunk) {
-        const rows: NewRevisionRow[] = revisions.slice(offset, offset + insertChunk).map((revision) => ({
-          segment_id: revision.segmentId,
-          document_id: revision.documentId,
-          origin: revision.origin,
-          author: revision.author,
-          created_at: revision.createdAt,
-          previous_target: revision.previousTarget,
-          new_target: revision.newTarget,
-          previous_status: revision.previousStatus,
-          new_status: revision.newStatus,
-          segment_version: revision.version,
-        }));
+        const rows = revisions.slice(offset, offset + insertChunk).map(revisionRow);
         await db.insertInto('revisions').values(rows).execute();
       }
     },
@@ -41,6 +30,22 @@ export function revisionRepository(db: Kysely<Database>): RevisionRepository {
       if (since !== undefined) query = query.where('created_at', '>', since);
       return (await query.orderBy('id').execute()).map(toRevision);
     },
+  };
+}
+
+/** A new revision as its row. Shared with the SQLite hot path (sqlite-hot-path.ts). */
+export function revisionRow(revision: NewRevision): NewRevisionRow {
+  return {
+    segment_id: revision.segmentId,
+    document_id: revision.documentId,
+    origin: revision.origin,
+    author: revision.author,
+    created_at: revision.createdAt,
+    previous_target: revision.previousTarget,
+    new_target: revision.newTarget,
+    previous_status: revision.previousStatus,
+    new_status: revision.newStatus,
+    segment_version: revision.version,
   };
 }
 

@@ -119,16 +119,7 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
     async update(current, change, now) {
       const row = await db
         .updateTable('segments')
-        .set({
-          target: change.target,
-          status: change.status,
-          // The WHERE below pins the stored version, so version + 1 is known here.
-          version: current.version + 1,
-          search_text: searchKey(`${current.source}\n${change.target}`),
-          updated_at: now,
-          // Confirming the target against the new source settles a source change.
-          source_changed: current.sourceChanged && change.status !== 'translated' && change.status !== 'approved' ? 1 : 0,
-        })
+        .set(segmentChange(current, change, now))
         .where('id', '=', current.id)
         .where('version', '=', current.version)
         .returningAll()
@@ -235,7 +226,39 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
   };
 }
 
-function toSegment(row: SegmentRow): Segment {
+/** searchKey of recent sources: every save of a segment folds its (long) source again otherwise. */
+const sourceKeys = new Map<string, string>();
+
+/** `searchKey(source)`, remembered. Folding is per character, so `searchKey(a + '\n' + b)` is `searchKey(a) + '\n' + searchKey(b)`. */
+function sourceKey(source: string): string {
+  let key = sourceKeys.get(source);
+  if (key === undefined) {
+    if (sourceKeys.size >= 10_000) sourceKeys.clear();
+    key = searchKey(source);
+    sourceKeys.set(source, key);
+  }
+  return key;
+}
+
+/**
+ * The columns a target/status change writes. The update pins the stored version
+ * (`where version = current.version`), so version + 1 is known here. Shared with the SQLite hot
+ * path (sqlite-hot-path.ts), which writes the same row without the query builder.
+ */
+export function segmentChange(current: Segment, change: { target: string; status: Status }, now: string) {
+  return {
+    target: change.target,
+    status: change.status,
+    version: current.version + 1,
+    search_text: `${sourceKey(current.source)}\n${searchKey(change.target)}`,
+    updated_at: now,
+    // Confirming the target against the new source settles a source change.
+    source_changed: current.sourceChanged && change.status !== 'translated' && change.status !== 'approved' ? 1 : 0,
+  };
+}
+
+/** A stored row as the domain's Segment. */
+export function toSegment(row: SegmentRow): Segment {
   return {
     id: row.id,
     documentId: row.document_id,

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, type SqliteDatabase, SqliteDialect } from 'kysely';
 import { kyselyStore } from './kysely-store';
+import { sqliteHotPath } from './sqlite-hot-path';
 import { startCheckpointer } from './sqlite-checkpointer';
 import { migrate } from './migrate';
 import type { Database } from './schema';
@@ -52,10 +53,14 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
         });
   if (checkpointer) connection.pragma('wal_autocheckpoint = 0');
 
-  return kyselyStore(db, async () => {
-    await checkpointer?.stop();
-    await db.destroy();
-  });
+  return kyselyStore(
+    db,
+    async () => {
+      await checkpointer?.stop();
+      await db.destroy();
+    },
+    { direct: sqliteHotPath(connection) },
+  );
 }
 
 /** Statements kept prepared, by SQL text. Kysely prepares every query anew, which costs more than running it. */

@@ -17,6 +17,17 @@ describe('countWords', () => {
 });
 
 describe('searchKey', () => {
+  it('folds a source and a target joined by a line break as it folds each (saves fold only the target)', () => {
+    const pairs: Array<[string, string]> = [
+      ['« Débat » à l’Élysée, Œuvre', 'The ŒUVRE debate'],
+      ['e\u0301te\u0301', '\u0301accent alone first'],
+      ['ΣΟΦΟΣ', 'ΟΔΟΣ final sigma'],
+      ['Ça coûte 3\u202f€', ''],
+      ['', 'İstanbul'],
+    ];
+    for (const [source, target] of pairs) expect(searchKey(`${source}\n${target}`)).toBe(`${searchKey(source)}\n${searchKey(target)}`);
+  });
+
   it('folds case, accents, ligatures and apostrophes', () => {
     expect(searchKey('Œuvre d’ÉTÉ')).toBe("oeuvre d'ete");
     expect(searchKey('débat')).toBe(searchKey('DEBAT'));

@@ -23,10 +23,10 @@ export function credentials(c: Context): { kind: 'session' | 'token'; secret: st
 export function authenticate(): MiddlewareHandler<AppEnv> {
   return async function authenticate(c, next) {
     const given = credentials(c);
-    const { accounts } = c.var.services;
+    const { accounts } = c.get('services');
     const user = given ? await (given.kind === 'token' ? accounts.tokenUser(given.secret) : accounts.sessionUser(given.secret)) : undefined;
     c.set('user', user);
-    c.set('actor', { name: user?.username ?? null, role: 'viewer', address: c.var.clientAddress });
+    c.set('actor', { name: user?.username ?? null, role: 'viewer', address: c.get('clientAddress') });
     await next();
   };
 }

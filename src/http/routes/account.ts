@@ -52,7 +52,7 @@ const revokeTokenRoute = createRoute({
 });
 
 function signedInUser(c: Context<AppEnv>) {
-  const user = c.var.user;
+  const user = c.get('user');
   if (!user) throw new AuthenticationError();
   return user;
 }
@@ -63,21 +63,21 @@ export function accountRoutes() {
     .openapi(passwordRoute, async (c) => {
       const given = credentials(c);
       const body = c.req.valid('json');
-      await c.var.services.accounts.changePassword(
+      await c.get('services').accounts.changePassword(
         signedInUser(c),
         { current: body.current, password: body.password, keepSession: given?.kind === 'session' ? given.secret : undefined },
-        c.var.actor,
+        c.get('actor'),
       );
       return c.body(null, 204);
     })
-    .openapi(tokensRoute, async (c) => c.json({ items: await c.var.services.accounts.listTokens(signedInUser(c)) }, 200))
+    .openapi(tokensRoute, async (c) => c.json({ items: await c.get('services').accounts.listTokens(signedInUser(c)) }, 200))
     .openapi(createTokenRoute, async (c) => {
       const user = signedInUser(c);
-      const { token, record } = await c.var.services.accounts.createToken({ username: user.username, name: c.req.valid('json').name }, c.var.actor);
+      const { token, record } = await c.get('services').accounts.createToken({ username: user.username, name: c.req.valid('json').name }, c.get('actor'));
       return c.json({ token, record: { id: record.id, name: record.name, createdAt: record.createdAt, revokedAt: record.revokedAt } }, 201);
     })
     .openapi(revokeTokenRoute, async (c) => {
-      await c.var.services.accounts.revokeToken(signedInUser(c), c.req.valid('param').id, c.var.actor);
+      await c.get('services').accounts.revokeToken(signedInUser(c), c.req.valid('param').id, c.get('actor'));
       return c.body(null, 204);
     });
 }

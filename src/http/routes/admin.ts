@@ -76,14 +76,14 @@ const deleteUserRoute = createRoute({
 /** `/api/admin…`: user management and the audit log, for site administrators. */
 export function adminRoutes() {
   return openApiApp()
-    .openapi(auditRoute, async (c) => c.json({ items: await c.var.services.audit.list(c.req.valid('query')) }, 200))
-    .openapi(usersRoute, async (c) => c.json({ items: await c.var.services.accounts.listUsers() }, 200))
-    .openapi(createUserRoute, async (c) => c.json(await c.var.services.accounts.createUser(c.req.valid('json'), c.var.actor), 201))
+    .openapi(auditRoute, async (c) => c.json({ items: await c.get('services').audit.list(c.req.valid('query')) }, 200))
+    .openapi(usersRoute, async (c) => c.json({ items: await c.get('services').accounts.listUsers() }, 200))
+    .openapi(createUserRoute, async (c) => c.json(await c.get('services').accounts.createUser(c.req.valid('json'), c.get('actor')), 201))
     .openapi(updateUserRoute, async (c) => {
-      return c.json(await c.var.services.accounts.update(c.req.valid('param').username, c.req.valid('json'), c.var.actor), 200);
+      return c.json(await c.get('services').accounts.update(c.req.valid('param').username, c.req.valid('json'), c.get('actor')), 200);
     })
     .openapi(deleteUserRoute, async (c) => {
-      await c.var.services.accounts.deleteUser(c.req.valid('param').username, c.var.actor);
+      await c.get('services').accounts.deleteUser(c.req.valid('param').username, c.get('actor'));
       return c.body(null, 204);
     });
 }

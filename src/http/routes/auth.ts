@@ -70,14 +70,14 @@ function startSession(c: Context<AppEnv>, token: string): void {
   setCookie(c, sessionCookie, token, {
     httpOnly: true,
     sameSite: 'Lax',
-    secure: c.var.https,
+    secure: c.get('https'),
     path: '/',
     maxAge: Math.floor(sessionLifetimeMs / 1000),
   });
 }
 
 function me(c: Context<AppEnv>) {
-  const user = c.var.user;
+  const user = c.get('user');
   if (!user) throw new AuthenticationError();
   return { id: user.id, username: user.username, isAdmin: user.isAdmin };
 }
@@ -86,30 +86,30 @@ function me(c: Context<AppEnv>) {
 export function authRoutes() {
   return openApiApp()
     .openapi(loginRoute, async (c) => {
-      const signedIn = await c.var.services.accounts.login(c.req.valid('json'), c.var.actor);
+      const signedIn = await c.get('services').accounts.login(c.req.valid('json'), c.get('actor'));
       startSession(c, signedIn.token);
       return c.body(null, 204);
     })
     .openapi(logoutRoute, async (c) => {
       const given = credentials(c);
-      if (given?.kind === 'session') await c.var.services.accounts.logout(given.secret);
+      if (given?.kind === 'session') await c.get('services').accounts.logout(given.secret);
       deleteCookie(c, sessionCookie, { path: '/' });
       return c.body(null, 204);
     })
     .openapi(logoutEverywhereRoute, async (c) => {
-      const user = c.var.user;
+      const user = c.get('user');
       if (!user) throw new AuthenticationError();
-      const ended = await c.var.services.accounts.logoutEverywhere(user, c.var.actor);
+      const ended = await c.get('services').accounts.logoutEverywhere(user, c.get('actor'));
       deleteCookie(c, sessionCookie, { path: '/' });
       return c.json({ ended }, 200);
     })
     .openapi(meRoute, (c) => c.json(me(c), 200))
-    .openapi(setupStatusRoute, async (c) => c.json({ needed: await c.var.services.accounts.setup.needsSetup() }, 200))
+    .openapi(setupStatusRoute, async (c) => c.json({ needed: await c.get('services').accounts.setup.needsSetup() }, 200))
     .openapi(setupRoute, async (c) => {
       const body = c.req.valid('json');
-      const { setup } = c.var.services.accounts;
+      const { setup } = c.get('services').accounts;
       await setup.complete({ secret: body.secret, username: body.username, password: body.password });
-      const signedIn = await c.var.services.accounts.login(body, c.var.actor);
+      const signedIn = await c.get('services').accounts.login(body, c.get('actor'));
       startSession(c, signedIn.token);
       return c.json({ id: signedIn.user.id, username: signedIn.user.username, isAdmin: signedIn.user.isAdmin }, 201);
     });

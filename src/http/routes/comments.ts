@@ -20,6 +20,6 @@ const resolveRoute = createRoute({
 /** `/api/comments/:id`: threads are resolved and reopened by any of their comments. */
 export function commentRoutes() {
   return openApiApp().openapi(resolveRoute, async (c) =>
-    c.json(await c.var.services.segments.resolveComment(c.req.valid('param').id, c.req.valid('json').resolved, c.var.actor), 200),
+    c.json(await c.get('services').segments.resolveComment(c.req.valid('param').id, c.req.valid('json').resolved, c.get('actor')), 200),
   );
 }

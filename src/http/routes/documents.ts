@@ -227,14 +227,14 @@ export function documentRoutes(maxUploadBytes: number) {
   return app
     .openapi(reportRoute, async (c) => {
       const { since, format } = c.req.valid('query');
-      const report = await c.var.services.documents.reviewReport(c.req.valid('param').id, since);
+      const report = await c.get('services').documents.reviewReport(c.req.valid('param').id, since);
       if (format === 'json') return c.json(report, 200);
       return c.body(await reviewReportHtml(report), 200, {
         'content-type': 'text/html; charset=utf-8',
         'content-disposition': attachment(`${report.document.title}.review.html`),
       });
     })
-    .openapi(statsRoute, async (c) => c.json(await c.var.services.documents.stats(c.req.valid('param').id), 200))
+    .openapi(statsRoute, async (c) => c.json(await c.get('services').documents.stats(c.req.valid('param').id), 200))
     .openapi(sourceRoute, async (c) => {
       const documentId = c.req.valid('param').id;
       const type = c.req.header('content-type') ?? '';
@@ -242,17 +242,17 @@ export function documentRoutes(maxUploadBytes: number) {
         const form = c.req.valid('form');
         if (!('file' in form)) throw new InvalidInputError('The upload has no "file" field.');
         const bytes = new Uint8Array(await form.file.arrayBuffer());
-        return c.json(await c.var.services.documents.updateSource({ documentId, bytes, filename: form.file.name, format: form.format }, c.var.actor), 200);
+        return c.json(await c.get('services').documents.updateSource({ documentId, bytes, filename: form.file.name, format: form.format }, c.get('actor')), 200);
       }
       const body = c.req.valid('json');
       if (!('text' in body)) throw new InvalidInputError('The JSON body has no "text" field.');
-      return c.json(await c.var.services.documents.updateSource({ documentId, bytes: new TextEncoder().encode(body.text), format: body.format }, c.var.actor), 200);
+      return c.json(await c.get('services').documents.updateSource({ documentId, bytes: new TextEncoder().encode(body.text), format: body.format }, c.get('actor')), 200);
     })
     .openapi(importRoute, async (c) => {
       const { services } = c.var;
       // The project is named in the body (default: the caller's first project they may add to).
       const into = async (projectId: number | undefined) => {
-        const id = projectId ?? (await services.projects.defaultFor(c.var.user));
+        const id = projectId ?? (await services.projects.defaultFor(c.get('user')));
         await authorizeProject(c, id);
         return id;
       };
@@ -264,7 +264,7 @@ export function documentRoutes(maxUploadBytes: number) {
         const bytes = new Uint8Array(await form.file.arrayBuffer());
         const imported = await services.documents.import(
           { bytes, filename: form.file.name, title: form.title, format: form.format, projectId },
-          c.var.actor,
+          c.get('actor'),
         );
         return c.json(imported, 201);
       }
@@ -273,28 +273,28 @@ export function documentRoutes(maxUploadBytes: number) {
       const projectId = await into(body.projectId);
       const imported = await services.documents.import(
         { bytes: new TextEncoder().encode(body.text), format: body.format, title: body.title, projectId },
-        c.var.actor,
+        c.get('actor'),
       );
       return c.json(imported, 201);
     })
     .openapi(listRoute, async (c) => {
       const { projectId } = c.req.valid('query');
       if (projectId !== undefined) await authorizeProject(c, projectId);
-      return c.json({ items: await c.var.services.documents.list(c.var.user, projectId) }, 200);
+      return c.json({ items: await c.get('services').documents.list(c.get('user'), projectId) }, 200);
     })
     .openapi(getRoute, async (c) => {
-      const document = await c.var.services.documents.get(c.req.valid('param').id);
-      const role = c.var.access?.role;
+      const document = await c.get('services').documents.get(c.req.valid('param').id);
+      const role = c.get('access')?.role;
       return c.json(role ? { ...document, role, permissions: permissionsOf(role) } : document, 200);
     })
     .openapi(deleteRoute, async (c) => {
-      await c.var.services.documents.delete(c.req.valid('param').id, c.var.actor);
+      await c.get('services').documents.delete(c.req.valid('param').id, c.get('actor'));
       return c.body(null, 204);
     })
     .openapi(segmentsRoute, async (c) => {
       const { id } = c.req.valid('param');
       const query = c.req.valid('query');
-      const page = await c.var.services.documents.segments(id, {
+      const page = await c.get('services').documents.segments(id, {
         statuses: query.status,
         q: query.q,
         afterPosition: query.after,
@@ -306,7 +306,7 @@ export function documentRoutes(maxUploadBytes: number) {
     .openapi(exportRoute, async (c) => {
       const { id } = c.req.valid('param');
       const query = c.req.valid('query');
-      const exported = await c.var.services.documents.export({ documentId: id, format: query.format, untranslated: query.untranslated });
+      const exported = await c.get('services').documents.export({ documentId: id, format: query.format, untranslated: query.untranslated });
       return c.body(exported.bytes, 200, {
         'content-type': exported.mediaType,
         'content-disposition': attachment(exported.filename),

@@ -81,15 +81,15 @@ export function glossaryRoutes(maxUploadBytes: number) {
     uploadLimit(maxUploadBytes),
   );
   return app
-    .openapi(listRoute, async (c) => c.json({ items: (await c.var.services.glossary.list(c.req.valid('param').id)).map(view) }, 200))
-    .openapi(addRoute, async (c) => c.json(view(await c.var.services.glossary.add(c.req.valid('param').id, c.req.valid('json'))), 201))
-    .openapi(updateRoute, async (c) => c.json(view(await c.var.services.glossary.update(c.req.valid('param').id, c.req.valid('json'))), 200))
+    .openapi(listRoute, async (c) => c.json({ items: (await c.get('services').glossary.list(c.req.valid('param').id)).map(view) }, 200))
+    .openapi(addRoute, async (c) => c.json(view(await c.get('services').glossary.add(c.req.valid('param').id, c.req.valid('json'))), 201))
+    .openapi(updateRoute, async (c) => c.json(view(await c.get('services').glossary.update(c.req.valid('param').id, c.req.valid('json'))), 200))
     .openapi(deleteRoute, async (c) => {
-      await c.var.services.glossary.delete(c.req.valid('param').id);
+      await c.get('services').glossary.delete(c.req.valid('param').id);
       return c.body(null, 204);
     })
     .openapi(exportRoute, async (c) =>
-      c.body(await c.var.services.glossary.exportCsv(c.req.valid('param').id), 200, {
+      c.body(await c.get('services').glossary.exportCsv(c.req.valid('param').id), 200, {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': attachment('glossary.csv'),
       }),
@@ -97,6 +97,6 @@ export function glossaryRoutes(maxUploadBytes: number) {
     .openapi(importRoute, async (c) => {
       const form = c.req.valid('form');
       if (!(form.file instanceof File)) throw new InvalidInputError('The upload has no "file" field.');
-      return c.json(await c.var.services.glossary.importCsv(c.req.valid('param').id, new Uint8Array(await form.file.arrayBuffer())), 200);
+      return c.json(await c.get('services').glossary.importCsv(c.req.valid('param').id, new Uint8Array(await form.file.arrayBuffer())), 200);
     });
 }

@@ -17,7 +17,7 @@ const route = createRoute({
 /** `GET /api/health`: answers only when the store does. */
 export function healthRoutes(version: string) {
   return openApiApp().openapi(route, async (c) => {
-    const documents = await c.var.services.documents.count();
+    const documents = await c.get('services').documents.count();
     return c.json({ status: 'ok' as const, version, documents }, 200);
   });
 }

@@ -91,14 +91,14 @@ export function jobRoutes() {
     .openapi(pretranslateRoute, async (c) => {
       const type = c.req.header('content-type') ?? '';
       const body = type.includes('json') ? c.req.valid('json') : { memory: true, minScore: 75, mt: true };
-      const job = await c.var.services.jobs.start(c.req.valid('param').id, body, c.var.actor);
+      const job = await c.get('services').jobs.start(c.req.valid('param').id, body, c.get('actor'));
       return c.json({ jobId: job.id }, 202);
     })
-    .openapi(getRoute, async (c) => c.json(view(await c.var.services.jobs.get(c.req.valid('param').id)), 200))
-    .openapi(cancelRoute, async (c) => c.json(view(await c.var.services.jobs.cancel(c.req.valid('param').id)), 200))
-    .openapi(resumeRoute, async (c) => c.json(view(await c.var.services.jobs.resume(c.req.valid('param').id)), 200))
+    .openapi(getRoute, async (c) => c.json(view(await c.get('services').jobs.get(c.req.valid('param').id)), 200))
+    .openapi(cancelRoute, async (c) => c.json(view(await c.get('services').jobs.cancel(c.req.valid('param').id)), 200))
+    .openapi(resumeRoute, async (c) => c.json(view(await c.get('services').jobs.resume(c.req.valid('param').id)), 200))
     .openapi(eventsRoute, async (c) => {
-      const { jobs } = c.var.services;
+      const { jobs } = c.get('services');
       const jobId = c.req.valid('param').id;
       await jobs.get(jobId); // 404 before the stream starts
       c.header('cache-control', 'no-store');

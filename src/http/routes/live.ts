@@ -45,13 +45,13 @@ const presenceRoute = createRoute({
 export function liveRoutes() {
   return openApiApp()
     .openapi(presenceRoute, async (c) => {
-      const user = c.var.user;
+      const user = c.get('user');
       if (!user) throw new AuthenticationError();
-      return c.json({ users: await c.var.services.documents.setPresence(c.req.valid('param').id, user.username, c.req.valid('json').segmentId) }, 200);
+      return c.json({ users: await c.get('services').documents.setPresence(c.req.valid('param').id, user.username, c.req.valid('json').segmentId) }, 200);
     })
     .openapi(eventsRoute, (c) => {
       const documentId = c.req.valid('param').id;
-      const { live } = c.var.services;
+      const { live } = c.get('services');
       const lastEventId = c.req.header('last-event-id');
       c.header('cache-control', 'no-store');
       c.header('x-accel-buffering', 'no');

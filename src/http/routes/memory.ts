@@ -61,17 +61,17 @@ export function memoryRoutes(maxUploadBytes: number) {
   );
   return app
     .openapi(searchRoute, async (c) => {
-      const units = await c.var.services.memory.search(c.req.valid('param').id, c.req.valid('query').q);
+      const units = await c.get('services').memory.search(c.req.valid('param').id, c.req.valid('query').q);
       return c.json({ items: units.map(({ id, source, target, quality, author, updatedAt }) => ({ id, source, target, quality, author, updatedAt })) }, 200);
     })
     .openapi(importRoute, async (c) => {
       const form = c.req.valid('form');
       if (!(form.file instanceof File)) throw new InvalidInputError('The upload has no "file" field.');
       const bytes = new Uint8Array(await form.file.arrayBuffer());
-      return c.json(await c.var.services.memory.import(c.req.valid('param').id, bytes, c.var.actor.name), 200);
+      return c.json(await c.get('services').memory.import(c.req.valid('param').id, bytes, c.get('actor').name), 200);
     })
     .openapi(exportRoute, async (c) => {
-      const { xml, filename } = await c.var.services.memory.export(c.req.valid('param').id);
+      const { xml, filename } = await c.get('services').memory.export(c.req.valid('param').id);
       return c.body(xml, 200, { 'content-type': 'application/x-tmx+xml; charset=utf-8', 'content-disposition': attachment(filename) });
     });
 }

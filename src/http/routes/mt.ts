@@ -30,5 +30,5 @@ const statusRoute = createRoute({
 
 /** `/api/mt…`: the machine-translation engine's state. */
 export function mtRoutes() {
-  return openApiApp().openapi(statusRoute, async (c) => c.json(await c.var.services.mt.status(), 200));
+  return openApiApp().openapi(statusRoute, async (c) => c.json(await c.get('services').mt.status(), 200));
 }

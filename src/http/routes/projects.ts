@@ -124,7 +124,7 @@ const settingsRoute = createRoute({
 
 /** The caller's role in the project of this route (set by the authorization middleware). */
 function roleOf(c: Context<AppEnv>) {
-  const access = c.var.access;
+  const access = c.get('access');
   if (!access) throw new Error(`No access granted on ${c.req.method} ${c.req.path}`);
   return access.role;
 }
@@ -132,28 +132,28 @@ function roleOf(c: Context<AppEnv>) {
 /** `/api/projects…`: projects and their members. */
 export function projectRoutes() {
   return openApiApp()
-    .openapi(createRouteDef, async (c) => c.json(await c.var.services.projects.create(c.req.valid('json'), c.var.user, c.var.actor), 201))
-    .openapi(listRoute, async (c) => c.json({ items: await c.var.services.projects.list(c.var.user) }, 200))
-    .openapi(getRoute, async (c) => c.json(await c.var.services.projects.get(c.req.valid('param').id, roleOf(c)), 200))
+    .openapi(createRouteDef, async (c) => c.json(await c.get('services').projects.create(c.req.valid('json'), c.get('user'), c.get('actor')), 201))
+    .openapi(listRoute, async (c) => c.json({ items: await c.get('services').projects.list(c.get('user')) }, 200))
+    .openapi(getRoute, async (c) => c.json(await c.get('services').projects.get(c.req.valid('param').id, roleOf(c)), 200))
     .openapi(settingsRoute, async (c) => {
       const { id } = c.req.valid('param');
-      const current = await c.var.services.projects.get(id, roleOf(c));
+      const current = await c.get('services').projects.get(id, roleOf(c));
       const change = c.req.valid('json');
-      await c.var.services.projects.updateSettings(id, { ...current.settings, ...change }, c.var.actor);
-      return c.json(await c.var.services.projects.get(id, roleOf(c)), 200);
+      await c.get('services').projects.updateSettings(id, { ...current.settings, ...change }, c.get('actor'));
+      return c.json(await c.get('services').projects.get(id, roleOf(c)), 200);
     })
-    .openapi(membersRoute, async (c) => c.json({ items: await c.var.services.projects.members(c.req.valid('param').id) }, 200))
+    .openapi(membersRoute, async (c) => c.json({ items: await c.get('services').projects.members(c.req.valid('param').id) }, 200))
     .openapi(addMemberRoute, async (c) => {
-      const member = await c.var.services.projects.addMember(c.req.valid('param').id, c.req.valid('json'), c.var.actor);
+      const member = await c.get('services').projects.addMember(c.req.valid('param').id, c.req.valid('json'), c.get('actor'));
       return c.json(member, 201);
     })
     .openapi(changeRoleRoute, async (c) => {
       const { id, username } = c.req.valid('param');
-      return c.json(await c.var.services.projects.changeRole(id, { username, role: c.req.valid('json').role }, c.var.actor), 200);
+      return c.json(await c.get('services').projects.changeRole(id, { username, role: c.req.valid('json').role }, c.get('actor')), 200);
     })
     .openapi(removeMemberRoute, async (c) => {
       const { id, username } = c.req.valid('param');
-      await c.var.services.projects.removeMember(id, username, c.var.actor);
+      await c.get('services').projects.removeMember(id, username, c.get('actor'));
       return c.body(null, 204);
     });
 }

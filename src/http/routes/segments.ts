@@ -174,32 +174,32 @@ export function segmentRoutes() {
     .openapi(editRoute, async (c) => {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
-      const { segment, propagated } = await c.var.services.segments.edit(
+      const { segment, propagated } = await c.get('services').segments.edit(
         { segmentId: id, target: body.target, status: body.status, version: body.version, comment: body.comment, origin: body.origin },
-        c.var.actor,
+        c.get('actor'),
       );
       return c.json(editedBody(segment, propagated), 200);
     })
     .openapi(revisionsRoute, async (c) => {
-      const items = await c.var.services.segments.revisions(c.req.valid('param').id);
+      const items = await c.get('services').segments.revisions(c.req.valid('param').id);
       return c.json({ items: items.map(({ documentId: _documentId, ...revision }) => revision) }, 200);
     })
     .openapi(diffRoute, async (c) => {
       const { from, to } = c.req.valid('query');
-      return c.json(await c.var.services.segments.diff(c.req.valid('param').id, from as TextRef, to as TextRef), 200);
+      return c.json(await c.get('services').segments.diff(c.req.valid('param').id, from as TextRef, to as TextRef), 200);
     })
     .openapi(restoreRoute, async (c) => {
       const body = c.req.valid('json');
-      const { segment, propagated } = await c.var.services.segments.restore(
+      const { segment, propagated } = await c.get('services').segments.restore(
         { segmentId: c.req.valid('param').id, revisionId: body.revision, version: body.version },
-        c.var.actor,
+        c.get('actor'),
       );
       return c.json(editedBody(segment, propagated), 200);
     })
-    .openapi(suggestionsRoute, async (c) => c.json(await c.var.services.segments.suggestions(c.req.valid('param').id), 200))
-    .openapi(commentsRoute, async (c) => c.json({ items: await c.var.services.segments.comments(c.req.valid('param').id) }, 200))
+    .openapi(suggestionsRoute, async (c) => c.json(await c.get('services').segments.suggestions(c.req.valid('param').id), 200))
+    .openapi(commentsRoute, async (c) => c.json({ items: await c.get('services').segments.comments(c.req.valid('param').id) }, 200))
     .openapi(addCommentRoute, async (c) => {
       const body = c.req.valid('json');
-      return c.json(await c.var.services.segments.comment({ segmentId: c.req.valid('param').id, body: body.body, replyTo: body.replyTo }, c.var.actor), 201);
+      return c.json(await c.get('services').segments.comment({ segmentId: c.req.valid('param').id, body: body.body, replyTo: body.replyTo }, c.get('actor')), 201);
     });
 }
