@@ -1,6 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import { secureHeaders } from 'hono/secure-headers';
 import { PayloadTooLargeError } from '../domain/errors';
 import pino, { type Logger } from 'pino';
 import { createServices, type ServiceOptions, type Services } from '../services';
@@ -8,6 +7,7 @@ import type { AppEnv } from './env';
 import { errorHandler, validationHook } from './errors';
 import { authorize } from './authorization';
 import { authenticate, csrfProtection } from './middleware/authenticate';
+import { securityHeaders } from './middleware/security-headers';
 import { requestLogger } from './middleware/request-logger';
 import { connection } from './middleware/connection';
 import type { TrustProxy } from './client-address';
@@ -62,22 +62,7 @@ export function createApp(options: AppOptions) {
   app.use('*', requestLogger({ logger }));
   const trustProxy = options.trustProxy ?? false;
   app.use('*', connection({ trustProxy: typeof trustProxy === 'boolean' ? (trustProxy ? { kind: 'hops', hops: 1 } : { kind: 'none' }) : trustProxy }));
-  app.use(
-    '*',
-    secureHeaders({
-      // Sent by connection() on HTTPS responses only.
-      strictTransportSecurity: false,
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    }),
-  );
+  app.use('*', securityHeaders());
   app.use('*', async function provideContext(c, next) {
     c.set('services', services);
     c.set('logger', logger);

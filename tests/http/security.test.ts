@@ -1,3 +1,6 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { securityHeaderList } from '../../src/http/middleware/security-headers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importText, patch, segmentsOf, type TestApp, testApp, testPassword } from '../helpers/test-app';
 
@@ -220,6 +223,27 @@ describe('site administration', () => {
 });
 
 describe('security headers', () => {
+  it('are the same whether Node serves the app or app.request() answers', async () => {
+    t = await testApp();
+    const server = serve({ fetch: t.hono.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+    try {
+      const port = (server.address() as AddressInfo).port;
+      for (const path of ['/api/health', '/', '/api/nowhere']) {
+        const overHttp = await fetch(`http://127.0.0.1:${port}${path}`);
+        const inProcess = await t.anonymous(path);
+        for (const [name, value] of securityHeaderList) {
+          expect(overHttp.headers.get(name), `${path} ${name}`).toBe(value);
+          expect(inProcess.headers.get(name), `${path} ${name}`).toBe(value);
+        }
+        // The route's own headers are kept beside them.
+        expect(overHttp.headers.get('content-type')).toBe(inProcess.headers.get('content-type'));
+      }
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   it('send a Content-Security-Policy that allows no inline script', async () => {
     t = await testApp();
     for (const path of ['/', '/api/health', '/api/docs']) {

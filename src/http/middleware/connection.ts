@@ -28,7 +28,7 @@ export function connection(options: ConnectionOptions): MiddlewareHandler<AppEnv
       peer,
       forwardedFor: c.req.header('x-forwarded-for'),
       forwardedProto: c.req.header('x-forwarded-proto'),
-      scheme: new URL(c.req.url).protocol.replace(/:$/u, ''),
+      scheme: c.req.url.slice(0, c.req.url.indexOf(':')),
     });
     c.set('https', found.https);
     c.set('clientAddress', found.address);
