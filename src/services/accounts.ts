@@ -115,7 +115,19 @@ async function reserveAttempt(context: ServiceContext, account: string, keys: Th
       throw error;
     });
   if (decision.allowed) return;
-  await audit(context.store, now, { event: 'login.throttled', actor: { name: null, address }, subject: account, detail: { limit: decision.reason } });
+  // The first refusal of an account from an address (for each limit) in a window is written to
+  // the audit log; the ones after it are only counted: a flood of refused attempts costs the
+  // guesser nothing, and must not cost the server an audit row each.
+  const refusedKey = `refused:${decision.reason}:${keys.pair}`;
+  const refusals = await context.store.loginThrottle.reserve([refusedKey], now, windowStart);
+  if (refusals.get(refusedKey)?.count === 1) {
+    await audit(context.store, now, {
+      event: 'login.throttled',
+      actor: { name: null, address },
+      subject: account,
+      detail: { limit: decision.reason, retryAfterSeconds: decision.retryAfterSeconds },
+    });
+  }
   throw new TooManyAttemptsError(decision.retryAfterSeconds);
 }
 

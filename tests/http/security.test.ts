@@ -67,6 +67,10 @@ describe('login throttling under concurrency and across addresses', () => {
     expect(answers.some((answer) => answer.headers.get('set-cookie') !== null)).toBe(false);
     const { items } = (await (await t.app.request('/api/admin/audit?event=login.failed&limit=200')).json()) as { items: unknown[] };
     expect(items).toHaveLength(evaluated);
+    // The refusals are counted, not written out one by one: one audit row says the limit was reached.
+    const throttled = (await (await t.app.request('/api/admin/audit?event=login.throttled&limit=200')).json()) as { items: Array<{ detail: unknown }> };
+    expect(throttled.items).toHaveLength(1);
+    expect(throttled.items[0]!.detail).toMatchObject({ limit: 'pair' });
   });
 
   it("does not let a stranger guessing from another address lock the owner out", async () => {
