@@ -20,8 +20,15 @@ export interface RunningServer {
 /** How to name a database location in messages: the password of a URL hidden. */
 export { describeStore };
 
-/** How often a server looks for jobs nobody runs (left by a stopped instance or CLI). */
+/** How often a server looks for jobs nobody runs (left by a stopped instance or CLI) and for imports a crash interrupted. */
 const jobSweepMs = 30_000;
+
+/**
+ * How often open streams are checked against access changes nobody announced (the CLI, another
+ * process, changing the SQLite file): with the 5 s the access cache may keep, such a change ends
+ * the streams it concerns within 15 s.
+ */
+const streamCheckMs = 10_000;
 
 /**
  * The store a location names and, on PostgreSQL, the relay that carries live events between the
@@ -80,6 +87,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
       .catch((error: unknown) => logger.warn({ err: error }, 'could not look for abandoned jobs'));
   }, jobSweepMs);
   sweeper.unref();
+  const streamChecks = setInterval(() => {
+    services.live.recheckAll().catch((error: unknown) => logger.warn({ err: error }, 'could not check open streams'));
+  }, streamCheckMs);
+  streamChecks.unref();
 
   const app = createApp({ store, services, logger, publicDir: config.publicDir, version, trustProxy: config.trustProxy });
   const server = await new Promise<ServerType>((resolve, reject) => {
@@ -96,6 +107,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     setupUrl: secret ? `${url}/#/setup?secret=${secret}` : undefined,
     close: async () => {
       clearInterval(sweeper);
+      clearInterval(streamChecks);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await parser.close();
       await storage.close();

@@ -197,6 +197,22 @@ export function liveHub(options: LiveHubOptions = {}) {
       accessListeners.add(listener);
       return () => accessListeners.delete(listener);
     },
+    /**
+     * Checks every open stream once more, without holding them: for changes nobody announced
+     * (made with the CLI from another process on the same SQLite file). Returns how many closed.
+     */
+    async recheckAll(): Promise<number> {
+      const streams = [...guarded.values()].flatMap((set) => [...set]);
+      const reasons = await Promise.all(streams.map((stream) => stream.check().catch((): WithdrawnReason => 'signed-out')));
+      let closed = 0;
+      reasons.forEach((reason, i) => {
+        if (reason) {
+          streams[i]!.close(reason);
+          closed++;
+        }
+      });
+      return closed;
+    },
     guardedCount: (userId: number) => guarded.get(userId)?.size ?? 0,
     /** The id a client sees for an event (the SSE `id:` field), naming this hub. */
     eventId: (event: LiveEvent): string => `${instance}.${event.id}`,

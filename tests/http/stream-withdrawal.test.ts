@@ -149,6 +149,22 @@ describe('an open stream ends when its access ends', () => {
     await expectRevoked(stream, since, 'signed-out');
   });
 
+  it('when its token is revoked outside the server (the CLI), at the next periodic check', async () => {
+    const sacha = await t.user('sacha', 'translator', projectId);
+    const other = await t.user('dominique', 'translator', projectId);
+    const stream = await open(sacha.request);
+    const untouched = await open(other.request);
+    // Straight in the store, as `visavis` would from another process: nothing is announced.
+    const [token] = await t.store.accounts.listTokens(sacha.account.id);
+    await t.store.accounts.revokeToken(sacha.account.id, token!.id, new Date().toISOString());
+    offsetMs = 6_000; // past what the access cache may keep
+    const since = Date.now();
+    expect(await t.services.live.recheckAll()).toBe(1);
+    await expectRevoked(stream, since, 'signed-out');
+    expect(untouched.isOpen()).toBe(true);
+    await untouched.close();
+  });
+
   it('when its session expires', async () => {
     await t.user('sacha', 'translator', projectId);
     // Signed in a week ago, less 300 ms: the session expires 300 ms from now.
