@@ -20,8 +20,8 @@ const executable = {
 
 /** @type {import('esbuild').BuildOptions} */
 const server = {
-  // The parsing worker is its own entry: piscina loads it into each thread by file name.
-  entryPoints: { cli: 'src/cli.ts', 'parse-worker': 'src/providers/parsing/worker.ts' },
+  // The parsing worker and the segment writer are entries of their own: each thread loads its file.
+  entryPoints: { cli: 'src/cli.ts', 'parse-worker': 'src/providers/parsing/worker.ts', 'segment-writer': 'src/providers/segment-writer/worker.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

@@ -43,6 +43,8 @@ export interface Config {
   parseQueue: number;
   /** The parsing worker's file: dist/parse-worker.js, built beside dist/cli.js. */
   parseWorkerFile: string;
+  /** The SQLite segment writer's thread: dist/segment-writer.js. */
+  segmentWriterFile: string;
   /** Folder with index.html and the built UI: `public/` at the package root. */
   publicDir: string;
 }
@@ -81,5 +83,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     // src/config.ts and the bundled dist/cli.js both sit one folder below the package root.
     publicDir: fileURLToPath(new URL('../public', import.meta.url)),
     parseWorkerFile: fileURLToPath(new URL('../dist/parse-worker.js', import.meta.url)),
+    segmentWriterFile: fileURLToPath(new URL('../dist/segment-writer.js', import.meta.url)),
   };
 }

@@ -6,6 +6,7 @@ import { createApp } from './http/app';
 import { createServices, type LiveRelay, type RelayMessage, shrinkRelayMessage } from './services';
 import { machineTranslatorFor } from './providers/mt';
 import { workerParser } from './providers/parsing/worker-pool';
+import { threadSegmentWriter } from './providers/segment-writer/thread';
 import { describeStore, isPostgresUrl, openStore } from './store/open';
 import { postgresBroadcast } from './store/postgres-broadcast';
 import type { Store } from './store/store';
@@ -62,12 +63,18 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const storage = await openStorage(config.databasePath, { poolSize: config.databasePoolSize });
   const store = storage.store;
   const parser = workerParser({ workerFile: config.parseWorkerFile, threads: config.parseThreads, maxQueue: config.parseQueue });
+  // On SQLite, segment saves run on a thread of their own with a second connection (WAL).
+  const segmentWriter =
+    isPostgresUrl(config.databasePath) || config.databasePath === ':memory:'
+      ? undefined
+      : await threadSegmentWriter({ workerFile: config.segmentWriterFile, path: config.databasePath });
   const services = createServices({
     store,
     maxUploadBytes: config.maxUploadBytes,
     machineTranslator: machineTranslatorFor(config),
     liveRelay: storage.relay,
     parser,
+    segmentWriter,
   });
   const demoId = await services.documents.ensureDemo({ name: null });
   if (demoId !== undefined) logger.info({ documentId: demoId }, 'created the demo document');
@@ -110,6 +117,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       clearInterval(streamChecks);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await parser.close();
+      await segmentWriter?.close();
       await storage.close();
     },
   };

@@ -156,3 +156,64 @@ export class ServerBusyError extends VisavisError {
     this.name = 'ServerBusyError';
   }
 }
+
+/** A typed error as plain data, to cross a thread (structured clone drops the class). */
+export interface ErrorData {
+  name: string;
+  code: string;
+  message: string;
+  /** The error's own fields (`entity`, `id`, `current`, `retryAfterSeconds`…). */
+  fields: Record<string, unknown>;
+}
+
+/**
+ * @example
+ * errorFromData(errorToData(new NotFoundError('segment', 7))) instanceof NotFoundError; // → true
+ */
+export function errorToData(error: VisavisError): ErrorData {
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(error)) if (key !== 'code') fields[key] = value;
+  return { name: error.name, code: error.code, message: error.message, fields };
+}
+
+/** The error `errorToData` described, of the same class with the same message and fields; a plain Error for an unknown kind. */
+export function errorFromData(data: ErrorData): Error {
+  const f = data.fields;
+  const text = String(data.message);
+  const made: Error = (() => {
+    switch (data.name) {
+      case 'NotFoundError':
+        return new NotFoundError(String(f.entity), f.id as string | number);
+      case 'AuthenticationError':
+        return new AuthenticationError(text);
+      case 'ForbiddenError':
+        return new ForbiddenError(text);
+      case 'AlreadyExistsError':
+        return new AlreadyExistsError(String(f.entity), String(f.taken));
+      case 'ConflictError':
+        return new ConflictError(data.code, text);
+      case 'TooManyAttemptsError':
+        return new TooManyAttemptsError(Number(f.retryAfterSeconds));
+      case 'VersionConflictError':
+        return new VersionConflictError(Number(f.expectedVersion), f.current);
+      case 'InvalidTransitionError':
+        return new InvalidTransitionError(text);
+      case 'UnsupportedFormatError':
+        return new UnsupportedFormatError(text);
+      case 'EmptyDocumentError':
+        return new EmptyDocumentError();
+      case 'PayloadTooLargeError':
+        return new PayloadTooLargeError(Number(f.limitBytes));
+      case 'InvalidInputError':
+        return new InvalidInputError(text);
+      case 'UntranslatedSegmentsError':
+        return new UntranslatedSegmentsError(Number(f.count));
+      case 'ServerBusyError':
+        return new ServerBusyError(Number(f.retryAfterSeconds));
+      default:
+        return new Error(`${data.name} (${data.code}): ${text}`);
+    }
+  })();
+  made.message = text;
+  return made;
+}

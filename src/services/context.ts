@@ -46,7 +46,7 @@ export interface ServiceContext {
 }
 
 /** The timestamp format stored everywhere: ISO-8601 in UTC. */
-export function timestamp(context: ServiceContext): string {
+export function timestamp(context: Pick<ServiceContext, 'now'>): string {
   return context.now().toISOString();
 }
 

@@ -34,7 +34,7 @@ export interface EditedSegment {
  * @example
  * await editSegment(context, { segmentId: 7, target: 'Hello', status: 'translated', version: 1 }, actor);
  */
-export async function editSegment(context: ServiceContext, input: EditSegmentInput, actor: Actor): Promise<EditedSegment> {
+export async function editSegment(context: Pick<ServiceContext, 'store' | 'now'>, input: EditSegmentInput, actor: Actor): Promise<EditedSegment> {
   if (actor.role && !can(actor.role, 'segment.edit')) throw new ForbiddenError('Your role in this project does not allow editing translations.');
   if ((input.status === 'approved' || input.status === 'rejected') && actor.role && !can(actor.role, 'segment.review')) {
     throw new ForbiddenError(`Only a reviewer or the project's owner can ${input.status === 'approved' ? 'approve' : 'reject'} a segment.`);

@@ -14,7 +14,10 @@ import { segmentChange, toSegment } from './segments.repo';
  * Only for use inside a transaction holding the connection (kysely-store.ts makes sure of it).
  */
 export function sqliteHotPath(connection: SQLite.Database): DirectTransactions {
-  const begin = connection.prepare('begin');
+  // IMMEDIATE: the write lock is taken at BEGIN, waiting (busy_timeout) while another connection
+  // holds it. A deferred transaction that read first would instead fail with SQLITE_BUSY when it
+  // came to write after another connection (the segment writer's) had committed.
+  const begin = connection.prepare('begin immediate');
   const commit = connection.prepare('commit');
   const rollback = connection.prepare('rollback');
   const getSegment = connection.prepare('select * from segments where id = ?');

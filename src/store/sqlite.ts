@@ -12,6 +12,11 @@ import type { Store } from './store';
 export interface SqliteStoreOptions {
   /** A file path, or `:memory:` for a throwaway database. */
   path: string;
+  /**
+   * Whether this connection folds the WAL back on a worker thread (default). The segment
+   * writer's second connection (sqlite-writer.ts) leaves that to the server's main one.
+   */
+  checkpoints?: boolean;
 }
 
 /**
@@ -44,14 +49,14 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   connection.pragma('foreign_keys = ON');
 
   const checkpointer =
-    options.path === ':memory:'
+    options.path === ':memory:' || options.checkpoints === false
       ? undefined
       : startCheckpointer({
           path: options.path,
           // If the worker fails, SQLite goes back to checkpointing inside commits: slower, never lost.
           onError: () => connection.pragma('wal_autocheckpoint = 1000'),
         });
-  if (checkpointer) connection.pragma('wal_autocheckpoint = 0');
+  if (checkpointer || options.checkpoints === false) connection.pragma('wal_autocheckpoint = 0');
 
   return kyselyStore(
     db,

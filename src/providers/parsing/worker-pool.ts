@@ -1,12 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import Piscina from 'piscina';
-import { EmptyDocumentError, InvalidInputError, ServerBusyError, UnsupportedFormatError } from '../../domain/errors';
+import { type ErrorData, errorFromData, ServerBusyError } from '../../domain/errors';
 import type { UploadResults, UploadTask } from '../../formats/uploads';
 import type { UploadParser } from './parser';
 
 /** What the worker answers: the result, or a typed failure as data. */
-export type WorkerReply = { ok: true; value: UploadResults[UploadTask['kind']] } | { ok: false; error: { code: string; message: string } };
+export type WorkerReply = { ok: true; value: UploadResults[UploadTask['kind']] } | { ok: false; error: ErrorData };
 
 export interface WorkerParserOptions {
   /** The built worker (dist/parse-worker.js). */
@@ -53,7 +53,7 @@ export function workerParser(options: WorkerParserOptions): UploadParser {
       // copies; a Buffer's slice() would not, and moving its memory would empty the caller's bytes.
       const own = 'bytes' in task ? { ...task, bytes: new Uint8Array(task.bytes) } : task;
       const reply = (await pool.run(own, { transferList: 'bytes' in own ? [own.bytes.buffer] : [] })) as WorkerReply;
-      if (!reply.ok) throw rebuild(reply.error);
+      if (!reply.ok) throw errorFromData(reply.error);
       return reply.value as UploadResults[K];
     } finally {
       pending--;
@@ -68,18 +68,4 @@ export function workerParser(options: WorkerParserOptions): UploadParser {
     alignSources: (before, after) => run({ kind: 'source-alignment', before, after }),
     close: () => pool.destroy(),
   };
-}
-
-/** The typed error a worker reported, as the services would have thrown it inline. */
-function rebuild(error: { code: string; message: string }): Error {
-  switch (error.code) {
-    case 'unsupported_format':
-      return new UnsupportedFormatError(error.message);
-    case 'empty_document':
-      return new EmptyDocumentError();
-    case 'invalid_input':
-      return new InvalidInputError(error.message);
-    default:
-      return new Error(`The parsing worker failed: ${error.code}: ${error.message}`);
-  }
 }
