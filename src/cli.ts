@@ -6,7 +6,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { version } from '../package.json';
 import { type Config, loadConfig } from './config';
 import { UnsupportedFormatError, VisavisError } from './domain/errors';
-import { describeUnsupported } from './formats/registry';
+import { describeUnsupported, extensionsInWords, formatIds } from './formats/registry';
 import { describeStore, openStorage, startServer } from './main';
 import { createServices, untranslatedPolicies, type UntranslatedPolicy } from './services';
 import { machineTranslatorFor } from './providers/mt';
@@ -52,9 +52,9 @@ function program(config: Config): Command {
 
   cli
     .command('import <file>')
-    .description('import a French .txt or .md file; prints the new document id')
+    .description(`import a French ${extensionsInWords()} file; prints the new document id`)
     .option('-t, --title <title>', 'document title (default: the file name)')
-    .option('-f, --format <format>', 'txt or md (default: from the extension)')
+    .addOption(new Option('-f, --format <format>', 'the file format (default: from the extension)').choices([...formatIds]))
     .option('-p, --project <id>', 'project to import into (default: the default project)', parseId)
     .action(async (file: string, options: { title?: string; format?: string; project?: number }) => {
       const bytes = readInput(file);
@@ -185,7 +185,7 @@ function program(config: Config): Command {
   cli
     .command('export <id>')
     .description('write the English version of a document')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['txt', 'md']))
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...formatIds]))
     .addOption(new Option('-u, --untranslated <policy>', 'what to write for untranslated segments').choices([...untranslatedPolicies]).default('source'))
     .option('-o, --out <file>', 'output file (default: standard output)')
     .action(async (id: string, options: { format?: string; untranslated: UntranslatedPolicy; out?: string }) => {

@@ -103,7 +103,14 @@ export class InvalidTransitionError extends VisavisError {
  */
 export class UnsupportedFormatError extends VisavisError {
   readonly code = 'unsupported_format';
-  constructor(message: string) {
+  /**
+   * @param accepted What the refusing place accepts, as `id (.ext)`, when it is not the document
+   * formats (a memory import takes TMX only); the edges name the document formats otherwise.
+   */
+  constructor(
+    message: string,
+    readonly accepted?: readonly string[],
+  ) {
     super(message);
     this.name = 'UnsupportedFormatError';
   }
@@ -199,7 +206,7 @@ export function errorFromData(data: ErrorData): Error {
       case 'InvalidTransitionError':
         return new InvalidTransitionError(text);
       case 'UnsupportedFormatError':
-        return new UnsupportedFormatError(text);
+        return new UnsupportedFormatError(text, f.accepted as readonly string[] | undefined);
       case 'EmptyDocumentError':
         return new EmptyDocumentError();
       case 'PayloadTooLargeError':

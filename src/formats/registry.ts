@@ -9,6 +9,45 @@ export const formats: readonly Format[] = [mdFormat, txtFormat];
 /** Ids of the formats documents can be imported from and exported to. */
 export const formatIds: readonly string[] = formats.map((format) => format.id);
 
+/** What the API, the UI and the CLI say about a format (`GET /api/formats`). */
+export interface FormatDescription {
+  id: string;
+  name: string;
+  extensions: readonly string[];
+  mediaTypes: readonly string[];
+  /** Documents can be imported from it. */
+  import: boolean;
+  /** The English version can be exported to it. */
+  export: boolean;
+  /** It carries source and target together (XLIFF, TMX…); txt and md carry one language. */
+  bilingual: boolean;
+}
+
+/**
+ * Every format, as the API lists it: the one list the upload field, the export menus, the CLI's
+ * choices and the error messages are made from.
+ *
+ * @example
+ * describeFormats().map((format) => format.id); // → ['md', 'txt']
+ */
+export function describeFormats(): FormatDescription[] {
+  return formats.map((format) => ({
+    id: format.id,
+    name: format.name,
+    extensions: format.extensions,
+    mediaTypes: format.mediaTypes,
+    import: true,
+    export: true,
+    bilingual: false,
+  }));
+}
+
+/** `.md or .txt`: the extensions people know the document formats by, for messages and help texts. */
+export function extensionsInWords(): string {
+  const names = formats.map((format) => `.${format.extensions[0]}`);
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+}
+
 /** Describes the supported formats for error messages: `md (.md, .markdown), txt (.txt, .text)`. */
 export function supportedFormatsList(): string[] {
   return formats.map((format) => `${format.id} (${format.extensions.map((ext) => `.${ext}`).join(', ')})`);
@@ -16,7 +55,12 @@ export function supportedFormatsList(): string[] {
 
 /** The message for an unsupported format, with the list a user can act on. */
 export function describeUnsupported(error: UnsupportedFormatError): string {
-  return `${error.message} Supported formats: ${supportedFormatsList().join(', ')}.`;
+  return `${error.message} Supported formats: ${(error.accepted ?? supportedFormatsList()).join(', ')}.`;
+}
+
+/** The format ids a refusal names: those it accepts, or the document formats. */
+export function acceptedIds(error: UnsupportedFormatError): readonly string[] {
+  return error.accepted?.map((entry) => entry.split(' ')[0]!) ?? formatIds;
 }
 
 export interface FormatQuery {

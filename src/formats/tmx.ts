@@ -45,6 +45,9 @@ function decodeEntities(value: string): string {
     .replace(/&amp;/gu, '&');
 }
 
+/** What a memory import accepts, for its refusals. */
+const tmxAccepted = ['tmx (.tmx)'];
+
 const isFrench = (lang: string) => /^fr\b/iu.test(lang);
 const isEnglish = (lang: string) => /^en\b/iu.test(lang);
 
@@ -58,10 +61,10 @@ export function parseTmx(bytes: Uint8Array): TmxDocument {
   try {
     tree = parser.parse(xml, true) as Record<string, unknown>;
   } catch (error) {
-    throw new UnsupportedFormatError(`This is not a valid TMX file: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UnsupportedFormatError(`This is not a valid TMX file: ${error instanceof Error ? error.message : String(error)}`, tmxAccepted);
   }
   const tmx = tree.tmx as { body?: { tu?: unknown[] }; header?: Record<string, string> } | undefined;
-  if (!tmx || typeof tmx !== 'object') throw new UnsupportedFormatError('This is not a TMX file: it has no <tmx> element.');
+  if (!tmx || typeof tmx !== 'object') throw new UnsupportedFormatError('This is not a TMX file: it has no <tmx> element.', tmxAccepted);
   const units: TmxUnit[] = [];
   let targetLang = 'en-US';
   for (const tu of (tmx.body?.tu ?? []) as Array<{ tuv?: Array<Record<string, unknown>>; prop?: Array<Record<string, unknown>>; '@creationid'?: string }>) {

@@ -18,6 +18,7 @@ import { authRoutes } from './routes/auth';
 import { commentRoutes } from './routes/comments';
 import { documentRoutes } from './routes/documents';
 import { glossaryRoutes } from './routes/glossary';
+import { formatRoutes } from './routes/formats';
 import { healthRoutes } from './routes/health';
 import { jobRoutes } from './routes/jobs';
 import { liveRoutes } from './routes/live';
@@ -96,6 +97,7 @@ export function createApp(options: AppOptions) {
   api.use('*', authenticate());
   api.use('*', authorize());
   api.route('/', healthRoutes(version));
+  api.route('/', formatRoutes());
   api.route('/', authRoutes());
   api.route('/', accountRoutes());
   api.route('/', adminRoutes());

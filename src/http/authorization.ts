@@ -34,6 +34,7 @@ const project = (permission: Permission, from: 'project' | 'document' | 'segment
  */
 export const authorization: Readonly<Record<string, Rule>> = {
   'GET /api/health': everyone,
+  'GET /api/formats': everyone,
   'GET /api/openapi.json': everyone,
   'GET /api/docs': everyone,
   'GET /api/docs/assets/*': everyone,

@@ -20,7 +20,7 @@ import {
   VersionConflictError,
   VisavisError,
 } from '../domain/errors';
-import { describeUnsupported, formatIds, supportedFormatsList } from '../formats/registry';
+import { acceptedIds, describeUnsupported, supportedFormatsList } from '../formats/registry';
 import { problem } from './problem';
 
 /** Domain errors → HTTP status, in one place. */
@@ -59,7 +59,7 @@ export function errorHandler(logger: Logger) {
       let detail = error.message;
       if (error instanceof UnsupportedFormatError) {
         detail = describeUnsupported(error);
-        extensions.supported = formatIds;
+        extensions.supported = acceptedIds(error);
       }
       if (error instanceof UntranslatedSegmentsError) extensions.untranslated = error.count;
       if (error instanceof TooManyAttemptsError || error instanceof ServerBusyError) {

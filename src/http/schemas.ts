@@ -1,3 +1,4 @@
+import { formatIds } from '../formats/registry';
 import { z } from '@hono/zod-openapi';
 import { permissions, roles } from '../domain/permissions';
 import { revisionOrigins, segmentKinds, statuses } from '../domain/segment';
@@ -178,7 +179,7 @@ export function problems(...codes: (400 | 401 | 403 | 404 | 409 | 413 | 415 | 42
 }
 
 export const ExportQuery = z.object({
-  format: z.string().optional().openapi({ example: 'md', description: 'txt or md; defaults to the format imported' }),
+  format: z.string().optional().openapi({ example: 'md', description: `A format id of GET /api/formats (${formatIds.join(', ')}); defaults to the format imported` }),
   untranslated: z.enum(untranslatedPolicies).default('source').openapi({
     description: 'What to write for segments with no translation: the French source, nothing, or refuse the export',
   }),

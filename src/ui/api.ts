@@ -91,8 +91,20 @@ export interface Me {
   isAdmin: boolean;
 }
 
+/** A file format of the server's registry (GET /api/formats). */
+export interface FileFormat {
+  id: string;
+  name: string;
+  extensions: string[];
+  mediaTypes: string[];
+  import: boolean;
+  export: boolean;
+  bilingual: boolean;
+}
+
 export const api = {
   me: () => request<Me>('/api/auth/me'),
+  formats: () => request<{ items: FileFormat[] }>('/api/formats'),
   login: (username: string, password: string) => request<void>('/api/auth/login', json('POST', { username, password })),
   logout: () => request<void>('/api/auth/logout', { method: 'POST' }),
   setupNeeded: () => request<{ needed: boolean }>('/api/setup'),

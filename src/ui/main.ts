@@ -2,6 +2,7 @@ import { hideHelp, isHelpOpen, showHelp } from './components/help-overlay';
 import { el, isTextField, replaceChildren } from './dom';
 import { currentLanguage, initI18n, type Language, languages, setLanguage, t } from './i18n';
 import { ApiError, api, type Me } from './api';
+import { loadFormats } from './formats';
 import { renderAccount } from './views/account';
 import { renderAdmin } from './views/admin';
 import { renderDocumentList } from './views/document-list';
@@ -125,7 +126,7 @@ document.addEventListener('keydown', (event) => {
 });
 
 async function start(): Promise<void> {
-  await initI18n();
+  await Promise.all([initI18n(), loadFormats()]);
   document.title = t('app.name');
   renderHeader();
   replaceChildren(document.body, header, main);

@@ -1,3 +1,4 @@
+import { formatIds } from '../../src/formats/registry';
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -153,7 +154,11 @@ describe('visavis CLI', () => {
     expect(run('export', 'abc').code).toBe(1);
     const badFormat = run('export', id, '--format', 'pdf');
     expect(badFormat.code).not.toBe(0);
-    expect(badFormat.stderr).toContain('Allowed choices are txt, md');
+    // The choices are the registry's, on import as on export.
+    expect(badFormat.stderr).toContain(`Allowed choices are ${formatIds.join(', ')}`);
+    const badImportFormat = run('import', docx, '--format', 'pdf');
+    expect(badImportFormat.code).not.toBe(0);
+    expect(badImportFormat.stderr).toContain(`Allowed choices are ${formatIds.join(', ')}`);
   });
 
   it('prints a one-time setup link on a first start with no account', async () => {

@@ -42,6 +42,7 @@ describe('the app', () => {
       '/documents/{id}/segments',
       '/documents/{id}/source',
       '/documents/{id}/stats',
+      '/formats',
       '/glossary/{id}',
       '/health',
       '/jobs/{id}',

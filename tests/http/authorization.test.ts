@@ -38,6 +38,7 @@ const tmx = '<tmx version="1.4"><header srclang="fr-FR"/><body><tu><tuv xml:lang
 
 const cases: Record<string, Case> = {
   'GET /api/health': { who: { public: 200 }, request: () => ({ path: '/api/health' }) },
+  'GET /api/formats': { who: { public: 200 }, request: () => ({ path: '/api/formats' }) },
   'GET /api/openapi.json': { who: { public: 200 }, request: () => ({ path: '/api/openapi.json' }) },
   'GET /api/docs': { who: { public: 200 }, request: () => ({ path: '/api/docs' }) },
   'GET /api/docs/assets/*': { who: { public: 200 }, request: () => ({ path: '/api/docs/assets/swagger-ui.css' }) },

@@ -1,3 +1,4 @@
+import { extensionsInWords, formatIds } from '../../formats/registry';
 import { createRoute, z } from '@hono/zod-openapi';
 import { permissionsOf } from '../../domain/permissions';
 import { authorizeProject } from '../authorization';
@@ -13,14 +14,14 @@ const ImportJson = z
   .object({
     title: z.string().max(200).optional(),
     text: z.string().openapi({ example: 'Titre\n\nUn premier paragraphe.' }),
-    format: z.string().default('txt').openapi({ example: 'txt', description: 'txt or md' }),
+    format: z.string().default('txt').openapi({ example: 'txt', description: `A format id of GET /api/formats: ${formatIds.join(', ')}` }),
     projectId: z.number().int().positive().optional().openapi({ description: 'Default: the default project' }),
   })
   .openapi('ImportText');
 
 const ImportForm = z
   .object({
-    file: z.instanceof(File).openapi({ type: 'string', format: 'binary', description: 'A .txt or .md file' }),
+    file: z.instanceof(File).openapi({ type: 'string', format: 'binary', description: `A ${extensionsInWords()} file` }),
     title: z.string().max(200).optional(),
     format: z.string().optional().openapi({ description: 'Overrides the format given by the file extension' }),
     projectId: z.coerce.number().int().positive().optional().openapi({ type: 'integer', description: 'Default: the default project' }),
@@ -35,7 +36,7 @@ const importRoute = createRoute({
   method: 'post',
   path: '/documents',
   tags: ['Documents'],
-  summary: 'Import a French document (.txt or .md), as a file upload or as JSON text',
+  summary: `Import a French document (${extensionsInWords()}), as a file upload or as JSON text`,
   request: {
     body: {
       // Not `required`: zod-openapi then validates only the part matching the Content-Type;

@@ -1,3 +1,4 @@
+import { acceptAttribute, exportFormats, extensionsLabel } from '../formats';
 import { api } from '../api';
 import { describe, noticeArea, setNotice } from '../components/notice';
 import { progressBar } from '../components/progress-bar';
@@ -26,7 +27,7 @@ export async function renderDocumentList(root: HTMLElement, query: URLSearchPara
       replaceChildren(uploadHolder, uploadForm(projects, projectId, status, () => void refresh()));
       const { items } = await api.listDocuments(projectId);
       const byId = new Map(projects.map((project) => [project.id, project]));
-      replaceChildren(listHolder, items.length ? documentTable(items, byId, status, refresh) : el('p', { class: 'empty' }, t('list.empty')));
+      replaceChildren(listHolder, items.length ? documentTable(items, byId, status, refresh) : el('p', { class: 'empty' }, t('list.empty', { extensions: extensionsLabel() })));
     } catch (error) {
       replaceChildren(listHolder, el('p', { class: 'error' }, describe(error)));
     }
@@ -81,7 +82,7 @@ function uploadForm(all: Project[], current: number | undefined, status: HTMLEle
   // Only where the user may add documents (owners); the server checks it again.
   const projects = all.filter((project) => project.permissions.includes('document.create'));
   if (projects.length === 0) return el('p', { class: 'hint', id: 'no-upload' }, t('list.noUpload'));
-  const file = el('input', { type: 'file', name: 'file', accept: '.txt,.md,.markdown,text/plain,text/markdown', id: 'upload-file' });
+  const file = el('input', { type: 'file', name: 'file', accept: acceptAttribute(), id: 'upload-file' });
   const title = el('input', { type: 'text', name: 'title', maxlength: 200, id: 'upload-title' });
   const project = el('select', { id: 'upload-project' }, ...projects.map((item) => el('option', { value: item.id }, item.name)));
   project.value = String(projects.find((item) => item.id === current)?.id ?? projects[0]?.id ?? '');
@@ -90,7 +91,7 @@ function uploadForm(all: Project[], current: number | undefined, status: HTMLEle
     'form',
     { class: 'upload', 'aria-labelledby': 'upload-heading' },
     el('h2', { id: 'upload-heading' }, t('list.upload.heading')),
-    el('label', { for: 'upload-file' }, t('list.upload.file')),
+    el('label', { for: 'upload-file' }, t('list.upload.file', { extensions: extensionsLabel() })),
     file,
     el('label', { for: 'upload-title' }, t('list.upload.title')),
     title,
@@ -152,8 +153,7 @@ function documentTable(items: DocumentSummary[], projects: Map<number, Project>,
         'td',
         { class: 'actions' },
         el('a', { class: 'button', href: `#/documents/${document.id}` }, t('list.open')),
-        el('a', { class: 'button', href: api.exportUrl(document.id, 'txt'), download: '' }, 'TXT'),
-        el('a', { class: 'button', href: api.exportUrl(document.id, 'md'), download: '' }, 'MD'),
+        ...exportFormats().map(({ id }) => el('a', { class: 'button', href: api.exportUrl(document.id, id), download: '' }, id.toUpperCase())),
         remove,
       ),
     );

@@ -2,6 +2,7 @@ import { confirmedStatuses, type Status, statuses } from '../../domain/segment';
 import { findTerms } from '../../domain/glossary';
 import type { Permission } from '../../domain/permissions';
 import { ApiError, api, type Me } from '../api';
+import { acceptAttribute, exportFormats } from '../formats';
 import { diffView } from '../components/diff-view';
 import { jobProgress } from '../components/job-progress';
 import { statsChart } from '../components/stats-chart';
@@ -220,8 +221,8 @@ export class Editor {
     return el(
       'span',
       { class: 'exports' },
-      ...['txt', 'md'].map((format) =>
-        el('a', { class: 'button', href: api.exportUrl(this.documentId, format), download: '', 'data-export': format }, t('editor.export', { format: format.toUpperCase() })),
+      ...exportFormats().map(({ id }) =>
+        el('a', { class: 'button', href: api.exportUrl(this.documentId, id), download: '', 'data-export': id }, t('editor.export', { format: id.toUpperCase() })),
       ),
     );
   }
@@ -675,7 +676,7 @@ export class Editor {
     });
     let update: HTMLElement | null = null;
     if (this.can('document.update')) {
-      const file = el('input', { type: 'file', id: 'source-file', accept: '.txt,.md,.markdown,text/plain,text/markdown', class: 'visually-hidden' });
+      const file = el('input', { type: 'file', id: 'source-file', accept: acceptAttribute(), class: 'visually-hidden' });
       file.addEventListener('change', () => {
         const chosen = file.files?.[0];
         if (!chosen) return;
