@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sampleArticlePath } from '../helpers/sample';
 import { importText, patch, type SegmentJson, segmentsOf, type TestApp, testApp } from '../helpers/test-app';
 
-const sample = readFileSync(new URL('../../../shared/samples/article-fr.txt', import.meta.url), 'utf8');
+const sample = readFileSync(sampleArticlePath(), 'utf8');
 
 let t: TestApp;
 beforeEach(async () => {

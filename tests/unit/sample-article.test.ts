@@ -1,15 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { rebuildSource, segmentPlainText } from '../../src/domain/segmentation';
+import { sampleArticlePath } from '../helpers/sample';
 
-// The real article shared with the project (../shared beside the repository). It runs whenever
-// the sample is there, and always in CI, where a missing sample fails instead of being skipped.
-const samplePath = new URL('../../../shared/samples/article-fr.txt', import.meta.url);
+// The real article shared with the project (shared/ beside the repository: tests/helpers/sample.ts).
+// It runs whenever the sample is there, and always in CI, where a missing sample fails instead of
+// being skipped.
+const samplePath = sampleArticlePath();
 const present = existsSync(samplePath);
 
 describe.runIf(present || process.env.CI === 'true')('the shared sample article', () => {
   it('is present beside the repository', () => {
-    expect(present, `expected ${samplePath.pathname}`).toBe(true);
+    expect(present, `expected ${samplePath}`).toBe(true);
   });
 
   const text = present ? readFileSync(samplePath, 'utf8') : '';

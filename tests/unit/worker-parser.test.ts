@@ -5,6 +5,7 @@ import { EmptyDocumentError, InvalidInputError, ServerBusyError, UnsupportedForm
 import { inlineParser, type UploadParser } from '../../src/providers/parsing/parser';
 import { workerParser } from '../../src/providers/parsing/worker-pool';
 import { frenchText } from '../../bench/french-text';
+import { sampleArticlePath } from '../helpers/sample';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 /** The built worker, as the server loads it (npm test builds it first). */
@@ -20,7 +21,7 @@ describe('reading uploads on worker threads', () => {
   it('gives exactly what reading inline gives, for documents, memories, glossaries and source alignments', async () => {
     parser = workerParser({ workerFile, threads: 2 });
     const inline = inlineParser();
-    const article = readFileSync(new URL('../../../shared/samples/article-fr.txt', import.meta.url));
+    const article = readFileSync(sampleArticlePath());
     const markdown = encode('# Titre\n\nUn paragraphe avec **du gras** et un [lien](https://exemple.fr).\n\n- un\n- deux\n');
     const tmx = encode(
       '<?xml version="1.0"?><tmx version="1.4"><header srclang="fr-FR"/><body><tu><tuv xml:lang="fr-FR"><seg>Le maire a démissionné.</seg></tuv><tuv xml:lang="en-US"><seg>The mayor resigned.</seg></tuv></tu></body></tmx>',
