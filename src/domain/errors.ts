@@ -174,10 +174,16 @@ export interface ErrorData {
 }
 
 /**
+ * A typed error with its fields; anything else (a bug, a driver error) as a plain error that
+ * keeps its message, which the edges answer with a 500.
+ *
  * @example
  * errorFromData(errorToData(new NotFoundError('segment', 7))) instanceof NotFoundError; // → true
  */
-export function errorToData(error: VisavisError): ErrorData {
+export function errorToData(error: unknown): ErrorData {
+  if (!(error instanceof VisavisError)) {
+    return { name: 'Error', code: 'internal', message: error instanceof Error ? error.message : String(error), fields: {} };
+  }
   const fields: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(error)) if (key !== 'code') fields[key] = value;
   return { name: error.name, code: error.code, message: error.message, fields };

@@ -13,8 +13,8 @@ export const formatIds: readonly string[] = formats.map((format) => format.id);
 export interface FormatDescription {
   id: string;
   name: string;
-  extensions: readonly string[];
-  mediaTypes: readonly string[];
+  extensions: string[];
+  mediaTypes: string[];
   /** Documents can be imported from it. */
   import: boolean;
   /** The English version can be exported to it. */
@@ -34,8 +34,8 @@ export function describeFormats(): FormatDescription[] {
   return formats.map((format) => ({
     id: format.id,
     name: format.name,
-    extensions: format.extensions,
-    mediaTypes: format.mediaTypes,
+    extensions: [...format.extensions],
+    mediaTypes: [...format.mediaTypes],
     import: true,
     export: true,
     bilingual: false,

@@ -45,7 +45,7 @@ function decodeEntities(value: string): string {
     .replace(/&amp;/gu, '&');
 }
 
-/** What a memory import accepts, for its refusals. */
+/** What a memory import accepts, named by its refusals (not the document formats). */
 const tmxAccepted = ['tmx (.tmx)'];
 
 const isFrench = (lang: string) => /^fr\b/iu.test(lang);
@@ -56,7 +56,7 @@ const isEnglish = (lang: string) => /^en\b/iu.test(lang);
  * languages are skipped). Inline markup inside <seg> is dropped, its text kept.
  */
 export function parseTmx(bytes: Uint8Array): TmxDocument {
-  const { text: xml } = decodeText(bytes);
+  const { text: xml } = decodeText(bytes, tmxAccepted);
   let tree: Record<string, unknown>;
   try {
     tree = parser.parse(xml, true) as Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { alignSources, type SourceAlignment } from '../domain/align-sources';
-import { InvalidInputError, UnsupportedFormatError } from '../domain/errors';
+import { InvalidInputError } from '../domain/errors';
 import { searchKey } from '../domain/search';
 import type { SourceSegment } from '../domain/segmentation';
 import { indexTerms } from '../domain/tm/match';
@@ -70,19 +70,9 @@ export function readDocument(bytes: Uint8Array, format: string): ReadDocument {
   };
 }
 
-/** Runs `read`; a refusal that names no accepted formats is said to accept `accepted` (not the document formats). */
-function accepting<T>(accepted: readonly string[], read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof UnsupportedFormatError && !error.accepted) throw new UnsupportedFormatError(error.message, accepted);
-    throw error;
-  }
-}
-
 /** Reads a TMX memory: its French–English pairs with their index terms. */
 export function readMemory(bytes: Uint8Array): ReadMemory {
-  const tmx = accepting(['tmx (.tmx)'], () => parseTmx(bytes));
+  const tmx = parseTmx(bytes);
   return {
     ...tmx,
     units: tmx.units.map((unit) => ({ ...unit, terms: indexTerms(unit.source), searchText: searchKey(`${unit.source}\n${unit.target}`) })),
@@ -91,7 +81,7 @@ export function readMemory(bytes: Uint8Array): ReadMemory {
 
 /** Reads a glossary CSV (any of the encodings documents may come in). */
 export function readGlossary(bytes: Uint8Array): string[][] {
-  const { text } = accepting(['csv (.csv)'], () => decodeText(bytes));
+  const { text } = decodeText(bytes, ['csv (.csv)']);
   try {
     return readCsv(text);
   } catch (error) {

@@ -65,3 +65,16 @@ export async function uniqueWrite<T>(context: ServiceContext, work: (store: Stor
     return context.store.transaction(work);
   }
 }
+
+/**
+ * Writes `items` a slice at a time (`write` runs one transaction per slice), letting the event
+ * loop read the requests waiting before each slice: better-sqlite3 answers synchronously, so
+ * without the pause the slices would run back to back as promise callbacks and a large import
+ * would hold every editor up for its whole length.
+ */
+export async function inChunks<T>(items: readonly T[], size: number, write: (chunk: T[], offset: number) => Promise<void>): Promise<void> {
+  for (let offset = 0; offset < items.length; offset += size) {
+    await new Promise((resolve) => setImmediate(resolve));
+    await write(items.slice(offset, offset + size), offset);
+  }
+}

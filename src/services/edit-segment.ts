@@ -89,6 +89,11 @@ export function revision(before: Segment, after: Segment, origin: RevisionOrigin
   };
 }
 
+/** The first revision of a segment that was just created (by an import or a source update): empty and `new`. */
+export function creationRevision(segmentId: number, documentId: number, origin: RevisionOrigin, actor: Actor, now: string): NewRevision {
+  return { segmentId, documentId, origin, author: actor.name, createdAt: now, previousTarget: null, newTarget: '', previousStatus: null, newStatus: 'new', version: 1 };
+}
+
 async function mustGet(store: Store, id: number): Promise<Segment> {
   const segment = await store.segments.get(id);
   if (!segment) throw new NotFoundError('segment', id);

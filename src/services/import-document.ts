@@ -1,8 +1,9 @@
 import { InvalidInputError, PayloadTooLargeError } from '../domain/errors';
-import type { ReadDocument } from '../formats/uploads';
+import type { ReadDocument, ReadSegment } from '../formats/uploads';
 import { formatFor } from '../formats/registry';
-import type { NewRevision } from '../store/store';
-import { type Actor, type ServiceContext, timestamp } from './context';
+import type { NewSegment } from '../store/store';
+import { type Actor, inChunks, type ServiceContext, timestamp } from './context';
+import { creationRevision } from './edit-segment';
 import { resolveProject } from './projects';
 
 export interface ImportDocumentInput {
@@ -60,29 +61,13 @@ export async function importDocument(
       return { project, document };
     });
     try {
-      for (let offset = 0; offset < source.segments.length; offset += importChunk) {
-        // Better-sqlite3 answers synchronously, so without this the chunks would run one after the
-        // other as promise callbacks, never letting the event loop read the requests waiting.
-        await new Promise((resolve) => setImmediate(resolve));
-        await context.store.transaction(async (store) => {
-          const chunk = source.segments.slice(offset, offset + importChunk);
-          const ids = await store.segments.insertMany(
-            document.id,
-            chunk.map((segment, i) => ({
-              position: offset + i,
-              kind: segment.kind,
-              source: segment.source,
-              prefix: segment.before,
-              joins: segment.joins,
-              wordCount: segment.wordCount,
-              searchText: segment.searchText,
-            })),
-            now,
-          );
-          await store.revisions.append(ids.map((segmentId): NewRevision => importRevision(segmentId, document.id, actor, now)));
+      await inChunks(source.segments, importChunk, (chunk, offset) =>
+        context.store.transaction(async (store) => {
+          const ids = await store.segments.insertMany(document.id, chunk.map((segment, i) => segmentToStore(segment, offset + i)), now);
+          await store.revisions.append(ids.map((segmentId) => creationRevision(segmentId, document.id, 'import', actor, now)));
           await store.documents.importProgress(document.id, timestamp(context));
-        });
-      }
+        }),
+      );
       await context.store.transaction(async (store) => {
         await store.segments.linkRepetitions(document.id);
         await store.documents.finishImport(document.id);
@@ -96,18 +81,16 @@ export async function importDocument(
   });
 }
 
-function importRevision(segmentId: number, documentId: number, actor: Actor, now: string): NewRevision {
+/** A segment as read from an upload, as the store takes it at `position`. */
+export function segmentToStore(segment: ReadSegment, position: number): NewSegment & { position: number } {
   return {
-    segmentId,
-    documentId,
-    origin: 'import',
-    author: actor.name,
-    createdAt: now,
-    previousTarget: null,
-    newTarget: '',
-    previousStatus: null,
-    newStatus: 'new',
-    version: 1,
+    position,
+    kind: segment.kind,
+    source: segment.source,
+    prefix: segment.before,
+    joins: segment.joins,
+    wordCount: segment.wordCount,
+    searchText: segment.searchText,
   };
 }
 

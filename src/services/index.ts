@@ -81,7 +81,7 @@ export interface ServiceOptions {
   /** Reads uploads; inline by default (the server passes its worker-thread pool). */
   parser?: UploadParser | undefined;
   /** Runs segment saves off the event loop (the server on SQLite passes its writer thread); inline by default. */
-  segmentWriter?: (SegmentWriter & { readonly failed?: boolean }) | undefined;
+  segmentWriter?: SegmentWriter | undefined;
 }
 
 export const defaultMaxUploadBytes = 20 * 1024 * 1024;

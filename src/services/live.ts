@@ -93,10 +93,15 @@ export function liveHub(options: LiveHubOptions = {}) {
   const guarded = new Map<number, Set<GuardedStream>>();
   const accessListeners = new Set<() => void>();
 
+  /** Tells the listeners (caches of who may do what) that someone's access may have changed. */
+  function forgetAccess(): void {
+    for (const listener of accessListeners) listener();
+  }
+
   /** Re-checks every open stream of the user: nothing is delivered to one until it passes. */
   function recheck(userId: number): void {
     // First what was remembered about anyone's access (caches), so the checks below read afresh.
-    for (const listener of accessListeners) listener();
+    forgetAccess();
     for (const stream of guarded.get(userId) ?? []) {
       stream.hold();
       stream.check().then(
@@ -158,7 +163,7 @@ export function liveHub(options: LiveHubOptions = {}) {
   /** Whoever watches a document here reloads it: events may have been lost. */
   function resetWatched(): void {
     // Access changes may have been missed too.
-    for (const listener of accessListeners) listener();
+    forgetAccess();
     for (const documentId of [...listeners.keys()]) deliver(documentId, 'reset', { reason: 'missed' });
   }
   // While this hub's relay was down, it missed the others' events and they missed its own: both

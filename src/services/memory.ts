@@ -6,7 +6,7 @@ import { searchKey } from '../domain/search';
 import { indexTerms, lookupTerms, matchScore } from '../domain/tm/match';
 import { buildTmx } from '../formats/tmx';
 import type { MemoryUnit, NewMemoryUnit, Store } from '../store/store';
-import { type ServiceContext, timestamp } from './context';
+import { inChunks, type ServiceContext, timestamp } from './context';
 
 const hash = (source: string) => createHash('sha256').update(source).digest('base64url');
 
@@ -145,11 +145,9 @@ export async function importMemory(context: ServiceContext, projectId: number, b
   return context.bulkWrite(async () => {
     const written: number[] = [];
     try {
-      for (let offset = 0; offset < units.length; offset += memoryImportChunk) {
-        // Lets the event loop read waiting requests between chunks (better-sqlite3 answers synchronously).
-        await new Promise((resolve) => setImmediate(resolve));
-        written.push(...(await context.store.transaction((store) => store.memory.putMany(units.slice(offset, offset + memoryImportChunk), now))));
-      }
+      await inChunks(units, memoryImportChunk, async (chunk) => {
+        written.push(...(await context.store.transaction((store) => store.memory.putMany(chunk, now))));
+      });
     } catch (error) {
       // The import's own error is the one to report; a failed clean-up leaves extra suggestions, nothing worse.
       await context.store.transaction((store) => store.memory.deleteUnits(written)).catch(() => undefined);

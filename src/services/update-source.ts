@@ -3,7 +3,8 @@ import { InvalidInputError, NotFoundError, PayloadTooLargeError } from '../domai
 import { formatFor } from '../formats/registry';
 import type { NewRevision } from '../store/store';
 import { type Actor, type ServiceContext, timestamp } from './context';
-import { revision } from './edit-segment';
+import { creationRevision, revision } from './edit-segment';
+import { segmentToStore } from './import-document';
 
 export interface SourceUpdateInput {
   documentId: number;
@@ -59,10 +60,7 @@ export async function updateSource(context: ServiceContext, input: SourceUpdateI
     const alignment = sameSources ? aligned : alignSources(old.map((segment) => segment.source), newSources);
 
     const revisions: NewRevision[] = [];
-    const placeOf = (index: number) => {
-      const segment = source.segments[index]!;
-      return { position: index, kind: segment.kind, prefix: segment.before, joins: segment.joins, source: segment.source, wordCount: segment.wordCount, searchText: segment.searchText };
-    };
+    const placeOf = (index: number) => segmentToStore(source.segments[index]!, index);
 
     await store.segments.park(document.id);
     for (const index of alignment.removed) await store.segments.archive(old[index]!.id, now);
@@ -80,9 +78,7 @@ export async function updateSource(context: ServiceContext, input: SourceUpdateI
       alignment.added.map(placeOf),
       now,
     );
-    for (const id of addedIds) {
-      revisions.push({ segmentId: id, documentId: document.id, origin: 'source-update', author: actor.name, createdAt: now, previousTarget: null, newTarget: '', previousStatus: null, newStatus: 'new', version: 1 });
-    }
+    for (const id of addedIds) revisions.push(creationRevision(id, document.id, 'source-update', actor, now));
     await store.segments.linkRepetitions(document.id);
     await store.documents.setSource(document.id, { encoding: source.encoding, bom: source.bom, trailer: source.trailer }, now);
     await store.revisions.append(revisions);

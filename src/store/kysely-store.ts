@@ -49,57 +49,36 @@ export interface KyselyStoreOptions {
 
 /**
  * Repositories made on first use: a transaction makes only those it touches (a segment save
- * touches two of twelve), and a save is the hot path. (Defining them as lazy properties on a
- * plain object cost more than making them all.)
+ * touches two of twelve), and a save is the hot path. The getters are defined once, on the
+ * prototype, from `factories` (defining lazy properties on each object cost more than making all
+ * twelve repositories).
  */
 class LazyRepositories {
-  readonly #conn: Kysely<Database>;
-  readonly #direct: DirectTransactions['repositories'] | undefined;
-  readonly #made: Partial<Repositories> = {};
+  readonly conn: Kysely<Database>;
+  readonly direct: DirectTransactions['repositories'] | undefined;
+  readonly made: Partial<Repositories> = {};
   constructor(conn: Kysely<Database>, direct?: DirectTransactions['repositories']) {
-    this.#conn = conn;
-    this.#direct = direct;
+    this.conn = conn;
+    this.direct = direct;
   }
-  get accounts(): Repositories['accounts'] {
-    return (this.#made.accounts ??= factories.accounts(this.#conn));
-  }
-  get projects(): Repositories['projects'] {
-    return (this.#made.projects ??= factories.projects(this.#conn));
-  }
-  get audit(): Repositories['audit'] {
-    return (this.#made.audit ??= factories.audit(this.#conn));
-  }
-  get documents(): Repositories['documents'] {
-    return (this.#made.documents ??= factories.documents(this.#conn));
-  }
-  get segments(): Repositories['segments'] {
-    return (this.#made.segments ??= this.#direct ? { ...factories.segments(this.#conn), ...this.#direct.segments } : factories.segments(this.#conn));
-  }
-  get revisions(): Repositories['revisions'] {
-    return (this.#made.revisions ??= this.#direct ? { ...factories.revisions(this.#conn), ...this.#direct.revisions } : factories.revisions(this.#conn));
-  }
-  get comments(): Repositories['comments'] {
-    return (this.#made.comments ??= factories.comments(this.#conn));
-  }
-  get mtCache(): Repositories['mtCache'] {
-    return (this.#made.mtCache ??= factories.mtCache(this.#conn));
-  }
-  get memory(): Repositories['memory'] {
-    return (this.#made.memory ??= factories.memory(this.#conn));
-  }
-  get jobs(): Repositories['jobs'] {
-    return (this.#made.jobs ??= factories.jobs(this.#conn));
-  }
-  get glossary(): Repositories['glossary'] {
-    return (this.#made.glossary ??= factories.glossary(this.#conn));
-  }
-  get loginThrottle(): Repositories['loginThrottle'] {
-    return (this.#made.loginThrottle ??= factories.loginThrottle(this.#conn));
-  }
+}
+for (const key of Object.keys(factories) as Array<keyof Repositories>) {
+  Object.defineProperty(LazyRepositories.prototype, key, {
+    get(this: LazyRepositories) {
+      const made = this.made as Record<keyof Repositories, unknown>;
+      if (made[key] === undefined) {
+        const repository = factories[key](this.conn);
+        const overrides = key === 'segments' || key === 'revisions' ? this.direct?.[key] : undefined;
+        made[key] = overrides ? { ...repository, ...overrides } : repository;
+      }
+      return made[key];
+    },
+  });
 }
 
 function storeOver(conn: Kysely<Database>, own: Pick<Store, 'transaction' | 'close'>, direct?: DirectTransactions['repositories']): Store {
-  return Object.assign(new LazyRepositories(conn, direct), own);
+  // The repositories are the prototype's getters, which the type system cannot see.
+  return Object.assign(new LazyRepositories(conn, direct) as LazyRepositories & Repositories, own);
 }
 
 /**

@@ -20,8 +20,19 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  *
  * @example
  * decodeText(new Uint8Array([0x63, 0x61, 0x66, 0xe9])).text; // → 'café' (read as Windows-1252)
+ * decodeText(bytes, ['tmx (.tmx)']); // a refusal then names TMX as what is supported
  */
-export function decodeText(bytes: Uint8Array): DecodedText {
+export function decodeText(bytes: Uint8Array, accepted?: readonly string[]): DecodedText {
+  try {
+    return decodeAny(bytes);
+  } catch (error) {
+    // The caller says what it takes (a memory import: TMX) when it is not the document formats.
+    if (accepted && error instanceof UnsupportedFormatError) throw new UnsupportedFormatError(error.message, accepted);
+    throw error;
+  }
+}
+
+function decodeAny(bytes: Uint8Array): DecodedText {
   let decoded: DecodedText;
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     decoded = { text: decodeUtf8(bytes.subarray(3)), encoding: 'utf-8', bom: true };

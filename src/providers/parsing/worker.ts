@@ -3,7 +3,7 @@
  * Typed failures (an unsupported format, an empty document) come back as data, since an error
  * crossing threads loses its class; worker-pool.ts turns them back into the same errors.
  */
-import { errorToData, VisavisError } from '../../domain/errors';
+import { errorToData } from '../../domain/errors';
 import { readUpload, type UploadTask } from '../../formats/uploads';
 import type { WorkerReply } from './worker-pool';
 
@@ -11,7 +11,6 @@ export default function parseUpload(task: UploadTask): WorkerReply {
   try {
     return { ok: true, value: readUpload(task) };
   } catch (error) {
-    if (error instanceof VisavisError) return { ok: false, error: errorToData(error) };
-    throw error;
+    return { ok: false, error: errorToData(error) };
   }
 }

@@ -30,7 +30,7 @@ export interface ThreadSegmentWriterOptions {
  * @example
  * const writer = await threadSegmentWriter({ workerFile: 'dist/segment-writer.js', path: 'data/visavis.sqlite' });
  */
-export async function threadSegmentWriter(options: ThreadSegmentWriterOptions): Promise<SegmentWriter & { readonly failed: boolean }> {
+export async function threadSegmentWriter(options: ThreadSegmentWriterOptions): Promise<SegmentWriter> {
   const worker = new Worker(options.workerFile, { workerData: { path: options.path } });
   // Like the server's sockets, the thread must not keep a process alive on its own.
   worker.unref();

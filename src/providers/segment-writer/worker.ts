@@ -3,7 +3,7 @@
  * store, running editSegment for each request in turn. Typed errors go back as data.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { errorToData, VisavisError } from '../../domain/errors';
+import { errorToData } from '../../domain/errors';
 import { editSegment } from '../../services/edit-segment';
 import { openSqliteStore } from '../../store/sqlite';
 import type { WriterReply, WriterRequest } from './thread';
@@ -15,13 +15,7 @@ const store = await openSqliteStore({ path: (workerData as { path: string }).pat
 port.on('message', (request: WriterRequest) => {
   editSegment({ store, now: () => new Date(request.now) }, request.input, request.actor).then(
     (value) => port.postMessage({ n: request.n, ok: true, value } satisfies WriterReply),
-    (error: unknown) => {
-      const reply: WriterReply =
-        error instanceof VisavisError
-          ? { n: request.n, ok: false, error: errorToData(error) }
-          : { n: request.n, ok: false, error: { name: 'Error', code: 'internal', message: error instanceof Error ? error.message : String(error), fields: {} } };
-      port.postMessage(reply);
-    },
+    (error: unknown) => port.postMessage({ n: request.n, ok: false, error: errorToData(error) } satisfies WriterReply),
   );
 });
 port.postMessage('ready');

@@ -9,5 +9,7 @@ import type { EditedSegment, EditSegmentInput } from '../../services/edit-segmen
 export interface SegmentWriter {
   /** The save, with the same result and the same typed errors as editSegment inline. `now` is the services' clock. */
   edit(input: EditSegmentInput, actor: Actor, now: string): Promise<EditedSegment>;
+  /** True once the writer can no longer save (its thread stopped): the services then save inline. */
+  readonly failed: boolean;
   close(): Promise<void>;
 }
