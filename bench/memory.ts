@@ -70,6 +70,7 @@ export async function benchMemory(sizes: readonly number[] = [10_000, 100_000]):
         projectId: project.id,
         source,
         target: `Translation ${i}`,
+        codes: [],
         previousHash: null,
         nextHash: null,
         quality: 'approved',
@@ -87,12 +88,12 @@ export async function benchMemory(sizes: readonly number[] = [10_000, 100_000]):
         words[Math.floor(next() * words.length)] = 'modifié';
         return words.join(' ');
       });
-      for (const query of queries.slice(0, 30)) await lookup(store, project.id, query); // warm-up
+      for (const query of queries.slice(0, 30)) await lookup(store, project.id, { source: query, codes: [] }); // warm-up
       const times: number[] = [];
       let found = 0;
       for (const query of queries) {
         const started = performance.now();
-        const matches = await lookup(store, project.id, query, { minScore: 50 });
+        const matches = await lookup(store, project.id, { source: query, codes: [] }, { minScore: 50 });
         times.push(performance.now() - started);
         if (matches.length) found++;
       }

@@ -146,6 +146,15 @@ export class InvalidInputError extends VisavisError {
   }
 }
 
+/** A target whose inline codes do not fit its source (unknown, doubled, split or crossed), or markup that is not ours. */
+export class InvalidInlineCodesError extends VisavisError {
+  readonly code = 'invalid_inline_codes';
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidInlineCodesError';
+  }
+}
+
 /** An export asked to fail on untranslated segments, and there are some. */
 export class UntranslatedSegmentsError extends VisavisError {
   readonly code = 'untranslated_segments';
@@ -219,6 +228,8 @@ export function errorFromData(data: ErrorData): Error {
         return new PayloadTooLargeError(Number(f.limitBytes));
       case 'InvalidInputError':
         return new InvalidInputError(text);
+      case 'InvalidInlineCodesError':
+        return new InvalidInlineCodesError(text);
       case 'UntranslatedSegmentsError':
         return new UntranslatedSegmentsError(Number(f.count));
       case 'ServerBusyError':

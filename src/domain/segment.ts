@@ -1,4 +1,5 @@
 import { InvalidTransitionError } from './errors';
+import type { InlineCode } from './inline/types';
 
 /** What a segment is in its document; the editor and the exporters use it. */
 export const segmentKinds = [
@@ -27,8 +28,12 @@ export interface Segment {
   documentId: number;
   position: number;
   kind: SegmentKind;
+  /** The French text; inline markup (domain/inline) when `codes` is not empty, else a plain string. */
   source: string;
+  /** The English text, in the same form as the source. */
   target: string;
+  /** The source's inline codes; empty for a plain segment. */
+  codes: InlineCode[];
   status: Status;
   version: number;
   /** Id of the first segment of the document with the same source, or null for that first one. */

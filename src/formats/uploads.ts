@@ -1,5 +1,6 @@
 import { alignSources, type SourceAlignment } from '../domain/align-sources';
 import { InvalidInputError } from '../domain/errors';
+import { plainText } from '../domain/inline';
 import { searchKey } from '../domain/search';
 import type { SourceSegment } from '../domain/segmentation';
 import { indexTerms } from '../domain/tm/match';
@@ -66,7 +67,10 @@ export function readDocument(bytes: Uint8Array, format: string): ReadDocument {
   const source = formatFor({ format }).import(bytes);
   return {
     ...source,
-    segments: source.segments.map((segment) => ({ ...segment, wordCount: countWords(segment.source), searchText: searchKey(segment.source) })),
+    segments: source.segments.map((segment) => {
+      const words = plainText(segment.source, segment.codes ?? []);
+      return { ...segment, wordCount: countWords(words), searchText: searchKey(words) };
+    }),
   };
 }
 

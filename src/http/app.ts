@@ -71,13 +71,21 @@ export function createApp(options: AppOptions) {
   });
 
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  // JSON bodies are small (a segment is at most 100,000 characters); uploads have their own limit.
-  const jsonLimit = bodyLimit({
-    maxSize: jsonBodyLimitBytes,
-    onError: () => {
-      throw new PayloadTooLargeError(jsonBodyLimitBytes, 'request body');
-    },
-  });
+  // JSON bodies are small, but for a segment's target: any segment that can be imported can be
+  // translated, so a save may carry as much as an upload (twice, for JSON escaping and markup).
+  // Uploads have their own limit.
+  const segmentBodyLimitBytes = Math.max(jsonBodyLimitBytes, 2 * services.maxUploadBytes + 64 * 1024);
+  const jsonLimits = new Map(
+    [jsonBodyLimitBytes, segmentBodyLimitBytes].map((maxSize) => [
+      maxSize,
+      bodyLimit({
+        maxSize,
+        onError: () => {
+          throw new PayloadTooLargeError(maxSize, 'request body');
+        },
+      }),
+    ]),
+  );
   api.use('*', async function limitBody(c, next) {
     if (c.req.method === 'POST' && /^\/api\/(documents(\/\d+\/source)?|projects\/\d+\/(memory|glossary)\/import)$/u.test(c.req.path)) return next(); // uploads: their own limit
     // With a Content-Length (which Node's parser holds the body to), the header says it all;
@@ -86,12 +94,13 @@ export function createApp(options: AppOptions) {
     // GET and HEAD carry no body: asking for one would build that Request too (measured: GETs
     // went 1.7× faster without it).
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    const limit = c.req.method === 'PATCH' && /^\/api\/segments\/\d+$/u.test(c.req.path) ? segmentBodyLimitBytes : jsonBodyLimitBytes;
     const length = c.req.header('content-length');
     if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
-      if (Number(length) > jsonBodyLimitBytes) throw new PayloadTooLargeError(jsonBodyLimitBytes, 'request body');
+      if (Number(length) > limit) throw new PayloadTooLargeError(limit, 'request body');
       return next();
     }
-    return jsonLimit(c, next);
+    return jsonLimits.get(limit)!(c, next);
   });
   api.use('*', csrfProtection());
   api.use('*', authenticate());

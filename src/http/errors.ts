@@ -10,6 +10,7 @@ import {
   TooManyAttemptsError,
   ForbiddenError,
   EmptyDocumentError,
+  InvalidInlineCodesError,
   InvalidInputError,
   InvalidTransitionError,
   NotFoundError,
@@ -34,6 +35,7 @@ const statusOf = (error: VisavisError): ContentfulStatusCode => {
   if (error instanceof TooManyAttemptsError) return 429;
   if (error instanceof ServerBusyError) return 503;
   if (error instanceof InvalidTransitionError) return 422;
+  if (error instanceof InvalidInlineCodesError) return 422;
   if (error instanceof UnsupportedFormatError) return 415;
   if (error instanceof EmptyDocumentError) return 400;
   if (error instanceof PayloadTooLargeError) return 413;

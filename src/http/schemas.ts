@@ -1,6 +1,7 @@
 import { formatIds } from '../formats/registry';
 import { z } from '@hono/zod-openapi';
 import { permissions, roles } from '../domain/permissions';
+import { codeKinds } from '../domain/inline';
 import { revisionOrigins, segmentKinds, statuses } from '../domain/segment';
 import { untranslatedPolicies } from '../services';
 
@@ -81,14 +82,31 @@ export const DocumentSummary = z
   })
   .openapi('Document');
 
+export const InlineCode = z
+  .object({
+    id: z.string(),
+    type: z.enum(['paired', 'standalone']),
+    kind: z.enum(codeKinds),
+    open: z.string().openapi({ description: "The original markup: a paired code's opening, or a standalone code's whole text" }),
+    close: z.string().optional().openapi({ description: "A paired code's closing markup" }),
+    data: z.record(z.string(), z.unknown()).optional().openapi({ description: 'What the format needs to write the code back' }),
+    droppable: z.boolean().openapi({ description: 'Formatting the export leaves out when the target omits it; other codes are written at its end' }),
+  })
+  .openapi('InlineCode');
+
 export const Segment = z
   .object({
     id: z.number().int(),
     documentId: z.number().int(),
     position: z.number().int(),
     kind: z.enum(segmentKinds),
-    source: z.string(),
-    target: z.string(),
+    source: z.string().openapi({ description: 'Plain text, or inline markup when the segment has codes (see codes)' }),
+    target: z.string().openapi({ description: 'In the same form as the source' }),
+    codes: z.array(InlineCode).openapi({
+      description:
+        'The source\'s inline codes (formatting, links, breaks, footnote references…). Empty: source and target are plain strings. ' +
+        'Not empty: they are XLIFF 2.0 inline markup, <pc id="1">words</pc> for a paired code and <ph id="2"/> for a standalone one, with & < > in the text written &amp; &lt; &gt;.',
+    }),
     status: Status,
     version: z.number().int(),
     repetitionOf: z.number().int().nullable().openapi({ description: 'First segment with the same source, if this one repeats it' }),

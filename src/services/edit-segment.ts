@@ -1,4 +1,5 @@
 import { ForbiddenError, InvalidTransitionError, NotFoundError, VersionConflictError } from '../domain/errors';
+import { checkTarget } from '../domain/inline';
 import { can } from '../domain/permissions';
 import { confirmedStatuses, resolveChange, type RevisionOrigin, type Segment, type Status } from '../domain/segment';
 import type { NewRevision, Store } from '../store/store';
@@ -49,6 +50,8 @@ export async function editSegment(context: Pick<ServiceContext, 'store' | 'now'>
     const current = await store.segments.get(input.segmentId);
     if (!current) throw new NotFoundError('segment', input.segmentId);
     if (current.version !== input.version) throw new VersionConflictError(input.version, current);
+    // A target of a segment with codes is inline markup whose codes must fit the source's.
+    if (input.target !== undefined) checkTarget(input.target, current.codes);
 
     const next = resolveChange(current, { target: input.target, status: input.status });
     if (comment !== '') {

@@ -87,6 +87,7 @@ export function segmentToStore(segment: ReadSegment, position: number): NewSegme
     position,
     kind: segment.kind,
     source: segment.source,
+    codes: segment.codes ?? [],
     prefix: segment.before,
     joins: segment.joins,
     wordCount: segment.wordCount,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DiffOp } from '../domain/diff';
 import { NotFoundError } from '../domain/errors';
+import { checkTarget, escapeText, type InlineCode, parseMarkup, plainText, textOfTokens } from '../domain/inline';
 import { MachineTranslationError, type MachineTranslationOptions } from '../providers/mt/machine-translator';
 import type { ProjectSettings } from '../store/store';
 import { type ServiceContext, timestamp } from './context';
@@ -9,12 +10,22 @@ import { lookup, type MemoryMatch } from './memory';
 
 /** One text to translate, with the text around it that DeepL may use for meaning. */
 export interface MtRequest {
+  /** Plain text, or inline markup when `codes` is not empty. */
   source: string;
+  /** The source's inline codes: the text goes to the engine as XML, and comes back with them placed. */
+  codes?: readonly InlineCode[] | undefined;
   context?: string | undefined;
 }
 
+const hasCodes = (request: MtRequest): boolean => (request.codes?.length ?? 0) > 0;
+
 function cacheKey(request: MtRequest): string {
-  return createHash('sha256').update(request.source).update('\u0000').update(request.context ?? '').digest('base64url');
+  return createHash('sha256')
+    .update(hasCodes(request) ? 'xml\u0000' : '')
+    .update(request.source)
+    .update('\u0000')
+    .update(request.context ?? '')
+    .digest('base64url');
 }
 
 function optionsKey(options: Omit<MachineTranslationOptions, 'context'>): string {
@@ -23,7 +34,9 @@ function optionsKey(options: Omit<MachineTranslationOptions, 'context'>): string
 
 /**
  * Machine translations of the requests, from the cache when already paid for, else from the
- * engine (one call per distinct context), then cached: asking twice never costs twice.
+ * engine (one call per distinct context, texts with codes apart as XML), then cached: asking
+ * twice never costs twice. A text with codes comes back as inline markup whose codes fit its
+ * source; should the engine have broken them, its words are kept and the codes left to place.
  */
 export async function machineTranslate(context: ServiceContext, requests: readonly MtRequest[], settings: ProjectSettings, glossaryId?: string): Promise<string[]> {
   const options = { targetLang: settings.targetLang, formality: settings.formality, glossaryId };
@@ -34,23 +47,42 @@ export async function machineTranslate(context: ServiceContext, requests: readon
   requests.forEach((request, i) => {
     if (!cached.has(hashes[i]!)) missing.set(hashes[i]!, request);
   });
-  // Requests sharing a context go to the engine together.
-  const byContext = new Map<string, Array<{ hash: string; source: string }>>();
+  // Requests sharing a context (and a kind of text) go to the engine together.
+  const byContext = new Map<string, { around: string; xml: boolean; group: Array<{ hash: string; source: string }> }>();
   for (const [hash, request] of missing) {
-    const group = byContext.get(request.context ?? '') ?? [];
-    group.push({ hash, source: request.source });
-    byContext.set(request.context ?? '', group);
+    const xml = hasCodes(request);
+    const groupKey = `${xml ? 'xml' : 'text'}\u0000${request.context ?? ''}`;
+    const entry = byContext.get(groupKey) ?? { around: request.context ?? '', xml, group: [] };
+    entry.group.push({ hash, source: request.source });
+    byContext.set(groupKey, entry);
   }
-  for (const [around, group] of byContext) {
+  for (const { around, xml, group } of byContext.values()) {
     const texts = await context.mt.translate(
       group.map((item) => item.source),
-      { ...options, context: around || undefined },
+      { ...options, context: around || undefined, ...(xml ? { tagHandling: 'xml' as const } : {}) },
     );
     const entries = group.map((item, i) => ({ sourceHash: item.hash, translation: texts[i] ?? '' }));
     await context.store.mtCache.put(context.mt.id, key, entries, timestamp(context));
     for (const entry of entries) cached.set(entry.sourceHash, entry.translation);
   }
-  return hashes.map((hash) => cached.get(hash) ?? '');
+  return hashes.map((hash, i) => fitCodes(cached.get(hash) ?? '', requests[i]!.codes ?? []));
+}
+
+/** An engine's translation with the codes of its source: as returned when they fit, else its words. */
+function fitCodes(translation: string, codes: readonly InlineCode[]): string {
+  if (codes.length === 0 || translation === '') return translation;
+  try {
+    checkTarget(translation, codes);
+    return translation;
+  } catch {
+    let words = translation;
+    try {
+      words = textOfTokens(parseMarkup(translation));
+    } catch {
+      words = translation.replace(/<[^>]*>/gu, '');
+    }
+    return escapeText(words);
+  }
 }
 
 export interface Suggestion {
@@ -84,7 +116,7 @@ export async function suggestionsFor(context: ServiceContext, segmentId: number)
   if (!project) throw new NotFoundError('segment', segmentId);
   const items: Suggestion[] = [];
   const neighbours = await context.store.segments.atPositions(segment.documentId, [segment.position - 1, segment.position + 1]);
-  const matches = await lookup(context.store, project.id, segment.source, {
+  const matches = await lookup(context.store, project.id, segment, {
     previous: neighbours.find((item) => item.position === segment.position - 1)?.source,
     next: neighbours.find((item) => item.position === segment.position + 1)?.source,
     excludeSegmentId: segment.id,
@@ -103,10 +135,10 @@ export async function suggestionsFor(context: ServiceContext, segmentId: number)
   if (!context.mt.configured) {
     mt.error = context.mt.reason ?? 'No machine translation is configured.';
   } else {
-    const around = neighbours.map((neighbour) => neighbour.source).join('\n\n');
+    const around = neighbours.map((neighbour) => plainText(neighbour.source, neighbour.codes)).join('\n\n');
     try {
       const glossaryId = await engineGlossary(context, project.id);
-      const [text] = await machineTranslate(context, [{ source: segment.source, context: around }], project.settings, glossaryId);
+      const [text] = await machineTranslate(context, [{ source: segment.source, codes: segment.codes, context: around }], project.settings, glossaryId);
       if (text) items.push({ origin: 'mt', text, provider: context.mt.id });
     } catch (error) {
       if (!(error instanceof MachineTranslationError)) throw error;

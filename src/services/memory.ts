@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type DiffOp, wordDiff } from '../domain/diff';
 import { InvalidInputError, NotFoundError } from '../domain/errors';
+import { adoptCodes, plainText } from '../domain/inline';
 import type { Segment } from '../domain/segment';
 import { searchKey } from '../domain/search';
 import { indexTerms, lookupTerms, matchScore } from '../domain/tm/match';
@@ -11,10 +12,12 @@ import { inChunks, type ServiceContext, timestamp } from './context';
 const hash = (source: string) => createHash('sha256').update(source).digest('base64url');
 
 function unitOf(projectId: number, source: string, target: string, quality: 'approved' | 'translated', extra: Partial<NewMemoryUnit> = {}): NewMemoryUnit {
+  const codes = extra.codes ?? [];
   return {
     projectId,
     source,
     target,
+    codes,
     quality,
     previousHash: null,
     nextHash: null,
@@ -22,8 +25,8 @@ function unitOf(projectId: number, source: string, target: string, quality: 'app
     author: null,
     ...extra,
     // Computed here only when the caller has not already (an import computes them on the parser's threads).
-    terms: extra.terms ?? indexTerms(source),
-    searchText: extra.searchText ?? searchKey(`${source}\n${target}`),
+    terms: extra.terms ?? indexTerms(plainText(source, codes)),
+    searchText: extra.searchText ?? searchKey(`${plainText(source, codes)}\n${plainText(target, codes)}`),
   };
 }
 
@@ -46,6 +49,7 @@ export async function rememberSegment(store: Store, segment: Segment, author: st
       nextHash: after === undefined ? null : hash(after),
       segmentId: segment.id,
       author,
+      codes: segment.codes,
     }),
     now,
   );
@@ -58,7 +62,9 @@ async function neighbours(store: Store, segment: Segment): Promise<[string | und
 
 export interface MemoryMatch {
   unitId: number;
+  /** The memory's source, as plain text. */
   source: string;
+  /** Its translation in the form of the segment looked up for: with the source's codes, renumbered, when it had the same ones. */
   target: string;
   /** 0–100; 100 for the very same source. */
   score: number;
@@ -74,17 +80,19 @@ const rank = { 'in-context': 2, exact: 1, fuzzy: 0 } as const;
 
 /**
  * The memory's best matches for a source: exact units, then candidates sharing its rare words
- * (an index lookup, never a scan), scored as CAT tools do; in-context matches (same neighbours)
- * first, approved before merely translated.
+ * (an index lookup, never a scan), scored as CAT tools do on the words without their codes;
+ * in-context matches (same neighbours) first, approved before merely translated. A match's
+ * translation takes the codes of the source looked up for (`adoptCodes`).
  */
 export async function lookup(
   store: Store,
   projectId: number,
-  source: string,
+  segment: Pick<Segment, 'source' | 'codes'>,
   options: { previous?: string | undefined; next?: string | undefined; minScore?: number; limit?: number; excludeSegmentId?: number } = {},
 ): Promise<MemoryMatch[]> {
   const minScore = options.minScore ?? 50;
-  const [exact, candidates] = await Promise.all([store.memory.exact(projectId, source), store.memory.candidates(projectId, lookupTerms(source), 25)]);
+  const source = plainText(segment.source, segment.codes);
+  const [exact, candidates] = await Promise.all([store.memory.exact(projectId, segment.source), store.memory.candidates(projectId, lookupTerms(source), 25)]);
   const seen = new Set<number>();
   const matches: MemoryMatch[] = [];
   const previousHash = options.previous === undefined ? null : hash(options.previous);
@@ -92,17 +100,18 @@ export async function lookup(
   for (const unit of [...exact, ...candidates]) {
     if (seen.has(unit.id) || (options.excludeSegmentId !== undefined && unit.segmentId === options.excludeSegmentId)) continue;
     seen.add(unit.id);
-    const score = matchScore(unit.source, source);
+    const unitSource = plainText(unit.source, unit.codes);
+    const score = matchScore(unitSource, source);
     if (score < minScore) continue;
     const inContext = score === 100 && unit.previousHash === previousHash && unit.nextHash === nextHash && (previousHash !== null || nextHash !== null);
     matches.push({
       unitId: unit.id,
-      source: unit.source,
-      target: unit.target,
+      source: unitSource,
+      target: adoptCodes(unit.target, unit.codes, segment.codes),
       score,
       match: inContext ? 'in-context' : score === 100 ? 'exact' : 'fuzzy',
       quality: unit.quality,
-      sourceDiff: wordDiff(unit.source, source),
+      sourceDiff: wordDiff(unitSource, source),
       author: unit.author,
     });
   }
@@ -167,7 +176,7 @@ export async function exportMemory(context: ServiceContext, projectId: number): 
     sourceLang: 'fr-FR',
     targetLang: project.settings.targetLang,
     creationDate,
-    units: units.map((unit) => ({ source: unit.source, target: unit.target, quality: unit.quality, author: unit.author ?? undefined })),
+    units: units.map((unit) => ({ source: plainText(unit.source, unit.codes), target: plainText(unit.target, unit.codes), quality: unit.quality, author: unit.author ?? undefined })),
   });
   return { xml, filename: `${project.name}.tmx` };
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { InvalidInputError, NotFoundError, ConflictError } from '../domain/errors';
+import { plainText } from '../domain/inline';
 import type { RevisionOrigin, Segment } from '../domain/segment';
 import { MachineTranslationError } from '../providers/mt/machine-translator';
 import type { JobRecord, JobState } from '../store/store';
@@ -158,7 +159,7 @@ export function pretranslationRunner(context: ServiceContext, live: LiveHub, opt
       rest = [];
       for (const segment of empty) {
         if (cancelled.has(jobId)) return stop('cancelled', 'Cancelled.');
-        const [best] = await lookup(context.store, project.id, segment.source, {
+        const [best] = await lookup(context.store, project.id, segment, {
           previous: all[segment.position - 1]?.source,
           next: all[segment.position + 1]?.source,
           minScore: settings.minScore,
@@ -181,12 +182,13 @@ export function pretranslationRunner(context: ServiceContext, live: LiveHub, opt
         if (cancelled.has(jobId)) return stop('cancelled', 'Cancelled.');
         const first = batch[0]!;
         const last = batch[batch.length - 1]!;
-        const around = [all[first.position - 1]?.source.slice(-contextChars), all[last.position + 1]?.source.slice(0, contextChars)].filter(Boolean).join('\n\n');
+        const words = (segment: Segment | undefined) => segment && plainText(segment.source, segment.codes);
+        const around = [words(all[first.position - 1])?.slice(-contextChars), words(all[last.position + 1])?.slice(0, contextChars)].filter(Boolean).join('\n\n');
         let texts: string[] | undefined;
         for (let attempt = 1; texts === undefined; attempt++) {
           try {
             const glossaryId = await engineGlossary(context, project.id);
-            texts = await machineTranslate(context, batch.map((segment) => ({ source: segment.source, context: around })), project.settings, glossaryId);
+            texts = await machineTranslate(context, batch.map((segment) => ({ source: segment.source, codes: segment.codes, context: around })), project.settings, glossaryId);
           } catch (error) {
             if (!(error instanceof MachineTranslationError)) throw error;
             if (error.failure === 'quota_exceeded') return stop('paused', `${error.message} The job is paused: resume it when the quota allows.`);

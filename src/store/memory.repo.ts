@@ -1,3 +1,4 @@
+import { codesColumn, codesFrom } from './segments.repo';
 import { createHash } from 'node:crypto';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, TmUnitsTable } from './schema';
@@ -32,6 +33,7 @@ export function memoryRepository(db: Kysely<Database>): MemoryRepository {
     segment_id: unit.segmentId,
     author: unit.author,
     search_text: unit.searchText,
+    codes: codesColumn(unit.codes),
     created_at: now,
     updated_at: now,
   });
@@ -126,6 +128,7 @@ function toUnit(row: Selectable<TmUnitsTable>): MemoryUnit {
     projectId: row.project_id,
     source: row.source,
     target: row.target,
+    codes: codesFrom(row.codes),
     previousHash: row.previous_hash,
     nextHash: row.next_hash,
     quality: row.quality === 'approved' ? 'approved' : 'translated',

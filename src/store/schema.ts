@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /**
  * Table types for the query builder. Timestamps are ISO-8601 UTC strings in both SQLite and
@@ -124,6 +124,8 @@ export interface SegmentsTable {
   prefix: string;
   /** JSON array of the line breaks joined inside the source (LineJoin[]). */
   joins: string;
+  /** JSON array of the source's inline codes (InlineCode[]); null for a plain segment. */
+  codes: ColumnType<string | null, string | null | undefined, string | null>;
   target: string;
   status: string;
   version: number;
@@ -194,6 +196,8 @@ export interface TmUnitsTable {
   author: string | null;
   /** Folded source and target, for concordance search. */
   search_text: string;
+  /** JSON array of the inline codes of source and target (InlineCode[]); null for plain text. */
+  codes: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
   updated_at: string;
 }

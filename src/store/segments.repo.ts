@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
+import { type InlineCode, plainText } from '../domain/inline';
 import { searchKey } from '../domain/search';
 import type { Segment, SegmentKind, Status } from '../domain/segment';
 import type { LineJoin } from '../domain/segmentation';
@@ -23,6 +24,7 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
           source_hash: sourceHash(segment.source),
           prefix: segment.prefix,
           joins: JSON.stringify(segment.joins),
+          codes: codesColumn(segment.codes),
           target: '',
           status: 'new',
           version: 1,
@@ -134,7 +136,7 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
           target,
           status,
           version: eb('version', '+', 1),
-          search_text: searchKey(`${segment.source}\n${target}`),
+          search_text: segmentSearchText(segment.source, target, segment.codes),
           updated_at: now,
         }))
         .where('document_id', '=', segment.documentId)
@@ -184,10 +186,11 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
           joins: JSON.stringify(place.joins),
           source: place.source,
           source_hash: sourceHash(place.source),
+          codes: codesColumn(place.codes),
           word_count: place.wordCount,
-          search_text: searchKey(`${place.source}\n${segment.target}`),
+          search_text: segmentSearchText(place.source, change?.target ?? segment.target, place.codes),
           ...(change
-            ? { previous_source: change.changedFrom, source_changed: 1, status: change.status, version: segment.version + 1, updated_at: now }
+            ? { previous_source: change.changedFrom, source_changed: 1, status: change.status, target: change.target, version: segment.version + 1, updated_at: now }
             : {}),
         })
         .where('id', '=', segment.id)
@@ -209,7 +212,7 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
     async skeleton(documentId) {
       const rows = await db
         .selectFrom('segments')
-        .select(['kind', 'prefix', 'source', 'joins', 'target', 'status'])
+        .select(['kind', 'prefix', 'source', 'joins', 'codes', 'target', 'status'])
         .where('document_id', '=', documentId)
         .where('archived_at', 'is', null)
         .orderBy('position')
@@ -219,6 +222,7 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
         prefix: row.prefix,
         source: row.source,
         joins: JSON.parse(row.joins) as LineJoin[],
+        codes: codesFrom(row.codes),
         target: row.target,
         status: row.status as Status,
       }));
@@ -229,15 +233,42 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
 /** searchKey of recent sources: every save of a segment folds its (long) source again otherwise. */
 const sourceKeys = new Map<string, string>();
 
-/** `searchKey(source)`, remembered. Folding is per character, so `searchKey(a + '\n' + b)` is `searchKey(a) + '\n' + searchKey(b)`. */
-function sourceKey(source: string): string {
-  let key = sourceKeys.get(source);
+/** `searchKey` of a source's words, remembered. Folding is per character, so `searchKey(a + '\n' + b)` is `searchKey(a) + '\n' + searchKey(b)`. */
+function sourceKey(source: string, codes: readonly InlineCode[]): string {
+  // The same string reads differently as markup and as plain text.
+  const cacheKey = codes.length > 0 ? `\u0000${source}` : source;
+  let key = sourceKeys.get(cacheKey);
   if (key === undefined) {
     if (sourceKeys.size >= 10_000) sourceKeys.clear();
-    key = searchKey(source);
-    sourceKeys.set(source, key);
+    key = searchKey(plainText(source, codes));
+    sourceKeys.set(cacheKey, key);
   }
   return key;
+}
+
+/** What the editor's search matches: the words of source and target, without their codes. */
+export function segmentSearchText(source: string, target: string, codes: readonly InlineCode[]): string {
+  return `${sourceKey(source, codes)}\n${searchKey(plainText(target, codes))}`;
+}
+
+/** The codes column: JSON, or null for a plain segment. */
+export function codesColumn(codes: readonly InlineCode[] | undefined): string | null {
+  return codes && codes.length > 0 ? JSON.stringify(codes) : null;
+}
+
+/** Parsed codes columns of recent rows: a page of segments parses each once. */
+const parsedCodes = new Map<string, InlineCode[]>();
+
+/** The codes of a stored row; empty for a plain segment. */
+export function codesFrom(column: string | null): InlineCode[] {
+  if (column === null) return [];
+  let codes = parsedCodes.get(column);
+  if (codes === undefined) {
+    if (parsedCodes.size >= 10_000) parsedCodes.clear();
+    codes = JSON.parse(column) as InlineCode[];
+    parsedCodes.set(column, codes);
+  }
+  return codes;
 }
 
 /**
@@ -250,7 +281,7 @@ export function segmentChange(current: Segment, change: { target: string; status
     target: change.target,
     status: change.status,
     version: current.version + 1,
-    search_text: `${sourceKey(current.source)}\n${searchKey(change.target)}`,
+    search_text: segmentSearchText(current.source, change.target, current.codes),
     updated_at: now,
     // Confirming the target against the new source settles a source change.
     source_changed: current.sourceChanged && change.status !== 'translated' && change.status !== 'approved' ? 1 : 0,
@@ -266,6 +297,7 @@ export function toSegment(row: SegmentRow): Segment {
     kind: row.kind as SegmentKind,
     source: row.source,
     target: row.target,
+    codes: codesFrom(row.codes),
     status: row.status as Status,
     version: row.version,
     repetitionOf: row.repetition_of,

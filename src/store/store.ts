@@ -1,6 +1,7 @@
 import { type RevisionOrigin, type Segment, type SegmentKind, type Status, statuses } from '../domain/segment';
 import type { Role } from '../domain/permissions';
 import type { LineJoin } from '../domain/segmentation';
+import type { InlineCode } from '../domain/inline';
 
 /**
  * The store interface: what the services need from persistence, nothing about SQL.
@@ -228,6 +229,8 @@ export interface NewSegment {
   position?: number;
   kind: SegmentKind;
   source: string;
+  /** The source's inline codes; empty for a plain segment. */
+  codes: InlineCode[];
   prefix: string;
   joins: LineJoin[];
   wordCount: number;
@@ -260,6 +263,7 @@ export interface SkeletonSegment {
   prefix: string;
   source: string;
   joins: LineJoin[];
+  codes: InlineCode[];
   target: string;
   status: Status;
 }
@@ -288,12 +292,12 @@ export interface SegmentRepository {
   /**
    * Rewrites a segment's place and source after a source update; the target is kept. With
    * `changedFrom`, the source changed: it is recorded as the previous source and the segment
-   * takes `status` and a new version.
+   * takes `status`, `target` (the same, or fitted to new codes) and a new version.
    */
   relocate(
     segment: Segment,
-    place: { position: number; kind: SegmentKind; prefix: string; joins: LineJoin[]; source: string; wordCount: number },
-    change: { changedFrom: string; status: Status } | undefined,
+    place: { position: number; kind: SegmentKind; prefix: string; joins: LineJoin[]; source: string; codes: InlineCode[]; wordCount: number },
+    change: { changedFrom: string; status: Status; target: string } | undefined,
     now: string,
   ): Promise<Segment>;
   /** Takes a segment out of the document, keeping it and its history. */
@@ -359,8 +363,10 @@ export interface MtCacheRepository {
 export interface MemoryUnit {
   id: number;
   projectId: number;
+  /** Plain text, or inline markup when `codes` is not empty (as a segment's). */
   source: string;
   target: string;
+  codes: InlineCode[];
   previousHash: string | null;
   nextHash: string | null;
   quality: 'approved' | 'translated';
@@ -374,6 +380,8 @@ export interface NewMemoryUnit {
   projectId: number;
   source: string;
   target: string;
+  /** The inline codes of source and target (those of the segment it comes from); empty for plain text. */
+  codes: InlineCode[];
   previousHash: string | null;
   nextHash: string | null;
   quality: 'approved' | 'translated';

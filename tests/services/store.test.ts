@@ -21,7 +21,7 @@ describe(`the ${storeKind} store`, () => {
     await expect(
       store.transaction(async (tx) => {
         const document = await tx.documents.create({ projectId: 1, title: 'Partiel', format: 'txt', encoding: 'utf-8', bom: false, trailer: '' }, new Date().toISOString());
-        await tx.segments.insertMany(document.id, [{ kind: 'paragraph', source: 'Texte.', prefix: '', joins: [], wordCount: 1, searchText: 'texte.' }], new Date().toISOString());
+        await tx.segments.insertMany(document.id, [{ kind: 'paragraph', source: 'Texte.', codes: [], prefix: '', joins: [], wordCount: 1, searchText: 'texte.' }], new Date().toISOString());
         throw new Error('disk full');
       }),
     ).rejects.toThrow('disk full');

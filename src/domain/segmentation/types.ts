@@ -1,3 +1,4 @@
+import type { InlineCode } from '../inline/types';
 import type { SegmentKind } from '../segment';
 
 /**
@@ -13,8 +14,10 @@ export interface LineJoin {
 /** One segment as cut from the source text, with everything needed to put the text back. */
 export interface SourceSegment {
   kind: SegmentKind;
-  /** The text to translate: lines joined with French spacing rules. */
+  /** The text to translate: lines joined with French spacing rules; inline markup when it has codes. */
   source: string;
+  /** Its inline codes (a format's inline markup); absent or empty for plain text. */
+  codes?: InlineCode[] | undefined;
   /** The source text between the previous segment and this one: blank lines, indentation, block markers. */
   before: string;
   /** The line breaks replaced inside `source`, in order. */

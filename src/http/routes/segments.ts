@@ -5,7 +5,14 @@ import { Comment, DiffOp, EditedSegment, Id, IdParams, Revision, Status, Thread,
 
 const EditBody = z
   .object({
-    target: z.string().max(100_000).optional().openapi({ example: 'The Chinese president called on Wednesday for…' }),
+    target: z
+      .string()
+      .optional()
+      .openapi({
+        example: 'The Chinese president called on Wednesday for…',
+        description:
+          'Plain text for a segment without codes; for a segment with codes, inline markup: <pc id="1">…</pc> and <ph id="2"/> placing the source\'s codes, with & < > in the text written &amp; &lt; &gt;. Codes that are unknown, doubled, split or crossed are refused with 422 (invalid_inline_codes); omitted or moved codes are accepted.',
+      }),
     status: Status.optional(),
     version: z.number().int().positive().openapi({ description: 'The version you last read; a stale one gets 409' }),
     comment: z.string().max(10_000).optional().openapi({ description: 'Why: required with status rejected; starts a comment thread' }),

@@ -35,6 +35,8 @@ export function deeplTranslator(options: DeepLOptions): MachineTranslator {
           ...(request.formality === 'default' ? {} : { formality: request.formality === 'more' ? 'prefer_more' : 'prefer_less' }),
           ...(request.context ? { context: request.context } : {}),
           ...(request.glossaryId ? { glossary: request.glossaryId } : {}),
+          // Codes are inline: never a reason to split a sentence.
+          ...(request.tagHandling === 'xml' ? { tagHandling: 'xml' as const, nonSplittingTags: ['pc', 'ph'] } : {}),
           // A segment is a paragraph: DeepL may split it into sentences, but must not treat a
           // line break inside it as the end of a sentence; keep the author's formatting.
           splitSentences: 'nonewlines',

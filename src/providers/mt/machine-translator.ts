@@ -12,6 +12,11 @@ export interface MachineTranslationOptions {
   context?: string | undefined;
   /** The provider's id of the project's glossary. */
   glossaryId?: string | undefined;
+  /**
+   * `xml`: the texts are inline markup (domain/inline) whose `<pc>`/`<ph>` codes the engine must
+   * keep and place in its translation, and whose entities it must keep escaped.
+   */
+  tagHandling?: 'xml' | undefined;
 }
 
 export interface MachineTranslationUsage {

@@ -12,6 +12,7 @@ import * as glossary from './009-glossary';
 import * as jobLease from './010-job-lease';
 import * as loginThrottle from './011-login-throttle';
 import * as chunkedImports from './012-chunked-imports';
+import * as inlineCodes from './013-inline-codes';
 
 export type { Dialect } from './_lib';
 
@@ -33,6 +34,7 @@ const migrations: Record<string, NumberedMigration> = {
   '010-job-lease': jobLease,
   '011-login-throttle': loginThrottle,
   '012-chunked-imports': chunkedImports,
+  '013-inline-codes': inlineCodes,
 };
 
 /** A Kysely migration provider over the list above, for one dialect. */

@@ -1,0 +1,169 @@
+import { InvalidInlineCodesError } from '../errors';
+import { parseMarkup, serializeMarkup } from './markup';
+import type { InlineCode, InlineToken } from './types';
+
+/**
+ * A segment's text as tokens: a plain segment (no codes) is one text token whatever it contains,
+ * a segment with codes is read as inline markup.
+ *
+ * @example
+ * tokensOf('a < b', []); // → [{ type: 'text', text: 'a < b' }]
+ */
+export function tokensOf(text: string, codes: readonly InlineCode[]): InlineToken[] {
+  if (codes.length === 0) return text === '' ? [] : [{ type: 'text', text }];
+  return parseMarkup(text);
+}
+
+/** The text of tokens without their codes. */
+export function textOfTokens(tokens: readonly InlineToken[]): string {
+  let out = '';
+  for (const token of tokens) if (token.type === 'text') out += token.text;
+  return out;
+}
+
+/**
+ * A segment's words without its codes: what is counted, searched, matched against the memory and
+ * checked. A standalone code reads as a space where it separates words (a line break, a tab).
+ *
+ * @example
+ * plainText('<pc id="1">Paris</pc>&amp;Lyon', codes); // → 'Paris&Lyon'
+ */
+export function plainText(text: string, codes: readonly InlineCode[]): string {
+  if (codes.length === 0) return text;
+  const kinds = new Map(codes.map((code) => [code.id, code.kind]));
+  let out = '';
+  for (const token of parseMarkup(text)) {
+    if (token.type === 'text') out += token.text;
+    else if (token.type === 'standalone' && (kinds.get(token.id) === 'break' || kinds.get(token.id) === 'tab') && !/\s$/u.test(out)) out += ' ';
+  }
+  return out;
+}
+
+/**
+ * Checks a target's tokens against the codes of its source: every code known and of its type, each
+ * at most once, pairs opened before they close and never crossed. Omitted or reordered codes are
+ * allowed (the QA checks warn about them). Throws `InvalidInlineCodesError` with the reason.
+ *
+ * @example
+ * checkTokens([{ type: 'open', id: '1' }, { type: 'open', id: '2' }, { type: 'close', id: '1' }, { type: 'close', id: '2' }], codes);
+ * // throws: Codes 1 and 2 cross: close 2 before 1.
+ */
+export function checkTokens(tokens: readonly InlineToken[], codes: readonly InlineCode[]): void {
+  const byId = new Map(codes.map((code) => [code.id, code]));
+  const seen = new Set<string>();
+  const open: string[] = [];
+  for (const token of tokens) {
+    if (token.type === 'text') continue;
+    const code = byId.get(token.id);
+    if (!code) throw new InvalidInlineCodesError(`The source has no code ${token.id}${codes.length ? ` (its codes: ${codes.map((c) => c.id).join(', ')})` : ''}.`);
+    if (token.type === 'standalone') {
+      if (code.type !== 'standalone') throw new InvalidInlineCodesError(`Code ${token.id} wraps words: write it <pc id="${token.id}">…</pc>.`);
+      if (seen.has(token.id)) throw new InvalidInlineCodesError(`Code ${token.id} appears twice; each code may be placed once.`);
+      seen.add(token.id);
+    } else if (token.type === 'open') {
+      if (code.type !== 'paired') throw new InvalidInlineCodesError(`Code ${token.id} stands alone: write it <ph id="${token.id}"/>.`);
+      if (seen.has(token.id)) throw new InvalidInlineCodesError(`Code ${token.id} appears twice; each code may be placed once.`);
+      seen.add(token.id);
+      open.push(token.id);
+    } else {
+      const innermost = open.at(-1);
+      if (innermost === undefined || !open.includes(token.id)) throw new InvalidInlineCodesError(`Code ${token.id} is closed before it is opened.`);
+      if (innermost !== token.id) throw new InvalidInlineCodesError(`Codes ${innermost} and ${token.id} cross: close ${innermost} before ${token.id}.`);
+      open.pop();
+    }
+  }
+  const unclosed = open.at(-1);
+  if (unclosed !== undefined) throw new InvalidInlineCodesError(`Code ${unclosed} is opened but never closed.`);
+}
+
+/**
+ * Reads and checks a target typed for a source with these codes; returns its tokens. A plain
+ * source takes any text.
+ *
+ * @example
+ * checkTarget('<pc id="1">Paris</pc> and Lyon', codes); // → tokens
+ * checkTarget('<pc id="9">Paris</pc>', codes); // throws: The source has no code 9…
+ */
+export function checkTarget(target: string, codes: readonly InlineCode[]): InlineToken[] {
+  const tokens = tokensOf(target, codes);
+  checkTokens(tokens, codes);
+  return tokens;
+}
+
+/** The codes of the source (in source order) that a target does not place yet. */
+export function missingCodes(targetTokens: readonly InlineToken[], codes: readonly InlineCode[]): InlineCode[] {
+  const placed = new Set(targetTokens.flatMap((token) => (token.type === 'open' || token.type === 'standalone' ? [token.id] : [])));
+  return codes.filter((code) => !placed.has(code.id));
+}
+
+/** What a format does with each piece of a segment to write it in its own markup. */
+export interface CodeWriter {
+  text(text: string): string;
+  open(code: InlineCode): string;
+  close(code: InlineCode): string;
+  standalone(code: InlineCode): string;
+}
+
+/**
+ * Writes a target with its codes put back as the format's markup. Codes a target omits: droppable
+ * formatting is left out (the words stay), anything else is written at the end so no image, note
+ * reference or field is lost. The result never has unbalanced markup, because the tokens do not.
+ *
+ * @example
+ * renderTokens(checkTarget('<pc id="1">Paris</pc>', codes), codes, markdownWriter); // → '**Paris**'
+ */
+export function renderTokens(tokens: readonly InlineToken[], codes: readonly InlineCode[], writer: CodeWriter): string {
+  const byId = new Map(codes.map((code) => [code.id, code]));
+  let out = '';
+  for (const token of tokens) {
+    if (token.type === 'text') {
+      out += writer.text(token.text);
+      continue;
+    }
+    const code = byId.get(token.id);
+    if (!code) continue;
+    if (token.type === 'open') out += writer.open(code);
+    else if (token.type === 'close') out += writer.close(code);
+    else out += writer.standalone(code);
+  }
+  for (const code of missingCodes(tokens, codes)) {
+    if (code.droppable) continue;
+    out += code.type === 'paired' ? writer.open(code) + writer.close(code) : writer.standalone(code);
+  }
+  return out;
+}
+
+/**
+ * A text with codes in the API form, from tokens; a plain string when there are no codes.
+ *
+ * @example
+ * markupOf([{ type: 'text', text: 'a < b' }], []); // → 'a < b'
+ */
+export function markupOf(tokens: readonly InlineToken[], codes: readonly InlineCode[]): string {
+  return codes.length === 0 ? textOfTokens(tokens) : serializeMarkup(tokens);
+}
+
+/**
+ * The source's codes in a text that was translated without them (a memory match, a machine
+ * translation that lost them): the text as is, codes left for the translator to place. When the
+ * text already carries codes of the same kinds in the same order (a memory unit of a segment with
+ * the same markup), they are renumbered to the current source's ids.
+ *
+ * @example
+ * adoptCodes('<pc id="4">Paris</pc>', [{ id: '4', kind: 'bold', … }], sourceCodes /* bold as 1 *\/); // → '<pc id="1">Paris</pc>'
+ */
+export function adoptCodes(text: string, textCodes: readonly InlineCode[], sourceCodes: readonly InlineCode[]): string {
+  if (sourceCodes.length === 0) return plainText(text, textCodes);
+  let tokens: InlineToken[];
+  try {
+    tokens = tokensOf(text, textCodes);
+  } catch {
+    return serializeMarkup([{ type: 'text', text }]);
+  }
+  const shape = (list: readonly InlineCode[]): string => list.map((code) => `${code.type}:${code.kind}`).join(' ');
+  if (textCodes.length > 0 && shape(textCodes) === shape(sourceCodes)) {
+    const ids = new Map(textCodes.map((code, i) => [code.id, sourceCodes[i]!.id]));
+    return serializeMarkup(tokens.map((token) => (token.type === 'text' ? token : { ...token, id: ids.get(token.id) ?? token.id })));
+  }
+  return serializeMarkup([{ type: 'text', text: textOfTokens(tokens) }]);
+}
