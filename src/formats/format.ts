@@ -1,5 +1,6 @@
+import type { InlineCode } from '../domain/inline';
 import type { SegmentKind } from '../domain/segment';
-import type { SegmentedText } from '../domain/segmentation';
+import type { LineJoin, SegmentedText } from '../domain/segmentation';
 
 /** A French document read from bytes, segmented, ready to store. */
 export interface SourceDocument extends SegmentedText {
@@ -15,7 +16,12 @@ export interface TargetSegment {
   kind: SegmentKind;
   /** The source skeleton before this segment (blank lines, markers) from the original format. */
   before: string;
+  /** What to write: the target, or the source for an untranslated segment; inline markup when there are codes. */
   text: string;
+  /** The source's inline codes, which `text` places. */
+  codes: InlineCode[];
+  /** The source as imported: a format writes an untouched segment back exactly as it was. */
+  source: { text: string; joins: LineJoin[]; original?: string | undefined };
 }
 
 /** The English version of a document, handed to a format to write. */
@@ -23,6 +29,11 @@ export interface TargetDocument {
   title: string;
   /** The format the document was imported from: a format restores its own skeleton exactly. */
   sourceFormat: string;
+  /**
+   * False for a document imported before inline codes existed: its inline markup (Markdown's `**`)
+   * is text in source and target, written as typed.
+   */
+  inlineCodes: boolean;
   segments: TargetSegment[];
   trailer: string;
 }

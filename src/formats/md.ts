@@ -2,15 +2,20 @@ import type { List, Nodes, Parents, Root, RootContent } from 'mdast';
 import { EmptyDocumentError } from '../domain/errors';
 import type { SegmentKind } from '../domain/segment';
 import { assemble, hasTranslatableText, type SegmentCut, type TextRange } from '../domain/segmentation';
+import { plainText, renderTokens } from '../domain/inline';
 import { decodeText } from './_lib/decode';
+import { exportTokens, exportWords } from './_lib/export-text';
 import { parseMarkdown, serializeMarkdown } from './_lib/markdown';
-import { mergeSkeleton, titleFrom, utf8Bytes } from './_lib/skeleton';
+import { isInlineParent, markdownCodes, markdownWriter } from './_lib/markdown-inline';
+import { mergeSkeleton, titleFrom, untouched, utf8Bytes } from './_lib/skeleton';
 import type { Format, TargetDocument } from './format';
 
 /**
- * Markdown: one segment per heading, paragraph and table cell, with its inline markup kept in the
- * text (`**gras**`, `[lien](url)`). Block markers (`#`, `-`, `>`, indentation), code blocks, HTML
- * blocks and front matter stay in the skeleton and are restored on export.
+ * Markdown: one segment per heading, paragraph and table cell, its inline markup as codes
+ * (`**gras**` → `<pc id="1">gras</pc>`, a link's URL protected, its text translatable; see
+ * _lib/markdown-inline.ts). Block markers (`#`, `-`, `>`, indentation), code blocks, HTML blocks
+ * and front matter stay in the skeleton and are restored on export; what a translator types is
+ * escaped, so it can never become markup.
  */
 export const mdFormat: Format = {
   id: 'md',
@@ -23,31 +28,45 @@ export const mdFormat: Format = {
   },
   import(bytes) {
     const decoded = decodeText(bytes);
-    const segmented = assemble(decoded.text, markdownCuts(decoded.text));
+    const blocks = markdownBlocks(decoded.text);
+    const segmented = assemble(decoded.text, blocks);
     if (segmented.segments.length === 0) throw new EmptyDocumentError();
-    return { format: 'md', ...decoded, ...segmented, suggestedTitle: titleFrom(segmented.segments) };
+    const segments = segmented.segments.map((segment, i) => markdownCodes(decoded.text, segment, blocks[i]!.lines, blocks[i]!.node));
+    const suggestedTitle = titleFrom(segments.map((segment) => ({ kind: segment.kind, source: plainText(segment.source, segment.codes ?? []) })));
+    return { format: 'md', ...decoded, segments, trailer: segmented.trailer, suggestedTitle };
   },
   export(document) {
-    if (document.sourceFormat === 'md') return utf8Bytes(mergeSkeleton(document));
-    return utf8Bytes(markdownLayout(document));
+    if (document.sourceFormat !== 'md') return utf8Bytes(markdownLayout(document));
+    // Documents imported before inline codes keep their Markdown as text: written as typed.
+    if (!document.inlineCodes) return utf8Bytes(mergeSkeleton(document));
+    const segments = document.segments.map((segment) => ({
+      ...segment,
+      text: untouched(segment) ?? renderTokens(exportTokens(segment.text, segment.codes), segment.codes, markdownWriter()),
+    }));
+    return utf8Bytes(mergeSkeleton({ segments, trailer: document.trailer }));
   },
 };
 
+/** A translatable block: where its lines are, and the node holding its inline content. */
+interface MarkdownBlock extends SegmentCut {
+  node: Parents;
+}
+
 /** The translatable blocks of a Markdown text, in document order. */
-function markdownCuts(text: string): SegmentCut[] {
-  const cuts: SegmentCut[] = [];
+function markdownBlocks(text: string): MarkdownBlock[] {
+  const blocks: MarkdownBlock[] = [];
   const visit = (node: Nodes, ancestors: readonly Parents[]): void => {
-    if (node.type === 'heading' || node.type === 'paragraph' || node.type === 'tableCell') {
+    if (isInlineParent(node)) {
       const range = childrenRange(node);
       if (range && hasTranslatableText(text.slice(range.start, range.end))) {
-        cuts.push({ kind: kindOf(node.type, ancestors), lines: lineRanges(text, range) });
+        blocks.push({ kind: kindOf(node.type, ancestors), lines: lineRanges(text, range), node });
       }
       return;
     }
     if ('children' in node) for (const child of node.children) visit(child, [...ancestors, node]);
   };
   visit(parseMarkdown(text), []);
-  return cuts;
+  return blocks;
 }
 
 function kindOf(type: 'heading' | 'paragraph' | 'tableCell', ancestors: readonly Parents[]): SegmentKind {
@@ -92,7 +111,7 @@ function markdownLayout(document: TargetDocument): string {
   for (const segment of document.segments) {
     // A segment exported empty (untranslated=empty) adds no block rather than an empty one.
     if (segment.text.trim() === '') continue;
-    const text = { type: 'text' as const, value: segment.text };
+    const text = { type: 'text' as const, value: exportWords(segment) };
     if (segment.kind === 'list-item') {
       if (!list) {
         list = { type: 'list', ordered: false, spread: false, children: [] };

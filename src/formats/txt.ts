@@ -2,13 +2,14 @@ import { EmptyDocumentError } from '../domain/errors';
 import { segmentPlainText } from '../domain/segmentation';
 import { decodeText } from './_lib/decode';
 import { markdownToPlainText } from './_lib/markdown';
-import { mergeSkeleton, separation, titleFrom, utf8Bytes } from './_lib/skeleton';
+import { exportWords } from './_lib/export-text';
+import { mergeSkeleton, separation, titleFrom, untouched, utf8Bytes } from './_lib/skeleton';
 import type { Format, TargetDocument } from './format';
 
 /**
  * Plain text: paragraphs separated by blank lines, French line-joining rules inside them.
- * Exports the English version with the source's exact layout; a Markdown document exported
- * as text loses its inline markup and keeps its paragraphs.
+ * Exports the English version with the source's exact layout (an untranslated paragraph with its
+ * line breaks); a Markdown document exported as text keeps its words and paragraphs, not its markup.
  */
 export const txtFormat: Format = {
   id: 'txt',
@@ -23,15 +24,17 @@ export const txtFormat: Format = {
     return { format: 'txt', ...decoded, ...segmented, suggestedTitle: titleFrom(segmented.segments) };
   },
   export(document) {
-    if (document.sourceFormat === 'txt') return utf8Bytes(mergeSkeleton(document));
-    return utf8Bytes(plainLayout(document));
+    if (document.sourceFormat !== 'txt') return utf8Bytes(plainLayout(document));
+    // An untouched paragraph keeps its line breaks: an untranslated export is the source itself.
+    return utf8Bytes(mergeSkeleton({ segments: document.segments.map((segment) => ({ ...segment, text: untouched(segment) ?? segment.text })), trailer: document.trailer }));
   },
 };
 
 function plainLayout(document: TargetDocument): string {
   let out = '';
   document.segments.forEach((segment, index) => {
-    const text = markdownToPlainText(segment.text);
+    // Documents imported before inline codes have their Markdown as text.
+    const text = document.inlineCodes ? exportWords(segment) : markdownToPlainText(segment.text);
     if (index > 0) {
       const how = separation(segment);
       out += how === 'blank-line' ? '\n\n' : how === 'line' ? '\n' : '\t';

@@ -42,11 +42,14 @@ export async function exportDocument(context: ServiceContext, input: ExportDocum
   const bytes = format.export({
     title: document.title,
     sourceFormat: document.format,
+    inlineCodes: document.inlineCodes,
     trailer: document.trailer,
     segments: skeleton.map((segment) => ({
       kind: segment.kind,
       before: segment.prefix,
       text: segment.target.trim() !== '' ? segment.target : policy === 'source' ? segment.source : '',
+      codes: segment.codes,
+      source: { text: segment.source, joins: segment.joins, original: segment.original ?? undefined },
     })),
   });
   return {

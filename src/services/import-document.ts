@@ -88,6 +88,7 @@ export function segmentToStore(segment: ReadSegment, position: number): NewSegme
     kind: segment.kind,
     source: segment.source,
     codes: segment.codes ?? [],
+    original: segment.original,
     prefix: segment.before,
     joins: segment.joins,
     wordCount: segment.wordCount,

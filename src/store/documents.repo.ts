@@ -34,6 +34,7 @@ export function documentRepository(db: Kysely<Database>): DocumentRepository {
           created_at: now,
           updated_at: now,
           importing_at: options.importing ? now : null,
+          inline_codes: 1,
         })
         .returningAll()
         .executeTakeFirstOrThrow();
@@ -128,6 +129,7 @@ function toDocument(row: DocumentRow & { last_edit?: string | null }): DocumentR
     encoding: row.encoding,
     bom: row.bom === 1,
     trailer: row.trailer,
+    inlineCodes: row.inline_codes === 1,
     createdAt: row.created_at,
     updatedAt: row.last_edit && row.last_edit > row.updated_at ? row.last_edit : row.updated_at,
   };

@@ -110,6 +110,8 @@ export interface DocumentsTable {
   updated_at: string;
   /** While an import writes it (its last chunk's time): the document is invisible. Null once complete. */
   importing_at: string | null;
+  /** 1: imported with inline codes; 0: older, its inline markup is text in source and target. */
+  inline_codes: Generated<number>;
 }
 
 export interface SegmentsTable {
@@ -126,6 +128,8 @@ export interface SegmentsTable {
   joins: string;
   /** JSON array of the source's inline codes (InlineCode[]); null for a plain segment. */
   codes: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The text as it was in the file, when the source (codes out, escapes read) does not spell it. */
+  original: ColumnType<string | null, string | null | undefined, string | null>;
   target: string;
   status: string;
   version: number;

@@ -25,6 +25,7 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
           prefix: segment.prefix,
           joins: JSON.stringify(segment.joins),
           codes: codesColumn(segment.codes),
+          original: segment.original ?? null,
           target: '',
           status: 'new',
           version: 1,
@@ -187,6 +188,7 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
           source: place.source,
           source_hash: sourceHash(place.source),
           codes: codesColumn(place.codes),
+          original: place.original ?? null,
           word_count: place.wordCount,
           search_text: segmentSearchText(place.source, change?.target ?? segment.target, place.codes),
           ...(change
@@ -212,7 +214,7 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
     async skeleton(documentId) {
       const rows = await db
         .selectFrom('segments')
-        .select(['kind', 'prefix', 'source', 'joins', 'codes', 'target', 'status'])
+        .select(['kind', 'prefix', 'source', 'joins', 'codes', 'original', 'target', 'status'])
         .where('document_id', '=', documentId)
         .where('archived_at', 'is', null)
         .orderBy('position')
@@ -223,6 +225,7 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
         source: row.source,
         joins: JSON.parse(row.joins) as LineJoin[],
         codes: codesFrom(row.codes),
+        original: row.original,
         target: row.target,
         status: row.status as Status,
       }));

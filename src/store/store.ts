@@ -173,6 +173,11 @@ export interface DocumentRecord {
   encoding: string;
   bom: boolean;
   trailer: string;
+  /**
+   * Imported with inline codes (every import now). False for documents imported before codes
+   * existed: their inline markup (Markdown's `**`) is text in source and target, exported as typed.
+   */
+  inlineCodes: boolean;
   createdAt: string;
   /** When the document or one of its segments last changed. */
   updatedAt: string;
@@ -231,6 +236,8 @@ export interface NewSegment {
   source: string;
   /** The source's inline codes; empty for a plain segment. */
   codes: InlineCode[];
+  /** The text as it was in the file, when `restoreLines(source, joins)` does not give it back. */
+  original?: string | undefined;
   prefix: string;
   joins: LineJoin[];
   wordCount: number;
@@ -264,6 +271,7 @@ export interface SkeletonSegment {
   source: string;
   joins: LineJoin[];
   codes: InlineCode[];
+  original: string | null;
   target: string;
   status: Status;
 }
@@ -296,7 +304,7 @@ export interface SegmentRepository {
    */
   relocate(
     segment: Segment,
-    place: { position: number; kind: SegmentKind; prefix: string; joins: LineJoin[]; source: string; codes: InlineCode[]; wordCount: number },
+    place: { position: number; kind: SegmentKind; prefix: string; joins: LineJoin[]; source: string; codes: InlineCode[]; original?: string | undefined; wordCount: number },
     change: { changedFrom: string; status: Status; target: string } | undefined,
     now: string,
   ): Promise<Segment>;

@@ -9,8 +9,15 @@ export function translationOf(document: SourceDocument, english: readonly string
   return {
     title: 'Translation',
     sourceFormat: document.format,
+    inlineCodes: true,
     trailer: document.trailer,
-    segments: document.segments.map((segment, i) => ({ kind: segment.kind, before: segment.before, text: english[i] ?? segment.source })),
+    segments: document.segments.map((segment, i) => ({
+      kind: segment.kind,
+      before: segment.before,
+      text: english[i] ?? segment.source,
+      codes: segment.codes ?? [],
+      source: { text: segment.source, joins: segment.joins, original: segment.original },
+    })),
   };
 }
 

@@ -22,6 +22,7 @@ export async function startDeepLStandIn(options: { authKey?: string; characterLi
   /** Statuses to answer the next translate requests with, in order. */
   const failures: Array<number | 'hang'> = [];
   let characters = 0;
+  let translate = (text: string, target: string): string => `[${target}] ${text}`;
   const glossaries = new Map<string, { name: string; entries: string; source_lang: string; target_lang: string }>();
   let glossaryCounter = 0;
 
@@ -54,7 +55,7 @@ export async function startDeepLStandIn(options: { authKey?: string; characterLi
         if (characterLimit !== undefined && characters + billed > characterLimit) return send(res, 456, { message: 'Quota exceeded' });
         characters += billed;
         return send(res, 200, {
-          translations: texts.map((text) => ({ detected_source_language: 'FR', text: `[${target.toUpperCase()}] ${text}`, billed_characters: text.length })),
+          translations: texts.map((text) => ({ detected_source_language: 'FR', text: translate(text, target.toUpperCase()), billed_characters: text.length })),
         });
       }
       if (url.pathname === '/v2/usage') return send(res, 200, { character_count: characters, character_limit: characterLimit ?? 500_000 });
@@ -85,6 +86,10 @@ export async function startDeepLStandIn(options: { authKey?: string; characterLi
     /** The translate requests received so far. */
     translations: () => requests.filter((request) => request.path === '/v2/translate'),
     failNext: (...statuses: Array<number | 'hang'>) => failures.push(...statuses),
+    /** Replaces the stand-in's translation (`[EN-US] ` + the text) by another, e.g. one that breaks tags. */
+    translateWith: (fn: (text: string, target: string) => string) => {
+      translate = fn;
+    },
     setCharacterLimit: (limit: number | undefined) => {
       characterLimit = limit;
     },

@@ -17,12 +17,12 @@ afterEach(async () => {
 });
 
 describe('GET /api/documents/:id/export', () => {
-  it('writes the English text in the source layout, untranslated segments as their source', async () => {
+  it('writes the English text in the source layout, untranslated segments as their source with its line breaks', async () => {
     const res = await t.app.request(`/api/documents/${id}/export`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8');
     expect(res.headers.get('x-untranslated-segments')).toBe('2');
-    expect(await res.text()).toBe('Title of the article\n\nFirst paragraph.\n\nDeuxième paragraphe, qui continue.\n\n#culture\n');
+    expect(await res.text()).toBe('Title of the article\n\nFirst paragraph.\n\nDeuxième paragraphe\n, qui continue.\n\n#culture\n');
   });
 
   it('names the file <title>.en.<ext>, keeping accents for browsers that read filename*', async () => {

@@ -41,6 +41,6 @@ export function assemble(text: string, cuts: readonly SegmentCut[]): SegmentedTe
  */
 export function rebuildSource(segmented: SegmentedText): string {
   let out = '';
-  for (const segment of segmented.segments) out += segment.before + restoreLines(segment.source, segment.joins);
+  for (const segment of segmented.segments) out += segment.before + (segment.original ?? restoreLines(segment.source, segment.joins));
   return out + segmented.trailer;
 }

@@ -18,6 +18,12 @@ export interface SourceSegment {
   source: string;
   /** Its inline codes (a format's inline markup); absent or empty for plain text. */
   codes?: InlineCode[] | undefined;
+  /**
+   * The segment's text exactly as in the file, when `restoreLines(source, joins)` does not give it
+   * back (codes taken out of the text, escapes read): what the round-trip law and an untouched
+   * export write.
+   */
+  original?: string | undefined;
   /** The source text between the previous segment and this one: blank lines, indentation, block markers. */
   before: string;
   /** The line breaks replaced inside `source`, in order. */

@@ -1,4 +1,15 @@
+import { restoreLines } from '../../domain/segmentation';
 import type { TargetDocument, TargetSegment } from '../format';
+
+/**
+ * A segment's source exactly as it was in the file, when the segment is written untouched (its
+ * text is its source): line breaks and escapes back, so an untranslated export is the original.
+ * Undefined when the segment has a translation.
+ */
+export function untouched(segment: TargetSegment): string | undefined {
+  if (segment.text !== segment.source.text) return undefined;
+  return segment.source.original ?? restoreLines(segment.source.text, segment.source.joins);
+}
 
 /**
  * Writes the target texts into the source skeleton: the English version with exactly the
