@@ -7,6 +7,7 @@ export const shortcuts = [
   { keys: ['Ctrl', 'Shift', 'Enter'], action: 'help.approve' },
   { keys: ['Ctrl', 'I'], action: 'help.copySource' },
   { keys: ['Ctrl', 'Shift', '1…9'], action: 'help.insertSuggestion' },
+  { keys: ['F9'], action: 'help.insertCode' },
   { keys: ['Alt', '↓'], action: 'help.next' },
   { keys: ['Alt', '↑'], action: 'help.previous' },
   { keys: ['?'], action: 'help.help' },

@@ -12,6 +12,7 @@ import { el, replaceChildren } from '../dom';
 import { t } from '../i18n';
 import type { DocumentSummary, EditedSegment, ListedSegment, Thread } from '../types';
 import { describe } from '../components/notice';
+import { inlineNodes, type TargetBox, targetBox, wordsOf } from '../components/inline-codes';
 
 export const pageSize = 100;
 const autosaveDelayMs = 800;
@@ -22,7 +23,8 @@ type SaveState = 'saved' | 'saving' | 'unsaved' | 'error' | 'conflict';
 interface Row {
   segment: ListedSegment;
   element: HTMLElement;
-  textarea: HTMLTextAreaElement;
+  /** The English: a text area, or a box with code chips for a segment with codes. */
+  box: TargetBox;
   badge: HTMLElement;
   message: HTMLElement;
   /** Comment count, who else is here, and what changed (source, another person's edit). */
@@ -91,7 +93,7 @@ export class Editor {
         const row = this.rows.find((candidate) => candidate.segment.id === result.id);
         if (!row) return;
         this.applyResult(row, result);
-        row.textarea.value = result.target;
+        row.box.value = result.target;
         this.setState(row, 'saved');
       },
       commented: (segmentId, threads) => this.updateComments(segmentId, threads),
@@ -273,14 +275,12 @@ export class Editor {
   }
 
   private createRow(segment: ListedSegment): Row {
-    const textarea = el('textarea', {
-      class: 'target',
-      lang: 'en',
-      spellcheck: 'true',
-      rows: Math.max(2, Math.ceil(segment.source.length / 70)),
-      'aria-label': t('editor.targetLabel', { position: segment.position + 1 }),
-    });
-    textarea.value = segment.target;
+    const box = targetBox(
+      segment.codes,
+      { class: 'target', lang: 'en', spellcheck: 'true', 'aria-label': t('editor.targetLabel', { position: segment.position + 1 }) },
+      Math.max(2, Math.ceil(wordsOf(segment.source, segment.codes).length / 70)),
+    );
+    box.value = segment.target;
     const badge = el('span', { class: 'status-badge' });
     const message = el('div', { class: 'row-message', 'aria-live': 'polite' });
     const repetition = segment.repetitionOf !== null || segment.repetitions > 0
@@ -293,8 +293,8 @@ export class Editor {
       'div',
       { class: `segment-row kind-${segment.kind}`, role: 'listitem', 'data-segment-id': segment.id, 'data-position': segment.position },
       el('div', { class: 'segment-number', title: t(`kind.${segment.kind}`) }, String(segment.position + 1), el('span', { class: 'kind' }, t(`kind.${segment.kind}`))),
-      el('div', { class: 'source', lang: 'fr' }, ...this.sourceWithTerms(segment.source)),
-      el('div', { class: 'target-cell' }, textarea, changes, message),
+      el('div', { class: 'source', lang: 'fr' }, ...inlineNodes(segment.source, segment.codes, (text) => this.sourceWithTerms(text))),
+      el('div', { class: 'target-cell' }, box.element, changes, message),
       el(
         'div',
         { class: 'segment-side' },
@@ -309,11 +309,11 @@ export class Editor {
         commentsButton,
       ),
     );
-    textarea.readOnly = !this.can('segment.edit');
+    box.readOnly = !this.can('segment.edit');
     const row: Row = {
       segment,
       element,
-      textarea,
+      box,
       badge,
       message,
       commentsButton,
@@ -326,8 +326,8 @@ export class Editor {
     };
     this.updateBadge(row);
     this.updateRowExtras(row);
-    textarea.addEventListener('input', () => this.onInput(row));
-    textarea.addEventListener('focus', () => this.markActive(row));
+    box.element.addEventListener('input', () => this.onInput(row));
+    box.element.addEventListener('focus', () => this.markActive(row));
     element.querySelector('[data-action="confirm"]')?.addEventListener('click', () => void this.confirm(row));
     element.querySelector('[data-action="approve"]')?.addEventListener('click', () => void this.approve(row));
     element.querySelector('[data-action="reject"]')?.addEventListener('click', () => this.askRejection(row));
@@ -355,6 +355,10 @@ export class Editor {
     } else if (ctrl && !event.shiftKey && event.key.toLowerCase() === 'i') {
       event.preventDefault();
       if (editable) this.copySource(row);
+    } else if (event.key === 'F9' && !ctrl) {
+      // As in memoQ: the next code the target lacks, at the caret (a pair around the selection).
+      event.preventDefault();
+      if (editable && !row.box.insertNextCode()) this.setNotice(row.segment.codes.length ? t('codes.noneMissing') : t('codes.none'), false);
     } else if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
       event.preventDefault();
       void this.move(row, event.key === 'ArrowDown' ? 1 : -1);
@@ -368,7 +372,7 @@ export class Editor {
   }
 
   private copySource(row: Row): void {
-    row.textarea.value = row.segment.source;
+    row.box.value = row.segment.source;
     this.onInput(row);
   }
 
@@ -381,7 +385,12 @@ export class Editor {
 
   private async send(row: Row, status?: Status): Promise<boolean> {
     if (row.state === 'conflict') return false;
-    const target = row.textarea.value;
+    const problem = row.box.problem();
+    if (problem) {
+      this.setState(row, 'error', problem);
+      return false;
+    }
+    const target = row.box.value;
     if (status === undefined && target === row.segment.target) {
       this.setState(row, 'saved');
       return true;
@@ -392,7 +401,7 @@ export class Editor {
       const result = await api.editSegment(row.segment.id, { target, status, version: row.segment.version, ...(origin ? { origin } : {}) });
       row.inserted = undefined;
       this.applyResult(row, result);
-      if (row.textarea.value === target) this.setState(row, 'saved');
+      if (row.box.value === target) this.setState(row, 'saved');
       else this.onInput(row);
       if (result.propagated.count > 0) this.setNotice(t('editor.propagated', { count: result.propagated.count }), false);
       this.scheduleStatistics();
@@ -414,7 +423,7 @@ export class Editor {
       const other = this.rows.find((candidate) => candidate.segment.id === filled.id);
       if (!other) continue;
       other.segment = { ...other.segment, ...filled };
-      if (other.state === 'saved') other.textarea.value = filled.target;
+      if (other.state === 'saved') other.box.value = filled.target;
       this.updateBadge(other);
     }
   }
@@ -425,13 +434,13 @@ export class Editor {
     const takeTheirs = el('button', { type: 'button', class: 'button', 'data-action': 'take-theirs' }, t('conflict.takeTheirs'));
     keepMine.addEventListener('click', () => {
       row.segment = { ...row.segment, ...current };
-      row.textarea.value = mine;
+      row.box.value = mine;
       this.setState(row, 'unsaved');
       void this.save(row);
     });
     takeTheirs.addEventListener('click', () => {
       row.segment = { ...row.segment, ...current };
-      row.textarea.value = current.target;
+      row.box.value = current.target;
       this.updateBadge(row);
       this.setState(row, 'saved');
     });
@@ -442,7 +451,7 @@ export class Editor {
         { class: 'conflict', role: 'alert' },
         el('strong', {}, author ? t('conflict.titleBy', { name: author }) : t('conflict.title')),
         el('p', {}, t('conflict.explain')),
-        el('div', { class: 'conflict-texts' }, el('div', {}, el('h3', {}, t('conflict.theirs')), el('p', { class: 'theirs' }, current.target)), el('div', {}, el('h3', {}, t('conflict.yours')), el('p', { class: 'yours' }, mine))),
+        el('div', { class: 'conflict-texts' }, el('div', {}, el('h3', {}, t('conflict.theirs')), el('p', { class: 'theirs' }, ...inlineNodes(current.target, row.segment.codes))), el('div', {}, el('h3', {}, t('conflict.yours')), el('p', { class: 'yours' }, ...inlineNodes(mine, row.segment.codes)))),
         keepMine,
         takeTheirs,
       ),
@@ -484,7 +493,7 @@ export class Editor {
   }
 
   private focusRow(row: Row): void {
-    row.textarea.focus();
+    row.box.focus();
     row.element.scrollIntoView({ block: 'nearest' });
   }
 
@@ -500,11 +509,11 @@ export class Editor {
   /** Puts a suggestion in the row and saves it at once, marked as machine or memory output. */
   private insertSuggestion(row: Row, suggestion: { text: string; origin: 'mt' | 'tm' }): void {
     if (!this.can('segment.edit')) return;
-    row.textarea.value = suggestion.text;
+    row.box.value = suggestion.text;
     row.inserted = { text: suggestion.text, origin: suggestion.origin };
     this.setState(row, 'unsaved');
     void this.save(row);
-    row.textarea.focus();
+    row.box.focus();
   }
 
   /** Opens the panel on a segment by its button: wins over the panel following the focus. */
@@ -548,7 +557,7 @@ export class Editor {
 
   private async reject(row: Row, comment: string): Promise<void> {
     try {
-      const result = await api.editSegment(row.segment.id, { target: row.textarea.value, status: 'rejected', version: row.segment.version, comment });
+      const result = await api.editSegment(row.segment.id, { target: row.box.value, status: 'rejected', version: row.segment.version, comment });
       this.applyResult(row, result);
       this.setState(row, 'saved');
       row.segment = { ...row.segment, comments: { open: row.segment.comments.open + 1, total: row.segment.comments.total + 1 } };
@@ -613,13 +622,13 @@ export class Editor {
       const { segment, author } = JSON.parse((message as MessageEvent<string>).data) as { segment: ListedSegment; author: string | null };
       const row = this.rows.find((candidate) => candidate.segment.id === segment.id);
       if (!row || segment.version <= row.segment.version) return;
-      const typing = row.state !== 'saved' || (document.activeElement === row.textarea && row.textarea.value !== row.segment.target);
+      const typing = row.state !== 'saved' || (document.activeElement === row.box.element && row.box.value !== row.segment.target);
       if (typing) {
-        this.showConflict(row, { ...row.segment, ...segment }, row.textarea.value, author);
+        this.showConflict(row, { ...row.segment, ...segment }, row.box.value, author);
         return;
       }
       row.segment = { ...row.segment, ...segment, lastAuthor: author };
-      row.textarea.value = segment.target;
+      row.box.value = segment.target;
       this.updateBadge(row);
       this.updateRowExtras(row);
       row.element.classList.add('changed-elsewhere');

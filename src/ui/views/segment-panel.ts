@@ -1,3 +1,4 @@
+import { inlineNodes } from '../components/inline-codes';
 import { api, type Me } from '../api';
 import { diffView } from '../components/diff-view';
 import { describe } from '../components/notice';
@@ -102,7 +103,7 @@ export class SegmentPanel {
           suggestion.origin === 'mt' ? t('suggestions.mt', { provider: suggestion.provider === 'deepl' ? 'DeepL' : (suggestion.provider ?? '') }) : t('suggestions.tm', { score: suggestion.score ?? 0 }),
         ),
         suggestion.sourceDiff ? diffView(suggestion.sourceDiff, 'fr') : null,
-        el('p', { class: 'suggestion-text', lang: 'en' }, suggestion.text),
+        el('p', { class: 'suggestion-text', lang: 'en' }, ...inlineNodes(suggestion.text, this.host.current(id)?.codes ?? [])),
         insert,
       );
     });

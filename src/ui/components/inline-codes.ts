@@ -1,0 +1,229 @@
+import { checkTokens, type InlineCode, type InlineToken, missingCodes, serializeMarkup, textOfTokens, tokensOf } from '../../domain/inline';
+import { el } from '../dom';
+import { t } from '../i18n';
+
+/**
+ * The chip of one side of a code: its number, the original markup in its tooltip. A chip is one
+ * piece (contenteditable=false): it cannot be typed into or half-deleted.
+ */
+export function codeChip(code: InlineCode, side: 'open' | 'close' | 'standalone'): HTMLElement {
+  const markup = side === 'close' ? (code.close ?? '') : code.open;
+  return el(
+    'span',
+    {
+      class: `code-chip ${side} kind-${code.kind}`,
+      contenteditable: 'false',
+      'data-code': code.id,
+      'data-side': side,
+      title: `${t(`codes.${code.kind}`)}: ${markup}`,
+      'aria-label': t(`codes.${side}`, { id: code.id, kind: t(`codes.${code.kind}`) }),
+    },
+    code.id,
+  );
+}
+
+/** Reads a stored text as tokens; markup that does not read (never stored so) shows as text. */
+function safeTokens(text: string, codes: readonly InlineCode[]): InlineToken[] {
+  try {
+    return tokensOf(text, codes);
+  } catch {
+    return [{ type: 'text', text }];
+  }
+}
+
+/**
+ * A text with codes for reading (a source, a suggestion): its words, and chips where its codes are.
+ * `decorate` turns each run of text into nodes (glossary terms marked, for the source).
+ */
+export function inlineNodes(text: string, codes: readonly InlineCode[], decorate: (text: string) => (string | Node)[] = (value) => [value]): (string | Node)[] {
+  const byId = new Map(codes.map((code) => [code.id, code]));
+  const out: (string | Node)[] = [];
+  for (const token of safeTokens(text, codes)) {
+    if (token.type === 'text') out.push(...decorate(token.text));
+    else {
+      const code = byId.get(token.id);
+      if (code) out.push(codeChip(code, token.type));
+    }
+  }
+  return out;
+}
+
+/** The editable English of one segment: a text area for plain segments, a box with chips for segments with codes. */
+export interface TargetBox {
+  readonly element: HTMLElement;
+  /** The target as the API takes it: plain text, or inline markup. */
+  value: string;
+  readOnly: boolean;
+  focus(): void;
+  /** Why the text cannot be saved as it is (codes crossed), or undefined. */
+  problem(): string | undefined;
+  /** Puts the next code the target lacks at the caret (a pair around the selection); false when none is missing. */
+  insertNextCode(): boolean;
+}
+
+/**
+ * The target editor of a segment.
+ *
+ * @example
+ * const box = targetBox(segment, { class: 'target', lang: 'en' });
+ * box.value = segment.target;
+ */
+export function targetBox(codes: readonly InlineCode[], attributes: Record<string, string>, rows: number): TargetBox {
+  if (codes.length === 0) return plainBox(attributes, rows);
+  return codedBox(codes, attributes, rows);
+}
+
+function plainBox(attributes: Record<string, string>, rows: number): TargetBox {
+  const area = el('textarea', { ...attributes, rows });
+  return {
+    element: area,
+    get value() {
+      return area.value;
+    },
+    set value(text: string) {
+      area.value = text;
+    },
+    get readOnly() {
+      return area.readOnly;
+    },
+    set readOnly(flag: boolean) {
+      area.readOnly = flag;
+    },
+    focus: () => area.focus(),
+    problem: () => undefined,
+    insertNextCode: () => false,
+  };
+}
+
+function codedBox(codes: readonly InlineCode[], attributes: Record<string, string>, rows: number): TargetBox {
+  const box = el('div', {
+    ...attributes,
+    role: 'textbox',
+    'aria-multiline': 'true',
+    contenteditable: 'true',
+    'data-codes': codes.length,
+    style: `min-height: ${rows * 1.5}em`,
+  });
+  const byId = new Map(codes.map((code) => [code.id, code]));
+
+  const tokens = (): InlineToken[] => {
+    const out: InlineToken[] = [];
+    const walk = (node: Node): void => {
+      for (const child of Array.from(node.childNodes)) {
+        if (child.nodeType === Node.TEXT_NODE) {
+          const text = child.textContent ?? '';
+          const last = out.at(-1);
+          if (last?.type === 'text') last.text += text;
+          else if (text !== '') out.push({ type: 'text', text });
+        } else if (child instanceof HTMLElement && child.dataset.code) {
+          const side = child.dataset.side as 'open' | 'close' | 'standalone';
+          out.push({ type: side, id: child.dataset.code });
+        } else if (child instanceof HTMLBRElement) {
+          // A browser's placeholder line break in an emptied box is no text.
+          continue;
+        } else {
+          walk(child);
+        }
+      }
+    };
+    walk(box);
+    return out;
+  };
+
+  const render = (list: readonly InlineToken[]): (string | Node)[] =>
+    list.flatMap((token): (string | Node)[] => {
+      if (token.type === 'text') return [token.text];
+      const code = byId.get(token.id);
+      return code ? [codeChip(code, token.type)] : [];
+    });
+
+  // Typed text only: no rich text pasted in, no paragraphs (a segment is one block).
+  box.addEventListener('beforeinput', (event) => {
+    if (event.inputType === 'insertParagraph' || event.inputType === 'insertLineBreak' || event.inputType.startsWith('format')) event.preventDefault();
+  });
+  box.addEventListener('paste', (event) => {
+    event.preventDefault();
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    insertAtCaret([document.createTextNode(text.replace(/\s*[\r\n]+\s*/gu, ' '))]);
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  box.addEventListener('drop', (event) => event.preventDefault());
+
+  const insertAtCaret = (nodes: Node[], around?: Range): void => {
+    const selection = window.getSelection();
+    let range = around ?? (selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined);
+    if (!range || !box.contains(range.commonAncestorContainer)) {
+      range = document.createRange();
+      range.selectNodeContents(box);
+      range.collapse(false);
+    }
+    range.deleteContents();
+    const fragment = document.createDocumentFragment();
+    for (const node of nodes) fragment.append(node);
+    const last = nodes.at(-1);
+    range.insertNode(fragment);
+    if (last && selection) {
+      const after = document.createRange();
+      after.setStartAfter(last);
+      after.collapse(true);
+      selection.removeAllRanges();
+      selection.addRange(after);
+    }
+  };
+
+  return {
+    element: box,
+    get value() {
+      return serializeMarkup(tokens());
+    },
+    set value(text: string) {
+      box.replaceChildren(...render(safeTokens(text, codes)).map((node) => (typeof node === 'string' ? document.createTextNode(node) : node)));
+    },
+    get readOnly() {
+      return box.contentEditable !== 'true';
+    },
+    set readOnly(flag: boolean) {
+      box.contentEditable = flag ? 'false' : 'true';
+      box.setAttribute('aria-readonly', String(flag));
+    },
+    focus: () => box.focus(),
+    problem() {
+      try {
+        checkTokens(tokens(), codes);
+        return undefined;
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error);
+      }
+    },
+    insertNextCode() {
+      const [next] = missingCodes(tokens(), codes);
+      if (!next) return false;
+      box.focus();
+      const selection = window.getSelection();
+      const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
+      if (next.type === 'standalone') {
+        insertAtCaret([codeChip(next, 'standalone')]);
+      } else if (range && !range.collapsed && box.contains(range.commonAncestorContainer)) {
+        // A pair goes around the selected words.
+        const words = range.extractContents();
+        insertAtCaret([codeChip(next, 'open'), ...Array.from(words.childNodes), codeChip(next, 'close')], range);
+      } else {
+        const open = codeChip(next, 'open');
+        insertAtCaret([open, codeChip(next, 'close')]);
+        // The caret between the two sides, ready for the words.
+        const between = document.createRange();
+        between.setStartAfter(open);
+        between.collapse(true);
+        selection?.removeAllRanges();
+        selection?.addRange(between);
+      }
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      return true;
+    },
+  };
+}
+
+/** A text's words without codes (for a conflict message, a title). */
+export function wordsOf(text: string, codes: readonly InlineCode[]): string {
+  return textOfTokens(safeTokens(text, codes));
+}
