@@ -1,10 +1,11 @@
 import { UnsupportedFormatError } from '../domain/errors';
 import type { Format } from './format';
+import { htmlFormat } from './html';
 import { mdFormat } from './md';
 import { txtFormat } from './txt';
 
 /** Every format, in the order they are tried by content. Explicit: no discovery by reflection. */
-export const formats: readonly Format[] = [mdFormat, txtFormat];
+export const formats: readonly Format[] = [htmlFormat, mdFormat, txtFormat];
 
 /** Ids of the formats documents can be imported from and exported to. */
 export const formatIds: readonly string[] = formats.map((format) => format.id);

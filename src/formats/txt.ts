@@ -30,13 +30,16 @@ export const txtFormat: Format = {
   },
 };
 
+const lineBased = new Set(['txt', 'md']);
+
 function plainLayout(document: TargetDocument): string {
   let out = '';
   document.segments.forEach((segment, index) => {
     // Documents imported before inline codes have their Markdown as text.
     const text = document.inlineCodes ? exportWords(segment) : markdownToPlainText(segment.text);
     if (index > 0) {
-      const how = separation(segment);
+      // Line-based sources say how blocks were separated; in a page or a package, blocks are paragraphs.
+      const how = lineBased.has(document.sourceFormat) ? separation(segment) : 'blank-line';
       out += how === 'blank-line' ? '\n\n' : how === 'line' ? '\n' : '\t';
     }
     out += segment.kind === 'list-item' ? `- ${text}` : text;

@@ -1,0 +1,383 @@
+import { type DefaultTreeAdapterMap, parse } from 'parse5';
+import { EmptyDocumentError, InvalidInputError } from '../domain/errors';
+import { type CodeKind, type CodeWriter, type InlineCode, type InlineToken, plainText, renderTokens, serializeMarkup, textOfTokens } from '../domain/inline';
+import type { SegmentKind } from '../domain/segment';
+import { assemble, hasTranslatableText, type SegmentCut, type SourceSegment } from '../domain/segmentation';
+import { decodeText } from './_lib/decode';
+import { exportTokens, exportWords } from './_lib/export-text';
+import { mergeSkeleton, titleFrom, untouched, utf8Bytes } from './_lib/skeleton';
+import type { Format, TargetDocument, TargetSegment } from './format';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+type ParentNode = DefaultTreeAdapterMap['parentNode'];
+
+/** Inline elements whose content is translatable: paired codes around their words. */
+const pairedKinds: Readonly<Record<string, CodeKind>> = {
+  a: 'link',
+  b: 'bold',
+  strong: 'bold',
+  i: 'italic',
+  em: 'italic',
+  cite: 'italic',
+  dfn: 'italic',
+  var: 'italic',
+  u: 'underline',
+  ins: 'underline',
+  s: 'strike',
+  del: 'strike',
+  strike: 'strike',
+  sup: 'superscript',
+  sub: 'subscript',
+  span: 'span',
+  abbr: 'span',
+  acronym: 'span',
+  mark: 'span',
+  small: 'span',
+  big: 'span',
+  q: 'span',
+  time: 'span',
+  data: 'span',
+  bdi: 'span',
+  bdo: 'span',
+  font: 'span',
+  label: 'span',
+  tt: 'span',
+};
+
+/** Inline elements kept whole as one protected code: their content is not prose to translate. */
+const protectedKinds: Readonly<Record<string, CodeKind>> = {
+  br: 'break',
+  wbr: 'break',
+  img: 'image',
+  code: 'code',
+  kbd: 'code',
+  samp: 'code',
+  input: 'other',
+  button: 'other',
+  select: 'other',
+  textarea: 'other',
+  svg: 'other',
+  math: 'other',
+  script: 'other',
+  style: 'other',
+  object: 'other',
+  iframe: 'other',
+  video: 'other',
+  audio: 'other',
+  canvas: 'other',
+  embed: 'other',
+  noscript: 'other',
+  template: 'other',
+};
+
+/** Elements whose content is never translated where they stand as blocks. */
+const untranslatable = new Set(['script', 'style', 'template', 'noscript', 'pre', 'code', 'svg', 'math', 'textarea', 'iframe', 'object']);
+
+/** Attributes translated wherever they are not inside a code. */
+const translatableAttributes = new Set(['alt', 'title', 'aria-label', 'placeholder']);
+
+/** `<meta>` whose `content` is text for readers. */
+const translatableMeta = new Set(['description', 'keywords', 'og:title', 'og:description', 'twitter:title', 'twitter:description']);
+
+const blockKinds: Readonly<Record<string, SegmentKind>> = {
+  h1: 'heading',
+  h2: 'heading',
+  h3: 'heading',
+  h4: 'heading',
+  h5: 'heading',
+  h6: 'heading',
+  li: 'list-item',
+  dt: 'list-item',
+  dd: 'list-item',
+  blockquote: 'quote',
+  td: 'table-cell',
+  th: 'table-cell',
+  figcaption: 'caption',
+  caption: 'caption',
+  title: 'meta',
+};
+
+/** Deeper nesting than this is refused rather than walked (a hostile file, not an article). */
+const maxDepth = 500;
+
+const isElement = (node: Node): node is Element => 'tagName' in node;
+const attribute = (element: Element, name: string): string | undefined => element.attrs.find((attr) => attr.name === name)?.value;
+const isProtected = (element: Element): boolean => attribute(element, 'translate')?.toLowerCase() === 'no';
+
+/**
+ * HTML (a web article): one segment per block's run of inline content (paragraphs, headings, list
+ * items, table cells, captions, the title), inline elements as codes (`<b>` a paired code, `<br>`
+ * or `<code>` a protected one), and the translatable attributes (`alt`, `title`, `aria-label`,
+ * `placeholder`, `<meta name="description">`) of elements outside a run as segments of their own.
+ * `<script>`, `<style>`, `<pre>`, `<code>` and anything marked `translate="no"` stay as they are;
+ * entities, comments and whitespace survive in the skeleton. Read with parse5, as browsers do.
+ */
+export const htmlFormat: Format = {
+  id: 'html',
+  name: 'HTML',
+  extensions: ['html', 'htm', 'xhtml'],
+  mediaTypes: ['text/html', 'application/xhtml+xml'],
+  detect(bytes) {
+    const head = new TextDecoder().decode(bytes.subarray(0, 4096)).trimStart().toLowerCase();
+    return head.startsWith('<!doctype html') || head.startsWith('<html') || /<(?:body|p|div|h[1-6])[\s>]/u.test(head);
+  },
+  import(bytes) {
+    const decoded = decodeText(bytes);
+    const { cuts, segments: read } = readHtml(decoded.text);
+    const segmented = assemble(decoded.text, cuts);
+    if (segmented.segments.length === 0) throw new EmptyDocumentError();
+    const segments = segmented.segments.map((segment, i) => withContent(segment, read[i]!));
+    const title = segments.find((segment) => segment.kind === 'meta' && segment.before.toLowerCase().endsWith('<title>'));
+    const suggestedTitle = title ? plainText(title.source, title.codes ?? []).trim().slice(0, 120) : titleFrom(segments.map((segment) => ({ kind: segment.kind, source: plainText(segment.source, segment.codes ?? []) })));
+    return { format: 'html', ...decoded, segments, trailer: segmented.trailer, suggestedTitle };
+  },
+  export(document) {
+    if (document.sourceFormat !== 'html') return utf8Bytes(htmlLayout(document));
+    const translated = document.segments.some((segment) => segment.text !== '' && segment.text !== segment.source.text);
+    const segments = document.segments.map((segment) => ({ ...segment, text: untouched(segment) ?? writeSegment(segment) }));
+    return utf8Bytes(fixDeclarations(mergeSkeleton({ segments, trailer: document.trailer }), translated));
+  },
+};
+
+/** What a segment reads as, beside where it is cut. */
+interface ReadContent {
+  tokens: InlineToken[];
+  codes: InlineCode[];
+}
+
+function readHtml(text: string): { cuts: SegmentCut[]; segments: ReadContent[] } {
+  const found: Array<{ cut: SegmentCut; content: ReadContent }> = [];
+  const document = parse(text, { sourceCodeLocationInfo: true });
+
+  const attributeSegments = (element: Element): void => {
+    const location = element.sourceCodeLocation?.attrs;
+    if (!location) return;
+    const name = attribute(element, 'name')?.toLowerCase() ?? attribute(element, 'property')?.toLowerCase();
+    for (const attr of element.attrs) {
+      const wanted = translatableAttributes.has(attr.name) || (element.tagName === 'meta' && attr.name === 'content' && name !== undefined && translatableMeta.has(name));
+      const at = location[attr.name];
+      if (!wanted || !at || !hasTranslatableText(attr.value)) continue;
+      const raw = text.slice(at.startOffset, at.endOffset);
+      const quote = /^[^=]*=\s*(["']?)/u.exec(raw);
+      if (!quote) continue;
+      const start = at.startOffset + quote[0].length;
+      const end = at.endOffset - (quote[1] ? 1 : 0);
+      found.push({ cut: { kind: 'meta', lines: [{ start, end }] }, content: { tokens: [{ type: 'text', text: attr.value }], codes: [] } });
+    }
+  };
+
+  const attributesWithin = (node: Node, depth: number): void => {
+    if (!isElement(node) || depth > maxDepth) return;
+    attributeSegments(node);
+    if (isProtected(node) || untranslatable.has(node.tagName)) return;
+    for (const child of node.childNodes) attributesWithin(child, depth + 1);
+  };
+
+  const addRun = (run: Node[], kind: SegmentKind, depth: number): void => {
+    const content = runContent(text, run, depth);
+    if (!content || !hasTranslatableText(textOfTokens(content.tokens))) {
+      for (const node of run) attributesWithin(node, depth);
+      return;
+    }
+    const first = run[0]!.sourceCodeLocation!;
+    const last = run[run.length - 1]!.sourceCodeLocation!;
+    const raw = text.slice(first.startOffset, last.endOffset);
+    const start = first.startOffset + (/^[ \t\n\r\f]*/u.exec(raw)?.[0].length ?? 0);
+    const end = last.endOffset - (/[ \t\n\r\f]*$/u.exec(raw)?.[0].length ?? 0);
+    found.push({ cut: { kind, lines: [{ start, end }] }, content });
+  };
+
+  const walk = (parent: ParentNode, kind: SegmentKind, depth: number): void => {
+    if (depth > maxDepth) throw new InvalidInputError(`The HTML is nested more than ${maxDepth} levels deep; no article is.`);
+    let run: Node[] = [];
+    const flush = (): void => {
+      // Only nodes located in the file can be cut from it (parse5 adds elements a file leaves implicit).
+      const located = run.filter((node) => node.sourceCodeLocation);
+      if (located.length > 0) addRun(located, kind, depth);
+      run = [];
+    };
+    for (const child of parent.childNodes) {
+      if (!isElement(child)) {
+        if (child.nodeName === '#text' || child.nodeName === '#comment') run.push(child);
+        continue;
+      }
+      // An inline element wrapping blocks (a link around a whole card) is a container, not a code.
+      if ((pairedKinds[child.tagName] !== undefined && !wrapsBlocks(child, depth)) || protectedKinds[child.tagName] !== undefined) {
+        run.push(child);
+        continue;
+      }
+      flush();
+      attributeSegments(child);
+      if (isProtected(child) || untranslatable.has(child.tagName)) continue;
+      walk(child, blockKinds[child.tagName] ?? (kind === 'meta' ? 'paragraph' : kind), depth + 1);
+    }
+    flush();
+  };
+  walk(document, 'paragraph', 0);
+
+  found.sort((a, b) => a.cut.lines[0]!.start - b.cut.lines[0]!.start);
+  return { cuts: found.map((entry) => entry.cut), segments: found.map((entry) => entry.content) };
+}
+
+/** Whether an inline element holds block elements (a `<div>` inside an `<a>`). */
+function wrapsBlocks(element: Element, depth: number): boolean {
+  if (depth > maxDepth) return false;
+  return element.childNodes.some(
+    (child) => isElement(child) && protectedKinds[child.tagName] === undefined && (pairedKinds[child.tagName] === undefined || wrapsBlocks(child, depth + 1)),
+  );
+}
+
+/** A run of inline nodes as tokens and codes, whitespace collapsed as a browser shows it; undefined when it cannot be read. */
+function runContent(text: string, run: readonly Node[], depth: number): ReadContent | undefined {
+  const codes: InlineCode[] = [];
+  const tokens: InlineToken[] = [];
+  const addCode = (code: Omit<InlineCode, 'id'>): string => {
+    const id = String(codes.length + 1);
+    codes.push({ id, ...code });
+    return id;
+  };
+  const addText = (value: string): void => {
+    const collapsed = value.replace(/[ \t\n\r\f]+/gu, ' ');
+    const last = tokens.at(-1);
+    if (last?.type === 'text') last.text += collapsed;
+    else if (collapsed !== '') tokens.push({ type: 'text', text: collapsed });
+  };
+  const visit = (node: Node, level: number): void => {
+    if (level > maxDepth) throw new InvalidInputError(`The HTML is nested more than ${maxDepth} levels deep; no article is.`);
+    const location = node.sourceCodeLocation;
+    if (node.nodeName === '#text') {
+      addText((node as DefaultTreeAdapterMap['textNode']).value);
+      return;
+    }
+    if (!location) {
+      if (isElement(node)) for (const child of node.childNodes) visit(child, level + 1);
+      return;
+    }
+    const whole = text.slice(location.startOffset, location.endOffset);
+    if (node.nodeName === '#comment') {
+      tokens.push({ type: 'standalone', id: addCode({ type: 'standalone', kind: 'other', open: whole, droppable: false }) });
+      return;
+    }
+    if (!isElement(node)) return;
+    const kind = pairedKinds[node.tagName];
+    const elementLocation = node.sourceCodeLocation;
+    const startTag = elementLocation?.startTag;
+    if (kind === undefined || isProtected(node) || !startTag || node.childNodes.length === 0) {
+      const protectedKind = protectedKinds[node.tagName] ?? kind ?? 'other';
+      const droppable = protectedKind === 'break' || (kind !== undefined && node.childNodes.length === 0);
+      tokens.push({ type: 'standalone', id: addCode({ type: 'standalone', kind: protectedKind, open: whole, droppable }) });
+      return;
+    }
+    const endTag = elementLocation?.endTag;
+    const open = text.slice(startTag.startOffset, startTag.endOffset);
+    const close = endTag ? text.slice(endTag.startOffset, endTag.endOffset) : '';
+    const id = addCode({ type: 'paired', kind, open, close, droppable: true });
+    tokens.push({ type: 'open', id });
+    for (const child of node.childNodes) visit(child, level + 1);
+    tokens.push({ type: 'close', id });
+  };
+  for (const node of run) visit(node, depth);
+  // The run's edges are cut at its first and last non-blank character: no blank text at either end.
+  const first = tokens[0];
+  if (first?.type === 'text') first.text = first.text.trimStart();
+  const last = tokens.at(-1);
+  if (last?.type === 'text') last.text = last.text.trimEnd();
+  return { tokens: tokens.filter((token) => token.type !== 'text' || token.text !== ''), codes };
+}
+
+/** A cut segment with its content read: plain text, or markup with codes; the file's text kept when it differs. */
+function withContent(segment: SourceSegment, content: ReadContent): SourceSegment {
+  const raw = segment.source;
+  const source = content.codes.length > 0 ? serializeMarkup(content.tokens) : textOfTokens(content.tokens);
+  return { ...segment, source, codes: content.codes, joins: [], ...(source === raw ? {} : { original: raw }) };
+}
+
+/** Writes a segment's English: markup back around the words, text escaped for where it stands. */
+function writeSegment(segment: TargetSegment): string {
+  // An attribute value's segment starts right after `name="`.
+  const quote = /=\s*(["']?)$/u.exec(segment.before)?.[1];
+  const inAttribute = quote !== undefined;
+  const writer: CodeWriter = {
+    text: (value) => (inAttribute ? escapeAttribute(value, quote) : escapeHtmlText(value)),
+    open: (code) => code.open,
+    close: (code) => code.close ?? '',
+    standalone: (code) => code.open,
+  };
+  return renderTokens(exportTokens(segment.text, segment.codes), segment.codes, writer);
+}
+
+/** Text as HTML text: `&`, `<` and `>` as character references. */
+export function escapeHtmlText(text: string): string {
+  return text.replace(/[&<>]/gu, (char) => (char === '&' ? '&amp;' : char === '<' ? '&lt;' : '&gt;'));
+}
+
+function escapeAttribute(text: string, quote: string): string {
+  const escaped = text.replace(/[&<>"']/gu, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
+  // An unquoted value cannot hold spaces either.
+  return quote === '' ? escaped.replace(/[ \t\n\r\f=`]/gu, (char) => `&#${char.charCodeAt(0)};`) : escaped;
+}
+
+/**
+ * The exported page's declarations made true: its encoding is UTF-8 (what exports are written in),
+ * and, once something is translated, its language is English (`lang="fr"` → `lang="en"`). Found
+ * with the parser, changed where they are.
+ */
+function fixDeclarations(html: string, translated: boolean): string {
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  const visit = (node: Node, depth: number): void => {
+    if (!isElement(node) || depth > maxDepth) {
+      if ('childNodes' in node && depth <= maxDepth) for (const child of node.childNodes) visit(child, depth + 1);
+      return;
+    }
+    const locations = node.sourceCodeLocation?.attrs;
+    const set = (name: string, value: string): void => {
+      const at = locations?.[name];
+      if (!at) return;
+      const rawName = /^[^\s=]+/u.exec(html.slice(at.startOffset, at.endOffset))?.[0] ?? name;
+      edits.push({ start: at.startOffset, end: at.endOffset, text: `${rawName}="${value}"` });
+    };
+    for (const attr of node.attrs) {
+      if (translated && (attr.name === 'lang' || attr.name === 'xml:lang') && /^fr(?:-|$)/iu.test(attr.value)) set(attr.name, 'en');
+    }
+    if (node.tagName === 'meta') {
+      const charset = attribute(node, 'charset');
+      if (charset !== undefined && charset.toLowerCase() !== 'utf-8') set('charset', 'utf-8');
+      const equiv = attribute(node, 'http-equiv')?.toLowerCase();
+      const content = attribute(node, 'content');
+      if (equiv === 'content-type' && content !== undefined && /charset\s*=\s*(?!utf-8)/iu.test(content)) set('content', content.replace(/charset\s*=\s*[^;\s]+/iu, 'charset=utf-8'));
+      if (translated && equiv === 'content-language' && content !== undefined && /^fr(?:-|$)/iu.test(content)) set('content', 'en');
+    }
+    for (const child of node.childNodes) visit(child, depth + 1);
+    if ('content' in node) visit(node.content, depth + 1);
+  };
+  visit(parse(html, { sourceCodeLocationInfo: true }), 0);
+  edits.sort((a, b) => b.start - a.start);
+  let out = html;
+  for (const edit of edits) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  return out;
+}
+
+/** A page for a document that was not HTML: headings, lists, quotations and paragraphs, text escaped. */
+function htmlLayout(document: TargetDocument): string {
+  const body: string[] = [];
+  let list = false;
+  let headings = 0;
+  for (const segment of document.segments) {
+    if (segment.text.trim() === '') continue;
+    const words = escapeHtmlText(exportWords(segment)).replace(/\n/gu, '<br>');
+    if (segment.kind === 'list-item') {
+      if (!list) body.push('<ul>');
+      list = true;
+      body.push(`  <li>${words}</li>`);
+      continue;
+    }
+    if (list) body.push('</ul>');
+    list = false;
+    if (segment.kind === 'heading') body.push(headings++ === 0 ? `<h1>${words}</h1>` : `<h2>${words}</h2>`);
+    else if (segment.kind === 'quote') body.push(`<blockquote><p>${words}</p></blockquote>`);
+    else body.push(`<p>${words}</p>`);
+  }
+  if (list) body.push('</ul>');
+  return `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>${escapeHtmlText(document.title)}</title>\n</head>\n<body>\n${body.join('\n')}\n</body>\n</html>\n`;
+}
