@@ -1,5 +1,5 @@
 import type { InlineCode } from '../domain/inline';
-import type { SegmentKind } from '../domain/segment';
+import type { SegmentKind, Status } from '../domain/segment';
 import type { LineJoin, SegmentedText } from '../domain/segmentation';
 
 /** A French document read from bytes, segmented, ready to store. */
@@ -22,11 +22,22 @@ export interface TargetSegment {
   codes: InlineCode[];
   /** The source as imported: a format writes an untouched segment back exactly as it was. */
   source: { text: string; joins: LineJoin[]; original?: string | undefined };
+  /** For bilingual formats: the segment's id and version (to match a file coming back), its own target (empty when untranslated), status, unit key and notes. */
+  id: number;
+  version: number;
+  target: string;
+  status: Status;
+  key?: string | undefined;
+  notes: string[];
 }
 
 /** The English version of a document, handed to a format to write. */
 export interface TargetDocument {
+  /** The document's id, written into bilingual files so they can come back to it. */
+  documentId: number;
   title: string;
+  /** The project's English (`en-US`, `en-GB`). */
+  targetLang: string;
   /** The format the document was imported from: a format restores its own skeleton exactly. */
   sourceFormat: string;
   /**
@@ -50,6 +61,8 @@ export interface Format {
   extensions: readonly string[];
   /** Media types, the first one used for exports. */
   mediaTypes: readonly string[];
+  /** It carries source and target together (XLIFF): imports bring translations, exports write both. */
+  bilingual?: boolean;
   /** Whether these bytes look like this format (used when neither extension nor type says). */
   detect(bytes: Uint8Array): boolean;
   import(bytes: Uint8Array): SourceDocument;

@@ -3,9 +3,10 @@ import type { Format } from './format';
 import { htmlFormat } from './html';
 import { mdFormat } from './md';
 import { txtFormat } from './txt';
+import { xliff12Format, xliff20Format } from './xliff';
 
 /** Every format, in the order they are tried by content. Explicit: no discovery by reflection. */
-export const formats: readonly Format[] = [htmlFormat, mdFormat, txtFormat];
+export const formats: readonly Format[] = [xliff12Format, xliff20Format, htmlFormat, mdFormat, txtFormat];
 
 /** Ids of the formats documents can be imported from and exported to. */
 export const formatIds: readonly string[] = formats.map((format) => format.id);
@@ -39,7 +40,7 @@ export function describeFormats(): FormatDescription[] {
     mediaTypes: [...format.mediaTypes],
     import: true,
     export: true,
-    bilingual: false,
+    bilingual: format.bilingual ?? false,
   }));
 }
 

@@ -35,12 +35,20 @@ export async function exportDocument(context: ServiceContext, input: ExportDocum
   const format = formatFor({ format: input.format ?? document.format });
   const policy = input.untranslated ?? 'source';
 
-  const skeleton = await context.store.segments.skeleton(document.id);
+  const [skeleton, comments, project] = await Promise.all([
+    context.store.segments.skeleton(document.id),
+    format.bilingual ? context.store.comments.listForDocument(document.id) : Promise.resolve([]),
+    context.store.projects.get(document.projectId),
+  ]);
+  const notes = new Map<number, string[]>();
+  for (const comment of comments) notes.set(comment.segmentId, [...(notes.get(comment.segmentId) ?? []), comment.author ? `${comment.author}: ${comment.body}` : comment.body]);
   const untranslated = skeleton.filter((segment) => segment.target.trim() === '').length;
   if (policy === 'fail' && untranslated > 0) throw new UntranslatedSegmentsError(untranslated);
 
   const bytes = format.export({
+    documentId: document.id,
     title: document.title,
+    targetLang: project?.settings.targetLang ?? 'en-US',
     sourceFormat: document.format,
     inlineCodes: document.inlineCodes,
     trailer: document.trailer,
@@ -50,6 +58,12 @@ export async function exportDocument(context: ServiceContext, input: ExportDocum
       text: segment.target.trim() !== '' ? segment.target : policy === 'source' ? segment.source : '',
       codes: segment.codes,
       source: { text: segment.source, joins: segment.joins, original: segment.original ?? undefined },
+      id: segment.id,
+      version: segment.version,
+      target: segment.target,
+      status: segment.status,
+      key: segment.key ?? undefined,
+      notes: notes.get(segment.id) ?? [],
     })),
   });
   return {

@@ -1,9 +1,10 @@
 import { InvalidInputError, PayloadTooLargeError } from '../domain/errors';
 import type { ReadDocument, ReadSegment } from '../formats/uploads';
 import { formatFor } from '../formats/registry';
-import type { NewSegment } from '../store/store';
+import type { NewRevision, NewSegment, Store } from '../store/store';
 import { type Actor, inChunks, type ServiceContext, timestamp } from './context';
-import { creationRevision } from './edit-segment';
+import { creationRevision, maxCommentLength } from './edit-segment';
+import { rememberSegment } from './memory';
 import { resolveProject } from './projects';
 
 export interface ImportDocumentInput {
@@ -60,11 +61,13 @@ export async function importDocument(
       );
       return { project, document };
     });
+    const confirmed: number[] = [];
     try {
       await inChunks(source.segments, importChunk, (chunk, offset) =>
         context.store.transaction(async (store) => {
           const ids = await store.segments.insertMany(document.id, chunk.map((segment, i) => segmentToStore(segment, offset + i)), now);
-          await store.revisions.append(ids.map((segmentId) => creationRevision(segmentId, document.id, 'import', actor, now)));
+          await store.revisions.append(ids.map((segmentId, i) => importRevision(segmentId, document.id, chunk[i]!, actor, now)));
+          confirmed.push(...(await keepNotes(store, ids, chunk, document.id, now)));
           await store.documents.importProgress(document.id, timestamp(context));
         }),
       );
@@ -72,6 +75,15 @@ export async function importDocument(
         await store.segments.linkRepetitions(document.id);
         await store.documents.finishImport(document.id);
       });
+      // Confirmed translations a bilingual file brought enter the memory, once the document is visible.
+      await inChunks(confirmed, memoryChunk, (chunk) =>
+        context.store.transaction(async (store) => {
+          for (const id of chunk) {
+            const segment = await store.segments.get(id);
+            if (segment) await rememberSegment(store, segment, actor.name, now);
+          }
+        }),
+      );
     } catch (error) {
       // Should the delete fail too (the database gone), the sweep deletes the invisible document later.
       await context.store.documents.delete(document.id).catch(() => false);
@@ -89,11 +101,37 @@ export function segmentToStore(segment: ReadSegment, position: number): NewSegme
     source: segment.source,
     codes: segment.codes ?? [],
     original: segment.original,
+    key: segment.key,
+    ...(segment.translation && segment.translation.target !== '' ? { target: segment.translation.target, status: segment.translation.status } : {}),
     prefix: segment.before,
     joins: segment.joins,
     wordCount: segment.wordCount,
     searchText: segment.searchText,
   };
+}
+
+/** The revision a segment starts with: empty, or the translation a bilingual file brought. */
+function importRevision(segmentId: number, documentId: number, segment: ReadSegment, actor: Actor, now: string): NewRevision {
+  const created = creationRevision(segmentId, documentId, 'import', actor, now);
+  const translation = segment.translation;
+  return translation && translation.target !== '' ? { ...created, newTarget: translation.target, newStatus: translation.status } : created;
+}
+
+/** Memory units written per transaction after a bilingual import. */
+const memoryChunk = 100;
+
+/** A bilingual file's notes become comments on their segments; returns the segments it brought confirmed translations for. */
+async function keepNotes(store: Store, ids: readonly number[], segments: readonly ReadSegment[], documentId: number, now: string): Promise<number[]> {
+  const confirmed: number[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const translation = segments[i]!.translation;
+    if (!translation) continue;
+    for (const note of translation.notes) {
+      await store.comments.create({ segmentId: ids[i]!, documentId, parentId: null, author: null, body: note.slice(0, maxCommentLength), createdAt: now });
+    }
+    if (translation.target !== '' && (translation.status === 'translated' || translation.status === 'approved')) confirmed.push(ids[i]!);
+  }
+  return confirmed;
 }
 
 function chooseTitle(input: ImportDocumentInput, source: ReadDocument): string {

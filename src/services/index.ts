@@ -35,6 +35,8 @@ import {
 } from './accounts';
 import { defaultPasswordCost, type PasswordCost } from './passwords';
 import { type SourceUpdateInput, updateSource } from './update-source';
+import { importTargets, type TargetsImportInput } from './import-targets';
+export type { TargetConflict, TargetsImportSummary } from './import-targets';
 import { documentStats, reviewReport } from './review-report';
 import { type LiveRelay, liveHub } from './live';
 import type { EditedSegment } from './edit-segment';
@@ -231,6 +233,12 @@ export function createServices(options: ServiceOptions) {
       updateSource: async (input: SourceUpdateInput, actor: Actor) => {
         const summary = await updateSource(context, input, actor);
         live.publish(input.documentId, 'reset', { reason: 'source-update' });
+        return summary;
+      },
+      /** Takes back a bilingual file (XLIFF) exported from the document as an update of its targets. */
+      importTargets: async (input: TargetsImportInput, actor: Actor) => {
+        const summary = await importTargets(context, input, actor);
+        if (summary.updated.length > 0) live.publish(input.documentId, 'reset', { reason: 'targets-import' });
         return summary;
       },
       /** Says which segment of the document the user is on (null: none); a segment of another document is NotFound. */

@@ -130,6 +130,8 @@ export interface SegmentsTable {
   codes: ColumnType<string | null, string | null | undefined, string | null>;
   /** The text as it was in the file, when the source (codes out, escapes read) does not spell it. */
   original: ColumnType<string | null, string | null | undefined, string | null>;
+  /** A bilingual file's id of the unit (XLIFF), given back on export. */
+  unit_key: ColumnType<string | null, string | null | undefined, string | null>;
   target: string;
   status: string;
   version: number;

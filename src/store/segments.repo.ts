@@ -26,11 +26,12 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
           joins: JSON.stringify(segment.joins),
           codes: codesColumn(segment.codes),
           original: segment.original ?? null,
-          target: '',
-          status: 'new',
+          unit_key: segment.key ?? null,
+          target: segment.target ?? '',
+          status: segment.status ?? 'new',
           version: 1,
           word_count: segment.wordCount,
-          search_text: segment.searchText,
+          search_text: segment.target ? `${segment.searchText}\n${searchKey(plainText(segment.target, segment.codes))}` : segment.searchText,
           created_at: now,
           updated_at: now,
         }));
@@ -214,12 +215,15 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
     async skeleton(documentId) {
       const rows = await db
         .selectFrom('segments')
-        .select(['kind', 'prefix', 'source', 'joins', 'codes', 'original', 'target', 'status'])
+        .select(['id', 'version', 'unit_key', 'kind', 'prefix', 'source', 'joins', 'codes', 'original', 'target', 'status'])
         .where('document_id', '=', documentId)
         .where('archived_at', 'is', null)
         .orderBy('position')
         .execute();
       return rows.map((row) => ({
+        id: row.id,
+        version: row.version,
+        key: row.unit_key,
         kind: row.kind as SegmentKind,
         prefix: row.prefix,
         source: row.source,

@@ -238,6 +238,11 @@ export interface NewSegment {
   codes: InlineCode[];
   /** The text as it was in the file, when `restoreLines(source, joins)` does not give it back. */
   original?: string | undefined;
+  /** A bilingual file's id of the unit. */
+  key?: string | undefined;
+  /** A translation that came with the source (a bilingual file): the segment starts with it. */
+  target?: string | undefined;
+  status?: Status | undefined;
   prefix: string;
   joins: LineJoin[];
   wordCount: number;
@@ -266,6 +271,9 @@ export interface SegmentQuery {
 
 /** What an export needs of each segment, in document order. */
 export interface SkeletonSegment {
+  id: number;
+  version: number;
+  key: string | null;
   kind: SegmentKind;
   prefix: string;
   source: string;

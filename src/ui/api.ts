@@ -14,6 +14,7 @@ import type {
   ReviewReport,
   Revision,
   SourceUpdateSummary,
+  TargetsImportSummary,
   SuggestionList,
   MtStatus,
   Thread,
@@ -141,6 +142,11 @@ export const api = {
     const form = new FormData();
     form.append('file', file);
     return request<SourceUpdateSummary>(`/api/documents/${id}/source`, { method: 'POST', body: form });
+  },
+  importTargets: (id: number, file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return request<TargetsImportSummary>(`/api/documents/${id}/targets`, { method: 'POST', body: form });
   },
   reviewReport: (id: number, since?: string) =>
     request<ReviewReport>(`/api/documents/${id}/review-report?format=json${since ? `&since=${encodeURIComponent(since)}` : ''}`),

@@ -32,3 +32,9 @@ export function extensionsLabel(): string {
     .map((format) => `.${format.extensions[0]}`)
     .join(', ');
 }
+
+/** The `accept` attribute of a field taking a translation back: the bilingual formats only. */
+export function bilingualAcceptAttribute(): string {
+  const formats = known.filter((format) => format.bilingual && format.import);
+  return [...formats.flatMap((format) => format.extensions.map((ext) => `.${ext}`)), ...formats.flatMap((format) => format.mediaTypes)].join(',');
+}

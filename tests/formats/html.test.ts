@@ -5,7 +5,7 @@ import { InvalidInputError } from '../../src/domain/errors';
 import { htmlFormat } from '../../src/formats/html';
 import { mdFormat } from '../../src/formats/md';
 import { txtFormat } from '../../src/formats/txt';
-import { convert, describeFormat } from './describe-format';
+import { convert, describeFormat, translationOf } from './describe-format';
 
 const article = readFileSync(new URL('../fixtures/article-fr.html', import.meta.url), 'utf8');
 const read = (text: string) => htmlFormat.import(new TextEncoder().encode(text));
@@ -133,13 +133,7 @@ describe('HTML export', () => {
     const latin = new Uint8Array([...new TextEncoder().encode('<html><head><meta charset="iso-8859-1"></head><body><p>Caf'), 0xe9, ...new TextEncoder().encode(' cr\u0000'.slice(0, 3)), ...new TextEncoder().encode('</p></body></html>')]);
     const document = htmlFormat.import(latin);
     expect(document.segments[0]?.source).toBe('Café cr');
-    const bytes = htmlFormat.export({
-      title: 'x',
-      sourceFormat: 'html',
-      inlineCodes: true,
-      trailer: document.trailer,
-      segments: document.segments.map((segment) => ({ kind: segment.kind, before: segment.before, text: segment.source, codes: segment.codes ?? [], source: { text: segment.source, joins: segment.joins, original: segment.original } })),
-    });
+    const bytes = htmlFormat.export(translationOf(document));
     expect(new TextDecoder().decode(bytes)).toBe('<html><head><meta charset="utf-8"></head><body><p>Café cr</p></body></html>');
   });
 

@@ -42,6 +42,7 @@ describe('the app', () => {
       '/documents/{id}/segments',
       '/documents/{id}/source',
       '/documents/{id}/stats',
+      '/documents/{id}/targets',
       '/formats',
       '/glossary/{id}',
       '/health',

@@ -106,6 +106,11 @@ const cases: Record<string, Case> = {
     ok: 200,
     request: (fx) => json('POST', `/api/documents/${fx.documentId}/source`, { text: 'Bonjour à tous.' }),
   },
+  'POST /api/documents/:id/targets': {
+    who: 'translator',
+    ok: 200,
+    request: (fx) => ({ method: 'XLIFF', path: `/api/documents/${fx.documentId}/targets` }),
+  },
   'DELETE /api/documents/:id': { who: 'owner', ok: 204, request: (fx) => ({ method: 'DELETE', path: `/api/documents/${fx.documentId}` }) },
   'GET /api/documents/:id/segments': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents/${fx.documentId}/segments` }) },
   'GET /api/documents/:id/review-report': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents/${fx.documentId}/review-report` }) },
@@ -218,6 +223,12 @@ async function call(caller: Caller, rule: Case, shared?: World): Promise<number>
       // A multipart upload of a one-pair memory.
       const form = new FormData();
       form.append('file', new File([tmx], 'memory.tmx'));
+      init = { method: 'POST', body: form };
+    }
+    if (method === 'XLIFF') {
+      // Targets sent back: one unit matched by its source.
+      const form = new FormData();
+      form.append('file', new File(['<xliff version="1.2"><file><body><trans-unit id="x"><source>Bonjour.</source><target>Hello.</target></trans-unit></body></file></xliff>'], 'retour.xlf'));
       init = { method: 'POST', body: form };
     }
     const request = caller === 'anonymous' ? w.t.anonymous : caller === 'admin' ? w.t.app.request : w.members.get(caller)!.request;

@@ -1,5 +1,5 @@
 import type { InlineCode } from '../inline/types';
-import type { SegmentKind } from '../segment';
+import type { SegmentKind, Status } from '../segment';
 
 /**
  * A line break (with the whitespace and block markers around it) that segmentation replaced
@@ -28,6 +28,14 @@ export interface SourceSegment {
   before: string;
   /** The line breaks replaced inside `source`, in order. */
   joins: LineJoin[];
+  /**
+   * What a bilingual file (XLIFF) carries beside the source: its translation in the same form
+   * (markup when there are codes), the status it maps to, the translators' notes, and, when this
+   * workbench exported the file, the segment and version it was exported from.
+   */
+  translation?: { target: string; status: Status; notes: string[]; segmentId?: number | undefined; version?: number | undefined } | undefined;
+  /** The file's own id of the unit (XLIFF `id`), kept so that an export gives it back. */
+  key?: string | undefined;
 }
 
 /**

@@ -177,6 +177,39 @@ const sourceRoute = createRoute({
   },
 });
 
+const TargetsImport = z
+  .object({
+    updated: z.array(z.number().int()).openapi({ description: 'Segments whose target or status the file changed (a revision with origin import each)' }),
+    unchanged: z.number().int(),
+    conflicts: z
+      .array(
+        z.object({
+          segmentId: z.number().int(),
+          position: z.number().int(),
+          reason: z.enum(['changed-since-export', 'translated-differently']),
+          current: z.string(),
+          incoming: z.string(),
+        }),
+      )
+      .openapi({ description: 'Units not applied: the segment changed since the export, or already has another translation' }),
+    unmatched: z.array(z.string()).openapi({ description: 'Units of the file matching no segment (their ids)' }),
+  })
+  .openapi('TargetsImport');
+
+const targetsRoute = createRoute({
+  method: 'post',
+  path: '/documents/{id}/targets',
+  tags: ['Documents'],
+  summary: 'Take back an XLIFF file exported from this document (and edited in another tool) as an update of its targets',
+  description:
+    'Units are matched by the segment ids the export wrote, else by id, else by source. A changed target is applied when the segment has not changed since the export, or has no translation; otherwise it is listed in `conflicts` and nothing is overwritten.',
+  request: { params: IdParams, body: { required: true, content: { 'multipart/form-data': { schema: SourceForm } } } },
+  responses: {
+    200: { description: 'What changed', content: { 'application/json': { schema: TargetsImport } } },
+    ...problems(400, 401, 403, 404, 413, 415, 503),
+  },
+});
+
 const reportRoute = createRoute({
   method: 'get',
   path: '/documents/{id}/review-report',
@@ -225,6 +258,8 @@ export function documentRoutes(maxUploadBytes: number) {
     uploadLimit(maxUploadBytes),
   );
 
+  app.post('/documents/:id/targets', uploadLimit(maxUploadBytes));
+
   return app
     .openapi(reportRoute, async (c) => {
       const { since, format } = c.req.valid('query');
@@ -248,6 +283,12 @@ export function documentRoutes(maxUploadBytes: number) {
       const body = c.req.valid('json');
       if (!('text' in body)) throw new InvalidInputError('The JSON body has no "text" field.');
       return c.json(await c.get('services').documents.updateSource({ documentId, bytes: new TextEncoder().encode(body.text), format: body.format }, c.get('actor')), 200);
+    })
+    .openapi(targetsRoute, async (c) => {
+      const form = c.req.valid('form');
+      if (!('file' in form)) throw new InvalidInputError('The upload has no "file" field.');
+      const bytes = new Uint8Array(await form.file.arrayBuffer());
+      return c.json(await c.get('services').documents.importTargets({ documentId: c.req.valid('param').id, bytes, filename: form.file.name, format: form.format }, c.get('actor')), 200);
     })
     .openapi(importRoute, async (c) => {
       const { services } = c.var;

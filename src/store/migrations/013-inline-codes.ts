@@ -7,6 +7,7 @@ import type { Dialect } from './_lib';
  *   target are then inline markup; NULL for a plain segment, whose texts stay plain strings.
  * - `segments.original`: the segment's text exactly as it was in the file, when its source (codes
  *   taken out, escapes read) no longer spells it: an untouched export writes it back byte for byte.
+ * - `segments.unit_key`: a bilingual file's own id of the unit (XLIFF `id`), given back on export.
  * - `tm_units.codes`: the codes of the segment a unit came from, so a match can give them to a
  *   source with the same markup.
  * - `documents.inline_codes`: 1 for documents imported with codes. Older documents (0) keep their
@@ -15,6 +16,7 @@ import type { Dialect } from './_lib';
 export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> {
   await db.schema.alterTable('segments').addColumn('codes', 'text').execute();
   await db.schema.alterTable('segments').addColumn('original', 'text').execute();
+  await db.schema.alterTable('segments').addColumn('unit_key', 'text').execute();
   await db.schema.alterTable('tm_units').addColumn('codes', 'text').execute();
   await db.schema.alterTable('documents').addColumn('inline_codes', 'integer', (col) => col.notNull().defaultTo(0)).execute();
 }

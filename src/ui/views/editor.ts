@@ -2,7 +2,7 @@ import { confirmedStatuses, type Status, statuses } from '../../domain/segment';
 import { findTerms } from '../../domain/glossary';
 import type { Permission } from '../../domain/permissions';
 import { ApiError, api, type Me } from '../api';
-import { acceptAttribute, exportFormats } from '../formats';
+import { acceptAttribute, bilingualAcceptAttribute, exportFormats } from '../formats';
 import { diffView } from '../components/diff-view';
 import { jobProgress } from '../components/job-progress';
 import { statsChart } from '../components/stats-chart';
@@ -701,6 +701,30 @@ export class Editor {
       });
       update = el('label', { class: 'button', for: 'source-file' }, t('editor.updateSource'), file);
     }
+    let takeBack: HTMLElement | null = null;
+    if (this.can('segment.edit')) {
+      // An XLIFF file exported from here and edited in another tool: its changed targets come back.
+      const file = el('input', { type: 'file', id: 'targets-file', accept: bilingualAcceptAttribute(), class: 'visually-hidden' });
+      file.addEventListener('change', () => {
+        const chosen = file.files?.[0];
+        if (!chosen) return;
+        api
+          .importTargets(this.documentId, chosen)
+          .then(async (summary) => {
+            const conflicts = summary.conflicts.map((conflict) => conflict.position + 1).join(', ');
+            this.setNotice(
+              t('editor.targetsImported', { updated: summary.updated.length, unchanged: summary.unchanged, conflicts: summary.conflicts.length }) +
+                (conflicts ? ` ${t('editor.targetsConflicts', { positions: conflicts })}` : ''),
+              summary.conflicts.length > 0,
+            );
+            file.value = '';
+            await this.loadPage(this.query.page, 'none');
+            this.scheduleStatistics();
+          })
+          .catch((error: unknown) => this.setNotice(describe(error), true));
+      });
+      takeBack = el('label', { class: 'button', for: 'targets-file' }, t('editor.importTargets'), file);
+    }
     let pretranslate: HTMLElement | null = null;
     if (this.can('segment.edit')) {
       pretranslate = el('button', { type: 'button', class: 'button', id: 'pretranslate' }, t('jobs.start'));
@@ -711,7 +735,7 @@ export class Editor {
           .catch((error: unknown) => this.setNotice(describe(error), true));
       });
     }
-    return el('span', { class: 'review-tools' }, report, statsButton, pretranslate, update);
+    return el('span', { class: 'review-tools' }, report, statsButton, pretranslate, update, takeBack);
   }
 
   /** Shows a pre-translation's progress above the rows; the rows fill live as it goes. */

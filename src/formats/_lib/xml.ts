@@ -1,0 +1,97 @@
+import { SaxesParser } from 'saxes';
+import { InvalidInputError } from '../../domain/errors';
+
+/** An element of a parsed XML document: its name without prefix, its attributes (names as written), its content in order. */
+export interface XmlElement {
+  /** Local name (`trans-unit`, `g`): namespace prefixes are dropped, XLIFF and TMX files use them loosely. */
+  name: string;
+  attributes: Readonly<Record<string, string>>;
+  children: Array<XmlElement | string>;
+}
+
+/** Deeper nesting than this is refused: no translation file needs it, and walking it could exhaust the stack. */
+const maxDepth = 500;
+
+/**
+ * Parses an XML document into elements, strictly (well-formedness errors are refused with where
+ * they are) and safely: a DOCTYPE declaring entities is refused (no XXE, no billion laughs), and
+ * only XML's five entities and character references are read.
+ *
+ * @example
+ * readXml('<a x="1">b<c/></a>'); // → { name: 'a', attributes: { x: '1' }, children: ['b', { name: 'c', … }] }
+ */
+export function readXml(xml: string, what: string): XmlElement {
+  const parser = new SaxesParser({ position: true });
+  const root: XmlElement = { name: '#document', attributes: {}, children: [] };
+  const stack: XmlElement[] = [root];
+  parser.on('doctype', (doctype) => {
+    if (/<!ENTITY/iu.test(doctype)) throw new InvalidInputError(`This ${what} declares entities in its DOCTYPE; they are refused for safety.`);
+  });
+  parser.on('opentag', (tag) => {
+    if (stack.length > maxDepth) throw new InvalidInputError(`This ${what} is nested more than ${maxDepth} levels deep.`);
+    const element: XmlElement = { name: tag.name.replace(/^[^:]*:/u, ''), attributes: { ...(tag.attributes as Record<string, string>) }, children: [] };
+    stack.at(-1)!.children.push(element);
+    stack.push(element);
+  });
+  parser.on('closetag', () => {
+    stack.pop();
+  });
+  const addText = (text: string): void => {
+    const parent = stack.at(-1)!;
+    const last = parent.children.at(-1);
+    if (typeof last === 'string') parent.children[parent.children.length - 1] = last + text;
+    else parent.children.push(text);
+  };
+  parser.on('text', addText);
+  parser.on('cdata', addText);
+  try {
+    parser.write(xml).close();
+  } catch (error) {
+    if (error instanceof InvalidInputError) throw error;
+    throw new InvalidInputError(`This ${what} is not well-formed XML: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const element = root.children.find((child): child is XmlElement => typeof child !== 'string');
+  if (!element) throw new InvalidInputError(`This ${what} has no root element.`);
+  return element;
+}
+
+/** The child elements of an element with this local name. */
+export function childrenNamed(element: XmlElement, name: string): XmlElement[] {
+  return element.children.filter((child): child is XmlElement => typeof child !== 'string' && child.name === name);
+}
+
+/** Every descendant element with this local name, in document order (not inside another match). */
+export function descendantsNamed(element: XmlElement, name: string): XmlElement[] {
+  const found: XmlElement[] = [];
+  const visit = (node: XmlElement): void => {
+    for (const child of node.children) {
+      if (typeof child === 'string') continue;
+      if (child.name === name) found.push(child);
+      else visit(child);
+    }
+  };
+  visit(element);
+  return found;
+}
+
+/** All the text inside an element. */
+export function textContent(element: XmlElement): string {
+  return element.children.map((child) => (typeof child === 'string' ? child : textContent(child))).join('');
+}
+
+/** An attribute by local name, whatever its prefix. */
+export function attributeOf(element: XmlElement, name: string): string | undefined {
+  if (element.attributes[name] !== undefined) return element.attributes[name];
+  const key = Object.keys(element.attributes).find((candidate) => candidate.replace(/^[^:]*:/u, '') === name);
+  return key === undefined ? undefined : element.attributes[key];
+}
+
+/** Text for XML content: `&`, `<` and `>` escaped. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>]/gu, (char) => (char === '&' ? '&amp;' : char === '<' ? '&lt;' : '&gt;'));
+}
+
+/** Text for an XML attribute in double quotes. */
+export function escapeXmlAttribute(text: string): string {
+  return text.replace(/[&<>"\n\r\t]/gu, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\n': '&#10;', '\r': '&#13;', '\t': '&#9;' })[char]!);
+}

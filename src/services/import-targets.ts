@@ -1,0 +1,125 @@
+import { ForbiddenError, InvalidInputError, NotFoundError, PayloadTooLargeError } from '../domain/errors';
+import { adoptCodes, checkTarget, plainText } from '../domain/inline';
+import { can } from '../domain/permissions';
+import type { Segment, Status } from '../domain/segment';
+import { formatFor } from '../formats/registry';
+import type { ReadSegment } from '../formats/uploads';
+import type { NewRevision } from '../store/store';
+import { type Actor, type ServiceContext, timestamp } from './context';
+import { revision } from './edit-segment';
+import { rememberSegment } from './memory';
+
+export interface TargetsImportInput {
+  documentId: number;
+  bytes: Uint8Array;
+  filename?: string | undefined;
+  format?: string | undefined;
+}
+
+/** A unit of the file that was not applied, and why. */
+export interface TargetConflict {
+  segmentId: number;
+  position: number;
+  reason: 'changed-since-export' | 'translated-differently';
+  /** The target in the workbench now, and the one in the file. */
+  current: string;
+  incoming: string;
+}
+
+export interface TargetsImportSummary {
+  /** Segments whose target or status the file changed (each a revision with origin `import`). */
+  updated: number[];
+  unchanged: number;
+  conflicts: TargetConflict[];
+  /** Units of the file that match no segment of the document. */
+  unmatched: string[];
+}
+
+/**
+ * Takes back a bilingual file (XLIFF exported from this document, then edited in another tool) as
+ * an update of the document's targets. Units are matched by the segment id we wrote (`vv:segment`),
+ * else by their key, else by their source. A changed target is applied, as a revision with origin
+ * `import`, only when nothing happened to the segment since the export (its version is the one in
+ * the file) or when the segment has no translation yet; anything else is reported as a conflict
+ * and left as it is: nothing is overwritten silently. One transaction.
+ */
+export async function importTargets(context: ServiceContext, input: TargetsImportInput, actor: Actor): Promise<TargetsImportSummary> {
+  if (actor.role && !can(actor.role, 'segment.edit')) throw new ForbiddenError('Your role in this project does not allow editing translations.');
+  if (input.bytes.byteLength > context.maxUploadBytes) throw new PayloadTooLargeError(context.maxUploadBytes);
+  const format = formatFor({ format: input.format, filename: input.filename });
+  if (!format.bilingual) throw new InvalidInputError(`A ${format.name} file carries no translations; send the XLIFF exported from this document.`);
+  const read = await context.parser.document(input.bytes, format.id);
+  const now = timestamp(context);
+  const mayApprove = !actor.role || can(actor.role, 'segment.review');
+
+  return context.store.transaction(async (store) => {
+    if (!(await store.documents.get(input.documentId))) throw new NotFoundError('document', input.documentId);
+    const segments = await store.segments.active(input.documentId);
+    const byId = new Map(segments.map((segment) => [segment.id, segment]));
+    const byKey = new Map(segments.map((segment) => [String(segment.id), segment]));
+    const bySource = new Map<string, Segment>();
+    for (const segment of segments) if (!bySource.has(plainText(segment.source, segment.codes))) bySource.set(plainText(segment.source, segment.codes), segment);
+
+    const summary: TargetsImportSummary = { updated: [], unchanged: 0, conflicts: [], unmatched: [] };
+    const revisions: NewRevision[] = [];
+    for (const unit of read.segments) {
+      const segment = matchSegment(unit, byId, byKey, bySource);
+      if (!segment) {
+        summary.unmatched.push(unit.key ?? plainText(unit.source, unit.codes ?? []).slice(0, 80));
+        continue;
+      }
+      const translation = unit.translation;
+      if (!translation || translation.target === '') {
+        summary.unchanged++;
+        continue;
+      }
+      const incoming = fitToSegment(translation.target, unit, segment);
+      let status: Status = translation.status === 'new' ? 'draft' : translation.status;
+      if (status === 'approved' && !mayApprove) status = 'translated';
+      if (incoming === segment.target && status === segment.status) {
+        summary.unchanged++;
+        continue;
+      }
+      const exportedVersion = translation.version;
+      const untouchedSinceExport = exportedVersion !== undefined && exportedVersion === segment.version;
+      if (!untouchedSinceExport && segment.target !== '' && incoming !== segment.target) {
+        summary.conflicts.push({
+          segmentId: segment.id,
+          position: segment.position,
+          reason: exportedVersion !== undefined ? 'changed-since-export' : 'translated-differently',
+          current: segment.target,
+          incoming,
+        });
+        continue;
+      }
+      const updated = await store.segments.update(segment, { target: incoming, status }, now);
+      if (!updated) continue;
+      revisions.push(revision(segment, updated, 'import', actor, now));
+      await rememberSegment(store, updated, actor.name, now);
+      summary.updated.push(updated.id);
+    }
+    await store.revisions.append(revisions);
+    return summary;
+  });
+}
+
+function matchSegment(unit: ReadSegment, byId: Map<number, Segment>, byKey: Map<string, Segment>, bySource: Map<string, Segment>): Segment | undefined {
+  const ours = unit.translation?.segmentId;
+  if (ours !== undefined && byId.has(ours)) return byId.get(ours);
+  if (unit.key !== undefined && byKey.has(unit.key)) return byKey.get(unit.key);
+  return bySource.get(plainText(unit.source, unit.codes ?? []));
+}
+
+/** The file's target in the form of the segment's codes: as it is when its codes fit, else its words. */
+function fitToSegment(target: string, unit: ReadSegment, segment: Segment): string {
+  const codes = unit.codes ?? [];
+  if (segment.codes.length > 0 && codes.length > 0) {
+    try {
+      checkTarget(target, segment.codes);
+      return target;
+    } catch {
+      // Falls through to the words.
+    }
+  }
+  return adoptCodes(target, codes, segment.codes);
+}
