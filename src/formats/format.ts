@@ -9,6 +9,8 @@ export interface SourceDocument extends SegmentedText {
   suggestedTitle: string | undefined;
   encoding: string;
   bom: boolean;
+  /** The file itself, for formats that write the English into it (DOCX: styles, images, layout). */
+  package?: Uint8Array | undefined;
 }
 
 /** One segment of the English version: its skeleton and the text to write. */
@@ -45,6 +47,8 @@ export interface TargetDocument {
    * is text in source and target, written as typed.
    */
   inlineCodes: boolean;
+  /** The original file, for formats that write the English into it. */
+  package?: Uint8Array | undefined;
   segments: TargetSegment[];
   trailer: string;
 }

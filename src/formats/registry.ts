@@ -1,12 +1,13 @@
 import { UnsupportedFormatError } from '../domain/errors';
 import type { Format } from './format';
+import { docxFormat } from './docx';
 import { htmlFormat } from './html';
 import { mdFormat } from './md';
 import { txtFormat } from './txt';
 import { xliff12Format, xliff20Format } from './xliff';
 
 /** Every format, in the order they are tried by content. Explicit: no discovery by reflection. */
-export const formats: readonly Format[] = [xliff12Format, xliff20Format, htmlFormat, mdFormat, txtFormat];
+export const formats: readonly Format[] = [docxFormat, xliff12Format, xliff20Format, htmlFormat, mdFormat, txtFormat];
 
 /** Ids of the formats documents can be imported from and exported to. */
 export const formatIds: readonly string[] = formats.map((format) => format.id);

@@ -1,11 +1,15 @@
-import { XMLBuilder, XMLParser } from 'fast-xml-parser';
-import { UnsupportedFormatError } from '../domain/errors';
+import { InvalidInputError, UnsupportedFormatError } from '../domain/errors';
+import { checkTokens, escapeText, type InlineCode, type InlineToken, plainText, serializeMarkup, settleLonePairs, textOfTokens, tokensOf } from '../domain/inline';
 import { decodeText } from './_lib/decode';
+import { attributeOf, childrenNamed, descendantsNamed, escapeXml, escapeXmlAttribute, readXml, textContent, type XmlElement } from './_lib/xml';
 
 /** A translation pair as TMX carries it. */
 export interface TmxUnit {
+  /** Plain text, or inline markup when `codes` is not empty. */
   source: string;
   target: string;
+  /** The inline codes of the pair (from `<bpt>`/`<ept>`, `<ph>`, `<it>`). */
+  codes: InlineCode[];
   /** `<prop type="x-quality">` (ours), when present. */
   quality?: string | undefined;
   author?: string | undefined;
@@ -17,34 +21,6 @@ export interface TmxDocument {
   units: TmxUnit[];
 }
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  // <seg> may hold inline markup (<bpt>, <ph>…): keep its text only.
-  stopNodes: ['*.seg'],
-  isArray: (name) => ['tu', 'tuv', 'prop'].includes(name),
-  processEntities: true,
-  htmlEntities: false,
-  trimValues: false,
-});
-
-function text(value: unknown): string {
-  if (typeof value === 'string') return decodeEntities(value.replace(/<[^>]+>/gu, ''));
-  if (typeof value === 'number') return String(value);
-  return '';
-}
-
-function decodeEntities(value: string): string {
-  return value
-    .replace(/&lt;/gu, '<')
-    .replace(/&gt;/gu, '>')
-    .replace(/&quot;/gu, '"')
-    .replace(/&apos;/gu, "'")
-    .replace(/&#(\d+);/gu, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-f]+);/giu, (_, code: string) => String.fromCodePoint(Number.parseInt(code, 16)))
-    .replace(/&amp;/gu, '&');
-}
-
 /** What a memory import accepts, named by its refusals (not the document formats). */
 const tmxAccepted = ['tmx (.tmx)'];
 
@@ -53,65 +29,143 @@ const isEnglish = (lang: string) => /^en\b/iu.test(lang);
 
 /**
  * Reads a TMX 1.4 memory: every <tu> with a French and an English <tuv> becomes a pair (other
- * languages are skipped). Inline markup inside <seg> is dropped, its text kept.
+ * languages are skipped). Inline markup inside <seg> (`<bpt>`/`<ept>`, `<ph>`, `<it>`) becomes
+ * codes, their content the markup they stand for; `<hi>` is read through. Entity declarations
+ * are refused.
  */
 export function parseTmx(bytes: Uint8Array): TmxDocument {
   const { text: xml } = decodeText(bytes, tmxAccepted);
-  let tree: Record<string, unknown>;
+  let root: XmlElement;
   try {
-    tree = parser.parse(xml, true) as Record<string, unknown>;
+    root = readXml(xml, 'TMX file');
   } catch (error) {
-    throw new UnsupportedFormatError(`This is not a valid TMX file: ${error instanceof Error ? error.message : String(error)}`, tmxAccepted);
+    if (error instanceof InvalidInputError && /well-formed|no root/u.test(error.message)) throw new UnsupportedFormatError(`This is not a valid TMX file: ${error.message}`, tmxAccepted);
+    throw error;
   }
-  const tmx = tree.tmx as { body?: { tu?: unknown[] }; header?: Record<string, string> } | undefined;
-  if (!tmx || typeof tmx !== 'object') throw new UnsupportedFormatError('This is not a TMX file: it has no <tmx> element.', tmxAccepted);
+  if (root.name !== 'tmx') throw new UnsupportedFormatError('This is not a TMX file: it has no <tmx> element.', tmxAccepted);
+  const header = childrenNamed(root, 'header')[0];
+  const body = childrenNamed(root, 'body')[0];
   const units: TmxUnit[] = [];
   let targetLang = 'en-US';
-  for (const tu of (tmx.body?.tu ?? []) as Array<{ tuv?: Array<Record<string, unknown>>; prop?: Array<Record<string, unknown>>; '@creationid'?: string }>) {
-    const variants = tu.tuv ?? [];
-    const lang = (tuv: Record<string, unknown>) => String(tuv['@xml:lang'] ?? tuv['@lang'] ?? '');
+  for (const tu of body ? descendantsNamed(body, 'tu') : []) {
+    const variants = childrenNamed(tu, 'tuv');
+    const lang = (tuv: XmlElement) => attributeOf(tuv, 'lang') ?? '';
     const french = variants.find((tuv) => isFrench(lang(tuv)));
     const english = variants.find((tuv) => isEnglish(lang(tuv)));
-    if (!french || !english) continue;
-    targetLang = lang(english);
-    const source = text(french.seg);
-    const target = text(english.seg);
-    if (!source.trim() || !target.trim()) continue;
-    const quality = tu.prop?.find((prop) => prop['@type'] === 'x-quality')?.['#text'];
-    units.push({ source, target, quality: typeof quality === 'string' ? quality : undefined, author: tu['@creationid'] });
+    const frenchSeg = french && childrenNamed(french, 'seg')[0];
+    const englishSeg = english && childrenNamed(english, 'seg')[0];
+    if (!frenchSeg || !englishSeg) continue;
+    targetLang = lang(english!);
+    const pair = readPair(frenchSeg, englishSeg);
+    if (!/[\p{L}\p{N}]/u.test(plainText(pair.source, pair.codes)) || !/[\p{L}\p{N}]/u.test(plainText(pair.target, pair.codes))) continue;
+    const quality = childrenNamed(tu, 'prop').find((prop) => attributeOf(prop, 'type') === 'x-quality');
+    units.push({ ...pair, quality: quality ? textContent(quality) : undefined, author: attributeOf(tu, 'creationid') });
   }
-  return { sourceLang: String(tmx.header?.['@srclang'] ?? 'fr-FR'), targetLang, units };
+  return { sourceLang: (header && attributeOf(header, 'srclang')) ?? 'fr-FR', targetLang, units };
 }
 
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', format: true, suppressEmptyNode: true, processEntities: true });
-
-/** Writes a TMX 1.4b memory (French source, the project's English), one <tu> per pair. */
-export function buildTmx(document: TmxDocument & { creationDate?: string }): string {
-  const tmx = {
-    '?xml': { '@version': '1.0', '@encoding': 'UTF-8' },
-    tmx: {
-      '@version': '1.4',
-      header: {
-        '@creationtool': 'vis-à-vis',
-        '@creationtoolversion': '0.1',
-        '@segtype': 'paragraph',
-        '@o-tmf': 'visavis',
-        '@adminlang': 'en-US',
-        '@srclang': document.sourceLang,
-        '@datatype': 'plaintext',
-        ...(document.creationDate ? { '@creationdate': document.creationDate } : {}),
-      },
-      body: {
-        tu: document.units.map((unit) => ({
-          ...(unit.author ? { '@creationid': unit.author } : {}),
-          ...(unit.quality ? { prop: [{ '@type': 'x-quality', '#text': unit.quality }] } : {}),
-          tuv: [
-            { '@xml:lang': document.sourceLang, seg: unit.source },
-            { '@xml:lang': document.targetLang, seg: unit.target },
-          ],
-        })),
-      },
-    },
+/** A French and an English <seg> as texts with codes: the English places the French codes with the same `i` or `x`. */
+function readPair(source: XmlElement, target: XmlElement): { source: string; target: string; codes: InlineCode[] } {
+  const codes: InlineCode[] = [];
+  const ids = new Map<string, string>();
+  const read = (seg: XmlElement, adding: boolean): InlineToken[] => {
+    const tokens: InlineToken[] = [];
+    let order = 0;
+    const codeFor = (key: string, make: () => Omit<InlineCode, 'id'>): string | undefined => {
+      const known = ids.get(key);
+      if (known !== undefined || !adding) return known;
+      const id = String(codes.length + 1);
+      codes.push({ id, ...make() });
+      ids.set(key, id);
+      return id;
+    };
+    const visit = (element: XmlElement): void => {
+      for (const child of element.children) {
+        if (typeof child === 'string') {
+          tokens.push({ type: 'text', text: child });
+          continue;
+        }
+        const markup = textContent(child);
+        const pairKey = attributeOf(child, 'i') ?? attributeOf(child, 'x') ?? `#${order}`;
+        if (child.name === 'bpt') {
+          const id = codeFor(`pair:${pairKey}`, () => ({ type: 'paired', kind: 'span', open: markup, close: '', droppable: true }));
+          if (id) tokens.push({ type: 'open', id });
+        } else if (child.name === 'ept') {
+          const id = codeFor(`pair:${pairKey}`, () => ({ type: 'paired', kind: 'span', open: '', close: markup, droppable: true }));
+          const code = codes.find((candidate) => candidate.id === id);
+          if (adding && code && !code.close) code.close = markup;
+          if (id) tokens.push({ type: 'close', id });
+        } else if (child.name === 'ph' || child.name === 'it' || child.name === 'ut') {
+          order++;
+          const key = attributeOf(child, 'x') ?? `#${order}`;
+          const id = codeFor(`${child.name}:${key}`, () => ({ type: 'standalone', kind: 'other', open: markup, droppable: false }));
+          if (id) tokens.push({ type: 'standalone', id });
+        } else {
+          visit(child);
+        }
+      }
+    };
+    visit(seg);
+    return tokens;
   };
-  return builder.build(tmx) as string;
+  const form = (tokens: InlineToken[]): string => {
+    // Pairs whose other half is missing stand alone; a target that does not fit gives its words.
+    const text = textOfTokens(tokens);
+    if (codes.length === 0) return text.trim();
+    try {
+      checkTokens(tokens, codes);
+      return serializeMarkup(tokens).trim();
+    } catch {
+      return escapeText(text).trim();
+    }
+  };
+  // A lone <bpt> or <ept> (its other half in another segment) is a standalone code.
+  const settled = settleLonePairs(read(source, true), codes);
+  codes.splice(0, codes.length, ...settled.codes);
+  const sourceText = form(settled.tokens);
+  const standalone = new Set(codes.filter((code) => code.type === 'standalone').map((code) => code.id));
+  const targetTokens = read(target, false).map((token): InlineToken => (token.type !== 'text' && standalone.has(token.id) ? { type: 'standalone', id: token.id } : token));
+  return { source: sourceText, target: form(targetTokens), codes };
+}
+
+/** A text with codes as TMX <seg> content: codes as <bpt>/<ept> and <ph> holding their markup. */
+function segContent(text: string, codes: readonly InlineCode[]): string {
+  let tokens: InlineToken[];
+  try {
+    tokens = tokensOf(text, codes);
+  } catch {
+    tokens = [{ type: 'text', text }];
+  }
+  const byId = new Map(codes.map((code) => [code.id, code]));
+  return tokens
+    .map((token) => {
+      if (token.type === 'text') return escapeXml(token.text);
+      const code = byId.get(token.id);
+      if (!code) return '';
+      if (token.type === 'open') return `<bpt i="${token.id}">${escapeXml(code.open)}</bpt>`;
+      if (token.type === 'close') return `<ept i="${token.id}">${escapeXml(code.close ?? '')}</ept>`;
+      return `<ph x="${token.id}">${escapeXml(code.open)}</ph>`;
+    })
+    .join('');
+}
+
+/** Writes a TMX 1.4b memory (French source, the project's English), one <tu> per pair, codes as TMX inline elements. */
+export function buildTmx(document: Omit<TmxDocument, 'units'> & { units: ReadonlyArray<Omit<TmxUnit, 'codes'> & { codes?: InlineCode[] }>; creationDate?: string }): string {
+  const attribute = escapeXmlAttribute;
+  const units = document.units.map((unit) => {
+    const codes = unit.codes ?? [];
+    const props = unit.quality ? `\n      <prop type="x-quality">${escapeXml(unit.quality)}</prop>` : '';
+    return `    <tu${unit.author ? ` creationid="${attribute(unit.author)}"` : ''}>${props}
+      <tuv xml:lang="${attribute(document.sourceLang)}"><seg>${segContent(unit.source, codes)}</seg></tuv>
+      <tuv xml:lang="${attribute(document.targetLang)}"><seg>${segContent(unit.target, codes)}</seg></tuv>
+    </tu>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4">
+  <header creationtool="vis-à-vis" creationtoolversion="0.1" segtype="paragraph" o-tmf="visavis" adminlang="en-US" srclang="${attribute(document.sourceLang)}" datatype="plaintext"${document.creationDate ? ` creationdate="${attribute(document.creationDate)}"` : ''}/>
+  <body>
+${units.join('\n')}
+  </body>
+</tmx>
+`;
 }

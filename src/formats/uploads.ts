@@ -79,7 +79,10 @@ export function readMemory(bytes: Uint8Array): ReadMemory {
   const tmx = parseTmx(bytes);
   return {
     ...tmx,
-    units: tmx.units.map((unit) => ({ ...unit, terms: indexTerms(unit.source), searchText: searchKey(`${unit.source}\n${unit.target}`) })),
+    units: tmx.units.map((unit) => {
+      const source = plainText(unit.source, unit.codes);
+      return { ...unit, terms: indexTerms(source), searchText: searchKey(`${source}\n${plainText(unit.target, unit.codes)}`) };
+    }),
   };
 }
 

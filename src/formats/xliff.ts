@@ -1,5 +1,5 @@
 import { EmptyDocumentError, UnsupportedFormatError } from '../domain/errors';
-import { checkTokens, type CodeKind, codeKinds, type InlineCode, type InlineToken, serializeMarkup, textOfTokens, tokensOf } from '../domain/inline';
+import { checkTokens, type CodeKind, codeKinds, type InlineCode, type InlineToken, serializeMarkup, settleLonePairs, textOfTokens, tokensOf } from '../domain/inline';
 import { type Status, statuses } from '../domain/segment';
 import type { SourceSegment } from '../domain/segmentation';
 import { decodeText } from './_lib/decode';
@@ -212,17 +212,14 @@ function readContent(source: XmlElement, target: XmlElement | undefined, reader:
       },
     };
     context.visitChildren(element);
-    return pairUp(merge(context.tokens));
+    return merge(context.tokens);
   };
-  const sourceTokens = read(source, true);
   // A pair whose other half is not in this source (a lone <bx>) is a standalone code.
-  for (const token of sourceTokens) {
-    if (token.type === 'text') continue;
-    const index = codes.findIndex((code) => code.id === token.id);
-    const code = codes[index];
-    if (token.type === 'standalone' && code?.type === 'paired') codes[index] = { id: code.id, type: 'standalone', kind: code.kind, open: code.open || (code.close ?? ''), droppable: false };
-  }
-  let targetTokens = target ? read(target, false) : [];
+  const settled = settleLonePairs(read(source, true), codes);
+  codes.splice(0, codes.length, ...settled.codes);
+  const sourceTokens = settled.tokens;
+  const standalone = new Set(codes.filter((code) => code.type === 'standalone').map((code) => code.id));
+  let targetTokens = target ? read(target, false).map((token): InlineToken => (token.type !== 'text' && standalone.has(token.id) ? { type: 'standalone', id: token.id } : token)) : [];
   try {
     checkTokens(targetTokens, codes);
   } catch {
@@ -241,17 +238,6 @@ function merge(tokens: InlineToken[]): InlineToken[] {
     else if (token.type !== 'text' || token.text !== '') out.push({ ...token });
   }
   return out;
-}
-
-/** An opening without its closing in the same content (a `<bx>` whose `<ex>` is elsewhere) stands alone. */
-function pairUp(tokens: InlineToken[]): InlineToken[] {
-  const opened = new Set(tokens.filter((token) => token.type === 'open').map((token) => token.id));
-  const closed = new Set(tokens.filter((token) => token.type === 'close').map((token) => token.id));
-  return tokens.flatMap((token): InlineToken[] => {
-    if (token.type === 'open' && !closed.has(token.id)) return [{ type: 'standalone', id: token.id }];
-    if (token.type === 'close' && !opened.has(token.id)) return [];
-    return [token];
-  });
 }
 
 const kinds12: Readonly<Record<string, CodeKind>> = {

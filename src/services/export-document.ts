@@ -35,10 +35,11 @@ export async function exportDocument(context: ServiceContext, input: ExportDocum
   const format = formatFor({ format: input.format ?? document.format });
   const policy = input.untranslated ?? 'source';
 
-  const [skeleton, comments, project] = await Promise.all([
+  const [skeleton, comments, project, sourcePackage] = await Promise.all([
     context.store.segments.skeleton(document.id),
     format.bilingual ? context.store.comments.listForDocument(document.id) : Promise.resolve([]),
     context.store.projects.get(document.projectId),
+    context.store.documents.sourcePackage(document.id),
   ]);
   const notes = new Map<number, string[]>();
   for (const comment of comments) notes.set(comment.segmentId, [...(notes.get(comment.segmentId) ?? []), comment.author ? `${comment.author}: ${comment.body}` : comment.body]);
@@ -51,6 +52,7 @@ export async function exportDocument(context: ServiceContext, input: ExportDocum
     targetLang: project?.settings.targetLang ?? 'en-US',
     sourceFormat: document.format,
     inlineCodes: document.inlineCodes,
+    package: sourcePackage,
     trailer: document.trailer,
     segments: skeleton.map((segment) => ({
       kind: segment.kind,

@@ -55,7 +55,7 @@ export async function importDocument(
     const { project, document } = await context.store.transaction(async (store) => {
       const project = await resolveProject(store, input.projectId);
       const document = await store.documents.create(
-        { projectId: project.id, title, format: source.format, encoding: source.encoding, bom: source.bom, trailer: source.trailer },
+        { projectId: project.id, title, format: source.format, encoding: source.encoding, bom: source.bom, trailer: source.trailer, package: source.package },
         now,
         { importing: true },
       );

@@ -11,6 +11,9 @@ import { inChunks, type ServiceContext, timestamp } from './context';
 
 const hash = (source: string) => createHash('sha256').update(source).digest('base64url');
 
+/** One key per pair: its source's hash and its target. */
+export const pairKey = (source: string, target: string) => `${hash(source)}\u0000${target}`;
+
 function unitOf(projectId: number, source: string, target: string, quality: 'approved' | 'translated', extra: Partial<NewMemoryUnit> = {}): NewMemoryUnit {
   const codes = extra.codes ?? [];
   return {
@@ -139,16 +142,29 @@ export const memoryImportChunk = 500;
  * nothing. (A crash half-way leaves the chunks written; importing again adds the rest, and
  * duplicates only repeat suggestions.)
  */
-export async function importMemory(context: ServiceContext, projectId: number, bytes: Uint8Array, author: string | null): Promise<{ imported: number }> {
+export async function importMemory(context: ServiceContext, projectId: number, bytes: Uint8Array, author: string | null): Promise<{ imported: number; skipped: number }> {
   const document = await context.parser.memory(bytes);
   if (document.units.length === 0) throw new InvalidInputError('The TMX file has no French–English pair.');
   if (!(await context.store.projects.get(projectId))) throw new NotFoundError('project', projectId);
   const now = timestamp(context);
-  const units = document.units.map((unit) =>
+  // A pair the memory already has (the same file imported twice, or twice in one file) is not added again.
+  const known = await context.store.memory.existingPairs(
+    projectId,
+    document.units.map((unit) => ({ source: unit.source, target: unit.target })),
+  );
+  const seen = new Set<string>();
+  const fresh = document.units.filter((unit) => {
+    const key = pairKey(unit.source, unit.target);
+    if (known.has(key) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const units = fresh.map((unit) =>
     unitOf(projectId, unit.source, unit.target, unit.quality === 'approved' ? 'approved' : 'translated', {
       author: unit.author ?? author,
       terms: unit.terms,
       searchText: unit.searchText,
+      codes: unit.codes,
     }),
   );
   return context.bulkWrite(async () => {
@@ -162,7 +178,7 @@ export async function importMemory(context: ServiceContext, projectId: number, b
       await context.store.transaction((store) => store.memory.deleteUnits(written)).catch(() => undefined);
       throw error;
     }
-    return { imported: written.length };
+    return { imported: written.length, skipped: document.units.length - written.length };
   });
 }
 
@@ -176,7 +192,7 @@ export async function exportMemory(context: ServiceContext, projectId: number): 
     sourceLang: 'fr-FR',
     targetLang: project.settings.targetLang,
     creationDate,
-    units: units.map((unit) => ({ source: plainText(unit.source, unit.codes), target: plainText(unit.target, unit.codes), quality: unit.quality, author: unit.author ?? undefined })),
+    units: units.map((unit) => ({ source: unit.source, target: unit.target, codes: unit.codes, quality: unit.quality, author: unit.author ?? undefined })),
   });
   return { xml, filename: `${project.name}.tmx` };
 }

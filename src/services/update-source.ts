@@ -82,7 +82,7 @@ export async function updateSource(context: ServiceContext, input: SourceUpdateI
     );
     for (const id of addedIds) revisions.push(creationRevision(id, document.id, 'source-update', actor, now));
     await store.segments.linkRepetitions(document.id);
-    await store.documents.setSource(document.id, { encoding: source.encoding, bom: source.bom, trailer: source.trailer }, now);
+    await store.documents.setSource(document.id, { encoding: source.encoding, bom: source.bom, trailer: source.trailer, package: source.package }, now);
     await store.revisions.append(revisions);
     return {
       unchanged: alignment.unchanged.length,

@@ -35,6 +35,8 @@ export function documentRepository(db: Kysely<Database>): DocumentRepository {
           updated_at: now,
           importing_at: options.importing ? now : null,
           inline_codes: 1,
+          // node-postgres writes bytea from a Buffer, not from a plain Uint8Array.
+          source_package: document.package ? Buffer.from(document.package.buffer, document.package.byteOffset, document.package.byteLength) : null,
         })
         .returningAll()
         .executeTakeFirstOrThrow();
@@ -78,9 +80,13 @@ export function documentRepository(db: Kysely<Database>): DocumentRepository {
     async setSource(id, source, now) {
       await db
         .updateTable('documents')
-        .set({ encoding: source.encoding, bom: source.bom ? 1 : 0, trailer: source.trailer, updated_at: now })
+        .set({ encoding: source.encoding, bom: source.bom ? 1 : 0, trailer: source.trailer, source_package: source.package ? Buffer.from(source.package.buffer, source.package.byteOffset, source.package.byteLength) : null, updated_at: now })
         .where('id', '=', id)
         .execute();
+    },
+    async sourcePackage(id) {
+      const row = await db.selectFrom('documents').select('source_package').where('id', '=', id).executeTakeFirst();
+      return row?.source_package ? new Uint8Array(row.source_package) : undefined;
     },
     async delete(id) {
       const result = await db.deleteFrom('documents').where('id', '=', id).executeTakeFirst();

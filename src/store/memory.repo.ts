@@ -70,6 +70,21 @@ export function memoryRepository(db: Kysely<Database>): MemoryRepository {
       const rows = await db.selectFrom('tm_units').selectAll().where('project_id', '=', projectId).where('source_hash', '=', sourceHash(source)).orderBy('id', 'desc').limit(20).execute();
       return rows.map(toUnit);
     },
+    async existingPairs(projectId, pairs) {
+      const found = new Set<string>();
+      const hashes = [...new Set(pairs.map((pair) => sourceHash(pair.source)))];
+      for (let i = 0; i < hashes.length; i += 500) {
+        const rows = await db
+          .selectFrom('tm_units')
+          .select(['source_hash', 'target'])
+          .where('project_id', '=', projectId)
+          .where('source_hash', 'in', hashes.slice(i, i + 500))
+          .execute();
+        for (const row of rows) found.add(`${row.source_hash}\u0000${row.target}`);
+      }
+      return found;
+    },
+
     async candidates(projectId, terms, limit) {
       if (terms.length === 0) return [];
       // Count each term's units first (index only), then rank units by the rarest few terms: a

@@ -112,6 +112,8 @@ export interface DocumentsTable {
   importing_at: string | null;
   /** 1: imported with inline codes; 0: older, its inline markup is text in source and target. */
   inline_codes: Generated<number>;
+  /** The original file of a format the English is written into (DOCX); null for the others. */
+  source_package: ColumnType<Uint8Array | null, Uint8Array | null | undefined, Uint8Array | null>;
 }
 
 export interface SegmentsTable {

@@ -190,6 +190,8 @@ export interface NewDocument {
   encoding: string;
   bom: boolean;
   trailer: string;
+  /** The original file, for formats the English is written into (DOCX). */
+  package?: Uint8Array | undefined;
 }
 
 /** Segment and word counts of a document, in total and by status. */
@@ -221,8 +223,10 @@ export interface DocumentRepository {
   /** Most recently changed first; only those of one project when given. */
   list(projectId?: number): Promise<DocumentRecord[]>;
   count(): Promise<number>;
-  /** Records a new source's encoding and what follows its last segment. */
-  setSource(id: number, source: { encoding: string; bom: boolean; trailer: string }, now: string): Promise<void>;
+  /** Records a new source's encoding, what follows its last segment and its file (DOCX). */
+  setSource(id: number, source: { encoding: string; bom: boolean; trailer: string; package?: Uint8Array | undefined }, now: string): Promise<void>;
+  /** The original file kept for formats the English is written into; undefined for the others. */
+  sourcePackage(id: number): Promise<Uint8Array | undefined>;
   /** Deletes the document with its segments and revisions; false when there was none. */
   delete(id: number): Promise<boolean>;
   /** Statistics for the given documents (every document when omitted); documents without segments are absent. */
@@ -419,6 +423,8 @@ export interface MemoryRepository {
   removeForSegment(segmentId: number): Promise<void>;
   /** Units with exactly this source. */
   exact(projectId: number, source: string): Promise<MemoryUnit[]>;
+  /** Which of these pairs the project's memory already holds, as `pairKey(source, target)` (services/memory.ts). */
+  existingPairs(projectId: number, pairs: ReadonlyArray<{ source: string; target: string }>): Promise<Set<string>>;
   /** Units sharing the most of these terms, at most `limit`. */
   candidates(projectId: number, terms: readonly string[], limit: number): Promise<MemoryUnit[]>;
   /** Concordance: units whose folded source or target contains the folded text. */

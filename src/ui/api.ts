@@ -178,7 +178,7 @@ export const api = {
   importMemory: (projectId: number, file: File) => {
     const form = new FormData();
     form.append('file', file);
-    return request<{ imported: number }>(`/api/projects/${projectId}/memory/import`, { method: 'POST', body: form });
+    return request<{ imported: number; skipped: number }>(`/api/projects/${projectId}/memory/import`, { method: 'POST', body: form });
   },
   updateProject: (projectId: number, settings: { targetLang?: 'en-US' | 'en-GB'; formality?: 'default' | 'more' | 'less' }) =>
     request<Project>(`/api/projects/${projectId}`, json('PATCH', settings)),

@@ -140,11 +140,11 @@ describe('visavis CLI', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('Cannot read');
 
-    const docx = join(dir, 'rapport.docx');
+    const docx = join(dir, 'rapport.pdf');
     writeFileSync(docx, 'PK');
     const unsupported = run('import', docx);
     expect(unsupported.code).toBe(1);
-    expect(unsupported.stderr).toContain('Files ending in .docx are not supported. Supported formats: xliff (.xlf, .xliff), xliff2 (.xlf2), html (.html, .htm, .xhtml), md (.md, .markdown), txt (.txt, .text).');
+    expect(unsupported.stderr).toContain('Files ending in .pdf are not supported. Supported formats: docx (.docx), xliff (.xlf, .xliff), xliff2 (.xlf2), html (.html, .htm, .xhtml), md (.md, .markdown), txt (.txt, .text).');
 
     const empty = join(dir, 'vide.txt');
     writeFileSync(empty, '\n\n');

@@ -13,6 +13,7 @@ export function translationOf(document: SourceDocument, english: readonly string
     targetLang: 'en-US',
     sourceFormat: document.format,
     inlineCodes: true,
+    package: document.package,
     trailer: document.trailer,
     segments: document.segments.map((segment, i) => ({
       kind: segment.kind,

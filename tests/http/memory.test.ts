@@ -91,7 +91,7 @@ describe('the translation memory', () => {
     const other = (await t.services.projects.create({ name: 'Rapports' }, undefined, { name: 'camille' })).id;
     const form = new FormData();
     form.append('file', new File([tmx], 'newsroom.tmx'));
-    expect(await (await t.app.request(`/api/projects/${other}/memory/import`, { method: 'POST', body: form })).json()).toEqual({ imported: 3 });
+    expect(await (await t.app.request(`/api/projects/${other}/memory/import`, { method: 'POST', body: form })).json()).toEqual({ imported: 3, skipped: 0 });
     const id = await importText(t.app, 'La séance est levée.', 'txt', 'Ailleurs', other);
     const [segment] = (await segmentsOf(t.app, id)).items;
     expect((await suggestions(segment!.id))[0]).toMatchObject({ text: 'The session is closed.', score: 100, quality: 'translated' });
@@ -109,9 +109,19 @@ describe('the translation memory', () => {
       form.append('file', new File([content], 'other.tmx'));
       return t.app.request(`/api/projects/${projectId}/memory/import`, { method: 'POST', body: form });
     };
-    expect(await (await upload(tmx)).json()).toEqual({ imported: 1 });
+    expect(await (await upload(tmx)).json()).toEqual({ imported: 1, skipped: 0 });
     const found = (await (await t.app.request(`/api/projects/${projectId}/memory/search?q=ministre`)).json()) as { items: { source: string; target: string }[] };
-    expect(found.items).toEqual([expect.objectContaining({ source: 'Le <b>président</b> & le ministre', target: 'The president & the minister' })]);
+    // TMX inline markup is a code, not text: <bpt>/<ept> around "président".
+    expect(found.items).toEqual([
+      expect.objectContaining({
+        source: 'Le <pc id="1">président</pc> &amp; le ministre',
+        target: 'The president &amp; the minister',
+        codes: [{ id: '1', type: 'paired', kind: 'span', open: '<b>', close: '</b>', droppable: true }],
+      }),
+    ]);
+    // The same file again adds nothing.
+    expect(await (await upload(tmx)).json()).toEqual({ imported: 0, skipped: 1 });
+    expect(((await (await t.app.request(`/api/projects/${projectId}/memory/search?q=ministre`)).json()) as { items: unknown[] }).items).toHaveLength(1);
     expect((await upload('<html><body>no</body></html>')).status).toBe(415);
     expect((await upload('<tmx version="1.4"><body></body></tmx>')).status).toBe(400);
   });

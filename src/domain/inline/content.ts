@@ -167,3 +167,22 @@ export function adoptCodes(text: string, textCodes: readonly InlineCode[], sourc
   }
   return serializeMarkup([{ type: 'text', text: textOfTokens(tokens) }]);
 }
+
+/**
+ * Pairs whose other half is not in the text (an XLIFF `<bx>` or a TMX `<bpt>` whose end is in the
+ * next segment) made standalone codes: each half kept where it is, as a code of its own markup.
+ *
+ * @example
+ * settleLonePairs([{ type: 'open', id: '1' }, { type: 'text', text: 'a' }], [boldPair]);
+ * // → tokens [{ type: 'standalone', id: '1' }, …], codes [{ id: '1', type: 'standalone', … }]
+ */
+export function settleLonePairs(tokens: readonly InlineToken[], codes: readonly InlineCode[]): { tokens: InlineToken[]; codes: InlineCode[] } {
+  const opened = new Set(tokens.flatMap((token) => (token.type === 'open' ? [token.id] : [])));
+  const closed = new Set(tokens.flatMap((token) => (token.type === 'close' ? [token.id] : [])));
+  const lone = new Set([...opened, ...closed].filter((id) => opened.has(id) !== closed.has(id)));
+  if (lone.size === 0) return { tokens: [...tokens], codes: [...codes] };
+  return {
+    tokens: tokens.map((token): InlineToken => (token.type !== 'text' && lone.has(token.id) ? { type: 'standalone', id: token.id } : token)),
+    codes: codes.map((code) => (lone.has(code.id) ? { id: code.id, type: 'standalone', kind: code.kind, open: code.open || (code.close ?? ''), droppable: false } : code)),
+  };
+}

@@ -3,15 +3,16 @@ import { InvalidInputError } from '../../domain/errors';
 import { uploadLimit } from '../middleware/upload-limit';
 import { attachment } from '../content-disposition';
 import { openApiApp } from '../openapi-app';
-import { IdParams, problems } from '../schemas';
+import { IdParams, InlineCode, problems } from '../schemas';
 
 const Unit = z
   .object({
     id: z.number().int(),
-    source: z.string(),
+    source: z.string().openapi({ description: 'Plain text, or inline markup when codes is not empty' }),
     target: z.string(),
     quality: z.enum(['approved', 'translated']),
     author: z.string().nullable(),
+    codes: z.array(InlineCode),
     updatedAt: z.string(),
   })
   .openapi('MemoryUnit');
@@ -38,7 +39,7 @@ const importRoute = createRoute({
     body: { required: true, content: { 'multipart/form-data': { schema: z.object({ file: z.instanceof(File).openapi({ type: 'string', format: 'binary' }) }) } } },
   },
   responses: {
-    200: { description: 'How many pairs entered the memory', content: { 'application/json': { schema: z.object({ imported: z.number().int() }) } } },
+    200: { description: 'How many pairs entered the memory', content: { 'application/json': { schema: z.object({ imported: z.number().int(), skipped: z.number().int().openapi({ description: 'Pairs the memory already had (or the file had twice): not added again' }) }) } } },
     ...problems(400, 401, 403, 404, 413, 415, 503),
   },
 });
@@ -62,7 +63,7 @@ export function memoryRoutes(maxUploadBytes: number) {
   return app
     .openapi(searchRoute, async (c) => {
       const units = await c.get('services').memory.search(c.req.valid('param').id, c.req.valid('query').q);
-      return c.json({ items: units.map(({ id, source, target, quality, author, updatedAt }) => ({ id, source, target, quality, author, updatedAt })) }, 200);
+      return c.json({ items: units.map(({ id, source, target, codes, quality, author, updatedAt }) => ({ id, source, target, codes, quality, author, updatedAt })) }, 200);
     })
     .openapi(importRoute, async (c) => {
       const form = c.req.valid('form');

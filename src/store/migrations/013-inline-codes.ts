@@ -10,13 +10,15 @@ import type { Dialect } from './_lib';
  * - `segments.unit_key`: a bilingual file's own id of the unit (XLIFF `id`), given back on export.
  * - `tm_units.codes`: the codes of the segment a unit came from, so a match can give them to a
  *   source with the same markup.
+ * - `documents.source_package`: the original file of a format the English is written into (DOCX).
  * - `documents.inline_codes`: 1 for documents imported with codes. Older documents (0) keep their
  *   inline markup as text in source and target, and are exported as they were.
  */
-export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> {
+export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   await db.schema.alterTable('segments').addColumn('codes', 'text').execute();
   await db.schema.alterTable('segments').addColumn('original', 'text').execute();
   await db.schema.alterTable('segments').addColumn('unit_key', 'text').execute();
   await db.schema.alterTable('tm_units').addColumn('codes', 'text').execute();
+  await db.schema.alterTable('documents').addColumn('source_package', dialect === 'postgres' ? 'bytea' : 'blob').execute();
   await db.schema.alterTable('documents').addColumn('inline_codes', 'integer', (col) => col.notNull().defaultTo(0)).execute();
 }

@@ -1,0 +1,441 @@
+import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
+import { EmptyDocumentError, InvalidInputError, UnsupportedFormatError } from '../domain/errors';
+import { type CodeKind, type CodeWriter, type InlineCode, type InlineToken, plainText, renderTokens, serializeMarkup, textOfTokens } from '../domain/inline';
+import type { SegmentKind } from '../domain/segment';
+import { assemble, hasTranslatableText, type SegmentCut, type SourceSegment } from '../domain/segmentation';
+import { exportTokens, exportWords } from './_lib/export-text';
+import { mergeSkeleton, titleFrom, untouched } from './_lib/skeleton';
+import { escapeXml, isLocatedElement, type LocatedElement, type LocatedText, locateXml } from './_lib/xml';
+import type { Format, TargetDocument, TargetSegment } from './format';
+
+/**
+ * Word documents (DOCX). The body, tables, text boxes, headers, footers, footnotes and endnotes
+ * are read: one segment per paragraph (a paragraph around a text box is cut around it), its runs'
+ * formatting as codes around the words (the formatting most of its text has is the paragraph's
+ * own), hyperlinks as codes whose target stays, fields (page numbers, dates, references), tabs,
+ * breaks, images, note references, bookmarks and comment anchors as protected codes. Comments
+ * are left as they are. Export writes the English into the original package: every other part
+ * (styles, numbering, images, section layout) and everything around the paragraphs' runs stays
+ * byte for byte, and once something is translated the document's language becomes English.
+ */
+
+/** The parts translated, in reading order: headers first, then the body, notes, footers. */
+const partOrder = [/^word\/header\d*\.xml$/u, /^word\/document\.xml$/u, /^word\/footnotes\.xml$/u, /^word\/endnotes\.xml$/u, /^word\/footer\d*\.xml$/u];
+
+/**
+ * The text that introduces a part in the skeleton. U+0001 cannot occur in XML 1.0, even as a
+ * character reference (and, unlike U+0000, PostgreSQL text can hold it).
+ */
+const partMark = (name: string) => `\u0001${name}\u0001`;
+// eslint-disable-next-line no-control-regex -- U+0001 is the part mark precisely because XML cannot contain it.
+const partMarks = /\u0001([^\u0001]+)\u0001/gu;
+
+/** A package inflating to more than this, or much more than its size, is refused (zip bomb). */
+const maxInflatedBytes = 512 * 1024 * 1024;
+const maxRatio = 200;
+
+/** Reads the zip, refusing what is not a zip and what would inflate beyond reason; only the wanted entries are inflated. */
+function unzip(bytes: Uint8Array, wanted: (name: string) => boolean): Unzipped {
+  let total = 0;
+  try {
+    return unzipSync(bytes, {
+      filter(file) {
+        total += file.originalSize;
+        if (total > maxInflatedBytes || (file.originalSize > 10 * 1024 * 1024 && file.originalSize > file.size * maxRatio)) {
+          throw new InvalidInputError('This Word document inflates to far more than its size (a zip bomb?); it is refused.');
+        }
+        return wanted(file.name);
+      },
+    });
+  } catch (error) {
+    if (error instanceof InvalidInputError) throw error;
+    throw new UnsupportedFormatError(`This is not a Word document (.docx): ${error instanceof Error ? error.message : String(error)}.`);
+  }
+}
+
+const isTranslatedPart = (name: string) => partOrder.some((pattern) => pattern.test(name));
+
+function orderedParts(names: readonly string[]): string[] {
+  return partOrder.flatMap((pattern) => names.filter((name) => pattern.test(name)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
+}
+
+export const docxFormat: Format = {
+  id: 'docx',
+  name: 'Word (DOCX)',
+  extensions: ['docx'],
+  mediaTypes: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+  detect(bytes) {
+    // A zip whose first entry names the package's content types or a Word part.
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
+    return bytes[0] === 0x50 && bytes[1] === 0x4b && /\[Content_Types\]\.xml|word\//u.test(head);
+  },
+  import(bytes) {
+    const files = unzip(bytes, isTranslatedPart);
+    const names = orderedParts(Object.keys(files));
+    if (!names.includes('word/document.xml')) throw new UnsupportedFormatError('This zip is not a Word document: it has no word/document.xml.');
+    let text = '';
+    const cuts: SegmentCut[] = [];
+    const contents: ReadContent[] = [];
+    for (const name of names) {
+      text += partMark(name);
+      const offset = text.length;
+      const xml = strFromU8(files[name]!);
+      const read = readPart(xml, name);
+      for (const cut of read.cuts) cuts.push({ kind: cut.kind, lines: cut.lines.map((line) => ({ start: line.start + offset, end: line.end + offset })) });
+      contents.push(...read.contents);
+      text += xml;
+    }
+    const segmented = assemble(text, cuts);
+    if (segmented.segments.length === 0) throw new EmptyDocumentError();
+    const segments = segmented.segments.map((segment, i) => withContent(segment, contents[i]!));
+    const suggestedTitle = titleFrom(segments.map((segment) => ({ kind: segment.kind, source: plainText(segment.source, segment.codes ?? []) })));
+    return { format: 'docx', encoding: 'utf-8', bom: false, segments, trailer: segmented.trailer, suggestedTitle, package: bytes };
+  },
+  export(document) {
+    if (document.sourceFormat !== 'docx' || !document.package) return docxLayout(document);
+    const translated = document.segments.some((segment) => segment.text !== '' && segment.text !== segment.source.text);
+    const segments = document.segments.map((segment) => ({ ...segment, text: untouched(segment) ?? writeParagraph(segment, document.targetLang) }));
+    const skeleton = mergeSkeleton({ segments, trailer: document.trailer });
+    const parts = new Map<string, string>();
+    const marks = [...skeleton.matchAll(partMarks)];
+    marks.forEach((mark, i) => {
+      const start = mark.index + mark[0].length;
+      parts.set(mark[1]!, skeleton.slice(start, marks[i + 1]?.index ?? skeleton.length));
+    });
+    const files = unzip(document.package, () => true);
+    const out: Record<string, Uint8Array> = {};
+    for (const [name, data] of Object.entries(files)) {
+      let xml = parts.get(name);
+      if (xml === undefined && translated && (name === 'word/styles.xml' || name === 'word/settings.xml')) xml = strFromU8(data);
+      if (xml === undefined) {
+        out[name] = data;
+        continue;
+      }
+      out[name] = strToU8(translated ? toEnglish(xml, document.targetLang) : xml);
+    }
+    return zipSync(out, { level: 6 }) as Uint8Array<ArrayBuffer>;
+  },
+};
+
+/** What a paragraph reads as: its tokens and codes. */
+interface ReadContent {
+  tokens: InlineToken[];
+  codes: InlineCode[];
+}
+
+/** A piece of a paragraph: text in a run's formatting, a code, or a hyperlink around pieces. */
+type Piece =
+  | { type: 'text'; text: string; rPr: string }
+  | { type: 'code'; kind: CodeKind; xml: string; droppable: boolean }
+  | { type: 'link'; open: string; close: string; pieces: Piece[] };
+
+const local = (name: string) => name.replace(/^[^:]*:/u, '');
+
+function readPart(xml: string, part: string): { cuts: SegmentCut[]; contents: ReadContent[] } {
+  const root = locateXml(xml, 'Word document part');
+  const cuts: SegmentCut[] = [];
+  const contents: ReadContent[] = [];
+
+  const visit = (element: LocatedElement, inCell: boolean): void => {
+    for (const child of element.children) {
+      if (!isLocatedElement(child)) continue;
+      if (child.name === 'w:p') paragraph(child, inCell);
+      else visit(child, inCell || child.name === 'w:tc');
+    }
+  };
+
+  const paragraph = (p: LocatedElement, inCell: boolean): void => {
+    const kind = paragraphKind(p, inCell, part);
+    let group: Array<LocatedElement | LocatedText> = [];
+    const flush = (): void => {
+      if (group.length === 0) return;
+      const pieces = readPieces(group, xml);
+      const content = toContent(pieces);
+      if (hasTranslatableText(textOfTokens(content.tokens))) {
+        cuts.push({ kind, lines: [{ start: group[0]!.start, end: group[group.length - 1]!.end }] });
+        contents.push(content);
+      }
+      group = [];
+    };
+    for (const child of p.children) {
+      if (!isLocatedElement(child)) continue;
+      if (child.name === 'w:pPr') continue;
+      // A run holding a text box: the paragraphs inside are segments of their own, cut around.
+      if (containsTextBox(child)) {
+        flush();
+        visit(child, inCell);
+        continue;
+      }
+      group.push(child);
+    }
+    flush();
+  };
+  visit(root, false);
+  return { cuts, contents };
+}
+
+function containsTextBox(element: LocatedElement): boolean {
+  return element.children.some((child) => isLocatedElement(child) && (child.name === 'w:txbxContent' || containsTextBox(child)));
+}
+
+function paragraphKind(p: LocatedElement, inCell: boolean, part: string): SegmentKind {
+  const properties = p.children.find((child): child is LocatedElement => isLocatedElement(child) && child.name === 'w:pPr');
+  const style = properties?.children.find((child): child is LocatedElement => isLocatedElement(child) && child.name === 'w:pStyle')?.attributes['w:val'] ?? '';
+  if (/^(heading|titre|title)/iu.test(style)) return 'heading';
+  if (/caption|l[ée]gende/iu.test(style)) return 'caption';
+  if (/quote|citation/iu.test(style)) return 'quote';
+  if (inCell) return 'table-cell';
+  if (properties?.children.some((child) => isLocatedElement(child) && child.name === 'w:numPr')) return 'list-item';
+  if (/header|footer/u.test(part)) return 'meta';
+  return 'paragraph';
+}
+
+/** The raw run properties of a run (`<w:rPr>…</w:rPr>`), or ''. */
+function runProperties(run: LocatedElement, xml: string): string {
+  const rPr = run.children.find((child): child is LocatedElement => isLocatedElement(child) && child.name === 'w:rPr');
+  return rPr ? xml.slice(rPr.start, rPr.end) : '';
+}
+
+/** The pieces of a paragraph's content, in order. */
+function readPieces(nodes: ReadonlyArray<LocatedElement | LocatedText>, xml: string): Piece[] {
+  const pieces: Piece[] = [];
+  let field: { start: number; depth: number } | undefined;
+  const raw = (node: { start: number; end: number }) => xml.slice(node.start, node.end);
+  const code = (kind: CodeKind, text: string, droppable = false) => pieces.push({ type: 'code', kind, xml: text, droppable });
+
+  const run = (r: LocatedElement): void => {
+    const rPr = runProperties(r, xml);
+    for (const child of r.children) {
+      if (!isLocatedElement(child)) continue;
+      const name = child.name;
+      if (name === 'w:fldChar') {
+        const type = child.attributes['w:fldCharType'];
+        if (type === 'begin') {
+          if (field) field.depth++;
+          else field = { start: r.start, depth: 1 };
+        } else if (type === 'end' && field && --field.depth === 0) {
+          code('field', xml.slice(field.start, r.end));
+          field = undefined;
+          return;
+        }
+        continue;
+      }
+      if (field) continue;
+      if (name === 'w:rPr' || name === 'w:lastRenderedPageBreak') continue;
+      if (name === 'w:t') pieces.push({ type: 'text', text: child.children.map((text) => (isLocatedElement(text) ? '' : text.text)).join(''), rPr });
+      else if (name === 'w:noBreakHyphen') pieces.push({ type: 'text', text: '\u2011', rPr });
+      else if (name === 'w:softHyphen') pieces.push({ type: 'text', text: '\u00ad', rPr });
+      else if (name === 'w:tab' || name === 'w:ptab') code('tab', `<w:r>${rPr}${raw(child)}</w:r>`);
+      else if (name === 'w:br' || name === 'w:cr') code('break', `<w:r>${rPr}${raw(child)}</w:r>`, child.attributes['w:type'] !== 'page');
+      else if (name === 'w:footnoteReference' || name === 'w:endnoteReference' || name === 'w:footnoteRef' || name === 'w:endnoteRef') code('footnote', `<w:r>${rPr}${raw(child)}</w:r>`);
+      else if (name === 'w:drawing' || name === 'w:pict' || name === 'w:object' || local(name) === 'AlternateContent') code('image', `<w:r>${rPr}${raw(child)}</w:r>`);
+      else code('other', `<w:r>${rPr}${raw(child)}</w:r>`);
+    }
+  };
+
+  const visit = (node: LocatedElement | LocatedText, into: Piece[]): void => {
+    if (!isLocatedElement(node)) return;
+    const target = into;
+    const name = node.name;
+    if (field && name !== 'w:r') return;
+    if (name === 'w:r') {
+      const before = pieces.length;
+      run(node);
+      // Pieces of a run inside a hyperlink belong to the link.
+      if (target !== pieces) target.push(...pieces.splice(before));
+      return;
+    }
+    if (name === 'w:hyperlink') {
+      const link: Piece = { type: 'link', open: xml.slice(node.start, node.openEnd), close: xml.slice(node.closeStart, node.end), pieces: [] };
+      for (const child of node.children) visit(child, link.pieces);
+      target.push(link);
+      return;
+    }
+    if (name === 'w:proofErr') return;
+    if (name === 'w:ins' || name === 'w:smartTag' || name === 'w:customXml' || name === 'w:moveTo') {
+      for (const child of node.children) visit(child, target);
+      return;
+    }
+    if (name === 'w:fldSimple') {
+      target.push({ type: 'code', kind: 'field', xml: raw(node), droppable: false });
+      return;
+    }
+    const droppable = name === 'w:del' || name === 'w:moveFrom';
+    target.push({ type: 'code', kind: 'other', xml: raw(node), droppable });
+  };
+  for (const node of nodes) visit(node, pieces);
+  // A field never closed in this paragraph (a table of contents going on): the rest is the field.
+  if (field) code('field', xml.slice(field.start, nodes[nodes.length - 1]!.end));
+  return pieces;
+}
+
+/** The formatting most of the paragraph's text has: the paragraph's own, written without a code. */
+function baseFormatting(pieces: readonly Piece[]): string {
+  const counts = new Map<string, number>();
+  const count = (list: readonly Piece[]): void => {
+    for (const piece of list) {
+      if (piece.type === 'text') counts.set(piece.rPr, (counts.get(piece.rPr) ?? 0) + piece.text.length);
+      else if (piece.type === 'link') count(piece.pieces);
+    }
+  };
+  count(pieces);
+  let best = '';
+  let most = -1;
+  for (const [rPr, length] of counts) {
+    if (length > most) {
+      best = rPr;
+      most = length;
+    }
+  }
+  return best;
+}
+
+function formattingKind(rPr: string): CodeKind {
+  if (/<w:vertAlign w:val="superscript"/u.test(rPr)) return 'superscript';
+  if (/<w:vertAlign w:val="subscript"/u.test(rPr)) return 'subscript';
+  if (/<w:b(?:\s+w:val="(?:1|true|on)")?\s*\/>/u.test(rPr)) return 'bold';
+  if (/<w:i(?:\s+w:val="(?:1|true|on)")?\s*\/>/u.test(rPr)) return 'italic';
+  if (/<w:u\s+w:val="(?!none)/u.test(rPr)) return 'underline';
+  if (/<w:strike(?:\s+w:val="(?:1|true|on)")?\s*\/>/u.test(rPr)) return 'strike';
+  return 'span';
+}
+
+/** Pieces as tokens: text in another formatting than the paragraph's inside a code holding that formatting. */
+function toContent(pieces: readonly Piece[]): ReadContent {
+  const base = baseFormatting(pieces);
+  const codes: InlineCode[] = [];
+  const tokens: InlineToken[] = [];
+  const add = (code: Omit<InlineCode, 'id'>): string => {
+    const id = String(codes.length + 1);
+    codes.push({ id, ...code });
+    return id;
+  };
+  const walk = (list: readonly Piece[]): void => {
+    let open: { id: string; rPr: string } | undefined;
+    const closeFormatting = (): void => {
+      if (open) tokens.push({ type: 'close', id: open.id });
+      open = undefined;
+    };
+    for (const piece of list) {
+      if (piece.type === 'text') {
+        if (piece.rPr !== base && open?.rPr !== piece.rPr) {
+          closeFormatting();
+          const id = add({ type: 'paired', kind: formattingKind(piece.rPr), open: piece.rPr, close: '', droppable: true, data: { rPr: piece.rPr } });
+          tokens.push({ type: 'open', id });
+          open = { id, rPr: piece.rPr };
+        } else if (piece.rPr === base) {
+          closeFormatting();
+        }
+        const last = tokens.at(-1);
+        if (last?.type === 'text') last.text += piece.text;
+        else tokens.push({ type: 'text', text: piece.text });
+        continue;
+      }
+      closeFormatting();
+      if (piece.type === 'code') {
+        tokens.push({ type: 'standalone', id: add({ type: 'standalone', kind: piece.kind, open: piece.xml, droppable: piece.droppable }) });
+      } else {
+        const id = add({ type: 'paired', kind: 'link', open: piece.open, close: piece.close, droppable: true });
+        tokens.push({ type: 'open', id });
+        walk(piece.pieces);
+        tokens.push({ type: 'close', id });
+      }
+    }
+    closeFormatting();
+  };
+  walk(pieces);
+  return { tokens: tokens.filter((token) => token.type !== 'text' || token.text !== ''), codes };
+}
+
+function withContent(segment: SourceSegment, content: ReadContent): SourceSegment {
+  const source = content.codes.length > 0 ? serializeMarkup(content.tokens) : textOfTokens(content.tokens);
+  return { ...segment, source, codes: content.codes, joins: [], original: segment.source };
+}
+
+/** A run of text in the given formatting; spaces kept. */
+function textRun(text: string, rPr: string): string {
+  if (text === '') return '';
+  return `<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+}
+
+/**
+ * A translated paragraph's runs: text in the paragraph's own formatting, or in that of the
+ * formatting code it was placed in; hyperlinks, fields and other codes as they were.
+ */
+function writeParagraph(segment: TargetSegment, targetLang: string): string {
+  // The paragraph's own formatting, found in its runs as imported, as the import found it.
+  const wrapped = `<w:p>${segment.source.original ?? ''}</w:p>`;
+  const paragraph = locateXml(wrapped, 'paragraph').children.find(isLocatedElement);
+  const base = paragraph ? baseFormatting(readPieces(paragraph.children, wrapped)) : '';
+  const formatting: string[] = [];
+  const rPrOf = (code: InlineCode) => (typeof code.data?.rPr === 'string' ? code.data.rPr : undefined);
+  const writer: CodeWriter = {
+    text: (text) => textRun(text, english(formatting.at(-1) ?? base, targetLang)),
+    open(code) {
+      const rPr = rPrOf(code);
+      if (rPr === undefined) return code.open;
+      formatting.push(rPr);
+      return '';
+    },
+    close(code) {
+      if (rPrOf(code) === undefined) return code.close ?? '';
+      formatting.pop();
+      return '';
+    },
+    standalone: (code) => code.open,
+  };
+  return renderTokens(exportTokens(segment.text, segment.codes), segment.codes, writer);
+}
+
+/** Run properties saying English rather than French. */
+function english(rPr: string, targetLang: string): string {
+  return rPr.replace(/(<w:lang\b[^>]*\bw:val=")fr(?:-[A-Za-z]+)?"/u, `$1${targetLang}"`);
+}
+
+/** A part declaring English where it declared French (`w:lang`, the theme's languages). */
+function toEnglish(xml: string, targetLang: string): string {
+  return xml.replace(/<w:(lang|themeFontLang)\b[^>]*>/gu, (tag) => tag.replace(/(\bw:val=")fr(?:-[A-Za-z]+)?"/u, `$1${targetLang}"`));
+}
+
+
+const packageFiles = {
+  contentTypes:
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>',
+  rels: '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  documentRels:
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
+  styles: (lang: string) =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="${lang}"/></w:rPr></w:rPrDefault></w:docDefaults>` +
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:pPr><w:spacing w:after="160"/></w:pPr></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:keepNext/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="36"/></w:rPr></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:pPr><w:keepNext/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="28"/></w:rPr></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Quote"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:left="720"/></w:pPr><w:rPr><w:i/></w:rPr></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:left="360" w:hanging="360"/></w:pPr></w:style></w:styles>',
+};
+
+/**
+ * A Word document for a document that was not one: a paragraph per segment, headings, quotations
+ * and list items in Word's own styles, English declared.
+ */
+function docxLayout(document: TargetDocument): Uint8Array<ArrayBuffer> {
+  let headings = 0;
+  const paragraphs = document.segments
+    .filter((segment) => segment.text.trim() !== '')
+    .map((segment) => {
+      const style = segment.kind === 'heading' ? (headings++ === 0 ? 'Heading1' : 'Heading2') : segment.kind === 'quote' ? 'Quote' : segment.kind === 'list-item' ? 'ListBullet' : undefined;
+      const lines = exportWords(segment).split('\n');
+      const runs = lines.map((line, i) => `${i > 0 ? '<w:r><w:br/></w:r>' : ''}${textRun(`${segment.kind === 'list-item' && i === 0 ? '• ' : ''}${line}`, '')}`).join('');
+      return `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}${runs}</w:p>`;
+    });
+  const body = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.join('')}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>`;
+  return zipSync(
+    {
+      '[Content_Types].xml': strToU8(packageFiles.contentTypes),
+      '_rels/.rels': strToU8(packageFiles.rels),
+      'word/_rels/document.xml.rels': strToU8(packageFiles.documentRels),
+      'word/document.xml': strToU8(body),
+      'word/styles.xml': strToU8(packageFiles.styles(document.targetLang)),
+    },
+    { level: 6 },
+  ) as Uint8Array<ArrayBuffer>;
+}

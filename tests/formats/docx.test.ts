@@ -1,0 +1,127 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import mammoth from 'mammoth';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EmptyDocumentError, InvalidInputError, UnsupportedFormatError } from '../../src/domain/errors';
+import { plainText } from '../../src/domain/inline';
+import { docxFormat } from '../../src/formats/docx';
+import type { SourceDocument } from '../../src/formats/format';
+import { txtFormat } from '../../src/formats/txt';
+import { frenchReport } from '../helpers/docx-fixture';
+import { translationOf } from './describe-format';
+
+let report: Uint8Array<ArrayBuffer>;
+let document: SourceDocument;
+beforeAll(async () => {
+  report = await frenchReport();
+  document = docxFormat.import(report);
+});
+
+const words = (segment: SourceDocument['segments'][number]) => plainText(segment.source, segment.codes ?? []);
+const html = async (bytes: Uint8Array) => (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
+
+/** The English for the report: "EN " before each segment, its codes where they were. */
+function english(): string[] {
+  return document.segments.map((segment) => {
+    if (segment.source.startsWith('La médiathèque a accueilli')) return 'The library welcomed <pc id="1">12,000 readers</pc> in 2025, according to <pc id="2"><pc id="3">the report</pc></pc> of the <pc id="4">management</pc>.<ph id="5"/>';
+    return `EN ${segment.source}`;
+  });
+}
+
+describe('Word (DOCX) import', () => {
+  it('reads the header, the body, tables, text boxes, footnotes and the footer, in reading order', () => {
+    expect(document.segments.map((segment) => [segment.kind, words(segment)])).toEqual([
+      ['meta', 'Rapport annuel – page '],
+      ['heading', 'Rapport sur la médiathèque'],
+      ['paragraph', 'La médiathèque a accueilli 12 000 lecteurs en 2025, selon le rapport de la direction.'],
+      ['table-cell', 'Jour'],
+      ['table-cell', 'Horaires'],
+      ['table-cell', 'Mardi 1'],
+      ['table-cell', '10 h – 18 h'],
+      ['paragraph', 'Encadré : les horaires d’été.'],
+      ['paragraph', 'Fin du rapport.'],
+      ['paragraph', 'Source : rapport annuel 2025.'],
+      ['meta', 'Mairie de Pontlevoy-sur-Cher'],
+    ]);
+    expect(document.suggestedTitle).toBe('Rapport sur la médiathèque');
+  });
+
+  it('makes formatting, hyperlinks, fields and note references codes around and between the words', () => {
+    const [header, , body] = document.segments;
+    expect(header?.source).toBe('Rapport annuel – page <ph id="1"/>');
+    expect(header?.codes?.[0]).toMatchObject({ type: 'standalone', kind: 'field', droppable: false });
+    expect(header?.codes?.[0]?.open).toContain('PAGE');
+    expect(body?.source).toBe('La médiathèque a accueilli <pc id="1">12 000 lecteurs</pc> en 2025, selon <pc id="2"><pc id="3">le rapport</pc></pc> de la <pc id="4">direction</pc>.<ph id="5"/>');
+    expect(body?.codes?.map((code) => [code.type, code.kind])).toEqual([
+      ['paired', 'bold'],
+      ['paired', 'link'],
+      ['paired', 'span'],
+      ['paired', 'italic'],
+      ['standalone', 'footnote'],
+    ]);
+    expect(body?.codes?.[1]?.open).toMatch(/^<w:hyperlink [^>]*r:id="/u);
+  });
+});
+
+describe('Word (DOCX) export', () => {
+  it('writes an untouched document back with every part byte for byte', () => {
+    const before = unzipSync(report);
+    const after = unzipSync(docxFormat.export(translationOf(document)));
+    expect(Object.keys(after)).toEqual(Object.keys(before));
+    for (const name of Object.keys(before)) expect(strFromU8(after[name]!), name).toBe(strFromU8(before[name]!));
+  });
+
+  it('writes the English into the original package: formatting, link, note, field and table kept, read by an independent reader', async () => {
+    const bytes = docxFormat.export(translationOf(document, english()));
+    const page = await html(bytes);
+    expect(page).toContain('<h1>EN Rapport sur la médiathèque</h1>');
+    expect(page).toContain('The library welcomed <strong>12,000 readers</strong> in 2025, according to <a href="https://ville.example/rapport">the report</a> of the <em>management</em>.');
+    expect(page).toContain('<td><p>EN Jour</p></td>');
+    expect(page).toMatch(/EN Source : rapport annuel 2025\./u);
+    const parts = unzipSync(bytes);
+    const header = Object.keys(parts).find((name) => /^word\/header\d*\.xml$/u.test(name))!;
+    expect(strFromU8(parts[header]!)).toContain('EN Rapport annuel – page ');
+    expect(strFromU8(parts[header]!)).toContain('PAGE');
+    // Parts that hold no text are the original bytes; the language is English.
+    const original = unzipSync(report);
+    for (const name of Object.keys(original).filter((part) => !/document|header|footer|footnotes|endnotes|styles|settings/u.test(part))) expect(parts[name], name).toEqual(original[name]);
+    expect(strFromU8(parts['word/styles.xml']!)).toContain('w:val="en-US"');
+    expect(strFromU8(parts['word/styles.xml']!)).not.toContain('w:val="fr-FR"');
+  });
+
+  it('reads its own export back with the English in place and the same codes', () => {
+    const again = docxFormat.import(docxFormat.export(translationOf(document, english())));
+    expect(again.segments.map(words)).toEqual(document.segments.map((segment, i) => plainText(english()[i]!, segment.codes ?? [])));
+    expect(again.segments.map((segment) => segment.codes?.map((code) => [code.type, code.kind]))).toEqual(document.segments.map((segment) => segment.codes?.map((code) => [code.type, code.kind])));
+  });
+
+  it('makes a Word document of a plain-text document, in Word styles', async () => {
+    const text = txtFormat.import(new TextEncoder().encode('Le titre\n\nUn paragraphe < & >.\n'));
+    const page = await html(docxFormat.export(translationOf(text, ['The title', 'A paragraph < & >.'])));
+    expect(page).toBe('<h1>The title</h1><p>A paragraph &lt; &amp; &gt;.</p>');
+  });
+});
+
+describe('Word (DOCX) bad input', () => {
+  const zip = (files: Record<string, string>) => zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])));
+  const body = (xml: string) => `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${xml}</w:body></w:document>`;
+
+  it.each([
+    ['text named .docx', () => new TextEncoder().encode('Ceci est un texte.'), UnsupportedFormatError, /not a Word document/u],
+    ['a truncated file', () => report.subarray(0, Math.floor(report.length / 2)), UnsupportedFormatError, /not a Word document/u],
+    ['a zip without word/document.xml', () => zip({ 'readme.txt': 'x' }), UnsupportedFormatError, /no word\/document\.xml/u],
+    ['malformed XML', () => zip({ 'word/document.xml': body('<w:p><w:r><w:t>x</w:r></w:p>') }), InvalidInputError, /not well-formed/u],
+    ['entity declarations (XXE)', () => zip({ 'word/document.xml': '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><w:document><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>' }), InvalidInputError, /declares entities/u],
+    ['nesting thousands deep', () => zip({ 'word/document.xml': body(`${'<w:sdt>'.repeat(3000)}${'</w:sdt>'.repeat(3000)}`) }), InvalidInputError, /nested more than/u],
+    ['a document without text', () => zip({ 'word/document.xml': body('<w:p/>') }), EmptyDocumentError, /./u],
+  ])('refuses %s with a reason', (_, bytes, type, reason) => {
+    expect(() => docxFormat.import(bytes())).toThrow(type);
+    expect(() => docxFormat.import(bytes())).toThrow(reason);
+  });
+
+  it('refuses a zip bomb before inflating it', () => {
+    // 64 MB of zeros in a 64 KB zip: a thousand times its size.
+    const bomb = zipSync({ 'word/document.xml': new Uint8Array(64 * 1024 * 1024) }, { level: 9 });
+    expect(bomb.length).toBeLessThan(100_000);
+    expect(() => docxFormat.import(bomb)).toThrow(/zip bomb/u);
+  });
+});
