@@ -67,6 +67,13 @@ export interface Format {
   mediaTypes: readonly string[];
   /** It carries source and target together (XLIFF): imports bring translations, exports write both. */
   bilingual?: boolean;
+  /** A review table for people without an account: translations coming back from it are `review-import` revisions. */
+  review?: boolean;
+  /**
+   * Whether these bytes are this format's even though another format has the same extension
+   * (a review table is a .docx too): uploads are read by the format that claims them.
+   */
+  claims?(bytes: Uint8Array): boolean;
   /** Whether these bytes look like this format (used when neither extension nor type says). */
   detect(bytes: Uint8Array): boolean;
   import(bytes: Uint8Array): SourceDocument;

@@ -1,13 +1,15 @@
 import { UnsupportedFormatError } from '../domain/errors';
 import type { Format } from './format';
 import { docxFormat } from './docx';
+import { reviewCsvFormat, reviewDocxFormat } from './review';
+import { tmxFormat } from './tmx';
 import { htmlFormat } from './html';
 import { mdFormat } from './md';
 import { txtFormat } from './txt';
 import { xliff12Format, xliff20Format } from './xliff';
 
 /** Every format, in the order they are tried by content. Explicit: no discovery by reflection. */
-export const formats: readonly Format[] = [docxFormat, xliff12Format, xliff20Format, htmlFormat, mdFormat, txtFormat];
+export const formats: readonly Format[] = [docxFormat, xliff12Format, xliff20Format, tmxFormat, reviewDocxFormat, reviewCsvFormat, htmlFormat, mdFormat, txtFormat];
 
 /** Ids of the formats documents can be imported from and exported to. */
 export const formatIds: readonly string[] = formats.map((format) => format.id);
@@ -47,7 +49,7 @@ export function describeFormats(): FormatDescription[] {
 
 /** `.md or .txt`: the extensions people know the document formats by, for messages and help texts. */
 export function extensionsInWords(): string {
-  const names = formats.map((format) => `.${format.extensions[0]}`);
+  const names = [...new Set(formats.map((format) => `.${format.extensions[0]}`))];
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 }
 
@@ -99,4 +101,18 @@ export function formatFor(query: FormatQuery): Format {
   const byType = mediaType ? formats.find((format) => format.mediaTypes.includes(mediaType)) : undefined;
   if (byType) return byType;
   throw new UnsupportedFormatError('The format could not be determined.');
+}
+
+/**
+ * The format to read an upload with: `formatFor`'s, unless another format sharing its extension
+ * claims these bytes (a review table saved as .docx is read as one, not as a Word document).
+ *
+ * @example
+ * formatForUpload({ filename: 'relecture.docx' }, bytes).id; // → 'review-docx' for a review table
+ */
+export function formatForUpload(query: FormatQuery, bytes: Uint8Array): Format {
+  const format = formatFor(query);
+  if (query.format !== undefined) return format;
+  const claimant = formats.find((other) => other !== format && other.claims?.(bytes) === true && other.extensions.some((ext) => format.extensions.includes(ext)));
+  return claimant ?? format;
 }

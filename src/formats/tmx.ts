@@ -1,6 +1,8 @@
-import { InvalidInputError, UnsupportedFormatError } from '../domain/errors';
+import { EmptyDocumentError, InvalidInputError, UnsupportedFormatError } from '../domain/errors';
 import { checkTokens, escapeText, type InlineCode, type InlineToken, plainText, serializeMarkup, settleLonePairs, textOfTokens, tokensOf } from '../domain/inline';
+import type { SourceSegment } from '../domain/segmentation';
 import { decodeText } from './_lib/decode';
+import type { Format } from './format';
 import { attributeOf, childrenNamed, descendantsNamed, escapeXml, escapeXmlAttribute, readXml, textContent, type XmlElement } from './_lib/xml';
 
 /** A translation pair as TMX carries it. */
@@ -169,3 +171,36 @@ ${units.join('\n')}
 </tmx>
 `;
 }
+
+/**
+ * TMX as a document format (bilingual): each French–English pair a segment that starts with its
+ * translation (approved when the file says so); exported, a document's translated segments as
+ * pairs with their codes. Memories use `parseTmx` and `buildTmx` directly.
+ */
+export const tmxFormat: Format = {
+  id: 'tmx',
+  name: 'TMX',
+  extensions: ['tmx'],
+  mediaTypes: ['application/x-tmx+xml'],
+  bilingual: true,
+  detect: (bytes) => /<tmx\b/u.test(new TextDecoder().decode(bytes.subarray(0, 1024))),
+  import(bytes) {
+    const { units } = parseTmx(bytes);
+    if (units.length === 0) throw new EmptyDocumentError();
+    const segments: SourceSegment[] = units.map((unit) => ({
+      kind: 'paragraph',
+      source: unit.source,
+      codes: unit.codes,
+      before: '',
+      joins: [],
+      translation: { target: unit.target, status: unit.quality === 'approved' ? 'approved' : 'translated', notes: [] },
+    }));
+    return { format: 'tmx', encoding: 'utf-8', bom: false, segments, trailer: '', suggestedTitle: undefined };
+  },
+  export(document) {
+    const units = document.segments
+      .filter((segment) => segment.target !== '')
+      .map((segment) => ({ source: segment.source.text, target: segment.target, codes: segment.codes, quality: segment.status === 'approved' ? 'approved' : 'translated' }));
+    return new TextEncoder().encode(buildTmx({ sourceLang: 'fr-FR', targetLang: document.targetLang, units }));
+  },
+};

@@ -1,6 +1,6 @@
 import { InvalidInputError, PayloadTooLargeError } from '../domain/errors';
 import type { ReadDocument, ReadSegment } from '../formats/uploads';
-import { formatFor } from '../formats/registry';
+import { formatForUpload } from '../formats/registry';
 import type { NewRevision, NewSegment, Store } from '../store/store';
 import { type Actor, inChunks, type ServiceContext, timestamp } from './context';
 import { creationRevision, maxCommentLength } from './edit-segment';
@@ -46,7 +46,7 @@ export async function importDocument(
   actor: Actor,
 ): Promise<ImportedDocument> {
   if (input.bytes.byteLength > context.maxUploadBytes) throw new PayloadTooLargeError(context.maxUploadBytes);
-  const format = formatFor({ format: input.format, filename: input.filename });
+  const format = formatForUpload({ format: input.format, filename: input.filename }, input.bytes);
   const source = await context.parser.document(input.bytes, format.id);
   const title = chooseTitle(input, source);
   const now = timestamp(context);

@@ -1,8 +1,8 @@
 import { ForbiddenError, InvalidInputError, NotFoundError, PayloadTooLargeError } from '../domain/errors';
-import { adoptCodes, checkTarget, plainText } from '../domain/inline';
+import { adoptCodes, checkTarget, fromBraces, plainText } from '../domain/inline';
 import { can } from '../domain/permissions';
 import type { Segment, Status } from '../domain/segment';
-import { formatFor } from '../formats/registry';
+import { formatForUpload } from '../formats/registry';
 import type { ReadSegment } from '../formats/uploads';
 import type { NewRevision } from '../store/store';
 import { type Actor, type ServiceContext, timestamp } from './context';
@@ -36,8 +36,9 @@ export interface TargetsImportSummary {
 }
 
 /**
- * Takes back a bilingual file (XLIFF exported from this document, then edited in another tool) as
- * an update of the document's targets. Units are matched by the segment id we wrote (`vv:segment`),
+ * Takes back a bilingual file (XLIFF exported from this document and edited in another tool, or
+ * the review table a client edited) as an update of the document's targets; review tables' changes
+ * are revisions with origin `review-import`. Units are matched by the segment id we wrote (`vv:segment`),
  * else by their key, else by their source. A changed target is applied, as a revision with origin
  * `import`, only when nothing happened to the segment since the export (its version is the one in
  * the file) or when the segment has no translation yet; anything else is reported as a conflict
@@ -46,7 +47,7 @@ export interface TargetsImportSummary {
 export async function importTargets(context: ServiceContext, input: TargetsImportInput, actor: Actor): Promise<TargetsImportSummary> {
   if (actor.role && !can(actor.role, 'segment.edit')) throw new ForbiddenError('Your role in this project does not allow editing translations.');
   if (input.bytes.byteLength > context.maxUploadBytes) throw new PayloadTooLargeError(context.maxUploadBytes);
-  const format = formatFor({ format: input.format, filename: input.filename });
+  const format = formatForUpload({ format: input.format, filename: input.filename }, input.bytes);
   if (!format.bilingual) throw new InvalidInputError(`A ${format.name} file carries no translations; send the XLIFF exported from this document.`);
   const read = await context.parser.document(input.bytes, format.id);
   const now = timestamp(context);
@@ -73,7 +74,7 @@ export async function importTargets(context: ServiceContext, input: TargetsImpor
         summary.unchanged++;
         continue;
       }
-      const incoming = fitToSegment(translation.target, unit, segment);
+      const incoming = translation.braces ? fromBraces(translation.target, segment.codes) : fitToSegment(translation.target, unit, segment);
       let status: Status = translation.status === 'new' ? 'draft' : translation.status;
       if (status === 'approved' && !mayApprove) status = 'translated';
       if (incoming === segment.target && status === segment.status) {
@@ -94,7 +95,7 @@ export async function importTargets(context: ServiceContext, input: TargetsImpor
       }
       const updated = await store.segments.update(segment, { target: incoming, status }, now);
       if (!updated) continue;
-      revisions.push(revision(segment, updated, 'import', actor, now));
+      revisions.push(revision(segment, updated, format.review ? 'review-import' : 'import', actor, now));
       await rememberSegment(store, updated, actor.name, now);
       summary.updated.push(updated.id);
     }

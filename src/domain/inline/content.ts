@@ -186,3 +186,53 @@ export function settleLonePairs(tokens: readonly InlineToken[], codes: readonly 
     codes: codes.map((code) => (lone.has(code.id) ? { id: code.id, type: 'standalone', kind: code.kind, open: code.open || (code.close ?? ''), droppable: false } : code)),
   };
 }
+
+/**
+ * A text with codes as people outside the workbench can edit it (a review table opened in Word or
+ * a spreadsheet): `{1}words{/1}` for a paired code, `{2/}` for a standalone one. Plain text stays plain.
+ *
+ * @example
+ * toBraces('Le <pc id="1">maire</pc><ph id="2"/>', codes); // → 'Le {1}maire{/1}{2/}'
+ */
+export function toBraces(text: string, codes: readonly InlineCode[]): string {
+  if (codes.length === 0) return text;
+  let tokens: InlineToken[];
+  try {
+    tokens = parseMarkup(text);
+  } catch {
+    return text;
+  }
+  return tokens.map((token) => (token.type === 'text' ? token.text : token.type === 'open' ? `{${token.id}}` : token.type === 'close' ? `{/${token.id}}` : `{${token.id}/}`)).join('');
+}
+
+/**
+ * The inverse of `toBraces`, for a text coming back: markup with the source's codes where the
+ * braces name them; braces that name no code are text. When the codes do not fit (a pair split by
+ * the editor), the words come back and the codes are left to place.
+ *
+ * @example
+ * fromBraces('The {1}mayor{/1}{2/}', codes); // → 'The <pc id="1">mayor</pc><ph id="2"/>'
+ */
+export function fromBraces(text: string, codes: readonly InlineCode[]): string {
+  if (codes.length === 0) return text;
+  const known = new Set(codes.map((code) => code.id));
+  const tokens: InlineToken[] = [];
+  let last = 0;
+  const addText = (value: string): void => {
+    if (value !== '') tokens.push({ type: 'text', text: value });
+  };
+  for (const match of text.matchAll(/\{(\/?)([\w.-]+)(\/?)\}/gu)) {
+    const [whole, closing, id, alone] = match;
+    if (!known.has(id!) || (closing && alone)) continue;
+    addText(text.slice(last, match.index));
+    tokens.push(closing ? { type: 'close', id: id! } : alone ? { type: 'standalone', id: id! } : { type: 'open', id: id! });
+    last = match.index + whole.length;
+  }
+  addText(text.slice(last));
+  try {
+    checkTokens(tokens, codes);
+    return serializeMarkup(tokens);
+  } catch {
+    return serializeMarkup([{ type: 'text', text: textOfTokens(tokens) }]);
+  }
+}

@@ -33,7 +33,17 @@ export interface SourceSegment {
    * (markup when there are codes), the status it maps to, the translators' notes, and, when this
    * workbench exported the file, the segment and version it was exported from.
    */
-  translation?: { target: string; status: Status; notes: string[]; segmentId?: number | undefined; version?: number | undefined } | undefined;
+  translation?:
+    | {
+        target: string;
+        status: Status;
+        notes: string[];
+        segmentId?: number | undefined;
+        version?: number | undefined;
+        /** The target writes codes as `{1}…{/1}` (a review table), to read with the codes of the segment it goes to. */
+        braces?: boolean | undefined;
+      }
+    | undefined;
   /** The file's own id of the unit (XLIFF `id`), kept so that an export gives it back. */
   key?: string | undefined;
 }

@@ -31,7 +31,7 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
  * one, so the table is rebuilt (migrations run with foreign keys off, and nothing references
  * revisions), keeping every row and id.
  */
-async function allowOrigins(db: Kysely<unknown>, dialect: Dialect, origins: readonly string[]): Promise<void> {
+export async function allowOrigins(db: Kysely<unknown>, dialect: Dialect, origins: readonly string[]): Promise<void> {
   const allowed = sql.join(origins.map((origin) => sql.lit(origin)));
   if (dialect === 'postgres') {
     await sql`alter table revisions drop constraint if exists revisions_origin_check`.execute(db);
