@@ -11,6 +11,7 @@ import autocannon from 'autocannon';
 import { frenchText } from './french-text';
 import { type ImportLoadResult, underImports } from './import-load';
 import { benchMemory } from './memory';
+import { benchFormats } from './formats';
 import { benchPretranslation } from './pretranslate';
 
 interface Summary {
@@ -177,6 +178,7 @@ async function main(): Promise<void> {
 
   const memory = await benchMemory();
   const pretranslation = await benchPretranslation();
+  const documents = await benchFormats();
   const imports = summarize(importTimes);
   const reads = summarize(pageTimes);
   const errors = saves.errors + saves.non2xx + saves.timeouts;
@@ -219,6 +221,13 @@ async function main(): Promise<void> {
           result.units < 100_000 || result.p95 < 50,
         ] as const,
     ),
+    ...documents.flatMap((result) => {
+      const word = result.what.startsWith('Word');
+      return [
+        [`Import: ${result.what} (${result.size})`, `${result.importMedian.toFixed(0)} ms`, '—', word ? '< 3 s' : '< 500 ms', result.importMedian < (word ? 3000 : 500)],
+        [`Export: ${result.what}, every segment translated`, `${result.exportMedian.toFixed(0)} ms`, '—', word ? '< 2 s' : '< 500 ms', result.exportMedian < (word ? 2000 : 500)],
+      ] as const;
+    }),
     [
       `Pre-translation against the DeepL stand-in (${pretranslation.segments} segments, ${pretranslation.requests} requests)`,
       `${Math.round(pretranslation.segmentsPerSecond)} segments/s`,
@@ -244,6 +253,7 @@ single figures between runs.
 - Import: 1 MB of generated French news text (${segmentCount} segments), ${imports.runs} runs after 2 warm-ups
 - Page reads: ${reads.runs} requests after 20 warm-ups, offsets spread over the document
 - Memory: units of generated French with a long-tailed (Zipf) vocabulary of 3,600 words; 300 lookups after 30 warm-ups, two thirds of them a memory sentence with one word changed, one third new sentences
+- Documents: a Word report built with the \`docx\` library (about 300 pages: headings, bold runs, a hyperlink, a footnote, a 150-row table, a text box, header and footer) and a generated French web page with emphasis and links, imported through the services on a temporary SQLite file (reading, segmentation, storing) and exported with every segment translated; median of ${documents[0]?.runs ?? 0} runs each
 - Pre-translation: a 300 KB generated French text, DeepL's part answered at once by the tests' stand-in (so this is our own cost: batching, the MT cache, one transaction per segment written); median of ${pretranslation.runs} runs
 - Saves: autocannon, 50 connections for 10 s after a 3 s warm-up; each request edits a segment no other request is editing, with its current version
   (${saves.requests.total} saves, ${saves.errors} errors, ${saves.non2xx} non-2xx, ${saves.timeouts} timeouts)

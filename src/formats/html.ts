@@ -1,4 +1,5 @@
-import { type DefaultTreeAdapterMap, parse } from 'parse5';
+import { type AnyNode, type Element, isComment, isTag, isText, type ParentNode } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
 import { EmptyDocumentError, InvalidInputError } from '../domain/errors';
 import { type CodeKind, type CodeWriter, type InlineCode, type InlineToken, plainText, renderTokens, serializeMarkup, textOfTokens } from '../domain/inline';
 import type { SegmentKind } from '../domain/segment';
@@ -8,9 +9,7 @@ import { exportTokens, exportWords } from './_lib/export-text';
 import { mergeSkeleton, titleFrom, untouched, utf8Bytes } from './_lib/skeleton';
 import type { Format, TargetDocument, TargetSegment } from './format';
 
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
-type ParentNode = DefaultTreeAdapterMap['parentNode'];
+type Node = AnyNode;
 
 /** Inline elements whose content is translatable: paired codes around their words. */
 const pairedKinds: Readonly<Record<string, CodeKind>> = {
@@ -101,8 +100,67 @@ const blockKinds: Readonly<Record<string, SegmentKind>> = {
 /** Deeper nesting than this is refused rather than walked (a hostile file, not an article). */
 const maxDepth = 500;
 
-const isElement = (node: Node): node is Element => 'tagName' in node;
-const attribute = (element: Element, name: string): string | undefined => element.attrs.find((attr) => attr.name === name)?.value;
+const isElement = (node: Node): node is Element => isTag(node);
+const attribute = (element: Element, name: string): string | undefined => element.attribs[name];
+const tagName = (element: Element): string => element.name;
+/** Where a node is in the text: htmlparser2's indices, the end made exclusive. */
+const range = (node: Node): { start: number; end: number } | undefined =>
+  node.startIndex === null || node.endIndex === null ? undefined : { start: node.startIndex, end: node.endIndex + 1 };
+
+/** Reads HTML as browsers' tolerant parsers do (htmlparser2), with where every node is. */
+const parseHtml = (html: string) => parseDocument(html, { withStartIndices: true, withEndIndices: true, recognizeSelfClosing: false });
+
+/** An attribute of a start tag, where its value is in the text. */
+interface AttributeAt {
+  name: string;
+  /** The whole attribute, `name="value"`. */
+  start: number;
+  end: number;
+  /** The value, inside its quotes. */
+  valueStart: number;
+  valueEnd: number;
+  quote: '"' | "'" | '';
+}
+
+/**
+ * The attributes of the start tag beginning at `at`, with their places: the tokenizer's rules for
+ * a start tag (whitespace-separated names, `=`, a quoted or unquoted value), character by character.
+ */
+function attributesAt(text: string, at: number): AttributeAt[] {
+  const found: AttributeAt[] = [];
+  let i = at + 1;
+  const space = (ch: string | undefined) => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f';
+  while (i < text.length && !space(text[i]) && text[i] !== '>' && text[i] !== '/') i++; // the tag name
+  while (i < text.length) {
+    while (space(text[i]) || text[i] === '/') i++;
+    if (i >= text.length || text[i] === '>') break;
+    const start = i;
+    while (i < text.length && !space(text[i]) && text[i] !== '=' && text[i] !== '>' && !(text[i] === '/' && text[i + 1] === '>')) i++;
+    const name = text.slice(start, i).toLowerCase();
+    let j = i;
+    while (space(text[j])) j++;
+    if (text[j] !== '=') {
+      found.push({ name, start, end: i, valueStart: i, valueEnd: i, quote: '' });
+      continue;
+    }
+    j++;
+    while (space(text[j])) j++;
+    const quote = text[j] === '"' || text[j] === "'" ? (text[j] as '"' | "'") : '';
+    if (quote) {
+      const close = text.indexOf(quote, j + 1);
+      const valueEnd = close === -1 ? text.length : close;
+      found.push({ name, start, end: Math.min(text.length, valueEnd + 1), valueStart: j + 1, valueEnd, quote });
+      i = valueEnd + 1;
+    } else {
+      let k = j;
+      while (k < text.length && !space(text[k]) && text[k] !== '>') k++;
+      found.push({ name, start, end: k, valueStart: j, valueEnd: k, quote: '' });
+      i = k;
+    }
+  }
+  return found;
+}
+
 const isProtected = (element: Element): boolean => attribute(element, 'translate')?.toLowerCase() === 'no';
 
 /**
@@ -148,43 +206,38 @@ interface ReadContent {
 
 function readHtml(text: string): { cuts: SegmentCut[]; segments: ReadContent[] } {
   const found: Array<{ cut: SegmentCut; content: ReadContent }> = [];
-  const document = parse(text, { sourceCodeLocationInfo: true });
+  const document = parseHtml(text);
 
   const attributeSegments = (element: Element): void => {
-    const location = element.sourceCodeLocation?.attrs;
-    if (!location) return;
-    const name = attribute(element, 'name')?.toLowerCase() ?? attribute(element, 'property')?.toLowerCase();
-    for (const attr of element.attrs) {
-      const wanted = translatableAttributes.has(attr.name) || (element.tagName === 'meta' && attr.name === 'content' && name !== undefined && translatableMeta.has(name));
-      const at = location[attr.name];
-      if (!wanted || !at || !hasTranslatableText(attr.value)) continue;
-      const raw = text.slice(at.startOffset, at.endOffset);
-      const quote = /^[^=]*=\s*(["']?)/u.exec(raw);
-      if (!quote) continue;
-      const start = at.startOffset + quote[0].length;
-      const end = at.endOffset - (quote[1] ? 1 : 0);
-      found.push({ cut: { kind: 'meta', lines: [{ start, end }] }, content: { tokens: [{ type: 'text', text: attr.value }], codes: [] } });
+    const at = range(element);
+    if (!at) return;
+    const name = (attribute(element, 'name') ?? attribute(element, 'property'))?.toLowerCase();
+    for (const place of attributesAt(text, at.start)) {
+      const value = attribute(element, place.name);
+      const wanted = translatableAttributes.has(place.name) || (tagName(element) === 'meta' && place.name === 'content' && name !== undefined && translatableMeta.has(name));
+      if (!wanted || value === undefined || !hasTranslatableText(value) || place.valueEnd <= place.valueStart) continue;
+      found.push({ cut: { kind: 'meta', lines: [{ start: place.valueStart, end: place.valueEnd }] }, content: { tokens: [{ type: 'text', text: value }], codes: [] } });
     }
   };
 
   const attributesWithin = (node: Node, depth: number): void => {
     if (!isElement(node) || depth > maxDepth) return;
     attributeSegments(node);
-    if (isProtected(node) || untranslatable.has(node.tagName)) return;
-    for (const child of node.childNodes) attributesWithin(child, depth + 1);
+    if (isProtected(node) || untranslatable.has(tagName(node))) return;
+    for (const child of node.children) attributesWithin(child, depth + 1);
   };
 
   const addRun = (run: Node[], kind: SegmentKind, depth: number): void => {
     const content = runContent(text, run, depth);
-    if (!content || !hasTranslatableText(textOfTokens(content.tokens))) {
+    if (!hasTranslatableText(textOfTokens(content.tokens))) {
       for (const node of run) attributesWithin(node, depth);
       return;
     }
-    const first = run[0]!.sourceCodeLocation!;
-    const last = run[run.length - 1]!.sourceCodeLocation!;
-    const raw = text.slice(first.startOffset, last.endOffset);
-    const start = first.startOffset + (/^[ \t\n\r\f]*/u.exec(raw)?.[0].length ?? 0);
-    const end = last.endOffset - (/[ \t\n\r\f]*$/u.exec(raw)?.[0].length ?? 0);
+    const first = range(run[0]!)!;
+    const last = range(run[run.length - 1]!)!;
+    const raw = text.slice(first.start, last.end);
+    const start = first.start + (/^[ \t\n\r\f]*/u.exec(raw)?.[0].length ?? 0);
+    const end = last.end - (/[ \t\n\r\f]*$/u.exec(raw)?.[0].length ?? 0);
     found.push({ cut: { kind, lines: [{ start, end }] }, content });
   };
 
@@ -192,25 +245,25 @@ function readHtml(text: string): { cuts: SegmentCut[]; segments: ReadContent[] }
     if (depth > maxDepth) throw new InvalidInputError(`The HTML is nested more than ${maxDepth} levels deep; no article is.`);
     let run: Node[] = [];
     const flush = (): void => {
-      // Only nodes located in the file can be cut from it (parse5 adds elements a file leaves implicit).
-      const located = run.filter((node) => node.sourceCodeLocation);
+      const located = run.filter((node) => range(node));
       if (located.length > 0) addRun(located, kind, depth);
       run = [];
     };
-    for (const child of parent.childNodes) {
+    for (const child of parent.children) {
       if (!isElement(child)) {
-        if (child.nodeName === '#text' || child.nodeName === '#comment') run.push(child);
+        if (isText(child) || isComment(child)) run.push(child);
         continue;
       }
+      const name = tagName(child);
       // An inline element wrapping blocks (a link around a whole card) is a container, not a code.
-      if ((pairedKinds[child.tagName] !== undefined && !wrapsBlocks(child, depth)) || protectedKinds[child.tagName] !== undefined) {
+      if ((pairedKinds[name] !== undefined && !wrapsBlocks(child, depth)) || protectedKinds[name] !== undefined) {
         run.push(child);
         continue;
       }
       flush();
       attributeSegments(child);
-      if (isProtected(child) || untranslatable.has(child.tagName)) continue;
-      walk(child, blockKinds[child.tagName] ?? (kind === 'meta' ? 'paragraph' : kind), depth + 1);
+      if (isProtected(child) || untranslatable.has(name)) continue;
+      walk(child, blockKinds[name] ?? (kind === 'meta' ? 'paragraph' : kind), depth + 1);
     }
     flush();
   };
@@ -223,13 +276,13 @@ function readHtml(text: string): { cuts: SegmentCut[]; segments: ReadContent[] }
 /** Whether an inline element holds block elements (a `<div>` inside an `<a>`). */
 function wrapsBlocks(element: Element, depth: number): boolean {
   if (depth > maxDepth) return false;
-  return element.childNodes.some(
-    (child) => isElement(child) && protectedKinds[child.tagName] === undefined && (pairedKinds[child.tagName] === undefined || wrapsBlocks(child, depth + 1)),
+  return element.children.some(
+    (child) => isElement(child) && protectedKinds[tagName(child)] === undefined && (pairedKinds[tagName(child)] === undefined || wrapsBlocks(child, depth + 1)),
   );
 }
 
-/** A run of inline nodes as tokens and codes, whitespace collapsed as a browser shows it; undefined when it cannot be read. */
-function runContent(text: string, run: readonly Node[], depth: number): ReadContent | undefined {
+/** A run of inline nodes as tokens and codes, whitespace collapsed as a browser shows it. */
+function runContent(text: string, run: readonly Node[], depth: number): ReadContent {
   const codes: InlineCode[] = [];
   const tokens: InlineToken[] = [];
   const addCode = (code: Omit<InlineCode, 'id'>): string => {
@@ -245,44 +298,39 @@ function runContent(text: string, run: readonly Node[], depth: number): ReadCont
   };
   const visit = (node: Node, level: number): void => {
     if (level > maxDepth) throw new InvalidInputError(`The HTML is nested more than ${maxDepth} levels deep; no article is.`);
-    const location = node.sourceCodeLocation;
-    if (node.nodeName === '#text') {
-      addText((node as DefaultTreeAdapterMap['textNode']).value);
+    if (isText(node)) {
+      addText(node.data);
       return;
     }
-    if (!location) {
-      if (isElement(node)) for (const child of node.childNodes) visit(child, level + 1);
-      return;
-    }
-    const whole = text.slice(location.startOffset, location.endOffset);
-    if (node.nodeName === '#comment') {
+    const at = range(node);
+    if (!at) return;
+    const whole = text.slice(at.start, at.end);
+    if (isComment(node)) {
       tokens.push({ type: 'standalone', id: addCode({ type: 'standalone', kind: 'other', open: whole, droppable: false }) });
       return;
     }
     if (!isElement(node)) return;
-    const kind = pairedKinds[node.tagName];
-    const elementLocation = node.sourceCodeLocation;
-    const startTag = elementLocation?.startTag;
-    if (kind === undefined || isProtected(node) || !startTag || node.childNodes.length === 0) {
-      const protectedKind = protectedKinds[node.tagName] ?? kind ?? 'other';
-      const droppable = protectedKind === 'break' || (kind !== undefined && node.childNodes.length === 0);
+    const name = tagName(node);
+    const kind = pairedKinds[name];
+    const first = node.children[0] && range(node.children[0]);
+    const last = node.children.at(-1) && range(node.children.at(-1)!);
+    if (kind === undefined || isProtected(node) || !first || !last) {
+      const protectedKind = protectedKinds[name] ?? kind ?? 'other';
+      const droppable = protectedKind === 'break' || (kind !== undefined && node.children.length === 0);
       tokens.push({ type: 'standalone', id: addCode({ type: 'standalone', kind: protectedKind, open: whole, droppable }) });
       return;
     }
-    const endTag = elementLocation?.endTag;
-    const open = text.slice(startTag.startOffset, startTag.endOffset);
-    const close = endTag ? text.slice(endTag.startOffset, endTag.endOffset) : '';
-    const id = addCode({ type: 'paired', kind, open, close, droppable: true });
+    const id = addCode({ type: 'paired', kind, open: text.slice(at.start, first.start), close: text.slice(last.end, at.end), droppable: true });
     tokens.push({ type: 'open', id });
-    for (const child of node.childNodes) visit(child, level + 1);
+    for (const child of node.children) visit(child, level + 1);
     tokens.push({ type: 'close', id });
   };
   for (const node of run) visit(node, depth);
   // The run's edges are cut at its first and last non-blank character: no blank text at either end.
-  const first = tokens[0];
-  if (first?.type === 'text') first.text = first.text.trimStart();
-  const last = tokens.at(-1);
-  if (last?.type === 'text') last.text = last.text.trimEnd();
+  const head = tokens[0];
+  if (head?.type === 'text') head.text = head.text.trimStart();
+  const tail = tokens.at(-1);
+  if (tail?.type === 'text') tail.text = tail.text.trimEnd();
   return { tokens: tokens.filter((token) => token.type !== 'text' || token.text !== ''), codes };
 }
 
@@ -326,21 +374,22 @@ function escapeAttribute(text: string, quote: string): string {
 function fixDeclarations(html: string, translated: boolean): string {
   const edits: Array<{ start: number; end: number; text: string }> = [];
   const visit = (node: Node, depth: number): void => {
-    if (!isElement(node) || depth > maxDepth) {
-      if ('childNodes' in node && depth <= maxDepth) for (const child of node.childNodes) visit(child, depth + 1);
+    if (depth > maxDepth) return;
+    if (!isElement(node)) {
+      if ('children' in node) for (const child of (node as ParentNode).children) visit(child, depth + 1);
       return;
     }
-    const locations = node.sourceCodeLocation?.attrs;
+    const at = range(node);
+    const places = at ? attributesAt(html, at.start) : [];
     const set = (name: string, value: string): void => {
-      const at = locations?.[name];
-      if (!at) return;
-      const rawName = /^[^\s=]+/u.exec(html.slice(at.startOffset, at.endOffset))?.[0] ?? name;
-      edits.push({ start: at.startOffset, end: at.endOffset, text: `${rawName}="${value}"` });
+      const place = places.find((candidate) => candidate.name === name);
+      if (!place) return;
+      edits.push({ start: place.start, end: place.end, text: `${html.slice(place.start, place.start + name.length)}="${value}"` });
     };
-    for (const attr of node.attrs) {
-      if (translated && (attr.name === 'lang' || attr.name === 'xml:lang') && /^fr(?:-|$)/iu.test(attr.value)) set(attr.name, 'en');
+    for (const [name, value] of Object.entries(node.attribs)) {
+      if (translated && (name === 'lang' || name === 'xml:lang') && /^fr(?:-|$)/iu.test(value)) set(name, 'en');
     }
-    if (node.tagName === 'meta') {
+    if (tagName(node) === 'meta') {
       const charset = attribute(node, 'charset');
       if (charset !== undefined && charset.toLowerCase() !== 'utf-8') set('charset', 'utf-8');
       const equiv = attribute(node, 'http-equiv')?.toLowerCase();
@@ -348,10 +397,9 @@ function fixDeclarations(html: string, translated: boolean): string {
       if (equiv === 'content-type' && content !== undefined && /charset\s*=\s*(?!utf-8)/iu.test(content)) set('content', content.replace(/charset\s*=\s*[^;\s]+/iu, 'charset=utf-8'));
       if (translated && equiv === 'content-language' && content !== undefined && /^fr(?:-|$)/iu.test(content)) set('content', 'en');
     }
-    for (const child of node.childNodes) visit(child, depth + 1);
-    if ('content' in node) visit(node.content, depth + 1);
+    for (const child of node.children) visit(child, depth + 1);
   };
-  visit(parse(html, { sourceCodeLocationInfo: true }), 0);
+  visit(parseHtml(html), 0);
   edits.sort((a, b) => b.start - a.start);
   let out = html;
   for (const edit of edits) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
