@@ -1,10 +1,10 @@
 import { EmptyDocumentError } from '../domain/errors';
-import { segmentPlainText } from '../domain/segmentation';
+import { hardWrapWidth, restoreLines, segmentPlainText, wrapText } from '../domain/segmentation';
 import { decodeText } from './_lib/decode';
 import { markdownToPlainText } from './_lib/markdown';
 import { exportWords } from './_lib/export-text';
 import { mergeSkeleton, separation, titleFrom, untouched, utf8Bytes } from './_lib/skeleton';
-import type { Format, TargetDocument } from './format';
+import type { Format, TargetDocument, TargetSegment } from './format';
 
 /**
  * Plain text: paragraphs separated by blank lines, French line-joining rules inside them.
@@ -25,10 +25,22 @@ export const txtFormat: Format = {
   },
   export(document) {
     if (document.sourceFormat !== 'txt') return utf8Bytes(plainLayout(document));
-    // An untouched paragraph keeps its line breaks: an untranslated export is the source itself.
-    return utf8Bytes(mergeSkeleton({ segments: document.segments.map((segment) => ({ ...segment, text: untouched(segment) ?? segment.text })), trailer: document.trailer }));
+    // An untouched paragraph keeps its line breaks: an untranslated export is the source itself;
+    // a translated one that was hard-wrapped is wrapped to the same width.
+    return utf8Bytes(mergeSkeleton({ segments: document.segments.map((segment) => ({ ...segment, text: untouched(segment) ?? rewrapped(segment) })), trailer: document.trailer }));
   },
 };
+
+/** A translation in the line width of its hard-wrapped source, with the source's line ends. */
+function rewrapped(segment: TargetSegment): string {
+  const { joins } = segment.source;
+  if (joins.length === 0 || /[\r\n]/u.test(segment.text)) return segment.text;
+  const original = restoreLines(segment.source.text, joins);
+  const width = hardWrapWidth(original.split(/\r\n|\r|\n/u));
+  if (width === undefined) return segment.text;
+  const lineEnd = /\r\n|\r|\n/u.exec(original)?.[0] ?? '\n';
+  return wrapText(segment.text, width).join(lineEnd);
+}
 
 const lineBased = new Set(['txt', 'md']);
 
