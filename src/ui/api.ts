@@ -1,3 +1,4 @@
+import type { InlineCode } from '../domain/inline';
 import type { Status } from '../domain/segment';
 import type { Role } from '../domain/permissions';
 import type {
@@ -70,8 +71,10 @@ export interface GlossaryEntry {
 
 export interface MemoryUnit {
   id: number;
+  /** Plain, or inline markup when `codes` is not empty. */
   source: string;
   target: string;
+  codes: InlineCode[];
   quality: 'approved' | 'translated';
   author: string | null;
   updatedAt: string;

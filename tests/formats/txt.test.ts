@@ -1,8 +1,8 @@
-import { sampleArticlePath } from '../helpers/sample';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mdFormat } from '../../src/formats/md';
 import { txtFormat } from '../../src/formats/txt';
+import { sampleArticlePath } from '../helpers/sample';
 import { convert, describeFormat } from './describe-format';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');

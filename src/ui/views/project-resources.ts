@@ -1,3 +1,4 @@
+import { inlineNodes } from '../components/inline-codes';
 import { api, type GlossaryEntry } from '../api';
 import { describe, noticeArea, report, setNotice } from '../components/notice';
 import { el, replaceChildren } from '../dom';
@@ -148,7 +149,7 @@ export async function renderResources(root: HTMLElement, projectId: number): Pro
             ? el(
                 'table',
                 { class: 'members memory' },
-                el('tbody', {}, ...items.map((unit) => el('tr', {}, el('td', { lang: 'fr' }, unit.source), el('td', { lang: 'en' }, unit.target), el('td', {}, t(`resources.quality.${unit.quality}`))))),
+                el('tbody', {}, ...items.map((unit) => el('tr', {}, el('td', { lang: 'fr' }, ...inlineNodes(unit.source, unit.codes)), el('td', { lang: 'en' }, ...inlineNodes(unit.target, unit.codes)), el('td', {}, t(`resources.quality.${unit.quality}`))))),
               )
             : el('p', { class: 'empty' }, t('resources.noUnits')),
         ),
