@@ -2,6 +2,7 @@ import { UnsupportedFormatError } from '../domain/errors';
 import type { Format } from './format';
 import { docxFormat } from './docx';
 import { reviewCsvFormat, reviewDocxFormat } from './review';
+import { srtFormat, vttFormat } from './subtitles';
 import { tmxFormat } from './tmx';
 import { htmlFormat } from './html';
 import { mdFormat } from './md';
@@ -9,7 +10,7 @@ import { txtFormat } from './txt';
 import { xliff12Format, xliff20Format } from './xliff';
 
 /** Every format, in the order they are tried by content. Explicit: no discovery by reflection. */
-export const formats: readonly Format[] = [docxFormat, xliff12Format, xliff20Format, tmxFormat, reviewDocxFormat, reviewCsvFormat, htmlFormat, mdFormat, txtFormat];
+export const formats: readonly Format[] = [docxFormat, xliff12Format, xliff20Format, tmxFormat, reviewDocxFormat, reviewCsvFormat, htmlFormat, srtFormat, vttFormat, mdFormat, txtFormat];
 
 /** Ids of the formats documents can be imported from and exported to. */
 export const formatIds: readonly string[] = formats.map((format) => format.id);

@@ -144,7 +144,7 @@ describe('visavis CLI', () => {
     writeFileSync(docx, 'PK');
     const unsupported = run('import', docx);
     expect(unsupported.code).toBe(1);
-    expect(unsupported.stderr).toContain('Files ending in .pdf are not supported. Supported formats: docx (.docx), xliff (.xlf, .xliff), xliff2 (.xlf2), tmx (.tmx), review-docx (.docx), csv (.csv), html (.html, .htm, .xhtml), md (.md, .markdown), txt (.txt, .text).');
+    expect(unsupported.stderr).toContain('Files ending in .pdf are not supported. Supported formats: docx (.docx), xliff (.xlf, .xliff), xliff2 (.xlf2), tmx (.tmx), review-docx (.docx), csv (.csv), html (.html, .htm, .xhtml), srt (.srt), vtt (.vtt), md (.md, .markdown), txt (.txt, .text).');
 
     const empty = join(dir, 'vide.txt');
     writeFileSync(empty, '\n\n');

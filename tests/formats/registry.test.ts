@@ -13,7 +13,7 @@ describe('formatFor', () => {
   it('refuses an unknown extension and lists the supported formats for messages', () => {
     expect(() => formatFor({ filename: 'rapport.pdf' })).toThrow(UnsupportedFormatError);
     expect(() => formatFor({ filename: 'rapport.pdf' })).toThrow('Files ending in .pdf are not supported.');
-    expect(supportedFormatsList()).toEqual(['docx (.docx)', 'xliff (.xlf, .xliff)', 'xliff2 (.xlf2)', 'tmx (.tmx)', 'review-docx (.docx)', 'csv (.csv)', 'html (.html, .htm, .xhtml)', 'md (.md, .markdown)', 'txt (.txt, .text)']);
+    expect(supportedFormatsList()).toEqual(['docx (.docx)', 'xliff (.xlf, .xliff)', 'xliff2 (.xlf2)', 'tmx (.tmx)', 'review-docx (.docx)', 'csv (.csv)', 'html (.html, .htm, .xhtml)', 'srt (.srt)', 'vtt (.vtt)', 'md (.md, .markdown)', 'txt (.txt, .text)']);
   });
 
   it('refuses a file name without extension', () => {
