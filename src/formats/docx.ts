@@ -1,6 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
 import { EmptyDocumentError, InvalidInputError, UnsupportedFormatError } from '../domain/errors';
-import { type CodeKind, type CodeWriter, type InlineCode, type InlineToken, plainText, renderTokens, serializeMarkup, textOfTokens } from '../domain/inline';
+import { codeList, type CodeKind, type CodeWriter, type InlineCode, type InlineToken, plainText, renderTokens, serializeMarkup, textOfTokens } from '../domain/inline';
 import type { SegmentKind } from '../domain/segment';
 import { assemble, hasTranslatableText, type SegmentCut, type SourceSegment } from '../domain/segmentation';
 import { exportTokens, exportWords } from './_lib/export-text';
@@ -303,13 +303,8 @@ function formattingKind(rPr: string): CodeKind {
 /** Pieces as tokens: text in another formatting than the paragraph's inside a code holding that formatting. */
 function toContent(pieces: readonly Piece[]): ReadContent {
   const base = baseFormatting(pieces);
-  const codes: InlineCode[] = [];
+  const { codes, add: add } = codeList();
   const tokens: InlineToken[] = [];
-  const add = (code: Omit<InlineCode, 'id'>): string => {
-    const id = String(codes.length + 1);
-    codes.push({ id, ...code });
-    return id;
-  };
   const walk = (list: readonly Piece[]): void => {
     let open: { id: string; rPr: string } | undefined;
     const closeFormatting = (): void => {

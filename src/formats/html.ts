@@ -1,7 +1,7 @@
 import { type AnyNode, type Element, isComment, isTag, isText, type ParentNode } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { EmptyDocumentError, InvalidInputError } from '../domain/errors';
-import { type CodeKind, type CodeWriter, type InlineCode, type InlineToken, plainText, renderTokens, serializeMarkup, textOfTokens } from '../domain/inline';
+import { codeList, type CodeKind, type CodeWriter, type InlineCode, type InlineToken, plainText, renderTokens, serializeMarkup, textOfTokens } from '../domain/inline';
 import type { SegmentKind } from '../domain/segment';
 import { assemble, hasTranslatableText, type SegmentCut, type SourceSegment } from '../domain/segmentation';
 import { decodeText } from './_lib/decode';
@@ -283,13 +283,8 @@ function wrapsBlocks(element: Element, depth: number): boolean {
 
 /** A run of inline nodes as tokens and codes, whitespace collapsed as a browser shows it. */
 function runContent(text: string, run: readonly Node[], depth: number): ReadContent {
-  const codes: InlineCode[] = [];
+  const { codes, add: addCode } = codeList();
   const tokens: InlineToken[] = [];
-  const addCode = (code: Omit<InlineCode, 'id'>): string => {
-    const id = String(codes.length + 1);
-    codes.push({ id, ...code });
-    return id;
-  };
   const addText = (value: string): void => {
     const collapsed = value.replace(/[ \t\n\r\f]+/gu, ' ');
     const last = tokens.at(-1);

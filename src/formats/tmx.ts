@@ -1,5 +1,6 @@
 import { EmptyDocumentError, InvalidInputError, UnsupportedFormatError } from '../domain/errors';
-import { checkTokens, escapeText, type InlineCode, type InlineToken, plainText, serializeMarkup, settleLonePairs, textOfTokens, tokensOf } from '../domain/inline';
+import { checkTokens, escapeText, type InlineCode, type InlineToken, plainText, renderTokens, serializeMarkup, settleLonePairs, textOfTokens } from '../domain/inline';
+import { exportTokens } from './_lib/export-text';
 import type { SourceSegment } from '../domain/segmentation';
 import { decodeText } from './_lib/decode';
 import type { Format } from './format';
@@ -132,23 +133,17 @@ function readPair(source: XmlElement, target: XmlElement): { source: string; tar
 
 /** A text with codes as TMX <seg> content: codes as <bpt>/<ept> and <ph> holding their markup. */
 function segContent(text: string, codes: readonly InlineCode[]): string {
-  let tokens: InlineToken[];
-  try {
-    tokens = tokensOf(text, codes);
-  } catch {
-    tokens = [{ type: 'text', text }];
-  }
-  const byId = new Map(codes.map((code) => [code.id, code]));
-  return tokens
-    .map((token) => {
-      if (token.type === 'text') return escapeXml(token.text);
-      const code = byId.get(token.id);
-      if (!code) return '';
-      if (token.type === 'open') return `<bpt i="${token.id}">${escapeXml(code.open)}</bpt>`;
-      if (token.type === 'close') return `<ept i="${token.id}">${escapeXml(code.close ?? '')}</ept>`;
-      return `<ph x="${token.id}">${escapeXml(code.open)}</ph>`;
-    })
-    .join('');
+  return renderTokens(
+    exportTokens(text, codes),
+    codes,
+    {
+      text: escapeXml,
+      open: (code) => `<bpt i="${code.id}">${escapeXml(code.open)}</bpt>`,
+      close: (code) => `<ept i="${code.id}">${escapeXml(code.close ?? '')}</ept>`,
+      standalone: (code) => `<ph x="${code.id}">${escapeXml(code.open)}</ph>`,
+    },
+    { restoreMissing: false },
+  );
 }
 
 /** Writes a TMX 1.4b memory (French source, the project's English), one <tu> per pair, codes as TMX inline elements. */

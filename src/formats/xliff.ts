@@ -1,8 +1,9 @@
 import { EmptyDocumentError, UnsupportedFormatError } from '../domain/errors';
-import { checkTokens, type CodeKind, codeKinds, type InlineCode, type InlineToken, serializeMarkup, settleLonePairs, textOfTokens, tokensOf } from '../domain/inline';
+import { checkTokens, type CodeKind, codeKinds, type CodeWriter, type InlineCode, type InlineToken, renderTokens, serializeMarkup, settleLonePairs, textOfTokens } from '../domain/inline';
 import { type Status, statuses } from '../domain/segment';
 import type { SourceSegment } from '../domain/segmentation';
 import { decodeText } from './_lib/decode';
+import { exportTokens } from './_lib/export-text';
 import { attributeOf, childrenNamed, descendantsNamed, escapeXml, escapeXmlAttribute, readXml, textContent, type XmlElement } from './_lib/xml';
 import type { Format, SourceDocument, TargetDocument, TargetSegment } from './format';
 
@@ -403,32 +404,26 @@ const exportStatus20: Readonly<Record<Status, string>> = {
 
 /** A segment's text in the file's inline markup. */
 function inlineXml(text: string, codes: readonly InlineCode[], version: '1.2' | '2.0'): string {
-  let tokens: InlineToken[];
-  try {
-    tokens = tokensOf(text, codes);
-  } catch {
-    tokens = [{ type: 'text', text }];
-  }
-  const byId = new Map(codes.map((code) => [code.id, code]));
-  return tokens
-    .map((token) => {
-      if (token.type === 'text') return escapeXml(token.text);
-      const code = byId.get(token.id);
-      if (!code) return '';
-      // 1.2: the codes' markup travels inside <bpt>/<ept>/<ph>, as Okapi and translate-toolkit read it.
-      if (version === '1.2') {
-        const ctype = ctypes12[code.kind] ?? `x-vv-${code.kind}`;
-        if (token.type === 'open') return `<bpt id="${token.id}" ctype="${ctype}">${escapeXml(code.open)}</bpt>`;
-        if (token.type === 'close') return `<ept id="${token.id}">${escapeXml(code.close ?? '')}</ept>`;
-        return `<ph id="${token.id}" ctype="${ctype}">${escapeXml(code.open)}</ph>`;
-      }
-      const type = code.kind === 'link' ? 'link' : code.kind === 'image' ? 'image' : 'fmt';
-      const subType = subTypes20[code.kind] ?? `vv:${code.kind}`;
-      if (token.type === 'open') return `<pc id="${token.id}" dataRefStart="d${token.id}o" dataRefEnd="d${token.id}c" type="${type}" subType="${subType}">`;
-      if (token.type === 'close') return '</pc>';
-      return `<ph id="${token.id}" dataRef="d${token.id}" type="${type}" subType="${subType}"/>`;
-    })
-    .join('');
+  // 1.2: the codes' markup travels inside <bpt>/<ept>/<ph>, as Okapi and translate-toolkit read it.
+  // 2.0: <pc>/<ph> referring to the unit's original data.
+  const ctype = (code: InlineCode) => ctypes12[code.kind] ?? `x-vv-${code.kind}`;
+  const type = (code: InlineCode) => (code.kind === 'link' ? 'link' : code.kind === 'image' ? 'image' : 'fmt');
+  const subType = (code: InlineCode) => subTypes20[code.kind] ?? `vv:${code.kind}`;
+  const writer: CodeWriter =
+    version === '1.2'
+      ? {
+          text: escapeXml,
+          open: (code) => `<bpt id="${code.id}" ctype="${ctype(code)}">${escapeXml(code.open)}</bpt>`,
+          close: (code) => `<ept id="${code.id}">${escapeXml(code.close ?? '')}</ept>`,
+          standalone: (code) => `<ph id="${code.id}" ctype="${ctype(code)}">${escapeXml(code.open)}</ph>`,
+        }
+      : {
+          text: escapeXml,
+          open: (code) => `<pc id="${code.id}" dataRefStart="d${code.id}o" dataRefEnd="d${code.id}c" type="${type(code)}" subType="${subType(code)}">`,
+          close: () => '</pc>',
+          standalone: (code) => `<ph id="${code.id}" dataRef="d${code.id}" type="${type(code)}" subType="${subType(code)}"/>`,
+        };
+  return renderTokens(exportTokens(text, codes), codes, writer, { restoreMissing: false });
 }
 
 const ctypes12: Partial<Record<CodeKind, string>> = { bold: 'bold', italic: 'italic', underline: 'underlined', link: 'link', break: 'lb', image: 'image', superscript: 'superscript', subscript: 'subscript' };

@@ -112,7 +112,7 @@ export interface CodeWriter {
  * @example
  * renderTokens(checkTarget('<pc id="1">Paris</pc>', codes), codes, markdownWriter); // → '**Paris**'
  */
-export function renderTokens(tokens: readonly InlineToken[], codes: readonly InlineCode[], writer: CodeWriter): string {
+export function renderTokens(tokens: readonly InlineToken[], codes: readonly InlineCode[], writer: CodeWriter, options: { restoreMissing?: boolean } = {}): string {
   const byId = new Map(codes.map((code) => [code.id, code]));
   let out = '';
   for (const token of tokens) {
@@ -126,6 +126,8 @@ export function renderTokens(tokens: readonly InlineToken[], codes: readonly Inl
     else if (token.type === 'close') out += writer.close(code);
     else out += writer.standalone(code);
   }
+  // A bilingual file writes a target as it is: its codes' absence is the translator's.
+  if (options.restoreMissing === false) return out;
   for (const code of missingCodes(tokens, codes)) {
     if (code.droppable) continue;
     out += code.type === 'paired' ? writer.open(code) + writer.close(code) : writer.standalone(code);
@@ -235,4 +237,23 @@ export function fromBraces(text: string, codes: readonly InlineCode[]): string {
   } catch {
     return serializeMarkup([{ type: 'text', text: textOfTokens(tokens) }]);
   }
+}
+
+/**
+ * The codes of a segment being read, numbered 1, 2… in the order they are added.
+ *
+ * @example
+ * const list = codeList();
+ * list.add({ type: 'standalone', kind: 'break', open: '<br>', droppable: true }); // → '1'
+ */
+export function codeList(): { codes: InlineCode[]; add(code: Omit<InlineCode, 'id'>): string } {
+  const codes: InlineCode[] = [];
+  return {
+    codes,
+    add(code) {
+      const id = String(codes.length + 1);
+      codes.push({ id, ...code });
+      return id;
+    },
+  };
 }

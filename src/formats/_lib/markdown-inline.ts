@@ -1,6 +1,6 @@
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { Heading, Nodes, Paragraph, Parents, PhrasingContent, TableCell } from 'mdast';
-import { type CodeKind, type CodeWriter, type InlineCode, type InlineToken, serializeMarkup, textOfTokens } from '../../domain/inline';
+import { codeList, type CodeKind, type CodeWriter, type InlineToken, serializeMarkup, textOfTokens } from '../../domain/inline';
 import { restoreLines, type SourceSegment, type TextRange } from '../../domain/segmentation';
 
 /**
@@ -31,13 +31,8 @@ export function markdownCodes(raw: string, segment: SourceSegment, lines: readon
   // Where the next line's content starts, after a hard break ending at `offset` (its markers are the break's).
   const nextLineStart = (offset: number): number => lines.find((line) => line.start >= offset)?.start ?? offset;
 
-  const codes: InlineCode[] = [];
+  const { codes, add: addCode } = codeList();
   const tokens: InlineToken[] = [];
-  const addCode = (code: Omit<InlineCode, 'id'>): string => {
-    const id = String(codes.length + 1);
-    codes.push({ id, ...code });
-    return id;
-  };
   const text = (start: number, end: number): void => {
     const value = decodeMarkdownText(joined(start, end));
     if (value !== '') tokens.push({ type: 'text', text: value });
