@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { type DiffOp, wordDiff } from '../domain/diff';
 import { InvalidInputError, NotFoundError } from '../domain/errors';
+import { toBraces } from '../domain/inline';
 import type { Status } from '../domain/segment';
 import { type DocumentStatistics, emptyStatistics, type Revision } from '../store/store';
 import type { ServiceContext } from './context';
@@ -82,7 +83,7 @@ export async function reviewReport(context: ServiceContext, documentId: number, 
       status: segment.status,
       target: segment.target,
       baseline,
-      ops: wordDiff(baseline.text, segment.target),
+      ops: wordDiff(toBraces(baseline.text, segment.codes), toBraces(segment.target, segment.codes)),
       authors: [...new Set(changes.map((revision) => revision.author).filter((author): author is string => author !== null))],
       comments: threadsOf(threads.get(segment.id) ?? []),
     });

@@ -1,5 +1,6 @@
 import { type DiffOp, wordDiff } from '../domain/diff';
 import { InvalidInputError, NotFoundError } from '../domain/errors';
+import { toBraces } from '../domain/inline';
 import type { CommentRecord, Revision, Store } from '../store/store';
 import type { Actor, ServiceContext } from './context';
 import { timestamp } from './context';
@@ -41,10 +42,14 @@ function pick(revisions: readonly Revision[], ref: Exclude<TextRef, 'current' | 
   return revisions.find((revision) => revision.origin === 'mt' || revision.origin === 'tm');
 }
 
-/** A word diff between two texts of one segment (see TextRef). */
+/**
+ * A word diff between two texts of one segment (see TextRef). The texts are given as stored; the
+ * diff reads codes as `{1}…{/1}`, so that a moved code is one change, not a tag's attributes.
+ */
 export async function diffSegment(context: ServiceContext, segmentId: number, from: TextRef, to: TextRef): Promise<SegmentDiff> {
   const [before, after] = [await textOf(context.store, segmentId, from), await textOf(context.store, segmentId, to)];
-  return { from: { ref: from, text: before }, to: { ref: to, text: after }, ops: wordDiff(before, after) };
+  const codes = (await context.store.segments.get(segmentId))?.codes ?? [];
+  return { from: { ref: from, text: before }, to: { ref: to, text: after }, ops: wordDiff(toBraces(before, codes), toBraces(after, codes)) };
 }
 
 /** Puts an old target back, as a new revision (origin `restore`); the old ones stay. */

@@ -153,3 +153,20 @@ describe('suggestions for segments with codes', () => {
     expect(await mt(segments[0]!.id)).toBe('The mayor spoke');
   });
 });
+
+describe('diffs of segments with codes', () => {
+  it('read codes as {1}…{/1}: a word moved out of a code is one change, not a tag taken apart', async () => {
+    t = await testApp();
+    const { segments } = await codedDocument();
+    const first = (await (await patch(t.app, segments[1]!.id, { target: 'The mayor visited <pc id="1">the town hall</pc> yesterday<ph id="2"/>.', version: 1 })).json()) as { version: number };
+    await patch(t.app, segments[1]!.id, { target: 'The mayor visited the <pc id="1">town hall</pc> yesterday<ph id="2"/>.', version: first.version });
+    const diff = (await (await t.app.request(`/api/segments/${segments[1]!.id}/diff?from=previous&to=current`)).json()) as { ops: Array<{ op: string; text: string }>; to: { text: string } };
+    expect(diff.to.text).toBe('The mayor visited the <pc id="1">town hall</pc> yesterday<ph id="2"/>.');
+    expect(diff.ops.filter((op) => op.op !== 'equal').map((op) => [op.op, op.text])).toEqual([
+      ['insert', 'the '],
+      ['delete', 'the '],
+    ]);
+    expect(diff.ops.map((op) => (op.op === 'delete' ? '' : op.text)).join('')).toBe('The mayor visited the {1}town hall{/1} yesterday{2/}.');
+    expect(diff.ops.map((op) => op.text).join('')).not.toContain('<pc');
+  });
+});
