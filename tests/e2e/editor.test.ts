@@ -114,6 +114,10 @@ describe('the editor in Chromium', () => {
   });
 
   it('exports the English version with the confirmed translation', async () => {
+    await page.locator('.toolbar .export-menu > summary').click();
+    // The registry's formats by name, the document's own first.
+    expect(await page.locator('.toolbar .export-menu a').first().getAttribute('data-export')).toBe('txt');
+    expect(await page.locator('.toolbar .export-menu a').allTextContents()).toEqual(expect.arrayContaining(['Word (DOCX)', 'HTML', 'XLIFF 1.2 (French and English)', 'Review table (Word) (French and English)']));
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="txt"]').click()]);
     expect(download.suggestedFilename()).toBe('Démo — La médiathèque de Pontlevoy-sur-Cher rouvre ses portes.en.txt');
     const path = await download.path();

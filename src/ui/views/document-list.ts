@@ -1,4 +1,5 @@
-import { acceptAttribute, exportFormats, extensionsLabel } from '../formats';
+import { acceptAttribute, extensionsLabel } from '../formats';
+import { exportMenu } from '../components/export-menu';
 import { api } from '../api';
 import { describe, noticeArea, setNotice } from '../components/notice';
 import { progressBar } from '../components/progress-bar';
@@ -153,7 +154,7 @@ function documentTable(items: DocumentSummary[], projects: Map<number, Project>,
         'td',
         { class: 'actions' },
         el('a', { class: 'button', href: `#/documents/${document.id}` }, t('list.open')),
-        ...exportFormats().map(({ id }) => el('a', { class: 'button', href: api.exportUrl(document.id, id), download: '' }, id.toUpperCase())),
+        exportMenu(document.id, document.format),
         remove,
       ),
     );

@@ -2,7 +2,8 @@ import { confirmedStatuses, type Status, statuses } from '../../domain/segment';
 import { findTerms } from '../../domain/glossary';
 import type { Permission } from '../../domain/permissions';
 import { ApiError, api, type Me } from '../api';
-import { acceptAttribute, bilingualAcceptAttribute, exportFormats } from '../formats';
+import { acceptAttribute, bilingualAcceptAttribute } from '../formats';
+import { exportMenu } from '../components/export-menu';
 import { diffView } from '../components/diff-view';
 import { jobProgress } from '../components/job-progress';
 import { statsChart } from '../components/stats-chart';
@@ -220,13 +221,7 @@ export class Editor {
   }
 
   private exportLinks(): HTMLElement {
-    return el(
-      'span',
-      { class: 'exports' },
-      ...exportFormats().map(({ id }) =>
-        el('a', { class: 'button', href: api.exportUrl(this.documentId, id), download: '', 'data-export': id }, t('editor.export', { format: id.toUpperCase() })),
-      ),
-    );
+    return exportMenu(this.documentId, this.document?.format);
   }
 
   /** Loads a page (after saving pending edits) and focuses a row: the first, the last, or one by id. */
@@ -713,7 +708,7 @@ export class Editor {
           .then(async (summary) => {
             const conflicts = summary.conflicts.map((conflict) => conflict.position + 1).join(', ');
             this.setNotice(
-              t('editor.targetsImported', { updated: summary.updated.length, unchanged: summary.unchanged, conflicts: summary.conflicts.length }) +
+              t('editor.targetsImported', { count: summary.updated.length, unchanged: summary.unchanged, conflicts: summary.conflicts.length }) +
                 (conflicts ? ` ${t('editor.targetsConflicts', { positions: conflicts })}` : ''),
               summary.conflicts.length > 0,
             );

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../src/main';
+import { openWorkbench, setUpFirstAdmin, signedInFetch, type Workbench } from '../helpers/browser';
+import { frenchReport } from '../helpers/docx-fixture';
+
+/** Real documents through the browser: a Word upload, exports by format, an XLIFF taken back. */
+
+let workbench: Workbench;
+let server: RunningServer;
+let page: Page;
+let admin: (path: string, init?: RequestInit) => Promise<Response>;
+const row = (position: number) => page.locator(`.segment-row[data-position="${position}"]`);
+
+beforeAll(async () => {
+  workbench = await openWorkbench();
+  ({ server, page } = workbench);
+  await setUpFirstAdmin(page, server.setupUrl);
+  admin = await signedInFetch(server.url);
+});
+
+afterAll(async () => {
+  await workbench?.close();
+});
+
+describe('documents in other formats, in Chromium', () => {
+  let documentId = 0;
+
+  it('uploads a Word document from the document list; its formatting shows as chips', async () => {
+    await page.goto(server.url);
+    await page.locator('#upload-file').setInputFiles({ name: 'rapport.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(await frenchReport()) });
+    expect(await page.locator('#upload-file').getAttribute('accept')).toContain('.docx');
+    await page.locator('form.upload button[type="submit"]').click();
+    await page.getByText(/“rapport” imported|rapport/u).first().waitFor();
+    const link = page.getByRole('link', { name: 'rapport' });
+    await link.waitFor();
+    await link.click();
+    await row(2).waitFor();
+    documentId = Number(/documents\/(\d+)/u.exec(page.url())?.[1]);
+    // Bold, link (with its style), italic: two chips each; the note reference: one.
+    expect(await row(2).locator('.source .code-chip').count()).toBe(9);
+    expect(await row(2).locator('div.target[contenteditable="true"]').count()).toBe(1);
+  });
+
+  it('translates with the chips and exports a Word file that holds the English', async () => {
+    await row(1).locator('textarea').fill('Report on the media library');
+    await row(1).locator('textarea').press('Control+Enter');
+    await expect.poll(async () => ((await (await admin(`/api/documents/${documentId}/segments?limit=5`)).json()) as { items: Array<{ target: string }> }).items[1]?.target, { timeout: 5000 }).toBe('Report on the media library');
+    await page.locator('.toolbar .export-menu > summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.toolbar [data-export="docx"]').click()]);
+    expect(download.suggestedFilename()).toBe('rapport.en.docx');
+    const bytes = readFileSync(await download.path());
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('takes back an XLIFF edited in another tool, and says what changed', async () => {
+    const xliff = await (await admin(`/api/documents/${documentId}/export?format=xliff`)).text();
+    const edited = xliff.replace('<target state="translated">Report on the media library</target>', '<target state="translated">Media library report</target>');
+    await page.locator('#targets-file').setInputFiles({ name: 'retour.xlf', mimeType: 'application/xml', buffer: Buffer.from(edited) });
+    await page.getByText(/^1 segment updated from the file, \d+ unchanged, 0 conflicts\.$/u).waitFor();
+    await expect.poll(() => row(1).locator('textarea').inputValue()).toBe('Media library report');
+    expect(workbench.pageErrors).toEqual([]);
+  });
+});
