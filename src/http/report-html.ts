@@ -1,3 +1,4 @@
+import { toBraces } from '../domain/inline';
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import type { DiffOp } from '../domain/diff';
@@ -44,7 +45,7 @@ export async function reviewReportHtml(report: ReviewReport): Promise<string> {
 ${report.items.map(
   (item) => html`<article id="segment-${item.segmentId}">
 <h2>Segment ${item.position + 1} <span class="status">${item.status}</span>${item.authors.length ? html` · by ${item.authors.join(', ')}` : ''}</h2>
-<p class="source" lang="fr">${item.sourceChanged && item.previousSource !== null ? html`<strong>Source changed:</strong> ` : ''}${item.source}</p>
+<p class="source" lang="fr">${item.sourceChanged && item.previousSource !== null ? html`<strong>Source changed:</strong> ` : ''}${toBraces(item.source, item.codes)}</p>
 <p class="diff" lang="en">${diffHtml(item.ops)}</p>
 ${item.comments.length
   ? html`<ul class="comments">${item.comments.map(

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { type DiffOp, wordDiff } from '../domain/diff';
 import { InvalidInputError, NotFoundError } from '../domain/errors';
-import { toBraces } from '../domain/inline';
+import { type InlineCode, toBraces } from '../domain/inline';
 import type { Status } from '../domain/segment';
 import { type DocumentStatistics, emptyStatistics, type Revision } from '../store/store';
 import type { ServiceContext } from './context';
@@ -10,7 +10,9 @@ import { type Thread, threadsOf } from './review';
 export interface ReviewItem {
   segmentId: number;
   position: number;
+  /** As stored: plain, or inline markup with `codes`. */
   source: string;
+  codes: InlineCode[];
   sourceChanged: boolean;
   previousSource: string | null;
   status: Status;
@@ -78,6 +80,7 @@ export async function reviewReport(context: ServiceContext, documentId: number, 
       segmentId: segment.id,
       position: segment.position,
       source: segment.source,
+      codes: segment.codes,
       sourceChanged: segment.sourceChanged,
       previousSource: segment.previousSource,
       status: segment.status,

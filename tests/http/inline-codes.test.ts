@@ -170,3 +170,14 @@ describe('diffs of segments with codes', () => {
     expect(diff.ops.map((op) => op.text).join('')).not.toContain('<pc');
   });
 });
+
+describe('the review report of segments with codes', () => {
+  it('shows the source with its codes as {1}…{/1}, never as markup to read around', async () => {
+    t = await testApp();
+    const { id, segments } = await codedDocument();
+    await patch(t.app, segments[1]!.id, { target: 'The mayor visited <pc id="1">the town hall</pc> yesterday<ph id="2"/>.', status: 'translated', version: 1 });
+    const report = await (await t.app.request(`/api/documents/${id}/review-report`)).text();
+    expect(report).toContain('Le maire a visité {1}la mairie{/1} hier{2/}.');
+    expect(report).not.toContain('&lt;pc id=');
+  });
+});

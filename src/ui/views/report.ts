@@ -1,3 +1,4 @@
+import { inlineNodes } from '../components/inline-codes';
 import { api } from '../api';
 import { diffView } from '../components/diff-view';
 import { describe } from '../components/notice';
@@ -53,7 +54,7 @@ export async function renderReport(root: HTMLElement, documentId: number, since:
           el('span', { class: `status-badge status-${item.status}` }, t(`status.${item.status}`)),
           item.authors.length ? ` · ${item.authors.join(', ')}` : '',
         ),
-        el('p', { class: 'source', lang: 'fr' }, item.source),
+        el('p', { class: 'source', lang: 'fr' }, ...inlineNodes(item.source, item.codes)),
         diffView(item.ops),
         item.comments.length
           ? el(
