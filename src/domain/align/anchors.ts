@@ -1,0 +1,80 @@
+/**
+ * Anchors: what a French paragraph and its English translation share without a dictionary.
+ * Numbers written either way (`1 000,5` = `1,000.5`, `3,5 %` = `3.5%`), names and other
+ * capitalised words, URLs, e-mail addresses, hashtags and @mentions, and cognates (the first five
+ * letters of long words, accents folded: `président` ~ `president`, `économique` ~ `economic`).
+ */
+
+/** A paragraph's anchors, each with how often it occurs. */
+export type Anchors = Map<string, number>;
+
+const frenchNumber = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?/gu;
+const englishNumber = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/gu;
+const links = /\bhttps?:\/\/[^\s<>"»]+|\b[\w.+-]+@[\w-]+\.[\w.-]+|[#@][\p{L}\p{N}_]+/gu;
+const words = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+
+const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+
+/** Capitalised because they start a sentence, not because they are names. */
+const sentenceStarters = new Set(
+  'the this that these those its his her their our and but for with from after before according in on at an les une des dans pour selon apres avant avec sur son ses leur leurs cette ces mais elle elles ils nous vous'.split(' '),
+);
+
+function add(anchors: Anchors, key: string): void {
+  anchors.set(key, (anchors.get(key) ?? 0) + 1);
+}
+
+/**
+ * The anchors of a paragraph in the given language.
+ *
+ * @example
+ * anchorsOf('Le budget de 1 200,5 millions', 'fr'); // → Map { 'n:1200.5' => 1, 'c:budge' => 1, 'c:milli' => 1 }
+ */
+export function anchorsOf(text: string, language: 'fr' | 'en'): Anchors {
+  const anchors: Anchors = new Map();
+  let rest = text;
+  for (const match of text.matchAll(links)) {
+    add(anchors, `l:${match[0].replace(/[.,;:!?)]+$/u, '').toLowerCase()}`);
+    rest = rest.replace(match[0], ' ');
+  }
+  for (const match of rest.matchAll(language === 'fr' ? frenchNumber : englishNumber)) {
+    const value = language === 'fr' ? match[0].replace(/[ \u00a0\u202f]/gu, '').replace(',', '.') : match[0].replace(/,/gu, '');
+    add(anchors, `n:${Number(value)}`);
+  }
+  for (const match of rest.matchAll(words)) {
+    // An elided article or pronoun (d’, l’, qu’) is not part of the word.
+    const word = match[0].replace(/^\p{L}{1,2}['’]/u, '');
+    const folded = fold(word);
+    if (sentenceStarters.has(folded)) continue;
+    // Capitalised words of three letters or more: names (Pontlevoy, Claire Martin, Xi Jinping).
+    if (word.length >= 3 && word[0] !== word[0]!.toLowerCase()) add(anchors, `w:${folded}`);
+    else if (folded.length >= 6) add(anchors, `c:${folded.slice(0, 5)}`);
+  }
+  return anchors;
+}
+
+/**
+ * How much of two groups' anchors they share: Dice's coefficient over the multisets (0 to 1),
+ * or undefined when neither has any.
+ */
+export function sharedAnchors(french: readonly Anchors[], english: readonly Anchors[]): number | undefined {
+  const left = merge(french);
+  const right = merge(english);
+  let total = 0;
+  let common = 0;
+  for (const count of left.values()) total += count;
+  for (const count of right.values()) total += count;
+  if (total === 0) return undefined;
+  for (const [key, count] of left) {
+    const other = right.get(key);
+    if (other) common += Math.min(count, other);
+  }
+  return (2 * common) / total;
+}
+
+function merge(groups: readonly Anchors[]): Anchors {
+  if (groups.length === 1) return groups[0]!;
+  const merged: Anchors = new Map();
+  for (const group of groups) for (const [key, count] of group) merged.set(key, (merged.get(key) ?? 0) + count);
+  return merged;
+}

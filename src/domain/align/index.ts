@@ -1,0 +1,2 @@
+export { type AlignmentLink, type AlignOptions, alignParagraphs } from './align';
+export { type Anchors, anchorsOf, sharedAnchors } from './anchors';

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { alignParagraphs, anchorsOf } from '../../src/domain/align';
+import { evaluateAligner } from '../../bench/eval-align';
+
+const links = (french: string[], english: string[]) => alignParagraphs(french, english).map((link) => [link.fr, link.en]);
+
+describe('anchors shared by a French paragraph and its translation', () => {
+  it('reads numbers in French and English writing as the same numbers', () => {
+    const french = anchorsOf('Un budget de 1 000,5 millions, en hausse de 3,5 %, et 15 000 habitants.', 'fr');
+    const english = anchorsOf('A budget of 1,000.5 million, up 3.5%, and 15,000 residents.', 'en');
+    for (const number of ['n:1000.5', 'n:3.5', 'n:15000']) {
+      expect(french.get(number), number).toBe(1);
+      expect(english.get(number), number).toBe(1);
+    }
+  });
+
+  it('keeps names, links, hashtags and cognates, accents folded', () => {
+    const french = anchorsOf('Le président Xi Jinping sur https://exemple.fr/a #Chine économique', 'fr');
+    expect([...french.keys()]).toEqual(expect.arrayContaining(['w:jinping', 'l:https://exemple.fr/a', 'l:#chine', 'c:presi', 'c:econo']));
+  });
+});
+
+describe('paragraph alignment', () => {
+  const french = ['Le maire de Pontlevoy a parlé mardi.', 'Le budget atteint 3,2 millions d’euros.', 'La séance est levée à 22 h 30.', 'Photo : Jean Durand'];
+  const english = ['The mayor of Pontlevoy spoke on Tuesday.', 'The budget reaches €3.2 million.', 'The meeting closed at 10:30 p.m.', 'Photo: Jean Durand'];
+
+  it('links paragraph to paragraph when the English follows the French', () => {
+    expect(links(french, english)).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+      [[2], [2]],
+      [[3], [3]],
+    ]);
+  });
+
+  it('finds two French paragraphs the English merged into one (2-1)', () => {
+    expect(links(french, [english[0]!, `${english[1]} ${english[2]}`, english[3]!])).toEqual([
+      [[0], [0]],
+      [[1, 2], [1]],
+      [[3], [2]],
+    ]);
+  });
+
+  it('leaves a French paragraph the English left out unlinked (1-0), and an added English one too (0-1)', () => {
+    const result = links(french, [english[0]!, english[2]!, "Editor's note: figures updated on Wednesday.", english[3]!]);
+    expect(result).toEqual([
+      [[0], [0]],
+      [[1], []],
+      [[2], [1]],
+      [[], [2]],
+      [[3], [3]],
+    ]);
+  });
+
+  it('gives every link a confidence between 0 and 1, high for a clean pair', () => {
+    const result = alignParagraphs(french, english);
+    expect(result.every((link) => link.score >= 0 && link.score <= 1)).toBe(true);
+    expect(Math.min(...result.map((link) => link.score))).toBeGreaterThan(0.8);
+  });
+
+  it('finds the path even when it strays far from the diagonal (English left out early, added late)', () => {
+    const pairs = Array.from({ length: 120 }, (_, i) => [`Le conseil n° ${i + 1} a voté ${i * 7 + 3} mesures à Pontlevoy.`, `Council no. ${i + 1} voted ${i * 7 + 3} measures in Pontlevoy.`] as const);
+    const french = [...pairs.map(([fr]) => fr), ...Array.from({ length: 20 }, (_, k) => `Annexe ${k + 500} : tableau ${k * 3 + 900}.`)];
+    // The English leaves out paragraphs 10 to 29 and adds 20 of its own at the end: as many paragraphs, far off the diagonal.
+    const english = [...pairs.filter((_, i) => i < 10 || i >= 30).map(([, en]) => en), ...Array.from({ length: 20 }, (_, k) => `Appendix ${k + 500}: table ${k * 3 + 900}.`), ...Array.from({ length: 20 }, (_, k) => `Note ${k + 700}.`)];
+    const result = alignParagraphs(french, english);
+    const linked = result.filter((link) => link.fr.length === 1 && link.en.length === 1);
+    expect(linked.find((link) => link.fr[0] === 30)?.en).toEqual([10]);
+    expect(linked.find((link) => link.fr[0] === 125)?.en).toEqual([105]);
+    expect(result.filter((link) => link.en.length === 0).map((link) => link.fr[0])).toEqual(Array.from({ length: 20 }, (_, k) => k + 10));
+  });
+
+  it('aligns empty sides as unlinked paragraphs', () => {
+    expect(alignParagraphs(['Un.'], [])).toEqual([{ fr: [0], en: [], score: 1 }]);
+    expect(alignParagraphs([], ['One.'])).toEqual([{ fr: [], en: [0], score: 1 }]);
+  });
+
+  it('reaches its quality targets on the evaluation set: F1 ≥ 0.98 clean, ≥ 0.95 with merges and omissions', () => {
+    const [clean, reshaped] = evaluateAligner();
+    expect(clean!.f1).toBeGreaterThanOrEqual(0.98);
+    expect(reshaped!.f1).toBeGreaterThanOrEqual(0.95);
+  });
+});
