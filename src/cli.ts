@@ -8,7 +8,7 @@ import { type Config, loadConfig } from './config';
 import { UnsupportedFormatError, VisavisError } from './domain/errors';
 import { describeUnsupported, extensionsInWords, formatIds } from './formats/registry';
 import { describeStore, openStorage, startServer } from './main';
-import { createServices, untranslatedPolicies, type UntranslatedPolicy } from './services';
+import { alignFiles, createServices, untranslatedPolicies, type UntranslatedPolicy } from './services';
 import { machineTranslatorFor } from './providers/mt';
 
 /**
@@ -180,6 +180,31 @@ function program(config: Config): Command {
       const summary = `Job ${job.id}: ${job.state}, ${job.done} of ${job.total} segments filled.${job.message ? ` ${job.message}` : ''}`;
       if (job.state === 'done') console.error(summary);
       else throw new VisavisCliError(summary);
+    });
+
+  cli
+    .command('align <french-file> <english-file>')
+    .description('align a French file with its English translation, paragraph by paragraph, without storing anything')
+    .option('--json', 'print {"links": [{"fr": [0], "en": [0], "score": 0.97}, …]}, 0-based paragraph positions')
+    .action((frenchFile: string, englishFile: string, options: { json?: boolean }) => {
+      const result = alignFiles({ bytes: readInput(frenchFile), filename: basename(frenchFile) }, { bytes: readInput(englishFile), filename: basename(englishFile) });
+      if (options.json) {
+        console.log(JSON.stringify({ links: result.links }));
+        return;
+      }
+      const cell = (text: string) => (text.length > 46 ? `${text.slice(0, 45)}…` : text).padEnd(46);
+      console.log(`${'#'.padStart(4)}  ${cell('French')}  ${cell('English')}  score`);
+      for (const link of result.links) {
+        const rows = Math.max(link.fr.length, link.en.length);
+        for (let k = 0; k < rows; k++) {
+          const fr = link.fr[k];
+          const en = link.en[k];
+          const number = k === 0 ? String((link.fr[0] ?? -1) + 1 || '–') : '';
+          console.log(`${number.padStart(4)}  ${cell(fr === undefined ? (k === 0 ? '—' : '') : result.french[fr]!)}  ${cell(en === undefined ? (k === 0 ? '—' : '') : result.english[en]!)}  ${k === 0 ? link.score.toFixed(2) : ''}`);
+        }
+      }
+      const unlinked = result.links.filter((link) => link.fr.length === 0 || link.en.length === 0).length;
+      console.error(`${result.links.length} links (${unlinked} paragraphs without a counterpart); low scores deserve a look.`);
     });
 
   cli

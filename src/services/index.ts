@@ -37,6 +37,7 @@ import { defaultPasswordCost, type PasswordCost } from './passwords';
 import { type SourceUpdateInput, updateSource } from './update-source';
 import { importTargets, type TargetsImportInput } from './import-targets';
 export type { TargetConflict, TargetsImportSummary } from './import-targets';
+export { type AlignSide, alignFiles, type FileAlignment } from './align-files';
 import { documentStats, reviewReport } from './review-report';
 import { type LiveRelay, liveHub } from './live';
 import type { EditedSegment } from './edit-segment';

@@ -203,3 +203,40 @@ describe('visavis CLI', () => {
     expect(code).toBe(0);
   });
 });
+
+describe('visavis align', () => {
+  const french = 'Le maire de Pontlevoy a parlé mardi.\n\nLe budget atteint 3,2 millions d’euros.\n\nLa séance est levée à 22 h 30.\n';
+  const english = '# The mayor of Pontlevoy spoke on Tuesday\n\nThe meeting closed at **10:30 p.m.**\n';
+
+  it('aligns two files of any monolingual format and prints the links as JSON, storing nothing', () => {
+    writeFileSync(join(dir, 'seance.txt'), french);
+    writeFileSync(join(dir, 'seance.en.md'), english);
+    const result = run('align', join(dir, 'seance.txt'), join(dir, 'seance.en.md'), '--json');
+    expect(result.code).toBe(0);
+    const { links } = JSON.parse(result.stdout) as { links: Array<{ fr: number[]; en: number[]; score: number }> };
+    expect(links.map((link) => [link.fr, link.en])).toEqual([
+      [[0], [0]],
+      [[1], []],
+      [[2], [1]],
+    ]);
+    expect(links[0]!.score).toBeGreaterThan(0.9);
+    expect(links[1]!.score).toBeLessThan(0.5);
+  });
+
+  it('prints a side-by-side table without --json', () => {
+    const result = run('align', join(dir, 'seance.txt'), join(dir, 'seance.en.md'));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/ {3}1 {2}Le maire de Pontlevoy a parlé mardi\. +The mayor of Pontlevoy spoke on Tuesday +1\.00/u);
+    expect(result.stdout).toMatch(/ {3}2 {2}Le budget atteint 3,2 millions d’euros\. +— +0\.\d\d/u);
+  });
+
+  it('refuses a missing file and a bilingual one with a message and a non-zero exit', () => {
+    const missing = run('align', join(dir, 'seance.txt'), join(dir, 'absent.txt'));
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toContain('Cannot read');
+    writeFileSync(join(dir, 'units.xlf'), '<xliff version="1.2"><file><body><trans-unit id="1"><source>Un.</source><target>One.</target></trans-unit></body></file></xliff>');
+    const bilingual = run('align', join(dir, 'seance.txt'), join(dir, 'units.xlf'));
+    expect(bilingual.code).not.toBe(0);
+    expect(bilingual.stderr).toContain('already pairs French and English');
+  });
+});
