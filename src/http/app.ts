@@ -87,7 +87,7 @@ export function createApp(options: AppOptions) {
     ]),
   );
   api.use('*', async function limitBody(c, next) {
-    if (c.req.method === 'POST' && /^\/api\/(documents(\/\d+\/(source|targets))?|projects\/\d+\/(memory|glossary)\/import)$/u.test(c.req.path)) return next(); // uploads: their own limit
+    if (c.req.method === 'POST' && /^\/api\/(documents(\/\d+\/(source|targets|translation))?|projects\/\d+\/(memory|glossary)\/import)$/u.test(c.req.path)) return next(); // uploads: their own limit
     // With a Content-Length (which Node's parser holds the body to), the header says it all;
     // touching the body stream instead would make @hono/node-server build a full Request on
     // every save (a quarter of the save throughput, measured). Chunked bodies are counted.

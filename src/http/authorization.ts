@@ -75,6 +75,7 @@ export const authorization: Readonly<Record<string, Rule>> = {
   'DELETE /api/documents/:id': project('document.delete', 'document'),
   'POST /api/documents/:id/source': project('document.update', 'document'),
   'POST /api/documents/:id/targets': project('segment.edit', 'document'),
+  'POST /api/documents/:id/translation': project('segment.edit', 'document'),
   'GET /api/documents/:id/segments': project('project.read', 'document'),
   'GET /api/documents/:id/export': project('project.read', 'document'),
   'GET /api/documents/:id/review-report': project('project.read', 'document'),

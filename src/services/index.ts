@@ -38,6 +38,9 @@ import { type SourceUpdateInput, updateSource } from './update-source';
 import { importTargets, type TargetsImportInput } from './import-targets';
 export type { TargetConflict, TargetsImportSummary } from './import-targets';
 export { type AlignSide, alignFiles, type FileAlignment } from './align-files';
+export type { TranslationAlignment } from './align-translation';
+import { alignTranslation } from './align-translation';
+import type { AlignSide } from './align-files';
 import { documentStats, reviewReport } from './review-report';
 import { type LiveRelay, liveHub } from './live';
 import type { EditedSegment } from './edit-segment';
@@ -221,7 +224,18 @@ export function createServices(options: ServiceOptions) {
       },
     },
     documents: {
-      import: (input: ImportDocumentInput, actor: Actor) => importDocument(context, input, actor),
+      /** Imports a French document; with `translation`, aligns that English version onto it and fills the targets it can. */
+      import: async (input: ImportDocumentInput & { translation?: AlignSide | undefined }, actor: Actor) => {
+        const imported = await importDocument(context, input, actor);
+        if (!input.translation) return imported;
+        return { ...imported, alignment: await alignTranslation(context, imported.id, input.translation, actor) };
+      },
+      /** Aligns an English version onto an existing document (targets already typed are kept). */
+      alignTranslation: async (id: number, english: AlignSide, actor: Actor) => {
+        const result = await alignTranslation(context, id, english, actor);
+        if (result.filled.length > 0) live.publish(id, 'reset', { reason: 'alignment' });
+        return result;
+      },
       list: (principal?: Principal, projectId?: number) => listDocuments(context, principal, projectId),
       count: () => context.store.documents.count(),
       get: (id: number) => getDocument(context, id),

@@ -43,6 +43,7 @@ describe('the app', () => {
       '/documents/{id}/source',
       '/documents/{id}/stats',
       '/documents/{id}/targets',
+      '/documents/{id}/translation',
       '/formats',
       '/glossary/{id}',
       '/health',

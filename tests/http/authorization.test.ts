@@ -111,6 +111,11 @@ const cases: Record<string, Case> = {
     ok: 200,
     request: (fx) => ({ method: 'XLIFF', path: `/api/documents/${fx.documentId}/targets` }),
   },
+  'POST /api/documents/:id/translation': {
+    who: 'translator',
+    ok: 200,
+    request: (fx) => json('POST', `/api/documents/${fx.documentId}/translation`, { text: 'Good morning.' }),
+  },
   'DELETE /api/documents/:id': { who: 'owner', ok: 204, request: (fx) => ({ method: 'DELETE', path: `/api/documents/${fx.documentId}` }) },
   'GET /api/documents/:id/segments': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents/${fx.documentId}/segments` }) },
   'GET /api/documents/:id/review-report': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents/${fx.documentId}/review-report` }) },

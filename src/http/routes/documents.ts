@@ -16,6 +16,8 @@ const ImportJson = z
     text: z.string().openapi({ example: 'Titre\n\nUn premier paragraphe.' }),
     format: z.string().default('txt').openapi({ example: 'txt', description: `A format id of GET /api/formats: ${formatIds.join(', ')}` }),
     projectId: z.number().int().positive().optional().openapi({ description: 'Default: the default project' }),
+    translationText: z.string().optional().openapi({ description: 'An English version of the text, aligned onto the segments (their targets filled as drafts)' }),
+    translationFormat: z.string().optional().openapi({ description: 'The English version\'s format id (default: txt)' }),
   })
   .openapi('ImportText');
 
@@ -25,12 +27,25 @@ const ImportForm = z
     title: z.string().max(200).optional(),
     format: z.string().optional().openapi({ description: 'Overrides the format given by the file extension' }),
     projectId: z.coerce.number().int().positive().optional().openapi({ type: 'integer', description: 'Default: the default project' }),
+    translation: z.instanceof(File).optional().openapi({ type: 'string', format: 'binary', description: 'An English version (any monolingual format), aligned onto the segments' }),
   })
   .openapi('ImportFile');
 
+const Alignment = z
+  .object({
+    links: z.number().int(),
+    filled: z.array(z.number().int()).openapi({ description: 'Segments whose target the English filled (draft, origin alignment)' }),
+    conflicts: z.array(z.object({ segmentId: z.number().int(), position: z.number().int(), current: z.string(), incoming: z.string() })),
+    unaligned: z.object({ french: z.array(z.number().int()), english: z.array(z.string()) }).openapi({ description: 'Segments without English, and English no segment took' }),
+    uncertain: z.array(z.object({ segmentIds: z.array(z.number().int()), english: z.string(), score: z.number() })).openapi({ description: 'Links not filled: unsure, or several segments for one English paragraph' }),
+  })
+  .openapi('Alignment');
+
 const Imported = z
-  .object({ id: z.number().int(), projectId: z.number().int(), title: z.string(), segmentCount: z.number().int() })
+  .object({ id: z.number().int(), projectId: z.number().int(), title: z.string(), segmentCount: z.number().int(), alignment: Alignment.optional() })
   .openapi('Imported');
+
+
 
 const importRoute = createRoute({
   method: 'post',
@@ -149,6 +164,22 @@ const SourceJson = z
 
 const SourceForm = z.object({ file: z.instanceof(File).openapi({ type: 'string', format: 'binary' }), format: z.string().optional() }).openapi('SourceFile');
 
+const translationRoute = createRoute({
+  method: 'post',
+  path: '/documents/{id}/translation',
+  tags: ['Documents'],
+  summary: 'Align an existing English version onto the document, filling empty targets as drafts (translators)',
+  description: 'Targets already typed are never overwritten: they are listed in conflicts. English that no segment takes is listed in unaligned.english.',
+  request: {
+    params: IdParams,
+    body: { required: false, content: { 'multipart/form-data': { schema: SourceForm }, 'application/json': { schema: SourceJson } } },
+  },
+  responses: {
+    200: { description: 'What was aligned and filled', content: { 'application/json': { schema: Alignment } } },
+    ...problems(400, 401, 403, 404, 413, 415, 503),
+  },
+});
+
 const SourceUpdate = z
   .object({
     unchanged: z.number().int(),
@@ -259,6 +290,7 @@ export function documentRoutes(maxUploadBytes: number) {
   );
 
   app.post('/documents/:id/targets', uploadLimit(maxUploadBytes));
+  app.post('/documents/:id/translation', uploadLimit(maxUploadBytes));
 
   return app
     .openapi(reportRoute, async (c) => {
@@ -284,6 +316,19 @@ export function documentRoutes(maxUploadBytes: number) {
       if (!('text' in body)) throw new InvalidInputError('The JSON body has no "text" field.');
       return c.json(await c.get('services').documents.updateSource({ documentId, bytes: new TextEncoder().encode(body.text), format: body.format }, c.get('actor')), 200);
     })
+    .openapi(translationRoute, async (c) => {
+      const documentId = c.req.valid('param').id;
+      const type = c.req.header('content-type') ?? '';
+      if (type.startsWith('multipart/form-data')) {
+        const form = c.req.valid('form');
+        if (!('file' in form)) throw new InvalidInputError('The upload has no "file" field.');
+        const bytes = new Uint8Array(await form.file.arrayBuffer());
+        return c.json(await c.get('services').documents.alignTranslation(documentId, { bytes, filename: form.file.name, format: form.format }, c.get('actor')), 200);
+      }
+      const body = c.req.valid('json');
+      if (!('text' in body)) throw new InvalidInputError('The JSON body has no "text" field.');
+      return c.json(await c.get('services').documents.alignTranslation(documentId, { bytes: new TextEncoder().encode(body.text), format: body.format ?? 'txt' }, c.get('actor')), 200);
+    })
     .openapi(targetsRoute, async (c) => {
       const form = c.req.valid('form');
       if (!('file' in form)) throw new InvalidInputError('The upload has no "file" field.');
@@ -304,8 +349,9 @@ export function documentRoutes(maxUploadBytes: number) {
         if (!('file' in form)) throw new InvalidInputError('The upload has no "file" field.');
         const projectId = await into(form.projectId);
         const bytes = new Uint8Array(await form.file.arrayBuffer());
+        const translation = form.translation ? { bytes: new Uint8Array(await form.translation.arrayBuffer()), filename: form.translation.name } : undefined;
         const imported = await services.documents.import(
-          { bytes, filename: form.file.name, title: form.title, format: form.format, projectId },
+          { bytes, filename: form.file.name, title: form.title, format: form.format, projectId, translation },
           c.get('actor'),
         );
         return c.json(imported, 201);
@@ -313,8 +359,9 @@ export function documentRoutes(maxUploadBytes: number) {
       const body = c.req.valid('json');
       if (!('text' in body)) throw new InvalidInputError('The JSON body has no "text" field.');
       const projectId = await into(body.projectId);
+      const translation = body.translationText === undefined ? undefined : { bytes: new TextEncoder().encode(body.translationText), format: body.translationFormat ?? 'txt' };
       const imported = await services.documents.import(
-        { bytes: new TextEncoder().encode(body.text), format: body.format, title: body.title, projectId },
+        { bytes: new TextEncoder().encode(body.text), format: body.format, title: body.title, projectId, translation },
         c.get('actor'),
       );
       return c.json(imported, 201);

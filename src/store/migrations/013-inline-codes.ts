@@ -12,12 +12,12 @@ import { allowOrigins } from './005-review';
  * - `tm_units.codes`: the codes of the segment a unit came from, so a match can give them to a
  *   source with the same markup.
  * - `documents.source_package`: the original file of a format the English is written into (DOCX).
- * - revisions may come from a review table (`review-import`).
+ * - revisions may come from a review table (`review-import`) or an aligned English version (`alignment`).
  * - `documents.inline_codes`: 1 for documents imported with codes. Older documents (0) keep their
  *   inline markup as text in source and target, and are exported as they were.
  */
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
-  await allowOrigins(db, dialect, ['import', 'human', 'mt', 'tm', 'propagation', 'restore', 'source-update', 'review-import']);
+  await allowOrigins(db, dialect, ['import', 'human', 'mt', 'tm', 'propagation', 'restore', 'source-update', 'review-import', 'alignment']);
   await db.schema.alterTable('segments').addColumn('codes', 'text').execute();
   await db.schema.alterTable('segments').addColumn('original', 'text').execute();
   await db.schema.alterTable('segments').addColumn('unit_key', 'text').execute();
