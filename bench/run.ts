@@ -11,6 +11,7 @@ import autocannon from 'autocannon';
 import { frenchText } from './french-text';
 import { type ImportLoadResult, underImports } from './import-load';
 import { benchMemory } from './memory';
+import { alignmentSpeed, evaluateAligner } from './eval-align';
 import { benchFormats } from './formats';
 import { benchPretranslation } from './pretranslate';
 
@@ -179,6 +180,8 @@ async function main(): Promise<void> {
   const memory = await benchMemory();
   const pretranslation = await benchPretranslation();
   const documents = await benchFormats();
+  const alignment = evaluateAligner();
+  const alignMs = alignmentSpeed();
   const imports = summarize(importTimes);
   const reads = summarize(pageTimes);
   const errors = saves.errors + saves.non2xx + saves.timeouts;
@@ -228,6 +231,17 @@ async function main(): Promise<void> {
         [`Export: ${result.what}, every segment translated`, `${result.exportMedian.toFixed(0)} ms`, '—', word ? '< 2 s' : '< 500 ms', result.exportMedian < (word ? 2000 : 500)],
       ] as const;
     }),
+    ...alignment.map(
+      (result) =>
+        [
+          `Paragraph alignment, our parallel set, ${result.set} (${result.documents} documents, ${result.links} links)`,
+          `F1 ${result.f1.toFixed(3)} (P ${(result.precision * 100).toFixed(1)} %, R ${(result.recall * 100).toFixed(1)} %)`,
+          '—',
+          result.set === 'clean' ? 'F1 ≥ 0.98' : 'F1 ≥ 0.95',
+          result.f1 >= (result.set === 'clean' ? 0.98 : 0.95),
+        ] as const,
+    ),
+    ['Paragraph alignment, 10,000 paragraphs a side', `${alignMs.toFixed(0)} ms`, '—', '< 2 s', alignMs < 2000],
     [
       `Pre-translation against the DeepL stand-in (${pretranslation.segments} segments, ${pretranslation.requests} requests)`,
       `${Math.round(pretranslation.segmentsPerSecond)} segments/s`,
