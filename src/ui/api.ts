@@ -118,9 +118,10 @@ export const api = {
   listDocuments: (projectId?: number) => request<{ items: DocumentSummary[] }>(`/api/documents${projectId ? `?projectId=${projectId}` : ''}`),
   getDocument: (id: number) => request<DocumentSummary>(`/api/documents/${id}`),
   deleteDocument: (id: number) => request<void>(`/api/documents/${id}`, { method: 'DELETE' }),
-  uploadDocument: (file: File, projectId: number | undefined, title?: string) => {
+  uploadDocument: (file: File, projectId: number | undefined, title?: string, translation?: File) => {
     const form = new FormData();
     form.append('file', file);
+    if (translation) form.append('translation', translation);
     if (title) form.append('title', title);
     if (projectId) form.append('projectId', String(projectId));
     return request<ImportedDocument>('/api/documents', { method: 'POST', body: form });

@@ -15,9 +15,12 @@ export type DiffOp = z.infer<typeof schemas.DiffOp>;
 export type Comment = z.infer<typeof schemas.Comment>;
 export type Thread = z.infer<typeof schemas.Thread>;
 export type { DocumentStats, MtStatus, ReviewReport, SourceUpdateSummary, Suggestion, SuggestionList, TargetsImportSummary } from '../services';
+import type { TranslationAlignment } from '../services';
 
 export interface ImportedDocument {
   id: number;
   title: string;
   segmentCount: number;
+  /** When an English version was sent beside the French: what the alignment filled and left. */
+  alignment?: TranslationAlignment;
 }

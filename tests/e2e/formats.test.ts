@@ -63,3 +63,17 @@ describe('documents in other formats, in Chromium', () => {
     expect(workbench.pageErrors).toEqual([]);
   });
 });
+
+describe('a French document imported with its English version, in Chromium', () => {
+  it('aligns the English onto the segments and says what it filled', async () => {
+    await page.goto(server.url);
+    await page.locator('#upload-file').setInputFiles({ name: 'seance.txt', mimeType: 'text/plain', buffer: Buffer.from('Le maire de Pontlevoy a parlé mardi.\n\nLa séance est levée à 22 h 30.\n') });
+    await page.locator('#upload-translation').setInputFiles({ name: 'seance.en.txt', mimeType: 'text/plain', buffer: Buffer.from('The mayor of Pontlevoy spoke on Tuesday.\n\nThe meeting closed at 10:30 p.m.\n') });
+    await page.locator('form.upload button[type="submit"]').click();
+    await page.getByText(/2 segments filled from the English version, as drafts to confirm; 0 paragraphs to check by hand\./u).waitFor();
+    await page.getByRole('link', { name: 'seance' }).click();
+    await row(1).waitFor();
+    expect(await row(1).locator('textarea').inputValue()).toBe('The meeting closed at 10:30 p.m.');
+    expect(await row(1).getAttribute('data-status')).toBe('draft');
+  });
+});

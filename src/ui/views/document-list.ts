@@ -85,6 +85,7 @@ function uploadForm(all: Project[], current: number | undefined, status: HTMLEle
   if (projects.length === 0) return el('p', { class: 'hint', id: 'no-upload' }, t('list.noUpload'));
   const file = el('input', { type: 'file', name: 'file', accept: acceptAttribute(), id: 'upload-file' });
   const title = el('input', { type: 'text', name: 'title', maxlength: 200, id: 'upload-title' });
+  const translation = el('input', { type: 'file', name: 'translation', accept: acceptAttribute(), id: 'upload-translation' });
   const project = el('select', { id: 'upload-project' }, ...projects.map((item) => el('option', { value: item.id }, item.name)));
   project.value = String(projects.find((item) => item.id === current)?.id ?? projects[0]?.id ?? '');
   const submit = el('button', { type: 'submit', class: 'button primary' }, t('list.upload.submit'));
@@ -94,6 +95,8 @@ function uploadForm(all: Project[], current: number | undefined, status: HTMLEle
     el('h2', { id: 'upload-heading' }, t('list.upload.heading')),
     el('label', { for: 'upload-file' }, t('list.upload.file', { extensions: extensionsLabel() })),
     file,
+    el('label', { for: 'upload-translation' }, t('list.upload.translation')),
+    translation,
     el('label', { for: 'upload-title' }, t('list.upload.title')),
     title,
     el('label', { for: 'upload-project' }, t('list.project')),
@@ -110,9 +113,13 @@ function uploadForm(all: Project[], current: number | undefined, status: HTMLEle
     submit.disabled = true;
     setNotice(status, t('list.upload.uploading'), false);
     api
-      .uploadDocument(chosen, Number(project.value) || undefined, title.value.trim() || undefined)
+      .uploadDocument(chosen, Number(project.value) || undefined, title.value.trim() || undefined, translation.files?.[0])
       .then((imported) => {
-        setNotice(status, t('list.upload.done', { title: imported.title, count: imported.segmentCount }), false);
+        const alignment = imported.alignment;
+        const aligned = alignment
+          ? ` ${t('list.upload.aligned', { filled: alignment.filled.length, check: alignment.unaligned.french.length + alignment.unaligned.english.length + alignment.uncertain.length + alignment.conflicts.length })}`
+          : '';
+        setNotice(status, t('list.upload.done', { title: imported.title, count: imported.segmentCount }) + aligned, false);
         form.reset();
         onImported();
       })
