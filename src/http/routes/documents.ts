@@ -275,6 +275,22 @@ const statsRoute = createRoute({
   },
 });
 
+/** A body that is a multipart `file` (with an optional `format`) or JSON `{text, format}`, as bytes. */
+async function fileOrText(
+  type: string | undefined,
+  form: () => { file?: File; format?: string | undefined } | Record<string, never>,
+  json: () => { text?: string; format?: string | undefined } | Record<string, never>,
+): Promise<{ bytes: Uint8Array; filename?: string | undefined; format?: string | undefined }> {
+  if ((type ?? '').startsWith('multipart/form-data')) {
+    const body = form();
+    if (!('file' in body) || !body.file) throw new InvalidInputError('The upload has no "file" field.');
+    return { bytes: new Uint8Array(await body.file.arrayBuffer()), filename: body.file.name, format: body.format };
+  }
+  const body = json();
+  if (!('text' in body) || body.text === undefined) throw new InvalidInputError('The JSON body has no "text" field.');
+  return { bytes: new TextEncoder().encode(body.text), format: body.format };
+}
+
 /** `/api/documents…`: import, list, read, delete, list segments, export. */
 export function documentRoutes(maxUploadBytes: number) {
   const app = openApiApp();
@@ -304,30 +320,12 @@ export function documentRoutes(maxUploadBytes: number) {
     })
     .openapi(statsRoute, async (c) => c.json(await c.get('services').documents.stats(c.req.valid('param').id), 200))
     .openapi(sourceRoute, async (c) => {
-      const documentId = c.req.valid('param').id;
-      const type = c.req.header('content-type') ?? '';
-      if (type.startsWith('multipart/form-data')) {
-        const form = c.req.valid('form');
-        if (!('file' in form)) throw new InvalidInputError('The upload has no "file" field.');
-        const bytes = new Uint8Array(await form.file.arrayBuffer());
-        return c.json(await c.get('services').documents.updateSource({ documentId, bytes, filename: form.file.name, format: form.format }, c.get('actor')), 200);
-      }
-      const body = c.req.valid('json');
-      if (!('text' in body)) throw new InvalidInputError('The JSON body has no "text" field.');
-      return c.json(await c.get('services').documents.updateSource({ documentId, bytes: new TextEncoder().encode(body.text), format: body.format }, c.get('actor')), 200);
+      const upload = await fileOrText(c.req.header('content-type'), () => c.req.valid('form'), () => c.req.valid('json'));
+      return c.json(await c.get('services').documents.updateSource({ documentId: c.req.valid('param').id, ...upload }, c.get('actor')), 200);
     })
     .openapi(translationRoute, async (c) => {
-      const documentId = c.req.valid('param').id;
-      const type = c.req.header('content-type') ?? '';
-      if (type.startsWith('multipart/form-data')) {
-        const form = c.req.valid('form');
-        if (!('file' in form)) throw new InvalidInputError('The upload has no "file" field.');
-        const bytes = new Uint8Array(await form.file.arrayBuffer());
-        return c.json(await c.get('services').documents.alignTranslation(documentId, { bytes, filename: form.file.name, format: form.format }, c.get('actor')), 200);
-      }
-      const body = c.req.valid('json');
-      if (!('text' in body)) throw new InvalidInputError('The JSON body has no "text" field.');
-      return c.json(await c.get('services').documents.alignTranslation(documentId, { bytes: new TextEncoder().encode(body.text), format: body.format ?? 'txt' }, c.get('actor')), 200);
+      const upload = await fileOrText(c.req.header('content-type'), () => c.req.valid('form'), () => c.req.valid('json'));
+      return c.json(await c.get('services').documents.alignTranslation(c.req.valid('param').id, { ...upload, format: upload.format ?? (upload.filename ? undefined : 'txt') }, c.get('actor')), 200);
     })
     .openapi(targetsRoute, async (c) => {
       const form = c.req.valid('form');
