@@ -1,4 +1,4 @@
-import { alignParagraphs } from '../domain/align';
+import { alignParagraphs, glossaryAnchors } from '../domain/align';
 import { ForbiddenError, InvalidInputError, NotFoundError, PayloadTooLargeError } from '../domain/errors';
 import { adoptCodes, plainText } from '../domain/inline';
 import { can } from '../domain/permissions';
@@ -10,6 +10,9 @@ import { revision } from './edit-segment';
 
 /** Links below this confidence are not filled: they are listed for the translator to place. */
 export const minimumLinkScore = 0.5;
+
+/** Beyond this many terms, the glossary is not used as anchors (each term is looked for in every paragraph). */
+const maxGlossaryAnchors = 5_000;
 
 export interface TranslationAlignment {
   /** Links found between the document's segments and the English paragraphs. */
@@ -41,9 +44,14 @@ export async function alignTranslation(context: ServiceContext, documentId: numb
   const now = timestamp(context);
 
   return context.store.transaction(async (store) => {
-    if (!(await store.documents.get(documentId))) throw new NotFoundError('document', documentId);
+    const document = await store.documents.get(documentId);
+    if (!document) throw new NotFoundError('document', documentId);
     const segments = await store.segments.active(documentId);
-    const links = alignParagraphs(segments.map((segment) => plainText(segment.source, segment.codes)), paragraphs);
+    const french = segments.map((segment) => plainText(segment.source, segment.codes));
+    // The project's glossary anchors too: a term on one side and its English on the other.
+    const terms = await store.glossary.list(document.projectId);
+    const glossary = terms.length > 0 && terms.length <= maxGlossaryAnchors ? glossaryAnchors(french, paragraphs, terms) : undefined;
+    const links = alignParagraphs(french, paragraphs, glossary ? { frenchAnchors: glossary.french, englishAnchors: glossary.english } : {});
     const result: TranslationAlignment = { links: links.length, filled: [], conflicts: [], unaligned: { french: [], english: [] }, uncertain: [] };
     const revisions: NewRevision[] = [];
     for (const link of links) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignParagraphs, anchorsOf } from '../../src/domain/align';
+import { alignParagraphs, anchorsOf, glossaryAnchors } from '../../src/domain/align';
 import { evaluateAligner } from '../../bench/eval-align';
 
 const links = (french: string[], english: string[]) => alignParagraphs(french, english).map((link) => [link.fr, link.en]);
@@ -68,6 +68,19 @@ describe('paragraph alignment', () => {
     expect(linked.find((link) => link.fr[0] === 30)?.en).toEqual([10]);
     expect(linked.find((link) => link.fr[0] === 125)?.en).toEqual([105]);
     expect(result.filter((link) => link.en.length === 0).map((link) => link.fr[0])).toEqual(Array.from({ length: 20 }, (_, k) => k + 10));
+  });
+
+  it("is surer of a link the project's glossary supports (a term on one side, its English on the other)", () => {
+    const fr = ['Le préfet a visité la commune hier.', 'La mairie ferme ses portes ce soir.'];
+    const en = ['The town hall closes its doors tonight.'];
+    const glossary = glossaryAnchors(fr, en, [{ source: 'Mairie', target: 'town hall' }, { source: 'préfet', target: 'prefect' }]);
+    expect(glossary.french[1]!.get('g:0')).toBe(1);
+    expect(glossary.english[0]!.get('g:0')).toBe(1);
+    const without = alignParagraphs(fr, en).find((link) => link.en.length === 1)!;
+    const withGlossary = alignParagraphs(fr, en, { frenchAnchors: glossary.french, englishAnchors: glossary.english }).find((link) => link.en.length === 1)!;
+    expect(withGlossary.fr).toEqual([1]);
+    expect(without.score).toBeLessThan(0.5);
+    expect(withGlossary.score).toBeGreaterThan(0.9);
   });
 
   it('aligns empty sides as unlinked paragraphs', () => {

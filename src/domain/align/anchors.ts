@@ -78,3 +78,39 @@ function merge(groups: readonly Anchors[]): Anchors {
   for (const group of groups) for (const [key, count] of group) merged.set(key, (merged.get(key) ?? 0) + count);
   return merged;
 }
+
+/**
+ * Glossary terms as anchors: a French term in a French paragraph and its English equivalent in an
+ * English one are the same anchor (`g:<index>`). Case and accents are ignored.
+ *
+ * @example
+ * glossaryAnchors(['La mairie ferme.'], ['The town hall closes.'], [{ source: 'mairie', target: 'town hall' }]);
+ * // → { french: [Map { 'g:0' => 1 }], english: [Map { 'g:0' => 1 }] }
+ */
+export function glossaryAnchors(
+  french: readonly string[],
+  english: readonly string[],
+  terms: ReadonlyArray<{ source: string; target: string }>,
+): { french: Anchors[]; english: Anchors[] } {
+  const frenchFolded = french.map((text) => ` ${foldWords(text)} `);
+  const englishFolded = english.map((text) => ` ${foldWords(text)} `);
+  const mark = (folded: readonly string[], needle: string, key: string): Anchors[] =>
+    folded.map((text) => {
+      const anchors: Anchors = new Map();
+      if (needle.trim() !== '' && text.includes(` ${needle} `)) anchors.set(key, 1);
+      return anchors;
+    });
+  const frenchAnchors: Anchors[] = french.map(() => new Map());
+  const englishAnchors: Anchors[] = english.map(() => new Map());
+  terms.forEach((term, index) => {
+    const key = `g:${index}`;
+    mark(frenchFolded, foldWords(term.source), key).forEach((anchors, i) => anchors.size && frenchAnchors[i]!.set(key, 1));
+    mark(englishFolded, foldWords(term.target), key).forEach((anchors, j) => anchors.size && englishAnchors[j]!.set(key, 1));
+  });
+  return { french: frenchAnchors, english: englishAnchors };
+}
+
+/** Words only, folded and separated by single spaces: what terms are looked for in. */
+function foldWords(text: string): string {
+  return fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
