@@ -1,0 +1,2 @@
+export { abbreviations } from './rules';
+export { type Sentence, splitSentences } from './split';
