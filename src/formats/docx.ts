@@ -94,7 +94,7 @@ export const docxFormat: Format = {
   export(document) {
     if (document.sourceFormat !== 'docx' || !document.package) return docxLayout(document);
     const translated = document.segments.some((segment) => segment.text !== '' && segment.text !== segment.source.text);
-    const segments = document.segments.map((segment) => ({ ...segment, text: untouched(segment) ?? writeParagraph(segment, document.targetLang) }));
+    const segments = document.segments.map((segment) => ({ ...segment, text: untouched(segment) ?? writeParagraph(segment) }));
     const skeleton = mergeSkeleton({ segments, trailer: document.trailer });
     const parts = new Map<string, string>();
     const marks = [...skeleton.matchAll(partMarks)];
@@ -357,7 +357,7 @@ function textRun(text: string, rPr: string): string {
  * A translated paragraph's runs: text in the paragraph's own formatting, or in that of the
  * formatting code it was placed in; hyperlinks, fields and other codes as they were.
  */
-function writeParagraph(segment: TargetSegment, targetLang: string): string {
+function writeParagraph(segment: TargetSegment): string {
   // The paragraph's own formatting, found in its runs as imported, as the import found it.
   const wrapped = `<w:p>${segment.source.original ?? ''}</w:p>`;
   const paragraph = locateXml(wrapped, 'paragraph').children.find(isLocatedElement);
@@ -365,7 +365,7 @@ function writeParagraph(segment: TargetSegment, targetLang: string): string {
   const formatting: string[] = [];
   const rPrOf = (code: InlineCode) => (typeof code.data?.rPr === 'string' ? code.data.rPr : undefined);
   const writer: CodeWriter = {
-    text: (text) => textRun(text, english(formatting.at(-1) ?? base, targetLang)),
+    text: (text) => textRun(text, formatting.at(-1) ?? base),
     open(code) {
       const rPr = rPrOf(code);
       if (rPr === undefined) return code.open;
@@ -382,10 +382,6 @@ function writeParagraph(segment: TargetSegment, targetLang: string): string {
   return renderTokens(exportTokens(segment.text, segment.codes), segment.codes, writer);
 }
 
-/** Run properties saying English rather than French. */
-function english(rPr: string, targetLang: string): string {
-  return rPr.replace(/(<w:lang\b[^>]*\bw:val=")fr(?:-[A-Za-z]+)?"/u, `$1${targetLang}"`);
-}
 
 /** A part declaring English where it declared French (`w:lang`, the theme's languages). */
 function toEnglish(xml: string, targetLang: string): string {

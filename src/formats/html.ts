@@ -1,7 +1,7 @@
 import { type AnyNode, type Element, isComment, isTag, isText, type ParentNode } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { EmptyDocumentError, InvalidInputError } from '../domain/errors';
-import { codeList, type CodeKind, type CodeWriter, type InlineCode, type InlineToken, plainText, renderTokens, serializeMarkup, textOfTokens } from '../domain/inline';
+import { codeList, type CodeKind, escapeText, type CodeWriter, type InlineCode, type InlineToken, plainText, renderTokens, serializeMarkup, textOfTokens } from '../domain/inline';
 import type { SegmentKind } from '../domain/segment';
 import { assemble, hasTranslatableText, type SegmentCut, type SourceSegment } from '../domain/segmentation';
 import { decodeText } from './_lib/decode';
@@ -342,7 +342,7 @@ function writeSegment(segment: TargetSegment): string {
   const quote = /=\s*(["']?)$/u.exec(segment.before)?.[1];
   const inAttribute = quote !== undefined;
   const writer: CodeWriter = {
-    text: (value) => (inAttribute ? escapeAttribute(value, quote) : escapeHtmlText(value)),
+    text: (value) => (inAttribute ? escapeAttribute(value, quote) : escapeText(value)),
     open: (code) => code.open,
     close: (code) => code.close ?? '',
     standalone: (code) => code.open,
@@ -350,10 +350,6 @@ function writeSegment(segment: TargetSegment): string {
   return renderTokens(exportTokens(segment.text, segment.codes), segment.codes, writer);
 }
 
-/** Text as HTML text: `&`, `<` and `>` as character references. */
-export function escapeHtmlText(text: string): string {
-  return text.replace(/[&<>]/gu, (char) => (char === '&' ? '&amp;' : char === '<' ? '&lt;' : '&gt;'));
-}
 
 function escapeAttribute(text: string, quote: string): string {
   const escaped = text.replace(/[&<>"']/gu, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
@@ -408,7 +404,7 @@ function htmlLayout(document: TargetDocument): string {
   let headings = 0;
   for (const segment of document.segments) {
     if (segment.text.trim() === '') continue;
-    const words = escapeHtmlText(exportWords(segment)).replace(/\n/gu, '<br>');
+    const words = escapeText(exportWords(segment)).replace(/\n/gu, '<br>');
     if (segment.kind === 'list-item') {
       if (!list) body.push('<ul>');
       list = true;
@@ -422,5 +418,5 @@ function htmlLayout(document: TargetDocument): string {
     else body.push(`<p>${words}</p>`);
   }
   if (list) body.push('</ul>');
-  return `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>${escapeHtmlText(document.title)}</title>\n</head>\n<body>\n${body.join('\n')}\n</body>\n</html>\n`;
+  return `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>${escapeText(document.title)}</title>\n</head>\n<body>\n${body.join('\n')}\n</body>\n</html>\n`;
 }

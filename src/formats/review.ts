@@ -1,6 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { EmptyDocumentError, InvalidInputError, UnsupportedFormatError } from '../domain/errors';
-import { fromBraces, type InlineCode, toBraces } from '../domain/inline';
+import { toBraces } from '../domain/inline';
 import { type Status, statuses } from '../domain/segment';
 import type { SourceSegment } from '../domain/segmentation';
 import { decodeText } from './_lib/decode';
@@ -200,9 +200,4 @@ function cellText(tc: LocatedElement): string {
   return findAll(tc, 'w:p')
     .map((p) => findAll(p, 'w:t').map((t) => t.children.map((child) => ('text' in child ? child.text : '')).join('')).join(''))
     .join('\n');
-}
-
-/** Braces in a review table's English back into the codes of the segment the row belongs to. */
-export function reviewTarget(text: string, codes: readonly InlineCode[]): string {
-  return fromBraces(text, codes);
 }

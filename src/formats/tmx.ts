@@ -1,5 +1,5 @@
 import { EmptyDocumentError, InvalidInputError, UnsupportedFormatError } from '../domain/errors';
-import { checkTokens, escapeText, type InlineCode, type InlineToken, plainText, renderTokens, serializeMarkup, settleLonePairs, textOfTokens } from '../domain/inline';
+import { checkTokens, codeList, escapeText, type InlineCode, type InlineToken, matchStandalone, plainText, renderTokens, serializeMarkup, settleLonePairs, textOfTokens } from '../domain/inline';
 import { exportTokens } from './_lib/export-text';
 import type { SourceSegment } from '../domain/segmentation';
 import { decodeText } from './_lib/decode';
@@ -69,19 +69,13 @@ export function parseTmx(bytes: Uint8Array): TmxDocument {
 
 /** A French and an English <seg> as texts with codes: the English places the French codes with the same `i` or `x`. */
 function readPair(source: XmlElement, target: XmlElement): { source: string; target: string; codes: InlineCode[] } {
-  const codes: InlineCode[] = [];
-  const ids = new Map<string, string>();
+  const list = codeList();
+  const codes = list.codes;
   const read = (seg: XmlElement, adding: boolean): InlineToken[] => {
     const tokens: InlineToken[] = [];
     let order = 0;
-    const codeFor = (key: string, make: () => Omit<InlineCode, 'id'>): string | undefined => {
-      const known = ids.get(key);
-      if (known !== undefined || !adding) return known;
-      const id = String(codes.length + 1);
-      codes.push({ id, ...make() });
-      ids.set(key, id);
-      return id;
-    };
+    // The source adds codes; the target only places those of the source.
+    const codeFor = (key: string, make: () => Omit<InlineCode, 'id'>): string | undefined => list.keyed(key, adding ? make : undefined);
     const visit = (element: XmlElement): void => {
       for (const child of element.children) {
         if (typeof child === 'string') {
@@ -95,8 +89,7 @@ function readPair(source: XmlElement, target: XmlElement): { source: string; tar
           if (id) tokens.push({ type: 'open', id });
         } else if (child.name === 'ept') {
           const id = codeFor(`pair:${pairKey}`, () => ({ type: 'paired', kind: 'span', open: '', close: markup, droppable: true }));
-          const code = codes.find((candidate) => candidate.id === id);
-          if (adding && code && !code.close) code.close = markup;
+          if (id && adding) list.closeWith(id, markup);
           if (id) tokens.push({ type: 'close', id });
         } else if (child.name === 'ph' || child.name === 'it' || child.name === 'ut') {
           order++;
@@ -126,9 +119,7 @@ function readPair(source: XmlElement, target: XmlElement): { source: string; tar
   const settled = settleLonePairs(read(source, true), codes);
   codes.splice(0, codes.length, ...settled.codes);
   const sourceText = form(settled.tokens);
-  const standalone = new Set(codes.filter((code) => code.type === 'standalone').map((code) => code.id));
-  const targetTokens = read(target, false).map((token): InlineToken => (token.type !== 'text' && standalone.has(token.id) ? { type: 'standalone', id: token.id } : token));
-  return { source: sourceText, target: form(targetTokens), codes };
+  return { source: sourceText, target: form(matchStandalone(read(target, false), codes)), codes };
 }
 
 /** A text with codes as TMX <seg> content: codes as <bpt>/<ept> and <ph> holding their markup. */

@@ -1,5 +1,5 @@
 import { EmptyDocumentError, UnsupportedFormatError } from '../domain/errors';
-import { checkTokens, type CodeKind, codeKinds, type CodeWriter, type InlineCode, type InlineToken, renderTokens, serializeMarkup, settleLonePairs, textOfTokens } from '../domain/inline';
+import { checkTokens, type CodeKind, codeKinds, codeList, type CodeWriter, matchStandalone, type InlineCode, type InlineToken, renderTokens, serializeMarkup, settleLonePairs, textOfTokens } from '../domain/inline';
 import { type Status, statuses } from '../domain/segment';
 import type { SourceSegment } from '../domain/segmentation';
 import { decodeText } from './_lib/decode';
@@ -30,7 +30,8 @@ import type { Format, SourceDocument, TargetDocument, TargetSegment } from './fo
  * approved. An empty target is `new` whatever its state. Our own `vv:status` wins when present.
  */
 
-export const visavisNamespace = 'urn:visavis:xliff';
+/** The namespace of our own attributes (`vv:segment`, `vv:version`, `vv:status`). */
+const visavisNamespace = 'urn:visavis:xliff';
 
 /** A unit of an XLIFF file as read, before it becomes a segment. */
 export interface XliffUnit {
@@ -188,22 +189,15 @@ type InlineReader = (element: XmlElement, context: InlineContext) => void;
  * are those of the source with the same id in the file (others are left out, their text kept).
  */
 function readContent(source: XmlElement, target: XmlElement | undefined, reader: InlineReader): { sourceTokens: InlineToken[]; content: { source: string; codes: InlineCode[]; target: string } } {
-  const codes: InlineCode[] = [];
-  const ids = new Map<string, string>();
+  const list = codeList();
+  const codes = list.codes;
   const read = (element: XmlElement, adding: boolean): InlineToken[] => {
+    // The source adds codes; the target only places those of the source.
     const context: InlineContext = {
       tokens: [],
-      codeFor(key, make) {
-        const known = ids.get(key);
-        if (known !== undefined || !adding) return known;
-        const id = String(codes.length + 1);
-        codes.push({ id, ...make() });
-        ids.set(key, id);
-        return id;
-      },
+      codeFor: (key, make) => list.keyed(key, adding ? make : undefined),
       closeWith(id, close) {
-        const code = codes.find((candidate) => candidate.id === id);
-        if (adding && code && !code.close) code.close = close;
+        if (adding) list.closeWith(id, close);
       },
       visitChildren(parent) {
         for (const child of parent.children) {
@@ -219,8 +213,7 @@ function readContent(source: XmlElement, target: XmlElement | undefined, reader:
   const settled = settleLonePairs(read(source, true), codes);
   codes.splice(0, codes.length, ...settled.codes);
   const sourceTokens = settled.tokens;
-  const standalone = new Set(codes.filter((code) => code.type === 'standalone').map((code) => code.id));
-  let targetTokens = target ? read(target, false).map((token): InlineToken => (token.type !== 'text' && standalone.has(token.id) ? { type: 'standalone', id: token.id } : token)) : [];
+  let targetTokens = target ? matchStandalone(read(target, false), codes) : [];
   try {
     checkTokens(targetTokens, codes);
   } catch {

@@ -39,7 +39,8 @@ export async function exportDocument(context: ServiceContext, input: ExportDocum
     context.store.segments.skeleton(document.id),
     format.bilingual ? context.store.comments.listForDocument(document.id) : Promise.resolve([]),
     context.store.projects.get(document.projectId),
-    context.store.documents.sourcePackage(document.id),
+    // The original file only matters to a format writing into it: its own.
+    format.id === document.format ? context.store.documents.sourcePackage(document.id) : Promise.resolve(undefined),
   ]);
   const notes = new Map<number, string[]>();
   for (const comment of comments) notes.set(comment.segmentId, [...(notes.get(comment.segmentId) ?? []), comment.author ? `${comment.author}: ${comment.body}` : comment.body]);

@@ -1,5 +1,5 @@
 import { ForbiddenError, InvalidInputError, NotFoundError, PayloadTooLargeError } from '../domain/errors';
-import { adoptCodes, checkTarget, fromBraces, plainText } from '../domain/inline';
+import { fitTarget, fromBraces, plainText } from '../domain/inline';
 import { can } from '../domain/permissions';
 import type { Segment, Status } from '../domain/segment';
 import { formatForUpload } from '../formats/registry';
@@ -59,7 +59,10 @@ export async function importTargets(context: ServiceContext, input: TargetsImpor
     const byId = new Map(segments.map((segment) => [segment.id, segment]));
     const byKey = new Map(segments.map((segment) => [String(segment.id), segment]));
     const bySource = new Map<string, Segment>();
-    for (const segment of segments) if (!bySource.has(plainText(segment.source, segment.codes))) bySource.set(plainText(segment.source, segment.codes), segment);
+    for (const segment of segments) {
+      const words = plainText(segment.source, segment.codes);
+      if (!bySource.has(words)) bySource.set(words, segment);
+    }
 
     const summary: TargetsImportSummary = { updated: [], unchanged: 0, conflicts: [], unmatched: [] };
     const revisions: NewRevision[] = [];
@@ -74,7 +77,7 @@ export async function importTargets(context: ServiceContext, input: TargetsImpor
         summary.unchanged++;
         continue;
       }
-      const incoming = translation.braces ? fromBraces(translation.target, segment.codes) : fitToSegment(translation.target, unit, segment);
+      const incoming = translation.braces ? fromBraces(translation.target, segment.codes) : fitTarget(translation.target, unit.codes ?? [], segment.codes);
       let status: Status = translation.status === 'new' ? 'draft' : translation.status;
       if (status === 'approved' && !mayApprove) status = 'translated';
       if (incoming === segment.target && status === segment.status) {
@@ -109,18 +112,4 @@ function matchSegment(unit: ReadSegment, byId: Map<number, Segment>, byKey: Map<
   if (ours !== undefined && byId.has(ours)) return byId.get(ours);
   if (unit.key !== undefined && byKey.has(unit.key)) return byKey.get(unit.key);
   return bySource.get(plainText(unit.source, unit.codes ?? []));
-}
-
-/** The file's target in the form of the segment's codes: as it is when its codes fit, else its words. */
-function fitToSegment(target: string, unit: ReadSegment, segment: Segment): string {
-  const codes = unit.codes ?? [];
-  if (segment.codes.length > 0 && codes.length > 0) {
-    try {
-      checkTarget(target, segment.codes);
-      return target;
-    } catch {
-      // Falls through to the words.
-    }
-  }
-  return adoptCodes(target, codes, segment.codes);
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DiffOp } from '../domain/diff';
 import { NotFoundError } from '../domain/errors';
-import { checkTarget, escapeText, type InlineCode, parseMarkup, plainText, textOfTokens } from '../domain/inline';
+import { fitTarget, type InlineCode, plainText } from '../domain/inline';
 import { MachineTranslationError, type MachineTranslationOptions } from '../providers/mt/machine-translator';
 import type { ProjectSettings } from '../store/store';
 import { type ServiceContext, timestamp } from './context';
@@ -65,25 +65,10 @@ export async function machineTranslate(context: ServiceContext, requests: readon
     await context.store.mtCache.put(context.mt.id, key, entries, timestamp(context));
     for (const entry of entries) cached.set(entry.sourceHash, entry.translation);
   }
-  return hashes.map((hash, i) => fitCodes(cached.get(hash) ?? '', requests[i]!.codes ?? []));
+  // Should the engine have broken the codes, its words are kept and the codes left to place.
+  return hashes.map((hash, i) => fitTarget(cached.get(hash) ?? '', requests[i]!.codes ?? [], requests[i]!.codes ?? []));
 }
 
-/** An engine's translation with the codes of its source: as returned when they fit, else its words. */
-function fitCodes(translation: string, codes: readonly InlineCode[]): string {
-  if (codes.length === 0 || translation === '') return translation;
-  try {
-    checkTarget(translation, codes);
-    return translation;
-  } catch {
-    let words = translation;
-    try {
-      words = textOfTokens(parseMarkup(translation));
-    } catch {
-      words = translation.replace(/<[^>]*>/gu, '');
-    }
-    return escapeText(words);
-  }
-}
 
 export interface Suggestion {
   origin: 'mt' | 'tm';

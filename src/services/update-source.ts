@@ -1,4 +1,4 @@
-import { adoptCodes, checkTarget, type InlineCode } from '../domain/inline';
+import { fitTarget } from '../domain/inline';
 import { alignSources } from '../domain/align-sources';
 import { InvalidInputError, NotFoundError, PayloadTooLargeError } from '../domain/errors';
 import { formatFor } from '../formats/registry';
@@ -71,7 +71,7 @@ export async function updateSource(context: ServiceContext, input: SourceUpdateI
       const before = old[pair.old]!;
       const status = before.target === '' ? 'new' : 'draft';
       const place = placeOf(pair.new);
-      const after = await store.segments.relocate(before, place, { changedFrom: before.source, status, target: targetForCodes(before.target, before.codes, place.codes) }, now);
+      const after = await store.segments.relocate(before, place, { changedFrom: before.source, status, target: fitTarget(before.target, before.codes, place.codes) }, now);
       revisions.push(revision(before, after, 'source-update', actor, now));
       changedIds.push(after.id);
     }
@@ -93,21 +93,4 @@ export async function updateSource(context: ServiceContext, input: SourceUpdateI
       addedIds,
     };
   }));
-}
-
-/**
- * A kept target under its source's new codes: as it was when its codes still fit, else its words
- * with the codes left for the translator to place again (the segment goes back to draft anyway).
- */
-function targetForCodes(target: string, before: readonly InlineCode[], after: readonly InlineCode[]): string {
-  if (target === '' || (before.length === 0 && after.length === 0)) return target;
-  if (before.length > 0 && after.length > 0) {
-    try {
-      checkTarget(target, after);
-      return target;
-    } catch {
-      // Falls through: the codes it places are gone or changed.
-    }
-  }
-  return adoptCodes(target, before, after);
 }

@@ -1,3 +1,4 @@
+import type { FormatDescription } from '../formats/registry';
 import type { InlineCode } from '../domain/inline';
 import type { Status } from '../domain/segment';
 import type { Role } from '../domain/permissions';
@@ -96,15 +97,7 @@ export interface Me {
 }
 
 /** A file format of the server's registry (GET /api/formats). */
-export interface FileFormat {
-  id: string;
-  name: string;
-  extensions: string[];
-  mediaTypes: string[];
-  import: boolean;
-  export: boolean;
-  bilingual: boolean;
-}
+export type FileFormat = FormatDescription;
 
 export const api = {
   me: () => request<Me>('/api/auth/me'),

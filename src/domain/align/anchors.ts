@@ -54,32 +54,6 @@ export function anchorsOf(text: string, language: 'fr' | 'en'): Anchors {
 }
 
 /**
- * How much of two groups' anchors they share: Dice's coefficient over the multisets (0 to 1),
- * or undefined when neither has any.
- */
-export function sharedAnchors(french: readonly Anchors[], english: readonly Anchors[]): number | undefined {
-  const left = merge(french);
-  const right = merge(english);
-  let total = 0;
-  let common = 0;
-  for (const count of left.values()) total += count;
-  for (const count of right.values()) total += count;
-  if (total === 0) return undefined;
-  for (const [key, count] of left) {
-    const other = right.get(key);
-    if (other) common += Math.min(count, other);
-  }
-  return (2 * common) / total;
-}
-
-function merge(groups: readonly Anchors[]): Anchors {
-  if (groups.length === 1) return groups[0]!;
-  const merged: Anchors = new Map();
-  for (const group of groups) for (const [key, count] of group) merged.set(key, (merged.get(key) ?? 0) + count);
-  return merged;
-}
-
-/**
  * Glossary terms as anchors: a French term in a French paragraph and its English equivalent in an
  * English one are the same anchor (`g:<index>`). Case and accents are ignored.
  *

@@ -1,2 +1,2 @@
 export { type AlignmentLink, type AlignOptions, alignParagraphs } from './align';
-export { type Anchors, anchorsOf, glossaryAnchors, sharedAnchors } from './anchors';
+export { type Anchors, anchorsOf, glossaryAnchors } from './anchors';

@@ -155,19 +155,87 @@ export function markupOf(tokens: readonly InlineToken[], codes: readonly InlineC
  * adoptCodes('<pc id="4">Paris</pc>', [{ id: '4', kind: 'bold', … }], sourceCodes /* bold as 1 *\/); // → '<pc id="1">Paris</pc>'
  */
 export function adoptCodes(text: string, textCodes: readonly InlineCode[], sourceCodes: readonly InlineCode[]): string {
-  if (sourceCodes.length === 0) return plainText(text, textCodes);
   let tokens: InlineToken[];
   try {
     tokens = tokensOf(text, textCodes);
   } catch {
-    return serializeMarkup([{ type: 'text', text }]);
+    // Markup that does not read (an engine broke the tags): its words.
+    tokens = [{ type: 'text', text: text.replace(/<[^<>]*>/gu, '') }];
   }
+  if (sourceCodes.length === 0) return textOfTokens(tokens);
   const shape = (list: readonly InlineCode[]): string => list.map((code) => `${code.type}:${code.kind}`).join(' ');
   if (textCodes.length > 0 && shape(textCodes) === shape(sourceCodes)) {
     const ids = new Map(textCodes.map((code, i) => [code.id, sourceCodes[i]!.id]));
-    return serializeMarkup(tokens.map((token) => (token.type === 'text' ? token : { ...token, id: ids.get(token.id) ?? token.id })));
+    const renumbered = tokens.map((token) => (token.type === 'text' ? token : { ...token, id: ids.get(token.id) ?? token.id }));
+    try {
+      checkTokens(renumbered, sourceCodes);
+      return serializeMarkup(renumbered);
+    } catch {
+      // Codes doubled or crossed: the words, codes left to place.
+    }
   }
   return serializeMarkup([{ type: 'text', text: textOfTokens(tokens) }]);
+}
+
+/**
+ * A translation made for one set of codes (a kept target under a source's new codes, an engine's
+ * output, a unit of a file coming back) in the form of a segment with `codes`: as it is when its
+ * codes fit, else through `adoptCodes`.
+ *
+ * @example
+ * fitTarget('The <pc id="1">mayor</pc>', codes, codes); // → as is
+ * fitTarget('The <pc id="1">mayor', codes, codes); // → 'The mayor'
+ */
+export function fitTarget(text: string, textCodes: readonly InlineCode[], codes: readonly InlineCode[]): string {
+  if (text === '' || (textCodes.length === 0 && codes.length === 0)) return text;
+  if (textCodes.length > 0 && codes.length > 0) {
+    try {
+      checkTarget(text, codes);
+      return text;
+    } catch {
+      // Falls through: the codes it places are not the segment's.
+    }
+  }
+  return adoptCodes(text, textCodes, codes);
+}
+
+/**
+ * The codes of a segment being read, numbered 1, 2… in the order they are added; `keyed` finds
+ * a code by the file's own key (an XLIFF id), adding it only when `make` is given.
+ *
+ * @example
+ * const list = codeList();
+ * list.add({ type: 'standalone', kind: 'break', open: '<br>', droppable: true }); // → '1'
+ */
+export function codeList(): {
+  codes: InlineCode[];
+  add(code: Omit<InlineCode, 'id'>): string;
+  keyed(key: string, make?: () => Omit<InlineCode, 'id'>): string | undefined;
+  /** Gives a paired code the closing markup its end element carries, when it has none yet. */
+  closeWith(id: string, close: string): void;
+} {
+  const codes: InlineCode[] = [];
+  const keys = new Map<string, string>();
+  const add = (code: Omit<InlineCode, 'id'>): string => {
+    const id = String(codes.length + 1);
+    codes.push({ id, ...code });
+    return id;
+  };
+  return {
+    codes,
+    add,
+    keyed(key, make) {
+      const known = keys.get(key);
+      if (known !== undefined || !make) return known;
+      const id = add(make());
+      keys.set(key, id);
+      return id;
+    },
+    closeWith(id, close) {
+      const code = codes.find((candidate) => candidate.id === id);
+      if (code && !code.close) code.close = close;
+    },
+  };
 }
 
 /**
@@ -239,21 +307,12 @@ export function fromBraces(text: string, codes: readonly InlineCode[]): string {
   }
 }
 
+
 /**
- * The codes of a segment being read, numbered 1, 2… in the order they are added.
- *
- * @example
- * const list = codeList();
- * list.add({ type: 'standalone', kind: 'break', open: '<br>', droppable: true }); // → '1'
+ * A target's tokens with the codes its source made standalone (`settleLonePairs`) written as
+ * standalone too, so that they still fit the source.
  */
-export function codeList(): { codes: InlineCode[]; add(code: Omit<InlineCode, 'id'>): string } {
-  const codes: InlineCode[] = [];
-  return {
-    codes,
-    add(code) {
-      const id = String(codes.length + 1);
-      codes.push({ id, ...code });
-      return id;
-    },
-  };
+export function matchStandalone(tokens: readonly InlineToken[], codes: readonly InlineCode[]): InlineToken[] {
+  const standalone = new Set(codes.filter((code) => code.type === 'standalone').map((code) => code.id));
+  return tokens.map((token): InlineToken => (token.type !== 'text' && standalone.has(token.id) ? { type: 'standalone', id: token.id } : token));
 }

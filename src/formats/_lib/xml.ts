@@ -9,6 +9,25 @@ export interface XmlElement {
   children: Array<XmlElement | string>;
 }
 
+/** A strict XML parser that refuses a DOCTYPE declaring entities (no XXE, no billion laughs). */
+function safeParser(what: string): SaxesParser<{ position: true }> {
+  const parser = new SaxesParser({ position: true });
+  parser.on('doctype', (doctype) => {
+    if (/<!ENTITY/iu.test(doctype)) throw new InvalidInputError(`This ${what} declares entities in its DOCTYPE; they are refused for safety.`);
+  });
+  return parser;
+}
+
+/** Feeds the whole text to the parser; a well-formedness error becomes `InvalidInputError` saying where. */
+function parseAll(parser: SaxesParser<{ position: true }>, xml: string, what: string): void {
+  try {
+    parser.write(xml).close();
+  } catch (error) {
+    if (error instanceof InvalidInputError) throw error;
+    throw new InvalidInputError(`This ${what} is not well-formed XML: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 /** Deeper nesting than this is refused: no translation file needs it, and walking it could exhaust the stack. */
 const maxDepth = 500;
 
@@ -21,12 +40,9 @@ const maxDepth = 500;
  * readXml('<a x="1">b<c/></a>'); // → { name: 'a', attributes: { x: '1' }, children: ['b', { name: 'c', … }] }
  */
 export function readXml(xml: string, what: string): XmlElement {
-  const parser = new SaxesParser({ position: true });
+  const parser = safeParser(what);
   const root: XmlElement = { name: '#document', attributes: {}, children: [] };
   const stack: XmlElement[] = [root];
-  parser.on('doctype', (doctype) => {
-    if (/<!ENTITY/iu.test(doctype)) throw new InvalidInputError(`This ${what} declares entities in its DOCTYPE; they are refused for safety.`);
-  });
   parser.on('opentag', (tag) => {
     if (stack.length > maxDepth) throw new InvalidInputError(`This ${what} is nested more than ${maxDepth} levels deep.`);
     const element: XmlElement = { name: tag.name.replace(/^[^:]*:/u, ''), attributes: { ...(tag.attributes as Record<string, string>) }, children: [] };
@@ -44,12 +60,7 @@ export function readXml(xml: string, what: string): XmlElement {
   };
   parser.on('text', addText);
   parser.on('cdata', addText);
-  try {
-    parser.write(xml).close();
-  } catch (error) {
-    if (error instanceof InvalidInputError) throw error;
-    throw new InvalidInputError(`This ${what} is not well-formed XML: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  parseAll(parser, xml, what);
   const element = root.children.find((child): child is XmlElement => typeof child !== 'string');
   if (!element) throw new InvalidInputError(`This ${what} has no root element.`);
   return element;
@@ -86,10 +97,8 @@ export function attributeOf(element: XmlElement, name: string): string | undefin
   return key === undefined ? undefined : element.attributes[key];
 }
 
-/** Text for XML content: `&`, `<` and `>` escaped. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>]/gu, (char) => (char === '&' ? '&amp;' : char === '<' ? '&lt;' : '&gt;'));
-}
+/** Text for XML content: `&`, `<` and `>` escaped (the same as between inline codes). */
+export { escapeText as escapeXml } from '../../domain/inline';
 
 /** Text for an XML attribute in double quotes. */
 export function escapeXmlAttribute(text: string): string {
@@ -122,14 +131,11 @@ export const isLocatedElement = (node: LocatedElement | LocatedText): node is Lo
  * the file and write everything else back untouched (DOCX parts). Strict and safe like `readXml`.
  */
 export function locateXml(xml: string, what: string): LocatedElement {
-  const parser = new SaxesParser({ position: true });
+  const parser = safeParser(what);
   const root: LocatedElement = { name: '#document', attributes: {}, children: [], start: 0, openEnd: 0, closeStart: xml.length, end: xml.length };
   const stack: LocatedElement[] = [root];
   let tagStart = 0;
   let textStart = 0;
-  parser.on('doctype', (doctype) => {
-    if (/<!ENTITY/iu.test(doctype)) throw new InvalidInputError(`This ${what} declares entities in its DOCTYPE; they are refused for safety.`);
-  });
   // saxes reports the position after `<name` and one more character.
   parser.on('opentagstart', (tag) => {
     tagStart = parser.position - tag.name.length - 2;
@@ -170,11 +176,6 @@ export function locateXml(xml: string, what: string): LocatedElement {
   parser.on('comment', skip);
   parser.on('processinginstruction', skip);
   parser.on('xmldecl', skip);
-  try {
-    parser.write(xml).close();
-  } catch (error) {
-    if (error instanceof InvalidInputError) throw error;
-    throw new InvalidInputError(`This ${what} is not well-formed XML: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  parseAll(parser, xml, what);
   return root;
 }

@@ -678,48 +678,25 @@ export class Editor {
         .then((stats) => replaceChildren(this.statsHolder, statsChart(stats)))
         .catch((error: unknown) => this.setNotice(describe(error), true));
     });
-    let update: HTMLElement | null = null;
-    if (this.can('document.update')) {
-      const file = el('input', { type: 'file', id: 'source-file', accept: acceptAttribute(), class: 'visually-hidden' });
-      file.addEventListener('change', () => {
-        const chosen = file.files?.[0];
-        if (!chosen) return;
-        api
-          .updateSource(this.documentId, chosen)
-          .then(async (summary) => {
-            this.setNotice(t('editor.sourceUpdated', { unchanged: summary.unchanged, changed: summary.changed, added: summary.added, removed: summary.removed }), false);
-            file.value = '';
-            await this.loadPage(this.query.page, 'none');
-            this.scheduleStatistics();
-          })
-          .catch((error: unknown) => this.setNotice(describe(error), true));
-      });
-      update = el('label', { class: 'button', for: 'source-file' }, t('editor.updateSource'), file);
-    }
-    let takeBack: HTMLElement | null = null;
-    if (this.can('segment.edit')) {
-      // An XLIFF file exported from here and edited in another tool: its changed targets come back.
-      const file = el('input', { type: 'file', id: 'targets-file', accept: bilingualAcceptAttribute(), class: 'visually-hidden' });
-      file.addEventListener('change', () => {
-        const chosen = file.files?.[0];
-        if (!chosen) return;
-        api
-          .importTargets(this.documentId, chosen)
-          .then(async (summary) => {
-            const conflicts = summary.conflicts.map((conflict) => conflict.position + 1).join(', ');
-            this.setNotice(
+    const update = this.can('document.update')
+      ? this.fileButton('source-file', acceptAttribute(), t('editor.updateSource'), async (file) => {
+          const summary = await api.updateSource(this.documentId, file);
+          return { notice: t('editor.sourceUpdated', { unchanged: summary.unchanged, changed: summary.changed, added: summary.added, removed: summary.removed }), warning: false };
+        })
+      : null;
+    // An XLIFF or review table exported from here and edited elsewhere: its changed targets come back.
+    const takeBack = this.can('segment.edit')
+      ? this.fileButton('targets-file', bilingualAcceptAttribute(), t('editor.importTargets'), async (file) => {
+          const summary = await api.importTargets(this.documentId, file);
+          const conflicts = summary.conflicts.map((conflict) => conflict.position + 1).join(', ');
+          return {
+            notice:
               t('editor.targetsImported', { count: summary.updated.length, unchanged: summary.unchanged, conflicts: summary.conflicts.length }) +
-                (conflicts ? ` ${t('editor.targetsConflicts', { positions: conflicts })}` : ''),
-              summary.conflicts.length > 0,
-            );
-            file.value = '';
-            await this.loadPage(this.query.page, 'none');
-            this.scheduleStatistics();
-          })
-          .catch((error: unknown) => this.setNotice(describe(error), true));
-      });
-      takeBack = el('label', { class: 'button', for: 'targets-file' }, t('editor.importTargets'), file);
-    }
+              (conflicts ? ` ${t('editor.targetsConflicts', { positions: conflicts })}` : ''),
+            warning: summary.conflicts.length > 0,
+          };
+        })
+      : null;
     let pretranslate: HTMLElement | null = null;
     if (this.can('segment.edit')) {
       pretranslate = el('button', { type: 'button', class: 'button', id: 'pretranslate' }, t('jobs.start'));
@@ -731,6 +708,27 @@ export class Editor {
       });
     }
     return el('span', { class: 'review-tools' }, report, statsButton, pretranslate, update, takeBack);
+  }
+
+  /**
+   * A button that sends a chosen file (a revised source, a file taken back), then says what
+   * happened and reloads the rows and the statistics.
+   */
+  private fileButton(id: string, accept: string, label: string, send: (file: File) => Promise<{ notice: string; warning: boolean }>): HTMLElement {
+    const file = el('input', { type: 'file', id, accept, class: 'visually-hidden' });
+    file.addEventListener('change', () => {
+      const chosen = file.files?.[0];
+      if (!chosen) return;
+      send(chosen)
+        .then(async ({ notice, warning }) => {
+          this.setNotice(notice, warning);
+          file.value = '';
+          await this.loadPage(this.query.page, 'none');
+          this.scheduleStatistics();
+        })
+        .catch((error: unknown) => this.setNotice(describe(error), true));
+    });
+    return el('label', { class: 'button', for: id }, label, file);
   }
 
   /** Shows a pre-translation's progress above the rows; the rows fill live as it goes. */
