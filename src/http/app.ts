@@ -16,6 +16,7 @@ import { accountRoutes } from './routes/account';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { commentRoutes } from './routes/comments';
+import { alignmentRoutes } from './routes/alignment';
 import { documentRoutes } from './routes/documents';
 import { glossaryRoutes } from './routes/glossary';
 import { formatRoutes } from './routes/formats';
@@ -112,6 +113,7 @@ export function createApp(options: AppOptions) {
   api.route('/', adminRoutes());
   api.route('/', projectRoutes());
   api.route('/', documentRoutes(services.maxUploadBytes));
+  api.route('/', alignmentRoutes(services.maxUploadBytes));
   api.route('/', segmentRoutes());
   api.route('/', commentRoutes());
   api.route('/', liveRoutes());

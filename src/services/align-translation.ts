@@ -1,12 +1,14 @@
-import { alignParagraphs, glossaryAnchors } from '../domain/align';
-import { ForbiddenError, InvalidInputError, NotFoundError, PayloadTooLargeError } from '../domain/errors';
+import { type AlignmentLink, alignParagraphs, checkLinks, glossaryAnchors, reconcile, type ReviewLink } from '../domain/align';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, PayloadTooLargeError } from '../domain/errors';
 import { adoptCodes, plainText } from '../domain/inline';
 import { can } from '../domain/permissions';
+import type { Segment, Status } from '../domain/segment';
 import { formatForUpload } from '../formats/registry';
-import type { NewRevision } from '../store/store';
+import type { AlignmentReviewRecord, DocumentRecord, NewRevision, Store } from '../store/store';
 import type { AlignSide } from './align-files';
 import { type Actor, type ServiceContext, timestamp } from './context';
 import { revision } from './edit-segment';
+import { rememberPair, rememberSegment } from './memory';
 
 /** Links below this confidence are not filled: they are listed for the translator to place. */
 export const minimumLinkScore = 0.5;
@@ -27,33 +29,52 @@ export interface TranslationAlignment {
   uncertain: Array<{ segmentIds: number[]; english: string; score: number }>;
 }
 
+function mayEdit(actor: Actor): void {
+  if (actor.role && !can(actor.role, 'segment.edit')) throw new ForbiddenError('Your role in this project does not allow editing translations.');
+}
+
+/** The paragraphs of an English version (any monolingual format), as plain words, read on the parser's threads. */
+async function englishParagraphs(context: ServiceContext, english: AlignSide): Promise<string[]> {
+  if (english.bytes.byteLength > context.maxUploadBytes) throw new PayloadTooLargeError(context.maxUploadBytes);
+  const format = formatForUpload({ format: english.format, filename: english.filename }, english.bytes);
+  if (format.bilingual) throw new InvalidInputError(`${format.name} already pairs French and English: send the English version alone, or take the file back through /targets.`);
+  const read = await context.parser.document(english.bytes, format.id);
+  return read.segments.map((segment) => plainText(segment.source, segment.codes ?? []));
+}
+
+/** The document, its segments, and the aligner's links between them and the English (the project's glossary as anchors). */
+async function align(store: Store, documentId: number, paragraphs: readonly string[]): Promise<{ document: DocumentRecord; segments: Segment[]; links: AlignmentLink[] }> {
+  const document = await store.documents.get(documentId);
+  if (!document) throw new NotFoundError('document', documentId);
+  const segments = await store.segments.active(documentId);
+  const french = segments.map((segment) => plainText(segment.source, segment.codes));
+  const terms = await store.glossary.list(document.projectId);
+  const glossary = terms.length > 0 && terms.length <= maxGlossaryAnchors ? glossaryAnchors(french, paragraphs, terms) : undefined;
+  const links = alignParagraphs(french, paragraphs, glossary ? { frenchAnchors: glossary.french, englishAnchors: glossary.english } : {});
+  return { document, segments, links };
+}
+
+const reviewLinks = (links: readonly AlignmentLink[], segments: readonly Segment[]): ReviewLink[] =>
+  links.map((link) => ({ segments: link.fr.map((i) => segments[i]!.id), english: link.en, score: link.score }));
+
 /**
  * Aligns an English version (any monolingual format) onto a document's segments and fills their
  * targets: a link of one or more English paragraphs to one segment gives it their text, as a
  * draft with origin `alignment` (a revision each, undone by restoring), for the translator to
  * confirm. Targets already typed are never overwritten (listed as conflicts); unsure links and
- * links of several segments to one English paragraph are listed, not filled. One transaction.
+ * links of several segments to one English paragraph are listed, not filled. The alignment is
+ * kept for review (alignment view): accepting it there confirms what it filled. One transaction.
  */
 export async function alignTranslation(context: ServiceContext, documentId: number, english: AlignSide, actor: Actor): Promise<TranslationAlignment> {
-  if (actor.role && !can(actor.role, 'segment.edit')) throw new ForbiddenError('Your role in this project does not allow editing translations.');
-  if (english.bytes.byteLength > context.maxUploadBytes) throw new PayloadTooLargeError(context.maxUploadBytes);
-  const format = formatForUpload({ format: english.format, filename: english.filename }, english.bytes);
-  if (format.bilingual) throw new InvalidInputError(`${format.name} already pairs French and English: send the English version alone, or take the file back through /targets.`);
-  const read = await context.parser.document(english.bytes, format.id);
-  const paragraphs = read.segments.map((segment) => plainText(segment.source, segment.codes ?? []));
+  mayEdit(actor);
+  const paragraphs = await englishParagraphs(context, english);
   const now = timestamp(context);
 
   return context.store.transaction(async (store) => {
-    const document = await store.documents.get(documentId);
-    if (!document) throw new NotFoundError('document', documentId);
-    const segments = await store.segments.active(documentId);
-    const french = segments.map((segment) => plainText(segment.source, segment.codes));
-    // The project's glossary anchors too: a term on one side and its English on the other.
-    const terms = await store.glossary.list(document.projectId);
-    const glossary = terms.length > 0 && terms.length <= maxGlossaryAnchors ? glossaryAnchors(french, paragraphs, terms) : undefined;
-    const links = alignParagraphs(french, paragraphs, glossary ? { frenchAnchors: glossary.french, englishAnchors: glossary.english } : {});
+    const { segments, links } = await align(store, documentId, paragraphs);
     const result: TranslationAlignment = { links: links.length, filled: [], conflicts: [], unaligned: { french: [], english: [] }, uncertain: [] };
     const revisions: NewRevision[] = [];
+    const filled: Record<number, string> = {};
     for (const link of links) {
       const text = link.en.map((j) => paragraphs[j]!).join(' ');
       if (link.fr.length === 0) {
@@ -78,8 +99,181 @@ export async function alignTranslation(context: ServiceContext, documentId: numb
       if (!updated) continue;
       revisions.push(revision(segment, updated, 'alignment', actor, now));
       result.filled.push(updated.id);
+      filled[updated.id] = incoming;
     }
     await store.revisions.append(revisions);
+    await store.alignments.put({ documentId, english: paragraphs, links: reviewLinks(links, segments), filled, filename: english.filename ?? null, createdBy: actor.name }, now);
     return result;
   });
+}
+
+/** An alignment under review, as the alignment view shows it. */
+export interface AlignmentReview {
+  documentId: number;
+  version: number;
+  filename: string | null;
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /** The document's segments in order: words only, with their current translation. */
+  french: Array<{ id: number; position: number; text: string; target: string; status: Status }>;
+  english: string[];
+  links: ReviewLink[];
+  /** Links below this confidence are marked unsure. */
+  threshold: number;
+}
+
+function reviewView(review: AlignmentReviewRecord, segments: readonly Segment[]): AlignmentReview {
+  return {
+    documentId: review.documentId,
+    version: review.version,
+    filename: review.filename,
+    createdBy: review.createdBy,
+    createdAt: review.createdAt,
+    updatedAt: review.updatedAt,
+    french: segments.map((segment) => ({
+      id: segment.id,
+      position: segment.position,
+      text: plainText(segment.source, segment.codes),
+      target: plainText(segment.target, segment.codes),
+      status: segment.status,
+    })),
+    english: review.english,
+    // The document may have changed since (a source update): removed segments out, new ones unaligned.
+    links: reconcile(
+      review.links,
+      segments.map((segment) => segment.id),
+    ),
+    threshold: minimumLinkScore,
+  };
+}
+
+async function documentSegments(store: Store, documentId: number): Promise<Segment[]> {
+  if (!(await store.documents.get(documentId))) throw new NotFoundError('document', documentId);
+  return store.segments.active(documentId);
+}
+
+/** Aligns an English version with the document for review, filling nothing yet; replaces a review under way. */
+export async function startAlignmentReview(context: ServiceContext, documentId: number, english: AlignSide, actor: Actor): Promise<AlignmentReview> {
+  mayEdit(actor);
+  const paragraphs = await englishParagraphs(context, english);
+  if (paragraphs.length === 0) throw new InvalidInputError('The English version has no paragraph to align.');
+  const now = timestamp(context);
+  return context.store.transaction(async (store) => {
+    const { segments, links } = await align(store, documentId, paragraphs);
+    const review = await store.alignments.put({ documentId, english: paragraphs, links: reviewLinks(links, segments), filled: {}, filename: english.filename ?? null, createdBy: actor.name }, now);
+    return reviewView(review, segments);
+  });
+}
+
+/** The document's alignment under review; NotFound when there is none. */
+export async function getAlignmentReview(context: ServiceContext, documentId: number): Promise<AlignmentReview> {
+  const segments = await documentSegments(context.store, documentId);
+  const review = await context.store.alignments.get(documentId);
+  if (!review) throw new NotFoundError('alignment under review for document', documentId);
+  return reviewView(review, segments);
+}
+
+/** Saves the translator's corrected links; 409 when someone saved since `version`. */
+export async function saveAlignmentReview(context: ServiceContext, documentId: number, input: { version: number; links: ReviewLink[] }, actor: Actor): Promise<AlignmentReview> {
+  mayEdit(actor);
+  const now = timestamp(context);
+  return context.store.transaction(async (store) => {
+    const segments = await documentSegments(store, documentId);
+    const review = await store.alignments.get(documentId);
+    if (!review) throw new NotFoundError('alignment under review for document', documentId);
+    const links = checkLinks(
+      input.links,
+      segments.map((segment) => segment.id),
+      review.english.length,
+    );
+    const saved = await store.alignments.saveLinks(documentId, input.version, links, now);
+    if (!saved) throw new ConflictError('alignment_changed', `The alignment changed since version ${input.version} (now ${review.version}): reload it.`);
+    return reviewView(saved, segments);
+  });
+}
+
+export interface AcceptedAlignment {
+  /** Segments whose target the English filled, confirmed (`translated`, origin `alignment`). */
+  filled: number[];
+  /** Segments already confirmed with this very English: left as they were. */
+  unchanged: number[];
+  /** Segments someone translated otherwise since: kept, listed with the English the link gave them. */
+  conflicts: Array<{ segmentId: number; position: number; current: string; incoming: string }>;
+  /** Links of several French segments to one English text: that pair went into the memory, the targets are the translator's to fill. */
+  shared: Array<{ segmentIds: number[]; english: string }>;
+  /** What stayed without a counterpart (nothing is lost silently). */
+  unaligned: { french: number[]; english: string[] };
+}
+
+/**
+ * Accepts an alignment under review (the links sent, or those saved): each link of one segment to
+ * English fills the segment's target with it as `translated` (origin `alignment`, a revision each,
+ * undone by restoring), and the pair enters the project's memory with its sentences. A target
+ * someone typed is never overwritten (listed in conflicts); a draft the first alignment wrote is.
+ * One transaction; the review is then closed.
+ */
+export async function acceptAlignmentReview(
+  context: ServiceContext,
+  documentId: number,
+  input: { version: number; links?: ReviewLink[] | undefined },
+  actor: Actor,
+): Promise<AcceptedAlignment> {
+  mayEdit(actor);
+  const now = timestamp(context);
+  return context.store.transaction(async (store) => {
+    const document = await store.documents.get(documentId);
+    if (!document) throw new NotFoundError('document', documentId);
+    const segments = await store.segments.active(documentId);
+    const review = await store.alignments.get(documentId);
+    if (!review) throw new NotFoundError('alignment under review for document', documentId);
+    if (review.version !== input.version) throw new ConflictError('alignment_changed', `The alignment changed since version ${input.version} (now ${review.version}): reload it.`);
+    const ids = segments.map((segment) => segment.id);
+    const links = input.links ? checkLinks(input.links, ids, review.english.length) : reconcile(review.links, ids);
+    const byId = new Map(segments.map((segment) => [segment.id, segment]));
+    const result: AcceptedAlignment = { filled: [], unchanged: [], conflicts: [], shared: [], unaligned: { french: [], english: [] } };
+    const revisions: NewRevision[] = [];
+    for (const link of links) {
+      const text = link.english.map((j) => review.english[j]!).join(' ');
+      if (link.segments.length === 0) {
+        result.unaligned.english.push(text);
+        continue;
+      }
+      if (link.english.length === 0) {
+        result.unaligned.french.push(...link.segments);
+        continue;
+      }
+      if (link.segments.length > 1) {
+        const source = link.segments.map((id) => plainText(byId.get(id)!.source, byId.get(id)!.codes)).join(' ');
+        await rememberPair(store, document.projectId, source, text, actor.name, now);
+        result.shared.push({ segmentIds: link.segments, english: text });
+        continue;
+      }
+      const segment = byId.get(link.segments[0]!)!;
+      const incoming = adoptCodes(text, [], segment.codes);
+      if (segment.target === incoming && (segment.status === 'translated' || segment.status === 'approved')) {
+        result.unchanged.push(segment.id);
+        continue;
+      }
+      if (segment.target !== '' && segment.target !== incoming && segment.target !== review.filled[segment.id]) {
+        result.conflicts.push({ segmentId: segment.id, position: segment.position, current: segment.target, incoming });
+        continue;
+      }
+      const updated = await store.segments.update(segment, { target: incoming, status: 'translated' }, now);
+      if (!updated) continue;
+      revisions.push(revision(segment, updated, 'alignment', actor, now));
+      await rememberSegment(store, updated, actor.name, now);
+      result.filled.push(updated.id);
+    }
+    await store.revisions.append(revisions);
+    await store.alignments.delete(documentId);
+    return result;
+  });
+}
+
+/** Drops the document's alignment under review (what it already filled stays, as drafts). */
+export async function discardAlignmentReview(context: ServiceContext, documentId: number, actor: Actor): Promise<void> {
+  mayEdit(actor);
+  await documentSegments(context.store, documentId);
+  await context.store.alignments.delete(documentId);
 }

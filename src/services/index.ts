@@ -3,6 +3,7 @@ import { inlineParser, type UploadParser } from '../providers/parsing/parser';
 import type { Store } from '../store/store';
 import type { AccessTarget } from '../store/store';
 import { NotFoundError } from '../domain/errors';
+import type { ReviewLink } from '../domain/align';
 import { type Access, accessTo } from './access';
 import { accessCache } from './access-cache';
 import { listAudit } from './audit';
@@ -38,8 +39,15 @@ import { type SourceUpdateInput, updateSource } from './update-source';
 import { importTargets, type TargetsImportInput } from './import-targets';
 export type { TargetConflict, TargetsImportSummary } from './import-targets';
 export { type AlignSide, alignFiles, type FileAlignment } from './align-files';
-export type { TranslationAlignment } from './align-translation';
-import { alignTranslation } from './align-translation';
+export type { AcceptedAlignment, AlignmentReview, TranslationAlignment } from './align-translation';
+import {
+  acceptAlignmentReview,
+  alignTranslation,
+  discardAlignmentReview,
+  getAlignmentReview,
+  saveAlignmentReview,
+  startAlignmentReview,
+} from './align-translation';
 import type { AlignSide } from './align-files';
 import { documentStats, reviewReport } from './review-report';
 import { type LiveRelay, liveHub } from './live';
@@ -235,6 +243,18 @@ export function createServices(options: ServiceOptions) {
         const result = await alignTranslation(context, id, english, actor);
         if (result.filled.length > 0) live.publish(id, 'reset', { reason: 'alignment' });
         return result;
+      },
+      /** The alignment view: an English version aligned for review, corrected link by link, then accepted. */
+      alignment: {
+        start: (id: number, english: AlignSide, actor: Actor) => startAlignmentReview(context, id, english, actor),
+        get: (id: number) => getAlignmentReview(context, id),
+        save: (id: number, input: { version: number; links: ReviewLink[] }, actor: Actor) => saveAlignmentReview(context, id, input, actor),
+        accept: async (id: number, input: { version: number; links?: ReviewLink[] | undefined }, actor: Actor) => {
+          const result = await acceptAlignmentReview(context, id, input, actor);
+          if (result.filled.length > 0) live.publish(id, 'reset', { reason: 'alignment' });
+          return result;
+        },
+        discard: (id: number, actor: Actor) => discardAlignmentReview(context, id, actor),
       },
       list: (principal?: Principal, projectId?: number) => listDocuments(context, principal, projectId),
       count: () => context.store.documents.count(),

@@ -82,6 +82,8 @@ export interface Suggestion {
   match?: MemoryMatch['match'];
   quality?: MemoryMatch['quality'];
   source?: string;
+  /** tm, assembled: the source's sentences and the memory's translation of each (null: not found). */
+  parts?: MemoryMatch['parts'];
 }
 
 export interface SuggestionList {
@@ -114,6 +116,7 @@ export async function suggestionsFor(context: ServiceContext, segmentId: number)
     quality: match.quality,
     source: match.source,
     sourceDiff: match.sourceDiff,
+    ...(match.parts ? { parts: match.parts } : {}),
   }));
   items.push(...memory.filter((item) => (item.score ?? 0) >= strongMatch));
   const mt: SuggestionList['mt'] = { configured: context.mt.configured, provider: context.mt.id };

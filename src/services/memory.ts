@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
+import { maxParagraphChars, sentencePairs } from '../domain/align';
 import { type DiffOp, wordDiff } from '../domain/diff';
 import { InvalidInputError, NotFoundError } from '../domain/errors';
 import { adoptCodes, plainText } from '../domain/inline';
 import type { Segment } from '../domain/segment';
 import { searchKey } from '../domain/search';
-import { indexTerms, lookupTerms, matchScore } from '../domain/tm/match';
+import { splitSentences } from '../domain/sentences';
+import { indexTerms, lookupTerms, matchScore, tokenize } from '../domain/tm/match';
 import { buildTmx } from '../formats/tmx';
-import type { MemoryUnit, NewMemoryUnit, Store } from '../store/store';
+import type { MemoryUnit, NewMemoryUnit, NewSentenceUnit, Store } from '../store/store';
 import { inChunks, type ServiceContext, timestamp } from './context';
 
 const hash = (source: string) => createHash('sha256').update(source).digest('base64url');
@@ -30,7 +32,13 @@ function unitOf(projectId: number, source: string, target: string, quality: 'app
     // Computed here only when the caller has not already (an import computes them on the parser's threads).
     terms: extra.terms ?? indexTerms(plainText(source, codes)),
     searchText: extra.searchText ?? searchKey(`${plainText(source, codes)}\n${plainText(target, codes)}`),
+    sentences: sentenceUnits(source, target, codes),
   };
+}
+
+/** A paragraph pair's aligned sentences, as units of their own (plain text): what sub-segment lookups find. */
+function sentenceUnits(source: string, target: string, codes: NewMemoryUnit['codes']): NewSentenceUnit[] {
+  return sentencePairs(plainText(source, codes), plainText(target, codes)).map((pair) => ({ source: pair.source, target: pair.target, terms: indexTerms(pair.source) }));
 }
 
 /**
@@ -58,6 +66,11 @@ export async function rememberSegment(store: Store, segment: Segment, author: st
   );
 }
 
+/** Puts a pair that is no segment's into the memory (an alignment's several French paragraphs to one English). */
+export async function rememberPair(store: Store, projectId: number, source: string, target: string, author: string | null, now: string): Promise<void> {
+  await store.memory.put(unitOf(projectId, source, target, 'translated', { author }), now);
+}
+
 async function neighbours(store: Store, segment: Segment): Promise<[string | undefined, string | undefined]> {
   const around = await store.segments.atPositions(segment.documentId, [segment.position - 1, segment.position + 1]);
   return [around.find((item) => item.position === segment.position - 1)?.source, around.find((item) => item.position === segment.position + 1)?.source];
@@ -71,15 +84,31 @@ export interface MemoryMatch {
   target: string;
   /** 0–100; 100 for the very same source. */
   score: number;
-  /** exact: same source; in-context: same source and same neighbours; fuzzy: similar. */
-  match: 'in-context' | 'exact' | 'fuzzy';
+  /**
+   * exact: same source; in-context: same source and same neighbours; fuzzy: similar; assembled:
+   * built sentence by sentence from sentence matches (`parts`).
+   */
+  match: 'in-context' | 'exact' | 'fuzzy' | 'assembled';
   quality: 'approved' | 'translated';
   /** What differs between the memory's source and this one. */
   sourceDiff: DiffOp[];
   author: string | null;
+  /** assembled: each sentence of the source, and the memory's translation of it when one was found. */
+  parts?: AssembledPart[];
 }
 
-const rank = { 'in-context': 2, exact: 1, fuzzy: 0 } as const;
+/** A sentence of an assembled match: its translation from the memory, or null (left in French). */
+export interface AssembledPart {
+  source: string;
+  target: string | null;
+  score: number;
+  unitId: number | null;
+}
+
+const rank = { 'in-context': 2, exact: 1, fuzzy: 0, assembled: -1 } as const;
+
+/** A sentence's match must reach this score to be used in an assembled suggestion. */
+export const sentenceMatchScore = 75;
 
 /**
  * The memory's best matches for a source: exact units, then candidates sharing its rare words
@@ -118,10 +147,75 @@ export async function lookup(
       author: unit.author,
     });
   }
+  // A paragraph the memory does not hold whole may be there sentence by sentence.
+  if (!matches.some((match) => match.score === 100)) {
+    const assembled = await assemble(store, projectId, segment, source, options.excludeSegmentId);
+    if (assembled && assembled.score >= minScore) matches.push(assembled);
+  }
   matches.sort((a, b) => b.score - a.score || rank[b.match] - rank[a.match] || (a.quality === b.quality ? 0 : a.quality === 'approved' ? -1 : 1));
   // The same translation twice is one suggestion.
   const distinct = matches.filter((match, i) => matches.findIndex((other) => other.target === match.target) === i);
   return distinct.slice(0, options.limit ?? 5);
+}
+
+/**
+ * Sub-segment leverage: the source split into sentences, each looked up on its own (sentence units
+ * stored with translated paragraphs, or the units of a sentence-level TMX), and a suggestion put
+ * together from the matches found, the sentences not found left in French for the translator. Its
+ * score is the sentences' scores weighted by their words (a sentence not found counts 0), below
+ * 100 since the memory never held this text whole. Undefined when no sentence is found, and not
+ * tried for a paragraph longer than sentence units are made of (`maxParagraphChars`).
+ */
+async function assemble(
+  store: Store,
+  projectId: number,
+  segment: Pick<Segment, 'source' | 'codes'>,
+  source: string,
+  excludeSegmentId: number | undefined,
+): Promise<MemoryMatch | undefined> {
+  if (source.length > maxParagraphChars) return undefined;
+  const sentences = splitSentences(source, 'fr')
+    .map((sentence) => sentence.text.trim())
+    .filter((text) => text !== '');
+  if (sentences.length < 2) return undefined;
+  // The segment's own unit (and so its sentences) does not suggest for it.
+  const own = excludeSegmentId === undefined ? undefined : await store.memory.unitOfSegment(excludeSegmentId);
+  const parts: AssembledPart[] = [];
+  let quality: MemoryMatch['quality'] = 'approved';
+  let author: string | null = null;
+  for (const sentence of sentences) {
+    const [exact, candidates] = await Promise.all([store.memory.exact(projectId, sentence), store.memory.candidates(projectId, lookupTerms(sentence), 25)]);
+    let best: { unit: MemoryUnit; score: number } | undefined;
+    for (const unit of [...exact, ...candidates]) {
+      if (own !== undefined && (unit.id === own || unit.parentId === own)) continue;
+      const score = matchScore(plainText(unit.source, unit.codes), sentence);
+      if (score >= sentenceMatchScore && (!best || score > best.score || (score === best.score && unit.quality === 'approved' && best.unit.quality !== 'approved'))) best = { unit, score };
+    }
+    if (!best) {
+      parts.push({ source: sentence, target: null, score: 0, unitId: null });
+      continue;
+    }
+    if (best.unit.quality !== 'approved') quality = 'translated';
+    author ??= best.unit.author;
+    parts.push({ source: sentence, target: plainText(best.unit.target, best.unit.codes), score: best.score, unitId: best.unit.id });
+  }
+  if (!parts.some((part) => part.target !== null)) return undefined;
+  const weight = (text: string) => Math.max(1, tokenize(text).filter((token) => token.kind !== 'punct').length);
+  const total = parts.reduce((sum, part) => sum + weight(part.source), 0);
+  const score = Math.min(99, Math.floor(parts.reduce((sum, part) => sum + weight(part.source) * part.score, 0) / total));
+  const text = parts.map((part) => part.target ?? part.source).join(' ');
+  const found = parts.filter((part) => part.target !== null).map((part) => part.source).join(' ');
+  return {
+    unitId: parts.find((part) => part.unitId !== null)!.unitId!,
+    source: found,
+    target: adoptCodes(text, [], segment.codes),
+    score,
+    match: 'assembled',
+    quality,
+    sourceDiff: wordDiff(found, source),
+    author,
+    parts,
+  };
 }
 
 /** Concordance: units whose source or translation contains the text (case and accents ignored). */

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { accountRepository } from './accounts.repo';
+import { alignmentReviewRepository } from './alignments.repo';
 import { auditRepository } from './audit.repo';
 import { commentRepository } from './comments.repo';
 import { glossaryRepository } from './glossary.repo';
@@ -27,6 +28,7 @@ const factories = {
   jobs: jobRepository,
   glossary: glossaryRepository,
   loginThrottle: loginThrottleRepository,
+  alignments: alignmentReviewRepository,
 };
 
 type Repositories = { [K in keyof typeof factories]: ReturnType<(typeof factories)[K]> };

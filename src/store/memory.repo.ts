@@ -2,7 +2,7 @@ import { codesColumn, codesFrom } from './segments.repo';
 import { createHash } from 'node:crypto';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, TmUnitsTable } from './schema';
-import type { MemoryRepository, MemoryUnit, NewMemoryUnit } from './store';
+import type { MemoryRepository, MemoryUnit, NewMemoryUnit, NewSentenceUnit } from './store';
 
 export function sourceHash(source: string): string {
   return createHash('sha256').update(source).digest('base64url');
@@ -37,11 +37,29 @@ export function memoryRepository(db: Kysely<Database>): MemoryRepository {
     created_at: now,
     updated_at: now,
   });
+  // A sentence unit: plain text, the paragraph's quality and author; not searched (its paragraph is).
+  const sentenceRow = (parent: NewMemoryUnit, parentId: number, sentence: NewSentenceUnit, now: string) => ({
+    ...row({ ...parent, source: sentence.source, target: sentence.target, codes: [], previousHash: null, nextHash: null, segmentId: null, searchText: '' }, now),
+    parent_id: parentId,
+  });
+  /** Writes the sentences of these units (parent ids in the same order) and the terms of both. */
+  const insertSentences = async (units: readonly NewMemoryUnit[], parentIds: readonly number[], now: string) => {
+    const rows = units.flatMap((unit, i) => (unit.sentences ?? []).map((sentence) => ({ sentence, row: sentenceRow(unit, parentIds[i]!, sentence, now) })));
+    for (let offset = 0; offset < rows.length; offset += chunk) {
+      const slice = rows.slice(offset, offset + chunk);
+      const inserted = await db.insertInto('tm_units').values(slice.map((item) => item.row)).returning(['id']).execute();
+      const terms = slice.flatMap((item, k) => item.sentence.terms.map((term) => ({ project_id: item.row.project_id, term, unit_id: inserted[k]!.id })));
+      for (let t = 0; t < terms.length; t += 500) {
+        await db.insertInto('tm_terms').values(terms.slice(t, t + 500)).onConflict((oc) => oc.doNothing()).execute();
+      }
+    }
+  };
   return {
     async put(unit, now) {
       if (unit.segmentId !== null) await db.deleteFrom('tm_units').where('segment_id', '=', unit.segmentId).execute();
       const inserted = await db.insertInto('tm_units').values(row(unit, now)).returningAll().executeTakeFirstOrThrow();
       await insertTerms(unit.projectId, inserted.id, unit.terms);
+      await insertSentences([unit], [inserted.id], now);
       return toUnit(inserted);
     },
     async putMany(units, now) {
@@ -55,6 +73,11 @@ export function memoryRepository(db: Kysely<Database>): MemoryRepository {
         for (let t = 0; t < terms.length; t += 500) {
           await db.insertInto('tm_terms').values(terms.slice(t, t + 500)).onConflict((oc) => oc.doNothing()).execute();
         }
+        await insertSentences(
+          slice,
+          inserted.map((item) => item.id),
+          now,
+        );
       }
       return ids;
     },
@@ -65,6 +88,10 @@ export function memoryRepository(db: Kysely<Database>): MemoryRepository {
     },
     async removeForSegment(segmentId) {
       await db.deleteFrom('tm_units').where('segment_id', '=', segmentId).execute();
+    },
+    async unitOfSegment(segmentId) {
+      const found = await db.selectFrom('tm_units').select('id').where('segment_id', '=', segmentId).executeTakeFirst();
+      return found?.id;
     },
     async exact(projectId, source) {
       const rows = await db.selectFrom('tm_units').selectAll().where('project_id', '=', projectId).where('source_hash', '=', sourceHash(source)).orderBy('id', 'desc').limit(20).execute();
@@ -78,6 +105,7 @@ export function memoryRepository(db: Kysely<Database>): MemoryRepository {
           .selectFrom('tm_units')
           .select(['source_hash', 'target'])
           .where('project_id', '=', projectId)
+          .where('parent_id', 'is', null)
           .where('source_hash', 'in', hashes.slice(i, i + 500))
           .execute();
         for (const row of rows) found.add(`${row.source_hash}\u0000${row.target}`);
@@ -121,6 +149,7 @@ export function memoryRepository(db: Kysely<Database>): MemoryRepository {
         .selectFrom('tm_units')
         .selectAll()
         .where('project_id', '=', projectId)
+        .where('parent_id', 'is', null)
         .where(sql<boolean>`search_text like ${pattern} escape '\\'`)
         .orderBy('id', 'desc')
         .limit(limit)
@@ -128,10 +157,13 @@ export function memoryRepository(db: Kysely<Database>): MemoryRepository {
       return rows.map(toUnit);
     },
     async all(projectId) {
-      return (await db.selectFrom('tm_units').selectAll().where('project_id', '=', projectId).orderBy('id').execute()).map(toUnit);
+      return (await db.selectFrom('tm_units').selectAll().where('project_id', '=', projectId).where('parent_id', 'is', null).orderBy('id').execute()).map(toUnit);
     },
     async count(projectId) {
-      const result = await db.selectFrom('tm_units').select(({ fn }) => fn.countAll<number | string>().as('n')).where('project_id', '=', projectId).executeTakeFirstOrThrow();
+      const result = await db.selectFrom('tm_units').select(({ fn }) => fn.countAll<number | string>().as('n'))
+        .where('project_id', '=', projectId)
+        .where('parent_id', 'is', null)
+        .executeTakeFirstOrThrow();
       return Number(result.n);
     },
   };
@@ -149,6 +181,7 @@ function toUnit(row: Selectable<TmUnitsTable>): MemoryUnit {
     quality: row.quality === 'approved' ? 'approved' : 'translated',
     segmentId: row.segment_id,
     author: row.author,
+    parentId: row.parent_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

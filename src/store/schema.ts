@@ -21,6 +21,7 @@ export interface Database {
   jobs: JobsTable;
   glossary_terms: GlossaryTermsTable;
   login_throttle: LoginThrottleTable;
+  alignment_reviews: AlignmentReviewsTable;
 }
 
 export interface UsersTable {
@@ -206,6 +207,8 @@ export interface TmUnitsTable {
   search_text: string;
   /** JSON array of the inline codes of source and target (InlineCode[]); null for plain text. */
   codes: ColumnType<string | null, string | null | undefined, string | null>;
+  /** For a sentence unit, the unit of the paragraph it was aligned in (migration 014); null otherwise. */
+  parent_id: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: string;
   updated_at: string;
 }
@@ -250,4 +253,19 @@ export interface LoginThrottleTable {
   count: number;
   since: string;
   next_at: string | null;
+}
+
+export interface AlignmentReviewsTable {
+  document_id: number;
+  version: number;
+  /** JSON array of the English version's paragraphs (plain text). */
+  english: string;
+  /** JSON array of ReviewLink (domain/align/review.ts). */
+  links: string;
+  /** JSON object: segment id → the text a first alignment wrote into its empty target. */
+  filled: string;
+  filename: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
 }

@@ -2,6 +2,7 @@ import { type RevisionOrigin, type Segment, type SegmentKind, type Status, statu
 import type { Role } from '../domain/permissions';
 import type { LineJoin } from '../domain/segmentation';
 import type { InlineCode } from '../domain/inline';
+import type { ReviewLink } from '../domain/align/review';
 
 /**
  * The store interface: what the services need from persistence, nothing about SQL.
@@ -21,6 +22,7 @@ export interface Store {
   readonly jobs: JobRepository;
   readonly glossary: GlossaryRepository;
   readonly loginThrottle: LoginThrottleRepository;
+  readonly alignments: AlignmentReviewRepository;
   /** Runs `work` in one transaction: all its writes land, or none do. Nested calls join the outer one. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -392,8 +394,17 @@ export interface MemoryUnit {
   quality: 'approved' | 'translated';
   segmentId: number | null;
   author: string | null;
+  /** For a sentence unit, the paragraph unit it was aligned in. */
+  parentId: number | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/** A sentence of a paragraph unit and its English, stored with it (and gone with it). */
+export interface NewSentenceUnit {
+  source: string;
+  target: string;
+  terms: readonly string[];
 }
 
 export interface NewMemoryUnit {
@@ -410,27 +421,32 @@ export interface NewMemoryUnit {
   /** Index terms (domain/tm) and folded text for concordance. */
   terms: readonly string[];
   searchText: string;
+  /** Its aligned sentences (plain text), when it has several: found by lookups, not counted, searched or exported. */
+  sentences?: readonly NewSentenceUnit[];
 }
 
 /** The translation memory of each project. */
 export interface MemoryRepository {
-  /** Adds a unit, or replaces the one of the same segment. */
+  /** Adds a unit with its sentences, or replaces the one of the same segment (and its sentences). */
   put(unit: NewMemoryUnit, now: string): Promise<MemoryUnit>;
-  /** Adds many units (an import) in chunks; returns their ids, in order. */
+  /** Adds many units (an import) in chunks, with their sentences; returns their ids, in order. */
   putMany(units: readonly NewMemoryUnit[], now: string): Promise<number[]>;
   /** Deletes these units (an import that failed half-way), with their terms. */
   deleteUnits(ids: readonly number[]): Promise<void>;
   removeForSegment(segmentId: number): Promise<void>;
-  /** Units with exactly this source. */
+  /** The id of the unit a segment keeps in the memory, if any. */
+  unitOfSegment(segmentId: number): Promise<number | undefined>;
+  /** Units with exactly this source, sentence units included. */
   exact(projectId: number, source: string): Promise<MemoryUnit[]>;
   /** Which of these pairs the project's memory already holds, as `pairKey(source, target)` (services/memory.ts). */
   existingPairs(projectId: number, pairs: ReadonlyArray<{ source: string; target: string }>): Promise<Set<string>>;
-  /** Units sharing the most of these terms, at most `limit`. */
+  /** Units sharing the most of these terms, at most `limit`, sentence units included. */
   candidates(projectId: number, terms: readonly string[], limit: number): Promise<MemoryUnit[]>;
   /** Concordance: units whose folded source or target contains the folded text. */
   search(projectId: number, folded: string, limit: number): Promise<MemoryUnit[]>;
-  /** Every unit, oldest first (export). */
+  /** Every unit, oldest first (export); sentence units are not the memory's own and are left out. */
   all(projectId: number): Promise<MemoryUnit[]>;
+  /** How many units, sentence units left out. */
   count(projectId: number): Promise<number>;
 }
 
@@ -511,4 +527,27 @@ export interface Broadcast<T> {
   send(message: T): void;
   receive(handler: (message: T) => void): void;
   onGap(handler: () => void): void;
+}
+
+/** An alignment under review (one per document): see domain/align/review.ts. */
+export interface AlignmentReviewRecord {
+  documentId: number;
+  version: number;
+  english: string[];
+  links: ReviewLink[];
+  /** Segment id → the text a first alignment wrote into its empty target. */
+  filled: Record<number, string>;
+  filename: string | null;
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AlignmentReviewRepository {
+  get(documentId: number): Promise<AlignmentReviewRecord | undefined>;
+  /** Starts a review, replacing the document's previous one; version 1. */
+  put(review: Omit<AlignmentReviewRecord, 'version' | 'createdAt' | 'updatedAt'>, now: string): Promise<AlignmentReviewRecord>;
+  /** Saves corrected links if the review is still at `version`; undefined when it is not (or is gone). */
+  saveLinks(documentId: number, version: number, links: readonly ReviewLink[], now: string): Promise<AlignmentReviewRecord | undefined>;
+  delete(documentId: number): Promise<void>;
 }

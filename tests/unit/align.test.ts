@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignParagraphs, anchorsOf, glossaryAnchors } from '../../src/domain/align';
+import { alignParagraphs, anchorsOf, glossaryAnchors, sentencePairs } from '../../src/domain/align';
 import { evaluateAligner } from '../../bench/eval-align';
 
 const links = (french: string[], english: string[]) => alignParagraphs(french, english).map((link) => [link.fr, link.en]);
@@ -92,5 +92,25 @@ describe('paragraph alignment', () => {
     const [clean, reshaped] = evaluateAligner();
     expect(clean!.f1).toBeGreaterThanOrEqual(0.98);
     expect(reshaped!.f1).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('sentence pairs inside a paragraph pair', () => {
+  it('pairs each French sentence with its English, including a sentence translated as two', () => {
+    const pairs = sentencePairs(
+      "Le maire a présenté mardi son plan pour le climat. Il prévoit 1 200 nouveaux arbres d'ici à 2030, une dépense de 3,5 millions d'euros que l'opposition juge excessive. « Nous n'avons plus le temps », a-t-il dit.",
+      'The mayor presented his climate plan on Tuesday. It provides for 1,200 new trees by 2030. That is spending of €3.5 million, which the opposition says is excessive. "We no longer have time," he said.',
+    );
+    expect(pairs.map((pair) => [pair.source.slice(0, 12), pair.target])).toEqual([
+      ['Le maire a p', 'The mayor presented his climate plan on Tuesday.'],
+      ['Il prévoit 1', 'It provides for 1,200 new trees by 2030. That is spending of €3.5 million, which the opposition says is excessive.'],
+      ['« Nous n’avo'.replace('’', "'"), '"We no longer have time," he said.'],
+    ]);
+    expect(pairs.every((pair) => pair.score >= 0.5)).toBe(true);
+  });
+
+  it('gives nothing for a paragraph of one sentence, or a translation that is empty', () => {
+    expect(sentencePairs('Une seule phrase ici.', 'Just one sentence here.')).toEqual([]);
+    expect(sentencePairs('Une phrase. Une autre.', '')).toEqual([]);
   });
 });

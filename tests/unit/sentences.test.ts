@@ -27,6 +27,9 @@ describe('English sentences', () => {
     ['It rose 1.5% to $3.2 million, i.e. more. End.', ['It rose 1.5% to $3.2 million, i.e. more.', 'End.']],
     ['He said: "Hello." Then he left.', ['He said: "Hello."', 'Then he left.']],
     ['Dr. J. Watson (born 1852.) wrote it. Yes.', ['Dr. J. Watson (born 1852.) wrote it.', 'Yes.']],
+    // A straight quotation mark before a word opens the next sentence's quotation.
+    ['It has 1,200 trees. "We must act," he said.', ['It has 1,200 trees.', '"We must act," he said.']],
+    ["He left. 'Tis the season.", ['He left.', "'Tis the season."]],
   ])('splits %j', (text, expected) => {
     expect(texts(text, 'en')).toEqual(expected);
   });

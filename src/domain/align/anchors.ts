@@ -1,8 +1,9 @@
 /**
  * Anchors: what a French paragraph and its English translation share without a dictionary.
  * Numbers written either way (`1 000,5` = `1,000.5`, `3,5 %` = `3.5%`), names and other
- * capitalised words, URLs, e-mail addresses, hashtags and @mentions, and cognates (the first five
- * letters of long words, accents folded: `président` ~ `president`, `économique` ~ `economic`).
+ * capitalised words, URLs, e-mail addresses, hashtags and @mentions, cognates (the first five
+ * letters of long words, accents folded: `président` ~ `president`, `économique` ~ `economic`), and
+ * whether there is a quotation or a parenthesis.
  */
 
 /** A paragraph's anchors, each with how often it occurs. */
@@ -48,8 +49,12 @@ export function anchorsOf(text: string, language: 'fr' | 'en'): Anchors {
     if (sentenceStarters.has(folded)) continue;
     // Capitalised words of three letters or more: names (Pontlevoy, Claire Martin, Xi Jinping).
     if (word.length >= 3 && word[0] !== word[0]!.toLowerCase()) add(anchors, `w:${folded}`);
-    else if (folded.length >= 6) add(anchors, `c:${folded.slice(0, 5)}`);
+    // Cognates: each long part of a word (`a-t-il` has none, `sud-africain` has one).
+    else for (const part of folded.split('-')) if (part.length >= 6) add(anchors, `c:${part.slice(0, 5)}`);
   }
+  // A quotation, or a parenthesis, is kept in a translation (whatever the marks).
+  if (/[«»“”"‹›]/u.test(text)) add(anchors, 'p:quote');
+  if (/[()]/u.test(text)) add(anchors, 'p:paren');
   return anchors;
 }
 

@@ -13,5 +13,8 @@ export const abbreviations: Readonly<Record<'fr' | 'en', ReadonlySet<string>>> =
   ]),
 };
 
-/** Characters that close a quotation or a bracket: they belong to the sentence they end. */
-export const closers = /^[\s\u00a0\u202f]*[»”’")\]]+/u;
+/**
+ * Characters that close a quotation or a bracket: they belong to the sentence they end. Not when a
+ * word follows at once: then the straight `"` (or `’`) opens the next sentence's quotation.
+ */
+export const closers = /^[\s\u00a0\u202f]*[»”’")\]]+(?![\p{L}\p{N}])/u;

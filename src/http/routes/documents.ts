@@ -157,19 +157,20 @@ const exportRoute = createRoute({
   },
 });
 
-const SourceJson = z
+export const SourceJson = z
   .object({ text: z.string().openapi({ example: 'Titre\n\nUn paragraphe corrigé.' }), format: z.string().optional().openapi({ description: "Default: the document's" }) })
   .strict()
   .openapi('SourceText');
 
-const SourceForm = z.object({ file: z.instanceof(File).openapi({ type: 'string', format: 'binary' }), format: z.string().optional() }).openapi('SourceFile');
+export const SourceForm = z.object({ file: z.instanceof(File).openapi({ type: 'string', format: 'binary' }), format: z.string().optional() }).openapi('SourceFile');
 
 const translationRoute = createRoute({
   method: 'post',
   path: '/documents/{id}/translation',
   tags: ['Documents'],
   summary: 'Align an existing English version onto the document, filling empty targets as drafts (translators)',
-  description: 'Targets already typed are never overwritten: they are listed in conflicts. English that no segment takes is listed in unaligned.english.',
+  description:
+    'Targets already typed are never overwritten: they are listed in conflicts. English that no segment takes is listed in unaligned.english. The alignment is kept for review (`/documents/{id}/alignment`): accepting it confirms the drafts it filled.',
   request: {
     params: IdParams,
     body: { required: false, content: { 'multipart/form-data': { schema: SourceForm }, 'application/json': { schema: SourceJson } } },
@@ -276,7 +277,7 @@ const statsRoute = createRoute({
 });
 
 /** A body that is a multipart `file` (with an optional `format`) or JSON `{text, format}`, as bytes. */
-async function fileOrText(
+export async function fileOrText(
   type: string | undefined,
   form: () => { file?: File; format?: string | undefined } | Record<string, never>,
   json: () => { text?: string; format?: string | undefined } | Record<string, never>,

@@ -145,9 +145,13 @@ const Suggestion = z
     provider: z.string().optional(),
     score: z.number().optional().openapi({ description: 'tm: match percentage' }),
     sourceDiff: z.array(DiffOp).optional().openapi({ description: "tm: the memory's source against this segment's" }),
-    match: z.enum(['in-context', 'exact', 'fuzzy']).optional(),
+    match: z.enum(['in-context', 'exact', 'fuzzy', 'assembled']).optional().openapi({ description: 'tm: assembled is built sentence by sentence from sentence matches (see parts)' }),
     quality: z.enum(['approved', 'translated']).optional(),
-    source: z.string().optional().openapi({ description: "tm: the memory's source" }),
+    source: z.string().optional().openapi({ description: "tm: the memory's source (assembled: the sentences found)" }),
+    parts: z
+      .array(z.object({ source: z.string(), target: z.string().nullable(), score: z.number(), unitId: z.number().nullable() }))
+      .optional()
+      .openapi({ description: 'tm, assembled: each sentence of the source and the translation found for it; null when none was (left in French)' }),
   })
   .openapi('Suggestion');
 

@@ -13,6 +13,8 @@ import * as jobLease from './010-job-lease';
 import * as loginThrottle from './011-login-throttle';
 import * as chunkedImports from './012-chunked-imports';
 import * as inlineCodes from './013-inline-codes';
+import * as sentenceUnits from './014-sentence-units';
+import * as alignmentReviews from './015-alignment-reviews';
 
 export type { Dialect } from './_lib';
 
@@ -35,6 +37,8 @@ const migrations: Record<string, NumberedMigration> = {
   '011-login-throttle': loginThrottle,
   '012-chunked-imports': chunkedImports,
   '013-inline-codes': inlineCodes,
+  '014-sentence-units': sentenceUnits,
+  '015-alignment-reviews': alignmentReviews,
 };
 
 /** A Kysely migration provider over the list above, for one dialect. */

@@ -100,9 +100,13 @@ export class SegmentPanel {
         el(
           'div',
           { class: 'suggestion-meta' },
-          suggestion.origin === 'mt' ? t('suggestions.mt', { provider: suggestion.provider === 'deepl' ? 'DeepL' : (suggestion.provider ?? '') }) : t('suggestions.tm', { score: suggestion.score ?? 0 }),
+          suggestion.origin === 'mt'
+            ? t('suggestions.mt', { provider: suggestion.provider === 'deepl' ? 'DeepL' : (suggestion.provider ?? '') })
+            : suggestion.parts
+              ? t('suggestions.assembled', { score: suggestion.score ?? 0, found: suggestion.parts.filter((part) => part.target !== null).length, count: suggestion.parts.length })
+              : t('suggestions.tm', { score: suggestion.score ?? 0 }),
         ),
-        suggestion.sourceDiff ? diffView(suggestion.sourceDiff, 'fr') : null,
+        suggestion.parts ? assembledParts(suggestion.parts) : suggestion.sourceDiff ? diffView(suggestion.sourceDiff, 'fr') : null,
         el('p', { class: 'suggestion-text', lang: 'en' }, ...inlineNodes(suggestion.text, this.host.current(id)?.codes ?? [])),
         insert,
       );
@@ -225,4 +229,20 @@ export class SegmentPanel {
     });
     return form;
   }
+}
+
+/** An assembled suggestion's sentences: each with its match score, or marked as not found. */
+function assembledParts(parts: NonNullable<Suggestion['parts']>): HTMLElement {
+  return el(
+    'ol',
+    { class: 'assembled-parts' },
+    ...parts.map((part) =>
+      el(
+        'li',
+        { class: part.target === null ? 'part-missing' : 'part-found', lang: 'fr' },
+        part.source,
+        el('span', { class: 'part-score' }, part.target === null ? ` — ${t('suggestions.notFound')}` : ` — ${part.score} %`),
+      ),
+    ),
+  );
 }
