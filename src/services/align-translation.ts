@@ -228,6 +228,8 @@ export async function acceptAlignmentReview(
     const review = await store.alignments.get(documentId);
     if (!review) throw new NotFoundError('alignment under review for document', documentId);
     if (review.version !== input.version) throw new ConflictError('alignment_changed', `The alignment changed since version ${input.version} (now ${review.version}): reload it.`);
+    // Taken first: of two accepts at once, the second finds the review gone and fills nothing.
+    if (!(await store.alignments.take(documentId, input.version))) throw new NotFoundError('alignment under review for document', documentId);
     const ids = segments.map((segment) => segment.id);
     const links = input.links ? checkLinks(input.links, ids, review.english.length) : reconcile(review.links, ids);
     const byId = new Map(segments.map((segment) => [segment.id, segment]));
@@ -266,7 +268,6 @@ export async function acceptAlignmentReview(
       result.filled.push(updated.id);
     }
     await store.revisions.append(revisions);
-    await store.alignments.delete(documentId);
     return result;
   });
 }

@@ -39,6 +39,10 @@ export function alignmentReviewRepository(db: Kysely<Database>): AlignmentReview
       if (Number(result.numUpdatedRows) === 0) return undefined;
       return read(documentId);
     },
+    async take(documentId, version) {
+      const result = await db.deleteFrom('alignment_reviews').where('document_id', '=', documentId).where('version', '=', version).executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    },
     async delete(documentId) {
       await db.deleteFrom('alignment_reviews').where('document_id', '=', documentId).execute();
     },

@@ -549,5 +549,10 @@ export interface AlignmentReviewRepository {
   put(review: Omit<AlignmentReviewRecord, 'version' | 'createdAt' | 'updatedAt'>, now: string): Promise<AlignmentReviewRecord>;
   /** Saves corrected links if the review is still at `version`; undefined when it is not (or is gone). */
   saveLinks(documentId: number, version: number, links: readonly ReviewLink[], now: string): Promise<AlignmentReviewRecord | undefined>;
+  /**
+   * Closes the review if it is still at `version`, atomically: of concurrent accepts one takes it,
+   * the others find it gone (PostgreSQL makes them wait for the first's commit). False when not taken.
+   */
+  take(documentId: number, version: number): Promise<boolean>;
   delete(documentId: number): Promise<void>;
 }

@@ -1,8 +1,11 @@
 import type { FormatDescription } from '../formats/registry';
+import type { ReviewLink } from '../domain/align/review';
 import type { InlineCode } from '../domain/inline';
 import type { Status } from '../domain/segment';
 import type { Role } from '../domain/permissions';
 import type {
+  AcceptedAlignment,
+  AlignmentReview,
   AuditEvent,
   Comment,
   DiffOp,
@@ -145,6 +148,15 @@ export const api = {
     form.append('file', file);
     return request<TargetsImportSummary>(`/api/documents/${id}/targets`, { method: 'POST', body: form });
   },
+  alignment: (id: number) => request<AlignmentReview>(`/api/documents/${id}/alignment`),
+  startAlignment: (id: number, file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return request<AlignmentReview>(`/api/documents/${id}/alignment`, { method: 'POST', body: form });
+  },
+  saveAlignment: (id: number, version: number, links: ReviewLink[]) => request<AlignmentReview>(`/api/documents/${id}/alignment`, json('PUT', { version, links })),
+  acceptAlignment: (id: number, version: number, links: ReviewLink[]) => request<AcceptedAlignment>(`/api/documents/${id}/alignment/accept`, json('POST', { version, links })),
+  discardAlignment: (id: number) => request<void>(`/api/documents/${id}/alignment`, { method: 'DELETE' }),
   reviewReport: (id: number, since?: string) =>
     request<ReviewReport>(`/api/documents/${id}/review-report?format=json${since ? `&since=${encodeURIComponent(since)}` : ''}`),
   reviewReportUrl: (id: number, since?: string) => `/api/documents/${id}/review-report?format=html${since ? `&since=${encodeURIComponent(since)}` : ''}`,

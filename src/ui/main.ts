@@ -5,6 +5,7 @@ import { ApiError, api, type Me } from './api';
 import { loadFormats } from './formats';
 import { renderAccount } from './views/account';
 import { renderAdmin } from './views/admin';
+import { renderAlignment } from './views/alignment';
 import { renderDocumentList } from './views/document-list';
 import { renderMembers } from './views/members';
 import { renderProjects } from './views/projects';
@@ -16,6 +17,8 @@ import { Editor } from './views/editor';
 const main = el('main', { id: 'main' });
 const header = el('header', { class: 'app-header' });
 let editor: Editor | undefined;
+/** Undoes what the view shown set up (the alignment view's keyboard listener). */
+let leaveView: (() => void) | undefined;
 let me: Me | undefined;
 
 function renderHeader(): void {
@@ -81,12 +84,15 @@ async function route(): Promise<void> {
   const match = /^\/documents\/(\d+)$/.exec(path);
   const members = /^\/projects\/(\d+)\/members$/.exec(path);
   const report = /^\/documents\/(\d+)\/report$/.exec(path);
+  const alignment = /^\/documents\/(\d+)\/align$/.exec(path);
   const resources = /^\/projects\/(\d+)\/resources$/.exec(path);
   if (editor) {
     await editor.flush();
     editor.dispose();
     editor = undefined;
   }
+  leaveView?.();
+  leaveView = undefined;
   if (!(await signedIn(path, search))) return;
   renderHeader();
   if (match) {
@@ -96,6 +102,8 @@ async function route(): Promise<void> {
     await editor.render();
   } else if (resources) {
     await renderResources(main, Number(resources[1]));
+  } else if (alignment) {
+    leaveView = await renderAlignment(main, Number(alignment[1]));
   } else if (report) {
     await renderReport(main, Number(report[1]), new URLSearchParams(search).get('since') ?? undefined);
   } else if (path === '/projects') {

@@ -76,4 +76,20 @@ describe('a French document imported with its English version, in Chromium', () 
     expect(await row(1).locator('textarea').inputValue()).toBe('The meeting closed at 10:30 p.m.');
     expect(await row(1).getAttribute('data-status')).toBe('draft');
   });
+
+  it('keeps the alignment for review: accepting it there confirms the drafts', async () => {
+    await page.goto(server.url);
+    await page.locator('#upload-file').setInputFiles({ name: 'seance2.txt', mimeType: 'text/plain', buffer: Buffer.from('Le maire de Pontlevoy a parlé jeudi.\n\nLa séance est levée à 23 h 30.\n') });
+    await page.locator('#upload-translation').setInputFiles({ name: 'seance2.en.txt', mimeType: 'text/plain', buffer: Buffer.from('The mayor of Pontlevoy spoke on Thursday.\n\nThe meeting closed at 11:30 p.m.\n') });
+    await page.locator('form.upload button[type="submit"]').click();
+    await page.locator('#review-alignment').click();
+    await page.locator('.align-link[data-index="1"]').waitFor();
+    expect(await page.locator('.align-link').count()).toBe(2);
+    await page.keyboard.press('Control+Enter');
+    await page.locator('#align-to-editor').click();
+    await row(1).waitFor();
+    await expect.poll(() => row(1).getAttribute('data-status')).toBe('translated');
+    expect(await row(1).locator('textarea').inputValue()).toBe('The meeting closed at 11:30 p.m.');
+    expect(workbench.pageErrors).toEqual([]);
+  });
 });

@@ -14,6 +14,18 @@ export const shortcuts = [
   { keys: ['Esc'], action: 'help.escape' },
 ] as const;
 
+/** The alignment view's keys (views/alignment.ts). */
+export const alignmentShortcuts = [
+  { keys: ['↑', '↓'], action: 'help.alignSelect' },
+  { keys: ['M'], action: 'help.alignMerge' },
+  { keys: ['S'], action: 'help.alignSplit' },
+  { keys: ['U'], action: 'help.alignUnlink' },
+  { keys: ['Alt', '↑ / ↓'], action: 'help.alignEnglish' },
+  { keys: ['Alt', 'Shift', '↑ / ↓'], action: 'help.alignFrench' },
+  { keys: ['Ctrl', 'Z'], action: 'help.alignUndo' },
+  { keys: ['Ctrl', 'Enter'], action: 'help.alignAccept' },
+] as const;
+
 let open: HTMLElement | undefined;
 let returnFocus: Element | null = null;
 
@@ -25,19 +37,22 @@ export function showHelp(): void {
   if (open) return;
   returnFocus = document.activeElement;
   const close = el('button', { type: 'button', class: 'button', onclick: hideHelp }, t('help.close'));
-  const rows = shortcuts.map((shortcut) =>
-    el(
-      'tr',
-      {},
-      el('td', {}, ...shortcut.keys.flatMap((key, i) => [i > 0 ? ' + ' : null, el('kbd', {}, key)])),
-      el('td', {}, t(shortcut.action)),
-    ),
-  );
+  const rows = (list: ReadonlyArray<{ keys: readonly string[]; action: string }>) =>
+    list.map((shortcut) =>
+      el(
+        'tr',
+        {},
+        el('td', {}, ...shortcut.keys.flatMap((key, i) => [i > 0 ? ' + ' : null, el('kbd', {}, key)])),
+        el('td', {}, t(shortcut.action)),
+      ),
+    );
   const dialog = el(
     'div',
     { class: 'help-dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'help-title' },
     el('h2', { id: 'help-title' }, t('help.title')),
-    el('table', { class: 'shortcuts' }, el('tbody', {}, ...rows)),
+    el('table', { class: 'shortcuts' }, el('tbody', {}, ...rows(shortcuts))),
+    el('h3', {}, t('help.alignTitle')),
+    el('table', { class: 'shortcuts', id: 'alignment-shortcuts' }, el('tbody', {}, ...rows(alignmentShortcuts))),
     close,
   );
   open = el('div', { class: 'help-backdrop', onclick: (event: Event) => event.target === open && hideHelp() }, dialog);

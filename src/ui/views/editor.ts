@@ -707,7 +707,9 @@ export class Editor {
           .catch((error: unknown) => this.setNotice(describe(error), true));
       });
     }
-    return el('span', { class: 'review-tools' }, report, statsButton, pretranslate, update, takeBack);
+    // An English version that already exists: aligned, reviewed link by link, then accepted.
+    const align = this.can('segment.edit') ? el('a', { class: 'button', href: `#/documents/${this.documentId}/align`, id: 'open-alignment' }, t('editor.align')) : null;
+    return el('span', { class: 'review-tools' }, report, statsButton, pretranslate, update, takeBack, align);
   }
 
   /**
