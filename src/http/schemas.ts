@@ -202,3 +202,19 @@ export const ExportQuery = z.object({
     description: 'What to write for segments with no translation: the French source, nothing, or refuse the export',
   }),
 });
+
+/** How an alignment may be helped beyond anchors (POST /documents, /translation, /alignment). */
+export const AssistQuery = z.object({
+  assist: z
+    .enum(['mt'])
+    .optional()
+    .openapi({ description: 'mt: slower and stronger — the machine translation engine renders the French the memory does not know (cached: paid once), and its words are compared with the English' }),
+});
+
+export const AssistReport = z
+  .object({
+    memory: z.number().int().openapi({ description: 'French paragraphs the memory gave an English rendering for' }),
+    mt: z.number().int().openapi({ description: 'French paragraphs the engine rendered' }),
+    mtError: z.string().optional().openapi({ description: 'Why the engine did not help (the alignment went on without it)' }),
+  })
+  .openapi('AlignmentAssist');

@@ -8,7 +8,10 @@ import type { AlignmentReviewRecord, DocumentRecord, NewRevision, Store } from '
 import type { AlignSide } from './align-files';
 import { type Actor, type ServiceContext, timestamp } from './context';
 import { revision } from './edit-segment';
-import { rememberPair, rememberSegment } from './memory';
+import { machineTranslate } from './machine-translation';
+import { lookup, rememberPair, rememberSegment } from './memory';
+import { batchesOf } from './pretranslate';
+import { MachineTranslationError } from '../providers/mt/machine-translator';
 
 /** Links below this confidence are not filled: they are listed for the translator to place. */
 export const minimumLinkScore = 0.5;
@@ -27,6 +30,8 @@ export interface TranslationAlignment {
   unaligned: { french: number[]; english: string[] };
   /** Links not filled because they are unsure (score, French and English positions). */
   uncertain: Array<{ segmentIds: number[]; english: string; score: number }>;
+  /** What helped the alignment beyond anchors. */
+  assist: AssistReport;
 }
 
 function mayEdit(actor: Actor): void {
@@ -42,16 +47,76 @@ async function englishParagraphs(context: ServiceContext, english: AlignSide): P
   return read.segments.map((segment) => plainText(segment.source, segment.codes ?? []));
 }
 
-/** The document, its segments, and the aligner's links between them and the English (the project's glossary as anchors). */
-async function align(store: Store, documentId: number, paragraphs: readonly string[]): Promise<{ document: DocumentRecord; segments: Segment[]; links: AlignmentLink[] }> {
+/** How an alignment may be helped beyond anchors: `mt` asks the machine translation engine for the French the memory does not know. */
+export interface AlignAssist {
+  mt?: boolean | undefined;
+}
+
+/** What helped: how many French paragraphs had an English rendering from the memory and from the engine, and why the engine did not help if it did not. */
+export interface AssistReport {
+  memory: number;
+  mt: number;
+  mtError?: string;
+}
+
+/** Beyond this many segments, only exact memory matches gloss the French (a fuzzy lookup each would take seconds). */
+const maxFuzzyGlosses = 2_000;
+
+/**
+ * English renderings of the French paragraphs, to align by: the project's memory (its best match
+ * of 75 % or more, exact only for long documents), then, when asked, the machine translation engine
+ * for the rest (through the MT cache: paid once). An engine that fails leaves the alignment to the
+ * anchors, and says why.
+ */
+async function glosses(context: ServiceContext, store: Store, document: DocumentRecord, segments: readonly Segment[], assist: AlignAssist): Promise<{ gloss: (string | undefined)[]; report: AssistReport }> {
+  const gloss: (string | undefined)[] = segments.map(() => undefined);
+  const report: AssistReport = { memory: 0, mt: 0 };
+  const fuzzy = segments.length <= maxFuzzyGlosses;
+  const memorySize = await store.memory.count(document.projectId);
+  for (const [i, segment] of (memorySize === 0 ? [] : segments).entries()) {
+    const match = fuzzy
+      ? (await lookup(store, document.projectId, segment, { minScore: 75, limit: 1 }))[0]?.target
+      : (await store.memory.exact(document.projectId, segment.source))[0]?.target;
+    if (match === undefined) continue;
+    gloss[i] = plainText(match, segment.codes);
+    report.memory++;
+  }
+  if (!assist.mt) return { gloss, report };
+  if (!context.mt.configured) throw new InvalidInputError(context.mt.reason ?? 'No machine translation is configured: the alignment cannot be helped by it.');
+  const project = await store.projects.get(document.projectId);
+  const missing = segments.map((segment, i) => ({ i, source: plainText(segment.source, segment.codes) })).filter((item) => gloss[item.i] === undefined && item.source.trim() !== '');
+  try {
+    for (const batch of batchesOf(missing)) {
+      const texts = await machineTranslate(context, batch.map((item) => ({ source: item.source })), project!.settings);
+      batch.forEach((item, k) => {
+        gloss[item.i] = texts[k];
+        report.mt++;
+      });
+    }
+  } catch (error) {
+    if (!(error instanceof MachineTranslationError)) throw error;
+    report.mtError = error.message;
+  }
+  return { gloss, report };
+}
+
+/** The document, its segments, and the aligner's links between them and the English (the project's glossary as anchors, glosses as clues). */
+async function align(
+  context: ServiceContext,
+  store: Store,
+  documentId: number,
+  paragraphs: readonly string[],
+  assist: AlignAssist,
+): Promise<{ document: DocumentRecord; segments: Segment[]; links: AlignmentLink[]; assist: AssistReport }> {
   const document = await store.documents.get(documentId);
   if (!document) throw new NotFoundError('document', documentId);
   const segments = await store.segments.active(documentId);
   const french = segments.map((segment) => plainText(segment.source, segment.codes));
   const terms = await store.glossary.list(document.projectId);
   const glossary = terms.length > 0 && terms.length <= maxGlossaryAnchors ? glossaryAnchors(french, paragraphs, terms) : undefined;
-  const links = alignParagraphs(french, paragraphs, glossary ? { frenchAnchors: glossary.french, englishAnchors: glossary.english } : {});
-  return { document, segments, links };
+  const { gloss, report } = await glosses(context, store, document, segments, assist);
+  const links = alignParagraphs(french, paragraphs, { ...(glossary ? { frenchAnchors: glossary.french, englishAnchors: glossary.english } : {}), frenchGloss: gloss });
+  return { document, segments, links, assist: report };
 }
 
 const reviewLinks = (links: readonly AlignmentLink[], segments: readonly Segment[]): ReviewLink[] =>
@@ -65,14 +130,18 @@ const reviewLinks = (links: readonly AlignmentLink[], segments: readonly Segment
  * links of several segments to one English paragraph are listed, not filled. The alignment is
  * kept for review (alignment view): accepting it there confirms what it filled. One transaction.
  */
-export async function alignTranslation(context: ServiceContext, documentId: number, english: AlignSide, actor: Actor): Promise<TranslationAlignment> {
+export async function alignTranslation(context: ServiceContext, documentId: number, english: AlignSide, actor: Actor, assist: AlignAssist = {}): Promise<TranslationAlignment> {
   mayEdit(actor);
   const paragraphs = await englishParagraphs(context, english);
   const now = timestamp(context);
 
+  // Aligned before the transaction (the engine may be asked: no write lock held meanwhile); the
+  // writes check each segment's version, so a segment changed since is left alone.
+  const aligned = await align(context, context.store, documentId, paragraphs, assist);
+  const { segments, links } = aligned;
   return context.store.transaction(async (store) => {
-    const { segments, links } = await align(store, documentId, paragraphs);
-    const result: TranslationAlignment = { links: links.length, filled: [], conflicts: [], unaligned: { french: [], english: [] }, uncertain: [] };
+    if (!(await store.documents.get(documentId))) throw new NotFoundError('document', documentId);
+    const result: TranslationAlignment = { links: links.length, filled: [], conflicts: [], unaligned: { french: [], english: [] }, uncertain: [], assist: aligned.assist };
     const revisions: NewRevision[] = [];
     const filled: Record<number, string> = {};
     for (const link of links) {
@@ -121,6 +190,8 @@ export interface AlignmentReview {
   links: ReviewLink[];
   /** Links below this confidence are marked unsure. */
   threshold: number;
+  /** When the alignment was just made: what helped it beyond anchors. */
+  assist?: AssistReport;
 }
 
 function reviewView(review: AlignmentReviewRecord, segments: readonly Segment[]): AlignmentReview {
@@ -154,16 +225,18 @@ async function documentSegments(store: Store, documentId: number): Promise<Segme
 }
 
 /** Aligns an English version with the document for review, filling nothing yet; replaces a review under way. */
-export async function startAlignmentReview(context: ServiceContext, documentId: number, english: AlignSide, actor: Actor): Promise<AlignmentReview> {
+export async function startAlignmentReview(context: ServiceContext, documentId: number, english: AlignSide, actor: Actor, assist: AlignAssist = {}): Promise<AlignmentReview> {
   mayEdit(actor);
   const paragraphs = await englishParagraphs(context, english);
   if (paragraphs.length === 0) throw new InvalidInputError('The English version has no paragraph to align.');
   const now = timestamp(context);
-  return context.store.transaction(async (store) => {
-    const { segments, links } = await align(store, documentId, paragraphs);
-    const review = await store.alignments.put({ documentId, english: paragraphs, links: reviewLinks(links, segments), filled: {}, filename: english.filename ?? null, createdBy: actor.name }, now);
-    return reviewView(review, segments);
+  const { segments, links, assist: report } = await align(context, context.store, documentId, paragraphs, assist);
+  const review = await context.store.transaction(async (store) => {
+    // Deleted while it was being aligned: nothing to keep.
+    if (!(await store.documents.get(documentId))) throw new NotFoundError('document', documentId);
+    return store.alignments.put({ documentId, english: paragraphs, links: reviewLinks(links, segments), filled: {}, filename: english.filename ?? null, createdBy: actor.name }, now);
   });
+  return { ...reviewView(review, segments), assist: report };
 }
 
 /** The document's alignment under review; NotFound when there is none. */

@@ -2,7 +2,7 @@ import pLimit from 'p-limit';
 import { inlineParser, type UploadParser } from '../providers/parsing/parser';
 import type { Store } from '../store/store';
 import type { AccessTarget } from '../store/store';
-import { NotFoundError } from '../domain/errors';
+import { InvalidInputError, NotFoundError } from '../domain/errors';
 import type { ReviewLink } from '../domain/align';
 import { type Access, accessTo } from './access';
 import { accessCache } from './access-cache';
@@ -42,6 +42,7 @@ export { type AlignSide, alignFiles, type FileAlignment } from './align-files';
 export type { AcceptedAlignment, AlignmentReview, TranslationAlignment } from './align-translation';
 import {
   acceptAlignmentReview,
+  type AlignAssist,
   alignTranslation,
   discardAlignmentReview,
   getAlignmentReview,
@@ -233,20 +234,22 @@ export function createServices(options: ServiceOptions) {
     },
     documents: {
       /** Imports a French document; with `translation`, aligns that English version onto it and fills the targets it can. */
-      import: async (input: ImportDocumentInput & { translation?: AlignSide | undefined }, actor: Actor) => {
+      import: async (input: ImportDocumentInput & { translation?: AlignSide | undefined; assist?: AlignAssist | undefined }, actor: Actor) => {
+        // Refused before anything is stored: an import half done is worse than none.
+        if (input.translation && input.assist?.mt && !context.mt.configured) throw new InvalidInputError(context.mt.reason ?? 'No machine translation is configured.');
         const imported = await importDocument(context, input, actor);
         if (!input.translation) return imported;
-        return { ...imported, alignment: await alignTranslation(context, imported.id, input.translation, actor) };
+        return { ...imported, alignment: await alignTranslation(context, imported.id, input.translation, actor, input.assist) };
       },
       /** Aligns an English version onto an existing document (targets already typed are kept). */
-      alignTranslation: async (id: number, english: AlignSide, actor: Actor) => {
-        const result = await alignTranslation(context, id, english, actor);
+      alignTranslation: async (id: number, english: AlignSide, actor: Actor, assist?: AlignAssist) => {
+        const result = await alignTranslation(context, id, english, actor, assist);
         if (result.filled.length > 0) live.publish(id, 'reset', { reason: 'alignment' });
         return result;
       },
       /** The alignment view: an English version aligned for review, corrected link by link, then accepted. */
       alignment: {
-        start: (id: number, english: AlignSide, actor: Actor) => startAlignmentReview(context, id, english, actor),
+        start: (id: number, english: AlignSide, actor: Actor, assist?: AlignAssist) => startAlignmentReview(context, id, english, actor, assist),
         get: (id: number) => getAlignmentReview(context, id),
         save: (id: number, input: { version: number; links: ReviewLink[] }, actor: Actor) => saveAlignmentReview(context, id, input, actor),
         accept: async (id: number, input: { version: number; links?: ReviewLink[] | undefined }, actor: Actor) => {

@@ -149,10 +149,10 @@ export const api = {
     return request<TargetsImportSummary>(`/api/documents/${id}/targets`, { method: 'POST', body: form });
   },
   alignment: (id: number) => request<AlignmentReview>(`/api/documents/${id}/alignment`),
-  startAlignment: (id: number, file: File) => {
+  startAlignment: (id: number, file: File, machineTranslation = false) => {
     const form = new FormData();
     form.append('file', file);
-    return request<AlignmentReview>(`/api/documents/${id}/alignment`, { method: 'POST', body: form });
+    return request<AlignmentReview>(`/api/documents/${id}/alignment${machineTranslation ? '?assist=mt' : ''}`, { method: 'POST', body: form });
   },
   saveAlignment: (id: number, version: number, links: ReviewLink[]) => request<AlignmentReview>(`/api/documents/${id}/alignment`, json('PUT', { version, links })),
   acceptAlignment: (id: number, version: number, links: ReviewLink[]) => request<AcceptedAlignment>(`/api/documents/${id}/alignment/accept`, json('POST', { version, links })),

@@ -22,6 +22,11 @@ export interface AlignOptions {
   englishAnchors?: readonly Anchors[];
   /** Half-width of the band searched around the diagonal; by default wide enough for the length difference. */
   band?: number;
+  /**
+   * An English rendering of some French paragraphs (a memory match, a machine translation): its
+   * words are compared with each English candidate's, a strong clue where anchors are few.
+   */
+  frenchGloss?: readonly (string | undefined)[];
 }
 
 /** English characters per French character, and the variance of that ratio per character (Gale & Church's s²). */
@@ -42,6 +47,8 @@ const beads: ReadonlyArray<{ fr: number; en: number; prior: number }> = [
 
 /** How much a full share of anchors counts, against length: strong, since anchors rarely lie. */
 const anchorWeight = 8;
+/** How much a full share of words between a gloss and an English candidate counts. */
+const glossWeight = 8;
 /** Cost of a side left alone (1-0, 0-1), beyond its prior: what an unmatched paragraph's length is worth. */
 const skipCostPerChar = 0.004;
 
@@ -101,6 +108,10 @@ export function alignParagraphs(french: readonly string[], english: readonly str
   ];
   const frAnchors = groups(french.map((text, i) => encode(withExtra(anchorsOf(text, 'fr'), options.frenchAnchors?.[i]))));
   const enAnchors = groups(english.map((text, j) => encode(withExtra(anchorsOf(text, 'en'), options.englishAnchors?.[j]))));
+  // Glosses: the English words of each glossed French paragraph against each English paragraph's.
+  const glossed = options.frenchGloss?.some((gloss) => gloss !== undefined && gloss !== '') === true;
+  const frGloss = glossed ? groups(french.map((_, i) => encode(glossWords(options.frenchGloss?.[i] ?? '')))) : undefined;
+  const enWords = glossed ? groups(english.map((text) => encode(glossWords(text)))) : undefined;
   // A narrow band first; should the best path come near its edge, a wider one (see below).
   const band = options.band ?? 12 + Math.abs(n - m);
 
@@ -153,6 +164,11 @@ export function alignParagraphs(french: readonly string[], english: readonly str
     const enGroup = enAnchors[bead.en - 1]![j]!;
     const shared = dice(frGroup, enGroup);
     let total = bead.prior + lengthCost(frChars, enChars) - (shared === undefined ? 0 : anchorWeight * shared) + (shared === 0 ? anchorWeight / 2 : 0);
+    if (frGloss && enWords) {
+      const gloss = frGloss[bead.fr - 1]![i]!;
+      // A gloss sharing no word with the English is evidence against the link; sharing many, for it.
+      if (gloss.length > 0) total += glossWeight * (0.25 - (dice(gloss, enWords[bead.en - 1]![j]!) ?? 0));
+    }
     // In a merge, a paragraph with anchors of its own, none of them on the other side, is evidence against it.
     if (bead.fr > 1) for (let k = 0; k < bead.fr; k++) if (alone(frAnchors[0]![i + k]!, enGroup)) total += anchorWeight / 4;
     if (bead.en > 1) for (let k = 0; k < bead.en; k++) if (alone(enAnchors[0]![j + k]!, frGroup)) total += anchorWeight / 4;
@@ -179,6 +195,23 @@ export function alignParagraphs(french: readonly string[], english: readonly str
   // The band may have kept the best path out: search again, twice as wide.
   if (nearEdge) return alignParagraphs(french, english, { ...options, band: band * 2 });
   return links.reverse();
+}
+
+/** Words too common to tell one English paragraph from another. */
+const englishStopwords = new Set(
+  'the and for with from that this these those are was were has have had not but its his her their our you they she him them who which what when where will would can could should been being into than then also about after before over under more most some such only other there here said says'.split(' '),
+);
+
+/** The content words of an English text, folded and cut to six letters (a crude stem): what a gloss is compared by. */
+function glossWords(text: string): Anchors {
+  const words: Anchors = new Map();
+  for (const match of text.matchAll(/[\p{L}][\p{L}\p{M}'’]*/gu)) {
+    const word = match[0].normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/['’]s$/u, '');
+    if (word.length < 3 || englishStopwords.has(word)) continue;
+    const key = `x:${word.slice(0, 6)}`;
+    words.set(key, (words.get(key) ?? 0) + 1);
+  }
+  return words;
 }
 
 function prefixSums(texts: readonly string[]): Int32Array {

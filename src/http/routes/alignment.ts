@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { uploadLimit } from '../middleware/upload-limit';
 import { openApiApp } from '../openapi-app';
-import { IdParams, problems } from '../schemas';
+import { AssistQuery, AssistReport, IdParams, problems } from '../schemas';
 import { fileOrText, SourceForm, SourceJson } from './documents';
 
 const Link = z
@@ -24,6 +24,7 @@ const Review = z
     english: z.array(z.string()),
     links: z.array(Link).openapi({ description: 'Every segment and every English paragraph in exactly one link, in order; one side empty: unaligned' }),
     threshold: z.number().openapi({ description: 'Links below this confidence are unsure' }),
+    assist: AssistReport.optional().openapi({ description: 'On a new alignment: what helped it beyond anchors' }),
   })
   .openapi('AlignmentReview');
 
@@ -46,7 +47,11 @@ const startRoute = createRoute({
   tags,
   summary: 'Align an English version with the document for review, filling nothing yet (translators)',
   description: "Any monolingual format the importer reads. Replaces the document's alignment under review, if any.",
-  request: { params: IdParams, body: { required: false, content: { 'multipart/form-data': { schema: SourceForm }, 'application/json': { schema: SourceJson } } } },
+  request: {
+    params: IdParams,
+    query: AssistQuery,
+    body: { required: false, content: { 'multipart/form-data': { schema: SourceForm }, 'application/json': { schema: SourceJson } } },
+  },
   responses: { 201: { description: 'The alignment under review', content: { 'application/json': { schema: Review } } }, ...problems(400, 401, 403, 404, 413, 415, 503) },
 });
 
@@ -100,7 +105,9 @@ export function alignmentRoutes(maxUploadBytes: number) {
   return app
     .openapi(startRoute, async (c) => {
       const upload = await fileOrText(c.req.header('content-type'), () => c.req.valid('form'), () => c.req.valid('json'));
-      const review = await c.get('services').documents.alignment.start(c.req.valid('param').id, { ...upload, format: upload.format ?? (upload.filename ? undefined : 'txt') }, c.get('actor'));
+      const review = await c
+        .get('services')
+        .documents.alignment.start(c.req.valid('param').id, { ...upload, format: upload.format ?? (upload.filename ? undefined : 'txt') }, c.get('actor'), { mt: c.req.valid('query').assist === 'mt' });
       return c.json(review, 201);
     })
     .openapi(getRoute, async (c) => c.json(await c.get('services').documents.alignment.get(c.req.valid('param').id), 200))

@@ -8,7 +8,7 @@ import { openApiApp } from '../openapi-app';
 import { reviewReportHtml } from '../report-html';
 import { InvalidInputError } from '../../domain/errors';
 import { statuses } from '../../domain/segment';
-import { DocumentSummary, ExportQuery, IdParams, ListedSegment, problems } from '../schemas';
+import { AssistQuery, AssistReport, DocumentSummary, ExportQuery, IdParams, ListedSegment, problems } from '../schemas';
 
 const ImportJson = z
   .object({
@@ -38,6 +38,7 @@ const Alignment = z
     conflicts: z.array(z.object({ segmentId: z.number().int(), position: z.number().int(), current: z.string(), incoming: z.string() })),
     unaligned: z.object({ french: z.array(z.number().int()), english: z.array(z.string()) }).openapi({ description: 'Segments without English, and English no segment took' }),
     uncertain: z.array(z.object({ segmentIds: z.array(z.number().int()), english: z.string(), score: z.number() })).openapi({ description: 'Links not filled: unsure, or several segments for one English paragraph' }),
+    assist: AssistReport,
   })
   .openapi('Alignment');
 
@@ -53,6 +54,7 @@ const importRoute = createRoute({
   tags: ['Documents'],
   summary: `Import a French document (${extensionsInWords()}), as a file upload or as JSON text`,
   request: {
+    query: AssistQuery,
     body: {
       // Not `required`: zod-openapi then validates only the part matching the Content-Type;
       // the handler refuses a request that has neither.
@@ -173,6 +175,7 @@ const translationRoute = createRoute({
     'Targets already typed are never overwritten: they are listed in conflicts. English that no segment takes is listed in unaligned.english. The alignment is kept for review (`/documents/{id}/alignment`): accepting it confirms the drafts it filled.',
   request: {
     params: IdParams,
+    query: AssistQuery,
     body: { required: false, content: { 'multipart/form-data': { schema: SourceForm }, 'application/json': { schema: SourceJson } } },
   },
   responses: {
@@ -326,7 +329,8 @@ export function documentRoutes(maxUploadBytes: number) {
     })
     .openapi(translationRoute, async (c) => {
       const upload = await fileOrText(c.req.header('content-type'), () => c.req.valid('form'), () => c.req.valid('json'));
-      return c.json(await c.get('services').documents.alignTranslation(c.req.valid('param').id, { ...upload, format: upload.format ?? (upload.filename ? undefined : 'txt') }, c.get('actor')), 200);
+      const english = { ...upload, format: upload.format ?? (upload.filename ? undefined : 'txt') };
+      return c.json(await c.get('services').documents.alignTranslation(c.req.valid('param').id, english, c.get('actor'), { mt: c.req.valid('query').assist === 'mt' }), 200);
     })
     .openapi(targetsRoute, async (c) => {
       const form = c.req.valid('form');
@@ -350,7 +354,7 @@ export function documentRoutes(maxUploadBytes: number) {
         const bytes = new Uint8Array(await form.file.arrayBuffer());
         const translation = form.translation ? { bytes: new Uint8Array(await form.translation.arrayBuffer()), filename: form.translation.name } : undefined;
         const imported = await services.documents.import(
-          { bytes, filename: form.file.name, title: form.title, format: form.format, projectId, translation },
+          { bytes, filename: form.file.name, title: form.title, format: form.format, projectId, translation, assist: { mt: c.req.valid('query').assist === 'mt' } },
           c.get('actor'),
         );
         return c.json(imported, 201);
@@ -360,7 +364,7 @@ export function documentRoutes(maxUploadBytes: number) {
       const projectId = await into(body.projectId);
       const translation = body.translationText === undefined ? undefined : { bytes: new TextEncoder().encode(body.translationText), format: body.translationFormat ?? 'txt' };
       const imported = await services.documents.import(
-        { bytes: new TextEncoder().encode(body.text), format: body.format, title: body.title, projectId, translation },
+        { bytes: new TextEncoder().encode(body.text), format: body.format, title: body.title, projectId, translation, assist: { mt: c.req.valid('query').assist === 'mt' } },
         c.get('actor'),
       );
       return c.json(imported, 201);

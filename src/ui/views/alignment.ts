@@ -38,12 +38,22 @@ export async function renderAlignment(root: HTMLElement, documentId: number): Pr
 /** No alignment under review: choose the English version to align. */
 function startForm(documentId: number, status: HTMLElement, started: (review: AlignmentReview) => void): HTMLElement {
   const input = el('input', { type: 'file', id: 'align-file', accept: acceptAttribute() });
+  // Slower and stronger, when an engine is configured: the French the memory does not know is machine-translated (paid once).
+  const machine = el('input', { type: 'checkbox', id: 'align-mt' });
+  const machineOption = el('label', { class: 'checkbox', hidden: true }, machine, ' ', t('align.useMt'));
+  void api
+    .mtStatus()
+    .then((status) => {
+      machineOption.hidden = !status.configured;
+    })
+    .catch(() => undefined);
   const form = el(
     'form',
     { class: 'align-start' },
     el('p', { class: 'hint' }, t('align.intro')),
     el('label', { for: 'align-file' }, t('align.file')),
     input,
+    machineOption,
     el('button', { type: 'submit', class: 'button primary', id: 'align-start' }, t('align.start')),
   );
   form.addEventListener('submit', (event) => {
@@ -55,9 +65,16 @@ function startForm(documentId: number, status: HTMLElement, started: (review: Al
     }
     setNotice(status, t('align.aligning'), false);
     api
-      .startAlignment(documentId, file)
+      .startAlignment(documentId, file, machine.checked)
       .then((review) => {
-        setNotice(status, '', false);
+        const assist = review.assist;
+        setNotice(
+          status,
+          assist && (assist.memory > 0 || assist.mt > 0 || assist.mtError)
+            ? t('align.assisted', { memory: assist.memory, mt: assist.mt }) + (assist.mtError ? ` ${t('align.mtFailed', { reason: assist.mtError })}` : '')
+            : '',
+          assist?.mtError !== undefined,
+        );
         started(review);
       })
       .catch((error: unknown) => setNotice(status, describe(error), true));
