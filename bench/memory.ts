@@ -55,6 +55,8 @@ export interface MemoryBench {
   p50: number;
   p95: number;
   found: number;
+  /** Paragraphs of three memory sentences (one with a word changed): lookups that assemble them. */
+  assembled: { p50: number; p95: number; found: number };
 }
 
 export async function benchMemory(sizes: readonly number[] = [10_000, 100_000]): Promise<MemoryBench[]> {
@@ -97,7 +99,29 @@ export async function benchMemory(sizes: readonly number[] = [10_000, 100_000]):
         times.push(performance.now() - started);
         if (matches.length) found++;
       }
-      results.push({ units: size, p50: percentile(times, 0.5), p95: percentile(times, 0.95), found: found / queries.length });
+      // Sub-segment leverage: a paragraph of three memory sentences (as a sentence-level TMX gives), one of them changed.
+      const paragraphs = Array.from({ length: 100 }, (_, i) => {
+        const three = [0, 1, 2].map(() => sources[Math.floor(next() * sources.length)]!);
+        const words = three[i % 3]!.split(' ');
+        words[Math.floor(next() * words.length)] = 'modifié';
+        three[i % 3] = words.join(' ');
+        return three.join(' ');
+      });
+      const assembledTimes: number[] = [];
+      let assembled = 0;
+      for (const paragraph of paragraphs) {
+        const started = performance.now();
+        const [best] = await lookup(store, project.id, { source: paragraph, codes: [] }, { minScore: 50 });
+        assembledTimes.push(performance.now() - started);
+        if (best?.match === 'assembled' && best.parts?.every((part) => part.target !== null)) assembled++;
+      }
+      results.push({
+        units: size,
+        p50: percentile(times, 0.5),
+        p95: percentile(times, 0.95),
+        found: found / queries.length,
+        assembled: { p50: percentile(assembledTimes, 0.5), p95: percentile(assembledTimes, 0.95), found: assembled / paragraphs.length },
+      });
     } finally {
       await store.close();
       rmSync(dir, { recursive: true, force: true });

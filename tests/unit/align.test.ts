@@ -88,9 +88,22 @@ describe('paragraph alignment', () => {
     expect(alignParagraphs([], ['One.'])).toEqual([{ fr: [], en: [0], score: 1 }]);
   });
 
-  it('reaches its quality targets on the evaluation set: F1 ≥ 0.98 clean, ≥ 0.95 with merges and omissions', () => {
-    const [clean, reshaped] = evaluateAligner();
+  it('reaches its quality targets on the news set (tuned on): F1 ≥ 0.98 clean, ≥ 0.95 with merges and omissions', () => {
+    const [clean, reshaped] = evaluateAligner('news');
     expect(clean!.f1).toBeGreaterThanOrEqual(0.98);
+    expect(reshaped!.f1).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('keeps its figures on the held-out legal and report set (never tuned on): F1 ≥ 0.98 clean, ≥ 0.92 reshaped, without glosses', () => {
+    // Below the 0.95 target when reshaped: headings merged into the next paragraph and neighbours
+    // with nothing in common are what only a gloss (memory, engine) separates (docs/benchmarks.md).
+    const [clean, reshaped] = evaluateAligner('held-out');
+    expect(clean!.f1).toBeGreaterThanOrEqual(0.98);
+    expect(reshaped!.f1).toBeGreaterThanOrEqual(0.92);
+  });
+
+  it('reaches the 0.95 target on the held-out set with a gloss of every paragraph (the engine-assisted mode, simulated)', () => {
+    const [, reshaped] = evaluateAligner('held-out', 1);
     expect(reshaped!.f1).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -42,13 +42,17 @@ export function anchorsOf(text: string, language: 'fr' | 'en'): Anchors {
     const value = language === 'fr' ? match[0].replace(/[ \u00a0\u202f]/gu, '').replace(',', '.') : match[0].replace(/,/gu, '');
     add(anchors, `n:${Number(value)}`);
   }
+  let first = true;
   for (const match of rest.matchAll(words)) {
     // An elided article or pronoun (d’, l’, qu’) is not part of the word.
     const word = match[0].replace(/^\p{L}{1,2}['’]/u, '');
     const folded = fold(word);
+    // The first word is capitalised for its place (a heading: `Investissements` ~ `Investment`), not as a name.
+    const opening = first;
+    first = false;
     if (sentenceStarters.has(folded)) continue;
     // Capitalised words of three letters or more: names (Pontlevoy, Claire Martin, Xi Jinping).
-    if (word.length >= 3 && word[0] !== word[0]!.toLowerCase()) add(anchors, `w:${folded}`);
+    if (!opening && word.length >= 3 && word[0] !== word[0]!.toLowerCase()) add(anchors, `w:${folded}`);
     // Cognates: each long part of a word (`a-t-il` has none, `sud-africain` has one).
     else for (const part of folded.split('-')) if (part.length >= 6) add(anchors, `c:${part.slice(0, 5)}`);
   }
