@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importText, patch, segmentsOf, type TestApp, testApp } from '../helpers/test-app';
 
@@ -117,6 +121,38 @@ describe('a sentence-level memory from another tool', () => {
     expect(match!.parts![1]!.score).toBe(100);
     expect(match!.score).toBeLessThan(99);
     expect(await suggestions(unrelated!.id)).toEqual([]);
+  });
+
+  it("suggests from a sentence-level TMX made by translate-toolkit's po2tmx", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'visavis-po2tmx-'));
+    try {
+      writeFileSync(
+        join(dir, 'conseil.po'),
+        [
+          'msgid ""',
+          'msgstr ""',
+          '"Content-Type: text/plain; charset=UTF-8\\n"',
+          '',
+          'msgid "Le conseil municipal s\'est réuni lundi soir."',
+          'msgstr "The city council met on Monday evening."',
+          '',
+          'msgid "Il a voté le budget de 2027 à une large majorité."',
+          'msgstr "It passed the 2027 budget by a large majority."',
+          '',
+        ].join('\n'),
+      );
+      execFileSync('po2tmx', ['--source-language=fr-FR', '-l', 'en-GB', join(dir, 'conseil.po'), join(dir, 'conseil.tmx')], { stdio: 'pipe' });
+      expect(await importTmx(readFileSync(join(dir, 'conseil.tmx'), 'utf8'))).toEqual({ imported: 2, skipped: 0 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const id = await importText(t.app, "Le conseil municipal s'est réuni lundi soir. Il a voté le budget de 2027 à une large majorité.", 'txt', 'Conseil', projectId);
+    const [segment] = (await segmentsOf(t.app, id)).items;
+    expect((await suggestions(segment!.id))[0]).toMatchObject({
+      match: 'assembled',
+      score: 99,
+      text: 'The city council met on Monday evening. It passed the 2027 budget by a large majority.',
+    });
   });
 
   it('lets pre-translation fill a paragraph from sentence units', async () => {
