@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { deeplTranslator } from '../../src/providers/mt/deepl';
+import storm from '../fixtures/align/storm.json';
 import { type DeepLStandIn, startDeepLStandIn } from '../helpers/deepl-stand-in';
 import { importText, segmentsOf, type TestApp, testApp } from '../helpers/test-app';
 
@@ -13,32 +14,11 @@ afterEach(async () => {
   deepl = undefined;
 });
 
-// Paragraphs of the same length with nothing to anchor them: the English left the fishermen out
-// and added the residents. Lengths alone cannot place them.
-const french = [
-  'Le vent a soufflé toute la nuit sur la côte.',
-  'Les pêcheurs sont restés au port par prudence.',
-  'La mairie a ouvert une salle pour les sinistrés.',
-  'Les écoles resteront fermées jusqu’à lundi.',
-  'Les routes du littoral sont encore coupées.',
-  'La préfecture appelle à la plus grande prudence.',
-];
-const english = [
-  'The wind blew all night along the coast.',
-  'The town hall opened a room for the victims.',
-  'Schools will stay closed until Monday.',
-  'Residents were asked to stay indoors.',
-  'Coastal roads are still cut off.',
-  'The prefecture urges the greatest caution.',
-];
-const machine: Record<string, string> = {
-  [french[0]!]: 'The wind blew all night on the coast.',
-  [french[1]!]: 'The fishermen stayed in port out of caution.',
-  [french[2]!]: 'The town hall opened a room for disaster victims.',
-  [french[3]!]: 'Schools will remain closed until Monday.',
-  [french[4]!]: 'Coastal roads are still closed.',
-  [french[5]!]: 'The prefecture calls for the utmost caution.',
-};
+// Paragraphs of the same length with nothing to anchor them: lengths alone cannot place them.
+const { french, english, links: gold } = storm;
+const machine = Object.fromEntries(storm.french.map((text, i) => [text, storm.machine[i]!]));
+/** Each link as [how many French segments, which English paragraphs]. */
+const goldShape = gold.map(([fr, en]) => [fr!.length, en]);
 
 interface Alignment {
   filled: number[];
@@ -77,15 +57,7 @@ ${[1, 2, 4].map((i) => `<tu><tuv xml:lang="fr-FR"><seg>${french[i]}</seg></tuv><
     expect(helped.assist.memory).toBe(3);
     // Every link is now the right one (those the memory did not help stay unsure, for review)…
     const review = (await (await t.app.request(`/api/documents/${id}/alignment`)).json()) as { links: Array<{ segments: number[]; english: number[] }> };
-    expect(review.links.map((link) => [link.segments.length, link.english])).toEqual([
-      [1, [0]],
-      [1, []],
-      [1, [1]],
-      [1, [2]],
-      [0, [3]],
-      [1, [4]],
-      [1, [5]],
-    ]);
+    expect(review.links.map((link) => [link.segments.length, link.english])).toEqual(goldShape);
     // …and what it filled is right: the paragraphs the memory knew, and the fishermen left without English.
     const filled = await targets(id);
     expect(filled.filter((target, i) => target !== '' && target !== expected[i])).toEqual([]);
@@ -109,15 +81,7 @@ describe('an alignment helped by machine translation (?assist=mt)', () => {
     expect(res.status).toBe(201);
     const review = (await res.json()) as { assist: Alignment['assist']; links: Array<{ segments: number[]; english: number[] }> };
     expect(review.assist).toEqual({ memory: 0, mt: 6 });
-    expect(review.links.map((link) => [link.segments.length, link.english])).toEqual([
-      [1, [0]],
-      [1, []],
-      [1, [1]],
-      [1, [2]],
-      [0, [3]],
-      [1, [4]],
-      [1, [5]],
-    ]);
+    expect(review.links.map((link) => [link.segments.length, link.english])).toEqual(goldShape);
     const requests = deepl!.translations().length;
     expect(requests).toBe(1);
     // Again: the cache pays for it.

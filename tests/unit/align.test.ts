@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignParagraphs, anchorsOf, glossaryAnchors, sentencePairs } from '../../src/domain/align';
 import { evaluateAligner } from '../../bench/eval-align';
+import storm from '../fixtures/align/storm.json';
 
 const links = (french: string[], english: string[]) => alignParagraphs(french, english).map((link) => [link.fr, link.en]);
 
@@ -129,51 +130,18 @@ describe('sentence pairs inside a paragraph pair', () => {
 });
 
 describe('a gloss of the French (a memory match, a machine translation)', () => {
-  // Paragraphs of the same length, with no number, name or cognate to go by: the English left the
-  // fishermen out and added the residents.
-  const french = [
-    'Le vent a soufflé toute la nuit sur la côte.',
-    'Les pêcheurs sont restés au port par prudence.',
-    'La mairie a ouvert une salle pour les sinistrés.',
-    'Les écoles resteront fermées jusqu’à lundi.',
-    'Les routes du littoral sont encore coupées.',
-    'La préfecture appelle à la plus grande prudence.',
-  ];
-  const english = [
-    'The wind blew all night along the coast.',
-    'The town hall opened a room for the victims.',
-    'Schools will stay closed until Monday.',
-    'Residents were asked to stay indoors.',
-    'Coastal roads are still cut off.',
-    'The prefecture urges the greatest caution.',
-  ];
-  // What an engine says: close to the English, never the same words throughout.
-  const machine = [
-    'The wind blew all night on the coast.',
-    'The fishermen stayed in port out of caution.',
-    'The town hall opened a room for disaster victims.',
-    'Schools will remain closed until Monday.',
-    'Coastal roads are still closed.',
-    'The prefecture calls for the utmost caution.',
-  ];
+  // Paragraphs of the same length, with no number, name or cognate to go by (tests/fixtures/align/storm.json).
+  const { french, english, machine, links: gold } = storm;
   const shape = (links: ReturnType<typeof alignParagraphs>) => links.map((link) => [link.fr, link.en]);
 
   it('finds the omission and the addition that lengths alone cannot (and says it was unsure without)', () => {
     const blind = alignParagraphs(french, english);
     expect(blind.slice(1, 5).every((link) => link.score < 0.5)).toBe(true);
-    expect(shape(alignParagraphs(french, english, { frenchGloss: machine }))).toEqual([
-      [[0], [0]],
-      [[1], []],
-      [[2], [1]],
-      [[3], [2]],
-      [[], [3]],
-      [[4], [4]],
-      [[5], [5]],
-    ]);
+    expect(shape(alignParagraphs(french, english, { frenchGloss: machine }))).toEqual(gold);
   });
 
   it('helps with a gloss for only some paragraphs (the memory knew three)', () => {
-    const some = [undefined, 'The fishermen stayed in port out of caution.', 'The town hall opened a room for disaster victims.', undefined, 'Coastal roads are still closed.', undefined];
+    const some = machine.map((gloss, i) => ([1, 2, 4].includes(i) ? gloss : undefined));
     const links = shape(alignParagraphs(french, english, { frenchGloss: some }));
     expect(links).toContainEqual([[1], []]);
     expect(links).toContainEqual([[2], [1]]);
