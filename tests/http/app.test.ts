@@ -34,6 +34,8 @@ describe('the app', () => {
       '/comments/{id}',
       '/documents',
       '/documents/{id}',
+      '/documents/{id}/alignment',
+      '/documents/{id}/alignment/accept',
       '/documents/{id}/events',
       '/documents/{id}/export',
       '/documents/{id}/presence',

@@ -116,6 +116,15 @@ const cases: Record<string, Case> = {
     ok: 200,
     request: (fx) => json('POST', `/api/documents/${fx.documentId}/translation`, { text: 'Good morning.' }),
   },
+  'POST /api/documents/:id/alignment': { who: 'translator', ok: 201, request: (fx) => json('POST', `/api/documents/${fx.documentId}/alignment`, { text: 'Good morning.' }) },
+  'GET /api/documents/:id/alignment': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents/${fx.documentId}/alignment` }) },
+  'PUT /api/documents/:id/alignment': {
+    who: 'translator',
+    ok: 200,
+    request: (fx) => json('PUT', `/api/documents/${fx.documentId}/alignment`, { version: 1, links: [{ segments: [fx.segmentId], english: [], score: null }, { segments: [], english: [0], score: null }] }),
+  },
+  'POST /api/documents/:id/alignment/accept': { who: 'translator', ok: 200, request: (fx) => json('POST', `/api/documents/${fx.documentId}/alignment/accept`, { version: 1 }) },
+  'DELETE /api/documents/:id/alignment': { who: 'translator', ok: 204, request: (fx) => ({ method: 'DELETE', path: `/api/documents/${fx.documentId}/alignment` }) },
   'DELETE /api/documents/:id': { who: 'owner', ok: 204, request: (fx) => ({ method: 'DELETE', path: `/api/documents/${fx.documentId}` }) },
   'GET /api/documents/:id/segments': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents/${fx.documentId}/segments` }) },
   'GET /api/documents/:id/review-report': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents/${fx.documentId}/review-report` }) },
@@ -192,6 +201,8 @@ async function world() {
   const job = await t.services.jobs.start(documentId, { memory: true, mt: false, minScore: 75 }, { name: 'camille' });
   await t.services.jobs.settled(job.id);
   const term = await t.services.glossary.add(project.id, { source: 'Bonjour', target: 'Hello' });
+  // An English version under review (version 1): one link, the segment and "Hello.".
+  await t.services.documents.alignment.start(documentId, { bytes: new TextEncoder().encode('Hello.'), format: 'txt' }, { name: 'camille' });
   return { t, project, members, documentId, segmentId: segment!.id, commentId: comment.id, revisionId: revision!.id, jobId: job.id, termId: term.id };
 }
 
