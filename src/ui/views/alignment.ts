@@ -121,7 +121,7 @@ class AlignmentView {
     );
     replaceChildren(
       root,
-      el('p', { class: 'hint' }, t('align.help', { file: review.filename ?? '—', threshold: Math.round(review.threshold * 100) })),
+      el('p', { class: 'hint' }, t('align.help', { file: review.filename ?? t('align.pasted'), threshold: Math.round(review.threshold * 100) })),
       toolbar,
       this.summary,
       el('div', { class: 'align-head', 'aria-hidden': 'true' }, el('span', {}, t('align.french')), el('span', {}, t('align.confidence')), el('span', {}, t('align.english'))),
