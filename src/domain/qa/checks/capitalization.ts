@@ -1,0 +1,16 @@
+import type { PairCheck } from '../types';
+
+/** A target starting in lower case where the source starts with a capital. */
+export const capitalization: PairCheck = {
+  id: 'capitalization',
+  severity: 'warning',
+  run: (pair) => {
+    const source = /\p{L}/u.exec(pair.source);
+    const target = /\p{L}/u.exec(pair.target);
+    if (!source || !target) return [];
+    // A sentence starting with a lower-case brand or unit ("iPhone", "km") is the writer's choice: only the first letter of a word counts.
+    if (!/\p{Lu}/u.test(source[0]) || !/\p{Ll}/u.test(target[0]) || /\p{Lu}/u.test(pair.target.slice(target.index + 1, target.index + 3))) return [];
+    const at = target.index;
+    return [{ key: 'capitalization', target: [{ start: at, end: at + 1 }], fix: pair.target.slice(0, at) + target[0].toUpperCase() + pair.target.slice(at + 1) }];
+  },
+};

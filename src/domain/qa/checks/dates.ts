@@ -1,0 +1,63 @@
+import { englishDates, englishMonths, frenchDates, numericDates } from '../calendar';
+import { replaceSpan } from '../lib';
+import type { Issue, PairCheck } from '../types';
+
+const capital = (word: string) => word[0]!.toUpperCase() + word.slice(1);
+
+/**
+ * Dates: each French month is in the English with the same day (`4 février 2026` ↔ `February 4,
+ * 2026` in en-US, `4 February 2026` in en-GB — the other order is a warning with the fix), and a
+ * numeric date reads the same in the project's English (`4/02/2026` ↔ `2/4/2026` en-US,
+ * `4/2/2026` en-GB).
+ */
+export const dates: PairCheck = {
+  id: 'dates',
+  severity: 'error',
+  run: (pair, context) => {
+    if (pair.target.trim() === '') return [];
+    const issues: Issue[] = [];
+    const found = englishDates(pair.target);
+    const us = context.targetLang === 'en-US';
+    for (const date of frenchDates(pair.source)) {
+      const source = [{ start: date.start, end: date.end }];
+      const month = capital(englishMonths[date.month - 1]!);
+      const same = found.filter((other) => other.month === date.month);
+      if (same.length === 0) {
+        issues.push({ key: 'dates.month', params: { month }, source });
+        continue;
+      }
+      if (date.day === undefined) continue;
+      const match = same.find((other) => other.day === date.day);
+      if (!match) {
+        issues.push({ key: 'dates.day', params: { date: `${month} ${date.day}` }, source, target: same.map(({ start, end }) => ({ start, end })) });
+        continue;
+      }
+      if (date.year !== undefined && match.year !== undefined && match.year !== date.year) {
+        issues.push({ key: 'dates.year', params: { year: date.year }, source, target: [{ start: match.start, end: match.end }] });
+        continue;
+      }
+      const wanted = us ? 'month-day' : 'day-month';
+      if (match.order !== wanted) {
+        const text = us ? `${month} ${date.day}${match.year !== undefined ? `, ${match.year}` : ''}` : `${date.day} ${month}${match.year !== undefined ? ` ${match.year}` : ''}`;
+        issues.push({ key: us ? 'dates.formatUs' : 'dates.formatGb', params: { fixed: text }, target: [{ start: match.start, end: match.end }], fix: replaceSpan(pair.target, match, text), severity: 'warning' });
+      }
+    }
+    const targets = numericDates(pair.target);
+    for (const date of numericDates(pair.source)) {
+      const [day, month, year] = date.parts;
+      if (day > 31 || month > 12) continue;
+      const wanted = us ? [month, day, year] : [day, month, year];
+      const ok = targets.some((other) => other.parts[0] === wanted[0] && other.parts[1] === wanted[1] && other.parts[2] === year);
+      if (ok) continue;
+      const text = `${wanted[0]}/${wanted[1]}/${year}`;
+      const written = targets.find((other) => other.parts[2] === year);
+      issues.push({
+        key: 'dates.numeric',
+        params: { date: date.text, fixed: text },
+        source: [{ start: date.start, end: date.end }],
+        ...(written ? { target: [{ start: written.start, end: written.end }], fix: replaceSpan(pair.target, written, text) } : {}),
+      });
+    }
+    return issues;
+  },
+};

@@ -1,0 +1,25 @@
+import { englishWeekdays, weekdays as namedWeekdays } from '../calendar';
+import type { Issue, PairCheck } from '../types';
+
+/** A French weekday is the same day in the English: `mercredi` ↔ `Tuesday` is an error; left out, a warning. */
+export const weekdays: PairCheck = {
+  id: 'weekdays',
+  severity: 'error',
+  run: (pair) => {
+    if (pair.target.trim() === '') return [];
+    const issues: Issue[] = [];
+    const english = namedWeekdays(pair.target, 'en');
+    for (const day of namedWeekdays(pair.source, 'fr')) {
+      if (english.some((other) => other.day === day.day)) continue;
+      const name = englishWeekdays[day.day - 1]!.replace(/^./u, (c) => c.toUpperCase());
+      const source = [{ start: day.start, end: day.end }];
+      const others = english.filter((other) => !namedWeekdays(pair.source, 'fr').some((mine) => mine.day === other.day));
+      issues.push(
+        others.length > 0
+          ? { key: 'weekdays.different', params: { day: name }, source, target: others.map(({ start, end }) => ({ start, end })) }
+          : { key: 'weekdays.missing', params: { day: name }, source, severity: 'warning' },
+      );
+    }
+    return issues;
+  },
+};

@@ -1,0 +1,23 @@
+import type { Span } from './types';
+
+/** Every match of a global pattern as a span with its text and groups. */
+export function spans(text: string, pattern: RegExp): Array<Span & { text: string; groups: string[] }> {
+  const out: Array<Span & { text: string; groups: string[] }> = [];
+  for (const match of text.matchAll(pattern)) {
+    out.push({ start: match.index, end: match.index + match[0].length, text: match[0], groups: match.slice(1).map((group) => group ?? '') });
+  }
+  return out;
+}
+
+/** Folded for comparison: lower case, accents off. */
+export const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+
+/** A text with the spans replaced by blanks of the same length, so later patterns do not see them (offsets kept). */
+export function blank(text: string, taken: readonly Span[]): string {
+  let out = text;
+  for (const span of taken) out = out.slice(0, span.start) + ' '.repeat(span.end - span.start) + out.slice(span.end);
+  return out;
+}
+
+/** Replaces one span of a text. */
+export const replaceSpan = (text: string, span: Span, by: string): string => text.slice(0, span.start) + by + text.slice(span.end);

@@ -1,0 +1,87 @@
+import type { InlineCode } from '../inline';
+
+/**
+ * Quality checks for French → English (issue 13): each check is a small plain object in one
+ * explicit list (registry.ts); it reads a pair of texts and says what is wrong, where, and how to
+ * fix it when it knows. Pure: no store, no clock.
+ */
+
+export type Severity = 'error' | 'warning';
+
+/** A place in a text: UTF-16 offsets, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** What a check says, before the registry adds its id and (configured) severity. */
+export interface Issue {
+  /** i18next key under `qa.` (locales/en, locales/fr), and its values. */
+  key: string;
+  params?: Record<string, string | number>;
+  source?: Span[];
+  target?: Span[];
+  /** The whole target, corrected, when the check knows the fix. */
+  fix?: string;
+  /** Overrides the check's severity for this finding (a decimal comma is a warning in a numbers check whose misses are errors). */
+  severity?: Severity;
+}
+
+export interface Finding extends Issue {
+  check: CheckId;
+  severity: Severity;
+}
+
+/** A segment as the checks see it: words only (inline codes out), and its codes' markup apart. */
+export interface Pair {
+  source: string;
+  target: string;
+  /** The source and target as stored (inline markup when the segment has codes), for the codes check. */
+  sourceMarkup?: string;
+  targetMarkup?: string;
+  /** The source's inline codes (domain/inline). */
+  codes?: readonly InlineCode[];
+}
+
+export interface QaContext {
+  targetLang: 'en-US' | 'en-GB';
+  glossary: ReadonlyArray<{ source: string; target: string }>;
+}
+
+export const checkIds = [
+  'empty-target',
+  'untranslated',
+  'numbers',
+  'dates',
+  'weekdays',
+  'times',
+  'ordinals',
+  'quotes',
+  'spacing',
+  'punctuation-end',
+  'brackets',
+  'inline-codes',
+  'preserved',
+  'glossary',
+  'consistency',
+  'repeated-word',
+  'capitalization',
+  'length',
+] as const;
+export type CheckId = (typeof checkIds)[number];
+
+/** A check of one pair at a time. */
+export interface PairCheck {
+  id: CheckId;
+  severity: Severity;
+  run(pair: Pair, context: QaContext): Issue[];
+}
+
+/** A check of a whole document at once (the same source translated two ways…): findings by pair index. */
+export interface DocumentCheck {
+  id: CheckId;
+  severity: Severity;
+  runDocument(pairs: readonly Pair[], context: QaContext): Array<{ index: number; issue: Issue }>;
+}
+
+export type Check = PairCheck | DocumentCheck;
