@@ -26,7 +26,7 @@ export default tseslint.config(
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': forbid(
-        ['node:*', 'hono', 'hono/*', '@hono/*', 'kysely', 'better-sqlite3', '../formats/*', '../store/*', '../services/*', '../http/*', '../../*'],
+        ['node:*', 'hono', 'hono/*', '@hono/*', 'kysely', 'better-sqlite3', '**/formats/*', '**/store/*', '**/services/*', '**/http/*', '**/ui/*', '**/providers/*', '**/config', '**/main', '**/cli', '../../../*'],
         'domain/ is pure: no I/O, no framework, nothing of ours outside domain/.',
       ),
     },
