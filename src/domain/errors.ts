@@ -155,6 +155,19 @@ export class InvalidInlineCodesError extends VisavisError {
   }
 }
 
+/** Confirming or approving a translation the quality checks find errors in, without an override's reason. */
+export class QaErrorsError extends VisavisError {
+  readonly code = 'qa_errors';
+  constructor(
+    message: string,
+    /** The findings (errors and warnings) of the translation refused. */
+    readonly findings: readonly unknown[],
+  ) {
+    super(message);
+    this.name = 'QaErrorsError';
+  }
+}
+
 /** An export asked to fail on untranslated segments, and there are some. */
 export class UntranslatedSegmentsError extends VisavisError {
   readonly code = 'untranslated_segments';

@@ -17,6 +17,7 @@ import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { commentRoutes } from './routes/comments';
 import { alignmentRoutes } from './routes/alignment';
+import { qaRoutes } from './routes/qa';
 import { documentRoutes } from './routes/documents';
 import { glossaryRoutes } from './routes/glossary';
 import { formatRoutes } from './routes/formats';
@@ -114,6 +115,7 @@ export function createApp(options: AppOptions) {
   api.route('/', projectRoutes());
   api.route('/', documentRoutes(services.maxUploadBytes));
   api.route('/', alignmentRoutes(services.maxUploadBytes));
+  api.route('/', qaRoutes());
   api.route('/', segmentRoutes());
   api.route('/', commentRoutes());
   api.route('/', liveRoutes());

@@ -12,6 +12,7 @@ import {
   EmptyDocumentError,
   InvalidInlineCodesError,
   InvalidInputError,
+  QaErrorsError,
   InvalidTransitionError,
   NotFoundError,
   PayloadTooLargeError,
@@ -36,6 +37,7 @@ const statusOf = (error: VisavisError): ContentfulStatusCode => {
   if (error instanceof ServerBusyError) return 503;
   if (error instanceof InvalidTransitionError) return 422;
   if (error instanceof InvalidInlineCodesError) return 422;
+  if (error instanceof QaErrorsError) return 422;
   if (error instanceof UnsupportedFormatError) return 415;
   if (error instanceof EmptyDocumentError) return 400;
   if (error instanceof PayloadTooLargeError) return 413;
@@ -64,6 +66,7 @@ export function errorHandler(logger: Logger) {
         extensions.supported = acceptedIds(error);
       }
       if (error instanceof UntranslatedSegmentsError) extensions.untranslated = error.count;
+      if (error instanceof QaErrorsError) extensions.findings = error.findings;
       if (error instanceof TooManyAttemptsError || error instanceof ServerBusyError) {
         extensions.retryAfter = error.retryAfterSeconds;
         c.header('Retry-After', String(error.retryAfterSeconds));

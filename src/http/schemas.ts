@@ -1,3 +1,4 @@
+import { type CheckId, checkIds } from '../domain/qa';
 import { formatIds } from '../formats/registry';
 import { z } from '@hono/zod-openapi';
 import { permissions, roles } from '../domain/permissions';
@@ -17,13 +18,21 @@ const Counts = z.object({ segments: z.number().int(), words: z.number().int() })
 export const Role = z.enum(roles).openapi('Role');
 export const PermissionName = z.enum(permissions).openapi('Permission');
 
+/** A project's changes to the quality checks: a check id → off, warning or error. */
+export const QaSettings = z
+  .object(Object.fromEntries(checkIds.map((id) => [id, z.enum(['off', 'warning', 'error']).optional()])) as Record<CheckId, z.ZodOptional<z.ZodEnum<{ off: 'off'; warning: 'warning'; error: 'error' }>>>)
+  .strict()
+  .openapi('QaSettings', { description: 'Checks turned off or given another severity; the others as documented' });
+
 export const Project = z
   .object({
     id: z.number().int(),
     name: z.string(),
     createdAt: z.string().openapi({ format: 'date-time' }),
     documentCount: z.number().int(),
-    settings: z.object({ targetLang: z.enum(['en-US', 'en-GB']), formality: z.enum(['default', 'more', 'less']) }).openapi('ProjectSettings'),
+    settings: z
+      .object({ targetLang: z.enum(['en-US', 'en-GB']), formality: z.enum(['default', 'more', 'less']), qa: QaSettings })
+      .openapi('ProjectSettings'),
     role: Role.openapi({ description: 'Your role in the project (administrators act as owners)' }),
     permissions: z.array(PermissionName).openapi({ description: 'What your role lets you do here' }),
   })
@@ -142,8 +151,26 @@ export const Revision = z
     previousStatus: Status.nullable(),
     newStatus: Status,
     version: z.number().int(),
+    qaOverride: z
+      .object({ reason: z.string(), checks: z.array(z.string()) })
+      .nullable()
+      .optional()
+      .openapi({ description: 'Confirmed or approved over QA errors: the reason given and the checks overridden' }),
   })
   .openapi('Revision');
+
+export const QaFinding = z
+  .object({
+    check: z.string().openapi({ description: 'The check id (numbers, dates, …)' }),
+    severity: z.enum(['error', 'warning']),
+    key: z.string().openapi({ description: 'The message key under qa. in locales/en and locales/fr' }),
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    message: z.string().openapi({ description: 'The message in English' }),
+    source: z.array(z.object({ start: z.number().int(), end: z.number().int() })).optional().openapi({ description: 'Spans of the source (words, codes out) it is about' }),
+    target: z.array(z.object({ start: z.number().int(), end: z.number().int() })).optional(),
+    fix: z.string().optional().openapi({ description: 'The whole target, corrected' }),
+  })
+  .openapi('QaFinding');
 
 export const DiffOp = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() }).openapi('DiffOp');
 

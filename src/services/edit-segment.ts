@@ -1,10 +1,11 @@
-import { ForbiddenError, InvalidTransitionError, NotFoundError, VersionConflictError } from '../domain/errors';
+import { ForbiddenError, InvalidTransitionError, NotFoundError, QaErrorsError, VersionConflictError } from '../domain/errors';
 import { checkTarget } from '../domain/inline';
 import { can } from '../domain/permissions';
 import { confirmedStatuses, resolveChange, type RevisionOrigin, type Segment, type Status } from '../domain/segment';
-import type { NewRevision, Store } from '../store/store';
+import type { NewRevision, QaOverride, Store } from '../store/store';
 import { type Actor, type ServiceContext, timestamp } from './context';
 import { rememberSegment } from './memory';
+import { segmentFindings } from './qa';
 
 /** Comments are short notes, not documents. */
 export const maxCommentLength = 10_000;
@@ -18,6 +19,8 @@ export interface EditSegmentInput {
   origin?: RevisionOrigin;
   /** Why: required when rejecting, where it starts a comment thread on the segment. */
   comment?: string | undefined;
+  /** Confirm or approve over QA errors: why (recorded in the revision, shown to reviewers). */
+  qaOverride?: { reason: string } | undefined;
 }
 
 export interface EditedSegment {
@@ -58,11 +61,12 @@ export async function editSegment(context: Pick<ServiceContext, 'store' | 'now'>
       await store.comments.create({ segmentId: current.id, documentId: current.documentId, parentId: null, author: actor.name, body: comment, createdAt: now });
     }
     if (next.target === current.target && next.status === current.status) return { segment: current, propagated: [] };
+    const qaOverride = await qaGate(store, current, next, input.qaOverride);
 
     const segment = await store.segments.update(current, next, now);
     if (!segment) throw new VersionConflictError(input.version, await mustGet(store, input.segmentId));
 
-    const revisions: NewRevision[] = [revision(current, segment, input.origin ?? 'human', actor, now)];
+    const revisions: NewRevision[] = [{ ...revision(current, segment, input.origin ?? 'human', actor, now), ...(qaOverride ? { qaOverride } : {}) }];
     let propagated: Segment[] = [];
     if (confirmedStatuses.includes(segment.status)) {
       propagated = await store.segments.fillRepetitions(segment, segment.target, 'translated', now);
@@ -101,4 +105,26 @@ async function mustGet(store: Store, id: number): Promise<Segment> {
   const segment = await store.segments.get(id);
   if (!segment) throw new NotFoundError('segment', id);
   return segment;
+}
+
+/**
+ * Confirming (`translated`) or approving a translation runs the quality checks: errors refuse it
+ * (QaErrorsError, 422 with the findings) unless the request gives a reason to override them,
+ * which the revision records. Warnings never block; drafts are not checked here.
+ */
+async function qaGate(store: Store, current: Segment, next: { target: string; status: Status }, override: EditSegmentInput['qaOverride']): Promise<QaOverride | null> {
+  const confirming = (next.status === 'translated' || next.status === 'approved') && (next.status !== current.status || next.target !== current.target);
+  if (!confirming) return null;
+  const findings = await segmentFindings(store, { documentId: current.documentId, source: current.source, target: next.target, codes: current.codes });
+  const errors = findings.filter((finding) => finding.severity === 'error');
+  if (errors.length === 0) return null;
+  const reason = override?.reason.trim() ?? '';
+  if (reason === '') {
+    throw new QaErrorsError(
+      `The quality checks found ${errors.length === 1 ? 'an error' : `${errors.length} errors`}: ${errors.map((error) => error.message).join(' ')} Fix the translation, or confirm it anyway with a reason (qaOverride).`,
+      findings,
+    );
+  }
+  if (reason.length > maxCommentLength) throw new InvalidTransitionError(`A reason has at most ${maxCommentLength} characters.`);
+  return { reason, checks: [...new Set(errors.map((error) => error.check))] };
 }

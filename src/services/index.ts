@@ -10,6 +10,7 @@ import { listAudit } from './audit';
 import { type Actor, type Principal, type ServiceContext, timestamp } from './context';
 import type { SegmentWriter } from '../providers/segment-writer/writer';
 import { ensureDemoDocument } from './demo-document';
+import { documentQa, segmentFindings } from './qa';
 import { deleteDocument, getDocument, listDocuments, listRevisions, listSegments, type SegmentListQuery } from './documents';
 import { type EditSegmentInput, editSegment } from './edit-segment';
 import { type ExportDocumentInput, exportDocument } from './export-document';
@@ -70,6 +71,7 @@ export type { DocumentStats, ReviewReport } from './review-report';
 export type { GuardedStream, LiveEvent, LiveHub, LiveRelay, Presence, RelayMessage, WithdrawnReason } from './live';
 export { shrinkRelayMessage } from './live';
 export type { MtStatus, Suggestion, SuggestionList } from './machine-translation';
+export type { DocumentQa, FindingView, SegmentFindings } from './qa';
 export type { PretranslateOptions } from './pretranslate';
 export type { GlossaryTerm } from '../store/store';
 export type { JobRecord } from '../store/store';
@@ -212,6 +214,15 @@ export function createServices(options: ServiceOptions) {
       delete: (termId: number) => deleteTerm(context, termId),
       exportCsv: (projectId: number) => exportGlossary(context, projectId),
       importCsv: (projectId: number, bytes: Uint8Array) => importGlossary(context, projectId, bytes),
+    },
+    /** Quality checks (domain/qa): a document's findings, a segment's. */
+    qa: {
+      document: (documentId: number) => documentQa(context, documentId),
+      segment: async (segmentId: number) => {
+        const segment = await context.store.segments.get(segmentId);
+        if (!segment) throw new NotFoundError('segment', segmentId);
+        return segmentFindings(context.store, segment);
+      },
     },
     memory: {
       search: (projectId: number, q: string) => searchMemory(context, projectId, q),

@@ -1,3 +1,4 @@
+import { checkIds, type QaSettings } from '../domain/qa';
 import { type Kysely, sql } from 'kysely';
 import { isRole, type Role } from '../domain/permissions';
 import type { Database, ProjectRow } from './schema';
@@ -40,7 +41,11 @@ export function projectRepository(db: Kysely<Database>): ProjectRepository {
       await db.updateTable('projects').set((eb) => ({ name: eb.ref('name') })).where('id', '=', projectId).execute();
     },
     async updateSettings(projectId, settings) {
-      await db.updateTable('projects').set({ target_lang: settings.targetLang, formality: settings.formality }).where('id', '=', projectId).execute();
+      await db
+        .updateTable('projects')
+        .set({ target_lang: settings.targetLang, formality: settings.formality, qa_settings: Object.keys(settings.qa).length ? JSON.stringify(settings.qa) : null })
+        .where('id', '=', projectId)
+        .execute();
     },
     async members(projectId) {
       const rows = await db
@@ -133,6 +138,7 @@ function toProject(row: ProjectRow & { document_count: number | string | null })
     settings: {
       targetLang: row.target_lang === 'en-GB' ? 'en-GB' : 'en-US',
       formality: row.formality === 'more' || row.formality === 'less' ? row.formality : 'default',
+      qa: qaSettingsFrom(row.qa_settings),
     },
   };
 }
@@ -140,4 +146,16 @@ function toProject(row: ProjectRow & { document_count: number | string | null })
 function toRole(value: string): Role {
   if (!isRole(value)) throw new Error(`Unknown role "${value}" in project_members.`);
   return value;
+}
+
+/** A project's QA settings as stored: only known checks and values are kept. */
+function qaSettingsFrom(json: string | null): QaSettings {
+  if (!json) return {};
+  const stored = JSON.parse(json) as Record<string, unknown>;
+  const out: QaSettings = {};
+  for (const id of checkIds) {
+    const value = stored[id];
+    if (value === 'off' || value === 'warning' || value === 'error') out[id] = value;
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { RevisionOrigin, Status } from '../domain/segment';
 import type { Database, NewRevisionRow, RevisionsTable } from './schema';
-import type { NewRevision, Revision, RevisionRepository } from './store';
+import type { NewRevision, QaOverride, Revision, RevisionRepository } from './store';
 
 const insertChunk = 500;
 
@@ -46,6 +46,7 @@ export function revisionRow(revision: NewRevision): NewRevisionRow {
     previous_status: revision.previousStatus,
     new_status: revision.newStatus,
     segment_version: revision.version,
+    qa_override: revision.qaOverride ? JSON.stringify(revision.qaOverride) : null,
   };
 }
 
@@ -62,5 +63,6 @@ function toRevision(row: Selectable<RevisionsTable>): Revision {
     previousStatus: row.previous_status as Status | null,
     newStatus: row.new_status as Status,
     version: row.segment_version,
+    qaOverride: row.qa_override ? (JSON.parse(row.qa_override) as QaOverride) : null,
   };
 }

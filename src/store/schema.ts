@@ -62,6 +62,8 @@ export interface ProjectsTable {
   /** The project glossary's copy at DeepL, and whether it is current (1) or must be sent again (0). */
   deepl_glossary_id: Generated<string | null>;
   glossary_synced: Generated<number>;
+  /** JSON: the project's changes to the quality checks (domain/qa QaSettings), migration 016. */
+  qa_settings: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface MtCacheTable {
@@ -178,6 +180,8 @@ export interface RevisionsTable {
   new_status: string;
   /** The segment's version after this change. */
   segment_version: number;
+  /** JSON {reason, checks}: confirmed over QA errors, and why (migration 016). */
+  qa_override: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export type ProjectRow = Selectable<ProjectsTable>;

@@ -3,6 +3,7 @@ import type { Role } from '../domain/permissions';
 import type { LineJoin } from '../domain/segmentation';
 import type { InlineCode } from '../domain/inline';
 import type { ReviewLink } from '../domain/align/review';
+import type { QaSettings } from '../domain/qa';
 
 /**
  * The store interface: what the services need from persistence, nothing about SQL.
@@ -86,6 +87,8 @@ export interface ProjectRecord {
 export interface ProjectSettings {
   targetLang: 'en-US' | 'en-GB';
   formality: 'default' | 'more' | 'less';
+  /** Quality checks turned off or with another severity (domain/qa). */
+  qa: QaSettings;
 }
 
 export interface ProjectRepository {
@@ -338,6 +341,13 @@ export interface Revision {
   previousStatus: Status | null;
   newStatus: Status;
   version: number;
+  /** Confirmed or approved over QA errors: the reason given and the checks overridden. */
+  qaOverride?: QaOverride | null;
+}
+
+export interface QaOverride {
+  reason: string;
+  checks: string[];
 }
 
 export type NewRevision = Omit<Revision, 'id'>;

@@ -117,6 +117,8 @@ const cases: Record<string, Case> = {
     request: (fx) => json('POST', `/api/documents/${fx.documentId}/translation`, { text: 'Good morning.' }),
   },
   'POST /api/documents/:id/alignment': { who: 'translator', ok: 201, request: (fx) => json('POST', `/api/documents/${fx.documentId}/alignment`, { text: 'Good morning.' }) },
+  'GET /api/documents/:id/qa': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents/${fx.documentId}/qa` }) },
+  'GET /api/segments/:id/qa': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/segments/${fx.segmentId}/qa` }) },
   'GET /api/documents/:id/alignment': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents/${fx.documentId}/alignment` }) },
   'PUT /api/documents/:id/alignment': {
     who: 'translator',

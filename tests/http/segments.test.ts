@@ -117,7 +117,7 @@ describe('repetitions', () => {
 describe('GET /api/segments/:id/revisions', () => {
   it('lists the history newest first, starting from the import', async () => {
     await patch(t.app, at(7).id, { target: 'One', version: 1 });
-    await patch(t.app, at(7).id, { target: 'Two', status: 'translated', version: 2 });
+    await patch(t.app, at(7).id, { target: 'Two', status: 'translated', version: 2, qaOverride: { reason: 'placeholder' } });
     const history = await revisionsOf(at(7).id);
     expect(history.map((revision) => [revision.origin, revision.newTarget, revision.newStatus])).toEqual([
       ['human', 'Two', 'translated'],

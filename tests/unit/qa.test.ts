@@ -187,3 +187,16 @@ describe('messages', () => {
     }
   });
 });
+
+describe('precision and recall on our pairs (npm run eval:qa)', () => {
+  it('gives no finding on at least 98 % of 200+ correct pairs, and finds at least 95 % of 150+ planted faults', async () => {
+    const { evaluateQa } = await import('../../bench/eval-qa');
+    const result = evaluateQa();
+    expect(result.correct).toBeGreaterThanOrEqual(200);
+    expect(result.falseFindings.length / result.correct).toBeLessThan(0.02);
+    expect(result.planted).toBeGreaterThanOrEqual(150);
+    expect(result.found / result.planted).toBeGreaterThanOrEqual(0.95);
+    // Every kind of fault is planted and found at least once.
+    for (const [check, entry] of Object.entries(result.byCheck)) expect(entry.found, check).toBeGreaterThan(0);
+  });
+});

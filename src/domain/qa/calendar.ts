@@ -43,6 +43,8 @@ const englishMonthAlone = new RegExp(`(?<![\\p{L}])${monthWord}(?![\\p{L}])`, 'g
 
 export interface EnglishDate extends NamedDate {
   order: 'day-month' | 'month-day' | 'month';
+  /** The second day of a range (`November 12 to 14`): its writing is the range's. */
+  ranged?: boolean;
 }
 
 /** Dates written with an English month name, in either order, and months alone. */
@@ -55,6 +57,9 @@ export function englishDates(text: string): EnglishDate[] {
     if (!month) continue;
     out.push({ start: found.start, end: found.end, day: Number(found.groups[1]), month, ...(found.groups[2] ? { year: Number(found.groups[2]) } : {}), order: 'month-day' });
     taken.push(found);
+    // A range: `November 12 to 14`, `March 3–5` — the second day is in the same month.
+    const range = /^\s*(?:to|through|and|-|–)\s*(\d{1,2})(?![\p{N}])(?:,?\s+(\d{4}))?/u.exec(text.slice(found.end));
+    if (range) out.push({ start: found.start, end: found.end + range[0].length, day: Number(range[1]), month, ...(range[2] ? { year: Number(range[2]) } : {}), order: 'month-day', ranged: true });
   }
   for (const found of spans(text, englishDayFirst)) {
     const month = englishMonth(found.groups[1]!);
@@ -95,10 +100,10 @@ export interface ClockTime extends Span {
   text: string;
 }
 
-/** French times: `16h46`, `16 h 46`, `à 16 h` (an hour alone counts after à, vers, dès… — `pendant 2 h` is a duration). */
+/** French times: `16h46`, `16 h 46`, `à 16 h`, `de 10 heures` (an hour alone counts after à, vers, dès… — `pendant 2 h` is a duration). */
 export function frenchTimes(text: string): ClockTime[] {
   const out: ClockTime[] = [];
-  for (const found of spans(text, /(?<![\p{L}\p{N},])(\d{1,2})[\s\u00a0\u202f]?h(?:[\s\u00a0\u202f]?(\d{2}))?(?![\p{L}\p{N}])/gu)) {
+  for (const found of spans(text, /(?<![\p{L}\p{N},])(\d{1,2})[\s\u00a0\u202f]?(?:h|heures?)(?:[\s\u00a0\u202f]?(\d{2}))?(?![\p{L}\p{N}])/gu)) {
     const hour = Number(found.groups[0]);
     const minute = found.groups[1] ? Number(found.groups[1]) : 0;
     if (hour > 24 || minute > 59) continue;

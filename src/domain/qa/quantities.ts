@@ -34,8 +34,15 @@ export function englishQuantities(text: string): { quantities: Quantity[]; decim
   const decimalCommas = spans(withoutTimes, decimalComma).map((found) => ({ start: found.start, end: found.end, text: found.text, value: Number(found.text.replace(',', '.')) }));
   const rest = blank(withoutTimes, decimalCommas);
   const quantities = spans(rest, englishNumber).map((found) => {
-    const digits = found.text.replace(/[ \u00a0]*(thousand|millions?|billions?|trillion|bn|mn|m|k)$/u, '').replace(/,/gu, '').replace('−', '-');
-    return { start: found.start, end: found.end, text: found.text, value: value(digits, found.groups[0], englishMagnitudes) };
+    let magnitude = found.groups[0] || undefined;
+    let text = found.text;
+    // `m`, `mn`, `bn` and `k` are amounts only after a currency sign (`$3.2m`); `6.20 m` is metres.
+    if (magnitude && /^(m|mn|bn|k)$/u.test(magnitude) && !/[$€£]\s*$/u.test(rest.slice(Math.max(0, found.start - 2), found.start))) {
+      text = text.slice(0, text.length - magnitude.length).trimEnd();
+      magnitude = undefined;
+    }
+    const digits = text.replace(/[ \u00a0]*(thousand|millions?|billions?|trillion|bn|mn|m|k)$/u, '').replace(/,/gu, '').replace('−', '-');
+    return { start: found.start, end: found.start + text.length, text, value: value(digits, magnitude, englishMagnitudes) };
   });
   // A decimal comma still says its number: it is matched (and reported as a warning of its own).
   return { quantities: [...quantities, ...decimalCommas].sort((a, b) => a.start - b.start), decimalCommas };

@@ -151,8 +151,8 @@ const exportRoute = createRoute({
   request: { params: IdParams, query: ExportQuery },
   responses: {
     200: {
-      description: 'The English file; `X-Untranslated-Segments` counts segments with no translation',
-      headers: z.object({ 'X-Untranslated-Segments': z.string() }),
+      description: 'The English file; `X-Untranslated-Segments` counts segments with no translation, `X-QA-Errors` the quality checks’ errors',
+      headers: z.object({ 'X-Untranslated-Segments': z.string(), 'X-QA-Errors': z.string() }),
       content: { 'text/plain': { schema: z.string() }, 'text/markdown': { schema: z.string() } },
     },
     ...problems(400, 401, 403, 404, 415, 422),
@@ -399,10 +399,12 @@ export function documentRoutes(maxUploadBytes: number) {
       const { id } = c.req.valid('param');
       const query = c.req.valid('query');
       const exported = await c.get('services').documents.export({ documentId: id, format: query.format, untranslated: query.untranslated });
+      const qa = await c.get('services').qa.document(id);
       return c.body(exported.bytes, 200, {
         'content-type': exported.mediaType,
         'content-disposition': attachment(exported.filename),
         'x-untranslated-segments': String(exported.untranslated),
+        'x-qa-errors': String(qa.errors),
       });
     });
 }

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppEnv } from '../env';
 import { openApiApp } from '../openapi-app';
-import { IdParams, Id, Member, Project, Role, Username, problems } from '../schemas';
+import { IdParams, Id, Member, Project, QaSettings, Role, Username, problems } from '../schemas';
 
 const createRouteDef = createRoute({
   method: 'post',
@@ -104,14 +104,17 @@ const settingsRoute = createRoute({
   method: 'patch',
   path: '/projects/{id}',
   tags: ['Projects'],
-  summary: 'Change how machine translation serves the project: English variant (DeepL refuses a bare en) and formality preference (owners)',
+  summary: 'Change the project’s English variant (DeepL refuses a bare en), formality preference, and quality checks (off, warning, error) (owners, audited)',
   request: {
     params: IdParams,
     body: {
       required: true,
       content: {
         'application/json': {
-          schema: z.object({ targetLang: z.enum(['en-US', 'en-GB']).optional(), formality: z.enum(['default', 'more', 'less']).optional() }).strict().openapi('ProjectChange'),
+          schema: z
+            .object({ targetLang: z.enum(['en-US', 'en-GB']).optional(), formality: z.enum(['default', 'more', 'less']).optional(), qa: QaSettings.optional() })
+            .strict()
+            .openapi('ProjectChange'),
         },
       },
     },

@@ -20,6 +20,11 @@ const EditBody = z
       .enum(['human', 'mt', 'tm'])
       .optional()
       .openapi({ description: 'mt or tm when the target is an inserted suggestion, kept as such in the history (so review can diff it)' }),
+    qaOverride: z
+      .object({ reason: z.string().min(1).max(10_000) })
+      .strict()
+      .optional()
+      .openapi({ description: 'Confirm or approve despite QA errors (otherwise 422 qa_errors with the findings): why, recorded in the revision and shown to reviewers' }),
   })
   .strict()
   .openapi('SegmentEdit');
@@ -186,7 +191,7 @@ export function segmentRoutes() {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
       const { segment, propagated } = await c.get('services').segments.edit(
-        { segmentId: id, target: body.target, status: body.status, version: body.version, comment: body.comment, origin: body.origin },
+        { segmentId: id, target: body.target, status: body.status, version: body.version, comment: body.comment, origin: body.origin, qaOverride: body.qaOverride },
         c.get('actor'),
       );
       return c.json(editedBody(segment, propagated), 200);

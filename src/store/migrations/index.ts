@@ -15,6 +15,7 @@ import * as chunkedImports from './012-chunked-imports';
 import * as inlineCodes from './013-inline-codes';
 import * as sentenceUnits from './014-sentence-units';
 import * as alignmentReviews from './015-alignment-reviews';
+import * as qa from './016-qa';
 
 export type { Dialect } from './_lib';
 
@@ -39,6 +40,7 @@ const migrations: Record<string, NumberedMigration> = {
   '013-inline-codes': inlineCodes,
   '014-sentence-units': sentenceUnits,
   '015-alignment-reviews': alignmentReviews,
+  '016-qa': qa,
 };
 
 /** A Kysely migration provider over the list above, for one dialect. */

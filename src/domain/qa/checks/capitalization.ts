@@ -8,6 +8,8 @@ export const capitalization: PairCheck = {
     const source = /\p{L}/u.exec(pair.source);
     const target = /\p{L}/u.exec(pair.target);
     if (!source || !target) return [];
+    // Only when the target starts with its letter (after quotation marks or brackets): `2025 will be…` starts with a number.
+    if (/[\p{N}]/u.test(pair.target.slice(0, target.index))) return [];
     // A sentence starting with a lower-case brand or unit ("iPhone", "km") is the writer's choice: only the first letter of a word counts.
     if (!/\p{Lu}/u.test(source[0]) || !/\p{Ll}/u.test(target[0]) || /\p{Lu}/u.test(pair.target.slice(target.index + 1, target.index + 3))) return [];
     const at = target.index;

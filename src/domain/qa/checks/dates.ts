@@ -18,26 +18,34 @@ export const dates: PairCheck = {
     const issues: Issue[] = [];
     const found = englishDates(pair.target);
     const us = context.targetLang === 'en-US';
-    for (const date of frenchDates(pair.source)) {
+    const used = new Set<number>();
+    // Dates with a day first, then months alone: each takes an English date of its own.
+    const french = frenchDates(pair.source).sort((a, b) => (a.day === undefined ? 1 : 0) - (b.day === undefined ? 1 : 0));
+    for (const date of french) {
       const source = [{ start: date.start, end: date.end }];
       const month = capital(englishMonths[date.month - 1]!);
-      const same = found.filter((other) => other.month === date.month);
+      const same = found.map((other, k) => ({ other, k })).filter(({ other, k }) => other.month === date.month && !used.has(k));
       if (same.length === 0) {
         issues.push({ key: 'dates.month', params: { month }, source });
         continue;
       }
-      if (date.day === undefined) continue;
-      const match = same.find((other) => other.day === date.day);
-      if (!match) {
-        issues.push({ key: 'dates.day', params: { date: `${month} ${date.day}` }, source, target: same.map(({ start, end }) => ({ start, end })) });
+      if (date.day === undefined) {
+        used.add((same.find(({ other }) => other.day === undefined) ?? same[0]!).k);
         continue;
       }
+      const matched = same.find(({ other }) => other.day === date.day);
+      if (!matched) {
+        issues.push({ key: 'dates.day', params: { date: `${month} ${date.day}` }, source, target: same.map(({ other }) => ({ start: other.start, end: other.end })) });
+        continue;
+      }
+      used.add(matched.k);
+      const match = matched.other;
       if (date.year !== undefined && match.year !== undefined && match.year !== date.year) {
         issues.push({ key: 'dates.year', params: { year: date.year }, source, target: [{ start: match.start, end: match.end }] });
         continue;
       }
       const wanted = us ? 'month-day' : 'day-month';
-      if (match.order !== wanted) {
+      if (match.order !== wanted && !match.ranged) {
         const text = us ? `${month} ${date.day}${match.year !== undefined ? `, ${match.year}` : ''}` : `${date.day} ${month}${match.year !== undefined ? ` ${match.year}` : ''}`;
         issues.push({ key: us ? 'dates.formatUs' : 'dates.formatGb', params: { fixed: text }, target: [{ start: match.start, end: match.end }], fix: replaceSpan(pair.target, match, text), severity: 'warning' });
       }

@@ -1,0 +1,126 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { importText, patch, segmentsOf, type TestApp, testApp } from '../helpers/test-app';
+
+/** Quality checks in the workflow (issue 13): listing, the gate on confirming, overrides, project settings, the export header. */
+
+let t: TestApp;
+afterEach(async () => {
+  await t?.cleanup();
+});
+
+interface Finding {
+  check: string;
+  severity: string;
+  key: string;
+  message: string;
+  source?: Array<{ start: number; end: number }>;
+  fix?: string;
+}
+interface Problem {
+  code: string;
+  detail: string;
+  findings: Finding[];
+}
+interface Row {
+  id: number;
+  target: string;
+  status: string;
+  version: number;
+}
+
+const text = 'Le budget atteint 3,2 millions d’euros.\n\nLe maire a parlé mercredi.\n\nQui paiera ?\n\nUn paragraphe encore à traduire.';
+const json = (method: string, body: unknown) => ({ method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+async function setUp(): Promise<{ id: number; rows: Row[] }> {
+  t = await testApp();
+  const id = await importText(t.app, text, 'txt', 'Budget');
+  return { id, rows: (await segmentsOf(t.app, id)).items as unknown as Row[] };
+}
+
+describe('confirming a translation with QA errors', () => {
+  it('is refused with 422 and the findings, and nothing is stored', async () => {
+    const { rows } = await setUp();
+    const res = await patch(t.app, rows[1]!.id, { target: 'The mayor spoke on Tuesday.', status: 'translated', version: 1 });
+    expect(res.status).toBe(422);
+    const problem = (await res.json()) as Problem;
+    expect(problem.code).toBe('qa_errors');
+    expect(problem.detail).toContain('The source says Wednesday; the translation names another day.');
+    expect(problem.findings).toEqual([expect.objectContaining({ check: 'weekdays', severity: 'error', key: 'weekdays.different' })]);
+    const [unchanged] = ((await segmentsOf(t.app, 1)).items as unknown as Row[]).filter((row) => row.id === rows[1]!.id);
+    expect(unchanged).toMatchObject({ target: '', status: 'new', version: 1 });
+    const history = (await (await t.app.request(`/api/segments/${rows[1]!.id}/revisions`)).json()) as { items: unknown[] };
+    expect(history.items).toHaveLength(1);
+  });
+
+  it('is saved as a draft all the same (drafts are not gated), and confirmed with a reason, which the revision keeps', async () => {
+    const { rows } = await setUp();
+    expect((await patch(t.app, rows[1]!.id, { target: 'The mayor spoke on Tuesday.', version: 1 })).status).toBe(200);
+    const confirmed = await patch(t.app, rows[1]!.id, { status: 'translated', version: 2, qaOverride: { reason: 'The French article has the wrong day; checked with the desk.' } });
+    expect(confirmed.status).toBe(200);
+    const history = (await (await t.app.request(`/api/segments/${rows[1]!.id}/revisions`)).json()) as { items: Array<{ newStatus: string; qaOverride: unknown }> };
+    expect(history.items[0]).toMatchObject({ newStatus: 'translated', qaOverride: { reason: 'The French article has the wrong day; checked with the desk.', checks: ['weekdays'] } });
+    // The reviewer approving it meets the same gate.
+    const approve = await patch(t.app, rows[1]!.id, { status: 'approved', version: 3 });
+    expect(approve.status).toBe(422);
+    expect((await patch(t.app, rows[1]!.id, { status: 'approved', version: 3, qaOverride: { reason: 'Agreed.' } })).status).toBe(200);
+    expect((await patch(t.app, rows[1]!.id, { status: 'approved', version: 4, qaOverride: { reason: '' } })).status).toBe(400);
+  });
+
+  it('lets warnings through', async () => {
+    const { rows } = await setUp();
+    // A question left as a statement is a warning: confirmed, listed.
+    expect((await patch(t.app, rows[2]!.id, { target: 'Who will pay.', status: 'translated', version: 1 })).status).toBe(200);
+  });
+});
+
+describe('the findings of a document', () => {
+  it('lists the translated segments’ findings with messages, spans and fixes; untranslated segments are not findings', async () => {
+    const { id, rows } = await setUp();
+    await patch(t.app, rows[0]!.id, { target: 'The budget reaches €3,5 million.', version: 1 });
+    await patch(t.app, rows[2]!.id, { target: 'Who will pay.', status: 'translated', version: 1 });
+    const res = await t.app.request(`/api/documents/${id}/qa`);
+    expect(res.status).toBe(200);
+    const qa = (await res.json()) as { errors: number; warnings: number; items: Array<{ segmentId: number; position: number; findings: Finding[] }> };
+    expect(qa.items.map((item) => item.position)).toEqual([0, 2]);
+    const budget = qa.items[0]!.findings;
+    expect(budget.map((finding) => [finding.check, finding.key, finding.severity])).toEqual([
+      ['numbers', 'numbers.missing', 'error'],
+      ['numbers', 'numbers.decimalComma', 'warning'],
+    ]);
+    expect(budget[0]!.message).toBe('The number 3,2 millions of the source is not in the translation.');
+    expect(text.slice(budget[0]!.source![0]!.start, budget[0]!.source![0]!.end)).toBe('3,2 millions');
+    expect(budget[1]!.fix).toBe('The budget reaches €3.5 million.');
+    expect(qa).toMatchObject({ errors: 1, warnings: 2 });
+    // One segment's, alone.
+    const one = (await (await t.app.request(`/api/segments/${rows[2]!.id}/qa`)).json()) as { items: Finding[] };
+    expect(one.items.map((finding) => finding.check)).toEqual(['punctuation-end']);
+    // The export says how many errors remain.
+    const exported = await t.app.request(`/api/documents/${id}/export?format=txt`);
+    expect(exported.headers.get('x-qa-errors')).toBe('1');
+  });
+
+  it("uses the project's glossary", async () => {
+    const { id, rows } = await setUp();
+    await t.services.glossary.add(1, { source: 'budget', target: 'budget appropriation' });
+    await patch(t.app, rows[0]!.id, { target: 'The budget reaches €3.2 million.', status: 'translated', version: 1 });
+    const qa = (await (await t.app.request(`/api/documents/${id}/qa`)).json()) as { items: Array<{ findings: Finding[] }> };
+    expect(qa.items[0]!.findings.map((finding) => finding.check)).toEqual(['glossary']);
+  });
+});
+
+describe("a project's QA settings", () => {
+  it('turn a check off or change its severity (owners only, audited)', async () => {
+    const { rows } = await setUp();
+    const translator = await t.user('sacha', 'translator');
+    expect((await translator.request('/api/projects/1', json('PATCH', { qa: { weekdays: 'off' } }))).status).toBe(403);
+    const res = await t.app.request('/api/projects/1', json('PATCH', { qa: { weekdays: 'off', 'punctuation-end': 'error' } }));
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { settings: { qa: unknown } }).settings.qa).toEqual({ weekdays: 'off', 'punctuation-end': 'error' });
+    expect((await patch(t.app, rows[1]!.id, { target: 'The mayor spoke on Tuesday.', status: 'translated', version: 1 })).status).toBe(200);
+    expect((await patch(t.app, rows[2]!.id, { target: 'Who will pay.', status: 'translated', version: 1 })).status).toBe(422);
+    expect((await t.app.request('/api/projects/1', json('PATCH', { qa: { nonsense: 'off' } }))).status).toBe(400);
+    expect((await t.app.request('/api/projects/1', json('PATCH', { qa: { numbers: 'sometimes' } }))).status).toBe(400);
+    const audit = (await (await t.app.request('/api/admin/audit?event=project.settings_changed')).json()) as { items: Array<{ detail: { qa?: unknown } }> };
+    expect(audit.items[0]!.detail.qa).toEqual({ weekdays: 'off', 'punctuation-end': 'error' });
+  });
+});
