@@ -208,15 +208,37 @@ function program(config: Config): Command {
     });
 
   cli
+    .command('qa <id>')
+    .description("run the quality checks on a document's translations; exits 1 when there are errors (for a publishing pipeline)")
+    .option('--json', 'print {"errors", "warnings", "items": [{segmentId, position, status, findings}]}')
+    .action(async (id: string, options: { json?: boolean }) => {
+      const qa = await withServices((services) => services.qa.document(parseDocumentId(id)));
+      if (options.json) console.log(JSON.stringify(qa, null, 2));
+      else {
+        for (const item of qa.items) {
+          for (const finding of item.findings) console.log(`${String(item.position + 1).padStart(5)}  ${finding.severity.padEnd(7)}  ${finding.check.padEnd(15)}  ${finding.message}`);
+        }
+        console.error(`${qa.errors} error${qa.errors === 1 ? '' : 's'}, ${qa.warnings} warning${qa.warnings === 1 ? '' : 's'}.`);
+      }
+      if (qa.errors > 0) process.exitCode = 1;
+    });
+
+  cli
     .command('export <id>')
     .description('write the English version of a document')
     .addOption(new Option('-f, --format <format>', 'output format').choices([...formatIds]))
     .addOption(new Option('-u, --untranslated <policy>', 'what to write for untranslated segments').choices([...untranslatedPolicies]).default('source'))
+    .addOption(new Option('--qa <policy>', 'fail: refuse to export while the quality checks find errors').choices(['ignore', 'fail']).default('ignore'))
     .option('-o, --out <file>', 'output file (default: standard output)')
-    .action(async (id: string, options: { format?: string; untranslated: UntranslatedPolicy; out?: string }) => {
-      const exported = await withServices((services) =>
-        services.documents.export({ documentId: parseDocumentId(id), format: options.format, untranslated: options.untranslated }),
-      );
+    .action(async (id: string, options: { format?: string; untranslated: UntranslatedPolicy; qa: 'ignore' | 'fail'; out?: string }) => {
+      const exported = await withServices(async (services) => {
+        const documentId = parseDocumentId(id);
+        if (options.qa === 'fail') {
+          const qa = await services.qa.document(documentId);
+          if (qa.errors > 0) throw new VisavisCliError(`The quality checks find ${qa.errors} error${qa.errors === 1 ? '' : 's'} in document ${documentId}: nothing exported (see visavis qa ${documentId}).`);
+        }
+        return services.documents.export({ documentId, format: options.format, untranslated: options.untranslated });
+      });
       if (options.out) {
         writeFileSync(options.out, exported.bytes);
         console.error(`Wrote ${options.out}${exported.untranslated ? ` (${exported.untranslated} untranslated segments)` : ''}.`);

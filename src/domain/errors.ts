@@ -243,6 +243,8 @@ export function errorFromData(data: ErrorData): Error {
         return new InvalidInputError(text);
       case 'InvalidInlineCodesError':
         return new InvalidInlineCodesError(text);
+      case 'QaErrorsError':
+        return new QaErrorsError(text, (f.findings as readonly unknown[] | undefined) ?? []);
       case 'UntranslatedSegmentsError':
         return new UntranslatedSegmentsError(Number(f.count));
       case 'ServerBusyError':

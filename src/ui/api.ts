@@ -129,7 +129,7 @@ export const api = {
     if (query.after !== undefined) params.set('after', String(query.after));
     return request<SegmentPage>(`/api/documents/${id}/segments?${params}`);
   },
-  editSegment: (id: number, change: { target?: string; status?: Status; version: number; comment?: string; origin?: 'mt' | 'tm' }) =>
+  editSegment: (id: number, change: { target?: string; status?: Status; version: number; comment?: string; origin?: 'mt' | 'tm'; qaOverride?: { reason: string } }) =>
     request<EditedSegment>(`/api/segments/${id}`, json('PATCH', change)),
   revisions: (id: number) => request<{ items: Revision[] }>(`/api/segments/${id}/revisions`),
   diff: (id: number, from: string | number, to: string | number = 'current') =>

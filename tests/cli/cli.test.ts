@@ -120,6 +120,33 @@ describe('visavis CLI', () => {
     }
   });
 
+  it('runs the quality checks for a pipeline: qa exits 1 on errors, export --qa fail refuses to write', async () => {
+    const source = join(dir, 'seance.txt');
+    writeFileSync(source, 'Le maire a parlé mercredi.\n\nQui paiera ?\n');
+    const imported = run('import', source);
+    const documentId = imported.stdout.trim();
+    const store = await openSqliteStore({ path: db });
+    try {
+      const services = createServices({ store });
+      const [mayor, question] = (await services.documents.segments(Number(documentId), { offset: 0, limit: 10 })).items;
+      await services.segments.edit({ segmentId: mayor!.id, target: 'The mayor spoke on Tuesday.', version: mayor!.version }, { name: 'cli-test' });
+      await services.segments.edit({ segmentId: question!.id, target: 'Who will pay.', version: question!.version }, { name: 'cli-test' });
+    } finally {
+      await store.close();
+    }
+    const qa = run('qa', documentId);
+    expect(qa.code).toBe(1);
+    expect(qa.stdout).toMatch(/^\s+1 +error +weekdays +The source says Wednesday; the translation names another day\.$/mu);
+    expect(qa.stdout).toMatch(/^\s+2 +warning +punctuation-end/mu);
+    expect(qa.stderr).toContain('1 error, 1 warning.');
+    expect(JSON.parse(run('qa', documentId, '--json').stdout)).toMatchObject({ errors: 1, warnings: 1 });
+    const refused = run('export', documentId, '--qa', 'fail', '--out', join(dir, 'seance.en.txt'));
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`visavis: The quality checks find 1 error in document ${documentId}: nothing exported`);
+    expect(run('export', documentId).code).toBe(0);
+    expect(run('qa', 'abc').code).toBe(1);
+  });
+
   it('creates a project owned by a user, who then sees it as owner', async () => {
     expect(runWithInput('un mot de passe solide\n', 'user', 'add', 'ines', '--password-stdin').code).toBe(0);
     const created = run('project', 'add', 'Rapports annuels', '--owner', 'ines');

@@ -100,6 +100,12 @@ describe('inline codes in the editor', () => {
     await page.keyboard.press('F9');
     await page.keyboard.type('yesterday');
     await page.keyboard.press('Control+Enter');
+    // The note reference is left out: the quality checks refuse it, and it is confirmed anyway, with a reason.
+    const refusal = page.locator('.segment-row[data-position="0"] .qa-refusal');
+    await refusal.waitFor();
+    expect(await refusal.locator('[data-check="inline-codes"]').first().textContent()).toContain('are not in the translation');
+    await refusal.locator('.qa-reason').fill('The note is dropped in the English edition.');
+    await refusal.locator('.qa-reason').press('Control+Enter');
     await expect.poll(() => stored(0), { timeout: 5000 }).toEqual(expect.objectContaining({ status: 'translated', target: 'The mayor visited.<pc id="1">yesterday</pc>' }));
     const exported = await (await admin(`/api/documents/${documentId}/export`)).text();
     expect(exported.split('\n')[0]).toBe('The mayor visited.**yesterday**[^1]');

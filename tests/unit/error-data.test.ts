@@ -9,6 +9,7 @@ import {
   InvalidTransitionError,
   NotFoundError,
   PayloadTooLargeError,
+  QaErrorsError,
   ServerBusyError,
   TooManyAttemptsError,
   VersionConflictError,
@@ -28,6 +29,7 @@ describe('typed errors crossing a thread', () => {
       new EmptyDocumentError(),
       new PayloadTooLargeError(1024 * 1024, 'request body'),
       new ServerBusyError(2),
+      new QaErrorsError('The quality checks found an error.', [{ check: 'weekdays', severity: 'error', key: 'weekdays.different' }]),
     ];
     for (const error of errors) {
       const back = errorFromData(structuredClone(errorToData(error)));
@@ -38,6 +40,7 @@ describe('typed errors crossing a thread', () => {
     const conflict = errorFromData(structuredClone(errorToData(errors[5]!))) as VersionConflictError;
     expect(conflict.current).toEqual({ id: 7, version: 4, target: 'The council voted.' });
     expect((errorFromData(errorToData(errors[0]!)) as NotFoundError).id).toBe(7);
+    expect((errorFromData(structuredClone(errorToData(errors[10]!))) as QaErrorsError).findings).toEqual([{ check: 'weekdays', severity: 'error', key: 'weekdays.different' }]);
   });
 
   it('leave an unknown kind a plain error that says what it was', () => {

@@ -2,6 +2,7 @@ import { confirmedStatuses, type Status, statuses } from '../../domain/segment';
 import { findTerms } from '../../domain/glossary';
 import type { Permission } from '../../domain/permissions';
 import { ApiError, api, type Me } from '../api';
+import type { Finding as QaFinding } from '../../domain/qa';
 import { acceptAttribute, bilingualAcceptAttribute } from '../formats';
 import { exportMenu } from '../components/export-menu';
 import { diffView } from '../components/diff-view';
@@ -372,13 +373,13 @@ export class Editor {
   }
 
   /** Queues a save of the row (its text, and a status if given); resolves to whether it was stored. */
-  private save(row: Row, status?: Status): Promise<boolean> {
+  private save(row: Row, status?: Status, qaOverride?: { reason: string }): Promise<boolean> {
     window.clearTimeout(row.timer);
-    row.chain = row.chain.then(() => this.send(row, status));
+    row.chain = row.chain.then(() => this.send(row, status, qaOverride));
     return row.chain;
   }
 
-  private async send(row: Row, status?: Status): Promise<boolean> {
+  private async send(row: Row, status?: Status, qaOverride?: { reason: string }): Promise<boolean> {
     if (row.state === 'conflict') return false;
     const problem = row.box.problem();
     if (problem) {
@@ -393,7 +394,7 @@ export class Editor {
     this.setState(row, 'saving');
     try {
       const origin = row.inserted?.text === target ? row.inserted.origin : undefined;
-      const result = await api.editSegment(row.segment.id, { target, status, version: row.segment.version, ...(origin ? { origin } : {}) });
+      const result = await api.editSegment(row.segment.id, { target, status, version: row.segment.version, ...(origin ? { origin } : {}), ...(qaOverride ? { qaOverride } : {}) });
       row.inserted = undefined;
       this.applyResult(row, result);
       if (row.box.value === target) this.setState(row, 'saved');
@@ -404,6 +405,10 @@ export class Editor {
     } catch (error) {
       if (error instanceof ApiError && error.status === 409 && isSegment(error.body.current)) {
         this.showConflict(row, error.body.current, target);
+      } else if (error instanceof ApiError && error.code === 'qa_errors' && status !== undefined) {
+        // Refused for QA errors: the text is kept as a draft, the findings shown, and confirming anyway takes a reason.
+        await this.send(row);
+        this.showQaRefusal(row, (error.body.findings ?? []) as QaFinding[], status);
       } else {
         this.setState(row, 'error', describe(error));
       }
@@ -449,6 +454,46 @@ export class Editor {
         el('div', { class: 'conflict-texts' }, el('div', {}, el('h3', {}, t('conflict.theirs')), el('p', { class: 'theirs' }, ...inlineNodes(current.target, row.segment.codes))), el('div', {}, el('h3', {}, t('conflict.yours')), el('p', { class: 'yours' }, ...inlineNodes(mine, row.segment.codes)))),
         keepMine,
         takeTheirs,
+      ),
+    );
+  }
+
+  /** The QA errors that refused a confirmation, with a reason box to confirm anyway (the reason goes into the revision). */
+  private showQaRefusal(row: Row, findings: readonly QaFinding[], status: Status): void {
+    const reason = el('textarea', { class: 'qa-reason', rows: 2, 'aria-label': t('qa.ui.reason'), placeholder: t('qa.ui.reason') });
+    const anyway = el('button', { type: 'button', class: 'button small', 'data-action': 'qa-override' }, t('qa.ui.confirmAnyway'));
+    const send = () => {
+      const text = reason.value.trim();
+      if (!text) {
+        reason.focus();
+        return;
+      }
+      void this.save(row, status, { reason: text }).then((saved) => {
+        if (saved && status === 'translated') void this.focusNextUnconfirmed(row);
+      });
+    };
+    anyway.addEventListener('click', send);
+    // Ctrl+Enter in the reason box sends it (and does not confirm the segment behind it).
+    reason.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        event.stopPropagation();
+        send();
+      }
+    });
+    replaceChildren(
+      row.message,
+      el(
+        'div',
+        { class: 'qa-refusal', role: 'alert' },
+        el('strong', {}, t('qa.ui.refused')),
+        el(
+          'ul',
+          { class: 'qa-findings' },
+          ...findings.map((finding) => el('li', { class: `qa-${finding.severity}`, 'data-check': finding.check }, el('span', { class: 'qa-severity' }, t(`qa.ui.${finding.severity}`)), ' ', t(`qa.${finding.key}`, finding.params ?? {}))),
+        ),
+        reason,
+        anyway,
       ),
     );
   }
