@@ -1,4 +1,4 @@
-import { fold, spans } from './lib';
+import { fold, lastOf, spans } from './lib';
 import type { Span } from './types';
 
 /** Month and weekday names, French and English, by number (1 = January, 1 = Monday). */
@@ -101,7 +101,7 @@ export interface ClockTime extends Span {
 }
 
 /** French times: `16h46`, `16 h 46`, `à 16 h`, `de 10 heures` (an hour alone counts after à, vers, dès… — `pendant 2 h` is a duration). */
-export function frenchTimes(text: string): ClockTime[] {
+export const frenchTimes = lastOf(function frenchTimes(text: string): ClockTime[] {
   const out: ClockTime[] = [];
   for (const found of spans(text, /(?<![\p{L}\p{N},])(\d{1,2})[\s\u00a0\u202f]?(?:h|heures?)(?:[\s\u00a0\u202f]?(\d{2}))?(?![\p{L}\p{N}])/gu)) {
     const hour = Number(found.groups[0]);
@@ -112,10 +112,10 @@ export function frenchTimes(text: string): ClockTime[] {
     out.push({ start: found.start, end: found.end, hour: hour % 24, minute, text: found.text });
   }
   return out;
-}
+});
 
 /** English times: `4:46 p.m.`, `4 pm`, `4.46pm`, `16:46`, `noon`, `midnight`. */
-export function englishTimes(text: string): ClockTime[] {
+export const englishTimes = lastOf(function englishTimes(text: string): ClockTime[] {
   const out: ClockTime[] = [];
   const taken: Span[] = [];
   for (const found of spans(text, /(?<![\p{N}:.])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\b\.?/giu)) {
@@ -131,4 +131,4 @@ export function englishTimes(text: string): ClockTime[] {
     out.push({ start: found.start, end: found.end, hour: /midnight/iu.test(found.text) ? 0 : 12, minute: 0, text: found.text });
   }
   return out;
-}
+});

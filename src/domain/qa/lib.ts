@@ -21,3 +21,12 @@ export function blank(text: string, taken: readonly Span[]): string {
 
 /** Replaces one span of a text. */
 export const replaceSpan = (text: string, span: Span, by: string): string => text.slice(0, span.start) + by + text.slice(span.end);
+
+/** A function of one text that remembers its last answer: several checks of one pair read the same text the same way. */
+export function lastOf<T>(read: (text: string) => T): (text: string) => T {
+  let last: { text: string; value: T } | undefined;
+  return (text) => {
+    if (last?.text !== text) last = { text, value: read(text) };
+    return last.value;
+  };
+}

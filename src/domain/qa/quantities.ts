@@ -1,4 +1,4 @@
-import { blank, fold, spans } from './lib';
+import { blank, fold, lastOf, spans } from './lib';
 import type { Span } from './types';
 import { englishTimes, frenchTimes } from './calendar';
 
@@ -20,16 +20,16 @@ const decimalComma = /(?<![\p{N},.])\d+,(?:\d{1,2}|\d{4,})(?![\p{N}])/gu;
 const value = (digits: string, magnitude: string | undefined, table: Record<string, number>): number => Number(digits) * (magnitude ? (table[fold(magnitude)] ?? 1) : 1);
 
 /** The numbers of a French text (times and ordinals left to their checks). */
-export function frenchQuantities(text: string): Quantity[] {
+export const frenchQuantities = lastOf(function frenchQuantities(text: string): Quantity[] {
   const rest = blank(text, [...frenchTimes(text), ...spans(text, /(?<![\p{L}\p{N}])\d+(?:e|er|re|ère|ème|nd|nde)(?![\p{L}])/gu)]);
   return spans(rest, frenchNumber).map((found) => {
     const digits = found.text.replace(/[ \u00a0\u202f]*(mille|millions?|milliards?|billions?)$/u, '').replace(/[ \u00a0\u202f]/gu, '').replace(',', '.').replace('−', '-');
     return { start: found.start, end: found.end, text: found.text, value: value(digits, found.groups[0], frenchMagnitudes) };
   });
-}
+});
 
 /** The numbers of an English text (times left out), and the decimal commas found in it. */
-export function englishQuantities(text: string): { quantities: Quantity[]; decimalCommas: Quantity[] } {
+export const englishQuantities = lastOf(function englishQuantities(text: string): { quantities: Quantity[]; decimalCommas: Quantity[] } {
   const withoutTimes = blank(text, englishTimes(text));
   const decimalCommas = spans(withoutTimes, decimalComma).map((found) => ({ start: found.start, end: found.end, text: found.text, value: Number(found.text.replace(',', '.')) }));
   const rest = blank(withoutTimes, decimalCommas);
@@ -46,7 +46,7 @@ export function englishQuantities(text: string): { quantities: Quantity[]; decim
   });
   // A decimal comma still says its number: it is matched (and reported as a warning of its own).
   return { quantities: [...quantities, ...decimalCommas].sort((a, b) => a.start - b.start), decimalCommas };
-}
+});
 
 const smallNumbers = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 

@@ -2,6 +2,9 @@ import { englishDates, englishMonths, frenchDates, numericDates } from '../calen
 import { replaceSpan } from '../lib';
 import type { Issue, PairCheck } from '../types';
 
+/** A source with no month name and no numeric date has nothing for this check. */
+const mentionsDate = /\d[/.]\d|janv|f[ée]vr|mars|avril|mai|juin|juil|ao[ûu]t|sept|octo|nove|d[ée]ce/iu;
+
 const capital = (word: string) => word[0]!.toUpperCase() + word.slice(1);
 
 /**
@@ -14,7 +17,7 @@ export const dates: PairCheck = {
   id: 'dates',
   severity: 'error',
   run: (pair, context) => {
-    if (pair.target.trim() === '') return [];
+    if (pair.target.trim() === '' || !mentionsDate.test(pair.source)) return [];
     const issues: Issue[] = [];
     const found = englishDates(pair.target);
     const us = context.targetLang === 'en-US';

@@ -12,7 +12,7 @@ export const numbers: PairCheck = {
   id: 'numbers',
   severity: 'error',
   run: (pair) => {
-    if (pair.target.trim() === '') return [];
+    if (pair.target.trim() === '' || (!/\d/u.test(pair.source) && !/\d/u.test(pair.target))) return [];
     const issues: Issue[] = [];
     const { quantities, decimalCommas } = englishQuantities(pair.target);
     const available = [...quantities];

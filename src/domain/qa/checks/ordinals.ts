@@ -46,7 +46,7 @@ export const ordinals: PairCheck = {
   id: 'ordinals',
   severity: 'error',
   run: (pair) => {
-    if (pair.target.trim() === '') return [];
+    if (pair.target.trim() === '' || (!/\d/u.test(pair.source) && !/\d/u.test(pair.target) && !/[IVXLC](?:e|er|re|ème)\b/u.test(pair.source))) return [];
     const issues: Issue[] = [];
     const english = [
       ...spans(pair.target, /(?<![\p{L}\p{N}])(\d+)(st|nd|rd|th)(?![\p{L}])/gu).map((found) => ({ ...found, value: Number(found.groups[0]) })),
