@@ -14,6 +14,7 @@ import { benchMemory } from './memory';
 import { alignmentSpeed, evaluateAligner } from './eval-align';
 import { benchFormats } from './formats';
 import { benchPretranslation } from './pretranslate';
+import { benchQa } from './qa';
 
 interface Summary {
   median: number;
@@ -186,6 +187,7 @@ async function main(): Promise<void> {
     ...evaluateAligner('held-out', 1).map((result) => ({ ...result, label: `held-out set, ${result.set}, a gloss of every paragraph (engine-assisted, simulated)` })),
   ];
   const alignMs = alignmentSpeed();
+  const qa = await benchQa();
   const imports = summarize(importTimes);
   const reads = summarize(pageTimes);
   const errors = saves.errors + saves.non2xx + saves.timeouts;
@@ -258,6 +260,21 @@ async function main(): Promise<void> {
         ] as const,
     ),
     ['Paragraph alignment, 10,000 paragraphs a side', `${alignMs.toFixed(0)} ms`, '—', '< 2 s', alignMs < 2000],
+    [`Quality checks, a whole ${qa.segments.toLocaleString('en')}-segment document (GET …/qa: read, every check, consistency)`, `${qa.median.toFixed(0)} ms`, '—', '< 1 s', qa.median < 1000],
+    [
+      `Quality checks: correct pairs with a finding (${qa.evaluation.falseFindings.length} of ${qa.evaluation.correct})`,
+      `${((qa.evaluation.falseFindings.length / qa.evaluation.correct) * 100).toFixed(1)} %`,
+      '—',
+      '< 2 %',
+      qa.evaluation.falseFindings.length / qa.evaluation.correct < 0.02,
+    ],
+    [
+      `Quality checks: planted faults found by the expected check (${qa.evaluation.found} of ${qa.evaluation.planted})`,
+      `${((qa.evaluation.found / qa.evaluation.planted) * 100).toFixed(1)} %`,
+      '—',
+      '≥ 95 %',
+      qa.evaluation.found / qa.evaluation.planted >= 0.95,
+    ],
     [
       `Pre-translation against the DeepL stand-in (${pretranslation.segments} segments, ${pretranslation.requests} requests)`,
       `${Math.round(pretranslation.segmentsPerSecond)} segments/s`,

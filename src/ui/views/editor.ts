@@ -2,7 +2,8 @@ import { confirmedStatuses, type Status, statuses } from '../../domain/segment';
 import { findTerms } from '../../domain/glossary';
 import type { Permission } from '../../domain/permissions';
 import { ApiError, api, type Me } from '../api';
-import type { Finding as QaFinding } from '../../domain/qa';
+import { checkPair, type Finding as QaFinding, type QaContext, type QaSettings } from '../../domain/qa';
+import { plainText } from '../../domain/inline';
 import { acceptAttribute, bilingualAcceptAttribute } from '../formats';
 import { exportMenu } from '../components/export-menu';
 import { diffView } from '../components/diff-view';
@@ -28,6 +29,8 @@ interface Row {
   /** The English: a text area, or a box with code chips for a segment with codes. */
   box: TargetBox;
   badge: HTMLElement;
+  /** The quality checks' findings on the saved translation: a count with an icon, the messages in its title. */
+  qa: HTMLElement;
   message: HTMLElement;
   /** Comment count, who else is here, and what changed (source, another person's edit). */
   commentsButton: HTMLButtonElement;
@@ -113,6 +116,8 @@ export class Editor {
   private readonly jobHolder = el('div', { class: 'job-holder' });
   /** The project glossary, highlighted in the sources. */
   private terms: { source: string; target: string }[] = [];
+  /** What the quality checks need (the project's English, glossary and settings), run here on each saved row. */
+  private qa: { context: QaContext; settings: QaSettings } | undefined;
 
   /** The source as text with its glossary terms marked, each followed by its English equivalent. */
   private sourceWithTerms(source: string): (string | HTMLElement)[] {
@@ -154,6 +159,8 @@ export class Editor {
     try {
       this.document = await api.getDocument(this.documentId);
       this.terms = (await api.glossary(this.document.projectId).catch(() => ({ items: [] }))).items;
+      const project = await api.getProject(this.document.projectId).catch(() => undefined);
+      if (project) this.qa = { context: { targetLang: project.settings.targetLang, glossary: this.terms }, settings: project.settings.qa ?? {} };
     } catch (error) {
       const message = error instanceof ApiError && error.status === 404 ? t('errors.notFound') : describe(error);
       replaceChildren(this.root, el('p', { class: 'error' }, message), el('a', { href: '#/' }, t('editor.back')));
@@ -278,6 +285,7 @@ export class Editor {
     );
     box.value = segment.target;
     const badge = el('span', { class: 'status-badge' });
+    const qa = el('span', { class: 'qa-indicator', hidden: true });
     const message = el('div', { class: 'row-message', 'aria-live': 'polite' });
     const repetition = segment.repetitionOf !== null || segment.repetitions > 0
       ? el('span', { class: 'repetition', title: t('editor.repeated', { count: segment.repetitions + 1 }) }, t('editor.repeated', { count: segment.repetitions + 1 }))
@@ -295,6 +303,7 @@ export class Editor {
         'div',
         { class: 'segment-side' },
         badge,
+        qa,
         el('span', { class: 'words' }, t('list.words', { count: segment.wordCount })),
         repetition,
         presence,
@@ -311,6 +320,7 @@ export class Editor {
       element,
       box,
       badge,
+      qa,
       message,
       commentsButton,
       presence,
@@ -792,6 +802,20 @@ export class Editor {
     row.badge.className = `status-badge status-${row.segment.status}`;
     row.badge.textContent = t(`status.${row.segment.status}`);
     row.element.dataset.status = row.segment.status;
+    this.updateQa(row);
+  }
+
+  /** The quality checks on the row's saved translation: an icon and a count (not colour alone), the messages in the title. */
+  private updateQa(row: Row): void {
+    const segment = row.segment;
+    const findings = this.qa && segment.target !== '' ? checkPair(qaPair(segment), this.qa.context, this.qa.settings) : [];
+    const errors = findings.filter((finding) => finding.severity === 'error').length;
+    row.qa.hidden = findings.length === 0;
+    row.element.dataset.qa = errors > 0 ? 'error' : findings.length > 0 ? 'warning' : 'none';
+    if (findings.length === 0) return;
+    row.qa.className = `qa-indicator ${errors > 0 ? 'qa-error' : 'qa-warning'}`;
+    row.qa.textContent = `${errors > 0 ? '✖' : '⚠'} ${t('qa.ui.count', { count: findings.length })}`;
+    row.qa.title = findings.map((finding) => `${t(`qa.ui.${finding.severity}`)}: ${t(`qa.${finding.key}`, finding.params ?? {})}`).join('\n');
   }
 
   private setState(row: Row, state: SaveState, detail?: string): void {
@@ -836,4 +860,10 @@ export class Editor {
 
 function isSegment(value: unknown): value is ListedSegment {
   return typeof value === 'object' && value !== null && 'version' in value && 'target' in value;
+}
+
+/** A row's segment as the checks read it: words, and its markup when it has codes. */
+function qaPair(segment: ListedSegment) {
+  if (segment.codes.length === 0) return { source: segment.source, target: segment.target };
+  return { source: plainText(segment.source, segment.codes), target: plainText(segment.target, segment.codes), sourceMarkup: segment.source, targetMarkup: segment.target, codes: segment.codes };
 }
