@@ -500,7 +500,34 @@ export class Editor {
         el(
           'ul',
           { class: 'qa-findings' },
-          ...findings.map((finding) => el('li', { class: `qa-${finding.severity}`, 'data-check': finding.check }, el('span', { class: 'qa-severity' }, t(`qa.ui.${finding.severity}`)), ' ', t(`qa.${finding.key}`, finding.params ?? {}))),
+          ...findings.map((finding) =>
+            el(
+              'li',
+              { class: `qa-${finding.severity}`, 'data-check': finding.check },
+              el('span', { class: 'qa-severity' }, t(`qa.ui.${finding.severity}`)),
+              ' ',
+              t(`qa.${finding.key}`, finding.params ?? {}),
+              // One click applies the check's fix (to plain text: a fix of words would drop a segment's codes), then confirms again.
+              finding.fix !== undefined && row.segment.codes.length === 0 ? ' ' : null,
+              finding.fix !== undefined && row.segment.codes.length === 0
+                ? el(
+                    'button',
+                    {
+                      type: 'button',
+                      class: 'button small',
+                      'data-action': 'qa-fix',
+                      onclick: () => {
+                        row.box.value = finding.fix!;
+                        void this.save(row, status).then((saved) => {
+                          if (saved && status === 'translated') void this.focusNextUnconfirmed(row);
+                        });
+                      },
+                    },
+                    t('qa.ui.fix'),
+                  )
+                : null,
+            ),
+          ),
         ),
         reason,
         anyway,
@@ -815,7 +842,7 @@ export class Editor {
     if (findings.length === 0) return;
     row.qa.className = `qa-indicator ${errors > 0 ? 'qa-error' : 'qa-warning'}`;
     row.qa.textContent = `${errors > 0 ? '✖' : '⚠'} ${t('qa.ui.count', { count: findings.length })}`;
-    row.qa.title = findings.map((finding) => `${t(`qa.ui.${finding.severity}`)}: ${t(`qa.${finding.key}`, finding.params ?? {})}`).join('\n');
+    row.qa.title = findings.map((finding) => t('qa.ui.line', { severity: t(`qa.ui.${finding.severity}`), message: t(`qa.${finding.key}`, finding.params ?? {}) })).join('\n');
   }
 
   private setState(row: Row, state: SaveState, detail?: string): void {

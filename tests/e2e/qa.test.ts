@@ -1,0 +1,58 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../src/main';
+import { openWorkbench, setUpFirstAdmin, signedInFetch, type Workbench } from '../helpers/browser';
+
+/** Quality checks in the editor, in Chromium (issue 13): a refused confirmation, its one-click fix, the row's indicator, in French too. */
+
+let workbench: Workbench;
+let server: RunningServer;
+let page: Page;
+let admin: Awaited<ReturnType<typeof signedInFetch>>;
+let documentId = 0;
+const row = (position: number) => page.locator(`.segment-row[data-position="${position}"]`);
+
+beforeAll(async () => {
+  workbench = await openWorkbench();
+  ({ server, page } = workbench);
+  await setUpFirstAdmin(page, server.setupUrl);
+  admin = await signedInFetch(server.url);
+  const res = await admin('/api/documents', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title: 'Course', text: 'Il est arrivé 30e.\n\nLa hausse est de 3,5 %.\n' }),
+  });
+  documentId = ((await res.json()) as { id: number }).id;
+});
+
+afterAll(async () => {
+  await workbench?.close();
+});
+
+describe('quality checks in the editor', () => {
+  it('refuses a confirmation with errors, lists the findings, and applies a fix in one click', async () => {
+    await page.goto(`${server.url}/#/documents/${documentId}`);
+    await row(0).locator('textarea').fill('He finished 30e.');
+    await row(0).locator('textarea').press('Control+Enter');
+    const refusal = row(0).locator('.qa-refusal');
+    await refusal.waitFor();
+    expect(await refusal.locator('[data-check="ordinals"]').textContent()).toContain('French ordinal in English: write 30th, not 30e.');
+    expect(await row(0).getAttribute('data-status')).toBe('draft');
+    await refusal.locator('[data-check="ordinals"] [data-action="qa-fix"]').click();
+    await expect.poll(() => row(0).getAttribute('data-status')).toBe('translated');
+    expect(await row(0).locator('textarea').inputValue()).toBe('He finished 30th.');
+    expect(await row(0).getAttribute('data-qa')).toBe('none');
+  });
+
+  it('lets warnings through and marks the row, in the UI’s language', async () => {
+    await page.locator('#language').selectOption('fr');
+    await page.locator('#nav-projects').getByText('Projets').waitFor();
+    await row(1).locator('textarea').waitFor();
+    await row(1).locator('textarea').fill('The rise is 3,5%.');
+    await row(1).locator('textarea').press('Control+Enter');
+    await expect.poll(() => row(1).getAttribute('data-status')).toBe('translated');
+    expect(await row(1).getAttribute('data-qa')).toBe('warning');
+    expect(await row(1).locator('.qa-indicator').getAttribute('title')).toBe('Avertissement : Virgule décimale en anglais : écrire 3.5, pas 3,5.');
+    expect(workbench.pageErrors).toEqual([]);
+  });
+});
