@@ -19,6 +19,8 @@ del::before { content: "[−"; font-size: 0.75em; } del::after { content: "]"; f
 .status { display: inline-block; border: 1px solid #888; border-radius: 3px; padding: 0 0.3rem; font-size: 0.8rem; }
 .comments { margin: 0.3rem 0 0 1rem; padding: 0; list-style: none; font-size: 0.9rem; }
 .comments li { margin: 0.2rem 0; } .resolved { color: #666; }
+.qa { margin: 0.3rem 0 0 1rem; padding: 0; list-style: none; font-size: 0.9rem; } .qa-error { color: #a61b1b; } .qa-warning { color: #8a5a00; }
+.qa-override { font-size: 0.9rem; border-left: 3px solid #a61b1b; padding-left: 0.5rem; }
 `;
 
 function diffHtml(ops: readonly DiffOp[]): HtmlEscapedString | Promise<HtmlEscapedString> {
@@ -47,6 +49,8 @@ ${report.items.map(
 <h2>Segment ${item.position + 1} <span class="status">${item.status}</span>${item.authors.length ? html` · by ${item.authors.join(', ')}` : ''}</h2>
 <p class="source" lang="fr">${item.sourceChanged && item.previousSource !== null ? html`<strong>Source changed:</strong> ` : ''}${toBraces(item.source, item.codes)}</p>
 <p class="diff" lang="en">${diffHtml(item.ops)}</p>
+${item.qa.length ? html`<ul class="qa">${item.qa.map((finding) => html`<li class="qa-${finding.severity}">QA ${finding.severity}: ${finding.message}</li>`)}</ul>` : ''}
+${item.qaOverrides.map((override) => html`<p class="qa-override">Confirmed over QA errors (${override.checks.join(', ')}) by ${override.author ?? '—'}: ${override.reason}</p>`)}
 ${item.comments.length
   ? html`<ul class="comments">${item.comments.map(
       (thread) => html`<li class="${thread.resolvedAt ? 'resolved' : 'open'}">${thread.author ?? '—'}: ${thread.body}${thread.resolvedAt ? ' (resolved)' : ''}${thread.replies.map(

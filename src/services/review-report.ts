@@ -5,6 +5,8 @@ import { type InlineCode, toBraces } from '../domain/inline';
 import type { Status } from '../domain/segment';
 import { type DocumentStatistics, emptyStatistics, type Revision } from '../store/store';
 import type { ServiceContext } from './context';
+import { checkDocument } from '../domain/qa';
+import { type FindingView, pairOf, qaContextOf, view } from './qa';
 import { type Thread, threadsOf } from './review';
 
 export interface ReviewItem {
@@ -22,6 +24,10 @@ export interface ReviewItem {
   ops: DiffOp[];
   authors: string[];
   comments: Thread[];
+  /** The quality checks' findings on the translation as it is now. */
+  qa: FindingView[];
+  /** Confirmations or approvals over QA errors among the changes: who, when, why. */
+  qaOverrides: Array<{ author: string | null; at: string; reason: string; checks: string[] }>;
 }
 
 export interface ReviewReport {
@@ -45,11 +51,14 @@ export async function reviewReport(context: ServiceContext, documentId: number, 
     if (Number.isNaN(time)) throw new InvalidInputError(`"${since}" is not a date: use an ISO date or time such as 2026-11-24 or 2026-11-24T09:00:00Z.`);
     from = new Date(time).toISOString();
   }
-  const [segments, revisions, comments] = await Promise.all([
+  const [segments, revisions, comments, qa] = await Promise.all([
     context.store.segments.active(documentId),
     context.store.revisions.listForDocument(documentId),
     context.store.comments.listForDocument(documentId),
+    qaContextOf(context.store, document.projectId),
   ]);
+  const findings = checkDocument(segments.map(pairOf), qa.context, qa.settings);
+  const findingsOf = new Map(segments.map((segment, i) => [segment.id, findings[i]!.map(view)]));
   const bySegment = groupBy(revisions, (revision) => revision.segmentId);
   const threads = groupBy(comments, (comment) => comment.segmentId);
 
@@ -89,6 +98,8 @@ export async function reviewReport(context: ServiceContext, documentId: number, 
       ops: wordDiff(toBraces(baseline.text, segment.codes), toBraces(segment.target, segment.codes)),
       authors: [...new Set(changes.map((revision) => revision.author).filter((author): author is string => author !== null))],
       comments: threadsOf(threads.get(segment.id) ?? []),
+      qa: findingsOf.get(segment.id) ?? [],
+      qaOverrides: changes.flatMap((revision) => (revision.qaOverride ? [{ author: revision.author, at: revision.createdAt, reason: revision.qaOverride.reason, checks: revision.qaOverride.checks }] : [])),
     });
   }
   return { document: { id: document.id, title: document.title }, since: from ?? null, generatedAt: context.now().toISOString(), items };

@@ -64,6 +64,16 @@ describe('confirming a translation with QA errors', () => {
     expect(approve.status).toBe(422);
     expect((await patch(t.app, rows[1]!.id, { status: 'approved', version: 3, qaOverride: { reason: 'Agreed.' } })).status).toBe(200);
     expect((await patch(t.app, rows[1]!.id, { status: 'approved', version: 4, qaOverride: { reason: '' } })).status).toBe(400);
+    // The review report shows the findings and the overrides, in JSON and in HTML.
+    const report = (await (await t.app.request('/api/documents/1/review-report?format=json&since=2000-01-01')).json()) as {
+      items: Array<{ segmentId: number; qa: Finding[]; qaOverrides: Array<{ reason: string; checks: string[]; author: string }> }>;
+    };
+    const item = report.items.find((entry) => entry.segmentId === rows[1]!.id)!;
+    expect(item.qa.map((finding) => finding.check)).toEqual(['weekdays']);
+    expect(item.qaOverrides.map((override) => override.reason)).toEqual(['The French article has the wrong day; checked with the desk.', 'Agreed.']);
+    const html = await (await t.app.request('/api/documents/1/review-report?since=2000-01-01')).text();
+    expect(html).toContain('QA error: The source says Wednesday; the translation names another day.');
+    expect(html).toContain('Confirmed over QA errors (weekdays) by camille: Agreed.');
   });
 
   it('lets warnings through', async () => {

@@ -56,6 +56,14 @@ export async function renderReport(root: HTMLElement, documentId: number, since:
         ),
         el('p', { class: 'source', lang: 'fr' }, ...inlineNodes(item.source, item.codes)),
         diffView(item.ops),
+        item.qa.length
+          ? el(
+              'ul',
+              { class: 'qa-findings' },
+              ...item.qa.map((finding) => el('li', { class: `qa-${finding.severity}`, 'data-check': finding.check }, el('span', { class: 'qa-severity' }, t(`qa.ui.${finding.severity}`)), ' ', t(`qa.${finding.key}`, finding.params ?? {}))),
+            )
+          : null,
+        ...item.qaOverrides.map((override) => el('p', { class: 'qa-override' }, t('qa.ui.overridden', { author: override.author ?? '—', reason: override.reason, checks: override.checks.map((check) => t(`qa.checks.${check}`)).join(', ') }))),
         item.comments.length
           ? el(
               'ul',
