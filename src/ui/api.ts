@@ -7,6 +7,7 @@ import type {
   AcceptedAlignment,
   AlignmentReview,
   AuditEvent,
+  DocumentQa,
   Comment,
   DiffOp,
   DocumentStats,
@@ -149,6 +150,7 @@ export const api = {
     return request<TargetsImportSummary>(`/api/documents/${id}/targets`, { method: 'POST', body: form });
   },
   alignment: (id: number) => request<AlignmentReview>(`/api/documents/${id}/alignment`),
+  documentQa: (id: number) => request<DocumentQa>(`/api/documents/${id}/qa`),
   startAlignment: (id: number, file: File, machineTranslation = false) => {
     const form = new FormData();
     form.append('file', file);

@@ -55,4 +55,14 @@ describe('quality checks in the editor', () => {
     expect(await row(1).locator('.qa-indicator').getAttribute('title')).toBe('Avertissement : Virgule décimale en anglais : écrire 3.5, pas 3,5.');
     expect(workbench.pageErrors).toEqual([]);
   });
+
+  it("lists the document's findings, each a way to its segment", async () => {
+    await page.locator('#show-qa').click();
+    await page.locator('#qa-summary').waitFor();
+    expect(await page.locator('#qa-summary').textContent()).toBe('0 erreurs et 1 avertissements dans les segments traduits.');
+    const item = page.locator('#qa-list li[data-check="numbers"]');
+    expect(await item.textContent()).toContain('Virgule décimale en anglais');
+    await item.locator('button').click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.segment-row')?.getAttribute('data-position'))).toBe('1');
+  });
 });

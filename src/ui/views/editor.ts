@@ -113,6 +113,8 @@ export class Editor {
   /** Who else edits which segment, from the live presence events. */
   private others: { username: string; segmentId: number | null }[] = [];
   private readonly statsHolder = el('div', { class: 'stats-holder' });
+  /** The document's QA findings, listed on demand, each a way to its segment. */
+  private readonly qaHolder = el('div', { class: 'qa-holder', id: 'qa-list' });
   private readonly jobHolder = el('div', { class: 'job-holder' });
   /** The project glossary, highlighted in the sources. */
   private terms: { source: string; target: string }[] = [];
@@ -177,6 +179,7 @@ export class Editor {
         el('div', { class: 'toolbar' }, ...this.filters(), this.exportLinks(), this.reviewTools(), this.saveIndicator),
       ),
       this.statsHolder,
+      this.qaHolder,
       this.jobHolder,
       this.notice,
       this.pagers[0],
@@ -535,6 +538,55 @@ export class Editor {
     );
   }
 
+  /** Every QA finding of the document (GET …/qa), each a button to its segment. */
+  private async showQaList(): Promise<void> {
+    replaceChildren(this.qaHolder, el('p', { class: 'hint' }, t('editor.loading')));
+    try {
+      const qa = await api.documentQa(this.documentId);
+      replaceChildren(
+        this.qaHolder,
+        el('p', { class: 'hint', id: 'qa-summary' }, t('qa.ui.summary', { errors: qa.errors, warnings: qa.warnings })),
+        el(
+          'ul',
+          { class: 'qa-findings qa-document' },
+          ...qa.items.flatMap((item) =>
+            item.findings.map((finding) =>
+              el(
+                'li',
+                { class: `qa-${finding.severity}`, 'data-check': finding.check, 'data-segment-id': item.segmentId },
+                el(
+                  'button',
+                  { type: 'button', class: 'link-button', onclick: () => void this.jumpTo(item.segmentId, item.position) },
+                  t('report.segment', { position: item.position + 1 }),
+                ),
+                ' · ',
+                el('span', { class: 'qa-severity' }, t(`qa.ui.${finding.severity}`)),
+                ' ',
+                t(`qa.${finding.key}`, finding.params ?? {}),
+              ),
+            ),
+          ),
+        ),
+      );
+    } catch (error) {
+      replaceChildren(this.qaHolder, el('p', { class: 'error' }, describe(error)));
+    }
+  }
+
+  /** Puts the focus on a segment: on this page, or on its page once loaded (the filters cleared if they hide it). */
+  private async jumpTo(segmentId: number, position: number): Promise<void> {
+    const here = this.rows.find((row) => row.segment.id === segmentId);
+    if (here) {
+      this.focusRow(here);
+      return;
+    }
+    if (this.query.status !== '' || this.query.q !== '') {
+      location.hash = `#/documents/${this.documentId}?page=${Math.floor(position / pageSize) + 1}`;
+      return;
+    }
+    await this.loadPage(Math.floor(position / pageSize), segmentId);
+  }
+
   private async confirm(row: Row): Promise<void> {
     if (await this.save(row, 'translated')) await this.focusNextUnconfirmed(row);
   }
@@ -789,9 +841,16 @@ export class Editor {
           .catch((error: unknown) => this.setNotice(describe(error), true));
       });
     }
+    const qaButton = el('button', { type: 'button', class: 'button', id: 'show-qa', 'aria-expanded': 'false', 'aria-controls': 'qa-list' }, t('qa.ui.list'));
+    qaButton.addEventListener('click', () => {
+      const open = qaButton.getAttribute('aria-expanded') !== 'true';
+      qaButton.setAttribute('aria-expanded', String(open));
+      if (open) void this.showQaList();
+      else this.qaHolder.replaceChildren();
+    });
     // An English version that already exists: aligned, reviewed link by link, then accepted.
     const align = this.can('segment.edit') ? el('a', { class: 'button', href: `#/documents/${this.documentId}/align`, id: 'open-alignment' }, t('editor.align')) : null;
-    return el('span', { class: 'review-tools' }, report, statsButton, pretranslate, update, takeBack, align);
+    return el('span', { class: 'review-tools' }, report, statsButton, qaButton, pretranslate, update, takeBack, align);
   }
 
   /**
