@@ -4,6 +4,7 @@ import { type DocumentRecord, type DocumentStatistics, emptyStatistics, type Lis
 import { audit } from './audit';
 import { type Actor, type Principal, type ServiceContext, timestamp } from './context';
 import { listProjects } from './projects';
+import { documentQa } from './qa';
 import { searchKey } from '../domain/search';
 
 /** A document with its progress, as listed and shown. */
@@ -59,6 +60,8 @@ export interface SegmentListQuery {
   /** Text to find in the source or the target; case, accents and apostrophe styles are ignored. */
   q?: string | undefined;
   afterPosition?: number | undefined;
+  /** Only segments with QA findings (any, or errors). */
+  qa?: 'findings' | 'errors' | undefined;
   offset: number;
   limit: number;
 }
@@ -72,7 +75,12 @@ export async function listSegments(
   const document = await context.store.documents.get(documentId);
   if (!document) throw new NotFoundError('document', documentId);
   const search = query.q?.trim() ? searchKey(query.q.trim()) : undefined;
-  return context.store.segments.page(documentId, { ...query, search });
+  let ids: number[] | undefined;
+  if (query.qa) {
+    const qa = await documentQa(context, documentId);
+    ids = qa.items.filter((item) => query.qa === 'findings' || item.findings.some((finding) => finding.severity === 'error')).map((item) => item.segmentId);
+  }
+  return context.store.segments.page(documentId, { ...query, search, ids });
 }
 
 /** A segment's history, newest first. */

@@ -68,6 +68,7 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
       let filtered = db.selectFrom('segments as s').where('s.document_id', '=', documentId).where('s.archived_at', 'is', null);
       if (query.statuses?.length) filtered = filtered.where('s.status', 'in', query.statuses);
       if (query.afterPosition !== undefined) filtered = filtered.where('s.position', '>', query.afterPosition);
+      if (query.ids !== undefined) filtered = query.ids.length ? filtered.where('s.id', 'in', [...query.ids]) : filtered.where(sql<boolean>`1 = 0`);
       if (query.search) filtered = filtered.where(sql<boolean>`s.search_text like ${likePattern(query.search)} escape '\\'`);
 
       const [count, rows] = await Promise.all([

@@ -274,6 +274,8 @@ export interface SegmentQuery {
   search?: string | undefined;
   /** Only segments after this position. */
   afterPosition?: number | undefined;
+  /** Only these segments. */
+  ids?: readonly number[] | undefined;
   offset: number;
   limit: number;
 }

@@ -125,7 +125,9 @@ export const api = {
   },
   segments: (id: number, query: { status?: string; q?: string; offset: number; limit: number; after?: number }) => {
     const params = new URLSearchParams({ offset: String(query.offset), limit: String(query.limit) });
-    if (query.status) params.set('status', query.status);
+    // The QA filters ride on the status filter's menu: qa:findings, qa:errors.
+    if (query.status?.startsWith('qa:')) params.set('qa', query.status.slice(3));
+    else if (query.status) params.set('status', query.status);
     if (query.q) params.set('q', query.q);
     if (query.after !== undefined) params.set('after', String(query.after));
     return request<SegmentPage>(`/api/documents/${id}/segments?${params}`);

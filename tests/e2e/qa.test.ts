@@ -47,7 +47,8 @@ describe('quality checks in the editor', () => {
   it('lets warnings through and marks the row, in the UI’s language', async () => {
     await page.locator('#language').selectOption('fr');
     await page.locator('#nav-projects').getByText('Projets').waitFor();
-    await row(1).locator('textarea').waitFor();
+    // The editor is drawn again in French: wait for its rows, not the old ones.
+    await row(1).locator('[data-action="confirm"]').getByText('Confirmer').waitFor();
     await row(1).locator('textarea').fill('The rise is 3,5%.');
     await row(1).locator('textarea').press('Control+Enter');
     await expect.poll(() => row(1).getAttribute('data-status')).toBe('translated');
@@ -64,5 +65,8 @@ describe('quality checks in the editor', () => {
     expect(await item.textContent()).toContain('Virgule décimale en anglais');
     await item.locator('button').click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.segment-row')?.getAttribute('data-position'))).toBe('1');
+    // The filter shows only the segments with findings.
+    await page.locator('#filter-status').selectOption('qa:findings');
+    await expect.poll(() => page.locator('.segment-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-position')))).toEqual(['1']);
   });
 });

@@ -104,6 +104,11 @@ describe('the findings of a document', () => {
     // One segment's, alone.
     const one = (await (await t.app.request(`/api/segments/${rows[2]!.id}/qa`)).json()) as { items: Finding[] };
     expect(one.items.map((finding) => finding.check)).toEqual(['punctuation-end']);
+    // Only the segments with findings, or with errors.
+    const withFindings = (await segmentsOf(t.app, id, '&qa=findings')).items as unknown as Row[];
+    expect(withFindings.map((row) => row.id)).toEqual([rows[0]!.id, rows[2]!.id]);
+    expect(((await segmentsOf(t.app, id, '&qa=errors')).items as unknown as Row[]).map((row) => row.id)).toEqual([rows[0]!.id]);
+    expect((await t.app.request(`/api/documents/${id}/segments?qa=maybe`)).status).toBe(400);
     // The export says how many errors remain.
     const exported = await t.app.request(`/api/documents/${id}/export?format=txt`);
     expect(exported.headers.get('x-qa-errors')).toBe('1');

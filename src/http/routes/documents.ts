@@ -129,6 +129,7 @@ const segmentsRoute = createRoute({
     query: z.object({
       status: StatusList,
       q: z.string().max(500).optional().openapi({ description: 'Text in the source or target (case and accents ignored)' }),
+      qa: z.enum(['findings', 'errors']).optional().openapi({ description: 'Only segments with quality-check findings (or errors)' }),
       after: z.coerce.number().int().min(-1).optional().openapi({ description: 'Only segments after this position' }),
       offset: z.coerce.number().int().min(0).default(0),
       limit: z.coerce.number().int().min(1).max(1000).default(200),
@@ -389,6 +390,7 @@ export function documentRoutes(maxUploadBytes: number) {
       const page = await c.get('services').documents.segments(id, {
         statuses: query.status,
         q: query.q,
+        qa: query.qa,
         afterPosition: query.after,
         offset: query.offset,
         limit: query.limit,

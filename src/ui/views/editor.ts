@@ -213,6 +213,8 @@ export class Editor {
       el('option', { value: unconfirmed }, t('editor.unconfirmed')),
       el('option', { value: 'translated' }, t('editor.awaitingReview')),
       ...statuses.map((s) => el('option', { value: s }, t(`status.${s}`))),
+      el('option', { value: 'qa:findings' }, t('qa.ui.filterFindings')),
+      el('option', { value: 'qa:errors' }, t('qa.ui.filterErrors')),
     );
     status.value = this.query.status;
     status.addEventListener('change', () => {
