@@ -79,6 +79,8 @@ export const authorization: Readonly<Record<string, Rule>> = {
   'POST /api/documents/:id/alignment': project('segment.edit', 'document'),
   'GET /api/documents/:id/qa': project('project.read', 'document'),
   'GET /api/segments/:id/qa': project('project.read', 'segment'),
+  'POST /api/segments/:id/qa/ignore': project('segment.edit', 'segment'),
+  'DELETE /api/segments/:id/qa/ignore': project('segment.edit', 'segment'),
   'GET /api/documents/:id/alignment': project('project.read', 'document'),
   'PUT /api/documents/:id/alignment': project('segment.edit', 'document'),
   'POST /api/documents/:id/alignment/accept': project('segment.edit', 'document'),

@@ -115,7 +115,7 @@ async function mustGet(store: Store, id: number): Promise<Segment> {
 async function qaGate(store: Store, current: Segment, next: { target: string; status: Status }, override: EditSegmentInput['qaOverride']): Promise<QaOverride | null> {
   const confirming = (next.status === 'translated' || next.status === 'approved') && (next.status !== current.status || next.target !== current.target);
   if (!confirming) return null;
-  const findings = await segmentFindings(store, { documentId: current.documentId, source: current.source, target: next.target, codes: current.codes });
+  const findings = await segmentFindings(store, { id: current.id, documentId: current.documentId, source: current.source, target: next.target, codes: current.codes });
   const errors = findings.filter((finding) => finding.severity === 'error');
   if (errors.length === 0) return null;
   const reason = override?.reason.trim() ?? '';

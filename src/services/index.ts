@@ -10,7 +10,7 @@ import { listAudit } from './audit';
 import { type Actor, type Principal, type ServiceContext, timestamp } from './context';
 import type { SegmentWriter } from '../providers/segment-writer/writer';
 import { ensureDemoDocument } from './demo-document';
-import { documentQa, segmentFindings } from './qa';
+import { documentQa, ignoreFinding, segmentFindings, unignoreFinding } from './qa';
 import { deleteDocument, getDocument, listDocuments, listRevisions, listSegments, type SegmentListQuery } from './documents';
 import { type EditSegmentInput, editSegment } from './edit-segment';
 import { type ExportDocumentInput, exportDocument } from './export-document';
@@ -218,6 +218,8 @@ export function createServices(options: ServiceOptions) {
     /** Quality checks (domain/qa): a document's findings, a segment's. */
     qa: {
       document: (documentId: number) => documentQa(context, documentId),
+      ignore: (segmentId: number, input: { check: string; key: string; reason: string }, actor: Actor) => ignoreFinding(context, segmentId, input, actor),
+      unignore: (segmentId: number, check: string, key: string, actor: Actor) => unignoreFinding(context, segmentId, check, key, actor),
       segment: async (segmentId: number) => {
         const segment = await context.store.segments.get(segmentId);
         if (!segment) throw new NotFoundError('segment', segmentId);

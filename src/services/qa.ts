@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto';
 import english from '../../locales/en/ui.json';
-import { NotFoundError } from '../domain/errors';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../domain/errors';
+import { can } from '../domain/permissions';
 import { plainText } from '../domain/inline';
 import { checkDocument, checkPair, type Finding, type Pair, type QaContext, type QaSettings } from '../domain/qa';
 import type { Segment, Status } from '../domain/segment';
-import type { Store } from '../store/store';
-import type { ServiceContext } from './context';
+import type { QaIgnore, Store } from '../store/store';
+import { type Actor, type ServiceContext, timestamp } from './context';
 
 /** A finding as the API gives it: the domain's, with its message in English (`key` and `params` let a client say it in its language). */
 export interface FindingView extends Finding {
@@ -21,6 +23,8 @@ export interface SegmentFindings {
 export interface DocumentQa {
   errors: number;
   warnings: number;
+  /** Findings ignored with a reason (on the targets as they are), not counted above nor listed. */
+  ignored: number;
   /** Segments with findings, in document order. */
   items: SegmentFindings[];
 }
@@ -48,12 +52,53 @@ export async function qaContextOf(store: Store, projectId: number): Promise<{ co
   return { context: { targetLang: project.settings.targetLang, glossary: terms.map((term) => ({ source: term.source, target: term.target })) }, settings: project.settings.qa };
 }
 
-/** The findings of one segment's translation (the checks of a whole document aside). */
-export async function segmentFindings(store: Store, segment: Pick<Segment, 'documentId' | 'source' | 'target' | 'codes'>): Promise<FindingView[]> {
+export const targetHash = (target: string): string => createHash('sha256').update(target).digest('base64url');
+
+/** Whether a finding was ignored on this very target. */
+const isIgnored = (ignores: readonly QaIgnore[], segmentId: number, target: string, finding: Finding): boolean =>
+  ignores.some((ignore) => ignore.segmentId === segmentId && ignore.check === finding.check && ignore.key === finding.key && ignore.targetHash === targetHash(target));
+
+/**
+ * The findings of one segment's translation (the checks of a whole document aside), without those
+ * ignored with a reason on this very target.
+ */
+export async function segmentFindings(store: Store, segment: Pick<Segment, 'id' | 'documentId' | 'source' | 'target' | 'codes'>): Promise<FindingView[]> {
+  const ignores = await store.qaIgnores.forSegment(segment.id);
+  return (await allFindings(store, segment)).filter((finding) => !isIgnored(ignores, segment.id, segment.target, finding)).map(view);
+}
+
+/** Every finding of a segment's translation, ignored ones included. */
+async function allFindings(store: Store, segment: Pick<Segment, 'documentId' | 'source' | 'target' | 'codes'>): Promise<Finding[]> {
   const document = await store.documents.get(segment.documentId);
   if (!document) throw new NotFoundError('document', segment.documentId);
   const { context, settings } = await qaContextOf(store, document.projectId);
-  return checkPair(pairOf(segment), context, settings).map(view);
+  return checkPair(pairOf(segment), context, settings);
+}
+
+/**
+ * Ignores a finding of a segment's current translation, with a reason (translators and up): it is
+ * no longer listed, counted, nor blocks confirming — until the translation changes.
+ */
+export async function ignoreFinding(context: ServiceContext, segmentId: number, input: { check: string; key: string; reason: string }, actor: Actor): Promise<FindingView[]> {
+  if (actor.role && !can(actor.role, 'segment.edit')) throw new ForbiddenError('Your role in this project does not allow editing translations.');
+  const reason = input.reason.trim();
+  if (reason === '') throw new InvalidInputError('Say why the finding may be ignored: a reason is required.');
+  return context.store.transaction(async (store) => {
+    const segment = await store.segments.get(segmentId);
+    if (!segment) throw new NotFoundError('segment', segmentId);
+    const current = await allFindings(store, segment);
+    if (!current.some((finding) => finding.check === input.check && finding.key === input.key)) {
+      throw new InvalidInputError(`The translation has no finding ${input.check} (${input.key}) to ignore.`);
+    }
+    await store.qaIgnores.put({ segmentId, check: input.check, key: input.key, targetHash: targetHash(segment.target), reason, author: actor.name, createdAt: timestamp(context) });
+    return segmentFindings(store, segment);
+  });
+}
+
+/** Takes back an ignore: the finding counts again. */
+export async function unignoreFinding(context: ServiceContext, segmentId: number, check: string, key: string, actor: Actor): Promise<void> {
+  if (actor.role && !can(actor.role, 'segment.edit')) throw new ForbiddenError('Your role in this project does not allow editing translations.');
+  if (!(await context.store.qaIgnores.remove(segmentId, check, key))) throw new NotFoundError(`ignored finding ${check} (${key}) of segment`, segmentId);
 }
 
 /**
@@ -67,12 +112,16 @@ export async function documentQa(context: ServiceContext, documentId: number): P
   const { context: qa, settings } = await qaContextOf(context.store, document.projectId);
   const segments = await context.store.segments.active(documentId);
   const findings = checkDocument(segments.map(pairOf), qa, settings);
+  const ignores = await context.store.qaIgnores.forDocument(documentId);
   const items: SegmentFindings[] = [];
   let errors = 0;
   let warnings = 0;
+  let ignored = 0;
   segments.forEach((segment, i) => {
     if (segment.target === '' && (segment.status === 'new' || segment.status === 'draft')) return;
-    const list = findings[i]!;
+    const all = findings[i]!;
+    const list = ignores.length ? all.filter((finding) => !isIgnored(ignores, segment.id, segment.target, finding)) : all;
+    ignored += all.length - list.length;
     if (list.length === 0) return;
     for (const finding of list) {
       if (finding.severity === 'error') errors++;
@@ -80,5 +129,5 @@ export async function documentQa(context: ServiceContext, documentId: number): P
     }
     items.push({ segmentId: segment.id, position: segment.position, status: segment.status, findings: list.map(view) });
   });
-  return { errors, warnings, items };
+  return { errors, warnings, ignored, items };
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { accountRepository } from './accounts.repo';
 import { alignmentReviewRepository } from './alignments.repo';
+import { qaIgnoreRepository } from './qa-ignores.repo';
 import { auditRepository } from './audit.repo';
 import { commentRepository } from './comments.repo';
 import { glossaryRepository } from './glossary.repo';
@@ -29,6 +30,7 @@ const factories = {
   glossary: glossaryRepository,
   loginThrottle: loginThrottleRepository,
   alignments: alignmentReviewRepository,
+  qaIgnores: qaIgnoreRepository,
 };
 
 type Repositories = { [K in keyof typeof factories]: ReturnType<(typeof factories)[K]> };

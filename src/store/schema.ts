@@ -22,6 +22,7 @@ export interface Database {
   glossary_terms: GlossaryTermsTable;
   login_throttle: LoginThrottleTable;
   alignment_reviews: AlignmentReviewsTable;
+  qa_ignores: QaIgnoresTable;
 }
 
 export interface UsersTable {
@@ -272,4 +273,15 @@ export interface AlignmentReviewsTable {
   created_by: string | null;
   created_at: string;
   updated_at: string;
+}
+
+export interface QaIgnoresTable {
+  segment_id: number;
+  check_id: string;
+  key: string;
+  /** SHA-256 of the target the finding was ignored on. */
+  target_hash: string;
+  reason: string;
+  author: string | null;
+  created_at: string;
 }

@@ -24,6 +24,7 @@ export interface Store {
   readonly glossary: GlossaryRepository;
   readonly loginThrottle: LoginThrottleRepository;
   readonly alignments: AlignmentReviewRepository;
+  readonly qaIgnores: QaIgnoreRepository;
   /** Runs `work` in one transaction: all its writes land, or none do. Nested calls join the outer one. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -567,4 +568,22 @@ export interface AlignmentReviewRepository {
    */
   take(documentId: number, version: number): Promise<boolean>;
   delete(documentId: number): Promise<void>;
+}
+
+/** A quality-check finding ignored with a reason, for one target text. */
+export interface QaIgnore {
+  segmentId: number;
+  check: string;
+  key: string;
+  targetHash: string;
+  reason: string;
+  author: string | null;
+  createdAt: string;
+}
+
+export interface QaIgnoreRepository {
+  put(ignore: QaIgnore): Promise<void>;
+  remove(segmentId: number, check: string, key: string): Promise<boolean>;
+  forSegment(segmentId: number): Promise<QaIgnore[]>;
+  forDocument(documentId: number): Promise<QaIgnore[]>;
 }

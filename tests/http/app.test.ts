@@ -69,6 +69,7 @@ describe('the app', () => {
       '/segments/{id}/comments',
       '/segments/{id}/diff',
       '/segments/{id}/qa',
+      '/segments/{id}/qa/ignore',
       '/segments/{id}/restore',
       '/segments/{id}/revisions',
       '/segments/{id}/suggestions',

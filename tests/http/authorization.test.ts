@@ -119,6 +119,16 @@ const cases: Record<string, Case> = {
   'POST /api/documents/:id/alignment': { who: 'translator', ok: 201, request: (fx) => json('POST', `/api/documents/${fx.documentId}/alignment`, { text: 'Good morning.' }) },
   'GET /api/documents/:id/qa': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents/${fx.documentId}/qa` }) },
   'GET /api/segments/:id/qa': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/segments/${fx.segmentId}/qa` }) },
+  'POST /api/segments/:id/qa/ignore': {
+    who: 'translator',
+    ok: 200,
+    request: (fx) => json('POST', `/api/segments/${fx.segmentId}/qa/ignore`, { check: 'empty-target', key: 'emptyTarget', reason: 'Not translated yet.' }),
+  },
+  'DELETE /api/segments/:id/qa/ignore': {
+    who: 'translator',
+    ok: 204,
+    request: (fx) => ({ method: 'DELETE', path: `/api/segments/${fx.segmentId}/qa/ignore?check=empty-target&key=emptyTarget` }),
+  },
   'GET /api/documents/:id/alignment': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents/${fx.documentId}/alignment` }) },
   'PUT /api/documents/:id/alignment': {
     who: 'translator',
@@ -203,6 +213,8 @@ async function world() {
   const job = await t.services.jobs.start(documentId, { memory: true, mt: false, minScore: 75 }, { name: 'camille' });
   await t.services.jobs.settled(job.id);
   const term = await t.services.glossary.add(project.id, { source: 'Bonjour', target: 'Hello' });
+  // The segment's empty translation is a QA finding, ignored once (so it can be taken back).
+  await t.services.qa.ignore(segment!.id, { check: 'empty-target', key: 'emptyTarget', reason: 'Not translated yet.' }, { name: 'camille' });
   // An English version under review (version 1): one link, the segment and "Hello.".
   await t.services.documents.alignment.start(documentId, { bytes: new TextEncoder().encode('Hello.'), format: 'txt' }, { name: 'camille' });
   return { t, project, members, documentId, segmentId: segment!.id, commentId: comment.id, revisionId: revision!.id, jobId: job.id, termId: term.id };

@@ -139,3 +139,27 @@ describe("a project's QA settings", () => {
     expect(audit.items[0]!.detail.qa).toEqual({ weekdays: 'off', 'punctuation-end': 'error' });
   });
 });
+
+describe('ignoring a finding with a reason', () => {
+  it('takes it out of the list, the counts and the gate, until the translation changes; and can be taken back', async () => {
+    const { id, rows } = await setUp();
+    expect((await patch(t.app, rows[1]!.id, { target: 'The mayor spoke on Tuesday.', version: 1 })).status).toBe(200);
+    const ignore = (body: unknown) => t.app.request(`/api/segments/${rows[1]!.id}/qa/ignore`, json('POST', body));
+    expect((await ignore({ check: 'weekdays', key: 'weekdays.different', reason: '' })).status).toBe(400);
+    expect((await ignore({ check: 'numbers', key: 'numbers.missing', reason: 'No such finding.' })).status).toBe(400);
+    const viewer = await t.user('vera', 'viewer');
+    expect((await viewer.request(`/api/segments/${rows[1]!.id}/qa/ignore`, json('POST', { check: 'weekdays', key: 'weekdays.different', reason: 'x' }))).status).toBe(403);
+    const res = await ignore({ check: 'weekdays', key: 'weekdays.different', reason: 'The French article has the wrong day.' });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { items: Finding[] }).items).toEqual([]);
+    const qa = (await (await t.app.request(`/api/documents/${id}/qa`)).json()) as { errors: number; ignored: number; items: unknown[] };
+    expect(qa).toMatchObject({ errors: 0, ignored: 1 });
+    // No longer blocks confirming this very text…
+    expect((await patch(t.app, rows[1]!.id, { status: 'translated', version: 2 })).status).toBe(200);
+    // …but a changed translation is checked afresh.
+    expect((await patch(t.app, rows[1]!.id, { target: 'The mayor spoke on Thursday.', status: 'translated', version: 3 })).status).toBe(422);
+    // Taken back: it counts again (on the text it was ignored on).
+    expect((await t.app.request(`/api/segments/${rows[1]!.id}/qa/ignore?check=weekdays&key=weekdays.different`, { method: 'DELETE' })).status).toBe(204);
+    expect((await t.app.request(`/api/segments/${rows[1]!.id}/qa/ignore?check=weekdays&key=weekdays.different`, { method: 'DELETE' })).status).toBe(404);
+  });
+});

@@ -16,6 +16,7 @@ import * as inlineCodes from './013-inline-codes';
 import * as sentenceUnits from './014-sentence-units';
 import * as alignmentReviews from './015-alignment-reviews';
 import * as qa from './016-qa';
+import * as qaIgnores from './017-qa-ignores';
 
 export type { Dialect } from './_lib';
 
@@ -41,6 +42,7 @@ const migrations: Record<string, NumberedMigration> = {
   '014-sentence-units': sentenceUnits,
   '015-alignment-reviews': alignmentReviews,
   '016-qa': qa,
+  '017-qa-ignores': qaIgnores,
 };
 
 /** A Kysely migration provider over the list above, for one dialect. */
