@@ -153,6 +153,7 @@ export const api = {
   },
   alignment: (id: number) => request<AlignmentReview>(`/api/documents/${id}/alignment`),
   documentQa: (id: number) => request<DocumentQa>(`/api/documents/${id}/qa`),
+  ignoreFinding: (segmentId: number, body: { check: string; key: string; reason: string }) => request<{ items: unknown[] }>(`/api/segments/${segmentId}/qa/ignore`, json('POST', body)),
   startAlignment: (id: number, file: File, machineTranslation = false) => {
     const form = new FormData();
     form.append('file', file);

@@ -63,10 +63,22 @@ describe('quality checks in the editor', () => {
     expect(await page.locator('#qa-summary').textContent()).toBe('0 erreurs et 1 avertissements dans les segments traduits.');
     const item = page.locator('#qa-list li[data-check="numbers"]');
     expect(await item.textContent()).toContain('Virgule décimale en anglais');
-    await item.locator('button').click();
+    await item.locator('.link-button').click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.segment-row')?.getAttribute('data-position'))).toBe('1');
+    // Ignored with a reason, it leaves the list.
+    await item.locator('[data-action="qa-ignore"]').click();
+    await item.locator('.qa-ignore-reason').fill('Le client veut la virgule.');
+    await item.locator('.qa-ignore-reason').press('Enter');
+    await expect.poll(() => page.locator('#qa-summary').textContent()).toBe('0 erreurs et 0 avertissements dans les segments traduits. 1 ignorée avec une raison.');
+    await page.locator('#filter-status').selectOption('qa:findings');
+    await expect.poll(() => page.locator('.segment-row').count()).toBe(0);
+    await page.locator('#filter-status').selectOption('');
+    // Another finding, for the filter below.
+    await row(0).locator('textarea').fill('He finished 30th!');
+    await row(0).locator('textarea').press('Control+Enter');
+    await expect.poll(() => row(0).getAttribute('data-qa')).toBe('warning');
     // The filter shows only the segments with findings.
     await page.locator('#filter-status').selectOption('qa:findings');
-    await expect.poll(() => page.locator('.segment-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-position')))).toEqual(['1']);
+    await expect.poll(() => page.locator('.segment-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-position')))).toEqual(['0']);
   });
 });

@@ -547,7 +547,7 @@ export class Editor {
       const qa = await api.documentQa(this.documentId);
       replaceChildren(
         this.qaHolder,
-        el('p', { class: 'hint', id: 'qa-summary' }, t('qa.ui.summary', { errors: qa.errors, warnings: qa.warnings })),
+        el('p', { class: 'hint', id: 'qa-summary' }, t('qa.ui.summary', { errors: qa.errors, warnings: qa.warnings }), qa.ignored ? ` ${t('qa.ui.ignored', { count: qa.ignored })}` : ''),
         el(
           'ul',
           { class: 'qa-findings qa-document' },
@@ -565,6 +565,8 @@ export class Editor {
                 el('span', { class: 'qa-severity' }, t(`qa.ui.${finding.severity}`)),
                 ' ',
                 t(`qa.${finding.key}`, finding.params ?? {}),
+                this.can('segment.edit') ? ' ' : null,
+                this.can('segment.edit') ? this.ignoreControl(item.segmentId, finding) : null,
               ),
             ),
           ),
@@ -573,6 +575,38 @@ export class Editor {
     } catch (error) {
       replaceChildren(this.qaHolder, el('p', { class: 'error' }, describe(error)));
     }
+  }
+
+  /** "Ignore…": a reason, then the finding leaves the list (until the translation changes). */
+  private ignoreControl(segmentId: number, finding: QaFinding): HTMLElement {
+    const holder = el('span', { class: 'qa-ignore' });
+    const open = el('button', { type: 'button', class: 'button small', 'data-action': 'qa-ignore' }, t('qa.ui.ignore'));
+    open.addEventListener('click', () => {
+      const reason = el('input', { type: 'text', class: 'qa-ignore-reason', 'aria-label': t('qa.ui.ignoreReason'), placeholder: t('qa.ui.ignoreReason') });
+      const send = el('button', { type: 'button', class: 'button small', 'data-action': 'qa-ignore-send' }, t('qa.ui.ignore'));
+      const submit = () => {
+        const text = reason.value.trim();
+        if (!text) {
+          reason.focus();
+          return;
+        }
+        api
+          .ignoreFinding(segmentId, { check: finding.check, key: finding.key, reason: text })
+          .then(() => this.showQaList())
+          .catch((error: unknown) => this.setNotice(describe(error), true));
+      };
+      send.addEventListener('click', submit);
+      reason.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          submit();
+        }
+      });
+      replaceChildren(holder, reason, send);
+      reason.focus();
+    });
+    holder.append(open);
+    return holder;
   }
 
   /** Puts the focus on a segment: on this page, or on its page once loaded (the filters cleared if they hide it). */
