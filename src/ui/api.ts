@@ -1,6 +1,7 @@
 import type { FormatDescription } from '../formats/registry';
 import type { ReviewLink } from '../domain/align/review';
 import type { InlineCode } from '../domain/inline';
+import type { QaSettings } from '../domain/qa';
 import type { Status } from '../domain/segment';
 import type { Role } from '../domain/permissions';
 import type {
@@ -194,7 +195,7 @@ export const api = {
     form.append('file', file);
     return request<{ imported: number; skipped: number }>(`/api/projects/${projectId}/memory/import`, { method: 'POST', body: form });
   },
-  updateProject: (projectId: number, settings: { targetLang?: 'en-US' | 'en-GB'; formality?: 'default' | 'more' | 'less' }) =>
+  updateProject: (projectId: number, settings: { targetLang?: 'en-US' | 'en-GB'; formality?: 'default' | 'more' | 'less'; qa?: QaSettings }) =>
     request<Project>(`/api/projects/${projectId}`, json('PATCH', settings)),
   members: (projectId: number) => request<{ items: Member[] }>(`/api/projects/${projectId}/members`),
   getProject: (projectId: number) => request<Project>(`/api/projects/${projectId}`),

@@ -65,7 +65,8 @@ describe('quality checks in the editor', () => {
     expect(await item.textContent()).toContain('Virgule décimale en anglais');
     await item.locator('.link-button').click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.segment-row')?.getAttribute('data-position'))).toBe('1');
-    // Ignored with a reason, it leaves the list.
+    // It has a fix: not taken here. Ignored with a reason, it leaves the list.
+    expect(await item.locator('[data-action="qa-fix"]').count()).toBe(1);
     await item.locator('[data-action="qa-ignore"]').click();
     await item.locator('.qa-ignore-reason').fill('Le client veut la virgule.');
     await item.locator('.qa-ignore-reason').press('Enter');
@@ -80,5 +81,15 @@ describe('quality checks in the editor', () => {
     // The filter shows only the segments with findings.
     await page.locator('#filter-status').selectOption('qa:findings');
     await expect.poll(() => page.locator('.segment-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-position')))).toEqual(['0']);
+  });
+
+  it('lets the owner turn a check off or change its severity, from the project page', async () => {
+    await page.goto(`${server.url}/#/projects/1/resources`);
+    await page.locator('#qa-numbers').selectOption('off');
+    await page.locator('#qa-punctuation-end').selectOption('error');
+    await expect.poll(async () => ((await (await admin('/api/projects/1')).json()) as { settings: { qa: unknown } }).settings.qa).toEqual({ numbers: 'off', 'punctuation-end': 'error' });
+    await page.reload();
+    expect(await page.locator('#qa-numbers').inputValue()).toBe('off');
+    expect(workbench.pageErrors).toEqual([]);
   });
 });

@@ -566,6 +566,7 @@ export class Editor {
                 ' ',
                 t(`qa.${finding.key}`, finding.params ?? {}),
                 this.can('segment.edit') ? ' ' : null,
+                this.can('segment.edit') ? this.fixControl(item.segmentId, finding) : null,
                 this.can('segment.edit') ? this.ignoreControl(item.segmentId, finding) : null,
               ),
             ),
@@ -575,6 +576,25 @@ export class Editor {
     } catch (error) {
       replaceChildren(this.qaHolder, el('p', { class: 'error' }, describe(error)));
     }
+  }
+
+  /** "Fix": the check's correction put into the segment's box and saved (a plain segment on this page). */
+  private fixControl(segmentId: number, finding: QaFinding): HTMLElement | null {
+    const row = this.rows.find((candidate) => candidate.segment.id === segmentId);
+    if (finding.fix === undefined || !row || row.segment.codes.length > 0) return null;
+    return el(
+      'button',
+      {
+        type: 'button',
+        class: 'button small',
+        'data-action': 'qa-fix',
+        onclick: () => {
+          row.box.value = finding.fix!;
+          void this.save(row).then(() => this.showQaList());
+        },
+      },
+      t('qa.ui.fix'),
+    );
   }
 
   /** "Ignore…": a reason, then the finding leaves the list (until the translation changes). */

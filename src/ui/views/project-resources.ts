@@ -4,6 +4,7 @@ import { describe, noticeArea, report, setNotice } from '../components/notice';
 import { el, replaceChildren } from '../dom';
 import { t } from '../i18n';
 import type { Project } from '../types';
+import { checks, type QaSettings } from '../../domain/qa';
 
 /**
  * A project's language resources: machine-translation settings (owners), the glossary (kept by
@@ -93,6 +94,33 @@ export async function renderResources(root: HTMLElement, projectId: number): Pro
     settings.append(el('p', {}, `${t('resources.variant')}: ${project.settings.targetLang} · ${t('resources.formalityLabel')}: ${t(`resources.formality.${project.settings.formality}`)}`));
   }
 
+  // Quality checks: each on with its own severity, off, or another severity (owners); listed for the others.
+  const qa = el('section', { id: 'qa-settings' }, el('h2', {}, t('resources.qa')), el('p', { class: 'hint' }, t('resources.qaHint')));
+  const current = project.settings.qa ?? {};
+  const choices = ['default', 'error', 'warning', 'off'] as const;
+  const selects = checks.map((check) => {
+    const select = el(
+      'select',
+      { id: `qa-${check.id}`, 'data-check': check.id, disabled: !may('project.manage') },
+      ...choices.map((choice) => el('option', { value: choice }, choice === 'default' ? t('resources.qaDefault', { severity: t(`qa.ui.${check.severity}`) }) : t(`resources.qaChoice.${choice}`))),
+    );
+    select.value = current[check.id] ?? 'default';
+    return { check, select };
+  });
+  const saveQa = () => {
+    const chosen: QaSettings = {};
+    for (const { check, select } of selects) if (select.value !== 'default') chosen[check.id] = select.value as 'error' | 'warning' | 'off';
+    void report(status, () => api.updateProject(projectId, { qa: chosen }), () => t('resources.saved'));
+  };
+  for (const { select } of selects) select.addEventListener('change', saveQa);
+  qa.append(
+    el(
+      'table',
+      { class: 'qa-settings' },
+      el('tbody', {}, ...selects.map(({ check, select }) => el('tr', {}, el('th', { scope: 'row' }, el('label', { for: `qa-${check.id}` }, t(`qa.checks.${check.id}`))), el('td', {}, select)))),
+    ),
+  );
+
   // Glossary.
   const glossary = el('section', {}, el('h2', {}, t('resources.glossary')), glossaryHolder, el('a', { class: 'button', href: api.glossaryExportUrl(projectId), download: '', id: 'glossary-export' }, t('resources.exportCsv')));
   if (may('glossary.manage')) {
@@ -179,6 +207,7 @@ export async function renderResources(root: HTMLElement, projectId: number): Pro
     el('h1', {}, t('resources.title', { name: project.name })),
     status,
     settings,
+    qa,
     glossary,
     memory,
   );
