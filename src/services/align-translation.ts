@@ -1,12 +1,11 @@
 import { type AlignmentLink, alignParagraphs, checkLinks, glossaryAnchors, reconcile, type ReviewLink } from '../domain/align';
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, PayloadTooLargeError } from '../domain/errors';
+import { ConflictError, InvalidInputError, NotFoundError, PayloadTooLargeError } from '../domain/errors';
 import { adoptCodes, plainText } from '../domain/inline';
-import { can } from '../domain/permissions';
 import type { Segment, Status } from '../domain/segment';
 import { formatForUpload } from '../formats/registry';
 import type { AlignmentReviewRecord, DocumentRecord, NewRevision, Store } from '../store/store';
 import type { AlignSide } from './align-files';
-import { type Actor, type ServiceContext, timestamp } from './context';
+import { type Actor, mayEditTranslations, type ServiceContext, timestamp } from './context';
 import { revision } from './edit-segment';
 import { machineTranslate } from './machine-translation';
 import { lookup, rememberPair, rememberSegment } from './memory';
@@ -32,10 +31,6 @@ export interface TranslationAlignment {
   uncertain: Array<{ segmentIds: number[]; english: string; score: number }>;
   /** What helped the alignment beyond anchors. */
   assist: AssistReport;
-}
-
-function mayEdit(actor: Actor): void {
-  if (actor.role && !can(actor.role, 'segment.edit')) throw new ForbiddenError('Your role in this project does not allow editing translations.');
 }
 
 /** The paragraphs of an English version (any monolingual format), as plain words, read on the parser's threads. */
@@ -131,7 +126,7 @@ const reviewLinks = (links: readonly AlignmentLink[], segments: readonly Segment
  * kept for review (alignment view): accepting it there confirms what it filled. One transaction.
  */
 export async function alignTranslation(context: ServiceContext, documentId: number, english: AlignSide, actor: Actor, assist: AlignAssist = {}): Promise<TranslationAlignment> {
-  mayEdit(actor);
+  mayEditTranslations(actor);
   const paragraphs = await englishParagraphs(context, english);
   const now = timestamp(context);
 
@@ -226,7 +221,7 @@ async function documentSegments(store: Store, documentId: number): Promise<Segme
 
 /** Aligns an English version with the document for review, filling nothing yet; replaces a review under way. */
 export async function startAlignmentReview(context: ServiceContext, documentId: number, english: AlignSide, actor: Actor, assist: AlignAssist = {}): Promise<AlignmentReview> {
-  mayEdit(actor);
+  mayEditTranslations(actor);
   const paragraphs = await englishParagraphs(context, english);
   if (paragraphs.length === 0) throw new InvalidInputError('The English version has no paragraph to align.');
   const now = timestamp(context);
@@ -249,7 +244,7 @@ export async function getAlignmentReview(context: ServiceContext, documentId: nu
 
 /** Saves the translator's corrected links; 409 when someone saved since `version`. */
 export async function saveAlignmentReview(context: ServiceContext, documentId: number, input: { version: number; links: ReviewLink[] }, actor: Actor): Promise<AlignmentReview> {
-  mayEdit(actor);
+  mayEditTranslations(actor);
   const now = timestamp(context);
   return context.store.transaction(async (store) => {
     const segments = await documentSegments(store, documentId);
@@ -292,7 +287,7 @@ export async function acceptAlignmentReview(
   input: { version: number; links?: ReviewLink[] | undefined },
   actor: Actor,
 ): Promise<AcceptedAlignment> {
-  mayEdit(actor);
+  mayEditTranslations(actor);
   const now = timestamp(context);
   return context.store.transaction(async (store) => {
     const document = await store.documents.get(documentId);
@@ -347,7 +342,7 @@ export async function acceptAlignmentReview(
 
 /** Drops the document's alignment under review (what it already filled stays, as drafts). */
 export async function discardAlignmentReview(context: ServiceContext, documentId: number, actor: Actor): Promise<void> {
-  mayEdit(actor);
+  mayEditTranslations(actor);
   await documentSegments(context.store, documentId);
   await context.store.alignments.delete(documentId);
 }

@@ -1,5 +1,5 @@
-import { VisavisError } from '../domain/errors';
-import type { Role } from '../domain/permissions';
+import { ForbiddenError, VisavisError } from '../domain/errors';
+import { can, type Role } from '../domain/permissions';
 import type { MachineTranslator } from '../providers/mt/machine-translator';
 import type { UploadParser } from '../providers/parsing/parser';
 import type { Store } from '../store/store';
@@ -77,4 +77,9 @@ export async function inChunks<T>(items: readonly T[], size: number, write: (chu
     await new Promise((resolve) => setImmediate(resolve));
     await write(items.slice(offset, offset + size), offset);
   }
+}
+
+/** Refuses an actor whose role in the project does not let them edit translations (no role: the CLI, a site administrator). */
+export function mayEditTranslations(actor: Actor): void {
+  if (actor.role && !can(actor.role, 'segment.edit')) throw new ForbiddenError('Your role in this project does not allow editing translations.');
 }

@@ -3,7 +3,7 @@ import { checkTarget } from '../domain/inline';
 import { can } from '../domain/permissions';
 import { confirmedStatuses, resolveChange, type RevisionOrigin, type Segment, type Status } from '../domain/segment';
 import type { NewRevision, QaOverride, Store } from '../store/store';
-import { type Actor, type ServiceContext, timestamp } from './context';
+import { type Actor, mayEditTranslations, type ServiceContext, timestamp } from './context';
 import { rememberSegment } from './memory';
 import { segmentFindings } from './qa';
 
@@ -39,7 +39,7 @@ export interface EditedSegment {
  * await editSegment(context, { segmentId: 7, target: 'Hello', status: 'translated', version: 1 }, actor);
  */
 export async function editSegment(context: Pick<ServiceContext, 'store' | 'now'>, input: EditSegmentInput, actor: Actor): Promise<EditedSegment> {
-  if (actor.role && !can(actor.role, 'segment.edit')) throw new ForbiddenError('Your role in this project does not allow editing translations.');
+  mayEditTranslations(actor);
   if ((input.status === 'approved' || input.status === 'rejected') && actor.role && !can(actor.role, 'segment.review')) {
     throw new ForbiddenError(`Only a reviewer or the project's owner can ${input.status === 'approved' ? 'approve' : 'reject'} a segment.`);
   }

@@ -1,11 +1,11 @@
-import { ForbiddenError, InvalidInputError, NotFoundError, PayloadTooLargeError } from '../domain/errors';
+import { InvalidInputError, NotFoundError, PayloadTooLargeError } from '../domain/errors';
 import { fitTarget, fromBraces, plainText } from '../domain/inline';
 import { can } from '../domain/permissions';
 import type { Segment, Status } from '../domain/segment';
 import { formatForUpload } from '../formats/registry';
 import type { ReadSegment } from '../formats/uploads';
 import type { NewRevision } from '../store/store';
-import { type Actor, type ServiceContext, timestamp } from './context';
+import { type Actor, mayEditTranslations, type ServiceContext, timestamp } from './context';
 import { revision } from './edit-segment';
 import { rememberSegment } from './memory';
 
@@ -45,7 +45,7 @@ export interface TargetsImportSummary {
  * and left as it is: nothing is overwritten silently. One transaction.
  */
 export async function importTargets(context: ServiceContext, input: TargetsImportInput, actor: Actor): Promise<TargetsImportSummary> {
-  if (actor.role && !can(actor.role, 'segment.edit')) throw new ForbiddenError('Your role in this project does not allow editing translations.');
+  mayEditTranslations(actor);
   if (input.bytes.byteLength > context.maxUploadBytes) throw new PayloadTooLargeError(context.maxUploadBytes);
   const format = formatForUpload({ format: input.format, filename: input.filename }, input.bytes);
   if (!format.bilingual) throw new InvalidInputError(`A ${format.name} file carries no translations; send the XLIFF exported from this document.`);

@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto';
 import english from '../../locales/en/ui.json';
-import { ForbiddenError, InvalidInputError, NotFoundError } from '../domain/errors';
-import { can } from '../domain/permissions';
-import { plainText } from '../domain/inline';
-import { checkDocument, checkPair, type Finding, type Pair, type QaContext, type QaSettings } from '../domain/qa';
+import { InvalidInputError, NotFoundError } from '../domain/errors';
+import { checkDocument, checkPair, type Finding, pairOf, type QaContext, type QaSettings } from '../domain/qa';
 import type { Segment, Status } from '../domain/segment';
 import type { QaIgnore, Store } from '../store/store';
-import { type Actor, type ServiceContext, timestamp } from './context';
+import { type Actor, mayEditTranslations, type ServiceContext, timestamp } from './context';
 
 /** A finding as the API gives it: the domain's, with its message in English (`key` and `params` let a client say it in its language). */
 export interface FindingView extends Finding {
@@ -38,12 +36,6 @@ export function messageOf(key: string, params: Record<string, string | number> =
 
 export const view = (finding: Finding): FindingView => ({ ...finding, message: messageOf(finding.key, finding.params) });
 
-/** A segment as the checks read it: words (codes out) and, with codes, its markup. */
-export function pairOf(segment: Pick<Segment, 'source' | 'target' | 'codes'>): Pair {
-  if (segment.codes.length === 0) return { source: segment.source, target: segment.target };
-  return { source: plainText(segment.source, segment.codes), target: plainText(segment.target, segment.codes), sourceMarkup: segment.source, targetMarkup: segment.target, codes: segment.codes };
-}
-
 /** The project's English, glossary and QA settings: what the checks need. */
 export async function qaContextOf(store: Store, projectId: number): Promise<{ context: QaContext; settings: QaSettings }> {
   const project = await store.projects.get(projectId);
@@ -54,9 +46,13 @@ export async function qaContextOf(store: Store, projectId: number): Promise<{ co
 
 export const targetHash = (target: string): string => createHash('sha256').update(target).digest('base64url');
 
-/** Whether a finding was ignored on this very target. */
-const isIgnored = (ignores: readonly QaIgnore[], segmentId: number, target: string, finding: Finding): boolean =>
-  ignores.some((ignore) => ignore.segmentId === segmentId && ignore.check === finding.check && ignore.key === finding.key && ignore.targetHash === targetHash(target));
+/** The findings of a segment's target not ignored on this very text (its hash computed once). */
+function notIgnored(findings: readonly Finding[], ignores: readonly QaIgnore[], target: string): Finding[] {
+  if (ignores.length === 0) return [...findings];
+  const hash = targetHash(target);
+  const current = ignores.filter((ignore) => ignore.targetHash === hash);
+  return findings.filter((finding) => !current.some((ignore) => ignore.check === finding.check && ignore.key === finding.key));
+}
 
 /**
  * The findings of one segment's translation (the checks of a whole document aside), without those
@@ -64,7 +60,7 @@ const isIgnored = (ignores: readonly QaIgnore[], segmentId: number, target: stri
  */
 export async function segmentFindings(store: Store, segment: Pick<Segment, 'id' | 'documentId' | 'source' | 'target' | 'codes'>): Promise<FindingView[]> {
   const ignores = await store.qaIgnores.forSegment(segment.id);
-  return (await allFindings(store, segment)).filter((finding) => !isIgnored(ignores, segment.id, segment.target, finding)).map(view);
+  return notIgnored(await allFindings(store, segment), ignores, segment.target).map(view);
 }
 
 /** Every finding of a segment's translation, ignored ones included. */
@@ -80,7 +76,7 @@ async function allFindings(store: Store, segment: Pick<Segment, 'documentId' | '
  * no longer listed, counted, nor blocks confirming — until the translation changes.
  */
 export async function ignoreFinding(context: ServiceContext, segmentId: number, input: { check: string; key: string; reason: string }, actor: Actor): Promise<FindingView[]> {
-  if (actor.role && !can(actor.role, 'segment.edit')) throw new ForbiddenError('Your role in this project does not allow editing translations.');
+  mayEditTranslations(actor);
   const reason = input.reason.trim();
   if (reason === '') throw new InvalidInputError('Say why the finding may be ignored: a reason is required.');
   return context.store.transaction(async (store) => {
@@ -97,7 +93,7 @@ export async function ignoreFinding(context: ServiceContext, segmentId: number, 
 
 /** Takes back an ignore: the finding counts again. */
 export async function unignoreFinding(context: ServiceContext, segmentId: number, check: string, key: string, actor: Actor): Promise<void> {
-  if (actor.role && !can(actor.role, 'segment.edit')) throw new ForbiddenError('Your role in this project does not allow editing translations.');
+  mayEditTranslations(actor);
   if (!(await context.store.qaIgnores.remove(segmentId, check, key))) throw new NotFoundError(`ignored finding ${check} (${key}) of segment`, segmentId);
 }
 
@@ -112,7 +108,8 @@ export async function documentQa(context: ServiceContext, documentId: number): P
   const { context: qa, settings } = await qaContextOf(context.store, document.projectId);
   const segments = await context.store.segments.active(documentId);
   const findings = checkDocument(segments.map(pairOf), qa, settings);
-  const ignores = await context.store.qaIgnores.forDocument(documentId);
+  const ignores = new Map<number, QaIgnore[]>();
+  for (const ignore of await context.store.qaIgnores.forDocument(documentId)) ignores.set(ignore.segmentId, [...(ignores.get(ignore.segmentId) ?? []), ignore]);
   const items: SegmentFindings[] = [];
   let errors = 0;
   let warnings = 0;
@@ -120,7 +117,7 @@ export async function documentQa(context: ServiceContext, documentId: number): P
   segments.forEach((segment, i) => {
     if (segment.target === '' && (segment.status === 'new' || segment.status === 'draft')) return;
     const all = findings[i]!;
-    const list = ignores.length ? all.filter((finding) => !isIgnored(ignores, segment.id, segment.target, finding)) : all;
+    const list = notIgnored(all, ignores.get(segment.id) ?? [], segment.target);
     ignored += all.length - list.length;
     if (list.length === 0) return;
     for (const finding of list) {

@@ -5,8 +5,8 @@ import { type InlineCode, toBraces } from '../domain/inline';
 import type { Status } from '../domain/segment';
 import { type DocumentStatistics, emptyStatistics, type Revision } from '../store/store';
 import type { ServiceContext } from './context';
-import { checkDocument } from '../domain/qa';
-import { type FindingView, pairOf, qaContextOf, view } from './qa';
+import { checkDocument, pairOf } from '../domain/qa';
+import { type FindingView, qaContextOf, view } from './qa';
 import { type Thread, threadsOf } from './review';
 
 export interface ReviewItem {

@@ -19,9 +19,14 @@ const decimalComma = /(?<![\p{N},.])\d+,(?:\d{1,2}|\d{4,})(?![\p{N}])/gu;
 
 const value = (digits: string, magnitude: string | undefined, table: Record<string, number>): number => Number(digits) * (magnitude ? (table[fold(magnitude)] ?? 1) : 1);
 
+/** Arabic ordinals in French writing: `30e`, `1er`, `1re`, `2nd` (group 1 the number, group 2 the suffix). */
+export function frenchOrdinals(text: string) {
+  return spans(text, /(?<![\p{L}\p{N}])(\d+)(e|er|re|ère|ème|nd|nde)(?![\p{L}])/gu);
+}
+
 /** The numbers of a French text (times and ordinals left to their checks). */
 export const frenchQuantities = lastOf(function frenchQuantities(text: string): Quantity[] {
-  const rest = blank(text, [...frenchTimes(text), ...spans(text, /(?<![\p{L}\p{N}])\d+(?:e|er|re|ère|ème|nd|nde)(?![\p{L}])/gu)]);
+  const rest = blank(text, [...frenchTimes(text), ...frenchOrdinals(text)]);
   return spans(rest, frenchNumber).map((found) => {
     const digits = found.text.replace(/[ \u00a0\u202f]*(mille|millions?|milliards?|billions?)$/u, '').replace(/[ \u00a0\u202f]/gu, '').replace(',', '.').replace('−', '-');
     return { start: found.start, end: found.end, text: found.text, value: value(digits, found.groups[0], frenchMagnitudes) };

@@ -16,6 +16,7 @@ import { spacing } from './checks/spacing';
 import { times } from './checks/times';
 import { untranslated } from './checks/untranslated';
 import { weekdays } from './checks/weekdays';
+import { type InlineCode, plainText } from '../inline';
 import type { Check, CheckId, Finding, Issue, Pair, QaContext, Severity } from './types';
 
 /** Every check, in the order findings are listed. Adding a check: one file in checks/, one line here. */
@@ -39,6 +40,12 @@ export const checks: readonly Check[] = [
   capitalization,
   length,
 ];
+
+/** A segment as the checks read it: words (codes out) and, with codes, its markup. */
+export function pairOf(segment: { source: string; target: string; codes: readonly InlineCode[] }): Pair {
+  if (segment.codes.length === 0) return { source: segment.source, target: segment.target };
+  return { source: plainText(segment.source, segment.codes), target: plainText(segment.target, segment.codes), sourceMarkup: segment.source, targetMarkup: segment.target, codes: segment.codes };
+}
 
 /** A project's changes to the checks: one turned off, or its severity changed. */
 export type QaSettings = Partial<Record<CheckId, Severity | 'off'>>;

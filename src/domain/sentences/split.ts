@@ -7,6 +7,9 @@ export interface Sentence {
   text: string;
 }
 
+/** One segmenter per language: every lookup and every confirmed paragraph splits sentences, and making one costs more than using it. */
+const segmenters = { fr: new Intl.Segmenter('fr', { granularity: 'sentence' }), en: new Intl.Segmenter('en', { granularity: 'sentence' }) } as const;
+
 const fold = (word: string): string => word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 
 /** The word before a final full stop (`M.` → `m`, `J.-C.` → `j.-c`), or undefined. */
@@ -27,7 +30,7 @@ function lastAbbreviation(piece: string): string | undefined {
  * // → ['M. Dupont a dit : « Bonjour. » ', 'Puis il est parti.']
  */
 export function splitSentences(text: string, language: 'fr' | 'en'): Sentence[] {
-  const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
+  const segmenter = segmenters[language];
   const pieces: string[] = [];
   for (const { segment } of segmenter.segment(text)) {
     // An ellipsis followed by a capital ends a sentence the segmenter runs on.

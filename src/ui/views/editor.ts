@@ -2,8 +2,7 @@ import { confirmedStatuses, type Status, statuses } from '../../domain/segment';
 import { findTerms } from '../../domain/glossary';
 import type { Permission } from '../../domain/permissions';
 import { ApiError, api, type Me } from '../api';
-import { checkPair, type Finding as QaFinding, type QaContext, type QaSettings } from '../../domain/qa';
-import { plainText } from '../../domain/inline';
+import { checkPair, type Finding as QaFinding, pairOf, type QaContext, type QaSettings } from '../../domain/qa';
 import { acceptAttribute, bilingualAcceptAttribute } from '../formats';
 import { exportMenu } from '../components/export-menu';
 import { diffView } from '../components/diff-view';
@@ -483,9 +482,7 @@ export class Editor {
         reason.focus();
         return;
       }
-      void this.save(row, status, { reason: text }).then((saved) => {
-        if (saved && status === 'translated') void this.focusNextUnconfirmed(row);
-      });
+      this.confirmAgain(row, status, { reason: text });
     };
     anyway.addEventListener('click', send);
     // Ctrl+Enter in the reason box sends it (and does not confirm the segment behind it).
@@ -512,25 +509,9 @@ export class Editor {
               el('span', { class: 'qa-severity' }, t(`qa.ui.${finding.severity}`)),
               ' ',
               t(`qa.${finding.key}`, finding.params ?? {}),
-              // One click applies the check's fix (to plain text: a fix of words would drop a segment's codes), then confirms again.
-              finding.fix !== undefined && row.segment.codes.length === 0 ? ' ' : null,
-              finding.fix !== undefined && row.segment.codes.length === 0
-                ? el(
-                    'button',
-                    {
-                      type: 'button',
-                      class: 'button small',
-                      'data-action': 'qa-fix',
-                      onclick: () => {
-                        row.box.value = finding.fix!;
-                        void this.save(row, status).then((saved) => {
-                          if (saved && status === 'translated') void this.focusNextUnconfirmed(row);
-                        });
-                      },
-                    },
-                    t('qa.ui.fix'),
-                  )
-                : null,
+              ' ',
+              // One click applies the check's fix, then confirms again.
+              this.fixButton(row, finding, () => this.confirmAgain(row, status)),
             ),
           ),
         ),
@@ -581,20 +562,28 @@ export class Editor {
   /** "Fix": the check's correction put into the segment's box and saved (a plain segment on this page). */
   private fixControl(segmentId: number, finding: QaFinding): HTMLElement | null {
     const row = this.rows.find((candidate) => candidate.segment.id === segmentId);
-    if (finding.fix === undefined || !row || row.segment.codes.length > 0) return null;
-    return el(
-      'button',
-      {
-        type: 'button',
-        class: 'button small',
-        'data-action': 'qa-fix',
-        onclick: () => {
-          row.box.value = finding.fix!;
-          void this.save(row).then(() => this.showQaList());
-        },
-      },
-      t('qa.ui.fix'),
-    );
+    return row ? this.fixButton(row, finding, () => void this.save(row).then(() => this.showQaList())) : null;
+  }
+
+  /**
+   * A check's fix in one click: put into the row's box, then `apply` (save, confirm again). Only
+   * for plain segments: a fix is written in words, and would drop a segment's codes.
+   */
+  private fixButton(row: Row, finding: QaFinding, apply: () => void): HTMLElement | null {
+    if (finding.fix === undefined || row.segment.codes.length > 0) return null;
+    const fix = finding.fix;
+    const onclick = () => {
+      row.box.value = fix;
+      apply();
+    };
+    return el('button', { type: 'button', class: 'button small', 'data-action': 'qa-fix', onclick }, t('qa.ui.fix'));
+  }
+
+  /** Sends the row again with the status a refusal stopped (and a reason to override, if given); on to the next segment once confirmed. */
+  private confirmAgain(row: Row, status: Status, qaOverride?: { reason: string }): void {
+    void this.save(row, status, qaOverride).then((saved) => {
+      if (saved && status === 'translated') void this.focusNextUnconfirmed(row);
+    });
   }
 
   /** "Ignore…": a reason, then the finding leaves the list (until the translation changes). */
@@ -950,7 +939,7 @@ export class Editor {
   /** The quality checks on the row's saved translation: an icon and a count (not colour alone), the messages in the title. */
   private updateQa(row: Row): void {
     const segment = row.segment;
-    const findings = this.qa && segment.target !== '' ? checkPair(qaPair(segment), this.qa.context, this.qa.settings) : [];
+    const findings = this.qa && segment.target !== '' ? checkPair(pairOf(segment), this.qa.context, this.qa.settings) : [];
     const errors = findings.filter((finding) => finding.severity === 'error').length;
     row.qa.hidden = findings.length === 0;
     row.element.dataset.qa = errors > 0 ? 'error' : findings.length > 0 ? 'warning' : 'none';
@@ -1004,8 +993,3 @@ function isSegment(value: unknown): value is ListedSegment {
   return typeof value === 'object' && value !== null && 'version' in value && 'target' in value;
 }
 
-/** A row's segment as the checks read it: words, and its markup when it has codes. */
-function qaPair(segment: ListedSegment) {
-  if (segment.codes.length === 0) return { source: segment.source, target: segment.target };
-  return { source: plainText(segment.source, segment.codes), target: plainText(segment.target, segment.codes), sourceMarkup: segment.source, targetMarkup: segment.target, codes: segment.codes };
-}

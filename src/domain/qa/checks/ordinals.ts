@@ -1,4 +1,5 @@
 import { spans } from '../lib';
+import { frenchOrdinals } from '../quantities';
 import type { Issue, PairCheck } from '../types';
 
 const roman = (text: string): number => {
@@ -27,11 +28,6 @@ export function frenchRomanOrdinals(text: string) {
   return spans(text, /(?<![\p{L}])([IVXLC]+)(e|er|re|ème)(?![\p{L}])/gu)
     .filter((found) => found.groups[0]!.length >= 2 || found.groups[1] === 'er' || /^[\s\u00a0]+(siècle|arrondissement|millénaire|république|empire|régiment|art\.)/iu.test(text.slice(found.end)))
     .map((found) => ({ ...found, value: roman(found.groups[0]!) }));
-}
-
-/** Arabic ordinals in French writing: `30e`, `1er`, `1re`, `2nd`. */
-export function frenchOrdinals(text: string) {
-  return spans(text, /(?<![\p{L}\p{N}])(\d+)(e|er|re|ère|ème|nd|nde)(?![\p{L}])/gu);
 }
 
 const words = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];

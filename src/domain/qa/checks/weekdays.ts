@@ -9,11 +9,13 @@ export const weekdays: PairCheck = {
     if (pair.target.trim() === '') return [];
     const issues: Issue[] = [];
     const english = namedWeekdays(pair.target, 'en');
-    for (const day of namedWeekdays(pair.source, 'fr')) {
+    const french = namedWeekdays(pair.source, 'fr');
+    // English days the source does not name: what a wrong day was written as.
+    const others = english.filter((other) => !french.some((mine) => mine.day === other.day));
+    for (const day of french) {
       if (english.some((other) => other.day === day.day)) continue;
       const name = englishWeekdays[day.day - 1]!.replace(/^./u, (c) => c.toUpperCase());
       const source = [{ start: day.start, end: day.end }];
-      const others = english.filter((other) => !namedWeekdays(pair.source, 'fr').some((mine) => mine.day === other.day));
       if (others.length > 0) issues.push({ key: 'weekdays.different', params: { day: name }, source, target: others.map(({ start, end }) => ({ start, end })) });
       // Left out while the English names none: `dans la nuit de dimanche à lundi` may well be `on Sunday night`.
       else if (english.length === 0) issues.push({ key: 'weekdays.missing', params: { day: name }, source, severity: 'warning' });
