@@ -210,14 +210,12 @@ function program(config: Config): Command {
   cli
     .command('qa <id>')
     .description("run the quality checks on a document's translations; exits 1 when there are errors (for a publishing pipeline)")
-    .option('--json', 'print {"errors", "warnings", "items": [{segmentId, position, status, findings}]}')
+    .option('--json', 'print {"errors", "warnings", "ignored", "items": [{segmentId, position, status, check, severity, message, source, target, suggestion…}]} as GET /api/documents/<id>/qa does')
     .action(async (id: string, options: { json?: boolean }) => {
       const qa = await withServices((services) => services.qa.document(parseDocumentId(id)));
       if (options.json) console.log(JSON.stringify(qa, null, 2));
       else {
-        for (const item of qa.items) {
-          for (const finding of item.findings) console.log(`${String(item.position + 1).padStart(5)}  ${finding.severity.padEnd(7)}  ${finding.check.padEnd(15)}  ${finding.message}`);
-        }
+        for (const item of qa.items) console.log(`${String(item.position + 1).padStart(5)}  ${item.severity.padEnd(7)}  ${item.check.padEnd(15)}  ${item.message}`);
         console.error(`${qa.errors} error${qa.errors === 1 ? '' : 's'}, ${qa.warnings} warning${qa.warnings === 1 ? '' : 's'}.`);
       }
       if (qa.errors > 0) process.exitCode = 1;

@@ -16,9 +16,9 @@ const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p
  *
  * @example
  * findTerms('Le président de la République', [{ source: 'président de la République', target: 'President of the Republic' }]);
- * // → [{ start: 3, end: 29, source: 'président de la République', target: 'President of the Republic' }]
+ * // → [{ start: 3, end: 29, source: 'président de la République', target: 'President of the Republic', term: { … } }]
  */
-export function findTerms(text: string, terms: ReadonlyArray<{ source: string; target: string }>): TermHit[] {
+export function findTerms<T extends { source: string; target: string }>(text: string, terms: readonly T[]): Array<TermHit & { term: T }> {
   // Fold character by character, remembering where each folded character came from (œ → oe).
   let folded = '';
   const origin: number[] = [];
@@ -27,7 +27,7 @@ export function findTerms(text: string, terms: ReadonlyArray<{ source: string; t
     folded += piece;
     for (let k = 0; k < piece.length; k++) origin.push(i);
   }
-  const hits: TermHit[] = [];
+  const hits: Array<TermHit & { term: T }> = [];
   const sorted = [...terms].filter((term) => term.source.trim()).sort((a, b) => b.source.length - a.source.length);
   const taken = new Array<boolean>(text.length).fill(false);
   for (const term of sorted) {
@@ -42,7 +42,7 @@ export function findTerms(text: string, terms: ReadonlyArray<{ source: string; t
       if (isWordChar(text[start - 1]) || isWordChar(text[end])) continue;
       if (taken.slice(start, end).some(Boolean)) continue;
       for (let i = start; i < end; i++) taken[i] = true;
-      hits.push({ start, end, source: term.source, target: term.target });
+      hits.push({ start, end, source: term.source, target: term.target, term });
     }
   }
   return hits.sort((a, b) => a.start - b.start);

@@ -77,6 +77,8 @@ export const authorization: Readonly<Record<string, Rule>> = {
   'POST /api/documents/:id/targets': project('segment.edit', 'document'),
   'POST /api/documents/:id/translation': project('segment.edit', 'document'),
   'POST /api/documents/:id/alignment': project('segment.edit', 'document'),
+  'GET /api/qa/checks': signedIn,
+  'POST /api/qa/check': project('project.read', 'request'),
   'GET /api/documents/:id/qa': project('project.read', 'document'),
   'GET /api/segments/:id/qa': project('project.read', 'segment'),
   'POST /api/segments/:id/qa/ignore': project('segment.edit', 'segment'),

@@ -159,16 +159,20 @@ export const Revision = z
   })
   .openapi('Revision');
 
+const QaSpan = z.object({ start: z.number().int(), end: z.number().int() }).openapi('QaSpan', { description: 'UTF-16 offsets in the text as the checks read it (inline codes out), end exclusive' });
+
 export const QaFinding = z
   .object({
-    check: z.string().openapi({ description: 'The check id (numbers, dates, …)' }),
+    check: z.enum(checkIds).openapi({ description: 'The check id (numbers, dates, …): GET /api/qa/checks lists them' }),
     severity: z.enum(['error', 'warning']),
     key: z.string().openapi({ description: 'The message key under qa. in locales/en and locales/fr' }),
     params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
     message: z.string().openapi({ description: 'The message in English' }),
-    source: z.array(z.object({ start: z.number().int(), end: z.number().int() })).optional().openapi({ description: 'Spans of the source (words, codes out) it is about' }),
-    target: z.array(z.object({ start: z.number().int(), end: z.number().int() })).optional(),
-    fix: z.string().optional().openapi({ description: 'The whole target, corrected' }),
+    source: QaSpan.nullable().openapi({ description: 'The (first) place in the source it is about' }),
+    target: QaSpan.nullable().openapi({ description: 'The (first) place in the target it is about' }),
+    sourceSpans: z.array(QaSpan).openapi({ description: 'Every place in the source it is about' }),
+    targetSpans: z.array(QaSpan),
+    suggestion: z.string().nullable().openapi({ description: 'The whole target, corrected, when the check knows the fix' }),
   })
   .openapi('QaFinding');
 

@@ -77,8 +77,8 @@ export async function listSegments(
   const search = query.q?.trim() ? searchKey(query.q.trim()) : undefined;
   let ids: number[] | undefined;
   if (query.qa) {
-    const qa = await documentQa(context, documentId);
-    ids = qa.items.filter((item) => query.qa === 'findings' || item.findings.some((finding) => finding.severity === 'error')).map((item) => item.segmentId);
+    const qa = await documentQa(context, documentId, query.qa === 'errors' ? { severity: 'error' } : {});
+    ids = [...new Set(qa.items.map((item) => item.segmentId))];
   }
   return context.store.segments.page(documentId, { ...query, search, ids });
 }

@@ -10,7 +10,7 @@ import { listAudit } from './audit';
 import { type Actor, type Principal, type ServiceContext, timestamp } from './context';
 import type { SegmentWriter } from '../providers/segment-writer/writer';
 import { ensureDemoDocument } from './demo-document';
-import { documentQa, ignoreFinding, segmentFindings, unignoreFinding } from './qa';
+import { checkTexts, documentQa, ignoreFinding, type QaFilter, segmentFindings, unignoreFinding } from './qa';
 import { deleteDocument, getDocument, listDocuments, listRevisions, listSegments, type SegmentListQuery } from './documents';
 import { type EditSegmentInput, editSegment } from './edit-segment';
 import { type ExportDocumentInput, exportDocument } from './export-document';
@@ -71,7 +71,7 @@ export type { DocumentStats, ReviewReport } from './review-report';
 export type { GuardedStream, LiveEvent, LiveHub, LiveRelay, Presence, RelayMessage, WithdrawnReason } from './live';
 export { shrinkRelayMessage } from './live';
 export type { MtStatus, Suggestion, SuggestionList } from './machine-translation';
-export type { DocumentQa, FindingView, SegmentFindings } from './qa';
+export type { DocumentQa, FindingView, QaFilter, SegmentFinding } from './qa';
 export type { PretranslateOptions } from './pretranslate';
 export type { GlossaryTerm } from '../store/store';
 export type { JobRecord } from '../store/store';
@@ -215,9 +215,10 @@ export function createServices(options: ServiceOptions) {
       exportCsv: (projectId: number) => exportGlossary(context, projectId),
       importCsv: (projectId: number, bytes: Uint8Array) => importGlossary(context, projectId, bytes),
     },
-    /** Quality checks (domain/qa): a document's findings, a segment's. */
+    /** Quality checks (domain/qa): a document's findings, a segment's, a pair of texts'. */
     qa: {
-      document: (documentId: number) => documentQa(context, documentId),
+      document: (documentId: number, filter?: QaFilter) => documentQa(context, documentId, filter),
+      check: (input: Parameters<typeof checkTexts>[1]) => checkTexts(context, input),
       ignore: (segmentId: number, input: { check: string; key: string; reason: string }, actor: Actor) => ignoreFinding(context, segmentId, input, actor),
       unignore: (segmentId: number, check: string, key: string, actor: Actor) => unignoreFinding(context, segmentId, check, key, actor),
       segment: async (segmentId: number) => {

@@ -5,8 +5,7 @@ import { type InlineCode, toBraces } from '../domain/inline';
 import type { Status } from '../domain/segment';
 import { type DocumentStatistics, emptyStatistics, type Revision } from '../store/store';
 import type { ServiceContext } from './context';
-import { checkDocument, pairOf } from '../domain/qa';
-import { type FindingView, qaContextOf, view } from './qa';
+import { documentFindings, type FindingView, view } from './qa';
 import { type Thread, threadsOf } from './review';
 
 export interface ReviewItem {
@@ -51,13 +50,12 @@ export async function reviewReport(context: ServiceContext, documentId: number, 
     if (Number.isNaN(time)) throw new InvalidInputError(`"${since}" is not a date: use an ISO date or time such as 2026-11-24 or 2026-11-24T09:00:00Z.`);
     from = new Date(time).toISOString();
   }
-  const [segments, revisions, comments, qa] = await Promise.all([
-    context.store.segments.active(documentId),
+  // The findings as the document's QA list gives them: ignored ones out, the project's other documents compared.
+  const [{ segments, findings }, revisions, comments] = await Promise.all([
+    documentFindings(context.store, documentId),
     context.store.revisions.listForDocument(documentId),
     context.store.comments.listForDocument(documentId),
-    qaContextOf(context.store, document.projectId),
   ]);
-  const findings = checkDocument(segments.map(pairOf), qa.context, qa.settings);
   const findingsOf = new Map(segments.map((segment, i) => [segment.id, findings[i]!.map(view)]));
   const bySegment = groupBy(revisions, (revision) => revision.segmentId);
   const threads = groupBy(comments, (comment) => comment.segmentId);

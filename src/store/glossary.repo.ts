@@ -20,7 +20,7 @@ export function glossaryRepository(db: Kysely<Database>): GlossaryRepository {
     async create(term, now) {
       const row = await db
         .insertInto('glossary_terms')
-        .values({ project_id: term.projectId, source_term: term.source, target_term: term.target, notes: term.notes, created_at: now, updated_at: now })
+        .values({ project_id: term.projectId, source_term: term.source, target_term: term.target, forbidden_terms: term.forbidden, notes: term.notes, created_at: now, updated_at: now })
         .returningAll()
         .executeTakeFirstOrThrow();
       await outOfSync(term.projectId);
@@ -29,7 +29,7 @@ export function glossaryRepository(db: Kysely<Database>): GlossaryRepository {
     async update(id, change, now) {
       const row = await db
         .updateTable('glossary_terms')
-        .set({ source_term: change.source, target_term: change.target, notes: change.notes, updated_at: now })
+        .set({ source_term: change.source, target_term: change.target, forbidden_terms: change.forbidden, notes: change.notes, updated_at: now })
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirst();
@@ -52,5 +52,5 @@ export function glossaryRepository(db: Kysely<Database>): GlossaryRepository {
 }
 
 function toTerm(row: Selectable<GlossaryTermsTable>): GlossaryTerm {
-  return { id: row.id, projectId: row.project_id, source: row.source_term, target: row.target_term, notes: row.notes, updatedAt: row.updated_at };
+  return { id: row.id, projectId: row.project_id, source: row.source_term, target: row.target_term, forbidden: row.forbidden_terms, notes: row.notes, updatedAt: row.updated_at };
 }

@@ -248,6 +248,7 @@ export interface GlossaryTermsTable {
   project_id: number;
   source_term: string;
   target_term: string;
+  forbidden_terms: Generated<string>;
   notes: string;
   created_at: string;
   updated_at: string;

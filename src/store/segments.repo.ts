@@ -157,6 +157,23 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
       return rows.map(toSegment);
     },
 
+    async confirmedInProject(projectId, exceptDocumentId) {
+      const rows = await db
+        .selectFrom('segments')
+        .innerJoin('documents', 'documents.id', 'segments.document_id')
+        .select(['documents.title', 'segments.position', 'segments.source', 'segments.target', 'segments.codes'])
+        .where('documents.project_id', '=', projectId)
+        .where('documents.id', '!=', exceptDocumentId)
+        .where('documents.importing_at', 'is', null)
+        .where('segments.archived_at', 'is', null)
+        .where('segments.status', 'in', ['translated', 'approved'])
+        .where('segments.target', '!=', '')
+        .orderBy('documents.id')
+        .orderBy('segments.position')
+        .execute();
+      return rows.map((row) => ({ document: row.title, position: row.position, source: row.source, target: row.target, codes: codesFrom(row.codes) }));
+    },
+
     async atPositions(documentId, positions) {
       if (positions.length === 0) return [];
       const rows = await db

@@ -313,6 +313,11 @@ export interface SegmentRepository {
   skeleton(documentId: number): Promise<SkeletonSegment[]>;
   /** The live (not archived) segments of a document, in order. */
   active(documentId: number): Promise<Segment[]>;
+  /**
+   * The confirmed (translated or approved) live segments of a project's documents but one, with
+   * their document's name: what the consistency check compares a document with.
+   */
+  confirmedInProject(projectId: number, exceptDocumentId: number): Promise<Array<{ document: string; position: number; source: string; target: string; codes: InlineCode[] }>>;
   /** The live segments of a document at these positions (those that exist), in order. */
   atPositions(documentId: number, positions: readonly number[]): Promise<Segment[]>;
   /** Moves every live segment of the document to a temporary negative position, so positions can be reassigned. */
@@ -513,18 +518,24 @@ export interface GlossaryTerm {
   id: number;
   projectId: number;
   source: string;
+  /** The English to use (variants separated by `;`); empty for an entry that only forbids renderings. */
   target: string;
+  /** English renderings not to use for the term, separated by `;` (the glossary QA check flags them). */
+  forbidden: string;
   notes: string;
   updatedAt: string;
 }
+
+/** What is written of a glossary entry. */
+export type GlossaryTermFields = Pick<GlossaryTerm, 'source' | 'target' | 'forbidden' | 'notes'>;
 
 export interface GlossaryRepository {
   list(projectId: number): Promise<GlossaryTerm[]>;
   get(id: number): Promise<GlossaryTerm | undefined>;
   /** Case-insensitive: a project has one entry per French term. */
   findBySource(projectId: number, source: string): Promise<GlossaryTerm | undefined>;
-  create(term: { projectId: number; source: string; target: string; notes: string }, now: string): Promise<GlossaryTerm>;
-  update(id: number, change: { source: string; target: string; notes: string }, now: string): Promise<GlossaryTerm | undefined>;
+  create(term: GlossaryTermFields & { projectId: number }, now: string): Promise<GlossaryTerm>;
+  update(id: number, change: GlossaryTermFields, now: string): Promise<GlossaryTerm | undefined>;
   delete(id: number): Promise<boolean>;
   /** The project glossary's copy at DeepL: its id, and whether it matches the terms. */
   deeplCopy(projectId: number): Promise<{ id: string | null; synced: boolean }>;

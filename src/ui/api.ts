@@ -70,7 +70,10 @@ export interface SegmentPage {
 export interface GlossaryEntry {
   id: number;
   source: string;
+  /** The English to use (variants separated by `;`); empty for an entry that only forbids. */
   target: string;
+  /** English renderings not to use, separated by `;`. */
+  forbidden: string;
   notes: string;
   updatedAt: string;
 }
@@ -178,9 +181,9 @@ export const api = {
   resumeJob: (id: number) => request<Job>(`/api/jobs/${id}/resume`, { method: 'POST' }),
   jobEventsUrl: (id: number) => `/api/jobs/${id}/events`,
   glossary: (projectId: number) => request<{ items: GlossaryEntry[] }>(`/api/projects/${projectId}/glossary`),
-  addTerm: (projectId: number, term: { source: string; target: string; notes?: string }) =>
+  addTerm: (projectId: number, term: { source: string; target: string; forbidden?: string; notes?: string }) =>
     request<GlossaryEntry>(`/api/projects/${projectId}/glossary`, json('POST', term)),
-  updateTerm: (id: number, term: { source?: string; target?: string; notes?: string }) => request<GlossaryEntry>(`/api/glossary/${id}`, json('PATCH', term)),
+  updateTerm: (id: number, term: { source?: string; target?: string; forbidden?: string; notes?: string }) => request<GlossaryEntry>(`/api/glossary/${id}`, json('PATCH', term)),
   deleteTerm: (id: number) => request<void>(`/api/glossary/${id}`, { method: 'DELETE' }),
   glossaryExportUrl: (projectId: number) => `/api/projects/${projectId}/glossary/export?format=csv`,
   importGlossary: (projectId: number, file: File) => {

@@ -139,7 +139,7 @@ describe('visavis CLI', () => {
     expect(qa.stdout).toMatch(/^\s+1 +error +weekdays +The source says Wednesday; the translation names another day\.$/mu);
     expect(qa.stdout).toMatch(/^\s+2 +warning +punctuation-end/mu);
     expect(qa.stderr).toContain('1 error, 1 warning.');
-    expect(JSON.parse(run('qa', documentId, '--json').stdout)).toMatchObject({ errors: 1, warnings: 1 });
+    expect(JSON.parse(run('qa', documentId, '--json').stdout)).toMatchObject({ errors: 1, warnings: 1, items: [{ position: 0, check: 'weekdays', severity: 'error' }, { position: 1, check: 'punctuation-end' }] });
     const refused = run('export', documentId, '--qa', 'fail', '--out', join(dir, 'seance.en.txt'));
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(`visavis: The quality checks find 1 error in document ${documentId}: nothing exported`);

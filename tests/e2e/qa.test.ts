@@ -85,11 +85,69 @@ describe('quality checks in the editor', () => {
 
   it('lets the owner turn a check off or change its severity, from the project page', async () => {
     await page.goto(`${server.url}/#/projects/1/resources`);
+    // Each check says what it finds, in the UI's language.
+    expect(await page.locator('#qa-about-numbers').textContent()).toContain('Un nombre de la source absent ou différent');
     await page.locator('#qa-numbers').selectOption('off');
     await page.locator('#qa-punctuation-end').selectOption('error');
     await expect.poll(async () => ((await (await admin('/api/projects/1')).json()) as { settings: { qa: unknown } }).settings.qa).toEqual({ numbers: 'off', 'punctuation-end': 'error' });
     await page.reload();
     expect(await page.locator('#qa-numbers').inputValue()).toBe('off');
+    expect(workbench.pageErrors).toEqual([]);
+  });
+
+  it('takes a rendering not to use in the glossary form, each label beside its own field', async () => {
+    await page.goto(`${server.url}/#/projects/1/resources`);
+    await page.locator('#term-source').fill('maire');
+    await page.locator('#term-target').fill('mayor');
+    await page.locator('#term-forbidden').fill('major');
+    // Each label on the line of the field it names.
+    for (const id of ['term-source', 'term-target', 'term-forbidden', 'term-notes']) {
+      const label = await page.locator(`label[for="${id}"]`).boundingBox();
+      const field = await page.locator(`#${id}`).boundingBox();
+      expect(Math.abs(label!.y + label!.height / 2 - (field!.y + field!.height / 2)), id).toBeLessThan(field!.height / 2);
+      expect(label!.x, id).toBeLessThan(field!.x);
+    }
+    await page.locator('#term-forbidden').press('Enter');
+    await page.locator('tr[data-term="maire"] td.forbidden').getByText('major').waitFor();
+  });
+
+  it('marks the places a finding is about in the French and in the English, and selects them in the box', async () => {
+    const res = await admin('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Conseil', text: 'Le maire parle mercredi.\n' }) });
+    const id = ((await res.json()) as { id: number }).id;
+    await page.goto(`${server.url}/#/documents/${id}`);
+    // The glossary shows what not to use beside the term.
+    expect(await row(0).locator('.source .term-forbidden').textContent()).toBe('major');
+    await row(0).locator('textarea').fill('The major speaks on Tuesday.');
+    await expect.poll(() => row(0).getAttribute('data-qa')).toBe('error');
+    // The French words marked (the glossary's English shown beside a term aside).
+    const marked = () =>
+      row(0)
+        .locator('.source mark.qa-span')
+        .evaluateAll((marks) => marks.map((mark) => [...mark.querySelectorAll('mark.term, :scope > :not(.term-target):not(.term-forbidden)')].map((node) => node.textContent).join('') || mark.textContent));
+    expect(await marked()).toEqual(['maire', 'mercredi']);
+    // The indicator opens the row's findings, each with the place in the English marked.
+    await row(0).locator('.qa-indicator').click();
+    expect(await row(0).locator('.qa-indicator').getAttribute('aria-expanded')).toBe('true');
+    const forbidden = row(0).locator('.qa-row li[data-check="glossary"]');
+    expect(await forbidden.locator('.qa-excerpt mark.qa-span').textContent()).toBe('major');
+    await forbidden.locator('.qa-place').click();
+    const selected = () => page.evaluate(() => {
+      const box = document.activeElement as HTMLTextAreaElement;
+      return box.value.slice(box.selectionStart, box.selectionEnd);
+    });
+    expect(await selected()).toBe('major');
+    const weekday = row(0).locator('.qa-row li[data-check="weekdays"]');
+    await weekday.locator('.qa-place').click();
+    expect(await selected()).toBe('Tuesday');
+    // The fix puts the glossary's English in its place; the list follows the saved text.
+    await forbidden.locator('[data-action="qa-fix"]').click();
+    expect(await row(0).locator('textarea').inputValue()).toBe('The mayor speaks on Tuesday.');
+    await expect.poll(marked).toEqual(['mercredi']);
+    expect(await row(0).locator('.qa-row li').evaluateAll((items) => items.map((item) => item.getAttribute('data-check')))).toEqual(['weekdays']);
+    // From the document's list, the jump selects the place too.
+    await page.locator('#show-qa').click();
+    await page.locator('#qa-list li[data-check="weekdays"] .link-button').click();
+    await expect.poll(selected).toBe('Tuesday');
     expect(workbench.pageErrors).toEqual([]);
   });
 });

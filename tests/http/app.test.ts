@@ -65,6 +65,8 @@ describe('the app', () => {
       '/projects/{id}/memory/export',
       '/projects/{id}/memory/import',
       '/projects/{id}/memory/search',
+      '/qa/check',
+      '/qa/checks',
       '/segments/{id}',
       '/segments/{id}/comments',
       '/segments/{id}/diff',

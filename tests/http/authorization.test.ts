@@ -117,6 +117,9 @@ const cases: Record<string, Case> = {
     request: (fx) => json('POST', `/api/documents/${fx.documentId}/translation`, { text: 'Good morning.' }),
   },
   'POST /api/documents/:id/alignment': { who: 'translator', ok: 201, request: (fx) => json('POST', `/api/documents/${fx.documentId}/alignment`, { text: 'Good morning.' }) },
+  'GET /api/qa/checks': { who: 'signed-in', ok: 200, request: () => ({ path: '/api/qa/checks' }) },
+  // Named with a project: its members (a viewer and up) only.
+  'POST /api/qa/check': { who: 'viewer', ok: 200, request: (fx) => json('POST', '/api/qa/check', { source: 'Le 4 février.', target: 'On February 4.', projectId: fx.projectId }) },
   'GET /api/documents/:id/qa': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents/${fx.documentId}/qa` }) },
   'GET /api/segments/:id/qa': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/segments/${fx.segmentId}/qa` }) },
   'POST /api/segments/:id/qa/ignore': {

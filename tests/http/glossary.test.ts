@@ -43,7 +43,7 @@ describe('the glossary', () => {
   it('exports and imports CSV, updating existing terms, all or nothing', async () => {
     await send('POST', `/api/projects/${projectId}/glossary`, { source: 'préfet', target: 'prefect', notes: 'Not "prefect" of a school, a state official.' });
     const csv = await (await t.app.request(`/api/projects/${projectId}/glossary/export?format=csv`)).text();
-    expect(csv).toBe('source,target,notes\npréfet,prefect,"Not ""prefect"" of a school, a state official."\n');
+    expect(csv).toBe('source,target,notes,forbidden\npréfet,prefect,"Not ""prefect"" of a school, a state official.",\n');
     expect(await (await upload('préfet;Prefect\nmairie;town hall\n')).json()).toEqual({ added: 1, updated: 1 });
     expect((await list()).map((term) => [term.source, term.target])).toEqual([
       ['mairie', 'town hall'],
@@ -51,7 +51,8 @@ describe('the glossary', () => {
     ]);
     const bad = await upload('source,target\nconseil,council\nsans traduction,\n');
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { detail: string }).detail).toContain('Line 2');
+    // The line of the file: the header is line 1.
+    expect(((await bad.json()) as { detail: string }).detail).toContain('Line 3');
     expect(await list()).toHaveLength(2);
   });
 
@@ -101,5 +102,58 @@ describe('the glossary', () => {
     const second = deepl.translations()[2]!.form.get('glossary_id');
     expect(second).not.toBe(first);
     expect([...deepl.glossaries.keys()]).toEqual([second]);
+  });
+
+  it('sends DeepL one English per term, and not the entries that only forbid', async () => {
+    const id = await importText(t.app, 'Le préfet est actuellement à Paris.', 'txt', 'Brève', projectId);
+    const [segment] = (await segmentsOf(t.app, id)).items;
+    expect((await send('POST', `/api/projects/${projectId}/glossary`, { source: 'préfet', target: 'prefect; Prefect', forbidden: 'governor' })).status).toBe(201);
+    expect((await send('POST', `/api/projects/${projectId}/glossary`, { source: 'actuellement', target: '', forbidden: 'actually' })).status).toBe(201);
+    await t.app.request(`/api/segments/${segment!.id}/suggestions`);
+    expect([...deepl.glossaries.values()].map((glossary) => glossary.entries)).toEqual(['préfet\tprefect']);
+  });
+});
+
+describe('renderings not to use', () => {
+  it('are kept with the entry, may be all it says, and are refused when they are also the English to use', async () => {
+    const added = await send('POST', `/api/projects/${projectId}/glossary`, { source: 'actuellement', target: '', forbidden: ' actually ;; ' });
+    expect(added.status).toBe(201);
+    expect(await added.json()).toMatchObject({ source: 'actuellement', target: '', forbidden: 'actually' });
+    const both = await send('POST', `/api/projects/${projectId}/glossary`, { source: 'éventuellement', target: 'possibly; eventually', forbidden: 'Eventually' });
+    expect(both.status).toBe(400);
+    expect(((await both.json()) as { detail: string }).detail).toBe('“Eventually” cannot be both the English to use for “éventuellement” and a rendering not to use.');
+    const empty = await send('POST', `/api/projects/${projectId}/glossary`, { source: 'éventuellement', target: ' ', forbidden: ' ; ' });
+    expect(empty.status).toBe(400);
+    expect(((await empty.json()) as { detail: string }).detail).toContain('needs an English term, or English renderings not to use');
+    expect((await send('POST', `/api/projects/${projectId}/glossary`, { source: 'x', target: 'y', forbidden: 'z'.repeat(1001) })).status).toBe(400);
+    expect(await list()).toHaveLength(1);
+  });
+
+  it('travel in the CSV, read by column name whatever the order, and a translation using one is an error', async () => {
+    const imported = await upload('English;Not to use;French\nmayor;major;maire\n;actually;actuellement\n');
+    expect(await imported.json()).toEqual({ added: 2, updated: 0 });
+    expect((await list()).map(({ source, target, forbidden }: { source: string; target: string; forbidden?: string }) => [source, target, forbidden])).toEqual([
+      ['actuellement', '', 'actually'],
+      ['maire', 'mayor', 'major'],
+    ]);
+    const csv = await (await t.app.request(`/api/projects/${projectId}/glossary/export`)).text();
+    expect(csv).toBe('source,target,notes,forbidden\nactuellement,,,actually\nmaire,mayor,,major\n');
+    // A line that says neither the English nor what not to use: refused, with its line in the file.
+    const bad = await upload('source,target,forbidden\npréfet,prefect,\nsous-préfet,,\n');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { detail: string }).detail).toMatch(/^Line 3: /u);
+
+    const id = await importText(t.app, 'Le maire est actuellement absent.', 'txt', 'Brève', projectId);
+    const [segment] = (await segmentsOf(t.app, id)).items;
+    const refused = await send('PATCH', `/api/segments/${segment!.id}`, { target: 'The major is actually away.', status: 'translated', version: 1 });
+    expect(refused.status).toBe(422);
+    const findings = ((await refused.json()) as { findings: Array<{ key: string; severity: string; targetSpans: Array<{ start: number; end: number }>; suggestion: string | null }> }).findings;
+    expect(findings.map((finding) => [finding.key, finding.severity, finding.suggestion])).toEqual([
+      ['glossary', 'warning', null],
+      ['glossaryForbidden', 'error', 'The mayor is actually away.'],
+      ['glossaryForbiddenAlone', 'error', null],
+    ]);
+    expect(findings[2]!.targetSpans.map((span) => 'The major is actually away.'.slice(span.start, span.end))).toEqual(['actually']);
+    expect((await send('PATCH', `/api/segments/${segment!.id}`, { target: 'The mayor is currently away.', status: 'translated', version: 1 })).status).toBe(200);
   });
 });

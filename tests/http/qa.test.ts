@@ -8,13 +8,25 @@ afterEach(async () => {
   await t?.cleanup();
 });
 
+interface Span {
+  start: number;
+  end: number;
+}
 interface Finding {
   check: string;
   severity: string;
   key: string;
   message: string;
-  source?: Array<{ start: number; end: number }>;
-  fix?: string;
+  source: Span | null;
+  target: Span | null;
+  sourceSpans: Span[];
+  targetSpans: Span[];
+  suggestion: string | null;
+}
+interface Listed extends Finding {
+  segmentId: number;
+  position: number;
+  status: string;
 }
 interface Problem {
   code: string;
@@ -90,17 +102,31 @@ describe('the findings of a document', () => {
     await patch(t.app, rows[2]!.id, { target: 'Who will pay.', status: 'translated', version: 1 });
     const res = await t.app.request(`/api/documents/${id}/qa`);
     expect(res.status).toBe(200);
-    const qa = (await res.json()) as { errors: number; warnings: number; items: Array<{ segmentId: number; position: number; findings: Finding[] }> };
-    expect(qa.items.map((item) => item.position)).toEqual([0, 2]);
-    const budget = qa.items[0]!.findings;
-    expect(budget.map((finding) => [finding.check, finding.key, finding.severity])).toEqual([
-      ['numbers', 'numbers.missing', 'error'],
-      ['numbers', 'numbers.decimalComma', 'warning'],
+    const qa = (await res.json()) as { errors: number; warnings: number; items: Listed[] };
+    // One item per finding, in document order.
+    expect(qa.items.map((item) => [item.position, item.check, item.key, item.severity])).toEqual([
+      [0, 'numbers', 'numbers.missing', 'error'],
+      [0, 'numbers', 'numbers.decimalComma', 'warning'],
+      [2, 'punctuation-end', 'punctuationEnd', 'warning'],
     ]);
-    expect(budget[0]!.message).toBe('The number 3,2 millions of the source is not in the translation.');
-    expect(text.slice(budget[0]!.source![0]!.start, budget[0]!.source![0]!.end)).toBe('3,2 millions');
-    expect(budget[1]!.fix).toBe('The budget reaches €3.5 million.');
+    const [missing, comma] = qa.items;
+    expect(missing).toMatchObject({ segmentId: rows[0]!.id, status: 'draft', message: 'The number 3,2 millions of the source is not in the translation.', target: null, targetSpans: [], suggestion: null });
+    expect(text.slice(missing!.source!.start, missing!.source!.end)).toBe('3,2 millions');
+    expect(missing!.sourceSpans).toEqual([missing!.source]);
+    expect(comma!.suggestion).toBe('The budget reaches €3.5 million.');
+    expect('The budget reaches €3,5 million.'.slice(comma!.target!.start, comma!.target!.end)).toBe('3,5');
     expect(qa).toMatchObject({ errors: 1, warnings: 2 });
+    // Filtered by check or severity: the counts are those of the findings listed.
+    const errorsOnly = (await (await t.app.request(`/api/documents/${id}/qa?severity=error`)).json()) as { errors: number; warnings: number; items: Listed[] };
+    expect(errorsOnly.items.map((item) => item.key)).toEqual(['numbers.missing']);
+    expect(errorsOnly).toMatchObject({ errors: 1, warnings: 0 });
+    const punctuation = (await (await t.app.request(`/api/documents/${id}/qa?check=punctuation-end`)).json()) as { items: Listed[] };
+    expect(punctuation.items.map((item) => item.position)).toEqual([2]);
+    for (const bad of ['check=nonsense', 'severity=fatal']) {
+      const refused = await t.app.request(`/api/documents/${id}/qa?${bad}`);
+      expect(refused.status).toBe(400);
+      expect(((await refused.json()) as { detail: string }).detail).toMatch(/check|severity/u);
+    }
     // One segment's, alone.
     const one = (await (await t.app.request(`/api/segments/${rows[2]!.id}/qa`)).json()) as { items: Finding[] };
     expect(one.items.map((finding) => finding.check)).toEqual(['punctuation-end']);
@@ -118,8 +144,8 @@ describe('the findings of a document', () => {
     const { id, rows } = await setUp();
     await t.services.glossary.add(1, { source: 'budget', target: 'budget appropriation' });
     await patch(t.app, rows[0]!.id, { target: 'The budget reaches €3.2 million.', status: 'translated', version: 1 });
-    const qa = (await (await t.app.request(`/api/documents/${id}/qa`)).json()) as { items: Array<{ findings: Finding[] }> };
-    expect(qa.items[0]!.findings.map((finding) => finding.check)).toEqual(['glossary']);
+    const qa = (await (await t.app.request(`/api/documents/${id}/qa`)).json()) as { items: Listed[] };
+    expect(qa.items.map((finding) => finding.check)).toEqual(['glossary']);
   });
 });
 
@@ -161,5 +187,64 @@ describe('ignoring a finding with a reason', () => {
     // Taken back: it counts again (on the text it was ignored on).
     expect((await t.app.request(`/api/segments/${rows[1]!.id}/qa/ignore?check=weekdays&key=weekdays.different`, { method: 'DELETE' })).status).toBe(204);
     expect((await t.app.request(`/api/segments/${rows[1]!.id}/qa/ignore?check=weekdays&key=weekdays.different`, { method: 'DELETE' })).status).toBe(404);
+  });
+});
+
+describe('the checks as a service', () => {
+  it('lists every check with its severity and what it finds', async () => {
+    t = await testApp();
+    const res = await t.app.request('/api/qa/checks');
+    expect(res.status).toBe(200);
+    const { items } = (await res.json()) as { items: Array<{ id: string; severity: string; scope: string; description: string }> };
+    expect(items).toHaveLength(18);
+    expect(items.find((check) => check.id === 'numbers')).toMatchObject({ severity: 'error', scope: 'segment', description: expect.stringContaining('“3,5 %” = “3.5%”') });
+    expect(items.find((check) => check.id === 'consistency')).toMatchObject({ severity: 'warning', scope: 'document' });
+    expect((await t.anonymous('/api/qa/checks')).status).toBe(401);
+  });
+
+  it('checks a pair of texts for a script: the English variant asked for, or a project’s glossary and settings', async () => {
+    t = await testApp();
+    const check = async (body: unknown, as: Pick<TestApp['app'], 'request'> = t.app) => {
+      const res = await as.request('/api/qa/check', json('POST', body));
+      return { status: res.status, body: (await res.json()) as { items: Finding[]; detail?: string } };
+    };
+    const us = await check({ source: 'Le vote aura lieu le 4 février 2026.', target: 'The vote will take place on 4 February 2026.' });
+    expect(us.status).toBe(200);
+    expect(us.body.items.map((finding) => [finding.check, finding.suggestion])).toEqual([['dates', 'The vote will take place on February 4, 2026.']]);
+    expect((await check({ source: 'Le vote aura lieu le 4 février 2026.', target: 'The vote will take place on 4 February 2026.', variant: 'en-GB' })).body.items).toEqual([]);
+
+    const projectId = (await t.services.projects.create({ name: 'Desk' }, undefined, { name: 'camille' })).id;
+    await t.services.glossary.add(projectId, { source: 'maire', target: 'mayor' });
+    await t.app.request(`/api/projects/${projectId}`, json('PATCH', { qa: { 'repeated-word': 'off' } }));
+    const pair = { source: 'Le maire parle.', target: 'The the mayor speaks.' };
+    expect((await check(pair)).body.items.map((finding) => finding.check)).toEqual(['repeated-word']);
+    expect((await check({ ...pair, target: 'The the major speaks.', projectId })).body.items.map((finding) => finding.check)).toEqual(['glossary']);
+    // Someone outside the project learns nothing of it; bad input is refused with what is wrong.
+    const outsider = await t.user('eve', 'translator', (await t.services.projects.create({ name: 'Other' }, undefined, { name: 'camille' })).id);
+    expect((await check({ ...pair, projectId }, outsider)).status).toBe(404);
+    expect((await check(pair, outsider)).status).toBe(200);
+    expect((await check(pair, { request: t.anonymous })).status).toBe(401);
+    for (const bad of [{ source: 'a' }, { ...pair, variant: 'en-AU' }, { ...pair, projectId: 'one' }, { ...pair, extra: 1 }]) {
+      const refused = await check(bad);
+      expect(refused.status).toBe(400);
+      expect(refused.body.detail).toBeTruthy();
+    }
+  });
+});
+
+describe('consistency across the project', () => {
+  it("compares a document's translations with the project's other documents' confirmed ones", async () => {
+    const { id, rows } = await setUp();
+    const other = await importText(t.app, 'Le maire a parlé mercredi.\n\nUne autre phrase.', 'txt', 'Lundi');
+    const [theirs] = (await segmentsOf(t.app, other)).items as unknown as Row[];
+    expect((await patch(t.app, theirs!.id, { target: 'The mayor spoke on Wednesday.', status: 'translated', version: 1 })).status).toBe(200);
+    await patch(t.app, rows[1]!.id, { target: 'The mayor talked on Wednesday.', version: 1 });
+    const qa = (await (await t.app.request(`/api/documents/${id}/qa?check=consistency`)).json()) as { items: Listed[] };
+    expect(qa.items.map((item) => [item.segmentId, item.key, item.message, item.suggestion])).toEqual([
+      [rows[1]!.id, 'consistency.project', 'The same source is translated otherwise in “Lundi”, segment 1: “The mayor spoke on Wednesday.”.', 'The mayor spoke on Wednesday.'],
+    ]);
+    // A draft elsewhere is not a reference: only confirmed work is.
+    const draftOnly = (await (await t.app.request(`/api/documents/${other}/qa?check=consistency`)).json()) as { items: Listed[] };
+    expect(draftOnly.items).toEqual([]);
   });
 });

@@ -151,6 +151,33 @@ describe('inline codes', () => {
     expect(run('The <pc id="1">mayor</pc> speaks.<ph id="2"/>')).toEqual([]);
   });
 
+  it('flags a code nested otherwise than in the source', () => {
+    const nested: InlineCode[] = [
+      { id: '1', type: 'paired', kind: 'bold', open: '<b>', close: '</b>', droppable: true },
+      { id: '2', type: 'paired', kind: 'link', open: '<a href="x">', close: '</a>', droppable: true },
+      { id: '3', type: 'standalone', kind: 'footnote', open: '<fn/>', droppable: false },
+    ];
+    const sourceMarkup = 'Lire <pc id="1">le <pc id="2">rapport</pc></pc> ici.<ph id="3"/>';
+    const check = (targetMarkup: string) =>
+      checkPair({ source: 'Lire le rapport ici.', target: 'Read the report here.', sourceMarkup, targetMarkup, codes: nested }, us)
+        .filter((finding) => finding.check === 'inline-codes')
+        .map((finding) => [finding.key, finding.params, finding.severity]);
+    // As in the source, words moved around: nothing.
+    expect(check('Read <pc id="1">the <pc id="2">report</pc></pc> here.<ph id="3"/>')).toEqual([]);
+    expect(check('<ph id="3"/>Here, read <pc id="1">the <pc id="2">report</pc></pc>.')).toEqual([]);
+    // The link moved out of the bold.
+    expect(check('Read <pc id="1">the</pc> <pc id="2">report</pc> here.<ph id="3"/>')).toEqual([['inlineCodes.unnested', { code: '2', source: '1', target: '' }, 'warning']]);
+    // The bold inside the link now, the note inside the bold.
+    expect(check('Read <pc id="2">the <pc id="1">report</pc></pc> here.')).toEqual([
+      ['inlineCodes.missing', { codes: '3' }, 'error'],
+      ['inlineCodes.unnested', { code: '2', source: '1', target: '' }, 'warning'],
+      ['inlineCodes.nestedNow', { code: '1', source: '', target: '2' }, 'warning'],
+    ]);
+    expect(check('Read <pc id="1">the <pc id="2">report</pc> here.<ph id="3"/></pc>')).toEqual([['inlineCodes.nestedNow', { code: '3', source: '', target: '1' }, 'warning']]);
+    // A parent dropped is a missing code, not a nesting.
+    expect(check('Read the <pc id="2">report</pc> here.<ph id="3"/>')).toEqual([['inlineCodes.formatting', { codes: '1' }, 'warning']]);
+  });
+
   it('compares Markdown links and emphasis kept as text', () => {
     expect(ids('Voir [le rapport](https://x.org) **vite**.', 'See the report **quickly**.')).toContain('inline-codes');
     expect(ids('Voir [le rapport](https://x.org) **vite**.', 'See [the report](https://x.org) **quickly**.')).not.toContain('inline-codes');
@@ -170,6 +197,87 @@ describe('consistency across a document', () => {
     );
     expect(findings.map((list) => list.filter((finding) => finding.check === 'consistency').map((finding) => finding.key))).toEqual([[], [], ['consistency.source'], ['consistency.target']]);
     expect(findings[2]!.find((finding) => finding.check === 'consistency')!.fix).toBe('Photo: Jean Durand');
+  });
+});
+
+describe('consistency across the project', () => {
+  const project = [
+    { source: 'Photo : Jean Durand', target: 'Photo: Jean Durand', document: 'Lundi', position: 4 },
+    { source: 'Le conseil municipal a voté le budget.', target: 'The city council passed the budget.', document: 'Lundi', position: 7 },
+  ];
+  const consistencyOf = (pairs: Array<{ source: string; target: string }>) =>
+    checkDocument(pairs, { ...us, project }).map((list) => list.filter((finding) => finding.check === 'consistency').map((finding) => [finding.key, finding.params, finding.fix]));
+
+  it("flags a source the project's other documents translate otherwise, with theirs as the fix", () => {
+    expect(consistencyOf([{ source: 'Photo : Jean Durand', target: 'Picture: Jean Durand' }, { source: 'Photo : Jean Durand', target: 'Picture: Jean Durand' }])).toEqual([
+      [['consistency.project', { document: 'Lundi', position: 5, other: 'Photo: Jean Durand' }, 'Photo: Jean Durand']],
+      // The second is as the document's first: said once, on the first.
+      [],
+    ]);
+  });
+
+  it('flags a different source translated as the project translates another', () => {
+    expect(consistencyOf([{ source: 'Le conseil a adopté le budget.', target: 'The city council passed the budget.' }])).toEqual([
+      [['consistency.projectTarget', { document: 'Lundi', position: 8 }, undefined]],
+    ]);
+  });
+
+  it('says nothing when the project agrees, or the texts differ only in spacing', () => {
+    expect(consistencyOf([{ source: 'Photo :  Jean Durand', target: 'Photo: Jean Durand' }, { source: 'Le conseil municipal a voté le budget.', target: 'The city council passed the budget.' }])).toEqual([[], []]);
+    expect(checkDocument([{ source: 'Photo : Jean Durand', target: 'Picture: Jean Durand' }], us)[0]!.filter((finding) => finding.check === 'consistency')).toEqual([]);
+  });
+});
+
+describe('forbidden glossary renderings', () => {
+  const glossary: QaContext = {
+    targetLang: 'en-US',
+    glossary: [
+      { source: 'actuellement', target: '', forbidden: 'actually' },
+      { source: 'maire', target: 'mayor', forbidden: 'major; lord mayor' },
+      { source: 'éventuellement', target: 'possibly; if need be', forbidden: 'eventually' },
+    ],
+  };
+  const glossaryFindings = (source: string, target: string) =>
+    checkPair({ source, target }, glossary)
+      .filter((finding) => finding.check === 'glossary')
+      .map(({ key, severity, params, target: spans, fix }) => ({ key, severity, params, spans: spans?.map((span) => target.slice(span.start, span.end)), fix }));
+
+  it('flags a forbidden rendering of a term of the source as an error, every place marked, fixed to the English to use', () => {
+    expect(glossaryFindings('Le maire parle au maire adjoint.', 'The major speaks to the deputy Major.')).toEqual([
+      { key: 'glossary', severity: 'warning', params: { source: 'maire', target: 'mayor' }, spans: undefined, fix: undefined },
+      { key: 'glossaryForbidden', severity: 'error', params: { source: 'maire', forbidden: 'major', target: 'mayor' }, spans: ['major', 'Major'], fix: 'The mayor speaks to the deputy Mayor.' },
+      // The second "maire" is the same entry: one finding.
+      { key: 'glossary', severity: 'warning', params: { source: 'maire', target: 'mayor' }, spans: undefined, fix: undefined },
+    ]);
+  });
+
+  it('flags an entry that only forbids, without a fix', () => {
+    expect(glossaryFindings('Il est actuellement à Paris.', 'He is actually in Paris.')).toEqual([
+      { key: 'glossaryForbiddenAlone', severity: 'error', params: { source: 'actuellement', forbidden: 'actually', target: '' }, spans: ['actually'], fix: undefined },
+    ]);
+  });
+
+  it('says nothing when the term is rendered as it should be, or the forbidden word has another source', () => {
+    expect(glossaryFindings('Il est actuellement à Paris.', 'He is currently in Paris.')).toEqual([]);
+    expect(glossaryFindings('Il viendra éventuellement.', 'He may possibly come.')).toEqual([]);
+    // "actually" for "en fait": the glossary says nothing of it.
+    expect(glossaryFindings('En fait, il est à Paris.', 'Actually, he is in Paris.')).toEqual([]);
+    // A word that contains the forbidden one is not it.
+    expect(glossaryFindings('Le maire parle.', 'The mayor speaks of majority rule.')).toEqual([]);
+  });
+});
+
+describe('descriptions', () => {
+  it('describe every check in English, and in French in locales/fr', async () => {
+    const { readFileSync } = await import('node:fs');
+    const about = (language: string) => (JSON.parse(readFileSync(new URL(`../../locales/${language}/ui.json`, import.meta.url), 'utf8')) as { qa: { about: Record<string, string> } }).qa.about;
+    const [english, french] = [about('en'), about('fr')];
+    for (const check of checks) {
+      expect(check.description.length, check.id).toBeGreaterThan(20);
+      // The UI's English is the check's own description, word for word.
+      expect(english[check.id], `en: qa.about.${check.id}`).toBe(check.description);
+      expect(french[check.id]?.length ?? 0, `fr: qa.about.${check.id}`).toBeGreaterThan(20);
+    }
   });
 });
 

@@ -43,9 +43,29 @@ export interface Pair {
   codes?: readonly InlineCode[];
 }
 
+/** A glossary entry as the checks read it: English variants and forbidden renderings separated by `;`. */
+export interface GlossaryEntry {
+  source: string;
+  /** The English to use (variants `a; b`); empty for an entry that only forbids. */
+  target: string;
+  /** English renderings not to use for the term (`actually; currently`), empty when none. */
+  forbidden?: string;
+}
+
+/** A confirmed translation elsewhere in the project, for the checks across documents. */
+export interface ProjectPair {
+  source: string;
+  target: string;
+  /** The document's name, and the segment's position in it (0-based). */
+  document: string;
+  position: number;
+}
+
 export interface QaContext {
   targetLang: 'en-US' | 'en-GB';
-  glossary: ReadonlyArray<{ source: string; target: string }>;
+  glossary: readonly GlossaryEntry[];
+  /** The project's other documents' confirmed translations (the consistency check compares with them); none when absent. */
+  project?: readonly ProjectPair[];
 }
 
 export const checkIds = [
@@ -74,6 +94,8 @@ export type CheckId = (typeof checkIds)[number];
 export interface PairCheck {
   id: CheckId;
   severity: Severity;
+  /** What it finds, with an example, in English (the French is `qa.about.<id>` in locales/fr). */
+  description: string;
   run(pair: Pair, context: QaContext): Issue[];
 }
 
@@ -81,6 +103,7 @@ export interface PairCheck {
 export interface DocumentCheck {
   id: CheckId;
   severity: Severity;
+  description: string;
   runDocument(pairs: readonly Pair[], context: QaContext): Array<{ index: number; issue: Issue }>;
 }
 

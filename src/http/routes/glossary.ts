@@ -7,11 +7,21 @@ import { openApiApp } from '../openapi-app';
 import { IdParams, problems } from '../schemas';
 
 const Term = z
-  .object({ id: z.number().int(), source: z.string(), target: z.string(), notes: z.string(), updatedAt: z.string() })
+  .object({
+    id: z.number().int(),
+    source: z.string(),
+    target: z.string().openapi({ description: 'The English to use (variants separated by ;); empty for an entry that only forbids' }),
+    forbidden: z.string().openapi({ description: 'English renderings not to use for the term, separated by ; (the glossary QA check flags them as errors)' }),
+    notes: z.string(),
+    updatedAt: z.string(),
+  })
   .openapi('GlossaryTerm');
-const TermBody = z.object({ source: z.string().max(200), target: z.string().max(200), notes: z.string().max(2000).optional() }).strict().openapi('NewGlossaryTerm');
+const TermBody = z
+  .object({ source: z.string().max(200), target: z.string().max(200), forbidden: z.string().max(1000).optional(), notes: z.string().max(2000).optional() })
+  .strict()
+  .openapi('NewGlossaryTerm');
 
-const view = ({ id, source, target, notes, updatedAt }: GlossaryTerm) => ({ id, source, target, notes, updatedAt });
+const view = ({ id, source, target, forbidden, notes, updatedAt }: GlossaryTerm) => ({ id, source, target, forbidden, notes, updatedAt });
 
 const listRoute = createRoute({
   method: 'get',
@@ -53,7 +63,7 @@ const exportRoute = createRoute({
   method: 'get',
   path: '/projects/{id}/glossary/export',
   tags: ['Glossary'],
-  summary: 'The glossary as CSV (source, target, notes)',
+  summary: 'The glossary as CSV (source, target, notes, forbidden)',
   request: { params: IdParams, query: z.object({ format: z.enum(['csv']).default('csv') }) },
   responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } }, ...problems(400, 401, 403, 404) },
 });
@@ -62,7 +72,7 @@ const importRoute = createRoute({
   method: 'post',
   path: '/projects/{id}/glossary/import',
   tags: ['Glossary'],
-  summary: 'Import CSV (source, target, notes; header optional): new terms added, existing ones updated (reviewers and owners)',
+  summary: 'Import CSV (source, target, notes, forbidden, or columns named by a header line): new terms added, existing ones updated (reviewers and owners)',
   request: {
     params: IdParams,
     body: { required: true, content: { 'multipart/form-data': { schema: z.object({ file: z.instanceof(File).openapi({ type: 'string', format: 'binary' }) }) } } },

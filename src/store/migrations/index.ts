@@ -17,6 +17,7 @@ import * as sentenceUnits from './014-sentence-units';
 import * as alignmentReviews from './015-alignment-reviews';
 import * as qa from './016-qa';
 import * as qaIgnores from './017-qa-ignores';
+import * as forbiddenTerms from './018-forbidden-terms';
 
 export type { Dialect } from './_lib';
 
@@ -43,6 +44,7 @@ const migrations: Record<string, NumberedMigration> = {
   '015-alignment-reviews': alignmentReviews,
   '016-qa': qa,
   '017-qa-ignores': qaIgnores,
+  '018-forbidden-terms': forbiddenTerms,
 };
 
 /** A Kysely migration provider over the list above, for one dialect. */

@@ -2,7 +2,8 @@ import { confirmedStatuses, type Status, statuses } from '../../domain/segment';
 import { findTerms } from '../../domain/glossary';
 import type { Permission } from '../../domain/permissions';
 import { ApiError, api, type Me } from '../api';
-import { checkPair, type Finding as QaFinding, pairOf, type QaContext, type QaSettings } from '../../domain/qa';
+import { checkPair, type Finding as QaFinding, pairOf, type QaContext, type QaSettings, type Span } from '../../domain/qa';
+import { excerpt, findingItem, markSpans } from '../components/qa-spans';
 import { acceptAttribute, bilingualAcceptAttribute } from '../formats';
 import { exportMenu } from '../components/export-menu';
 import { diffView } from '../components/diff-view';
@@ -12,7 +13,7 @@ import { SegmentPanel } from './segment-panel';
 import { progressBar } from '../components/progress-bar';
 import { el, replaceChildren } from '../dom';
 import { t } from '../i18n';
-import type { DocumentSummary, EditedSegment, ListedSegment, Thread } from '../types';
+import type { DocumentSummary, EditedSegment, FindingView, ListedSegment, Thread } from '../types';
 import { describe } from '../components/notice';
 import { inlineNodes, type TargetBox, targetBox, wordsOf } from '../components/inline-codes';
 
@@ -28,8 +29,13 @@ interface Row {
   /** The English: a text area, or a box with code chips for a segment with codes. */
   box: TargetBox;
   badge: HTMLElement;
-  /** The quality checks' findings on the saved translation: a count with an icon, the messages in its title. */
-  qa: HTMLElement;
+  /** The quality checks' findings on the saved translation: a count with an icon (opens them, their places marked), the messages in its title. */
+  qa: HTMLButtonElement;
+  /** The French, its glossary terms and the places the findings are about marked. */
+  source: HTMLElement;
+  /** The findings of the saved translation, as the row last checked it, and where they are listed when opened. */
+  findings: QaFinding[];
+  details: HTMLElement;
   message: HTMLElement;
   /** Comment count, who else is here, and what changed (source, another person's edit). */
   commentsButton: HTMLButtonElement;
@@ -116,7 +122,7 @@ export class Editor {
   private readonly qaHolder = el('div', { class: 'qa-holder', id: 'qa-list' });
   private readonly jobHolder = el('div', { class: 'job-holder' });
   /** The project glossary, highlighted in the sources. */
-  private terms: { source: string; target: string }[] = [];
+  private terms: { source: string; target: string; forbidden: string }[] = [];
   /** What the quality checks need (the project's English, glossary and settings), run here on each saved row. */
   private qa: { context: QaContext; settings: QaSettings } | undefined;
 
@@ -127,8 +133,11 @@ export class Editor {
     let at = 0;
     for (const hit of hits) {
       if (hit.start > at) out.push(source.slice(at, hit.start));
-      out.push(el('mark', { class: 'term', title: t('editor.termHint', { target: hit.target }) }, source.slice(hit.start, hit.end)));
-      out.push(el('span', { class: 'term-target', lang: 'en' }, hit.target));
+      const { forbidden } = hit.term;
+      const hint = [hit.target ? t('editor.termHint', { target: hit.target }) : '', forbidden ? t('editor.termForbidden', { forbidden }) : ''].filter(Boolean).join('\n');
+      out.push(el('mark', { class: 'term', title: hint }, source.slice(hit.start, hit.end)));
+      if (hit.target) out.push(el('span', { class: 'term-target', lang: 'en' }, hit.target));
+      if (forbidden) out.push(el('span', { class: 'term-forbidden', lang: 'en', title: t('editor.termForbidden', { forbidden }) }, el('s', {}, forbidden)));
       at = hit.end;
     }
     if (at < source.length) out.push(source.slice(at));
@@ -289,8 +298,10 @@ export class Editor {
     );
     box.value = segment.target;
     const badge = el('span', { class: 'status-badge' });
-    const qa = el('span', { class: 'qa-indicator', hidden: true });
+    const qa = el('button', { type: 'button', class: 'qa-indicator', hidden: true, 'aria-expanded': 'false', 'data-action': 'qa-details' });
+    const source = el('div', { class: 'source', lang: 'fr' }, ...inlineNodes(segment.source, segment.codes, (text) => this.sourceWithTerms(text)));
     const message = el('div', { class: 'row-message', 'aria-live': 'polite' });
+    const details = el('div', { class: 'row-qa' });
     const repetition = segment.repetitionOf !== null || segment.repetitions > 0
       ? el('span', { class: 'repetition', title: t('editor.repeated', { count: segment.repetitions + 1 }) }, t('editor.repeated', { count: segment.repetitions + 1 }))
       : null;
@@ -301,8 +312,8 @@ export class Editor {
       'div',
       { class: `segment-row kind-${segment.kind}`, role: 'listitem', 'data-segment-id': segment.id, 'data-position': segment.position },
       el('div', { class: 'segment-number', title: t(`kind.${segment.kind}`) }, String(segment.position + 1), el('span', { class: 'kind' }, t(`kind.${segment.kind}`))),
-      el('div', { class: 'source', lang: 'fr' }, ...inlineNodes(segment.source, segment.codes, (text) => this.sourceWithTerms(text))),
-      el('div', { class: 'target-cell' }, box.element, changes, message),
+      source,
+      el('div', { class: 'target-cell' }, box.element, changes, message, details),
       el(
         'div',
         { class: 'segment-side' },
@@ -325,6 +336,9 @@ export class Editor {
       box,
       badge,
       qa,
+      source,
+      findings: [],
+      details,
       message,
       commentsButton,
       presence,
@@ -336,6 +350,7 @@ export class Editor {
     };
     this.updateBadge(row);
     this.updateRowExtras(row);
+    qa.addEventListener('click', () => this.toggleRowFindings(row));
     box.element.addEventListener('input', () => this.onInput(row));
     box.element.addEventListener('focus', () => this.markActive(row));
     element.querySelector('[data-action="confirm"]')?.addEventListener('click', () => void this.confirm(row));
@@ -422,7 +437,7 @@ export class Editor {
       } else if (error instanceof ApiError && error.code === 'qa_errors' && status !== undefined) {
         // Refused for QA errors: the text is kept as a draft, the findings shown, and confirming anyway takes a reason.
         await this.send(row);
-        this.showQaRefusal(row, (error.body.findings ?? []) as QaFinding[], status);
+        this.showQaRefusal(row, (error.body.findings ?? []) as FindingView[], status);
       } else {
         this.setState(row, 'error', describe(error));
       }
@@ -473,7 +488,7 @@ export class Editor {
   }
 
   /** The QA errors that refused a confirmation, with a reason box to confirm anyway (the reason goes into the revision). */
-  private showQaRefusal(row: Row, findings: readonly QaFinding[], status: Status): void {
+  private showQaRefusal(row: Row, findings: readonly FindingView[], status: Status): void {
     const reason = el('textarea', { class: 'qa-reason', rows: 2, 'aria-label': t('qa.ui.reason'), placeholder: t('qa.ui.reason') });
     const anyway = el('button', { type: 'button', class: 'button small', 'data-action': 'qa-override' }, t('qa.ui.confirmAnyway'));
     const send = () => {
@@ -503,16 +518,8 @@ export class Editor {
           'ul',
           { class: 'qa-findings' },
           ...findings.map((finding) =>
-            el(
-              'li',
-              { class: `qa-${finding.severity}`, 'data-check': finding.check },
-              el('span', { class: 'qa-severity' }, t(`qa.ui.${finding.severity}`)),
-              ' ',
-              t(`qa.${finding.key}`, finding.params ?? {}),
-              ' ',
-              // One click applies the check's fix, then confirms again.
-              this.fixButton(row, finding, () => this.confirmAgain(row, status)),
-            ),
+            // One click applies the check's fix, then confirms again.
+            findingItem(finding, {}, this.placeOf(row, finding.targetSpans[0]), this.fixButton(row, finding.suggestion, () => this.confirmAgain(row, status))),
           ),
         ),
         reason,
@@ -532,26 +539,28 @@ export class Editor {
         el(
           'ul',
           { class: 'qa-findings qa-document' },
-          ...qa.items.flatMap((item) =>
-            item.findings.map((finding) =>
+          ...qa.items.map((finding) => {
+            const row = this.rows.find((candidate) => candidate.segment.id === finding.segmentId);
+            return el(
+              'li',
+              { class: `qa-${finding.severity}`, 'data-check': finding.check, 'data-segment-id': finding.segmentId },
               el(
-                'li',
-                { class: `qa-${finding.severity}`, 'data-check': finding.check, 'data-segment-id': item.segmentId },
-                el(
-                  'button',
-                  { type: 'button', class: 'link-button', onclick: () => void this.jumpTo(item.segmentId, item.position) },
-                  t('report.segment', { position: item.position + 1 }),
-                ),
-                ' · ',
-                el('span', { class: 'qa-severity' }, t(`qa.ui.${finding.severity}`)),
-                ' ',
-                t(`qa.${finding.key}`, finding.params ?? {}),
-                this.can('segment.edit') ? ' ' : null,
-                this.can('segment.edit') ? this.fixControl(item.segmentId, finding) : null,
-                this.can('segment.edit') ? this.ignoreControl(item.segmentId, finding) : null,
+                'button',
+                // To the segment, the place in its English selected.
+                { type: 'button', class: 'link-button', onclick: () => void this.jumpTo(finding.segmentId, finding.position, finding.target ?? undefined) },
+                t('report.segment', { position: finding.position + 1 }),
               ),
-            ),
-          ),
+              ' · ',
+              el('span', { class: 'qa-severity' }, t(`qa.ui.${finding.severity}`)),
+              ' ',
+              t(`qa.${finding.key}`, finding.params ?? {}),
+              row && finding.target && row.segment.codes.length === 0 ? ' ' : null,
+              row && finding.target && row.segment.codes.length === 0 ? excerpt(row.segment.target, finding.target) : null,
+              this.can('segment.edit') ? ' ' : null,
+              this.can('segment.edit') ? this.fixControl(finding.segmentId, finding.suggestion) : null,
+              this.can('segment.edit') ? this.ignoreControl(finding.segmentId, finding) : null,
+            );
+          }),
         ),
       );
     } catch (error) {
@@ -560,18 +569,56 @@ export class Editor {
   }
 
   /** "Fix": the check's correction put into the segment's box and saved (a plain segment on this page). */
-  private fixControl(segmentId: number, finding: QaFinding): HTMLElement | null {
+  private fixControl(segmentId: number, fix: string | null | undefined): HTMLElement | null {
     const row = this.rows.find((candidate) => candidate.segment.id === segmentId);
-    return row ? this.fixButton(row, finding, () => void this.save(row).then(() => this.showQaList())) : null;
+    return row ? this.fixButton(row, fix, () => void this.save(row).then(() => this.showQaList())) : null;
+  }
+
+  /**
+   * The place in the row's English a finding is about: the words around it, the place marked; a
+   * click selects it in the box (a plain segment's box holds the very text the offsets count in).
+   */
+  private placeOf(row: Row, span: Span | undefined): HTMLElement | null {
+    if (!span || row.segment.codes.length > 0) return null;
+    const text = row.box.value;
+    if (span.end > text.length) return null;
+    return el('button', { type: 'button', class: 'link-button qa-place', title: t('qa.ui.select'), onclick: () => this.selectInBox(row, span) }, excerpt(text, span));
+  }
+
+  /** Selects a span of the row's English in its box (plain segments), scrolled into view. */
+  private selectInBox(row: Row, span: Span): void {
+    const box = row.box.element;
+    if (!(box instanceof HTMLTextAreaElement) || span.end > box.value.length) return;
+    box.focus();
+    box.setSelectionRange(span.start, span.end);
+  }
+
+  /** The row's findings under its English, each with its place marked (and a fix), or closed again. */
+  private toggleRowFindings(row: Row): void {
+    const open = row.qa.getAttribute('aria-expanded') === 'true';
+    row.qa.setAttribute('aria-expanded', String(!open));
+    if (open) {
+      row.details.replaceChildren();
+      return;
+    }
+    replaceChildren(
+      row.details,
+      el(
+        'ul',
+        { class: 'qa-findings qa-row' },
+        ...row.findings.map((finding) =>
+          findingItem(finding, {}, this.placeOf(row, finding.target?.[0]), this.can('segment.edit') ? this.fixButton(row, finding.fix, () => void this.save(row)) : null),
+        ),
+      ),
+    );
   }
 
   /**
    * A check's fix in one click: put into the row's box, then `apply` (save, confirm again). Only
    * for plain segments: a fix is written in words, and would drop a segment's codes.
    */
-  private fixButton(row: Row, finding: QaFinding, apply: () => void): HTMLElement | null {
-    if (finding.fix === undefined || row.segment.codes.length > 0) return null;
-    const fix = finding.fix;
+  private fixButton(row: Row, fix: string | null | undefined, apply: () => void): HTMLElement | null {
+    if (fix === undefined || fix === null || row.segment.codes.length > 0) return null;
     const onclick = () => {
       row.box.value = fix;
       apply();
@@ -587,7 +634,7 @@ export class Editor {
   }
 
   /** "Ignore…": a reason, then the finding leaves the list (until the translation changes). */
-  private ignoreControl(segmentId: number, finding: QaFinding): HTMLElement {
+  private ignoreControl(segmentId: number, finding: Pick<FindingView, 'check' | 'key'>): HTMLElement {
     const holder = el('span', { class: 'qa-ignore' });
     const open = el('button', { type: 'button', class: 'button small', 'data-action': 'qa-ignore' }, t('qa.ui.ignore'));
     open.addEventListener('click', () => {
@@ -619,17 +666,18 @@ export class Editor {
   }
 
   /** Puts the focus on a segment: on this page, or on its page once loaded (the filters cleared if they hide it). */
-  private async jumpTo(segmentId: number, position: number): Promise<void> {
+  private async jumpTo(segmentId: number, position: number, span?: Span): Promise<void> {
     const here = this.rows.find((row) => row.segment.id === segmentId);
     if (here) {
       this.focusRow(here);
-      return;
-    }
-    if (this.query.status !== '' || this.query.q !== '') {
+    } else if (this.query.status !== '' || this.query.q !== '') {
       location.hash = `#/documents/${this.documentId}?page=${Math.floor(position / pageSize) + 1}`;
       return;
+    } else {
+      await this.loadPage(Math.floor(position / pageSize), segmentId);
     }
-    await this.loadPage(Math.floor(position / pageSize), segmentId);
+    const row = this.rows.find((candidate) => candidate.segment.id === segmentId);
+    if (row && span) this.selectInBox(row, span);
   }
 
   private async confirm(row: Row): Promise<void> {
@@ -941,8 +989,19 @@ export class Editor {
     const segment = row.segment;
     const findings = this.qa && segment.target !== '' ? checkPair(pairOf(segment), this.qa.context, this.qa.settings) : [];
     const errors = findings.filter((finding) => finding.severity === 'error').length;
+    row.findings = findings;
     row.qa.hidden = findings.length === 0;
     row.element.dataset.qa = errors > 0 ? 'error' : findings.length > 0 ? 'warning' : 'none';
+    // The French with the places the findings are about marked (a plain segment: the offsets count in its text).
+    if (segment.codes.length === 0) {
+      const places = findings.flatMap((finding) => finding.source ?? []);
+      replaceChildren(row.source, ...markSpans(segment.source, places, (piece) => this.sourceWithTerms(piece)));
+    }
+    if (row.qa.getAttribute('aria-expanded') === 'true') {
+      row.qa.setAttribute('aria-expanded', 'false');
+      if (findings.length > 0) this.toggleRowFindings(row);
+      else row.details.replaceChildren();
+    }
     if (findings.length === 0) return;
     row.qa.className = `qa-indicator ${errors > 0 ? 'qa-error' : 'qa-warning'}`;
     row.qa.textContent = `${errors > 0 ? '✖' : '⚠'} ${t('qa.ui.count', { count: findings.length })}`;

@@ -36,7 +36,7 @@ export async function renderResources(root: HTMLElement, projectId: number): Pro
     return el(
       'table',
       { class: 'members glossary' },
-      el('thead', {}, el('tr', {}, ...['source', 'target', 'notes'].map((column) => el('th', { scope: 'col' }, t(`resources.${column}`))), manage ? el('th', {}) : null)),
+      el('thead', {}, el('tr', {}, ...['source', 'target', 'forbidden', 'notes'].map((column) => el('th', { scope: 'col' }, t(`resources.${column}`))), manage ? el('th', {}) : null)),
       el(
         'tbody',
         {},
@@ -49,19 +49,20 @@ export async function renderResources(root: HTMLElement, projectId: number): Pro
             { 'data-term': term.source },
             el('td', { lang: 'fr' }, term.source),
             el('td', { lang: 'en' }, term.target),
+            el('td', { lang: 'en', class: 'forbidden' }, term.forbidden),
             el('td', {}, term.notes),
             manage ? el('td', { class: 'actions' }, edit, remove) : null,
           );
           edit?.addEventListener('click', () => {
-            // The row becomes a small form: French term, English term, notes.
-            const inputs = [term.source, term.target, term.notes].map((value, i) =>
-              el('input', { type: 'text', value, maxlength: i === 2 ? 2000 : 200, 'aria-label': t(`resources.${['source', 'target', 'notes'][i]}`) }),
-            );
+            // The row becomes a small form: French term, English term, renderings not to use, notes.
+            const fields = ['source', 'target', 'forbidden', 'notes'] as const;
+            const limits = { source: 200, target: 200, forbidden: 1000, notes: 2000 };
+            const inputs = fields.map((field) => el('input', { type: 'text', value: term[field], maxlength: limits[field], 'aria-label': t(`resources.${field}`) }));
             const save = el('button', { type: 'button', class: 'button small primary' }, t('resources.save'));
             save.addEventListener('click', () => {
               void report(
                 status,
-                () => api.updateTerm(term.id, { source: inputs[0]!.value, target: inputs[1]!.value, notes: inputs[2]!.value }),
+                () => api.updateTerm(term.id, { source: inputs[0]!.value, target: inputs[1]!.value, forbidden: inputs[2]!.value, notes: inputs[3]!.value }),
                 () => t('resources.updated', { term: inputs[0]!.value.trim() }),
               ).then(refreshGlossary);
             });
@@ -101,7 +102,7 @@ export async function renderResources(root: HTMLElement, projectId: number): Pro
   const selects = checks.map((check) => {
     const select = el(
       'select',
-      { id: `qa-${check.id}`, 'data-check': check.id, disabled: !may('project.manage') },
+      { id: `qa-${check.id}`, 'data-check': check.id, disabled: !may('project.manage'), 'aria-describedby': `qa-about-${check.id}` },
       ...choices.map((choice) => el('option', { value: choice }, choice === 'default' ? t('resources.qaDefault', { severity: t(`qa.ui.${check.severity}`) }) : t(`resources.qaChoice.${choice}`))),
     );
     select.value = current[check.id] ?? 'default';
@@ -117,7 +118,14 @@ export async function renderResources(root: HTMLElement, projectId: number): Pro
     el(
       'table',
       { class: 'qa-settings' },
-      el('tbody', {}, ...selects.map(({ check, select }) => el('tr', {}, el('th', { scope: 'row' }, el('label', { for: `qa-${check.id}` }, t(`qa.checks.${check.id}`))), el('td', {}, select)))),
+      el(
+        'tbody',
+        {},
+        // Each check with what it finds, in the UI's language (the English is the check's own description).
+        ...selects.map(({ check, select }) =>
+          el('tr', {}, el('th', { scope: 'row' }, el('label', { for: `qa-${check.id}` }, t(`qa.checks.${check.id}`))), el('td', {}, select), el('td', { class: 'hint qa-about', id: `qa-about-${check.id}` }, t(`qa.about.${check.id}`))),
+        ),
+      ),
     ),
   );
 
@@ -125,7 +133,8 @@ export async function renderResources(root: HTMLElement, projectId: number): Pro
   const glossary = el('section', {}, el('h2', {}, t('resources.glossary')), glossaryHolder, el('a', { class: 'button', href: api.glossaryExportUrl(projectId), download: '', id: 'glossary-export' }, t('resources.exportCsv')));
   if (may('glossary.manage')) {
     const source = el('input', { type: 'text', id: 'term-source', required: true, maxlength: 200, lang: 'fr' });
-    const target = el('input', { type: 'text', id: 'term-target', required: true, maxlength: 200, lang: 'en' });
+    const target = el('input', { type: 'text', id: 'term-target', maxlength: 200, lang: 'en' });
+    const forbidden = el('input', { type: 'text', id: 'term-forbidden', maxlength: 1000, lang: 'en', placeholder: t('resources.forbiddenHint') });
     const notes = el('input', { type: 'text', id: 'term-notes', maxlength: 2000 });
     const add = el(
       'form',
@@ -135,13 +144,15 @@ export async function renderResources(root: HTMLElement, projectId: number): Pro
       source,
       el('label', { for: 'term-target' }, t('resources.target')),
       target,
+      el('label', { for: 'term-forbidden' }, t('resources.forbidden')),
+      forbidden,
       el('label', { for: 'term-notes' }, t('resources.notes')),
       notes,
       el('button', { type: 'submit', class: 'button primary' }, t('resources.add')),
     );
     add.addEventListener('submit', (event) => {
       event.preventDefault();
-      void report(status, () => api.addTerm(projectId, { source: source.value, target: target.value, notes: notes.value }), () => t('resources.added', { term: source.value.trim() })).then((ok) => {
+      void report(status, () => api.addTerm(projectId, { source: source.value, target: target.value, forbidden: forbidden.value, notes: notes.value }), () => t('resources.added', { term: source.value.trim() })).then((ok) => {
         if (ok) add.reset();
         return refreshGlossary();
       });

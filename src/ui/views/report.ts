@@ -1,5 +1,6 @@
 import { inlineNodes } from '../components/inline-codes';
 import { api } from '../api';
+import { excerpt, findingItem } from '../components/qa-spans';
 import { diffView } from '../components/diff-view';
 import { describe } from '../components/notice';
 import { el, replaceChildren } from '../dom';
@@ -60,7 +61,8 @@ export async function renderReport(root: HTMLElement, documentId: number, since:
           ? el(
               'ul',
               { class: 'qa-findings' },
-              ...item.qa.map((finding) => el('li', { class: `qa-${finding.severity}`, 'data-check': finding.check }, el('span', { class: 'qa-severity' }, t(`qa.ui.${finding.severity}`)), ' ', t(`qa.${finding.key}`, finding.params ?? {}))),
+              // Each with the place in the English it is about (a plain segment: the offsets count in its text).
+              ...item.qa.map((finding) => findingItem(finding, {}, finding.target && item.codes.length === 0 ? excerpt(item.target, finding.target) : null)),
             )
           : null,
         ...item.qaOverrides.map((override) => el('p', { class: 'qa-override' }, t('qa.ui.overridden', { author: override.author ?? '—', reason: override.reason, checks: override.checks.map((check) => t(`qa.checks.${check}`)).join(', ') }))),

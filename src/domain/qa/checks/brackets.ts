@@ -6,6 +6,7 @@ const pairs: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 export const brackets: PairCheck = {
   id: 'brackets',
   severity: 'warning',
+  description: 'A bracket of the translation left open or closed without opening, when the source’s are balanced: “(en 2025)” → “(in 2025”.',
   run: (pair) => {
     const unbalanced = (text: string): number | undefined => {
       const stack: Array<{ char: string; at: number }> = [];

@@ -4,6 +4,7 @@ import type { PairCheck } from '../types';
 export const capitalization: PairCheck = {
   id: 'capitalization',
   severity: 'warning',
+  description: 'A sentence of the translation that starts in lower case where the source’s starts with a capital: “Il pleut.” → “it rains.”',
   run: (pair) => {
     const source = /\p{L}/u.exec(pair.source);
     const target = /\p{L}/u.exec(pair.target);

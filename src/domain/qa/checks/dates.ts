@@ -16,6 +16,7 @@ const capital = (word: string) => word[0]!.toUpperCase() + word.slice(1);
 export const dates: PairCheck = {
   id: 'dates',
   severity: 'error',
+  description: 'A date of the source missing or different in the translation, in the project’s English: “4 février 2026” → “February 4, 2026” (en-US) or “4 February 2026” (en-GB); “4/02/2026” → “2/4/2026” (en-US).',
   run: (pair, context) => {
     if (pair.target.trim() === '' || !mentionsDate.test(pair.source)) return [];
     const issues: Issue[] = [];

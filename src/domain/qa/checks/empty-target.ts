@@ -4,5 +4,6 @@ import type { PairCheck } from '../types';
 export const emptyTarget: PairCheck = {
   id: 'empty-target',
   severity: 'error',
+  description: 'A confirmed translation that is empty.',
   run: (pair) => (pair.target.trim() === '' && /[\p{L}\p{N}]/u.test(pair.source) ? [{ key: 'emptyTarget' }] : []),
 };

@@ -4,6 +4,7 @@ import type { PairCheck } from '../types';
 export const length: PairCheck = {
   id: 'length',
   severity: 'warning',
+  description: 'A translation far shorter or longer than French → English translations are: “Le gouvernement a annoncé de nouvelles mesures.” → “The government.”',
   run: (pair) => {
     const source = pair.source.trim().length;
     const target = pair.target.trim().length;

@@ -11,6 +11,7 @@ import type { Issue, PairCheck } from '../types';
 export const numbers: PairCheck = {
   id: 'numbers',
   severity: 'error',
+  description: 'A number of the source missing or different in the translation, compared by value in either writing: “1 000,5” = “1,000.5”, “3,5 %” = “3.5%”, “220 milliards de dollars” = “$220 billion”, “220 €” = “€220”; a decimal comma left in English (“3,5”) is a warning, with the fix.',
   run: (pair) => {
     if (pair.target.trim() === '' || (!/\d/u.test(pair.source) && !/\d/u.test(pair.target))) return [];
     const issues: Issue[] = [];

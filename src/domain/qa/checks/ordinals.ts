@@ -41,6 +41,7 @@ const monthAfter = /^[\s\u00a0]+(janvier|février|fevrier|mars|avril|mai|juin|ju
 export const ordinals: PairCheck = {
   id: 'ordinals',
   severity: 'error',
+  description: 'An ordinal of the source missing or different in the translation: “30e” → “30th”, “1er” → “1st”, “XIXe siècle” → “19th century”.',
   run: (pair) => {
     if (pair.target.trim() === '' || (!/\d/u.test(pair.source) && !/\d/u.test(pair.target) && !/[IVXLC](?:e|er|re|ème)\b/u.test(pair.source))) return [];
     const issues: Issue[] = [];

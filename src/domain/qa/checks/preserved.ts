@@ -7,6 +7,7 @@ const kept = /\bhttps?:\/\/[^\s<>"»”]+[^\s<>"»”.,;:!?)]|\b[\w.+-]+@[\w-]+(
 export const preserved: PairCheck = {
   id: 'preserved',
   severity: 'error',
+  description: 'A URL, e-mail address, hashtag or @mention of the source changed or missing in the translation.',
   run: (pair) => {
     if (pair.target.trim() === '') return [];
     return spans(pair.source, kept)

@@ -10,6 +10,7 @@ const ending = (text: string): string => {
 export const punctuationEnd: PairCheck = {
   id: 'punctuation-end',
   severity: 'warning',
+  description: 'End punctuation that differs: a question left as a statement, “Pourquoi ?” → “Why.”',
   run: (pair) => {
     if (pair.target.trim() === '') return [];
     const source = ending(pair.source);

@@ -4,6 +4,7 @@ import type { Issue, PairCheck } from '../types';
 export const quotes: PairCheck = {
   id: 'quotes',
   severity: 'warning',
+  description: 'French quotation marks « » or ‹ › left in the English (“« Yes »”, fixed to “Yes” in curly quotes), or quotation marks unbalanced.',
   run: (pair) => {
     const issues: Issue[] = [];
     const french = [...pair.target.matchAll(/[«»‹›]/gu)];

@@ -4,6 +4,7 @@ import type { PairCheck } from '../types';
 export const repeatedWord: PairCheck = {
   id: 'repeated-word',
   severity: 'warning',
+  description: 'The same word twice in a row: “the the”.',
   run: (pair) => {
     const pattern = /(?<![\p{L}\p{N}])([\p{L}]+)([\s\u00a0]+)\1(?![\p{L}\p{N}])/giu;
     const issues = [];

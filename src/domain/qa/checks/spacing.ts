@@ -7,6 +7,7 @@ import type { Issue, PairCheck } from '../types';
 export const spacing: PairCheck = {
   id: 'spacing',
   severity: 'warning',
+  description: 'A space or no-break space before : ; ! ? % in the English (“Why ?”), double spaces, or leading or trailing whitespace that differs from the source’s.',
   run: (pair) => {
     if (pair.target.trim() === '') return [];
     const issues: Issue[] = [];

@@ -11,6 +11,7 @@ const written = (hour: number, minute: number, us: boolean): string => {
 export const times: PairCheck = {
   id: 'times',
   severity: 'error',
+  description: 'A time of the source missing or different in the translation: “16h46” or “16 h 46” → “4:46 p.m.” or “16:46”.',
   run: (pair, context) => {
     if (pair.target.trim() === '') return [];
     const english = englishTimes(pair.target);

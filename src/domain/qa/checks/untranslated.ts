@@ -18,6 +18,7 @@ function saysSomething(text: string): boolean {
 export const untranslated: PairCheck = {
   id: 'untranslated',
   severity: 'warning',
+  description: 'A translation identical to its source (names, numbers and codes aside): “Le maire a parlé.” → “Le maire a parlé.”',
   run: (pair) => {
     const norm = (text: string) => text.normalize('NFC').replace(/[\s\u00a0\u202f]+/gu, ' ').trim().toLowerCase();
     if (pair.target.trim() === '' || norm(pair.source) !== norm(pair.target)) return [];

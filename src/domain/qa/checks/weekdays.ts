@@ -5,6 +5,7 @@ import type { Issue, PairCheck } from '../types';
 export const weekdays: PairCheck = {
   id: 'weekdays',
   severity: 'error',
+  description: 'A weekday or month of the source that differs in the translation: “mercredi” → “Tuesday”.',
   run: (pair) => {
     if (pair.target.trim() === '') return [];
     const issues: Issue[] = [];
