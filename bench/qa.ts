@@ -1,7 +1,7 @@
 /**
  * The quality checks over a whole 5,000-segment document, as GET /api/documents/:id/qa runs them
  * (reading the segments, the project's glossary and settings, every check and the consistency
- * check across the document), on a temporary SQLite file; and their precision and recall on our
+ * check across the document and against another 5,000 confirmed segments of the project), on a temporary SQLite file; and their precision and recall on our
  * pairs (bench/eval-qa.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -37,8 +37,12 @@ export async function benchQa(segments = 5_000, runs = 5): Promise<QaBench> {
     const imported = await services.documents.import({ bytes: new TextEncoder().encode(french.join('\n\n')), format: 'txt', title: 'QA' }, { name: 'bench' });
     const rows = await store.segments.active(imported.id);
     const now = new Date().toISOString();
+    // A second document of the project, as many segments confirmed: what the consistency check across the project reads.
+    const earlier = await services.documents.import({ bytes: new TextEncoder().encode(french.join('\n\n')), format: 'txt', title: 'QA, earlier', projectId: imported.projectId }, { name: 'bench' });
+    const earlierRows = await store.segments.active(earlier.id);
     await store.transaction(async (tx) => {
       for (const [i, row] of rows.entries()) await tx.segments.update(row, { target: english[i] ?? '', status: 'translated' }, now);
+      for (const [i, row] of earlierRows.entries()) await tx.segments.update(row, { target: english[i] ?? '', status: 'translated' }, now);
     });
     await services.glossary.add(imported.projectId, { source: 'maire', target: 'mayor' });
     const times: number[] = [];
