@@ -19,7 +19,7 @@ export const statuses = ['new', 'draft', 'translated', 'approved', 'rejected'] a
 export type Status = (typeof statuses)[number];
 
 /** Where a change to a segment came from; recorded on every revision. */
-export const revisionOrigins = ['import', 'human', 'mt', 'tm', 'propagation', 'restore', 'source-update', 'review-import', 'alignment'] as const;
+export const revisionOrigins = ['import', 'human', 'mt', 'tm', 'propagation', 'restore', 'source-update', 'review-import', 'alignment', 'replace'] as const;
 export type RevisionOrigin = (typeof revisionOrigins)[number];
 
 /** A segment as the services and the API see it. */

@@ -1,5 +1,6 @@
 import { alignSources, type SourceAlignment } from '../domain/align-sources';
 import { InvalidInputError } from '../domain/errors';
+import { type FindQuery, type FindSegment, findInSegments, type FoundSegment } from '../domain/find';
 import { plainText } from '../domain/inline';
 import { searchKey } from '../domain/search';
 import type { SourceSegment } from '../domain/segmentation';
@@ -21,7 +22,8 @@ export type UploadTask =
   | { kind: 'document'; bytes: Uint8Array; format: string }
   | { kind: 'memory'; bytes: Uint8Array }
   | { kind: 'glossary'; bytes: Uint8Array }
-  | { kind: 'source-alignment'; before: string[]; after: string[] };
+  | { kind: 'source-alignment'; before: string[]; after: string[] }
+  | { kind: 'find'; segments: FindSegment[]; query: FindQuery; in?: 'source' | 'target' | 'both' | undefined; replace?: string | undefined };
 
 /** A source segment with what the store keeps beside it. */
 export interface ReadSegment extends SourceSegment {
@@ -55,6 +57,8 @@ export interface UploadResults {
   glossary: string[][];
   /** How a document's old segments map onto those of its updated source. */
   'source-alignment': SourceAlignment;
+  /** Find (and replace) over a document's segments: not an upload, but as CPU-heavy, and a regular expression may never end. */
+  find: FoundSegment[];
 }
 
 /**
@@ -112,5 +116,7 @@ export function readUpload(task: UploadTask): UploadResults[UploadTask['kind']] 
       return readGlossary(task.bytes);
     case 'source-alignment':
       return alignSources(task.before, task.after);
+    case 'find':
+      return findInSegments(task.segments, task.query, { in: task.in, replace: task.replace });
   }
 }

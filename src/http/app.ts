@@ -18,6 +18,7 @@ import { authRoutes } from './routes/auth';
 import { commentRoutes } from './routes/comments';
 import { alignmentRoutes } from './routes/alignment';
 import { qaRoutes } from './routes/qa';
+import { replaceRoutes } from './routes/replace';
 import { documentRoutes } from './routes/documents';
 import { glossaryRoutes } from './routes/glossary';
 import { formatRoutes } from './routes/formats';
@@ -116,6 +117,7 @@ export function createApp(options: AppOptions) {
   api.route('/', documentRoutes(services.maxUploadBytes));
   api.route('/', alignmentRoutes(services.maxUploadBytes));
   api.route('/', qaRoutes());
+  api.route('/', replaceRoutes());
   api.route('/', segmentRoutes());
   api.route('/', commentRoutes());
   api.route('/', liveRoutes());

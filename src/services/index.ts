@@ -10,6 +10,7 @@ import { listAudit } from './audit';
 import { type Actor, type Principal, type ServiceContext, timestamp } from './context';
 import type { SegmentWriter } from '../providers/segment-writer/writer';
 import { ensureDemoDocument } from './demo-document';
+import { findInDocument, type FindInput, replaceInDocument, type ReplaceInput, undoReplace } from './replace';
 import { checkTexts, documentQa, ignoreFinding, type QaFilter, segmentFindings, unignoreFinding } from './qa';
 import { deleteDocument, getDocument, listDocuments, listRevisions, listSegments, type SegmentListQuery } from './documents';
 import { type EditSegmentInput, editSegment } from './edit-segment';
@@ -63,6 +64,7 @@ import { pretranslationRunner, type RunnerOptions } from './pretranslate';
 import { addTerm, deleteTerm, exportGlossary, importGlossary, listTerms, type TermInput, updateTerm } from './glossary';
 
 export type { Actor, Principal } from './context';
+export type { FoundInDocument, ReplaceResult, UndoReplaceResult } from './replace';
 export type { Access } from './access';
 export type { ProjectView } from './projects';
 export type { AuditEventName } from './audit';
@@ -279,6 +281,18 @@ export function createServices(options: ServiceOptions) {
       delete: (id: number, actor: Actor) => deleteDocument(context, id, actor),
       export: (input: ExportDocumentInput) => exportDocument(context, input),
       segments: (id: number, query: SegmentListQuery) => listSegments(context, id, query),
+      /** Find in the whole document; replace in its targets (a batch, undone together). */
+      find: (id: number, input: FindInput) => findInDocument(context, id, input),
+      replace: async (id: number, input: ReplaceInput, actor: Actor) => {
+        const result = await replaceInDocument(context, id, input, actor);
+        if (result.changes.length > 0 && !result.dryRun) live.publish(id, 'reset', { reason: 'replace' });
+        return result;
+      },
+      undoReplace: async (id: number, batch: string, actor: Actor) => {
+        const result = await undoReplace(context, id, batch, actor);
+        if (result.restored.length > 0) live.publish(id, 'reset', { reason: 'replace' });
+        return result;
+      },
       ensureDemo: (actor: Actor) => ensureDemoDocument(context, actor),
       /** Deletes documents whose import a crash interrupted; returns how many. */
       sweepAbandonedImports: () => sweepAbandonedImports(context),

@@ -30,6 +30,10 @@ export function revisionRepository(db: Kysely<Database>): RevisionRepository {
       if (since !== undefined) query = query.where('created_at', '>', since);
       return (await query.orderBy('id').execute()).map(toRevision);
     },
+
+    async listForBatch(documentId, batch) {
+      return (await db.selectFrom('revisions').selectAll().where('document_id', '=', documentId).where('batch', '=', batch).orderBy('id').execute()).map(toRevision);
+    },
   };
 }
 
@@ -47,6 +51,7 @@ export function revisionRow(revision: NewRevision): NewRevisionRow {
     new_status: revision.newStatus,
     segment_version: revision.version,
     qa_override: revision.qaOverride ? JSON.stringify(revision.qaOverride) : null,
+    batch: revision.batch ?? null,
   };
 }
 
@@ -64,5 +69,6 @@ function toRevision(row: Selectable<RevisionsTable>): Revision {
     newStatus: row.new_status as Status,
     version: row.segment_version,
     qaOverride: row.qa_override ? (JSON.parse(row.qa_override) as QaOverride) : null,
+    batch: row.batch,
   };
 }

@@ -183,6 +183,8 @@ export interface RevisionsTable {
   segment_version: number;
   /** JSON {reason, checks}: confirmed over QA errors, and why (migration 016). */
   qa_override: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The replace-all the change was part of (migration 019). */
+  batch: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export type ProjectRow = Selectable<ProjectsTable>;

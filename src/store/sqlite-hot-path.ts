@@ -27,8 +27,8 @@ export function sqliteHotPath(connection: SQLite.Database): DirectTransactions {
      where id = @id and version = @expected returning *`,
   );
   const insertRevision = connection.prepare(
-    `insert into revisions (segment_id, document_id, origin, author, created_at, previous_target, new_target, previous_status, new_status, segment_version, qa_override)
-     values (@segment_id, @document_id, @origin, @author, @created_at, @previous_target, @new_target, @previous_status, @new_status, @segment_version, @qa_override)`,
+    `insert into revisions (segment_id, document_id, origin, author, created_at, previous_target, new_target, previous_status, new_status, segment_version, qa_override, batch)
+     values (@segment_id, @document_id, @origin, @author, @created_at, @previous_target, @new_target, @previous_status, @new_status, @segment_version, @qa_override, @batch)`,
   );
   return {
     begin: () => void begin.run(),

@@ -351,6 +351,8 @@ export interface Revision {
   version: number;
   /** Confirmed or approved over QA errors: the reason given and the checks overridden. */
   qaOverride?: QaOverride | null;
+  /** The replace-all this change was part of (undone together); null otherwise. */
+  batch?: string | null;
 }
 
 export interface QaOverride {
@@ -366,6 +368,8 @@ export interface RevisionRepository {
   listForSegment(segmentId: number): Promise<Revision[]>;
   /** Every revision of a document's segments, oldest first; only those made after `since` when given. */
   listForDocument(documentId: number, since?: string): Promise<Revision[]>;
+  /** The revisions of one replace-all of a document, in order. */
+  listForBatch(documentId: number, batch: string): Promise<Revision[]>;
 }
 
 export interface CommentRecord {

@@ -150,6 +150,10 @@ const cases: Record<string, Case> = {
     ok: 200,
     request: (fx) => json('POST', `/api/documents/${fx.documentId}/presence`, { segmentId: fx.segmentId }),
   },
+  'GET /api/documents/:id/find': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents/${fx.documentId}/find?q=le` }) },
+  'POST /api/documents/:id/replace': { who: 'translator', ok: 200, request: (fx) => json('POST', `/api/documents/${fx.documentId}/replace`, { find: 'x', replace: 'y', dryRun: true }) },
+  // No such batch: the roles are checked first, then 404.
+  'POST /api/documents/:id/replace/undo': { who: 'translator', ok: 404, request: (fx) => json('POST', `/api/documents/${fx.documentId}/replace/undo`, { batch: 'none' }) },
   'POST /api/documents/:id/pretranslate': {
     who: 'translator',
     ok: 202,

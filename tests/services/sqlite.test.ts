@@ -53,6 +53,37 @@ describe('migrations', () => {
   });
 });
 
+describe('migration 019 (origin replace, revisions.batch)', () => {
+  it('keeps every revision and its QA override through the rebuild of the revisions table', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'visavis-migrate-'));
+    const path = join(dir, 'old.sqlite');
+    try {
+      const connection = new SQLite(path);
+      const old = new Kysely<unknown>({ dialect: new SqliteDialect({ database: connection }) });
+      const { error } = await new Migrator({ db: old, provider: migrationProvider('sqlite') }).migrateTo('018-forbidden-terms');
+      expect(error).toBeUndefined();
+      connection.exec(`
+        insert into documents (project_id, title, format, encoding, bom, trailer, created_at, updated_at)
+          values (1, 'Ancien', 'txt', 'utf-8', 0, '', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
+        insert into segments (document_id, position, kind, source, source_hash, prefix, joins, target, status, version, word_count, search_text, created_at, updated_at)
+          values (1, 0, 'paragraph', 'Mardi.', 'h', '', '[]', 'Tuesday.', 'translated', 2, 1, 'mardi.', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
+        insert into revisions (segment_id, document_id, origin, author, created_at, previous_target, new_target, previous_status, new_status, segment_version, qa_override)
+          values (1, 1, 'human', 'ana', '2026-01-01T00:00:00.000Z', '', 'Tuesday.', 'new', 'translated', 2, '{"reason":"Checked.","checks":["weekdays"]}');
+      `);
+      await old.destroy();
+      const store = await openSqliteStore({ path });
+      const services = createServices({ store });
+      expect(await services.segments.revisions(1)).toEqual([expect.objectContaining({ id: 1, author: 'ana', qaOverride: { reason: 'Checked.', checks: ['weekdays'] }, batch: null })]);
+      const replaced = await services.documents.replace(1, { find: 'Tuesday', replace: 'Tue' }, { name: 'ana' });
+      expect(replaced.changes).toHaveLength(1);
+      expect((await services.segments.revisions(1))[0]).toMatchObject({ origin: 'replace', batch: replaced.batch });
+      await store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('the SQLite file', () => {
   it('runs in WAL mode', async () => {
     const { path, cleanup: done } = await tempStore();

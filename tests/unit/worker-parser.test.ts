@@ -18,6 +18,18 @@ describe('reading uploads on worker threads', () => {
     parser = undefined;
   });
 
+  it('stops a search whose regular expression runs away, and the pool goes on', async () => {
+    parser = workerParser({ workerFile, threads: 1, findTimeoutMs: 500 });
+    const segments = [{ id: 1, source: `${'a'.repeat(40)}!`, target: '', codes: [] }];
+    const started = performance.now();
+    await expect(parser.find(segments, { find: '(a+)+$', regex: true }, { in: 'source' })).rejects.toThrow(new InvalidInputError('The search took more than 0.5 s and was stopped: simplify the regular expression.'));
+    expect(performance.now() - started).toBeLessThan(5_000);
+    // The next search runs on a fresh thread.
+    expect(await parser.find([{ id: 2, source: 'Le maire.', target: 'The major.', codes: [] }], { find: 'major' }, { in: 'target', replace: 'mayor' })).toEqual([{ id: 2, source: [], target: [{ start: 4, end: 9 }], after: 'The mayor.' }]);
+    // A bad expression comes back as the same typed error as inline.
+    await expect(parser.find(segments, { find: '(', regex: true }, {})).rejects.toBeInstanceOf(InvalidInputError);
+  });
+
   it('gives exactly what reading inline gives, for documents, memories, glossaries and source alignments', async () => {
     parser = workerParser({ workerFile, threads: 2 });
     const inline = inlineParser();

@@ -1,4 +1,5 @@
 import { alignSources, type SourceAlignment } from '../../domain/align-sources';
+import { type FindQuery, type FindSegment, findInSegments, type FoundSegment } from '../../domain/find';
 import type { ReadDocument, ReadMemory } from '../../formats/uploads';
 import { readDocument, readGlossary, readMemory } from '../../formats/uploads';
 
@@ -17,6 +18,11 @@ export interface UploadParser {
   glossary(bytes: Uint8Array): Promise<string[][]>;
   /** Aligns a document's old segment sources with those of its updated source (domain/align-sources.ts). */
   alignSources(before: string[], after: string[]): Promise<SourceAlignment>;
+  /**
+   * Finds (and replaces) in segments (domain/find). On the pool, a search that runs past its time
+   * limit (a regular expression gone exponential) is stopped: InvalidInputError.
+   */
+  find(segments: FindSegment[], query: FindQuery, options: { in?: 'source' | 'target' | 'both' | undefined; replace?: string | undefined }): Promise<FoundSegment[]>;
   /** Stops the threads, if any (pending reads fail). */
   close(): Promise<void>;
 }
@@ -33,6 +39,7 @@ export function inlineParser(): UploadParser {
     memory: async (bytes) => readMemory(bytes),
     glossary: async (bytes) => readGlossary(bytes),
     alignSources: async (before, after) => alignSources(before, after),
+    find: async (segments, query, options) => findInSegments(segments, query, options),
     close: async () => undefined,
   };
 }

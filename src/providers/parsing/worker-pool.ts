@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import Piscina from 'piscina';
-import { type ErrorData, errorFromData, ServerBusyError } from '../../domain/errors';
+import { type ErrorData, errorFromData, InvalidInputError, ServerBusyError } from '../../domain/errors';
 import type { UploadResults, UploadTask } from '../../formats/uploads';
 import type { UploadParser } from './parser';
 
@@ -15,6 +15,8 @@ export interface WorkerParserOptions {
   threads?: number | undefined;
   /** Uploads that may wait for a thread; one more is refused with ServerBusyError (503). Default 64. */
   maxQueue?: number | undefined;
+  /** How long a search may run before its thread is stopped; default 5 s. */
+  findTimeoutMs?: number | undefined;
 }
 
 /** The default number of parsing threads: leave a core to the event loop and SQLite. */
@@ -42,7 +44,7 @@ export function workerParser(options: WorkerParserOptions): UploadParser {
   /** A moving average of how long a task takes, for Retry-After. */
   let averageMs = 100;
 
-  async function run<K extends UploadTask['kind']>(task: UploadTask & { kind: K }): Promise<UploadResults[K]> {
+  async function run<K extends UploadTask['kind']>(task: UploadTask & { kind: K }, signal?: AbortSignal): Promise<UploadResults[K]> {
     if (pending >= threads + maxQueue) {
       throw new ServerBusyError(Math.min(60, Math.max(1, Math.ceil((pending * averageMs) / threads / 1000))));
     }
@@ -52,7 +54,7 @@ export function workerParser(options: WorkerParserOptions): UploadParser {
       // Uploaded bytes go as a copy, moved (not cloned) to the thread. `new Uint8Array(view)` always
       // copies; a Buffer's slice() would not, and moving its memory would empty the caller's bytes.
       const own = 'bytes' in task ? { ...task, bytes: new Uint8Array(task.bytes) } : task;
-      const reply = (await pool.run(own, { transferList: 'bytes' in own ? [own.bytes.buffer] : [] })) as WorkerReply;
+      const reply = (await pool.run(own, { transferList: 'bytes' in own ? [own.bytes.buffer] : [], ...(signal ? { signal } : {}) })) as WorkerReply;
       if (!reply.ok) throw errorFromData(reply.error);
       return reply.value as UploadResults[K];
     } finally {
@@ -66,6 +68,18 @@ export function workerParser(options: WorkerParserOptions): UploadParser {
     memory: (bytes) => run({ kind: 'memory', bytes }),
     glossary: (bytes) => run({ kind: 'glossary', bytes }),
     alignSources: (before, after) => run({ kind: 'source-alignment', before, after }),
+    // Piscina ends the thread of a task whose signal fires: a runaway expression stops there.
+    find: async (segments, query, findOptions) => {
+      const limit = options.findTimeoutMs ?? 5_000;
+      try {
+        return await run({ kind: 'find', segments, query, ...findOptions }, AbortSignal.timeout(limit));
+      } catch (error) {
+        if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError' || /abort/iu.test(error.message))) {
+          throw new InvalidInputError(`The search took more than ${limit / 1000} s and was stopped: simplify the regular expression.`);
+        }
+        throw error;
+      }
+    },
     close: () => pool.destroy(),
   };
 }

@@ -29,16 +29,17 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
 /**
  * Widens the CHECK on revisions.origin. PostgreSQL replaces the constraint; SQLite cannot alter
  * one, so the table is rebuilt (migrations run with foreign keys off, and nothing references
- * revisions), keeping every row and id.
+ * revisions), keeping every row and id. `later` names the text columns later migrations added
+ * (the table as it stands when the caller runs), kept too.
  */
-export async function allowOrigins(db: Kysely<unknown>, dialect: Dialect, origins: readonly string[]): Promise<void> {
+export async function allowOrigins(db: Kysely<unknown>, dialect: Dialect, origins: readonly string[], later: readonly string[] = []): Promise<void> {
   const allowed = sql.join(origins.map((origin) => sql.lit(origin)));
   if (dialect === 'postgres') {
     await sql`alter table revisions drop constraint if exists revisions_origin_check`.execute(db);
     await sql`alter table revisions add constraint revisions_origin_check check (origin in (${allowed}))`.execute(db);
     return;
   }
-  await withId(db.schema.createTable('revisions_new'), dialect, { neverReuse: false })
+  let table = withId(db.schema.createTable('revisions_new'), dialect, { neverReuse: false })
     .addColumn('segment_id', 'integer', (col) => col.notNull().references('segments.id').onDelete('cascade'))
     .addColumn('document_id', 'integer', (col) => col.notNull().references('documents.id').onDelete('cascade'))
     .addColumn('origin', 'text', (col) => col.notNull().check(sql`origin in (${allowed})`))
@@ -48,9 +49,10 @@ export async function allowOrigins(db: Kysely<unknown>, dialect: Dialect, origin
     .addColumn('new_target', 'text', (col) => col.notNull())
     .addColumn('previous_status', 'text')
     .addColumn('new_status', 'text', (col) => col.notNull())
-    .addColumn('segment_version', 'integer', (col) => col.notNull())
-    .execute();
-  const columns = sql.raw('id, segment_id, document_id, origin, author, created_at, previous_target, new_target, previous_status, new_status, segment_version');
+    .addColumn('segment_version', 'integer', (col) => col.notNull());
+  for (const column of later) table = table.addColumn(column, 'text');
+  await table.execute();
+  const columns = sql.raw(['id, segment_id, document_id, origin, author, created_at, previous_target, new_target, previous_status, new_status, segment_version', ...later].join(', '));
   await sql`insert into revisions_new (${columns}) select ${columns} from revisions`.execute(db);
   await db.schema.dropTable('revisions').execute();
   await db.schema.alterTable('revisions_new').renameTo('revisions').execute();

@@ -18,6 +18,7 @@ import * as alignmentReviews from './015-alignment-reviews';
 import * as qa from './016-qa';
 import * as qaIgnores from './017-qa-ignores';
 import * as forbiddenTerms from './018-forbidden-terms';
+import * as replace from './019-replace';
 
 export type { Dialect } from './_lib';
 
@@ -45,6 +46,7 @@ const migrations: Record<string, NumberedMigration> = {
   '016-qa': qa,
   '017-qa-ignores': qaIgnores,
   '018-forbidden-terms': forbiddenTerms,
+  '019-replace': replace,
 };
 
 /** A Kysely migration provider over the list above, for one dialect. */

@@ -1,0 +1,190 @@
+import { InvalidInputError } from './errors';
+import { type InlineCode, type InlineToken, serializeMarkup, tokensOf } from './inline';
+
+/**
+ * Find and replace over a document's texts (issue 14): a literal or a regular expression, case,
+ * whole words and accents as the translator asks. Pure; the server runs it on a worker thread
+ * with a time limit (a regular expression can take exponential time), the editor in the page.
+ */
+
+export interface FindOptions {
+  /** Match case exactly (default: `Maire` finds `maire`). */
+  caseSensitive?: boolean | undefined;
+  /** Only whole words: `mai` does not find `maire`. */
+  wholeWord?: boolean | undefined;
+  /** `find` is a JavaScript regular expression (Unicode); the replacement may use `$1`, `$<name>`, `$&`, `$$`. */
+  regex?: boolean | undefined;
+  /** Accents ignored: `etat` finds `État`, `élu` finds `elu`. */
+  ignoreAccents?: boolean | undefined;
+}
+
+export interface FindQuery extends FindOptions {
+  find: string;
+}
+
+/** A place in a text: UTF-16 offsets, end exclusive. */
+export interface Match {
+  start: number;
+  end: number;
+  /** The capture groups' places (regular expressions), undefined for a group that took no part. */
+  groups: Array<{ start: number; end: number } | undefined>;
+  named: Record<string, { start: number; end: number } | undefined>;
+}
+
+export const maxFindLength = 1_000;
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/gu, '\\$&');
+const stripAccents = (text: string) => text.normalize('NFD').replace(/\p{M}+/gu, '');
+
+/**
+ * A text without its accents, and for each of its characters where the letter it came from starts
+ * and ends (a letter is a character and the combining marks after it: `e\u0301` is one).
+ */
+function folded(text: string): { text: string; starts: number[]; ends: number[] } {
+  let out = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const letter of text.matchAll(/[\s\S]\p{M}*/gu)) {
+    const piece = stripAccents(letter[0]);
+    out += piece;
+    for (let k = 0; k < piece.length; k++) {
+      starts.push(letter.index);
+      ends.push(letter.index + letter[0].length);
+    }
+  }
+  return { text: out, starts, ends };
+}
+
+/**
+ * The query as a regular expression, checked. Throws InvalidInputError for an empty query or an
+ * invalid expression, with the reason.
+ *
+ * @example
+ * compileFind({ find: 'maire', wholeWord: true }); // → /(?<![\p{L}\p{N}_])(?:maire)(?![\p{L}\p{N}_])/dgiu
+ */
+export function compileFind(query: FindQuery): RegExp {
+  if (query.find === '') throw new InvalidInputError('Say what to find: the search is empty.');
+  if (query.find.length > maxFindLength) throw new InvalidInputError(`A search has at most ${maxFindLength.toLocaleString('en')} characters.`);
+  let pattern = query.regex ? query.find : escape(query.find);
+  if (query.ignoreAccents) pattern = stripAccents(pattern);
+  if (query.wholeWord) pattern = `(?<![\\p{L}\\p{N}_])(?:${pattern})(?![\\p{L}\\p{N}_])`;
+  try {
+    return new RegExp(pattern, `dgu${query.caseSensitive ? '' : 'i'}`);
+  } catch (error) {
+    throw new InvalidInputError(`The regular expression cannot be read: ${error instanceof Error ? error.message.replace(/^Invalid regular expression: /u, '') : String(error)}.`);
+  }
+}
+
+/** Every non-empty match of the query in a text, with its groups, in the text's own offsets. */
+export function findMatches(text: string, pattern: RegExp, ignoreAccents = false): Match[] {
+  const source = ignoreAccents ? folded(text) : undefined;
+  const haystack = source ? source.text : text;
+  const start = (offset: number) => (source ? (source.starts[offset] ?? text.length) : offset);
+  const end = (offset: number) => (source ? source.ends[offset - 1]! : offset);
+  const span = (range: [number, number] | undefined) => (range ? { start: start(range[0]), end: range[1] > range[0] ? end(range[1]) : start(range[0]) } : undefined);
+  const out: Match[] = [];
+  pattern.lastIndex = 0;
+  for (const match of haystack.matchAll(pattern)) {
+    if (match[0] === '') continue;
+    const indices = match.indices!;
+    const whole = span(indices[0])!;
+    out.push({
+      ...whole,
+      groups: indices.slice(1).map((range) => span(range)),
+      named: Object.fromEntries(Object.entries(indices.groups ?? {}).map(([name, range]) => [name, span(range)])),
+    });
+  }
+  return out;
+}
+
+/** The replacement of one match: the text as typed, or with `$1`, `$<name>`, `$&` and `$$` filled (regular expressions). */
+function expand(replacement: string, text: string, match: Match, regex: boolean): string {
+  if (!regex) return replacement;
+  const slice = (range: { start: number; end: number } | undefined) => (range ? text.slice(range.start, range.end) : '');
+  return replacement.replace(/\$(\$|&|<([^>]+)>|(\d{1,2}))/gu, (whole, what: string, name: string | undefined, digits: string | undefined) => {
+    if (what === '$') return '$';
+    if (what === '&') return slice(match);
+    if (name !== undefined) return name in match.named ? slice(match.named[name]) : whole;
+    // `$12` is group 12 when there is one, else group 1 followed by "2".
+    const number = Number(digits);
+    if (number >= 1 && number <= match.groups.length) return slice(match.groups[number - 1]);
+    const first = Number(digits![0]);
+    if (digits!.length === 2 && first >= 1 && first <= match.groups.length) return slice(match.groups[first - 1]) + digits![1]!;
+    return whole;
+  });
+}
+
+/** A text with every match replaced. */
+export function replaceMatches(text: string, matches: readonly Match[], replacement: string, regex: boolean): string {
+  let out = '';
+  let at = 0;
+  for (const match of matches) {
+    out += text.slice(at, match.start) + expand(replacement, text, match, regex);
+    at = match.end;
+  }
+  return out + text.slice(at);
+}
+
+/** A segment as find and replace read it: its texts as stored (inline markup with codes). */
+export interface FindSegment {
+  id: number;
+  source: string;
+  target: string;
+  codes: readonly InlineCode[];
+}
+
+export interface FoundSegment {
+  id: number;
+  /** The matches in the source's and the target's words (codes out): offsets in `plainText`. */
+  source: Array<{ start: number; end: number }>;
+  target: Array<{ start: number; end: number }>;
+  /** With a replacement: the target (as stored) after it. */
+  after?: string;
+}
+
+/** Matches in the words of a text, codes out; a match never spans a code. */
+function tokenMatches(tokens: readonly InlineToken[], pattern: RegExp, ignoreAccents: boolean): { spans: Array<{ start: number; end: number }>; perToken: Match[][] } {
+  const spans: Array<{ start: number; end: number }> = [];
+  const perToken: Match[][] = [];
+  let offset = 0;
+  for (const token of tokens) {
+    if (token.type !== 'text') {
+      perToken.push([]);
+      continue;
+    }
+    const matches = findMatches(token.text, pattern, ignoreAccents);
+    perToken.push(matches);
+    for (const match of matches) spans.push({ start: match.start + offset, end: match.end + offset });
+    offset += token.text.length;
+  }
+  return { spans, perToken };
+}
+
+/**
+ * Finds the query in segments' sources and/or targets and, with a replacement, gives each
+ * target's text after replacing. Segments without a match are left out. Codes are never matched
+ * nor replaced: only the words between them.
+ *
+ * @example
+ * findInSegments([{ id: 1, source: 'Le maire.', target: 'The major.', codes: [] }], { find: 'major' }, { in: 'target', replace: 'mayor' });
+ * // → [{ id: 1, source: [], target: [{ start: 4, end: 9 }], after: 'The mayor.' }]
+ */
+export function findInSegments(segments: readonly FindSegment[], query: FindQuery, options: { in?: 'source' | 'target' | 'both'; replace?: string | undefined } = {}): FoundSegment[] {
+  const pattern = compileFind(query);
+  const scope = options.in ?? 'both';
+  const accents = query.ignoreAccents ?? false;
+  const out: FoundSegment[] = [];
+  for (const segment of segments) {
+    const source = scope === 'target' ? { spans: [], perToken: [] } : tokenMatches(tokensOf(segment.source, segment.codes), pattern, accents);
+    const targetTokens = scope === 'source' ? [] : tokensOf(segment.target, segment.codes);
+    const target = scope === 'source' ? { spans: [], perToken: [] } : tokenMatches(targetTokens, pattern, accents);
+    if (source.spans.length === 0 && target.spans.length === 0) continue;
+    const found: FoundSegment = { id: segment.id, source: source.spans, target: target.spans };
+    if (options.replace !== undefined && target.spans.length > 0) {
+      const replaced = targetTokens.map((token, i) => (token.type === 'text' ? { type: 'text' as const, text: replaceMatches(token.text, target.perToken[i]!, options.replace!, query.regex ?? false) } : token));
+      found.after = segment.codes.length === 0 ? (replaced[0]?.type === 'text' ? replaced[0].text : '') : serializeMarkup(replaced);
+    }
+    out.push(found);
+  }
+  return out;
+}

@@ -1,0 +1,204 @@
+import { randomUUID } from 'node:crypto';
+import { InvalidInputError, NotFoundError } from '../domain/errors';
+import type { FindOptions } from '../domain/find';
+import { checkTarget, plainText } from '../domain/inline';
+import { resolveChange, type Segment, type Status } from '../domain/segment';
+import type { Store } from '../store/store';
+import { type Actor, mayEditTranslations, type ServiceContext, timestamp } from './context';
+import { revision } from './edit-segment';
+import { rememberSegment } from './memory';
+
+/** Where to look: the French, the English, or both. */
+export type FindScope = 'source' | 'target' | 'both';
+
+export interface FindInput {
+  find: string;
+  options?: FindOptions | undefined;
+  in?: FindScope | undefined;
+}
+
+export interface FoundInDocument {
+  /** Matches in all. */
+  count: number;
+  /** The segments with a match, in document order; offsets count in the words (codes out). */
+  items: Array<{ segmentId: number; position: number; source: Array<{ start: number; end: number }>; target: Array<{ start: number; end: number }> }>;
+}
+
+/** Every match of a search in a document's segments (the whole document, not a page). */
+export async function findInDocument(context: ServiceContext, documentId: number, input: FindInput): Promise<FoundInDocument> {
+  const segments = await documentSegments(context.store, documentId);
+  const byId = new Map(segments.map((segment) => [segment.id, segment]));
+  const found = await context.parser.find(segments.map(findable), { find: input.find, ...input.options }, { in: input.in ?? 'both' });
+  let count = 0;
+  const items = found.map((hit) => {
+    count += hit.source.length + hit.target.length;
+    return { segmentId: hit.id, position: byId.get(hit.id)!.position, source: hit.source, target: hit.target };
+  });
+  return { count, items };
+}
+
+export interface ReplaceInput {
+  find: string;
+  replace: string;
+  options?: FindOptions | undefined;
+  /** Only say what would change. */
+  dryRun?: boolean | undefined;
+  /** Only in these segments (replacing one); every segment of the document otherwise. */
+  segmentIds?: number[] | undefined;
+}
+
+export interface ReplaceChange {
+  segmentId: number;
+  position: number;
+  /** The target before and after (as stored: inline markup with codes), and the status it goes to (approved goes back to translated, as typing does). */
+  before: string;
+  after: string;
+  /** Plain words, for a preview. */
+  beforeText: string;
+  afterText: string;
+  matches: number;
+  status: Status;
+  newStatus: Status;
+}
+
+export interface ReplaceResult {
+  dryRun: boolean;
+  /** Matches replaced (or that would be). */
+  count: number;
+  changes: ReplaceChange[];
+  /** Segments left as they were: the replacement would empty the target, or it changed meanwhile. */
+  skipped: Array<{ segmentId: number; position: number; reason: 'empty' | 'changed' | 'codes' }>;
+  /** The batch the changes belong to (for undoing them together); null for a dry run or no change. */
+  batch: string | null;
+}
+
+/**
+ * Replaces in a document's targets (translators and up): every match, or those of the segments
+ * named. Each changed segment gets a revision of origin `replace`, all of one batch, which
+ * `undoReplace` takes back together. A dry run says what would change and writes nothing. The
+ * targets are read again in the write: one typed meanwhile is skipped, never overwritten.
+ */
+export async function replaceInDocument(context: ServiceContext, documentId: number, input: ReplaceInput, actor: Actor): Promise<ReplaceResult> {
+  mayEditTranslations(actor);
+  if (input.replace.length > 10_000) throw new InvalidInputError('A replacement has at most 10,000 characters.');
+  let segments = await documentSegments(context.store, documentId);
+  if (input.segmentIds) {
+    const wanted = new Set(input.segmentIds);
+    segments = segments.filter((segment) => wanted.has(segment.id));
+    const missing = input.segmentIds.find((id) => !segments.some((segment) => segment.id === id));
+    if (missing !== undefined) throw new NotFoundError('segment of this document', missing);
+  }
+  const withTargets = segments.filter((segment) => segment.target !== '');
+  const found = await context.parser.find(withTargets.map(findable), { find: input.find, ...input.options }, { in: 'target', replace: input.replace });
+  const byId = new Map(withTargets.map((segment) => [segment.id, segment]));
+  const changes: ReplaceChange[] = [];
+  const skipped: ReplaceResult['skipped'] = [];
+  let count = 0;
+  for (const hit of found) {
+    const segment = byId.get(hit.id)!;
+    const after = hit.after ?? segment.target;
+    if (after === segment.target) continue;
+    try {
+      checkTarget(after, segment.codes);
+    } catch {
+      // A replacement typed as markup into a segment with codes (`<pc …>`): not this way.
+      skipped.push({ segmentId: segment.id, position: segment.position, reason: 'codes' });
+      continue;
+    }
+    const next = resolveChange(segment, { target: after });
+    if (next.target === '') {
+      skipped.push({ segmentId: segment.id, position: segment.position, reason: 'empty' });
+      continue;
+    }
+    count += hit.target.length;
+    changes.push({
+      segmentId: segment.id,
+      position: segment.position,
+      before: segment.target,
+      after,
+      beforeText: plainText(segment.target, segment.codes),
+      afterText: plainText(after, segment.codes),
+      matches: hit.target.length,
+      status: segment.status,
+      newStatus: next.status,
+    });
+  }
+  if (input.dryRun || changes.length === 0) return { dryRun: input.dryRun ?? false, count, changes, skipped, batch: null };
+
+  const batch = randomUUID();
+  const now = timestamp(context);
+  const applied = await context.bulkWrite(() =>
+    context.store.transaction(async (store) => {
+      const done: ReplaceChange[] = [];
+      for (const change of changes) {
+        const current = await store.segments.get(change.segmentId);
+        if (!current || current.target !== change.before) {
+          skipped.push({ segmentId: change.segmentId, position: change.position, reason: 'changed' });
+          continue;
+        }
+        const next = resolveChange(current, { target: change.after });
+        const segment = await store.segments.update(current, next, now);
+        if (!segment) {
+          skipped.push({ segmentId: change.segmentId, position: change.position, reason: 'changed' });
+          continue;
+        }
+        await store.revisions.append([{ ...revision(current, segment, 'replace', actor, now), batch }]);
+        await rememberSegment(store, segment, actor.name, now);
+        done.push(change);
+      }
+      return done;
+    }),
+  );
+  return { dryRun: false, count: applied.reduce((sum, change) => sum + change.matches, 0), changes: applied, skipped, batch: applied.length > 0 ? batch : null };
+}
+
+export interface UndoReplaceResult {
+  /** Segments given back their text and status from before the replace. */
+  restored: Array<{ segmentId: number; position: number }>;
+  /** Segments changed since the replace: left as they are. */
+  skipped: Array<{ segmentId: number; position: number }>;
+}
+
+/**
+ * Takes back a replace-all (translators and up): each segment it changed and nobody changed since
+ * gets its target and status back (a revision of origin `restore`); the others are left and listed.
+ */
+export async function undoReplace(context: ServiceContext, documentId: number, batch: string, actor: Actor): Promise<UndoReplaceResult> {
+  mayEditTranslations(actor);
+  await documentSegments(context.store, documentId, false);
+  const now = timestamp(context);
+  return context.bulkWrite(() =>
+    context.store.transaction(async (store) => {
+      const revisions = (await store.revisions.listForBatch(documentId, batch)).filter((entry) => entry.origin === 'replace');
+      if (revisions.length === 0) throw new NotFoundError('replace batch of this document', batch);
+      const restored: UndoReplaceResult['restored'] = [];
+      const skipped: UndoReplaceResult['skipped'] = [];
+      for (const entry of revisions) {
+        const current = await store.segments.get(entry.segmentId);
+        if (!current) continue;
+        if (current.version !== entry.version) {
+          skipped.push({ segmentId: current.id, position: current.position });
+          continue;
+        }
+        const segment = await store.segments.update(current, { target: entry.previousTarget ?? '', status: entry.previousStatus ?? current.status }, now);
+        if (!segment) {
+          skipped.push({ segmentId: current.id, position: current.position });
+          continue;
+        }
+        await store.revisions.append([revision(current, segment, 'restore', actor, now)]);
+        await rememberSegment(store, segment, actor.name, now);
+        restored.push({ segmentId: segment.id, position: segment.position });
+      }
+      return { restored, skipped };
+    }),
+  );
+}
+
+/** The document's live segments; NotFoundError when there is no such document. */
+async function documentSegments(store: Store, documentId: number, read = true): Promise<Segment[]> {
+  const document = await store.documents.get(documentId);
+  if (!document) throw new NotFoundError('document', documentId);
+  return read ? store.segments.active(documentId) : [];
+}
+
+const findable = (segment: Segment) => ({ id: segment.id, source: segment.source, target: segment.target, codes: segment.codes });
