@@ -9,6 +9,9 @@ import type {
   AlignmentReview,
   AuditEvent,
   DocumentQa,
+  FoundInDocument,
+  ReplaceResult,
+  UndoReplaceResult,
   Comment,
   DiffOp,
   DocumentStats,
@@ -157,6 +160,15 @@ export const api = {
   },
   alignment: (id: number) => request<AlignmentReview>(`/api/documents/${id}/alignment`),
   documentQa: (id: number) => request<DocumentQa>(`/api/documents/${id}/qa`),
+  find: (id: number, query: { find: string; options: Partial<Record<'caseSensitive' | 'wholeWord' | 'regex' | 'ignoreAccents', boolean>>; in: 'both' | 'source' | 'target' }) => {
+    const params = new URLSearchParams({ q: query.find, in: query.in });
+    const flags = { caseSensitive: 'case', wholeWord: 'word', regex: 'regex', ignoreAccents: 'accents' } as const;
+    for (const [option, name] of Object.entries(flags)) if (query.options[option as keyof typeof flags]) params.set(name, '1');
+    return request<FoundInDocument>(`/api/documents/${id}/find?${params}`);
+  },
+  replace: (id: number, body: { find: string; replace: string; options: Partial<Record<'caseSensitive' | 'wholeWord' | 'regex' | 'ignoreAccents', boolean>>; dryRun?: boolean; segmentIds?: number[] }) =>
+    request<ReplaceResult>(`/api/documents/${id}/replace`, json('POST', body)),
+  undoReplace: (id: number, batch: string) => request<UndoReplaceResult>(`/api/documents/${id}/replace/undo`, json('POST', { batch })),
   ignoreFinding: (segmentId: number, body: { check: string; key: string; reason: string }) => request<{ items: unknown[] }>(`/api/segments/${segmentId}/qa/ignore`, json('POST', body)),
   startAlignment: (id: number, file: File, machineTranslation = false) => {
     const form = new FormData();

@@ -14,7 +14,7 @@ export type Revision = z.infer<typeof schemas.Revision>;
 export type DiffOp = z.infer<typeof schemas.DiffOp>;
 export type Comment = z.infer<typeof schemas.Comment>;
 export type Thread = z.infer<typeof schemas.Thread>;
-export type { AcceptedAlignment, AlignmentReview, DocumentQa, DocumentStats, FindingView, SegmentFinding, MtStatus, ReviewReport, SourceUpdateSummary, Suggestion, SuggestionList, TargetsImportSummary } from '../services';
+export type { AcceptedAlignment, AlignmentReview, DocumentQa, DocumentStats, FindingView, FoundInDocument, ReplaceResult, SegmentFinding, UndoReplaceResult, MtStatus, ReviewReport, SourceUpdateSummary, Suggestion, SuggestionList, TargetsImportSummary } from '../services';
 import type { TranslationAlignment } from '../services';
 
 export interface ImportedDocument {

@@ -10,6 +10,7 @@ export const shortcuts = [
   { keys: ['F9'], action: 'help.insertCode' },
   { keys: ['Alt', '↓'], action: 'help.next' },
   { keys: ['Alt', '↑'], action: 'help.previous' },
+  { keys: ['Ctrl', 'H'], action: 'help.find' },
   { keys: ['?'], action: 'help.help' },
   { keys: ['Esc'], action: 'help.escape' },
 ] as const;

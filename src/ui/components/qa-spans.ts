@@ -5,11 +5,11 @@ import { t } from '../i18n';
 type Node = string | HTMLElement;
 
 /**
- * A text with the places a finding is about marked (`<mark class="qa-span">`), the pieces between
+ * A text with the places a finding (or a search) is about marked (`<mark class="qa-span">`), the pieces between
  * them rendered by `render` (the source's glossary terms). Overlapping or unordered spans are
  * merged first.
  */
-export function markSpans(text: string, spans: readonly Span[], render: (piece: string) => Node[] = (piece) => [piece]): Node[] {
+export function markSpans(text: string, spans: readonly Span[], render: (piece: string) => Node[] = (piece) => [piece], className = 'qa-span'): Node[] {
   const sorted = [...spans].filter((span) => span.end > span.start && span.start >= 0 && span.end <= text.length).sort((a, b) => a.start - b.start);
   const merged: Span[] = [];
   for (const span of sorted) {
@@ -21,7 +21,7 @@ export function markSpans(text: string, spans: readonly Span[], render: (piece: 
   let at = 0;
   for (const span of merged) {
     if (span.start > at) out.push(...render(text.slice(at, span.start)));
-    out.push(el('mark', { class: 'qa-span' }, ...render(text.slice(span.start, span.end))));
+    out.push(el('mark', { class: className }, ...render(text.slice(span.start, span.end))));
     at = span.end;
   }
   if (at < text.length) out.push(...render(text.slice(at)));

@@ -4,6 +4,7 @@ import type { Permission } from '../../domain/permissions';
 import { ApiError, api, type Me } from '../api';
 import { checkPair, type Finding as QaFinding, pairOf, type QaContext, type QaSettings, type Span } from '../../domain/qa';
 import { excerpt, findingItem, markSpans } from '../components/qa-spans';
+import { FindReplacePanel } from '../components/find-replace';
 import { acceptAttribute, bilingualAcceptAttribute } from '../formats';
 import { exportMenu } from '../components/export-menu';
 import { diffView } from '../components/diff-view';
@@ -90,6 +91,7 @@ export class Editor {
     this.query = { page: query.page ?? 0, status: query.status ?? '', q: query.q ?? '' };
     this.list.addEventListener('keydown', (event) => this.onKeydown(event));
     window.addEventListener('beforeunload', this.warnUnsaved);
+    window.addEventListener('keydown', this.onViewKeydown);
     this.panel = new SegmentPanel({
       canEdit: () => this.can('segment.edit'),
       canComment: () => this.can('segment.comment'),
@@ -144,9 +146,26 @@ export class Editor {
     return out;
   }
 
+  /** Find and replace over the whole document (Ctrl+H), made once the document (and so the user's role) is known. */
+  private find: FindReplacePanel | undefined;
+  /** The matches of the open search, by segment: marked in the rows' French. */
+  private findMarks = new Map<number, Span[]>();
+
+  /** Keys of the whole view, wherever the focus is: Ctrl+H opens find and replace with the selected text. */
+  private readonly onViewKeydown = (event: KeyboardEvent): void => {
+    const ctrl = event.ctrlKey || event.metaKey;
+    if (ctrl && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'h' && this.find) {
+      event.preventDefault();
+      const active = document.activeElement;
+      const selected = active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement ? active.value.slice(active.selectionStart ?? 0, active.selectionEnd ?? 0) : (window.getSelection()?.toString() ?? '');
+      this.find.open(selected.includes('\n') ? undefined : selected.trim() || undefined);
+    }
+  };
+
   /** Stops listening to the window; call before leaving the view. */
   dispose(): void {
     window.removeEventListener('beforeunload', this.warnUnsaved);
+    window.removeEventListener('keydown', this.onViewKeydown);
     window.clearTimeout(this.statsTimer);
     window.clearInterval(this.presenceTimer);
     window.clearTimeout(this.panelTimer);
@@ -176,6 +195,22 @@ export class Editor {
       replaceChildren(this.root, el('p', { class: 'error' }, message), el('a', { href: '#/' }, t('editor.back')));
       return;
     }
+    this.find = new FindReplacePanel({
+      documentId: this.documentId,
+      canEdit: this.can('segment.edit'),
+      show: async (hit) => this.jumpTo(hit.segmentId, hit.position, hit.side === 'target' ? hit.span : undefined),
+      mark: (items) => {
+        this.findMarks = new Map(items.filter((item) => item.source.length > 0).map((item) => [item.segmentId, item.source]));
+        for (const row of this.rows) this.renderSource(row);
+      },
+      flush: () => this.flush(),
+      reload: () => this.loadPage(this.query.page, 'none'),
+      returnFocus: () => {
+        const row = this.rows.find((candidate) => candidate.segment.id === this.focusedId) ?? this.rows[0];
+        if (row) this.focusRow(row);
+      },
+    });
+    const openFind = el('button', { type: 'button', class: 'button', id: 'open-find', title: 'Ctrl+H', onclick: () => this.find?.open() }, t('find.title'));
     replaceChildren(
       this.root,
       el(
@@ -184,8 +219,9 @@ export class Editor {
         el('a', { href: '#/', class: 'back' }, `← ${t('editor.back')}`),
         el('h1', { class: 'document-heading' }, this.document.title),
         this.progressHolder,
-        el('div', { class: 'toolbar' }, ...this.filters(), this.exportLinks(), this.reviewTools(), this.saveIndicator),
+        el('div', { class: 'toolbar' }, ...this.filters(), openFind, this.exportLinks(), this.reviewTools(), this.saveIndicator),
       ),
+      this.find.element,
       this.statsHolder,
       this.qaHolder,
       this.jobHolder,
@@ -872,7 +908,7 @@ export class Editor {
       for (const row of this.rows) this.updateRowExtras(row);
     });
     events.addEventListener('reset', () => {
-      void this.loadPage(this.query.page, 'none');
+      void this.loadPage(this.query.page, 'none').then(() => this.find?.refresh());
       this.scheduleStatistics();
     });
     // The server ended the stream: this reader signed out elsewhere, or lost access to the project.
@@ -984,6 +1020,22 @@ export class Editor {
     this.updateQa(row);
   }
 
+  /**
+   * The row's French with its glossary terms, and marked: the matches of the open search, else the
+   * places its QA findings are about (a plain segment: the offsets count in its words).
+   */
+  private renderSource(row: Row): void {
+    const { source, codes } = row.segment;
+    const found = this.findMarks.get(row.segment.id);
+    if (codes.length > 0) {
+      if (found === undefined && !row.source.querySelector('mark.find-span')) return;
+      replaceChildren(row.source, ...inlineNodes(source, codes, (text) => this.sourceWithTerms(text)));
+      return;
+    }
+    const marks = found ?? row.findings.flatMap((finding) => finding.source ?? []);
+    replaceChildren(row.source, ...markSpans(source, marks, (piece) => this.sourceWithTerms(piece), found ? 'find-span' : 'qa-span'));
+  }
+
   /** The quality checks on the row's saved translation: an icon and a count (not colour alone), the messages in the title. */
   private updateQa(row: Row): void {
     const segment = row.segment;
@@ -992,11 +1044,7 @@ export class Editor {
     row.findings = findings;
     row.qa.hidden = findings.length === 0;
     row.element.dataset.qa = errors > 0 ? 'error' : findings.length > 0 ? 'warning' : 'none';
-    // The French with the places the findings are about marked (a plain segment: the offsets count in its text).
-    if (segment.codes.length === 0) {
-      const places = findings.flatMap((finding) => finding.source ?? []);
-      replaceChildren(row.source, ...markSpans(segment.source, places, (piece) => this.sourceWithTerms(piece)));
-    }
+    this.renderSource(row);
     if (row.qa.getAttribute('aria-expanded') === 'true') {
       row.qa.setAttribute('aria-expanded', 'false');
       if (findings.length > 0) this.toggleRowFindings(row);
