@@ -127,7 +127,8 @@ document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape' && isHelpOpen()) {
     event.preventDefault();
     hideHelp();
-  } else if (event.key === '?' && !isTextField(event.target) && !isHelpOpen()) {
+  } else if ((event.key === 'F1' || (event.key === '?' && !isTextField(event.target))) && !isHelpOpen()) {
+    // F1 from anywhere, text boxes included; ? outside them.
     event.preventDefault();
     showHelp();
   }

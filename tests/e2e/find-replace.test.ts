@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/main';
-import { openWorkbench, setUpFirstAdmin, signedInFetch, type Workbench } from '../helpers/browser';
+import { openSignedInWorkbench, type signedInFetch, type Workbench } from '../helpers/browser';
 
 /** Find and replace over the whole document in Chromium (issue 14, part 3): beyond the page, with a preview, undone as a batch. */
 
@@ -18,14 +18,11 @@ const selectedInBox = () =>
   });
 
 beforeAll(async () => {
-  workbench = await openWorkbench();
+  const opened = await openSignedInWorkbench();
+  ({ workbench, admin } = opened);
   ({ server, page } = workbench);
-  await setUpFirstAdmin(page, server.setupUrl);
-  admin = await signedInFetch(server.url);
   // 120 paragraphs: more than the editor's page of 100.
-  const text = Array.from({ length: 120 }, (_, i) => `Le préfet a reçu le conseil ${i + 1}.`).join('\n\n');
-  const res = await admin('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Préfecture', text }) });
-  documentId = ((await res.json()) as { id: number }).id;
+  documentId = await opened.importText('Préfecture', Array.from({ length: 120 }, (_, i) => `Le préfet a reçu le conseil ${i + 1}.`).join('\n\n'));
   const segments = ((await (await admin(`/api/documents/${documentId}/segments?limit=200`)).json()) as { items: Array<{ id: number; position: number }> }).items;
   for (const segment of segments) {
     await admin(`/api/segments/${segment.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ target: `The Prefect received council ${segment.position + 1}.`, status: 'translated', version: 1 }) });

@@ -106,3 +106,20 @@ export async function openWorkbench(config: Partial<import('../../src/config').C
     },
   };
 }
+
+/** A workbench with its first administrator signed in, in the page and for API calls, and a way to import a text: the editor tests' start. */
+export async function openSignedInWorkbench(): Promise<{
+  workbench: Workbench;
+  admin: Awaited<ReturnType<typeof signedInFetch>>;
+  importText: (title: string, text: string) => Promise<number>;
+}> {
+  const workbench = await openWorkbench();
+  await setUpFirstAdmin(workbench.page, workbench.server.setupUrl);
+  const admin = await signedInFetch(workbench.server.url);
+  const importText = async (title: string, text: string) => {
+    const res = await admin('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title, text }) });
+    if (res.status !== 201) throw new Error(`import failed: ${res.status}`);
+    return ((await res.json()) as { id: number }).id;
+  };
+  return { workbench, admin, importText };
+}

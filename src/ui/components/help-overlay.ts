@@ -11,8 +11,12 @@ export const shortcuts = [
   { keys: ['Alt', '↓'], action: 'help.next' },
   { keys: ['Alt', '↑'], action: 'help.previous' },
   { keys: ['Ctrl', 'H'], action: 'help.find' },
+  { keys: ['Ctrl', 'G'], action: 'help.goto' },
+  { keys: ['Esc'], action: 'help.leaveBox' },
+  { keys: ['↑', '↓', 'Enter'], action: 'help.rows' },
+  { keys: ['Ctrl', 'Z'], action: 'help.undo' },
+  { keys: ['F1'], action: 'help.helpAnywhere' },
   { keys: ['?'], action: 'help.help' },
-  { keys: ['Esc'], action: 'help.escape' },
 ] as const;
 
 /** The alignment view's keys (views/alignment.ts). */

@@ -59,6 +59,16 @@ export interface TargetBox {
   problem(): string | undefined;
   /** Puts the next code the target lacks at the caret (a pair around the selection); false when none is missing. */
   insertNextCode(): boolean;
+  /** Replaces the whole text as typing would: Ctrl+Z takes it back (copying the source, inserting a suggestion). */
+  replace(text: string): void;
+}
+
+/** The whole content of a focused editable replaced through the browser's editing, so that it joins the undo history. */
+function replaceAsTyped(element: HTMLElement, select: () => void, text: string): boolean {
+  element.focus();
+  select();
+  // execCommand is the one way into the browser's undo stack; it is deprecated but everywhere.
+  return text === '' ? document.execCommand('delete') : document.execCommand('insertText', false, text);
 }
 
 /**
@@ -92,6 +102,10 @@ function plainBox(attributes: Record<string, string>, rows: number): TargetBox {
     focus: () => area.focus(),
     problem: () => undefined,
     insertNextCode: () => false,
+    replace(text) {
+      if (area.value === text) return;
+      if (!replaceAsTyped(area, () => area.select(), text) || area.value !== text) area.value = text;
+    },
   };
 }
 
@@ -187,6 +201,10 @@ function codedBox(codes: readonly InlineCode[], attributes: Record<string, strin
       box.setAttribute('aria-readonly', String(flag));
     },
     focus: () => box.focus(),
+    replace(text) {
+      // Chips cannot go through insertText: the text with its codes is set directly (not undoable).
+      this.value = text;
+    },
     problem() {
       try {
         checkTokens(tokens(), codes);

@@ -158,7 +158,7 @@ function documentTable(items: DocumentSummary[], projects: Map<number, Project>,
       ),
       el('td', { class: 'progress-cell' }, progressBar(document.statistics)),
       el('td', { class: 'size' }, t('list.segments', { count: document.statistics.segments }), el('br'), t('list.words', { count: document.statistics.words })),
-      el('td', {}, el('time', { datetime: document.updatedAt }, formatDate(document.updatedAt))),
+      el('td', { class: 'date' }, el('time', { datetime: document.updatedAt }, formatDate(document.updatedAt))),
       el(
         'td',
         { class: 'actions' },

@@ -17,6 +17,7 @@ import { t } from '../i18n';
 import type { DocumentSummary, EditedSegment, FindingView, ListedSegment, Thread } from '../types';
 import { describe } from '../components/notice';
 import { inlineNodes, type TargetBox, targetBox, wordsOf } from '../components/inline-codes';
+import { submitOnCtrlEnter } from '../components/forms';
 
 export const pageSize = 100;
 const autosaveDelayMs = 800;
@@ -60,6 +61,18 @@ interface EditorQuery {
 
 const isConfirmed = (status: Status) => confirmedStatuses.includes(status);
 
+/** When the user last opened the document in this browser (null: never, or no storage), noted as now for next time. */
+function lastSeen(username: string, documentId: number): string | null {
+  const key = `visavis.seen.${username}.${documentId}`;
+  try {
+    const before = localStorage.getItem(key);
+    localStorage.setItem(key, new Date().toISOString());
+    return before;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The side-by-side editor: French source on the left, English target on the right, one row per
  * segment, a page of 100 rows at a time (documents of thousands of segments stay responsive).
@@ -77,6 +90,8 @@ export class Editor {
   }
   private readonly list = el('div', { class: 'segments', role: 'list' });
   private readonly saveIndicator = el('span', { class: 'save-state', role: 'status', 'aria-live': 'polite' });
+  /** Status changes said to screen readers (visually hidden). */
+  private readonly announcer = el('div', { class: 'visually-hidden', 'aria-live': 'polite', id: 'announcer' });
   private readonly notice = el('p', { class: 'notice', role: 'status', 'aria-live': 'polite' });
   private readonly progressHolder = el('div', { class: 'document-progress' });
   private readonly pagers = [el('nav', { class: 'pager' }), el('nav', { class: 'pager' })];
@@ -92,6 +107,7 @@ export class Editor {
     this.list.addEventListener('keydown', (event) => this.onKeydown(event));
     window.addEventListener('beforeunload', this.warnUnsaved);
     window.addEventListener('keydown', this.onViewKeydown);
+    this.seenBefore = lastSeen(me.username, documentId);
     this.panel = new SegmentPanel({
       canEdit: () => this.can('segment.edit'),
       canComment: () => this.can('segment.comment'),
@@ -146,6 +162,32 @@ export class Editor {
     return out;
   }
 
+  /** When this user last opened the document in this browser (null: never), and the segments others changed since it opened. */
+  private readonly seenBefore: string | null;
+  private readonly changedLive = new Set<number>();
+
+  /** Ctrl+G: a segment number to go to. */
+  private readonly gotoInput = el('input', { type: 'number', id: 'goto-segment', min: 1, inputmode: 'numeric', class: 'goto-input', 'aria-label': t('editor.goto') });
+
+  /** To the segment at a position (its number less one): the filters cleared when they hide it. */
+  private async goToPosition(position: number): Promise<void> {
+    if (this.query.status !== '' || this.query.q !== '') {
+      this.query.status = '';
+      this.query.q = '';
+      for (const input of this.root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('#filter-status, #filter-search')) input.value = '';
+    }
+    const page = Math.floor(position / pageSize);
+    if (page !== this.query.page || !this.rows.some((row) => row.segment.position === position)) await this.loadPage(page, 'none');
+    const row = this.rows.find((candidate) => candidate.segment.position === position);
+    if (row) this.focusRow(row);
+  }
+
+  /** Back to the segment last worked on. */
+  private returnToSegment(): void {
+    const row = this.rows.find((candidate) => candidate.segment.id === this.focusedId) ?? this.rows[0];
+    if (row) this.focusRow(row);
+  }
+
   /** Find and replace over the whole document (Ctrl+H), made once the document (and so the user's role) is known. */
   private find: FindReplacePanel | undefined;
   /** The matches of the open search, by segment: marked in the rows' French. */
@@ -154,6 +196,12 @@ export class Editor {
   /** Keys of the whole view, wherever the focus is: Ctrl+H opens find and replace with the selected text. */
   private readonly onViewKeydown = (event: KeyboardEvent): void => {
     const ctrl = event.ctrlKey || event.metaKey;
+    if (ctrl && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'g') {
+      event.preventDefault();
+      this.gotoInput.focus();
+      this.gotoInput.select();
+      return;
+    }
     if (ctrl && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'h' && this.find) {
       event.preventDefault();
       const active = document.activeElement;
@@ -205,12 +253,19 @@ export class Editor {
       },
       flush: () => this.flush(),
       reload: () => this.loadPage(this.query.page, 'none'),
-      returnFocus: () => {
-        const row = this.rows.find((candidate) => candidate.segment.id === this.focusedId) ?? this.rows[0];
-        if (row) this.focusRow(row);
-      },
+      returnFocus: () => this.returnToSegment(),
     });
     const openFind = el('button', { type: 'button', class: 'button', id: 'open-find', title: 'Ctrl+H', onclick: () => this.find?.open() }, t('find.title'));
+    this.gotoInput.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        const number = Number(this.gotoInput.value);
+        if (Number.isInteger(number) && number >= 1) void this.goToPosition(Math.min(number, Math.max(1, this.document?.statistics.segments ?? number)) - 1);
+      } else if (event.key === 'Escape') {
+        event.preventDefault();
+        this.returnToSegment();
+      }
+    });
     replaceChildren(
       this.root,
       el(
@@ -219,9 +274,10 @@ export class Editor {
         el('a', { href: '#/', class: 'back' }, `← ${t('editor.back')}`),
         el('h1', { class: 'document-heading' }, this.document.title),
         this.progressHolder,
-        el('div', { class: 'toolbar' }, ...this.filters(), openFind, this.exportLinks(), this.reviewTools(), this.saveIndicator),
+        el('div', { class: 'toolbar' }, ...this.filters(), el('label', { class: 'goto', title: 'Ctrl+G' }, `${t('editor.goto')} `, this.gotoInput), openFind, this.exportLinks(), this.reviewTools(), this.saveIndicator),
       ),
       this.find.element,
+      this.announcer,
       this.statsHolder,
       this.qaHolder,
       this.jobHolder,
@@ -346,7 +402,7 @@ export class Editor {
     const changes = el('div', { class: 'row-changes' });
     const element = el(
       'div',
-      { class: `segment-row kind-${segment.kind}`, role: 'listitem', 'data-segment-id': segment.id, 'data-position': segment.position },
+      { class: `segment-row kind-${segment.kind}`, role: 'listitem', tabindex: '-1', 'data-segment-id': segment.id, 'data-position': segment.position },
       el('div', { class: 'segment-number', title: t(`kind.${segment.kind}`) }, String(segment.position + 1), el('span', { class: 'kind' }, t(`kind.${segment.kind}`))),
       source,
       el('div', { class: 'target-cell' }, box.element, changes, message, details),
@@ -400,6 +456,17 @@ export class Editor {
   private onKeydown(event: KeyboardEvent): void {
     const row = this.rows.find((candidate) => candidate.element.contains(event.target as Node));
     if (!row) return;
+    if (event.target === row.element) {
+      this.onRowKeydown(row, event);
+      return;
+    }
+    // The segment's keys work in its text box only: Ctrl+Enter in a rejection reason sends that reason.
+    if (!row.box.element.contains(event.target as Node)) return;
+    if (event.key === 'Escape' && !event.ctrlKey && !event.altKey) {
+      event.preventDefault();
+      row.element.focus();
+      return;
+    }
     const editable = this.can('segment.edit');
     const ctrl = event.ctrlKey || event.metaKey;
     const digit = /^Digit([1-9])$/u.exec(event.code)?.[1];
@@ -426,6 +493,27 @@ export class Editor {
     }
   }
 
+  /** On a row (after Esc): ↑/↓ move between rows, Enter goes back into the text box. */
+  private onRowKeydown(row: Row, event: KeyboardEvent): void {
+    const index = this.rows.indexOf(row);
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      this.focusRow(row);
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const next = this.rows[index + (event.key === 'ArrowDown' ? 1 : -1)];
+      if (next) {
+        next.element.focus();
+        next.element.scrollIntoView({ block: 'nearest' });
+        this.markActive(next);
+      } else {
+        const pages = Math.ceil(this.total / pageSize);
+        const page = this.query.page + (event.key === 'ArrowDown' ? 1 : -1);
+        if (page >= 0 && page < pages) void this.loadPage(page, 'none').then(() => this.rows.at(event.key === 'ArrowDown' ? 0 : -1)?.element.focus());
+      }
+    }
+  }
+
   private onInput(row: Row): void {
     this.setState(row, 'unsaved');
     window.clearTimeout(row.timer);
@@ -433,7 +521,7 @@ export class Editor {
   }
 
   private copySource(row: Row): void {
-    row.box.value = row.segment.source;
+    row.box.replace(row.segment.source);
     this.onInput(row);
   }
 
@@ -474,6 +562,10 @@ export class Editor {
         // Refused for QA errors: the text is kept as a draft, the findings shown, and confirming anyway takes a reason.
         await this.send(row);
         this.showQaRefusal(row, (error.body.findings ?? []) as FindingView[], status);
+      } else if (error instanceof ApiError && error.code === 'invalid_transition' && target === row.segment.target) {
+        // Only the status was refused (confirming an empty target): the text is as stored, nothing is unsaved.
+        this.setState(row, 'saved');
+        replaceChildren(row.message, el('span', { class: 'error', role: 'alert' }, describe(error)));
       } else {
         this.setState(row, 'error', describe(error));
       }
@@ -482,12 +574,14 @@ export class Editor {
   }
 
   private applyResult(row: Row, result: EditedSegment): void {
-    row.segment = { ...row.segment, target: result.target, status: result.status, version: result.version, updatedAt: result.updatedAt };
+    // The last change is this user's now: not "changed by" anyone else.
+    row.segment = { ...row.segment, target: result.target, status: result.status, version: result.version, updatedAt: result.updatedAt, lastAuthor: this.me.username };
+    this.changedLive.delete(row.segment.id);
     this.updateBadge(row);
     for (const filled of result.propagated.segments) {
       const other = this.rows.find((candidate) => candidate.segment.id === filled.id);
       if (!other) continue;
-      other.segment = { ...other.segment, ...filled };
+      other.segment = { ...other.segment, ...filled, lastAuthor: this.me.username };
       if (other.state === 'saved') other.box.value = filled.target;
       this.updateBadge(other);
     }
@@ -767,7 +861,8 @@ export class Editor {
   /** Puts a suggestion in the row and saves it at once, marked as machine or memory output. */
   private insertSuggestion(row: Row, suggestion: { text: string; origin: 'mt' | 'tm' }): void {
     if (!this.can('segment.edit')) return;
-    row.box.value = suggestion.text;
+    // As typing: Ctrl+Z brings the draft back.
+    row.box.replace(suggestion.text);
     row.inserted = { text: suggestion.text, origin: suggestion.origin };
     this.setState(row, 'unsaved');
     void this.save(row);
@@ -799,6 +894,7 @@ export class Editor {
     const cancel = el('button', { type: 'button', class: 'button small' }, t('review.cancel'));
     const error = el('span', { class: 'error' });
     const form = el('form', { class: 'reject-form', role: 'group', 'aria-label': t('review.title') }, el('strong', {}, t('review.title')), reason, submit, cancel, error);
+    submitOnCtrlEnter(reason, form);
     cancel.addEventListener('click', () => row.message.replaceChildren());
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -836,10 +932,19 @@ export class Editor {
     row.presence.textContent = here.length ? t('editor.editing', { names: here.map((other) => other.username).join(', ') }) : '';
     const items: HTMLElement[] = [];
     if (row.segment.sourceChanged) items.push(this.changeToggle(row, t('editor.sourceChanged'), 'previous-source', 'source', 'fr'));
-    if (row.segment.lastAuthor && row.segment.lastAuthor !== this.me.username && row.segment.status !== 'new') {
+    if (this.changedSinceSeen(row.segment)) {
       items.push(this.changeToggle(row, t('editor.changedBy', { name: row.segment.lastAuthor }), 'previous', 'current', 'en'));
     }
     replaceChildren(row.changes, ...items);
+  }
+
+  /**
+   * Whether someone else changed the segment since this user last looked: while the editor is open
+   * (a live update), or since their last visit to the document in this browser.
+   */
+  private changedSinceSeen(segment: ListedSegment): boolean {
+    if (!segment.lastAuthor || segment.lastAuthor === this.me.username || segment.status === 'new') return false;
+    return this.changedLive.has(segment.id) || (this.seenBefore !== null && segment.updatedAt > this.seenBefore);
   }
 
   /** A button that shows (and hides) a diff of the row: the source change, or someone else's edit. */
@@ -886,6 +991,7 @@ export class Editor {
         return;
       }
       row.segment = { ...row.segment, ...segment, lastAuthor: author };
+      this.changedLive.add(segment.id);
       row.box.value = segment.target;
       this.updateBadge(row);
       this.updateRowExtras(row);
@@ -1014,9 +1120,12 @@ export class Editor {
   }
 
   private updateBadge(row: Row): void {
-    row.badge.className = `status-badge status-${row.segment.status}`;
-    row.badge.textContent = t(`status.${row.segment.status}`);
-    row.element.dataset.status = row.segment.status;
+    const { position, kind, status } = row.segment;
+    if (row.element.dataset.status !== undefined && row.element.dataset.status !== status) this.announce(t('editor.statusAnnounced', { position: position + 1, status: t(`status.${status}`) }));
+    row.badge.className = `status-badge status-${status}`;
+    row.badge.textContent = t(`status.${status}`);
+    row.element.dataset.status = status;
+    row.element.setAttribute('aria-label', t('editor.rowLabel', { position: position + 1, kind: t(`kind.${kind}`), status: t(`status.${status}`) }));
     this.updateQa(row);
   }
 
@@ -1054,6 +1163,10 @@ export class Editor {
     row.qa.className = `qa-indicator ${errors > 0 ? 'qa-error' : 'qa-warning'}`;
     row.qa.textContent = `${errors > 0 ? '✖' : '⚠'} ${t('qa.ui.count', { count: findings.length })}`;
     row.qa.title = findings.map((finding) => t('qa.ui.line', { severity: t(`qa.ui.${finding.severity}`), message: t(`qa.${finding.key}`, finding.params ?? {}) })).join('\n');
+  }
+
+  private announce(text: string): void {
+    this.announcer.textContent = text;
   }
 
   private setState(row: Row, state: SaveState, detail?: string): void {

@@ -59,7 +59,7 @@ export async function renderProjects(root: HTMLElement): Promise<void> {
     return el(
       'table',
       { class: 'members projects-table' },
-      el('thead', {}, el('tr', {}, ...['name', 'role', 'documents', 'created'].map((column) => el('th', { scope: 'col' }, t(`projects.columns.${column}`))), el('th', {}))),
+      el('thead', {}, el('tr', {}, ...['name', 'role', 'documents', 'created', 'actions'].map((column) => el('th', { scope: 'col' }, t(`projects.columns.${column}`))))),
       el('tbody', {}, ...rows),
     );
   }

@@ -3,6 +3,7 @@ import { api, type Me } from '../api';
 import { diffView } from '../components/diff-view';
 import { describe } from '../components/notice';
 import { el, replaceChildren } from '../dom';
+import { submitOnCtrlEnter } from '../components/forms';
 import { formatDate, t } from '../i18n';
 import type { EditedSegment, ListedSegment, Revision, Suggestion, Thread } from '../types';
 
@@ -133,7 +134,10 @@ export class SegmentPanel {
       select.addEventListener('change', () => void compare());
       return select;
     };
-    const from = choice('from', String(items[1]?.id ?? items[0]?.id ?? 'current'));
+    // By default, the last text that differs from the current one (an approval does not change the text: comparing with it says nothing).
+    const current = items[0]?.newTarget;
+    const differing = items.find((revision) => revision.newTarget !== current) ?? items.at(-1);
+    const from = choice('from', String(differing?.id ?? 'current'));
     const to = choice('to', 'current');
     const compare = async () => {
       try {
@@ -180,7 +184,10 @@ export class SegmentPanel {
         ' · ',
         el('span', { class: `status-badge status-${revision.newStatus}` }, t(`status.${revision.newStatus}`)),
       ),
-      el('p', { class: 'revision-text', lang: 'en' }, revision.newTarget || t('diff.empty')),
+      // A change of status only says so, rather than repeating the text.
+      revision.previousTarget === revision.newTarget && revision.previousStatus !== null && revision.previousStatus !== revision.newStatus
+        ? el('p', { class: 'revision-text status-change' }, t('panel.statusChange', { from: t(`status.${revision.previousStatus}`), to: t(`status.${revision.newStatus}`) }))
+        : el('p', { class: 'revision-text', lang: 'en' }, revision.newTarget || t('diff.empty')),
       restore,
     );
   }
@@ -218,7 +225,8 @@ export class SegmentPanel {
 
   private commentForm(id: number, replyTo: number | undefined, label: string): HTMLElement {
     const body = el('textarea', { rows: 2, 'aria-label': label, maxlength: 10000, required: true, class: replyTo ? 'reply-body' : 'comment-body' });
-    const form = el('form', { class: 'comment-form' }, body, el('button', { type: 'submit', class: 'button small' }, label));
+    const form = el('form', { class: 'comment-form' }, body, el('button', { type: 'submit', class: 'button small', title: 'Ctrl+Enter' }, label));
+    submitOnCtrlEnter(body, form);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       if (!body.value.trim()) return;
