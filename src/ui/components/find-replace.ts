@@ -54,6 +54,9 @@ export class FindReplacePanel {
   private timer: number | undefined;
   /** Each search's turn: an answer to an older one is dropped. */
   private turn = 0;
+  /** The search typed or chosen but not run yet, and the one running: walking the matches waits for them. */
+  private stale = false;
+  private running: Promise<void> | undefined;
 
   constructor(private readonly host: FindHost) {
     const checkbox = (input: HTMLInputElement, label: string) => el('label', { class: 'checkbox', for: input.id }, input, ` ${t(label)}`);
@@ -134,10 +137,18 @@ export class FindReplacePanel {
   private schedule(delay = 250): void {
     replaceChildren(this.preview);
     window.clearTimeout(this.timer);
+    this.stale = true;
     this.timer = window.setTimeout(() => void this.search(), delay);
   }
 
-  private async search(): Promise<void> {
+  private search(): Promise<void> {
+    window.clearTimeout(this.timer);
+    this.stale = false;
+    this.running = this.runSearch();
+    return this.running;
+  }
+
+  private async runSearch(): Promise<void> {
     const turn = ++this.turn;
     const query = this.query();
     if (query.find === '') {
@@ -173,8 +184,8 @@ export class FindReplacePanel {
 
   /** The next (or previous) match, round the document. */
   private async step(direction: 1 | -1): Promise<void> {
-    window.clearTimeout(this.timer);
-    if (this.turn === 0 || this.hits.length === 0) await this.search();
+    if (this.stale || this.turn === 0) await this.search();
+    else await this.running;
     if (this.hits.length === 0) return;
     this.current = (this.current + direction + this.hits.length) % this.hits.length;
     this.updateCount();
