@@ -6,7 +6,7 @@ import { adoptCodes, plainText } from '../domain/inline';
 import type { Segment } from '../domain/segment';
 import { searchKey } from '../domain/search';
 import { splitSentences } from '../domain/sentences';
-import { indexTerms, lookupTerms, matchScore, tokenize } from '../domain/tm/match';
+import { indexTerms, lookupTerms, matchBounds, matchScore, scorerFor, tokenize } from '../domain/tm/match';
 import { buildTmx } from '../formats/tmx';
 import type { MemoryUnit, NewMemoryUnit, NewSentenceUnit, Store } from '../store/store';
 import { inChunks, type ServiceContext, timestamp } from './context';
@@ -111,6 +111,13 @@ const rank = { 'in-context': 2, exact: 1, fuzzy: 0, assembled: -1 } as const;
 export const sentenceMatchScore = 75;
 
 /**
+ * The score from which a lookup finds every unit (issue 15): translators expect a match of 75 % or
+ * more to be there whenever the memory has one. Up to `highCandidates` units are scored for it.
+ */
+export const highMatch = 75;
+const highCandidates = 200;
+
+/**
  * The memory's best matches for a source: exact units, then candidates sharing its rare words
  * (an index lookup, never a scan), scored as CAT tools do on the words without their codes;
  * in-context matches (same neighbours) first, approved before merely translated. A match's
@@ -124,16 +131,24 @@ export async function lookup(
 ): Promise<MemoryMatch[]> {
   const minScore = options.minScore ?? 50;
   const source = plainText(segment.source, segment.codes);
-  const [exact, candidates] = await Promise.all([store.memory.exact(projectId, segment.source), store.memory.candidates(projectId, lookupTerms(source), 25)]);
+  // The units sharing the rarest words (near matches, down to 50 %), and every unit that can score
+  // 75 % or more (bounded by weight and shared words: none is missed).
+  const [exact, candidates, high] = await Promise.all([
+    store.memory.exact(projectId, segment.source),
+    store.memory.candidates(projectId, lookupTerms(source), 25),
+    store.memory.within(projectId, matchBounds(source, highMatch), highCandidates),
+  ]);
+  const scoreAgainst = scorerFor(source);
   const seen = new Set<number>();
-  const matches: MemoryMatch[] = [];
+  // The difference with the source is worked out for the matches kept only (a lookup may score hundreds).
+  const matches: Array<Omit<MemoryMatch, 'sourceDiff'> & { sourceDiff?: MemoryMatch['sourceDiff'] }> = [];
   const previousHash = options.previous === undefined ? null : hash(options.previous);
   const nextHash = options.next === undefined ? null : hash(options.next);
-  for (const unit of [...exact, ...candidates]) {
+  for (const unit of [...exact, ...high, ...candidates]) {
     if (seen.has(unit.id) || (options.excludeSegmentId !== undefined && unit.segmentId === options.excludeSegmentId)) continue;
     seen.add(unit.id);
     const unitSource = plainText(unit.source, unit.codes);
-    const score = matchScore(unitSource, source);
+    const score = scoreAgainst(unitSource);
     if (score < minScore) continue;
     const inContext = score === 100 && unit.previousHash === previousHash && unit.nextHash === nextHash && (previousHash !== null || nextHash !== null);
     matches.push({
@@ -143,7 +158,6 @@ export async function lookup(
       score,
       match: inContext ? 'in-context' : score === 100 ? 'exact' : 'fuzzy',
       quality: unit.quality,
-      sourceDiff: wordDiff(unitSource, source),
       author: unit.author,
     });
   }
@@ -154,8 +168,9 @@ export async function lookup(
   }
   matches.sort((a, b) => b.score - a.score || rank[b.match] - rank[a.match] || (a.quality === b.quality ? 0 : a.quality === 'approved' ? -1 : 1));
   // The same translation twice is one suggestion.
-  const distinct = matches.filter((match, i) => matches.findIndex((other) => other.target === match.target) === i);
-  return distinct.slice(0, options.limit ?? 5);
+  const targets = new Set<string>();
+  const distinct = matches.filter((match) => !targets.has(match.target) && targets.add(match.target));
+  return distinct.slice(0, options.limit ?? 5).map((match) => ({ ...match, sourceDiff: match.sourceDiff ?? wordDiff(match.source, source) }));
 }
 
 /**
@@ -184,7 +199,7 @@ async function assemble(
   let quality: MemoryMatch['quality'] = 'approved';
   let author: string | null = null;
   for (const sentence of sentences) {
-    const [exact, candidates] = await Promise.all([store.memory.exact(projectId, sentence), store.memory.candidates(projectId, lookupTerms(sentence), 25)]);
+    const [exact, candidates] = await Promise.all([store.memory.exact(projectId, sentence), store.memory.within(projectId, matchBounds(sentence, sentenceMatchScore), highCandidates)]);
     let best: { unit: MemoryUnit; score: number } | undefined;
     for (const unit of [...exact, ...candidates]) {
       if (own !== undefined && (unit.id === own || unit.parentId === own)) continue;

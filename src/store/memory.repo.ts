@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, TmUnitsTable } from './schema';
 import type { MemoryRepository, MemoryUnit, NewMemoryUnit, NewSentenceUnit } from './store';
+import { plainText } from '../domain/inline';
+import { tokenWeight } from '../domain/tm/match';
 
 export function sourceHash(source: string): string {
   return createHash('sha256').update(source).digest('base64url');
@@ -11,14 +13,16 @@ export function sourceHash(source: string): string {
 const chunk = 200;
 /** How many of a query's rarest words choose the candidates. */
 const rareTerms = 4;
+/** A term held by this many units (of the weight sought) is common: counted no further, and left out of the count when the bounds allow. */
+const commonTerm = 1_000;
 
 /** The translation memory over Kysely: units and their word index. */
 export function memoryRepository(db: Kysely<Database>): MemoryRepository {
-  const insertTerms = async (projectId: number, unitId: number, terms: readonly string[]) => {
+  const insertTerms = async (projectId: number, unitId: number, terms: readonly string[], weight: number) => {
     if (terms.length === 0) return;
     await db
       .insertInto('tm_terms')
-      .values(terms.map((term) => ({ project_id: projectId, term, unit_id: unitId })))
+      .values(terms.map((term) => ({ project_id: projectId, term, unit_id: unitId, weight })))
       .onConflict((oc) => oc.doNothing())
       .execute();
   };
@@ -34,6 +38,7 @@ export function memoryRepository(db: Kysely<Database>): MemoryRepository {
     author: unit.author,
     search_text: unit.searchText,
     codes: codesColumn(unit.codes),
+    weight: tokenWeight(plainText(unit.source, unit.codes)),
     created_at: now,
     updated_at: now,
   });
@@ -48,7 +53,7 @@ export function memoryRepository(db: Kysely<Database>): MemoryRepository {
     for (let offset = 0; offset < rows.length; offset += chunk) {
       const slice = rows.slice(offset, offset + chunk);
       const inserted = await db.insertInto('tm_units').values(slice.map((item) => item.row)).returning(['id']).execute();
-      const terms = slice.flatMap((item, k) => item.sentence.terms.map((term) => ({ project_id: item.row.project_id, term, unit_id: inserted[k]!.id })));
+      const terms = slice.flatMap((item, k) => item.sentence.terms.map((term) => ({ project_id: item.row.project_id, term, unit_id: inserted[k]!.id, weight: item.row.weight })));
       for (let t = 0; t < terms.length; t += 500) {
         await db.insertInto('tm_terms').values(terms.slice(t, t + 500)).onConflict((oc) => oc.doNothing()).execute();
       }
@@ -58,7 +63,7 @@ export function memoryRepository(db: Kysely<Database>): MemoryRepository {
     async put(unit, now) {
       if (unit.segmentId !== null) await db.deleteFrom('tm_units').where('segment_id', '=', unit.segmentId).execute();
       const inserted = await db.insertInto('tm_units').values(row(unit, now)).returningAll().executeTakeFirstOrThrow();
-      await insertTerms(unit.projectId, inserted.id, unit.terms);
+      await insertTerms(unit.projectId, inserted.id, unit.terms, inserted.weight);
       await insertSentences([unit], [inserted.id], now);
       return toUnit(inserted);
     },
@@ -66,10 +71,10 @@ export function memoryRepository(db: Kysely<Database>): MemoryRepository {
       const ids: number[] = [];
       for (let offset = 0; offset < units.length; offset += chunk) {
         const slice = units.slice(offset, offset + chunk);
-        const inserted = await db.insertInto('tm_units').values(slice.map((unit) => row(unit, now))).returning(['id']).execute();
+        const inserted = await db.insertInto('tm_units').values(slice.map((unit) => row(unit, now))).returning(['id', 'weight']).execute();
         // The ids let an import that fails later delete what it wrote.
         for (const { id } of inserted) ids.push(id);
-        const terms = slice.flatMap((unit, i) => unit.terms.map((term) => ({ project_id: unit.projectId, term, unit_id: inserted[i]!.id })));
+        const terms = slice.flatMap((unit, i) => unit.terms.map((term) => ({ project_id: unit.projectId, term, unit_id: inserted[i]!.id, weight: inserted[i]!.weight })));
         for (let t = 0; t < terms.length; t += 500) {
           await db.insertInto('tm_terms').values(terms.slice(t, t + 500)).onConflict((oc) => oc.doNothing()).execute();
         }
@@ -115,17 +120,18 @@ export function memoryRepository(db: Kysely<Database>): MemoryRepository {
 
     async candidates(projectId, terms, limit) {
       if (terms.length === 0) return [];
-      // Count each term's units first (index only), then rank units by the rarest few terms: a
-      // frequent word would drag thousands of units into the ranking for nothing.
-      const frequencies = await db
-        .selectFrom('tm_terms')
-        .select(['term', sql<number>`count(*)`.as('n')])
-        .where('project_id', '=', projectId)
-        .where('term', 'in', [...terms])
-        .groupBy('term')
-        .execute();
+      // Count each term's units first (index only, up to a cap), then rank units by the rarest few
+      // terms: a frequent word would drag thousands of units into the ranking for nothing.
+      const frequencies = await Promise.all(
+        terms.map(async (term) => {
+          const { rows } = await sql<{ n: number }>`select count(*) as n from (select 1 from tm_terms where project_id = ${projectId} and term = ${term} limit ${commonTerm}) as capped`.execute(db);
+          return { term, n: Number(rows[0]?.n ?? 0) };
+        }),
+      );
+      // Words in thousands of units say nothing of which unit is near: only rarer ones rank (the
+      // matches of 75 % and more come from \`within\`, which needs no rare word).
       const rarest = frequencies
-        .filter((row) => Number(row.n) > 0)
+        .filter((row) => Number(row.n) > 0 && Number(row.n) < commonTerm)
         .sort((a, b) => Number(a.n) - Number(b.n))
         .slice(0, rareTerms)
         .map((row) => row.term);
@@ -142,6 +148,56 @@ export function memoryRepository(db: Kysely<Database>): MemoryRepository {
         .as('ranked');
       const rows = await db.selectFrom(ranked).innerJoin('tm_units', 'tm_units.id', 'ranked.unit_id').selectAll('tm_units').execute();
       return rows.map(toUnit);
+    },
+    async within(projectId, bounds, limit) {
+      // How many units of the right weight hold each term, counted up to a cap (an index range
+      // each, never the whole of a common word's list).
+      const counts = await Promise.all(
+        bounds.terms.map(async (term) => {
+          const { rows } = await sql<{ n: number }>`select count(*) as n from (select 1 from tm_terms where project_id = ${projectId} and term = ${term} and weight >= ${bounds.minWeight} and weight <= ${bounds.maxWeight} limit ${commonTerm}) as capped`.execute(db);
+          return { term, n: Number(rows[0]?.n ?? 0) };
+        }),
+      );
+      const present = counts.filter((count) => count.n > 0).sort((a, b) => a.n - b.n);
+      if (present.length < bounds.minShared) return [];
+      // A unit that can score high enough holds at least minShared of the present terms, so at
+      // least minShared − j of them once the j most common are left out: counting only the rarer
+      // terms keeps every such unit, and reads far fewer rows. With too few long words to require
+      // any (a sentence of short words), the units of the right weight sharing most of them come
+      // first, then those of the right weight.
+      let dropped = 0;
+      while (dropped < bounds.minShared - 1 && present[present.length - 1 - dropped]!.n >= commonTerm) dropped++;
+      const counted = present.slice(0, present.length - dropped).map((count) => count.term);
+      const found: MemoryUnit[] = [];
+      if (counted.length > 0) {
+        const shared = db
+          .selectFrom('tm_terms')
+          .select(['unit_id', sql<number>`count(*)`.as('shared')])
+          .where('project_id', '=', projectId)
+          .where('term', 'in', counted)
+          .where('weight', '>=', bounds.minWeight)
+          .where('weight', '<=', bounds.maxWeight)
+          .groupBy('unit_id')
+          .having(sql<number>`count(*)`, '>=', Math.max(1, bounds.minShared - dropped))
+          .orderBy('shared', 'desc')
+          .orderBy('unit_id', 'desc')
+          .limit(limit)
+          .as('shared');
+        found.push(...(await db.selectFrom(shared).innerJoin('tm_units', 'tm_units.id', 'shared.unit_id').selectAll('tm_units').execute()).map(toUnit));
+      }
+      if (bounds.minShared > 0 || found.length >= limit) return found;
+      const seen = new Set(found.map((unit) => unit.id));
+      const rows = await db
+        .selectFrom('tm_units')
+        .selectAll()
+        .where('project_id', '=', projectId)
+        .where('weight', '>=', bounds.minWeight)
+        .where('weight', '<=', bounds.maxWeight)
+        .orderBy('id', 'desc')
+        .limit(limit)
+        .execute();
+      for (const row of rows) if (!seen.has(row.id) && found.length < limit * 2) found.push(toUnit(row));
+      return found;
     },
     async search(projectId, folded, limit) {
       const pattern = `%${folded.replace(/[\\%_]/gu, (ch) => `\\${ch}`)}%`;

@@ -216,6 +216,8 @@ export interface TmUnitsTable {
   codes: ColumnType<string | null, string | null | undefined, string | null>;
   /** For a sentence unit, the unit of the paragraph it was aligned in (migration 014); null otherwise. */
   parent_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The source's weight as the match score counts it (migration 020). */
+  weight: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -224,6 +226,8 @@ export interface TmTermsTable {
   project_id: number;
   term: string;
   unit_id: number;
+  /** The unit's weight, here too: a term's units are read by an index range of weights (migration 020). */
+  weight: Generated<number>;
 }
 
 export interface JobsTable {

@@ -4,6 +4,7 @@ import type { LineJoin } from '../domain/segmentation';
 import type { InlineCode } from '../domain/inline';
 import type { ReviewLink } from '../domain/align/review';
 import type { QaSettings } from '../domain/qa';
+import type { MatchBounds } from '../domain/tm/match';
 
 /**
  * The store interface: what the services need from persistence, nothing about SQL.
@@ -464,6 +465,14 @@ export interface MemoryRepository {
   existingPairs(projectId: number, pairs: ReadonlyArray<{ source: string; target: string }>): Promise<Set<string>>;
   /** Units sharing the most of these terms, at most `limit`, sentence units included. */
   candidates(projectId: number, terms: readonly string[], limit: number): Promise<MemoryUnit[]>;
+  /**
+   * Every unit (up to `limit`, those sharing most terms first) that meets the bounds of a match at
+   * a threshold (domain/tm matchBounds): weight in range and enough of the query's terms. A unit
+   * outside cannot score that high, so none that can is missed while the limit is not reached.
+   * A query with too few long words to require any gets the units of its weight sharing most of
+   * them, then others of its weight (up to twice `limit`): there, a miss is possible.
+   */
+  within(projectId: number, bounds: MatchBounds, limit: number): Promise<MemoryUnit[]>;
   /** Concordance: units whose folded source or target contains the folded text. */
   search(projectId: number, folded: string, limit: number): Promise<MemoryUnit[]>;
   /** Every unit, oldest first (export); sentence units are not the memory's own and are left out. */

@@ -4,9 +4,23 @@ import { searchKey } from '../search';
 export interface Token {
   kind: 'word' | 'number' | 'punct';
   text: string;
+  /** A word folded (case, accents, apostrophes: searchKey), once per token rather than per comparison; the text otherwise. */
+  key: string;
 }
 
 const tokenPattern = /(\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*)|([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)|([^\s\p{L}\p{N}\p{M}])/gu;
+
+/** Folded words, remembered: a memory repeats its words endlessly, and folding (NFD) is the costly part of splitting. */
+const foldedWords = new Map<string, string>();
+function wordKey(word: string): string {
+  let key = foldedWords.get(word);
+  if (key === undefined) {
+    if (foldedWords.size >= 50_000) foldedWords.clear();
+    key = searchKey(word);
+    foldedWords.set(word, key);
+  }
+  return key;
+}
 
 /**
  * Splits a text into words, numbers and punctuation, as fuzzy matching compares them.
@@ -17,9 +31,9 @@ const tokenPattern = /(\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*)|([\p{L}\p{M}]+(?:['’
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(tokenPattern)) {
-    if (match[1]) tokens.push({ kind: 'number', text: match[1] });
-    else if (match[2]) tokens.push({ kind: 'word', text: match[2] });
-    else if (match[3]) tokens.push({ kind: 'punct', text: match[3] });
+    if (match[1]) tokens.push({ kind: 'number', text: match[1], key: match[1] });
+    else if (match[2]) tokens.push({ kind: 'word', text: match[2], key: wordKey(match[2]) });
+    else if (match[3]) tokens.push({ kind: 'punct', text: match[3], key: match[3] });
   }
   return tokens;
 }
@@ -31,7 +45,7 @@ export function tokenize(text: string): Token[] {
  */
 function substitution(a: Token, b: Token): number {
   if (a.text === b.text) return 0;
-  if (a.kind === 'word' && b.kind === 'word' && searchKey(a.text) === searchKey(b.text)) return 0.2;
+  if (a.kind === 'word' && b.kind === 'word' && a.key === b.key) return 0.2;
   if (a.kind === 'punct' && b.kind === 'punct') return 0.3;
   if (a.kind === 'number' && b.kind === 'number') return 0.3;
   return 1;
@@ -51,11 +65,35 @@ function indel(token: Token): number {
  */
 export function matchScore(memorySource: string, source: string): number {
   if (memorySource === source) return 100;
-  const a = tokenize(memorySource);
-  const b = tokenize(source);
-  const weight = (tokens: Token[]) => tokens.reduce((sum, token) => sum + indel(token), 0);
+  const score = tokenScore(tokenize(memorySource), tokenize(source));
+  return score === undefined ? (searchKey(memorySource) === searchKey(source) ? 99 : 0) : score;
+}
+
+/**
+ * `matchScore` against one source, for many memory sources: the source is split into tokens once.
+ *
+ * @example
+ * const score = scorerFor('Le marché ouvre à 8 h.');
+ * score('Le marché ouvre à 7 h.'); // → 95
+ */
+export function scorerFor(source: string): (memorySource: string) => number {
+  const tokens = tokenize(source);
+  const key = searchKey(source);
+  return (memorySource) => {
+    if (memorySource === source) return 100;
+    const score = tokenScore(tokenize(memorySource), tokens);
+    return score === undefined ? (searchKey(memorySource) === key ? 99 : 0) : score;
+  };
+}
+
+/**
+ * The fuzzy score of two different texts already split into tokens (at most 99); undefined when
+ * neither has a token.
+ */
+export function tokenScore(a: readonly Token[], b: readonly Token[]): number | undefined {
+  const weight = (tokens: readonly Token[]) => tokens.reduce((sum, token) => sum + indel(token), 0);
   const total = Math.max(weight(a), weight(b));
-  if (total === 0) return searchKey(memorySource) === searchKey(source) ? 99 : 0;
+  if (total === 0) return undefined;
   // Weighted edit distance over tokens (two rows of the dynamic-programming table).
   let previous = new Array<number>(b.length + 1);
   previous[0] = 0;
@@ -78,7 +116,7 @@ export function matchScore(memorySource: string, source: string): number {
  * punctuation change too easily to find candidates by).
  */
 export function indexTerms(text: string): string[] {
-  return [...new Set(tokenize(text).filter((token) => token.kind === 'word' && token.text.length >= 3).map((token) => searchKey(token.text)))];
+  return [...new Set(tokenize(text).filter((token) => token.kind === 'word' && token.text.length >= 3).map((token) => token.key))];
 }
 
 /**
@@ -89,4 +127,41 @@ export function lookupTerms(text: string, limit = 8): string[] {
   return indexTerms(text)
     .sort((a, b) => b.length - a.length || a.localeCompare(b))
     .slice(0, limit);
+}
+
+/** A text's weight as the score counts it: 1 a word or a number, 0.5 a punctuation mark. */
+export function tokenWeight(text: string): number {
+  return tokenize(text).reduce((sum, token) => sum + indel(token), 0);
+}
+
+/** What a memory unit must have to score at least `threshold` against a query (see `matchBounds`). */
+export interface MatchBounds {
+  /** The unit's weight lies within these (inclusive). */
+  minWeight: number;
+  maxWeight: number;
+  /** The query's index terms, and how many of them the unit must hold. */
+  terms: string[];
+  minShared: number;
+}
+
+/**
+ * Bounds every unit scoring at least `threshold` (%) against `query` meets, so that a lookup can
+ * skip the others without ever missing one. With W the weights, d the weighted edit distance and
+ * T = max(W_query, W_unit), a score ≥ θ needs d ≤ (1 − θ)·T; each edit changes the weight by at most
+ * its cost, so |W_query − W_unit| ≤ d, which bounds W_unit; and each index term of the query the
+ * unit lacks costs at least one edit (deleted, or replaced by a word folding otherwise), so at most
+ * (1 − θ)·T of them may be missing.
+ *
+ * @example
+ * matchBounds('Le président du conseil a parlé.', 75);
+ * // → { minWeight: 4.875, maxWeight: 8.67, terms: ['president', 'conseil', 'parle'], minShared: 1 }
+ */
+export function matchBounds(query: string, threshold: number): MatchBounds {
+  const weight = tokenWeight(query);
+  const slack = 1 - threshold / 100;
+  const epsilon = 1e-9;
+  const maxWeight = weight / (1 - slack);
+  const missing = Math.floor(slack * maxWeight + epsilon);
+  const terms = indexTerms(query);
+  return { minWeight: weight * (1 - slack) - epsilon, maxWeight: maxWeight + epsilon, terms, minShared: terms.length - missing };
 }

@@ -19,6 +19,7 @@ import * as qa from './016-qa';
 import * as qaIgnores from './017-qa-ignores';
 import * as forbiddenTerms from './018-forbidden-terms';
 import * as replace from './019-replace';
+import * as memoryWeights from './020-memory-weights';
 
 export type { Dialect } from './_lib';
 
@@ -47,6 +48,7 @@ const migrations: Record<string, NumberedMigration> = {
   '017-qa-ignores': qaIgnores,
   '018-forbidden-terms': forbiddenTerms,
   '019-replace': replace,
+  '020-memory-weights': memoryWeights,
 };
 
 /** A Kysely migration provider over the list above, for one dialect. */

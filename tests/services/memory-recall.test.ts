@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { random, recallAgainstBruteForce, sentences, unitsOf } from '../../bench/memory';
+import { indexTerms, matchBounds, matchScore } from '../../src/domain/tm/match';
+import { lookup } from '../../src/services/memory';
+import type { Store } from '../../src/store/store';
+import { tempStore } from '../helpers/test-app';
+
+/** The memory never misses a match of 75 % or more (issue 15), on SQLite and on PostgreSQL. */
+
+let done: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  await done?.();
+  done = undefined;
+});
+
+async function memoryOf(sources: readonly string[]): Promise<{ store: Store; projectId: number }> {
+  const temp = await tempStore();
+  done = temp.cleanup;
+  const now = new Date().toISOString();
+  const project = await temp.store.projects.create('Mémoire', now);
+  const units = unitsOf(project.id, sources);
+  await temp.store.transaction((tx) => tx.memory.putMany(units, now));
+  return { store: temp.store, projectId: project.id };
+}
+
+describe('a memory of sentences made of common words', () => {
+  it('finds the original of each one-word variant, however many units share its words', async () => {
+    // 600 sentences of the same dozen words (président, conseil, de, du…) in different orders and lengths.
+    const words = ['le', 'président', 'du', 'conseil', 'de', 'la', 'région', 'a', 'dit', 'que', 'les', 'élus', 'sont', 'partis', 'hier', 'soir'];
+    const next = random(42);
+    const sources = new Set<string>();
+    while (sources.size < 600) {
+      const length = 8 + Math.floor(next() * 8);
+      sources.add(`${Array.from({ length }, () => words[Math.floor(next() * words.length)]!).join(' ')}.`);
+    }
+    const list = [...sources];
+    const { store, projectId } = await memoryOf(list);
+    for (const original of list.slice(0, 60)) {
+      const variant = original.split(' ');
+      variant[Math.floor(variant.length / 2)] = 'modifié';
+      const query = variant.join(' ');
+      const expected = matchScore(original, query);
+      const matches = await lookup(store, projectId, { source: query, codes: [] }, { minScore: 75, limit: 1000 });
+      if (expected >= 75) expect(matches.map((match) => match.source), query).toContain(original);
+    }
+  });
+});
+
+describe('lookups against brute force', () => {
+  it('give every unit a brute-force scorer ranks at 75 % or more, on a randomised memory', async () => {
+    const list = sentences(3_000, 9);
+    const { store, projectId } = await memoryOf(list);
+    const next = random(11);
+    const queries = Array.from({ length: 60 }, (_, i) => {
+      const words = list[Math.floor(next() * list.length)]!.split(' ');
+      // One or two words changed, or one dropped.
+      words[Math.floor(next() * words.length)] = 'modifié';
+      if (i % 3 === 1) words[Math.floor(next() * words.length)] = 'changé';
+      if (i % 3 === 2) words.splice(Math.floor(next() * words.length), 1);
+      return words.join(' ');
+    });
+    const recall = await recallAgainstBruteForce(store, projectId, queries);
+    expect(recall.expected).toBeGreaterThan(40);
+    expect(recall.found).toBe(recall.expected);
+  });
+});
+
+describe('match bounds', () => {
+  it('hold for every pair that scores 75 % or more', () => {
+    const list = sentences(400, 3);
+    const next = random(5);
+    let checked = 0;
+    for (let n = 0; n < 400; n++) {
+      const words = list[n]!.split(' ');
+      for (let k = 0; k < 1 + (n % 4); k++) words[Math.floor(next() * words.length)] = k % 2 ? 'x' : 'modifié';
+      const query = words.join(' ');
+      const bounds = matchBounds(query, 75);
+      const unit = list[n]!;
+      if (matchScore(unit, query) < 75) continue;
+      checked++;
+      const unitTerms = new Set(indexTerms(unit));
+      const weight = unit.split(/\s+/u).length + 0.5; // words and numbers, and the final full stop
+      expect(weight).toBeGreaterThanOrEqual(bounds.minWeight);
+      expect(weight).toBeLessThanOrEqual(bounds.maxWeight);
+      expect(bounds.terms.filter((term) => unitTerms.has(term)).length).toBeGreaterThanOrEqual(bounds.minShared);
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+});
