@@ -18,6 +18,17 @@ const commonTerm = 1_000;
 
 /** The translation memory over Kysely: units and their word index. */
 export function memoryRepository(db: Kysely<Database>): MemoryRepository {
+  /**
+   * How many units hold each term (of a weight in the range, when given), counted up to
+   * `commonTerm`: one statement, an index range per term, never the whole of a common word's list.
+   */
+  const cappedCounts = async (projectId: number, terms: readonly string[], range?: { min: number; max: number }): Promise<Array<{ term: string; n: number }>> => {
+    if (terms.length === 0) return [];
+    const weight = range ? sql` and weight >= ${range.min} and weight <= ${range.max}` : sql``;
+    const parts = terms.map((term, i) => sql`select ${i} as i, count(*) as n from (select 1 from tm_terms where project_id = ${projectId} and term = ${term}${weight} limit ${commonTerm}) as capped${sql.raw(String(i))}`);
+    const { rows } = await sql<{ i: number; n: number }>`${sql.join(parts, sql` union all `)}`.execute(db);
+    return rows.map((row) => ({ term: terms[Number(row.i)]!, n: Number(row.n) }));
+  };
   const insertTerms = async (projectId: number, unitId: number, terms: readonly string[], weight: number) => {
     if (terms.length === 0) return;
     await db
@@ -122,12 +133,7 @@ export function memoryRepository(db: Kysely<Database>): MemoryRepository {
       if (terms.length === 0) return [];
       // Count each term's units first (index only, up to a cap), then rank units by the rarest few
       // terms: a frequent word would drag thousands of units into the ranking for nothing.
-      const frequencies = await Promise.all(
-        terms.map(async (term) => {
-          const { rows } = await sql<{ n: number }>`select count(*) as n from (select 1 from tm_terms where project_id = ${projectId} and term = ${term} limit ${commonTerm}) as capped`.execute(db);
-          return { term, n: Number(rows[0]?.n ?? 0) };
-        }),
-      );
+      const frequencies = await cappedCounts(projectId, terms);
       // Words in thousands of units say nothing of which unit is near: only rarer ones rank (the
       // matches of 75 % and more come from \`within\`, which needs no rare word).
       const rarest = frequencies
@@ -150,14 +156,8 @@ export function memoryRepository(db: Kysely<Database>): MemoryRepository {
       return rows.map(toUnit);
     },
     async within(projectId, bounds, limit) {
-      // How many units of the right weight hold each term, counted up to a cap (an index range
-      // each, never the whole of a common word's list).
-      const counts = await Promise.all(
-        bounds.terms.map(async (term) => {
-          const { rows } = await sql<{ n: number }>`select count(*) as n from (select 1 from tm_terms where project_id = ${projectId} and term = ${term} and weight >= ${bounds.minWeight} and weight <= ${bounds.maxWeight} limit ${commonTerm}) as capped`.execute(db);
-          return { term, n: Number(rows[0]?.n ?? 0) };
-        }),
-      );
+      // How many units of the right weight hold each term.
+      const counts = await cappedCounts(projectId, bounds.terms, { min: bounds.minWeight, max: bounds.maxWeight });
       const present = counts.filter((count) => count.n > 0).sort((a, b) => a.n - b.n);
       if (present.length < bounds.minShared) return [];
       // A unit that can score high enough holds at least minShared of the present terms, so at
