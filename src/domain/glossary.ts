@@ -1,5 +1,16 @@
 import { searchKey } from './search';
 
+/**
+ * The variants of a glossary field (`a ;b;; c` → `a`, `b`, `c`): the English to use, or the
+ * renderings not to use, separated by `;` (or `|`), spaces collapsed, blanks dropped.
+ */
+export function termVariants(text: string | undefined): string[] {
+  return (text ?? '')
+    .split(/[;|]/u)
+    .map((variant) => variant.replace(/\s+/gu, ' ').trim())
+    .filter(Boolean);
+}
+
 export interface TermHit {
   /** Offsets in the text (UTF-16 code units), end exclusive. */
   start: number;

@@ -159,7 +159,10 @@ export const Revision = z
   })
   .openapi('Revision');
 
-const QaSpan = z.object({ start: z.number().int(), end: z.number().int() }).openapi('QaSpan', { description: 'UTF-16 offsets in the text as the checks read it (inline codes out), end exclusive' });
+/** A place in a text: UTF-16 offsets, end exclusive. */
+export const TextSpan = z.object({ start: z.number().int(), end: z.number().int() });
+
+const QaSpan = TextSpan.openapi('QaSpan', { description: 'UTF-16 offsets in the text as the checks read it (inline codes out), end exclusive' });
 
 export const QaFinding = z
   .object({

@@ -1,4 +1,5 @@
 import { AlreadyExistsError, InvalidInputError, NotFoundError } from '../domain/errors';
+import { termVariants as variants } from '../domain/glossary';
 import type { GlossaryTerm, GlossaryTermFields } from '../store/store';
 import { type ServiceContext, timestamp, uniqueWrite } from './context';
 import { writeCsv } from '../formats/csv';
@@ -11,13 +12,6 @@ export interface TermInput {
   forbidden?: string | undefined;
   notes?: string | undefined;
 }
-
-/** `a ;b;; c` → `a; b; c`: variants trimmed, blanks dropped. */
-const variants = (text: string) =>
-  text
-    .split(/[;|]/u)
-    .map((variant) => variant.replace(/\s+/gu, ' ').trim())
-    .filter(Boolean);
 
 function clean(input: TermInput): GlossaryTermFields {
   const source = input.source.replace(/\s+/gu, ' ').trim();

@@ -165,7 +165,7 @@ export interface UndoReplaceResult {
  */
 export async function undoReplace(context: ServiceContext, documentId: number, batch: string, actor: Actor): Promise<UndoReplaceResult> {
   mayEditTranslations(actor);
-  await documentSegments(context.store, documentId, false);
+  await mustGetDocument(context.store, documentId);
   const now = timestamp(context);
   return context.bulkWrite(() =>
     context.store.transaction(async (store) => {
@@ -194,11 +194,14 @@ export async function undoReplace(context: ServiceContext, documentId: number, b
   );
 }
 
+async function mustGetDocument(store: Store, documentId: number): Promise<void> {
+  if (!(await store.documents.get(documentId))) throw new NotFoundError('document', documentId);
+}
+
 /** The document's live segments; NotFoundError when there is no such document. */
-async function documentSegments(store: Store, documentId: number, read = true): Promise<Segment[]> {
-  const document = await store.documents.get(documentId);
-  if (!document) throw new NotFoundError('document', documentId);
-  return read ? store.segments.active(documentId) : [];
+async function documentSegments(store: Store, documentId: number): Promise<Segment[]> {
+  await mustGetDocument(store, documentId);
+  return store.segments.active(documentId);
 }
 
 const findable = (segment: Segment) => ({ id: segment.id, source: segment.source, target: segment.target, codes: segment.codes });

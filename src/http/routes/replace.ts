@@ -1,9 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { maxFindLength } from '../../domain/find';
 import { openApiApp } from '../openapi-app';
-import { IdParams, problems, Status } from '../schemas';
-
-const Span = z.object({ start: z.number().int(), end: z.number().int() });
+import { IdParams, problems, Status, TextSpan as Span } from '../schemas';
 const flag = z
   .enum(['true', 'false', '1', '0'])
   .optional()

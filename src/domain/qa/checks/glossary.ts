@@ -1,4 +1,4 @@
-import { findTerms } from '../../glossary';
+import { findTerms, termVariants as variants } from '../../glossary';
 import { blank, fold, replaceSpan, spans } from '../lib';
 import type { GlossaryEntry, Issue, PairCheck, QaContext, Span } from '../types';
 
@@ -9,8 +9,6 @@ interface Folded {
   targets: string[];
   forbidden: string[];
 }
-
-const variants = (text: string | undefined) => (text ?? '').split(/\s*[;|]\s*/u).map((variant) => variant.trim()).filter(Boolean);
 
 const cache = new WeakMap<object, Folded[]>();
 
