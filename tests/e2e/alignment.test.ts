@@ -42,6 +42,7 @@ afterAll(async () => {
 describe('the alignment view', () => {
   it('aligns an English file chosen from the editor and shows each link with its confidence', async () => {
     await page.goto(`${server.url}/#/documents/${documentId}`);
+    await page.locator('.tools-menu > summary').click();
     await page.locator('#open-alignment').click();
     await page.locator('#align-file').setInputFiles({ name: 'seance.en.txt', mimeType: 'text/plain', buffer: Buffer.from(english) });
     await page.locator('#align-start').click();

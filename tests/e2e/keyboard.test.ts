@@ -106,8 +106,12 @@ describe('the editor from the keyboard', () => {
   });
 
   it('shows a change of status as such in the history, and compares with the last different text', async () => {
+    // The actions are in the active row's toolbar.
+    await row(1).locator('textarea').focus();
     await row(1).locator('[data-action="approve"]').click();
     await expect.poll(() => row(1).getAttribute('data-status')).toBe('approved');
+    // Approving moved on to the next segment: back to this one, its history from the toolbar.
+    await row(1).locator('textarea').focus();
     await row(1).locator('[data-action="history"]').click();
     await page.locator('.revisions li').first().waitFor();
     expect(await page.locator('.revisions li').first().locator('.revision-text').textContent()).toBe('Status: Translated → Approved');

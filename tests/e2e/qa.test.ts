@@ -48,7 +48,7 @@ describe('quality checks in the editor', () => {
     await page.locator('#language').selectOption('fr');
     await page.locator('#nav-projects').getByText('Projets').waitFor();
     // The editor is drawn again in French: wait for its rows, not the old ones.
-    await row(1).locator('[data-action="confirm"]').getByText('Confirmer').waitFor();
+    await page.locator('[data-action="confirm"]').getByText('Confirmer').waitFor();
     await row(1).locator('textarea').fill('The rise is 3,5%.');
     await row(1).locator('textarea').press('Control+Enter');
     await expect.poll(() => row(1).getAttribute('data-status')).toBe('translated');

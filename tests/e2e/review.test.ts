@@ -70,7 +70,9 @@ describe('the review workflow in Chromium', () => {
     await row(0).locator('.reject-reason').fill('Il manque « mercredi ».');
     await row(0).locator('.reject-form button[type="submit"]').click();
     await expect.poll(() => row(0).getAttribute('data-status')).toBe('rejected');
-    expect(await row(0).locator('.comments-count').textContent()).toBe('Comments: 1 (1 open)');
+    // The row's indicator: a count, labelled in words.
+    expect(await row(0).locator('.comments-count').textContent()).toBe('💬 1');
+    expect(await row(0).locator('.comments-count').getAttribute('aria-label')).toBe('Comments: 1 (1 open)');
   });
 
   it('the translator sees why, fixes it, answers and resolves the thread', async () => {
@@ -90,7 +92,7 @@ describe('the review workflow in Chromium', () => {
     await panel.getByText('Corrigé.').waitFor();
     await panel.getByRole('button', { name: 'Resolve' }).click();
     await panel.getByText('Resolved by sacha').waitFor();
-    expect(await row(0).locator('.comments-count').textContent()).toBe('Comments: 2 (0 open)');
+    expect(await row(0).locator('.comments-count').getAttribute('aria-label')).toBe('Comments: 2 (0 open)');
   });
 
   it('the reviewer sees the fix as a diff and approves with Ctrl+Shift+Enter', async () => {
@@ -126,6 +128,7 @@ describe('the review workflow in Chromium', () => {
     await row(1).locator('.presence').getByText('camille editing').waitFor();
     await admin(`/api/documents/${documentId}/presence`, post({ segmentId: null }));
     await expect.poll(() => row(1).locator('.presence').textContent()).toBe('');
+    await page.locator('.tools-menu > summary').click();
     await page.locator('#show-stats').click();
     await page.locator('.stats-authors li[data-author="sacha"]').waitFor();
     expect(await page.locator('.stats').textContent()).toContain('segment changed in review');
@@ -151,6 +154,7 @@ describe('the review workflow in Chromium', () => {
   });
 
   it('shows the review report, whose HTML export opens in Chromium on its own', async () => {
+    await page.locator('.tools-menu > summary').click();
     await page.locator('#review-report').click();
     await page.getByRole('heading', { name: 'Review report: Brève' }).waitFor();
     await page.locator('.report-item').first().waitFor();

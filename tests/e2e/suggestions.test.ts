@@ -95,6 +95,7 @@ describe('suggestions in the editor', () => {
   it('pre-translates a document with a progress bar that reaches 100 %', async () => {
     await page.goto(`${server.url}/#/documents/${longId}`);
     await row(0).waitFor();
+    await page.locator('.tools-menu > summary').click();
     await page.locator('#pretranslate').click();
     const bar = page.locator('#job-progress');
     await bar.waitFor();

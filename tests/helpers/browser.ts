@@ -18,7 +18,8 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close:
     executablePath: chromiumPath,
     headless: true,
     acceptDownloads: true,
-    viewport: { width: 1280, height: 900 },
+    // Wide enough for the side panel beside the rows (narrower windows get it as a drawer: tests/e2e/density.test.ts).
+    viewport: { width: 1600, height: 900 },
     locale: 'en-US',
     args: [
       '--headless',

@@ -1,23 +1,9 @@
 import { el } from '../dom';
 import { t } from '../i18n';
+import { displayKeys, editorKeymap } from '../editor/keymap';
 
-/** The keyboard conventions translators know from Matecat and OmegaT, listed in one place. */
-export const shortcuts = [
-  { keys: ['Ctrl', 'Enter'], action: 'help.confirm' },
-  { keys: ['Ctrl', 'Shift', 'Enter'], action: 'help.approve' },
-  { keys: ['Ctrl', 'I'], action: 'help.copySource' },
-  { keys: ['Ctrl', 'Shift', '1…9'], action: 'help.insertSuggestion' },
-  { keys: ['F9'], action: 'help.insertCode' },
-  { keys: ['Alt', '↓'], action: 'help.next' },
-  { keys: ['Alt', '↑'], action: 'help.previous' },
-  { keys: ['Ctrl', 'H'], action: 'help.find' },
-  { keys: ['Ctrl', 'G'], action: 'help.goto' },
-  { keys: ['Esc'], action: 'help.leaveBox' },
-  { keys: ['↑', '↓', 'Enter'], action: 'help.rows' },
-  { keys: ['Ctrl', 'Z'], action: 'help.undo' },
-  { keys: ['F1'], action: 'help.helpAnywhere' },
-  { keys: ['?'], action: 'help.help' },
-] as const;
+/** The editor's shortcuts as the help lists them, made from its keyboard map (a shortcut is declared once). */
+export const shortcuts = editorKeymap.map((shortcut) => ({ keys: displayKeys(shortcut.keys), action: shortcut.help }));
 
 /** The alignment view's keys (views/alignment.ts). */
 export const alignmentShortcuts = [

@@ -2,7 +2,7 @@ import { confirmedStatuses, type Status, statuses } from '../../domain/segment';
 import { findTerms } from '../../domain/glossary';
 import type { Permission } from '../../domain/permissions';
 import { ApiError, api, type Me } from '../api';
-import { checkPair, type Finding as QaFinding, pairOf, type QaContext, type QaSettings, type Span } from '../../domain/qa';
+import { checkPair, pairOf, type QaContext, type QaSettings, type Span } from '../../domain/qa';
 import { excerpt, findingItem, markSpans } from '../components/qa-spans';
 import { FindReplacePanel } from '../components/find-replace';
 import { acceptAttribute, bilingualAcceptAttribute } from '../formats';
@@ -16,42 +16,15 @@ import { el, replaceChildren } from '../dom';
 import { t } from '../i18n';
 import type { DocumentSummary, EditedSegment, FindingView, ListedSegment, Thread } from '../types';
 import { describe } from '../components/notice';
-import { inlineNodes, type TargetBox, targetBox, wordsOf } from '../components/inline-codes';
+import { inlineNodes } from '../components/inline-codes';
+import { type Command, commandFor, keysOf } from '../editor/keymap';
+import { createRow, type Row, type SaveState, showComments } from '../editor/row';
+import { SegmentToolbar } from '../editor/segment-toolbar';
 import { submitOnCtrlEnter } from '../components/forms';
 
 export const pageSize = 100;
 const autosaveDelayMs = 800;
 const unconfirmed = 'new,draft,rejected';
-
-type SaveState = 'saved' | 'saving' | 'unsaved' | 'error' | 'conflict';
-
-interface Row {
-  segment: ListedSegment;
-  element: HTMLElement;
-  /** The English: a text area, or a box with code chips for a segment with codes. */
-  box: TargetBox;
-  badge: HTMLElement;
-  /** The quality checks' findings on the saved translation: a count with an icon (opens them, their places marked), the messages in its title. */
-  qa: HTMLButtonElement;
-  /** The French, its glossary terms and the places the findings are about marked. */
-  source: HTMLElement;
-  /** The findings of the saved translation, as the row last checked it, and where they are listed when opened. */
-  findings: QaFinding[];
-  details: HTMLElement;
-  message: HTMLElement;
-  /** Comment count, who else is here, and what changed (source, another person's edit). */
-  commentsButton: HTMLButtonElement;
-  presence: HTMLElement;
-  changes: HTMLElement;
-  state: SaveState;
-  /** Why the last save failed, shown in the row and in the header. */
-  error: string;
-  timer: number | undefined;
-  /** An inserted suggestion not saved yet: saved with its origin, so the history keeps it raw. */
-  inserted?: { text: string; origin: 'mt' | 'tm' } | undefined;
-  /** Saves of one row run one after another, so versions are never raced. */
-  chain: Promise<boolean>;
-}
 
 interface EditorQuery {
   page: number;
@@ -125,10 +98,30 @@ export class Editor {
         this.setState(row, 'saved');
       },
       commented: (segmentId, threads) => this.updateComments(segmentId, threads),
+      leave: () => {
+        this.closeDrawer();
+        this.returnToSegment();
+      },
+      close: () => this.closeDrawer(),
+      suggested: (segmentId, items) => this.toolbar.suggest(segmentId, items[0]),
+      searchMemory: (q) => (this.document ? api.searchMemory(this.document.projectId, q) : Promise.resolve({ items: [] })),
+    });
+    this.qaHolder.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      this.returnToSegment();
     });
   }
 
   private readonly panel: SegmentPanel;
+  /** The one toolbar of the active segment, moved from row to row. */
+  private readonly toolbar = new SegmentToolbar({
+    can: (permission) => this.can(permission),
+    run: (command, row) => this.run(command, row),
+    insert: (row, suggestion) => this.insertSuggestion(row, suggestion),
+  });
+  /** The rows and the side panel (a drawer over the rows in a narrow window). */
+  private readonly body = el('div', { class: 'editor-body' });
   private focusedId: number | undefined;
   private events: EventSource | undefined;
   private presenceTimer: number | undefined;
@@ -137,7 +130,7 @@ export class Editor {
   private others: { username: string; segmentId: number | null }[] = [];
   private readonly statsHolder = el('div', { class: 'stats-holder' });
   /** The document's QA findings, listed on demand, each a way to its segment. */
-  private readonly qaHolder = el('div', { class: 'qa-holder', id: 'qa-list' });
+  private readonly qaHolder = el('div', { class: 'qa-holder', id: 'qa-list', tabindex: '-1' });
   private readonly jobHolder = el('div', { class: 'job-holder' });
   /** The project glossary, highlighted in the sources. */
   private terms: { source: string; target: string; forbidden: string }[] = [];
@@ -167,7 +160,7 @@ export class Editor {
   private readonly changedLive = new Set<number>();
 
   /** Ctrl+G: a segment number to go to. */
-  private readonly gotoInput = el('input', { type: 'number', id: 'goto-segment', min: 1, inputmode: 'numeric', class: 'goto-input', 'aria-label': t('editor.goto') });
+  private readonly gotoInput = el('input', { type: 'number', id: 'goto-segment', min: 1, inputmode: 'numeric', class: 'goto-input', 'aria-label': t('editor.goto'), placeholder: '#' });
 
   /** To the segment at a position (its number less one): the filters cleared when they hide it. */
   private async goToPosition(position: number): Promise<void> {
@@ -193,21 +186,18 @@ export class Editor {
   /** The matches of the open search, by segment: marked in the rows' French. */
   private findMarks = new Map<number, Span[]>();
 
-  /** Keys of the whole view, wherever the focus is: Ctrl+H opens find and replace with the selected text. */
+  /** Keys of the whole view, wherever the focus is: the panels, find and replace, go to, the QA list, the status filter. */
   private readonly onViewKeydown = (event: KeyboardEvent): void => {
-    const ctrl = event.ctrlKey || event.metaKey;
-    if (ctrl && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'g') {
-      event.preventDefault();
-      this.gotoInput.focus();
-      this.gotoInput.select();
+    const row = this.activeRow();
+    // Esc with the focus nowhere (a panel drawn again under it): back to the segment.
+    if (event.key === 'Escape' && document.activeElement === document.body && row && !event.defaultPrevented) {
+      this.focusRow(row);
       return;
     }
-    if (ctrl && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'h' && this.find) {
-      event.preventDefault();
-      const active = document.activeElement;
-      const selected = active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement ? active.value.slice(active.selectionStart ?? 0, active.selectionEnd ?? 0) : (window.getSelection()?.toString() ?? '');
-      this.find.open(selected.includes('\n') ? undefined : selected.trim() || undefined);
-    }
+    const found = commandFor(event, 'view');
+    if (!found || !row || !this.find) return;
+    event.preventDefault();
+    this.run(found.command, row);
   };
 
   /** Stops listening to the window; call before leaving the view. */
@@ -255,7 +245,7 @@ export class Editor {
       reload: () => this.loadPage(this.query.page, 'none'),
       returnFocus: () => this.returnToSegment(),
     });
-    const openFind = el('button', { type: 'button', class: 'button', id: 'open-find', title: 'Ctrl+H', onclick: () => this.find?.open() }, t('find.title'));
+    const openFind = el('button', { type: 'button', class: 'button', id: 'open-find', title: keysOf('find'), onclick: () => this.find?.open() }, t('find.button'));
     this.gotoInput.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') {
         event.preventDefault();
@@ -268,13 +258,29 @@ export class Editor {
     });
     replaceChildren(
       this.root,
+      // Two lines, under 80 px: the document and its progress; the tools (the rarer ones in a menu).
       el(
         'header',
         { class: 'editor-header' },
-        el('a', { href: '#/', class: 'back' }, `← ${t('editor.back')}`),
-        el('h1', { class: 'document-heading' }, this.document.title),
-        this.progressHolder,
-        el('div', { class: 'toolbar' }, ...this.filters(), el('label', { class: 'goto', title: 'Ctrl+G' }, `${t('editor.goto')} `, this.gotoInput), openFind, this.exportLinks(), this.reviewTools(), this.saveIndicator),
+        el(
+          'div',
+          { class: 'header-line' },
+          el('a', { href: '#/', class: 'back', title: t('editor.back'), 'aria-label': t('editor.back') }, '←'),
+          el('h1', { class: 'document-heading', title: this.document.title }, this.document.title),
+          this.progressHolder,
+          this.saveIndicator,
+        ),
+        el(
+          'div',
+          { class: 'toolbar' },
+          ...this.filters(),
+          el('label', { class: 'goto', title: keysOf('goto') }, el('span', { class: 'label-text' }, `${t('editor.goto')} `), this.gotoInput),
+          openFind,
+          this.qaButton(),
+          this.reviewTools(),
+          this.exportLinks(),
+          this.pagers[0],
+        ),
       ),
       this.find.element,
       this.announcer,
@@ -282,20 +288,20 @@ export class Editor {
       this.qaHolder,
       this.jobHolder,
       this.notice,
-      this.pagers[0],
-      el(
-        'div',
-        { class: 'editor-body' },
-        el(
-          'div',
-          { class: 'editor-main' },
-          el('div', { class: 'columns-heading', 'aria-hidden': 'true' }, el('span', {}, t('editor.source')), el('span', {}, t('editor.target'))),
-          this.list,
-        ),
-        this.panel.element,
-      ),
+      this.body,
       this.pagers[1],
     );
+    replaceChildren(
+      this.body,
+      el(
+        'div',
+        { class: 'editor-main' },
+        el('div', { class: 'columns-heading', 'aria-hidden': 'true' }, el('span', {}, t('editor.source')), el('span', {}, t('editor.target'))),
+        this.list,
+      ),
+      this.panel.element,
+    );
+    this.toolbar.build();
     this.listen();
     replaceChildren(this.progressHolder, progressBar(this.document.statistics));
     if (!this.can('segment.edit') && this.document.role) {
@@ -317,6 +323,11 @@ export class Editor {
       el('option', { value: 'qa:errors' }, t('qa.ui.filterErrors')),
     );
     status.value = this.query.status;
+    status.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      this.returnToSegment();
+    });
     status.addEventListener('change', () => {
       this.query.status = status.value;
       void this.loadPage(0, 'first');
@@ -330,7 +341,7 @@ export class Editor {
         void this.loadPage(0, 'first');
       }, 300);
     });
-    return [el('label', { class: 'filter' }, `${t('editor.filterStatus')} `, status), search];
+    return [el('label', { class: 'filter' }, el('span', { class: 'label-text' }, `${t('editor.filterStatus')} `), status), search];
   }
 
   private exportLinks(): HTMLElement {
@@ -365,8 +376,9 @@ export class Editor {
   private renderPagers(): void {
     const pages = Math.max(1, Math.ceil(this.total / pageSize));
     for (const pager of this.pagers) {
-      const previous = el('button', { type: 'button', class: 'button', disabled: this.query.page === 0, 'data-page': 'previous' }, `‹ ${t('editor.previous')}`);
-      const next = el('button', { type: 'button', class: 'button', disabled: this.query.page >= pages - 1, 'data-page': 'next' }, `${t('editor.next')} ›`);
+      pager.hidden = pages === 1;
+      const previous = el('button', { type: 'button', class: 'button small', disabled: this.query.page === 0, 'data-page': 'previous', 'aria-label': t('editor.previous'), title: t('editor.previous') }, '‹');
+      const next = el('button', { type: 'button', class: 'button small', disabled: this.query.page >= pages - 1, 'data-page': 'next', 'aria-label': t('editor.next'), title: t('editor.next') }, '›');
       previous.addEventListener('click', () => void this.loadPage(this.query.page - 1, 'first'));
       next.addEventListener('click', () => void this.loadPage(this.query.page + 1, 'first'));
       replaceChildren(pager, previous, el('span', { class: 'page-number' }, t('editor.page', { page: this.query.page + 1, pages })), next);
@@ -383,138 +395,119 @@ export class Editor {
   }
 
   private createRow(segment: ListedSegment): Row {
-    const box = targetBox(
-      segment.codes,
-      { class: 'target', lang: 'en', spellcheck: 'true', 'aria-label': t('editor.targetLabel', { position: segment.position + 1 }) },
-      Math.max(2, Math.ceil(wordsOf(segment.source, segment.codes).length / 70)),
-    );
-    box.value = segment.target;
-    const badge = el('span', { class: 'status-badge' });
-    const qa = el('button', { type: 'button', class: 'qa-indicator', hidden: true, 'aria-expanded': 'false', 'data-action': 'qa-details' });
-    const source = el('div', { class: 'source', lang: 'fr' }, ...inlineNodes(segment.source, segment.codes, (text) => this.sourceWithTerms(text)));
-    const message = el('div', { class: 'row-message', 'aria-live': 'polite' });
-    const details = el('div', { class: 'row-qa' });
-    const repetition = segment.repetitionOf !== null || segment.repetitions > 0
-      ? el('span', { class: 'repetition', title: t('editor.repeated', { count: segment.repetitions + 1 }) }, t('editor.repeated', { count: segment.repetitions + 1 }))
-      : null;
-    const commentsButton = el('button', { type: 'button', class: 'button small comments-count', 'data-action': 'comments' });
-    const presence = el('span', { class: 'presence', 'aria-live': 'polite' });
-    const changes = el('div', { class: 'row-changes' });
-    const element = el(
-      'div',
-      { class: `segment-row kind-${segment.kind}`, role: 'listitem', tabindex: '-1', 'data-segment-id': segment.id, 'data-position': segment.position },
-      el('div', { class: 'segment-number', title: t(`kind.${segment.kind}`) }, String(segment.position + 1), el('span', { class: 'kind' }, t(`kind.${segment.kind}`))),
-      source,
-      el('div', { class: 'target-cell' }, box.element, changes, message, details),
-      el(
-        'div',
-        { class: 'segment-side' },
-        badge,
-        qa,
-        el('span', { class: 'words' }, t('list.words', { count: segment.wordCount })),
-        repetition,
-        presence,
-        this.can('segment.edit') ? el('button', { type: 'button', class: 'button small', 'data-action': 'confirm', title: 'Ctrl+Enter' }, t('editor.confirm')) : null,
-        this.can('segment.review') ? el('button', { type: 'button', class: 'button small', 'data-action': 'approve', title: 'Ctrl+Shift+Enter' }, t('editor.approve')) : null,
-        this.can('segment.review') ? el('button', { type: 'button', class: 'button small danger', 'data-action': 'reject' }, t('editor.reject')) : null,
-        el('button', { type: 'button', class: 'button small', 'data-action': 'history' }, t('editor.history')),
-        commentsButton,
-      ),
-    );
-    box.readOnly = !this.can('segment.edit');
-    const row: Row = {
-      segment,
-      element,
-      box,
-      badge,
-      qa,
-      source,
-      findings: [],
-      details,
-      message,
-      commentsButton,
-      presence,
-      changes,
-      state: 'saved',
-      error: '',
-      timer: undefined,
-      chain: Promise.resolve(true),
-    };
+    const row = createRow(segment, (text) => this.sourceWithTerms(text), this.can('segment.edit'));
     this.updateBadge(row);
     this.updateRowExtras(row);
-    qa.addEventListener('click', () => this.toggleRowFindings(row));
-    box.element.addEventListener('input', () => this.onInput(row));
-    box.element.addEventListener('focus', () => this.markActive(row));
-    element.querySelector('[data-action="confirm"]')?.addEventListener('click', () => void this.confirm(row));
-    element.querySelector('[data-action="approve"]')?.addEventListener('click', () => void this.approve(row));
-    element.querySelector('[data-action="reject"]')?.addEventListener('click', () => this.askRejection(row));
-    element.querySelector('[data-action="history"]')?.addEventListener('click', () => this.openPanel(segment.id, 'history'));
-    commentsButton.addEventListener('click', () => this.openPanel(segment.id, 'comments'));
+    row.qa.addEventListener('click', () => this.toggleRowFindings(row));
+    row.box.element.addEventListener('input', () => this.onInput(row));
+    row.box.element.addEventListener('focus', () => this.markActive(row));
+    row.element.addEventListener('focus', () => this.markActive(row));
+    row.commentsButton.addEventListener('click', () => this.openPanel(row, 'comments'));
     return row;
   }
 
+  /** Keys in the rows: a segment's keys act in its text box only (Ctrl+Enter in a rejection reason sends that reason); on a focused row, the row keys. */
   private onKeydown(event: KeyboardEvent): void {
     const row = this.rows.find((candidate) => candidate.element.contains(event.target as Node));
     if (!row) return;
-    if (event.target === row.element) {
-      this.onRowKeydown(row, event);
-      return;
-    }
-    // The segment's keys work in its text box only: Ctrl+Enter in a rejection reason sends that reason.
-    if (!row.box.element.contains(event.target as Node)) return;
-    if (event.key === 'Escape' && !event.ctrlKey && !event.altKey) {
-      event.preventDefault();
-      row.element.focus();
-      return;
-    }
+    const scope = event.target === row.element ? 'row' : row.box.element.contains(event.target as Node) ? 'box' : undefined;
+    const found = scope ? commandFor(event, scope) : undefined;
+    if (!found) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.run(found.command, row, found.digit);
+  }
+
+  /** The active row: the one last focused on this page, or the first. */
+  private activeRow(): Row | undefined {
+    return this.rows.find((row) => row.segment.id === this.focusedId) ?? this.rows[0];
+  }
+
+  /** What each command of the keyboard map does (the toolbar's buttons run the same). */
+  private run(command: Command, row: Row, digit?: number): void {
     const editable = this.can('segment.edit');
-    const ctrl = event.ctrlKey || event.metaKey;
-    const digit = /^Digit([1-9])$/u.exec(event.code)?.[1];
-    if (ctrl && event.shiftKey && digit) {
-      event.preventDefault();
-      const suggestion = this.panel.suggestion(row.segment.id, Number(digit) - 1);
-      if (suggestion) this.insertSuggestion(row, suggestion);
-    } else if (ctrl && event.shiftKey && event.key === 'Enter') {
-      event.preventDefault();
-      if (this.can('segment.review')) void this.approve(row);
-    } else if (ctrl && event.key === 'Enter') {
-      event.preventDefault();
-      if (editable) void this.confirm(row);
-    } else if (ctrl && !event.shiftKey && event.key.toLowerCase() === 'i') {
-      event.preventDefault();
-      if (editable) this.copySource(row);
-    } else if (event.key === 'F9' && !ctrl) {
-      // As in memoQ: the next code the target lacks, at the caret (a pair around the selection).
-      event.preventDefault();
-      if (editable && !row.box.insertNextCode()) this.setNotice(row.segment.codes.length ? t('codes.noneMissing') : t('codes.none'), false);
-    } else if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
-      event.preventDefault();
-      void this.move(row, event.key === 'ArrowDown' ? 1 : -1);
+    const review = this.can('segment.review');
+    switch (command) {
+      case 'confirm':
+        if (editable) void this.confirm(row);
+        return;
+      case 'approve':
+        if (review) void this.approve(row);
+        return;
+      case 'reject':
+        if (review) this.askRejection(row);
+        return;
+      case 'copySource':
+        if (editable) this.copySource(row);
+        return;
+      case 'insertSuggestion': {
+        const suggestion = this.panel.suggestion(row.segment.id, (digit ?? 1) - 1);
+        if (suggestion) this.insertSuggestion(row, suggestion);
+        return;
+      }
+      case 'insertCode':
+        // As in memoQ: the next code the target lacks, at the caret (a pair around the selection).
+        if (editable && !row.box.insertNextCode()) this.setNotice(row.segment.codes.length ? t('codes.noneMissing') : t('codes.none'), false);
+        return;
+      case 'next':
+      case 'previous':
+        void this.move(row, command === 'next' ? 1 : -1);
+        return;
+      case 'leaveBox':
+        row.element.focus();
+        return;
+      case 'enterBox':
+        this.focusRow(row);
+        return;
+      case 'rowDown':
+      case 'rowUp':
+        this.stepRow(row, command === 'rowDown' ? 1 : -1);
+        return;
+      case 'suggestions':
+      case 'history':
+      case 'comments':
+        this.openPanel(row, command, true);
+        return;
+      case 'concordance':
+        this.panel.concordance(row.segment.id, selectedText());
+        this.openDrawer();
+        return;
+      case 'qaList':
+        void this.openQaList();
+        return;
+      case 'statusFilter':
+        this.root.querySelector<HTMLSelectElement>('#filter-status')?.focus();
+        return;
+      case 'find':
+        this.find?.open(oneLine(selectedText()));
+        return;
+      case 'goto':
+        this.gotoInput.focus();
+        this.gotoInput.select();
+        return;
+      case 'undo':
+      case 'redo':
+      case 'help':
+      case 'helpAnywhere':
+        return;
     }
   }
 
-  /** On a row (after Esc): ↑/↓ move between rows, Enter goes back into the text box. */
-  private onRowKeydown(row: Row, event: KeyboardEvent): void {
-    const index = this.rows.indexOf(row);
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      this.focusRow(row);
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      const next = this.rows[index + (event.key === 'ArrowDown' ? 1 : -1)];
-      if (next) {
-        next.element.focus();
-        next.element.scrollIntoView({ block: 'nearest' });
-        this.markActive(next);
-      } else {
-        const pages = Math.ceil(this.total / pageSize);
-        const page = this.query.page + (event.key === 'ArrowDown' ? 1 : -1);
-        if (page >= 0 && page < pages) void this.loadPage(page, 'none').then(() => this.rows.at(event.key === 'ArrowDown' ? 0 : -1)?.element.focus());
-      }
+  /** On a row (after Esc): the row above or below gets the focus, across pages. */
+  private stepRow(row: Row, step: 1 | -1): void {
+    const next = this.rows[this.rows.indexOf(row) + step];
+    if (next) {
+      next.element.focus();
+      next.element.scrollIntoView({ block: 'nearest' });
+      return;
     }
+    const pages = Math.ceil(this.total / pageSize);
+    const page = this.query.page + step;
+    if (page >= 0 && page < pages) void this.loadPage(page, 'none').then(() => this.rows.at(step === 1 ? 0 : -1)?.element.focus());
   }
 
   private onInput(row: Row): void {
+    if (row.segment.id === this.focusedId) this.toolbar.update();
     this.setState(row, 'unsaved');
     window.clearTimeout(row.timer);
     row.timer = window.setTimeout(() => void this.save(row), autosaveDelayMs);
@@ -851,6 +844,7 @@ export class Editor {
 
   private markActive(row: Row): void {
     for (const other of this.rows) other.element.classList.toggle('active', other === row);
+    this.toolbar.attach(row);
     if (this.focusedId === row.segment.id) return;
     this.focusedId = row.segment.id;
     window.clearTimeout(this.panelTimer);
@@ -869,10 +863,33 @@ export class Editor {
     row.box.focus();
   }
 
-  /** Opens the panel on a segment by its button: wins over the panel following the focus. */
-  private openPanel(segmentId: number, tab: 'history' | 'comments'): void {
+  /**
+   * Opens the panel on a segment at a tab (a button, a shortcut): wins over the panel following the
+   * focus; a narrow window's drawer slides over the rows. From a shortcut, the focus goes into it.
+   */
+  private openPanel(row: Row, tab: 'suggestions' | 'history' | 'comments', focus = false): void {
     window.clearTimeout(this.panelTimer);
-    void this.panel.show(segmentId, tab);
+    this.openDrawer();
+    void this.panel.show(row.segment.id, tab).then(() => {
+      if (focus) this.panel.focus();
+    });
+  }
+
+  /** The side panel as a drawer over the rows (narrow windows; a wide one shows it beside them). */
+  private openDrawer(): void {
+    this.body.classList.add('panel-open');
+  }
+
+  private closeDrawer(): void {
+    this.body.classList.remove('panel-open');
+  }
+
+  /** Alt+Q: the document's QA findings, the focus on the first (Esc comes back to the segment). */
+  private async openQaList(): Promise<void> {
+    const button = this.root.querySelector<HTMLButtonElement>('#show-qa');
+    button?.setAttribute('aria-expanded', 'true');
+    await this.showQaList();
+    (this.qaHolder.querySelector<HTMLElement>('li button') ?? this.qaHolder).focus();
   }
 
   /** Tells the others which segment this user is on, now and every half minute while the editor is open. */
@@ -925,9 +942,7 @@ export class Editor {
 
   /** The comment count, who else is on the row, and what changed under it. */
   private updateRowExtras(row: Row): void {
-    const { open, total } = row.segment.comments;
-    row.commentsButton.textContent = total ? t('editor.commentsCount', { open, total }) : t('editor.comment');
-    row.commentsButton.classList.toggle('has-open', open > 0);
+    showComments(row);
     const here = this.others.filter((other) => other.segmentId === row.segment.id && other.username !== this.me.username);
     row.presence.textContent = here.length ? t('editor.editing', { names: here.map((other) => other.username).join(', ') }) : '';
     const items: HTMLElement[] = [];
@@ -1031,7 +1046,7 @@ export class Editor {
     });
   }
 
-  /** Tools by role: report and statistics for everyone, a source update for owners. */
+  /** Tools by role, in a menu: report and statistics for everyone, pre-translation and files for translators, a source update for owners. */
   private reviewTools(): HTMLElement {
     const report = el('a', { class: 'button', href: `#/documents/${this.documentId}/report`, id: 'review-report' }, t('editor.reviewReport'));
     const statsButton = el('button', { type: 'button', class: 'button', id: 'show-stats', 'aria-expanded': 'false' }, t('editor.statistics'));
@@ -1076,16 +1091,24 @@ export class Editor {
           .catch((error: unknown) => this.setNotice(describe(error), true));
       });
     }
-    const qaButton = el('button', { type: 'button', class: 'button', id: 'show-qa', 'aria-expanded': 'false', 'aria-controls': 'qa-list' }, t('qa.ui.list'));
+    // An English version that already exists: aligned, reviewed link by link, then accepted.
+    const align = this.can('segment.edit') ? el('a', { class: 'button', href: `#/documents/${this.documentId}/align`, id: 'open-alignment' }, t('editor.align')) : null;
+    // The rarer tools in one menu; it closes once one is chosen (a file chooser keeps it open until chosen).
+    const menu = el('details', { class: 'tools-menu' }, el('summary', { class: 'button' }, t('editor.tools')), el('div', { class: 'menu-items' }, report, statsButton, pretranslate, update, takeBack, align));
+    for (const item of [statsButton, pretranslate]) item?.addEventListener('click', () => menu.removeAttribute('open'));
+    return menu;
+  }
+
+  /** The document's QA findings, listed on demand (Alt+Q). */
+  private qaButton(): HTMLElement {
+    const qaButton = el('button', { type: 'button', class: 'button', id: 'show-qa', 'aria-expanded': 'false', 'aria-controls': 'qa-list', title: keysOf('qaList') }, t('qa.ui.list'));
     qaButton.addEventListener('click', () => {
       const open = qaButton.getAttribute('aria-expanded') !== 'true';
       qaButton.setAttribute('aria-expanded', String(open));
       if (open) void this.showQaList();
       else this.qaHolder.replaceChildren();
     });
-    // An English version that already exists: aligned, reviewed link by link, then accepted.
-    const align = this.can('segment.edit') ? el('a', { class: 'button', href: `#/documents/${this.documentId}/align`, id: 'open-alignment' }, t('editor.align')) : null;
-    return el('span', { class: 'review-tools' }, report, statsButton, qaButton, pretranslate, update, takeBack, align);
+    return qaButton;
   }
 
   /**
@@ -1213,3 +1236,14 @@ function isSegment(value: unknown): value is ListedSegment {
   return typeof value === 'object' && value !== null && 'version' in value && 'target' in value;
 }
 
+/** The text selected in a text field or the page. */
+function selectedText(): string {
+  const active = document.activeElement;
+  const inField = active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement ? active.value.slice(active.selectionStart ?? 0, active.selectionEnd ?? 0) : '';
+  return inField || (window.getSelection()?.toString() ?? '');
+}
+
+/** A selection to search for: one line, trimmed, or nothing. */
+function oneLine(text: string): string | undefined {
+  return text.includes('\n') ? undefined : text.trim() || undefined;
+}

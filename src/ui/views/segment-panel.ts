@@ -6,6 +6,7 @@ import { el, replaceChildren } from '../dom';
 import { submitOnCtrlEnter } from '../components/forms';
 import { formatDate, t } from '../i18n';
 import type { EditedSegment, ListedSegment, Revision, Suggestion, Thread } from '../types';
+import type { MemoryUnit } from '../api';
 
 export interface PanelHost {
   /** Whether the user may edit (restore), comment. */
@@ -20,10 +21,18 @@ export interface PanelHost {
   commented: (segmentId: number, threads: Thread[]) => void;
   /** Insert a suggestion into the segment's target. */
   insert: (segmentId: number, suggestion: Suggestion) => void;
+  /** Esc in the panel: back to the segment (a drawer closes). */
+  leave: () => void;
+  /** The drawer's close button. */
+  close: () => void;
+  /** The suggestions of a segment were shown: the best one goes into the active row's toolbar too. */
+  suggested: (segmentId: number, items: readonly Suggestion[]) => void;
+  /** The project memory's units holding a text (concordance). */
+  searchMemory: (q: string) => Promise<{ items: MemoryUnit[] }>;
 }
 
-type Tab = 'suggestions' | 'history' | 'comments';
-const panelTabs: readonly Tab[] = ['suggestions', 'history', 'comments'];
+type Tab = 'suggestions' | 'history' | 'comments' | 'concordance';
+const panelTabs: readonly Tab[] = ['suggestions', 'history', 'comments', 'concordance'];
 
 /**
  * The side panel for the focused segment: its history (every revision with author, time, origin
@@ -36,8 +45,34 @@ export class SegmentPanel {
   /** The suggestions shown, for the insert shortcuts. */
   private shown: { segmentId: number; items: Suggestion[] } | undefined;
 
+  /** The last concordance search, kept across segments. */
+  private query = '';
+
   constructor(private readonly host: PanelHost) {
     this.renderEmpty();
+    this.element.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      this.host.leave();
+    });
+  }
+
+  /** The focus into the panel: the first field or button of its tab, else the tab itself. */
+  focus(): void {
+    const body = this.element.querySelector('.panel-body');
+    // A new comment's box, the concordance field, else the first control (an Insert button, the history's comparison).
+    const target =
+      body?.querySelector<HTMLElement>('textarea.comment-body, #panel-concordance') ??
+      body?.querySelector<HTMLElement>('input, textarea, select, button') ??
+      this.element.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]');
+    target?.focus();
+  }
+
+  /** The concordance tab searching the memory for a text (the selection, or the last search), the focus in its field. */
+  concordance(segmentId: number, text: string): void {
+    const wanted = text.trim();
+    if (wanted && !wanted.includes('\n')) this.query = wanted;
+    void this.show(segmentId, 'concordance').then(() => this.focus());
   }
 
   /** Shows a segment (the focused one), on a tab. */
@@ -73,14 +108,47 @@ export class SegmentPanel {
     );
     const body = el('div', { class: 'panel-body' }, t('editor.loading'));
     const position = this.host.current(id)?.position;
-    replaceChildren(this.element, el('h2', {}, t('panel.title', { position: (position ?? 0) + 1 })), tabs, body);
+    const close = el('button', { type: 'button', class: 'button small panel-close', 'aria-label': t('panel.close'), title: t('panel.close'), onclick: () => this.host.close() }, '×');
+    replaceChildren(this.element, el('div', { class: 'panel-heading' }, el('h2', {}, t('panel.title', { position: (position ?? 0) + 1 })), close), tabs, body);
     try {
-      if (this.tab === 'history') replaceChildren(body, ...(await this.history(id)));
+      if (this.tab === 'concordance') replaceChildren(body, ...(await this.concordanceSearch()));
+      else if (this.tab === 'history') replaceChildren(body, ...(await this.history(id)));
       else if (this.tab === 'suggestions') replaceChildren(body, ...(await this.suggestions(id)));
       else replaceChildren(body, ...(await this.comments(id)));
     } catch (error) {
       replaceChildren(body, el('p', { class: 'error' }, describe(error)));
     }
+  }
+
+  /** A search of the project memory: the units holding the text, French and English. */
+  private async concordanceSearch(): Promise<HTMLElement[]> {
+    const input = el('input', { type: 'search', id: 'panel-concordance', value: this.query, 'aria-label': t('panel.concordanceLabel'), placeholder: t('panel.concordanceLabel') });
+    const results = el('div', { class: 'concordance-results', 'aria-live': 'polite' });
+    const form = el('form', { class: 'concordance-form', role: 'search' }, input, el('button', { type: 'submit', class: 'button small' }, t('resources.search')));
+    const search = async () => {
+      this.query = input.value.trim();
+      if (!this.query) {
+        results.replaceChildren();
+        return;
+      }
+      try {
+        const { items } = await this.host.searchMemory(this.query);
+        replaceChildren(
+          results,
+          items.length
+            ? el('ul', { class: 'concordance' }, ...items.slice(0, 20).map((unit) => el('li', {}, el('p', { lang: 'fr' }, ...inlineNodes(unit.source, unit.codes)), el('p', { lang: 'en', class: 'suggestion-text' }, ...inlineNodes(unit.target, unit.codes)))))
+            : el('p', { class: 'hint' }, t('resources.noUnits')),
+        );
+      } catch (error) {
+        replaceChildren(results, el('p', { class: 'error' }, describe(error)));
+      }
+    };
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void search();
+    });
+    await search();
+    return [form, results];
   }
 
   /** The n-th suggestion shown for a segment (for Ctrl+Shift+digit). */
@@ -92,6 +160,7 @@ export class SegmentPanel {
     if (!this.host.canEdit()) return [el('p', { class: 'hint' }, t('suggestions.readOnly'))];
     const [list, status] = await Promise.all([api.suggestions(id), api.mtStatus().catch(() => undefined)]);
     this.shown = { segmentId: id, items: list.items };
+    this.host.suggested(id, list.items);
     const items = list.items.map((suggestion, index) => {
       const insert = el('button', { type: 'button', class: 'button small', 'data-insert': index, title: `Ctrl+Shift+${index + 1}` }, t('suggestions.insert', { n: index + 1 }));
       insert.addEventListener('click', () => this.host.insert(id, suggestion));
@@ -233,6 +302,8 @@ export class SegmentPanel {
       api
         .addComment(id, body.value, replyTo)
         .then(() => this.refresh())
+        // The focus stays in the panel (its box was drawn again).
+        .then(() => this.focus())
         .catch((error: unknown) => replaceChildren(this.element, el('p', { class: 'error' }, describe(error))));
     });
     return form;

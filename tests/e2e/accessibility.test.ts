@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../src/main';
+import { openSignedInWorkbench, type signedInFetch, type Workbench } from '../helpers/browser';
+import { sampleArticlePath } from '../helpers/sample';
+
+/**
+ * axe-core in Chromium on the pages translators and reviewers spend their day on (issue 14, part 6):
+ * no serious or critical violation, in English and in French, with findings, comments, a glossary
+ * and a rejected segment on the page so that those parts are checked too.
+ */
+
+let workbench: Workbench;
+let server: RunningServer;
+let page: Page;
+let admin: Awaited<ReturnType<typeof signedInFetch>>;
+let documentId = 0;
+let projectId = 0;
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: unknown[] }>;
+}
+
+/** The serious and critical violations of the page as it is, each as "rule: help (where)". */
+async function seriousViolations(): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  });
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => JSON.stringify(node.target)).slice(0, 5).join(', ')})`);
+}
+
+async function api(path: string, method: string, body: unknown): Promise<Response> {
+  return admin(path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+}
+
+beforeAll(async () => {
+  const opened = await openSignedInWorkbench();
+  ({ workbench, admin } = opened);
+  ({ server, page } = workbench);
+  documentId = await opened.importText('Chine-Russie', readFileSync(sampleArticlePath(), 'utf8'));
+  const summary = (await (await admin(`/api/documents/${documentId}`)).json()) as { projectId: number };
+  projectId = summary.projectId;
+  expect((await api(`/api/projects/${projectId}/glossary`, 'POST', { source: 'partenariat stratégique', target: 'strategic partnership', notes: '' })).status).toBe(201);
+  const segments = ((await (await admin(`/api/documents/${documentId}/segments?offset=0&limit=10`)).json()) as { items: Array<{ id: number; version: number }> }).items;
+  // A translation with a QA warning, one rejected with a comment, one approved.
+  const [first, second, , fourth] = segments;
+  expect((await api(`/api/segments/${first?.id}`, 'PATCH', { target: 'China-Russia: Xi Jinping wants an ambitious bilateral plan', status: 'translated', version: first?.version })).status).toBe(200);
+  const translated = (await (await api(`/api/segments/${second?.id}`, 'PATCH', { target: 'The newsroom with', status: 'translated', version: second?.version })).json()) as { version: number };
+  expect((await api(`/api/segments/${second?.id}`, 'PATCH', { status: 'rejected', version: translated.version, comment: 'Which agency?' })).status).toBe(200);
+  const done = (await (await api(`/api/segments/${fourth?.id}`, 'PATCH', { target: 'AA', status: 'translated', version: fourth?.version })).json()) as { version: number };
+  expect((await api(`/api/segments/${fourth?.id}`, 'PATCH', { status: 'approved', version: done.version })).status).toBe(200);
+});
+
+afterAll(async () => {
+  await workbench?.close();
+});
+
+describe('accessibility (axe-core)', () => {
+  it('reports a violation when there is one (the check can fail)', async () => {
+    await page.goto(`${server.url}/#/`);
+    await page.locator('table.documents').waitFor();
+    await page.evaluate(() => document.querySelector('main')?.append(Object.assign(document.createElement('button'), { id: 'nameless' })));
+    const found = await seriousViolations();
+    expect(found.some((line) => line.startsWith('button-name:') && line.includes('#nameless'))).toBe(true);
+    await page.evaluate(() => document.querySelector('#nameless')?.remove());
+  });
+
+  it('finds no serious or critical violation in the editor, its panel open, at 1600 and 800 px', async () => {
+    await page.goto(`${server.url}/#/documents/${documentId}`);
+    await page.locator('.segment-row').first().waitFor();
+    await page.locator('.segment-panel .panel-tabs').waitFor();
+    await page.locator('#show-qa').click();
+    await page.locator('#qa-summary').waitFor();
+    expect(await seriousViolations()).toEqual([]);
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.keyboard.press('Alt+c');
+    await page.locator('.segment-panel .comment-body').waitFor();
+    expect(await seriousViolations()).toEqual([]);
+    await page.setViewportSize({ width: 1600, height: 900 });
+  });
+
+  it('finds none in the document list and the glossary page', async () => {
+    await page.goto(`${server.url}/#/`);
+    await page.locator('table.documents').waitFor();
+    expect(await seriousViolations()).toEqual([]);
+    await page.goto(`${server.url}/#/projects/${projectId}/resources`);
+    await page.getByText('strategic partnership').first().waitFor();
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('finds none in the review report, nor in the editor in French', async () => {
+    await page.goto(`${server.url}/#/documents/${documentId}/report`);
+    await page.locator('.report-item').first().waitFor();
+    expect(await seriousViolations()).toEqual([]);
+    await page.locator('#language').selectOption('fr');
+    await page.goto(`${server.url}/#/documents/${documentId}`);
+    await page.locator('.columns-heading').getByText('Source française').waitFor();
+    expect(await seriousViolations()).toEqual([]);
+    expect(workbench.pageErrors).toEqual([]);
+  });
+});
