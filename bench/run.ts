@@ -15,6 +15,7 @@ import { alignmentSpeed, evaluateAligner } from './eval-align';
 import { benchFormats } from './formats';
 import { benchPretranslation } from './pretranslate';
 import { benchQa } from './qa';
+import { keptSection, uiSection } from './sections';
 
 interface Summary {
   median: number;
@@ -408,7 +409,8 @@ answers. While an import writes, saves go back through the main connection's que
 docs/decisions.md): the writer thread's connection, waiting in SQLite's busy handler behind the
 import's chunks, had a save p99 of 154 ms in the benchmark above, against about 33 ms inline.
 `;
-  writeFileSync('docs/benchmarks.md', report);
+  // The browser's figures (npm run bench:ui) are their own section, kept from the last run of theirs.
+  writeFileSync('docs/benchmarks.md', report + keptSection('docs/benchmarks.md', uiSection));
   console.log(report);
 }
 

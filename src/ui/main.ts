@@ -97,8 +97,11 @@ async function route(): Promise<void> {
   renderHeader();
   if (match) {
     const params = new URLSearchParams(search);
-    const page = Math.max(0, Number(params.get('page') ?? '1') - 1) || 0;
-    editor = new Editor(main, Number(match[1]), { page, status: params.get('status') ?? '', q: params.get('q') ?? '' }, me!);
+    // ?segment=N opens at segment N; ?page=N (links from before the one scrolling list) at its first segment.
+    const segment = Number(params.get('segment') ?? '0') - 1;
+    const page = Number(params.get('page') ?? '1') - 1;
+    const position = segment >= 0 ? segment : page > 0 ? page * 100 : 0;
+    editor = new Editor(main, Number(match[1]), { position, status: params.get('status') ?? '', q: params.get('q') ?? '' }, me!);
     await editor.render();
   } else if (resources) {
     await renderResources(main, Number(resources[1]));

@@ -31,20 +31,58 @@ afterAll(async () => {
 });
 
 describe('a document of 5,000 segments', () => {
-  it('renders one page of 100 rows and moves to the next page with Alt+↓ from the last row', async () => {
-    const text = Array.from({ length: 5000 }, (_, i) => `Le paragraphe ${i + 1} décrit une étape du projet.`).join('\n\n');
-    const id = await importJson('Rapport annuel', text);
-    await page.goto(`${server.url}/#/documents/${id}`);
-    await page.locator('.segment-row').first().waitFor();
-    expect(await page.locator('.segment-row').count()).toBe(100);
-    expect(await page.locator('.page-number').first().textContent()).toBe('Page 1 of 50');
+  const position = () => page.evaluate(() => document.activeElement?.closest('.segment-row')?.getAttribute('data-position') ?? null);
+  const rowsInPage = () => page.locator('.segment-row').count();
+  let id = 0;
 
-    await page.locator('.segment-row[data-position="99"] textarea').click();
-    await page.keyboard.press('Alt+ArrowDown');
-    await page.locator('.segment-row[data-position="100"]').waitFor();
-    expect(await page.locator('.page-number').first().textContent()).toBe('Page 2 of 50');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.segment-row')?.getAttribute('data-position'))).toBe('100');
-    expect(page.url()).toContain('page=2');
+  it('scrolls as one list, drawing only the rows near the window', async () => {
+    const text = Array.from({ length: 5000 }, (_, i) => `Le paragraphe ${i + 1} décrit une étape du projet.`).join('\n\n');
+    id = await importJson('Rapport annuel', text);
+    await page.goto(`${server.url}/#/documents/${id}`);
+    await expect.poll(position).toBe('0');
+    expect(await page.locator('.list-count').textContent()).toBe('5,000 segments');
+    expect(await rowsInPage()).toBeLessThan(120);
+    // The page is as tall as the whole document: the scroll bar is the document's.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(5000 * 30);
+    // Scrolled to the middle, the rows there are drawn (their chunk fetched) and the first ones are not.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    await expect.poll(() => page.evaluate(() => {
+      const row = document.elementFromPoint(window.innerWidth / 3, window.innerHeight / 2)?.closest('.segment-row');
+      return Number(row?.getAttribute('data-position') ?? -1);
+    })).toBeGreaterThan(2000);
+    expect(await page.locator('.segment-row[data-position="0"]').count()).toBe(0);
+    expect(await rowsInPage()).toBeLessThan(120);
+  });
+
+  it('moves with Alt+↓ past the chunks fetched first, without waiting, and jumps with Ctrl+G 4321', async () => {
+    await page.locator('#goto-segment').fill('195');
+    await page.locator('#goto-segment').press('Enter');
+    await expect.poll(position).toBe('194');
+    for (let i = 0; i < 12; i++) await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(position).toBe('206');
+    await expect.poll(() => page.url()).toContain('segment=207');
+    await page.keyboard.press('Control+g');
+    await page.keyboard.type('4321');
+    await page.keyboard.press('Enter');
+    await expect.poll(position).toBe('4320');
+    expect(await page.locator('.segment-row[data-position="4320"] .source').textContent()).toBe('Le paragraphe 4321 décrit une étape du projet.');
+    // Back up across what was never drawn.
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(position).toBe('4319');
+    expect(await rowsInPage()).toBeLessThan(120);
+  });
+
+  it('keeps a draft typed in a row scrolled far away, and saves it', async () => {
+    await page.keyboard.type('Paragraph 4320 describes a step.');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(() => page.locator('.segment-row[data-position="4319"]').count()).toBe(0);
+    await expect.poll(() => page.locator('.save-state').textContent()).toBe('All changes saved');
+    const segments = (await (await api(`/api/documents/${id}/segments?offset=4319&limit=1`)).json()) as { items: { target: string }[] };
+    expect(segments.items[0]?.target).toBe('Paragraph 4320 describes a step.');
+    // An old link to a page opens at its first segment.
+    await page.goto(`${server.url}/#/documents/${id}?page=3`);
+    await page.reload();
+    await expect.poll(position).toBe('200');
   });
 });
 

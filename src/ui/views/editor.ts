@@ -2,14 +2,10 @@ import { confirmedStatuses, type Status, statuses } from '../../domain/segment';
 import { findTerms } from '../../domain/glossary';
 import type { Permission } from '../../domain/permissions';
 import { ApiError, api, type Me } from '../api';
-import { checkPair, pairOf, type QaContext, type QaSettings, type Span } from '../../domain/qa';
-import { excerpt, findingItem, markSpans } from '../components/qa-spans';
+import type { Span } from '../../domain/qa';
 import { FindReplacePanel } from '../components/find-replace';
-import { acceptAttribute, bilingualAcceptAttribute } from '../formats';
 import { exportMenu } from '../components/export-menu';
 import { diffView } from '../components/diff-view';
-import { jobProgress } from '../components/job-progress';
-import { statsChart } from '../components/stats-chart';
 import { SegmentPanel } from './segment-panel';
 import { progressBar } from '../components/progress-bar';
 import { el, replaceChildren } from '../dom';
@@ -20,14 +16,18 @@ import { inlineNodes } from '../components/inline-codes';
 import { type Command, commandFor, keysOf } from '../editor/keymap';
 import { createRow, type Row, type SaveState, showComments } from '../editor/row';
 import { SegmentToolbar } from '../editor/segment-toolbar';
+import { SegmentList } from '../editor/segment-list';
+import { toolsMenu } from '../editor/tools-menu';
+import { listenToDocument } from '../editor/live';
+import { QaView } from '../editor/qa-view';
 import { submitOnCtrlEnter } from '../components/forms';
 
-export const pageSize = 100;
 const autosaveDelayMs = 800;
 const unconfirmed = 'new,draft,rejected';
 
 interface EditorQuery {
-  page: number;
+  /** The segment to open at (its number less one). */
+  position: number;
   status: string;
   q: string;
 }
@@ -52,8 +52,10 @@ function lastSeen(username: string, documentId: number): string | null {
  * Drafts autosave after a pause; a version conflict shows both texts and loses neither.
  */
 export class Editor {
-  private rows: Row[] = [];
-  private total = 0;
+  /** Every row alive (in the page, or kept off screen with its state). */
+  private get rows(): Row[] {
+    return this.list.rows();
+  }
   private query: EditorQuery;
   private document: DocumentSummary | undefined;
 
@@ -61,13 +63,22 @@ export class Editor {
   private can(permission: Permission): boolean {
     return this.document?.permissions?.includes(permission) ?? false;
   }
-  private readonly list = el('div', { class: 'segments', role: 'list' });
+  /** The document as one scrolling list, drawn a window at a time. */
+  private readonly list = new SegmentList({
+    filter: () => ({ status: this.query.status || undefined, q: this.query.q || undefined }),
+    fetch: (query) => api.segments(this.documentId, query),
+    create: (segment) => this.createRow(segment),
+    droppable: (row) => row.state === 'saved' && row.segment.id !== this.focusedId && !row.element.contains(document.activeElement),
+    refresh: (row, segment) => this.refreshRow(row, segment, null),
+    failed: (error) => this.setNotice(describe(error), true),
+  });
+  /** How many segments the list holds (with the filters). */
+  private readonly listCount = el('span', { class: 'list-count', 'aria-live': 'polite' });
   private readonly saveIndicator = el('span', { class: 'save-state', role: 'status', 'aria-live': 'polite' });
   /** Status changes said to screen readers (visually hidden). */
   private readonly announcer = el('div', { class: 'visually-hidden', 'aria-live': 'polite', id: 'announcer' });
   private readonly notice = el('p', { class: 'notice', role: 'status', 'aria-live': 'polite' });
   private readonly progressHolder = el('div', { class: 'document-progress' });
-  private readonly pagers = [el('nav', { class: 'pager' }), el('nav', { class: 'pager' })];
   private statsTimer: number | undefined;
 
   constructor(
@@ -76,8 +87,8 @@ export class Editor {
     query: Partial<EditorQuery>,
     private readonly me: Me,
   ) {
-    this.query = { page: query.page ?? 0, status: query.status ?? '', q: query.q ?? '' };
-    this.list.addEventListener('keydown', (event) => this.onKeydown(event));
+    this.query = { position: query.position ?? 0, status: query.status ?? '', q: query.q ?? '' };
+    this.list.element.addEventListener('keydown', (event) => this.onKeydown(event));
     window.addEventListener('beforeunload', this.warnUnsaved);
     window.addEventListener('keydown', this.onViewKeydown);
     this.seenBefore = lastSeen(me.username, documentId);
@@ -85,13 +96,13 @@ export class Editor {
       canEdit: () => this.can('segment.edit'),
       canComment: () => this.can('segment.comment'),
       insert: (segmentId, suggestion) => {
-        const row = this.rows.find((candidate) => candidate.segment.id === segmentId);
+        const row = this.list.rowById(segmentId);
         if (row) this.insertSuggestion(row, suggestion);
       },
       me,
-      current: (segmentId) => this.rows.find((row) => row.segment.id === segmentId)?.segment,
+      current: (segmentId) => this.list.rowById(segmentId)?.segment,
       restored: (result) => {
-        const row = this.rows.find((candidate) => candidate.segment.id === result.id);
+        const row = this.list.rowById(result.id);
         if (!row) return;
         this.applyResult(row, result);
         row.box.value = result.target;
@@ -106,7 +117,7 @@ export class Editor {
       suggested: (segmentId, items) => this.toolbar.suggest(segmentId, items[0]),
       searchMemory: (q) => (this.document ? api.searchMemory(this.document.projectId, q) : Promise.resolve({ items: [] })),
     });
-    this.qaHolder.addEventListener('keydown', (event) => {
+    this.qaView.holder.addEventListener('keydown', (event) => {
       if (event.key !== 'Escape') return;
       event.preventDefault();
       this.returnToSegment();
@@ -120,6 +131,23 @@ export class Editor {
     run: (command, row) => this.run(command, row),
     insert: (row, suggestion) => this.insertSuggestion(row, suggestion),
   });
+  /** The sticky header's height (it grows with the find panel), for rows scrolled into view to stay clear of it. */
+  private readonly headerSize = new ResizeObserver((entries) => {
+    const height = entries[0]?.borderBoxSize[0]?.blockSize;
+    if (height) document.documentElement.style.setProperty('--editor-header', `${Math.ceil(height)}px`);
+  });
+  /** The quality checks: on each row, on a refused confirmation, and the document's list. */
+  private readonly qaView = new QaView({
+    documentId: () => this.documentId,
+    can: (permission) => this.can(permission),
+    rowById: (segmentId) => this.list.rowById(segmentId),
+    save: (row, status, qaOverride) => this.save(row, status, qaOverride),
+    jumpTo: (segmentId, position, span) => this.jumpTo(segmentId, position, span),
+    confirmed: (row) => this.focusNextUnconfirmed(row),
+    notice: (message, error) => this.setNotice(message, error),
+    sourceNodes: (text) => this.sourceWithTerms(text),
+    findMarks: (segmentId) => this.findMarks.get(segmentId),
+  });
   /** The rows and the side panel (a drawer over the rows in a narrow window). */
   private readonly body = el('div', { class: 'editor-body' });
   private focusedId: number | undefined;
@@ -129,13 +157,9 @@ export class Editor {
   /** Who else edits which segment, from the live presence events. */
   private others: { username: string; segmentId: number | null }[] = [];
   private readonly statsHolder = el('div', { class: 'stats-holder' });
-  /** The document's QA findings, listed on demand, each a way to its segment. */
-  private readonly qaHolder = el('div', { class: 'qa-holder', id: 'qa-list', tabindex: '-1' });
   private readonly jobHolder = el('div', { class: 'job-holder' });
   /** The project glossary, highlighted in the sources. */
   private terms: { source: string; target: string; forbidden: string }[] = [];
-  /** What the quality checks need (the project's English, glossary and settings), run here on each saved row. */
-  private qa: { context: QaContext; settings: QaSettings } | undefined;
 
   /** The source as text with its glossary terms marked, each followed by its English equivalent. */
   private sourceWithTerms(source: string): (string | HTMLElement)[] {
@@ -168,17 +192,19 @@ export class Editor {
       this.query.status = '';
       this.query.q = '';
       for (const input of this.root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('#filter-status, #filter-search')) input.value = '';
+      await this.reload(position);
     }
-    const page = Math.floor(position / pageSize);
-    if (page !== this.query.page || !this.rows.some((row) => row.segment.position === position)) await this.loadPage(page, 'none');
-    const row = this.rows.find((candidate) => candidate.segment.position === position);
+    // Without filters, a segment's place in the list is its position.
+    const row = await this.list.show(position);
     if (row) this.focusRow(row);
   }
 
-  /** Back to the segment last worked on. */
+  /** Back to the segment last worked on (drawn again if it was scrolled away). */
   private returnToSegment(): void {
-    const row = this.rows.find((candidate) => candidate.segment.id === this.focusedId) ?? this.rows[0];
-    if (row) this.focusRow(row);
+    const index = this.focusedId === undefined ? undefined : this.list.indexOf(this.focusedId);
+    void this.list.show(index ?? 0).then((row) => {
+      if (row) this.focusRow(row);
+    });
   }
 
   /** Find and replace over the whole document (Ctrl+H), made once the document (and so the user's role) is known. */
@@ -202,6 +228,8 @@ export class Editor {
 
   /** Stops listening to the window; call before leaving the view. */
   dispose(): void {
+    this.list.dispose();
+    this.headerSize.disconnect();
     window.removeEventListener('beforeunload', this.warnUnsaved);
     window.removeEventListener('keydown', this.onViewKeydown);
     window.clearTimeout(this.statsTimer);
@@ -227,7 +255,7 @@ export class Editor {
       this.document = await api.getDocument(this.documentId);
       this.terms = (await api.glossary(this.document.projectId).catch(() => ({ items: [] }))).items;
       const project = await api.getProject(this.document.projectId).catch(() => undefined);
-      if (project) this.qa = { context: { targetLang: project.settings.targetLang, glossary: this.terms }, settings: project.settings.qa ?? {} };
+      if (project) this.qaView.checks = { context: { targetLang: project.settings.targetLang, glossary: this.terms }, settings: project.settings.qa ?? {} };
     } catch (error) {
       const message = error instanceof ApiError && error.status === 404 ? t('errors.notFound') : describe(error);
       replaceChildren(this.root, el('p', { class: 'error' }, message), el('a', { href: '#/' }, t('editor.back')));
@@ -239,10 +267,10 @@ export class Editor {
       show: async (hit) => this.jumpTo(hit.segmentId, hit.position, hit.side === 'target' ? hit.span : undefined),
       mark: (items) => {
         this.findMarks = new Map(items.filter((item) => item.source.length > 0).map((item) => [item.segmentId, item.source]));
-        for (const row of this.rows) this.renderSource(row);
+        for (const row of this.rows) this.qaView.renderSource(row);
       },
       flush: () => this.flush(),
-      reload: () => this.loadPage(this.query.page, 'none'),
+      reload: () => this.reload(),
       returnFocus: () => this.returnToSegment(),
     });
     const openFind = el('button', { type: 'button', class: 'button', id: 'open-find', title: keysOf('find'), onclick: () => this.find?.open() }, t('find.button'));
@@ -276,20 +304,30 @@ export class Editor {
           ...this.filters(),
           el('label', { class: 'goto', title: keysOf('goto') }, el('span', { class: 'label-text' }, `${t('editor.goto')} `), this.gotoInput),
           openFind,
-          this.qaButton(),
-          this.reviewTools(),
+          this.qaView.toggle,
+          toolsMenu({
+            documentId: this.documentId,
+            can: (permission) => this.can(permission),
+            statsHolder: this.statsHolder,
+            jobHolder: this.jobHolder,
+            notice: (message, warning) => this.setNotice(message, warning),
+            changed: async () => {
+              await this.reload();
+              this.scheduleStatistics();
+            },
+          }),
           this.exportLinks(),
-          this.pagers[0],
+          this.listCount,
         ),
+        // In the sticky header: searching never scrolls the match out of sight.
+        this.find.element,
       ),
-      this.find.element,
       this.announcer,
       this.statsHolder,
-      this.qaHolder,
+      this.qaView.holder,
       this.jobHolder,
       this.notice,
       this.body,
-      this.pagers[1],
     );
     replaceChildren(
       this.body,
@@ -297,18 +335,23 @@ export class Editor {
         'div',
         { class: 'editor-main' },
         el('div', { class: 'columns-heading', 'aria-hidden': 'true' }, el('span', {}, t('editor.source')), el('span', {}, t('editor.target'))),
-        this.list,
+        this.list.element,
       ),
       this.panel.element,
     );
     this.toolbar.build();
     this.listen();
+    const header = this.root.querySelector('.editor-header');
+    if (header) this.headerSize.observe(header);
     replaceChildren(this.progressHolder, progressBar(this.document.statistics));
     if (!this.can('segment.edit') && this.document.role) {
       this.setNotice(t('editor.readOnly', { role: t(`role.${this.document.role}`) }), false);
     }
     this.updateSaveIndicator();
-    await this.loadPage(this.query.page, 'first');
+    await this.reload(this.query.position);
+    const first = await this.list.show(Math.min(this.query.position, Math.max(0, this.list.total - 1)));
+    if (first) this.focusRow(first);
+    performance.mark('visavis:editor-ready');
   }
 
   private filters(): HTMLElement[] {
@@ -330,7 +373,7 @@ export class Editor {
     });
     status.addEventListener('change', () => {
       this.query.status = status.value;
-      void this.loadPage(0, 'first');
+      void this.reload(0, 'first');
     });
     const search = el('input', { type: 'search', id: 'filter-search', placeholder: t('editor.search'), 'aria-label': t('editor.search'), value: this.query.q });
     let timer: number | undefined;
@@ -338,7 +381,7 @@ export class Editor {
       window.clearTimeout(timer);
       timer = window.setTimeout(() => {
         this.query.q = search.value.trim();
-        void this.loadPage(0, 'first');
+        void this.reload(0, 'first');
       }, 300);
     });
     return [el('label', { class: 'filter' }, el('span', { class: 'label-text' }, `${t('editor.filterStatus')} `), status), search];
@@ -348,46 +391,38 @@ export class Editor {
     return exportMenu(this.documentId, this.document?.format);
   }
 
-  /** Loads a page (after saving pending edits) and focuses a row: the first, the last, or one by id. */
-  private async loadPage(page: number, focus: 'first' | 'last' | 'none' | number): Promise<void> {
+  /**
+   * Reads the list again (after saving pending edits): new filters, or new data (an import, a
+   * pre-translation), the list drawn around an index; `first` puts the focus on its first row.
+   */
+  private async reload(around?: number, focus?: 'first'): Promise<void> {
     await this.flush();
-    let result: { total: number; items: ListedSegment[] };
+    const index = around ?? (this.focusedId === undefined ? 0 : (this.list.indexOf(this.focusedId) ?? 0));
+    const hadFocus = this.list.element.contains(document.activeElement);
     try {
-      result = await api.segments(this.documentId, {
-        status: this.query.status || undefined,
-        q: this.query.q || undefined,
-        offset: page * pageSize,
-        limit: pageSize,
-      });
+      await this.list.reset(index);
     } catch (error) {
       this.setNotice(describe(error), true);
       return;
     }
-    this.query.page = page;
-    this.total = result.total;
-    this.rows = result.items.map((segment) => this.createRow(segment));
-    replaceChildren(this.list, ...(this.rows.length ? this.rows.map((row) => row.element) : [el('p', { class: 'empty' }, t('editor.noMatch'))]));
-    this.renderPagers();
+    // The segment the user was on, drawn again where it was (and its box focused again if it was).
+    const active = around === undefined && this.focusedId !== undefined ? this.list.indexOf(this.focusedId) : undefined;
+    if (active !== undefined && focus === undefined) {
+      const row = await this.list.show(active);
+      if (row && hadFocus) this.focusRow(row);
+    }
+    this.listCount.textContent = t('editor.segmentCount', { count: this.list.total });
     this.rememberQuery();
-    const target = focus === 'first' ? this.rows[0] : focus === 'last' ? this.rows[this.rows.length - 1] : typeof focus === 'number' ? this.rows.find((row) => row.segment.id === focus) : undefined;
-    if (target) this.focusRow(target);
-  }
-
-  private renderPagers(): void {
-    const pages = Math.max(1, Math.ceil(this.total / pageSize));
-    for (const pager of this.pagers) {
-      pager.hidden = pages === 1;
-      const previous = el('button', { type: 'button', class: 'button small', disabled: this.query.page === 0, 'data-page': 'previous', 'aria-label': t('editor.previous'), title: t('editor.previous') }, '‹');
-      const next = el('button', { type: 'button', class: 'button small', disabled: this.query.page >= pages - 1, 'data-page': 'next', 'aria-label': t('editor.next'), title: t('editor.next') }, '›');
-      previous.addEventListener('click', () => void this.loadPage(this.query.page - 1, 'first'));
-      next.addEventListener('click', () => void this.loadPage(this.query.page + 1, 'first'));
-      replaceChildren(pager, previous, el('span', { class: 'page-number' }, t('editor.page', { page: this.query.page + 1, pages })), next);
+    if (focus === 'first') {
+      const row = await this.list.show(0);
+      if (row) this.focusRow(row);
     }
   }
 
   private rememberQuery(): void {
     const params = new URLSearchParams();
-    if (this.query.page) params.set('page', String(this.query.page + 1));
+    const position = this.focusedId === undefined ? undefined : this.list.rowById(this.focusedId)?.segment.position;
+    if (position) params.set('segment', String(position + 1));
     if (this.query.status) params.set('status', this.query.status);
     if (this.query.q) params.set('q', this.query.q);
     const suffix = params.size ? `?${params}` : '';
@@ -398,7 +433,7 @@ export class Editor {
     const row = createRow(segment, (text) => this.sourceWithTerms(text), this.can('segment.edit'));
     this.updateBadge(row);
     this.updateRowExtras(row);
-    row.qa.addEventListener('click', () => this.toggleRowFindings(row));
+    row.qa.addEventListener('click', () => this.qaView.toggleRow(row));
     row.box.element.addEventListener('input', () => this.onInput(row));
     row.box.element.addEventListener('focus', () => this.markActive(row));
     row.element.addEventListener('focus', () => this.markActive(row));
@@ -408,7 +443,7 @@ export class Editor {
 
   /** Keys in the rows: a segment's keys act in its text box only (Ctrl+Enter in a rejection reason sends that reason); on a focused row, the row keys. */
   private onKeydown(event: KeyboardEvent): void {
-    const row = this.rows.find((candidate) => candidate.element.contains(event.target as Node));
+    const row = this.list.rowOf(event.target as Node);
     if (!row) return;
     const scope = event.target === row.element ? 'row' : row.box.element.contains(event.target as Node) ? 'box' : undefined;
     const found = scope ? commandFor(event, scope) : undefined;
@@ -418,9 +453,9 @@ export class Editor {
     this.run(found.command, row, found.digit);
   }
 
-  /** The active row: the one last focused on this page, or the first. */
+  /** The active row: the one last focused, or the first. */
   private activeRow(): Row | undefined {
-    return this.rows.find((row) => row.segment.id === this.focusedId) ?? this.rows[0];
+    return (this.focusedId === undefined ? undefined : this.list.rowById(this.focusedId)) ?? this.rows[0];
   }
 
   /** What each command of the keyboard map does (the toolbar's buttons run the same). */
@@ -469,11 +504,12 @@ export class Editor {
         this.openPanel(row, command, true);
         return;
       case 'concordance':
+        this.settleNow();
         this.panel.concordance(row.segment.id, selectedText());
         this.openDrawer();
         return;
       case 'qaList':
-        void this.openQaList();
+        void this.qaView.openList();
         return;
       case 'statusFilter':
         this.root.querySelector<HTMLSelectElement>('#filter-status')?.focus();
@@ -493,17 +529,11 @@ export class Editor {
     }
   }
 
-  /** On a row (after Esc): the row above or below gets the focus, across pages. */
+  /** On a row (after Esc): the row above or below gets the focus. */
   private stepRow(row: Row, step: 1 | -1): void {
-    const next = this.rows[this.rows.indexOf(row) + step];
-    if (next) {
-      next.element.focus();
-      next.element.scrollIntoView({ block: 'nearest' });
-      return;
-    }
-    const pages = Math.ceil(this.total / pageSize);
-    const page = this.query.page + step;
-    if (page >= 0 && page < pages) void this.loadPage(page, 'none').then(() => this.rows.at(step === 1 ? 0 : -1)?.element.focus());
+    const index = this.list.indexOf(row.segment.id);
+    if (index === undefined) return;
+    void this.list.show(index + step).then((next) => next?.element.focus());
   }
 
   private onInput(row: Row): void {
@@ -554,7 +584,7 @@ export class Editor {
       } else if (error instanceof ApiError && error.code === 'qa_errors' && status !== undefined) {
         // Refused for QA errors: the text is kept as a draft, the findings shown, and confirming anyway takes a reason.
         await this.send(row);
-        this.showQaRefusal(row, (error.body.findings ?? []) as FindingView[], status);
+        this.qaView.showRefusal(row, (error.body.findings ?? []) as FindingView[], status);
       } else if (error instanceof ApiError && error.code === 'invalid_transition' && target === row.segment.target) {
         // Only the status was refused (confirming an empty target): the text is as stored, nothing is unsaved.
         this.setState(row, 'saved');
@@ -572,8 +602,11 @@ export class Editor {
     this.changedLive.delete(row.segment.id);
     this.updateBadge(row);
     for (const filled of result.propagated.segments) {
-      const other = this.rows.find((candidate) => candidate.segment.id === filled.id);
-      if (!other) continue;
+      const other = this.list.rowById(filled.id);
+      if (!other) {
+        this.list.update(filled);
+        continue;
+      }
       other.segment = { ...other.segment, ...filled, lastAuthor: this.me.username };
       if (other.state === 'saved') other.box.value = filled.target;
       this.updateBadge(other);
@@ -610,231 +643,51 @@ export class Editor {
     );
   }
 
-  /** The QA errors that refused a confirmation, with a reason box to confirm anyway (the reason goes into the revision). */
-  private showQaRefusal(row: Row, findings: readonly FindingView[], status: Status): void {
-    const reason = el('textarea', { class: 'qa-reason', rows: 2, 'aria-label': t('qa.ui.reason'), placeholder: t('qa.ui.reason') });
-    const anyway = el('button', { type: 'button', class: 'button small', 'data-action': 'qa-override' }, t('qa.ui.confirmAnyway'));
-    const send = () => {
-      const text = reason.value.trim();
-      if (!text) {
-        reason.focus();
-        return;
-      }
-      this.confirmAgain(row, status, { reason: text });
-    };
-    anyway.addEventListener('click', send);
-    // Ctrl+Enter in the reason box sends it (and does not confirm the segment behind it).
-    reason.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-        event.preventDefault();
-        event.stopPropagation();
-        send();
-      }
-    });
-    replaceChildren(
-      row.message,
-      el(
-        'div',
-        { class: 'qa-refusal', role: 'alert' },
-        el('strong', {}, t('qa.ui.refused')),
-        el(
-          'ul',
-          { class: 'qa-findings' },
-          ...findings.map((finding) =>
-            // One click applies the check's fix, then confirms again.
-            findingItem(finding, {}, this.placeOf(row, finding.targetSpans[0]), this.fixButton(row, finding.suggestion, () => this.confirmAgain(row, status))),
-          ),
-        ),
-        reason,
-        anyway,
-      ),
-    );
-  }
-
-  /** Every QA finding of the document (GET …/qa), each a button to its segment. */
-  private async showQaList(): Promise<void> {
-    replaceChildren(this.qaHolder, el('p', { class: 'hint' }, t('editor.loading')));
-    try {
-      const qa = await api.documentQa(this.documentId);
-      replaceChildren(
-        this.qaHolder,
-        el('p', { class: 'hint', id: 'qa-summary' }, t('qa.ui.summary', { errors: qa.errors, warnings: qa.warnings }), qa.ignored ? ` ${t('qa.ui.ignored', { count: qa.ignored })}` : ''),
-        el(
-          'ul',
-          { class: 'qa-findings qa-document' },
-          ...qa.items.map((finding) => {
-            const row = this.rows.find((candidate) => candidate.segment.id === finding.segmentId);
-            return el(
-              'li',
-              { class: `qa-${finding.severity}`, 'data-check': finding.check, 'data-segment-id': finding.segmentId },
-              el(
-                'button',
-                // To the segment, the place in its English selected.
-                { type: 'button', class: 'link-button', onclick: () => void this.jumpTo(finding.segmentId, finding.position, finding.target ?? undefined) },
-                t('report.segment', { position: finding.position + 1 }),
-              ),
-              ' · ',
-              el('span', { class: 'qa-severity' }, t(`qa.ui.${finding.severity}`)),
-              ' ',
-              t(`qa.${finding.key}`, finding.params ?? {}),
-              row && finding.target && row.segment.codes.length === 0 ? ' ' : null,
-              row && finding.target && row.segment.codes.length === 0 ? excerpt(row.segment.target, finding.target) : null,
-              this.can('segment.edit') ? ' ' : null,
-              this.can('segment.edit') ? this.fixControl(finding.segmentId, finding.suggestion) : null,
-              this.can('segment.edit') ? this.ignoreControl(finding.segmentId, finding) : null,
-            );
-          }),
-        ),
-      );
-    } catch (error) {
-      replaceChildren(this.qaHolder, el('p', { class: 'error' }, describe(error)));
-    }
-  }
-
-  /** "Fix": the check's correction put into the segment's box and saved (a plain segment on this page). */
-  private fixControl(segmentId: number, fix: string | null | undefined): HTMLElement | null {
-    const row = this.rows.find((candidate) => candidate.segment.id === segmentId);
-    return row ? this.fixButton(row, fix, () => void this.save(row).then(() => this.showQaList())) : null;
-  }
-
-  /**
-   * The place in the row's English a finding is about: the words around it, the place marked; a
-   * click selects it in the box (a plain segment's box holds the very text the offsets count in).
-   */
-  private placeOf(row: Row, span: Span | undefined): HTMLElement | null {
-    if (!span || row.segment.codes.length > 0) return null;
-    const text = row.box.value;
-    if (span.end > text.length) return null;
-    return el('button', { type: 'button', class: 'link-button qa-place', title: t('qa.ui.select'), onclick: () => this.selectInBox(row, span) }, excerpt(text, span));
-  }
-
-  /** Selects a span of the row's English in its box (plain segments), scrolled into view. */
-  private selectInBox(row: Row, span: Span): void {
-    const box = row.box.element;
-    if (!(box instanceof HTMLTextAreaElement) || span.end > box.value.length) return;
-    box.focus();
-    box.setSelectionRange(span.start, span.end);
-  }
-
-  /** The row's findings under its English, each with its place marked (and a fix), or closed again. */
-  private toggleRowFindings(row: Row): void {
-    const open = row.qa.getAttribute('aria-expanded') === 'true';
-    row.qa.setAttribute('aria-expanded', String(!open));
-    if (open) {
-      row.details.replaceChildren();
-      return;
-    }
-    replaceChildren(
-      row.details,
-      el(
-        'ul',
-        { class: 'qa-findings qa-row' },
-        ...row.findings.map((finding) =>
-          findingItem(finding, {}, this.placeOf(row, finding.target?.[0]), this.can('segment.edit') ? this.fixButton(row, finding.fix, () => void this.save(row)) : null),
-        ),
-      ),
-    );
-  }
-
-  /**
-   * A check's fix in one click: put into the row's box, then `apply` (save, confirm again). Only
-   * for plain segments: a fix is written in words, and would drop a segment's codes.
-   */
-  private fixButton(row: Row, fix: string | null | undefined, apply: () => void): HTMLElement | null {
-    if (fix === undefined || fix === null || row.segment.codes.length > 0) return null;
-    const onclick = () => {
-      row.box.value = fix;
-      apply();
-    };
-    return el('button', { type: 'button', class: 'button small', 'data-action': 'qa-fix', onclick }, t('qa.ui.fix'));
-  }
-
-  /** Sends the row again with the status a refusal stopped (and a reason to override, if given); on to the next segment once confirmed. */
-  private confirmAgain(row: Row, status: Status, qaOverride?: { reason: string }): void {
-    void this.save(row, status, qaOverride).then((saved) => {
-      if (saved && status === 'translated') void this.focusNextUnconfirmed(row);
-    });
-  }
-
-  /** "Ignore…": a reason, then the finding leaves the list (until the translation changes). */
-  private ignoreControl(segmentId: number, finding: Pick<FindingView, 'check' | 'key'>): HTMLElement {
-    const holder = el('span', { class: 'qa-ignore' });
-    const open = el('button', { type: 'button', class: 'button small', 'data-action': 'qa-ignore' }, t('qa.ui.ignore'));
-    open.addEventListener('click', () => {
-      const reason = el('input', { type: 'text', class: 'qa-ignore-reason', 'aria-label': t('qa.ui.ignoreReason'), placeholder: t('qa.ui.ignoreReason') });
-      const send = el('button', { type: 'button', class: 'button small', 'data-action': 'qa-ignore-send' }, t('qa.ui.ignore'));
-      const submit = () => {
-        const text = reason.value.trim();
-        if (!text) {
-          reason.focus();
-          return;
-        }
-        api
-          .ignoreFinding(segmentId, { check: finding.check, key: finding.key, reason: text })
-          .then(() => this.showQaList())
-          .catch((error: unknown) => this.setNotice(describe(error), true));
-      };
-      send.addEventListener('click', submit);
-      reason.addEventListener('keydown', (event) => {
-        if (event.key === 'Enter') {
-          event.preventDefault();
-          submit();
-        }
-      });
-      replaceChildren(holder, reason, send);
-      reason.focus();
-    });
-    holder.append(open);
-    return holder;
-  }
-
-  /** Puts the focus on a segment: on this page, or on its page once loaded (the filters cleared if they hide it). */
+  /** Puts the focus on a segment, scrolled to (the filters cleared if they hide it), a span of its English selected. */
   private async jumpTo(segmentId: number, position: number, span?: Span): Promise<void> {
-    const here = this.rows.find((row) => row.segment.id === segmentId);
-    if (here) {
-      this.focusRow(here);
-    } else if (this.query.status !== '' || this.query.q !== '') {
-      location.hash = `#/documents/${this.documentId}?page=${Math.floor(position / pageSize) + 1}`;
-      return;
-    } else {
-      await this.loadPage(Math.floor(position / pageSize), segmentId);
-    }
-    const row = this.rows.find((candidate) => candidate.segment.id === segmentId);
-    if (row && span) this.selectInBox(row, span);
+    const index = this.list.indexOf(segmentId);
+    const row = index === undefined ? await this.goToPosition(position).then(() => this.list.rowById(segmentId)) : await this.list.show(index);
+    if (!row) return;
+    this.focusRow(row);
+    if (span) this.qaView.selectInBox(row, span);
   }
 
   private async confirm(row: Row): Promise<void> {
     if (await this.save(row, 'translated')) await this.focusNextUnconfirmed(row);
   }
 
+  /** To the next segment not confirmed yet after this one, in the list (fetched as needed); the end of the list says so. */
   private async focusNextUnconfirmed(from: Row): Promise<void> {
-    const index = this.rows.indexOf(from);
-    const next = this.rows.slice(index + 1).find((row) => !isConfirmed(row.segment.status));
-    if (next) {
-      this.focusRow(next);
-      return;
-    }
+    const start = this.list.indexOf(from.segment.id);
+    if (start === undefined) return;
     const filtered = this.query.status !== '' || this.query.q !== '';
-    try {
-      const { items } = await api.segments(this.documentId, { status: unconfirmed, after: from.segment.position, offset: 0, limit: 1 });
-      const found = items[0];
-      if (!found) {
-        this.setNotice(t('editor.allConfirmed'), false);
+    let index = start + 1;
+    if (!filtered) {
+      // Without filters the list is the document: the server finds the next one, however far.
+      try {
+        const { items } = await api.segments(this.documentId, { status: unconfirmed, after: from.segment.position, offset: 0, limit: 1 });
+        index = items[0]?.position ?? this.list.total;
+      } catch (error) {
+        this.setNotice(describe(error), true);
         return;
       }
-      if (!filtered) await this.loadPage(Math.floor(found.position / pageSize), found.id);
-      else if ((this.query.page + 1) * pageSize < this.total) await this.loadPage(this.query.page + 1, 'first');
-      else this.setNotice(t('editor.allConfirmed'), false);
-    } catch (error) {
-      this.setNotice(describe(error), true);
+    } else {
+      // A filtered list: its rows in turn (the next one at least, as the rows of a page did).
+      for (; index < this.list.total; index++) {
+        const segment = this.list.segmentAt(index) ?? (await this.list.show(index))?.segment;
+        if (!segment || !isConfirmed(segment.status)) break;
+      }
     }
+    const next = index < this.list.total ? await this.list.show(index) : undefined;
+    if (next) this.focusRow(next);
+    else this.setNotice(t('editor.allConfirmed'), false);
   }
 
   private async move(from: Row, step: 1 | -1): Promise<void> {
-    const next = this.rows[this.rows.indexOf(from) + step];
+    const index = this.list.indexOf(from.segment.id);
+    if (index === undefined) return;
+    const next = await this.list.show(index + step);
     if (next) this.focusRow(next);
-    else if (step === 1 && (this.query.page + 1) * pageSize < this.total) await this.loadPage(this.query.page + 1, 'first');
-    else if (step === -1 && this.query.page > 0) await this.loadPage(this.query.page - 1, 'last');
   }
 
   private focusRow(row: Row): void {
@@ -842,13 +695,28 @@ export class Editor {
     row.element.scrollIntoView({ block: 'nearest' });
   }
 
+  /**
+   * The row the user is on: marked, given the toolbar, then (once they stay, 250 ms) shown in the
+   * panel, told to the others and put in the address. Moving through rows does no more than the first two.
+   */
   private markActive(row: Row): void {
-    for (const other of this.rows) other.element.classList.toggle('active', other === row);
+    const previous = this.focusedId === undefined ? undefined : this.list.rowById(this.focusedId);
+    if (previous !== row) previous?.element.classList.remove('active');
+    row.element.classList.add('active');
     this.toolbar.attach(row);
     if (this.focusedId === row.segment.id) return;
     this.focusedId = row.segment.id;
     window.clearTimeout(this.panelTimer);
-    this.panelTimer = window.setTimeout(() => void this.panel.show(row.segment.id), 250);
+    this.panelTimer = window.setTimeout(() => {
+      this.panelTimer = undefined;
+      void this.panel.show(row.segment.id);
+      this.settled();
+    }, 250);
+  }
+
+  /** The user stays on a segment: it goes into the address and is told to the others. */
+  private settled(): void {
+    this.rememberQuery();
     this.announcePresence();
   }
 
@@ -868,11 +736,19 @@ export class Editor {
    * focus; a narrow window's drawer slides over the rows. From a shortcut, the focus goes into it.
    */
   private openPanel(row: Row, tab: 'suggestions' | 'history' | 'comments', focus = false): void {
-    window.clearTimeout(this.panelTimer);
+    this.settleNow();
     this.openDrawer();
     void this.panel.show(row.segment.id, tab).then(() => {
       if (focus) this.panel.focus();
     });
+  }
+
+  /** A panel opened by hand wins over the one following the focus: that one is not shown, the rest done now. */
+  private settleNow(): void {
+    if (this.panelTimer === undefined) return;
+    window.clearTimeout(this.panelTimer);
+    this.panelTimer = undefined;
+    this.settled();
   }
 
   /** The side panel as a drawer over the rows (narrow windows; a wide one shows it beside them). */
@@ -882,14 +758,6 @@ export class Editor {
 
   private closeDrawer(): void {
     this.body.classList.remove('panel-open');
-  }
-
-  /** Alt+Q: the document's QA findings, the focus on the first (Esc comes back to the segment). */
-  private async openQaList(): Promise<void> {
-    const button = this.root.querySelector<HTMLButtonElement>('#show-qa');
-    button?.setAttribute('aria-expanded', 'true');
-    await this.showQaList();
-    (this.qaHolder.querySelector<HTMLElement>('li button') ?? this.qaHolder).focus();
   }
 
   /** Tells the others which segment this user is on, now and every half minute while the editor is open. */
@@ -990,156 +858,68 @@ export class Editor {
     this.updateRowExtras(row);
   }
 
+  /**
+   * A row shows a newer version of its segment (someone else's edit, the list read again), unless
+   * this user is typing in it: then both texts, and theirs is not lost.
+   */
+  private refreshRow(row: Row, segment: ListedSegment, author: string | null | undefined): void {
+    const typing = row.state !== 'saved' || (document.activeElement === row.box.element && row.box.value !== row.segment.target);
+    if (typing) {
+      this.showConflict(row, { ...row.segment, ...segment }, row.box.value, author ?? segment.lastAuthor);
+      return;
+    }
+    row.segment = { ...row.segment, ...segment, ...(author === undefined ? {} : { lastAuthor: author }) };
+    row.box.value = segment.target;
+    this.updateBadge(row);
+    this.updateRowExtras(row);
+  }
+
   /** Live updates from the others: rows change in place, unless this user is typing in them. */
   private listen(): void {
-    if (typeof EventSource === 'undefined') return;
     this.events?.close();
-    const events = new EventSource(api.eventsUrl(this.documentId));
-    this.events = events;
-    events.addEventListener('segment', (message) => {
-      const { segment, author } = JSON.parse((message as MessageEvent<string>).data) as { segment: ListedSegment; author: string | null };
-      const row = this.rows.find((candidate) => candidate.segment.id === segment.id);
-      if (!row || segment.version <= row.segment.version) return;
-      const typing = row.state !== 'saved' || (document.activeElement === row.box.element && row.box.value !== row.segment.target);
-      if (typing) {
-        this.showConflict(row, { ...row.segment, ...segment }, row.box.value, author);
-        return;
-      }
-      row.segment = { ...row.segment, ...segment, lastAuthor: author };
-      this.changedLive.add(segment.id);
-      row.box.value = segment.target;
-      this.updateBadge(row);
-      this.updateRowExtras(row);
-      row.element.classList.add('changed-elsewhere');
-      window.setTimeout(() => row.element.classList.remove('changed-elsewhere'), 1500);
-      this.scheduleStatistics();
-      void this.panel.refreshIf(segment.id);
-    });
-    events.addEventListener('comment', (message) => {
-      const { segmentId } = JSON.parse((message as MessageEvent<string>).data) as { segmentId: number };
-      if (!this.rows.some((row) => row.segment.id === segmentId)) return;
-      api
-        .comments(segmentId)
-        .then(({ items }) => this.updateComments(segmentId, items))
-        .catch(() => undefined);
-      void this.panel.refreshIf(segmentId);
-    });
-    events.addEventListener('presence', (message) => {
-      this.others = (JSON.parse((message as MessageEvent<string>).data) as { users: { username: string; segmentId: number | null }[] }).users;
-      for (const row of this.rows) this.updateRowExtras(row);
-    });
-    events.addEventListener('reset', () => {
-      void this.loadPage(this.query.page, 'none').then(() => this.find?.refresh());
-      this.scheduleStatistics();
-    });
-    // The server ended the stream: this reader signed out elsewhere, or lost access to the project.
-    events.addEventListener('revoked', (message) => {
-      const { reason } = JSON.parse((message as MessageEvent<string>).data) as { reason: string };
-      events.close();
-      if (this.events === events) this.events = undefined;
-      if (reason === 'access-withdrawn') {
-        replaceChildren(this.root, el('p', { class: 'error', role: 'alert', id: 'access-withdrawn' }, t('editor.accessWithdrawn')), el('a', { href: '#/' }, t('editor.back')));
-      } else {
-        // The router asks who is signed in, and shows the sign-in page on 401.
-        window.dispatchEvent(new HashChangeEvent('hashchange'));
-      }
-    });
-  }
-
-  /** Tools by role, in a menu: report and statistics for everyone, pre-translation and files for translators, a source update for owners. */
-  private reviewTools(): HTMLElement {
-    const report = el('a', { class: 'button', href: `#/documents/${this.documentId}/report`, id: 'review-report' }, t('editor.reviewReport'));
-    const statsButton = el('button', { type: 'button', class: 'button', id: 'show-stats', 'aria-expanded': 'false' }, t('editor.statistics'));
-    statsButton.addEventListener('click', () => {
-      const open = statsButton.getAttribute('aria-expanded') !== 'true';
-      statsButton.setAttribute('aria-expanded', String(open));
-      if (!open) {
-        this.statsHolder.replaceChildren();
-        return;
-      }
-      api
-        .stats(this.documentId)
-        .then((stats) => replaceChildren(this.statsHolder, statsChart(stats)))
-        .catch((error: unknown) => this.setNotice(describe(error), true));
-    });
-    const update = this.can('document.update')
-      ? this.fileButton('source-file', acceptAttribute(), t('editor.updateSource'), async (file) => {
-          const summary = await api.updateSource(this.documentId, file);
-          return { notice: t('editor.sourceUpdated', { unchanged: summary.unchanged, changed: summary.changed, added: summary.added, removed: summary.removed }), warning: false };
-        })
-      : null;
-    // An XLIFF or review table exported from here and edited elsewhere: its changed targets come back.
-    const takeBack = this.can('segment.edit')
-      ? this.fileButton('targets-file', bilingualAcceptAttribute(), t('editor.importTargets'), async (file) => {
-          const summary = await api.importTargets(this.documentId, file);
-          const conflicts = summary.conflicts.map((conflict) => conflict.position + 1).join(', ');
-          return {
-            notice:
-              t('editor.targetsImported', { count: summary.updated.length, unchanged: summary.unchanged, conflicts: summary.conflicts.length }) +
-              (conflicts ? ` ${t('editor.targetsConflicts', { positions: conflicts })}` : ''),
-            warning: summary.conflicts.length > 0,
-          };
-        })
-      : null;
-    let pretranslate: HTMLElement | null = null;
-    if (this.can('segment.edit')) {
-      pretranslate = el('button', { type: 'button', class: 'button', id: 'pretranslate' }, t('jobs.start'));
-      pretranslate.addEventListener('click', () => {
+    const events = listenToDocument(api.eventsUrl(this.documentId), {
+      segment: (segment, author) => {
+        const row = this.list.rowById(segment.id);
+        this.changedLive.add(segment.id);
+        this.scheduleStatistics();
+        if (!row) {
+          // Not drawn: its data, for when it is.
+          this.list.update({ ...segment, lastAuthor: author });
+          return;
+        }
+        if (segment.version <= row.segment.version) return;
+        this.refreshRow(row, segment, author);
+        row.element.classList.add('changed-elsewhere');
+        window.setTimeout(() => row.element.classList.remove('changed-elsewhere'), 1500);
+        void this.panel.refreshIf(segment.id);
+      },
+      comment: (segmentId) => {
+        if (!this.list.rowById(segmentId)) return;
         api
-          .pretranslate(this.documentId, { memory: true, mt: true, minScore: 75 })
-          .then(({ jobId }) => this.followJob(jobId))
-          .catch((error: unknown) => this.setNotice(describe(error), true));
-      });
-    }
-    // An English version that already exists: aligned, reviewed link by link, then accepted.
-    const align = this.can('segment.edit') ? el('a', { class: 'button', href: `#/documents/${this.documentId}/align`, id: 'open-alignment' }, t('editor.align')) : null;
-    // The rarer tools in one menu; it closes once one is chosen (a file chooser keeps it open until chosen).
-    const menu = el('details', { class: 'tools-menu' }, el('summary', { class: 'button' }, t('editor.tools')), el('div', { class: 'menu-items' }, report, statsButton, pretranslate, update, takeBack, align));
-    for (const item of [statsButton, pretranslate]) item?.addEventListener('click', () => menu.removeAttribute('open'));
-    return menu;
-  }
-
-  /** The document's QA findings, listed on demand (Alt+Q). */
-  private qaButton(): HTMLElement {
-    const qaButton = el('button', { type: 'button', class: 'button', id: 'show-qa', 'aria-expanded': 'false', 'aria-controls': 'qa-list', title: keysOf('qaList') }, t('qa.ui.list'));
-    qaButton.addEventListener('click', () => {
-      const open = qaButton.getAttribute('aria-expanded') !== 'true';
-      qaButton.setAttribute('aria-expanded', String(open));
-      if (open) void this.showQaList();
-      else this.qaHolder.replaceChildren();
+          .comments(segmentId)
+          .then(({ items }) => this.updateComments(segmentId, items))
+          .catch(() => undefined);
+        void this.panel.refreshIf(segmentId);
+      },
+      presence: (users) => {
+        this.others = users;
+        for (const row of this.rows) this.updateRowExtras(row);
+      },
+      reset: () => {
+        void this.reload().then(() => this.find?.refresh());
+        this.scheduleStatistics();
+      },
+      revoked: (reason) => {
+        if (this.events === events) this.events = undefined;
+        if (reason === 'access-withdrawn') {
+          replaceChildren(this.root, el('p', { class: 'error', role: 'alert', id: 'access-withdrawn' }, t('editor.accessWithdrawn')), el('a', { href: '#/' }, t('editor.back')));
+        } else {
+          // The router asks who is signed in, and shows the sign-in page on 401.
+          window.dispatchEvent(new HashChangeEvent('hashchange'));
+        }
+      },
     });
-    return qaButton;
-  }
-
-  /**
-   * A button that sends a chosen file (a revised source, a file taken back), then says what
-   * happened and reloads the rows and the statistics.
-   */
-  private fileButton(id: string, accept: string, label: string, send: (file: File) => Promise<{ notice: string; warning: boolean }>): HTMLElement {
-    const file = el('input', { type: 'file', id, accept, class: 'visually-hidden' });
-    file.addEventListener('change', () => {
-      const chosen = file.files?.[0];
-      if (!chosen) return;
-      send(chosen)
-        .then(async ({ notice, warning }) => {
-          this.setNotice(notice, warning);
-          file.value = '';
-          await this.loadPage(this.query.page, 'none');
-          this.scheduleStatistics();
-        })
-        .catch((error: unknown) => this.setNotice(describe(error), true));
-    });
-    return el('label', { class: 'button', for: id }, label, file);
-  }
-
-  /** Shows a pre-translation's progress above the rows; the rows fill live as it goes. */
-  private followJob(jobId: number): void {
-    const progress = jobProgress(jobId, (job) => {
-      if (job.state === 'done') this.setNotice(t('jobs.finished', { done: job.done }), false);
-      void this.loadPage(this.query.page, 'none');
-      this.scheduleStatistics();
-    });
-    replaceChildren(this.jobHolder, progress);
+    this.events = events;
   }
 
   private updateBadge(row: Row): void {
@@ -1149,43 +929,7 @@ export class Editor {
     row.badge.textContent = t(`status.${status}`);
     row.element.dataset.status = status;
     row.element.setAttribute('aria-label', t('editor.rowLabel', { position: position + 1, kind: t(`kind.${kind}`), status: t(`status.${status}`) }));
-    this.updateQa(row);
-  }
-
-  /**
-   * The row's French with its glossary terms, and marked: the matches of the open search, else the
-   * places its QA findings are about (a plain segment: the offsets count in its words).
-   */
-  private renderSource(row: Row): void {
-    const { source, codes } = row.segment;
-    const found = this.findMarks.get(row.segment.id);
-    if (codes.length > 0) {
-      if (found === undefined && !row.source.querySelector('mark.find-span')) return;
-      replaceChildren(row.source, ...inlineNodes(source, codes, (text) => this.sourceWithTerms(text)));
-      return;
-    }
-    const marks = found ?? row.findings.flatMap((finding) => finding.source ?? []);
-    replaceChildren(row.source, ...markSpans(source, marks, (piece) => this.sourceWithTerms(piece), found ? 'find-span' : 'qa-span'));
-  }
-
-  /** The quality checks on the row's saved translation: an icon and a count (not colour alone), the messages in the title. */
-  private updateQa(row: Row): void {
-    const segment = row.segment;
-    const findings = this.qa && segment.target !== '' ? checkPair(pairOf(segment), this.qa.context, this.qa.settings) : [];
-    const errors = findings.filter((finding) => finding.severity === 'error').length;
-    row.findings = findings;
-    row.qa.hidden = findings.length === 0;
-    row.element.dataset.qa = errors > 0 ? 'error' : findings.length > 0 ? 'warning' : 'none';
-    this.renderSource(row);
-    if (row.qa.getAttribute('aria-expanded') === 'true') {
-      row.qa.setAttribute('aria-expanded', 'false');
-      if (findings.length > 0) this.toggleRowFindings(row);
-      else row.details.replaceChildren();
-    }
-    if (findings.length === 0) return;
-    row.qa.className = `qa-indicator ${errors > 0 ? 'qa-error' : 'qa-warning'}`;
-    row.qa.textContent = `${errors > 0 ? '✖' : '⚠'} ${t('qa.ui.count', { count: findings.length })}`;
-    row.qa.title = findings.map((finding) => t('qa.ui.line', { severity: t(`qa.ui.${finding.severity}`), message: t(`qa.${finding.key}`, finding.params ?? {}) })).join('\n');
+    this.qaView.update(row);
   }
 
   private announce(text: string): void {

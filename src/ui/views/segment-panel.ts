@@ -43,7 +43,7 @@ export class SegmentPanel {
   private segmentId: number | undefined;
   private tab: Tab = 'suggestions';
   /** The suggestions shown, for the insert shortcuts. */
-  private shown: { segmentId: number; items: Suggestion[] } | undefined;
+  private listed: { segmentId: number; items: Suggestion[] } | undefined;
 
   /** The last concordance search, kept across segments. */
   private query = '';
@@ -153,13 +153,13 @@ export class SegmentPanel {
 
   /** The n-th suggestion shown for a segment (for Ctrl+Shift+digit). */
   suggestion(segmentId: number, index: number): Suggestion | undefined {
-    return this.shown?.segmentId === segmentId ? this.shown.items[index] : undefined;
+    return this.listed?.segmentId === segmentId ? this.listed.items[index] : undefined;
   }
 
   private async suggestions(id: number): Promise<HTMLElement[]> {
     if (!this.host.canEdit()) return [el('p', { class: 'hint' }, t('suggestions.readOnly'))];
     const [list, status] = await Promise.all([api.suggestions(id), api.mtStatus().catch(() => undefined)]);
-    this.shown = { segmentId: id, items: list.items };
+    this.listed = { segmentId: id, items: list.items };
     this.host.suggested(id, list.items);
     const items = list.items.map((suggestion, index) => {
       const insert = el('button', { type: 'button', class: 'button small', 'data-insert': index, title: `Ctrl+Shift+${index + 1}` }, t('suggestions.insert', { n: index + 1 }));
