@@ -9,6 +9,7 @@ let workbench: Workbench;
 let server: RunningServer;
 let page: Page;
 let admin: Awaited<ReturnType<typeof signedInFetch>>;
+let importText: (title: string, text: string) => Promise<number>;
 let documentId = 0;
 const row = (position: number) => page.locator(`.segment-row[data-position="${position}"]`);
 const focusedPosition = () => page.evaluate(() => document.activeElement?.closest('.segment-row')?.getAttribute('data-position') ?? null);
@@ -16,7 +17,7 @@ const focusIsRow = () => page.evaluate(() => document.activeElement?.classList.c
 
 beforeAll(async () => {
   const opened = await openSignedInWorkbench();
-  ({ workbench, admin } = opened);
+  ({ workbench, admin, importText } = opened);
   ({ server, page } = workbench);
   documentId = await opened.importText('Clavier', Array.from({ length: 130 }, (_, i) => `Phrase numéro ${i + 1}.`).join('\n\n'));
 });
@@ -117,5 +118,28 @@ describe('the editor from the keyboard', () => {
     expect(await page.locator('.revisions li').first().locator('.revision-text').textContent()).toBe('Status: Translated → Approved');
     // The default comparison is with the empty text before the translation, not with the approval.
     await expect.poll(() => page.locator('.panel-diff ins').allTextContents()).toEqual(['Sentence number 2.']);
+  });
+
+  it('reviews ten segments without the mouse: Ctrl+Shift+Enter approves and moves on, Alt+R rejects with a reason', async () => {
+    const id = await importText('Relecture', Array.from({ length: 12 }, (_, i) => `Phrase à relire ${i + 1}.`).join('\n\n'));
+    const listed = ((await (await admin(`/api/documents/${id}/segments?limit=20`)).json()) as { items: Array<{ id: number; version: number; position: number }> }).items;
+    for (const segment of listed) {
+      const res = await admin(`/api/segments/${segment.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ target: `Sentence to review ${segment.position + 1}.`, status: 'translated', version: segment.version }) });
+      expect(res.status).toBe(200);
+    }
+    await page.goto(`${server.url}/#/documents/${id}`);
+    await expect.poll(focusedPosition).toBe('0');
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Control+Shift+Enter');
+      await expect.poll(focusedPosition).toBe(String(i + 1));
+    }
+    await page.keyboard.press('Alt+r');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('reject-reason') ?? false)).toBe(true);
+    await page.keyboard.type('"Review" is the word here.');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => row(10).getAttribute('data-status')).toBe('rejected');
+    const stored = ((await (await admin(`/api/documents/${id}/segments?limit=20`)).json()) as { items: Array<{ status: string }> }).items.map((segment) => segment.status);
+    expect(stored).toEqual([...Array<string>(10).fill('approved'), 'rejected', 'translated']);
+    expect(workbench.pageErrors).toEqual([]);
   });
 });

@@ -72,7 +72,37 @@ describe('a document of 5,000 segments', () => {
     expect(await rowsInPage()).toBeLessThan(120);
   });
 
+  it('shows a change made elsewhere to a row not drawn when it is scrolled to', async () => {
+    // Segment 3,000 seen once (its row kept off screen since), then the top of the document.
+    await page.keyboard.press('Control+g');
+    await page.keyboard.type('3000');
+    await page.keyboard.press('Enter');
+    await expect.poll(position).toBe('2999');
+    await page.keyboard.press('Control+g');
+    await page.keyboard.type('10');
+    await page.keyboard.press('Enter');
+    await expect.poll(position).toBe('9');
+    // Segment 3,000 is translated elsewhere (a script with the same account) while this editor is at the top of the document.
+    const far = ((await (await api(`/api/documents/${id}/segments?offset=2999&limit=1`)).json()) as { items: { id: number; version: number }[] }).items[0];
+    const saved = await api(`/api/segments/${far?.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ target: 'Paragraph 3000, from elsewhere.', version: far?.version }) });
+    expect(saved.status).toBe(200);
+    // The live event reaches this editor (the statistics say so) before the row is ever drawn.
+    await expect.poll(() => page.locator('.progress-legend').textContent()).toContain('Draft: 1');
+    expect(await page.locator('.segment-row[data-position="2999"]').count()).toBe(0);
+    await page.keyboard.press('Control+g');
+    await page.keyboard.type('3000');
+    await page.keyboard.press('Enter');
+    await expect.poll(position).toBe('2999');
+    const row = page.locator('.segment-row[data-position="2999"]');
+    expect(await row.locator('textarea').inputValue()).toBe('Paragraph 3000, from elsewhere.');
+    expect(await row.getAttribute('data-status')).toBe('draft');
+  });
+
   it('keeps a draft typed in a row scrolled far away, and saves it', async () => {
+    await page.keyboard.press('Control+g');
+    await page.keyboard.type('4320');
+    await page.keyboard.press('Enter');
+    await expect.poll(position).toBe('4319');
     await page.keyboard.type('Paragraph 4320 describes a step.');
     await page.evaluate(() => window.scrollTo(0, 0));
     await expect.poll(() => page.locator('.segment-row[data-position="4319"]').count()).toBe(0);

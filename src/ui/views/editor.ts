@@ -5,24 +5,22 @@ import { ApiError, api, type Me } from '../api';
 import type { Span } from '../../domain/qa';
 import { FindReplacePanel } from '../components/find-replace';
 import { exportMenu } from '../components/export-menu';
-import { diffView } from '../components/diff-view';
 import { SegmentPanel } from './segment-panel';
 import { progressBar } from '../components/progress-bar';
 import { el, replaceChildren } from '../dom';
 import { t } from '../i18n';
-import type { DocumentSummary, EditedSegment, FindingView, ListedSegment, Thread } from '../types';
+import type { DocumentSummary, EditedSegment, ListedSegment, Thread } from '../types';
 import { describe } from '../components/notice';
-import { inlineNodes } from '../components/inline-codes';
 import { type Command, commandFor, keysOf } from '../editor/keymap';
-import { createRow, type Row, type SaveState, showComments } from '../editor/row';
+import { createRow, type Row, showComments } from '../editor/row';
 import { SegmentToolbar } from '../editor/segment-toolbar';
 import { SegmentList } from '../editor/segment-list';
 import { toolsMenu } from '../editor/tools-menu';
 import { listenToDocument } from '../editor/live';
 import { QaView } from '../editor/qa-view';
-import { submitOnCtrlEnter } from '../components/forms';
+import { Autosave } from '../editor/autosave';
+import { askRejection, showChanges } from '../editor/review';
 
-const autosaveDelayMs = 800;
 const unconfirmed = 'new,draft,rejected';
 
 interface EditorQuery {
@@ -74,7 +72,6 @@ export class Editor {
   });
   /** How many segments the list holds (with the filters). */
   private readonly listCount = el('span', { class: 'list-count', 'aria-live': 'polite' });
-  private readonly saveIndicator = el('span', { class: 'save-state', role: 'status', 'aria-live': 'polite' });
   /** Status changes said to screen readers (visually hidden). */
   private readonly announcer = el('div', { class: 'visually-hidden', 'aria-live': 'polite', id: 'announcer' });
   private readonly notice = el('p', { class: 'notice', role: 'status', 'aria-live': 'polite' });
@@ -106,7 +103,7 @@ export class Editor {
         if (!row) return;
         this.applyResult(row, result);
         row.box.value = result.target;
-        this.setState(row, 'saved');
+        this.autosave.setState(row, 'saved');
       },
       commented: (segmentId, threads) => this.updateComments(segmentId, threads),
       leave: () => {
@@ -141,12 +138,19 @@ export class Editor {
     documentId: () => this.documentId,
     can: (permission) => this.can(permission),
     rowById: (segmentId) => this.list.rowById(segmentId),
-    save: (row, status, qaOverride) => this.save(row, status, qaOverride),
+    save: (row, status, qaOverride) => this.autosave.save(row, status, qaOverride),
     jumpTo: (segmentId, position, span) => this.jumpTo(segmentId, position, span),
     confirmed: (row) => this.focusNextUnconfirmed(row),
     notice: (message, error) => this.setNotice(message, error),
     sourceNodes: (text) => this.sourceWithTerms(text),
     findMarks: (segmentId) => this.findMarks.get(segmentId),
+  });
+  /** Saving as the user types, conflicts, and the header's save state. */
+  private readonly autosave = new Autosave({
+    rows: () => this.rows,
+    applied: (row, result) => this.applyResult(row, result),
+    refused: (row, findings, status) => this.qaView.showRefusal(row, findings, status),
+    shown: (row) => this.updateBadge(row),
   });
   /** The rows and the side panel (a drawer over the rows in a narrow window). */
   private readonly body = el('div', { class: 'editor-body' });
@@ -241,13 +245,12 @@ export class Editor {
 
   /** Whether some typing is not saved yet. */
   hasUnsaved(): boolean {
-    return this.rows.some((row) => row.state !== 'saved');
+    return this.autosave.hasUnsaved();
   }
 
   /** Saves every pending edit now. */
   async flush(): Promise<void> {
-    await Promise.all(this.rows.filter((row) => row.state === 'unsaved').map((row) => this.save(row)));
-    await Promise.all(this.rows.map((row) => row.chain));
+    await this.autosave.flush();
   }
 
   async render(): Promise<void> {
@@ -296,7 +299,7 @@ export class Editor {
           el('a', { href: '#/', class: 'back', title: t('editor.back'), 'aria-label': t('editor.back') }, '←'),
           el('h1', { class: 'document-heading', title: this.document.title }, this.document.title),
           this.progressHolder,
-          this.saveIndicator,
+          this.autosave.indicator,
         ),
         el(
           'div',
@@ -347,7 +350,7 @@ export class Editor {
     if (!this.can('segment.edit') && this.document.role) {
       this.setNotice(t('editor.readOnly', { role: t(`role.${this.document.role}`) }), false);
     }
-    this.updateSaveIndicator();
+    this.autosave.showState();
     await this.reload(this.query.position);
     const first = await this.list.show(Math.min(this.query.position, Math.max(0, this.list.total - 1)));
     if (first) this.focusRow(first);
@@ -470,7 +473,7 @@ export class Editor {
         if (review) void this.approve(row);
         return;
       case 'reject':
-        if (review) this.askRejection(row);
+        if (review) askRejection(row, (reason) => void this.reject(row, reason));
         return;
       case 'copySource':
         if (editable) this.copySource(row);
@@ -538,9 +541,7 @@ export class Editor {
 
   private onInput(row: Row): void {
     if (row.segment.id === this.focusedId) this.toolbar.update();
-    this.setState(row, 'unsaved');
-    window.clearTimeout(row.timer);
-    row.timer = window.setTimeout(() => void this.save(row), autosaveDelayMs);
+    this.autosave.typed(row);
   }
 
   private copySource(row: Row): void {
@@ -548,55 +549,10 @@ export class Editor {
     this.onInput(row);
   }
 
-  /** Queues a save of the row (its text, and a status if given); resolves to whether it was stored. */
-  private save(row: Row, status?: Status, qaOverride?: { reason: string }): Promise<boolean> {
-    window.clearTimeout(row.timer);
-    row.chain = row.chain.then(() => this.send(row, status, qaOverride));
-    return row.chain;
-  }
-
-  private async send(row: Row, status?: Status, qaOverride?: { reason: string }): Promise<boolean> {
-    if (row.state === 'conflict') return false;
-    const problem = row.box.problem();
-    if (problem) {
-      this.setState(row, 'error', problem);
-      return false;
-    }
-    const target = row.box.value;
-    if (status === undefined && target === row.segment.target) {
-      this.setState(row, 'saved');
-      return true;
-    }
-    this.setState(row, 'saving');
-    try {
-      const origin = row.inserted?.text === target ? row.inserted.origin : undefined;
-      const result = await api.editSegment(row.segment.id, { target, status, version: row.segment.version, ...(origin ? { origin } : {}), ...(qaOverride ? { qaOverride } : {}) });
-      row.inserted = undefined;
-      this.applyResult(row, result);
-      if (row.box.value === target) this.setState(row, 'saved');
-      else this.onInput(row);
-      if (result.propagated.count > 0) this.setNotice(t('editor.propagated', { count: result.propagated.count }), false);
-      this.scheduleStatistics();
-      return true;
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 409 && isSegment(error.body.current)) {
-        this.showConflict(row, error.body.current, target);
-      } else if (error instanceof ApiError && error.code === 'qa_errors' && status !== undefined) {
-        // Refused for QA errors: the text is kept as a draft, the findings shown, and confirming anyway takes a reason.
-        await this.send(row);
-        this.qaView.showRefusal(row, (error.body.findings ?? []) as FindingView[], status);
-      } else if (error instanceof ApiError && error.code === 'invalid_transition' && target === row.segment.target) {
-        // Only the status was refused (confirming an empty target): the text is as stored, nothing is unsaved.
-        this.setState(row, 'saved');
-        replaceChildren(row.message, el('span', { class: 'error', role: 'alert' }, describe(error)));
-      } else {
-        this.setState(row, 'error', describe(error));
-      }
-      return false;
-    }
-  }
-
+  /** A save went through: the row and the segments it filled take what was stored; the statistics follow. */
   private applyResult(row: Row, result: EditedSegment): void {
+    if (result.propagated.count > 0) this.setNotice(t('editor.propagated', { count: result.propagated.count }), false);
+    this.scheduleStatistics();
     // The last change is this user's now: not "changed by" anyone else.
     row.segment = { ...row.segment, target: result.target, status: result.status, version: result.version, updatedAt: result.updatedAt, lastAuthor: this.me.username };
     this.changedLive.delete(row.segment.id);
@@ -613,36 +569,6 @@ export class Editor {
     }
   }
 
-  private showConflict(row: Row, current: ListedSegment, mine: string, author?: string | null): void {
-    this.setState(row, 'conflict');
-    const keepMine = el('button', { type: 'button', class: 'button primary', 'data-action': 'keep-mine' }, t('conflict.keepMine'));
-    const takeTheirs = el('button', { type: 'button', class: 'button', 'data-action': 'take-theirs' }, t('conflict.takeTheirs'));
-    keepMine.addEventListener('click', () => {
-      row.segment = { ...row.segment, ...current };
-      row.box.value = mine;
-      this.setState(row, 'unsaved');
-      void this.save(row);
-    });
-    takeTheirs.addEventListener('click', () => {
-      row.segment = { ...row.segment, ...current };
-      row.box.value = current.target;
-      this.updateBadge(row);
-      this.setState(row, 'saved');
-    });
-    replaceChildren(
-      row.message,
-      el(
-        'div',
-        { class: 'conflict', role: 'alert' },
-        el('strong', {}, author ? t('conflict.titleBy', { name: author }) : t('conflict.title')),
-        el('p', {}, t('conflict.explain')),
-        el('div', { class: 'conflict-texts' }, el('div', {}, el('h3', {}, t('conflict.theirs')), el('p', { class: 'theirs' }, ...inlineNodes(current.target, row.segment.codes))), el('div', {}, el('h3', {}, t('conflict.yours')), el('p', { class: 'yours' }, ...inlineNodes(mine, row.segment.codes)))),
-        keepMine,
-        takeTheirs,
-      ),
-    );
-  }
-
   /** Puts the focus on a segment, scrolled to (the filters cleared if they hide it), a span of its English selected. */
   private async jumpTo(segmentId: number, position: number, span?: Span): Promise<void> {
     const index = this.list.indexOf(segmentId);
@@ -653,7 +579,7 @@ export class Editor {
   }
 
   private async confirm(row: Row): Promise<void> {
-    if (await this.save(row, 'translated')) await this.focusNextUnconfirmed(row);
+    if (await this.autosave.save(row, 'translated')) await this.focusNextUnconfirmed(row);
   }
 
   /** To the next segment not confirmed yet after this one, in the list (fetched as needed); the end of the list says so. */
@@ -726,8 +652,8 @@ export class Editor {
     // As typing: Ctrl+Z brings the draft back.
     row.box.replace(suggestion.text);
     row.inserted = { text: suggestion.text, origin: suggestion.origin };
-    this.setState(row, 'unsaved');
-    void this.save(row);
+    this.autosave.setState(row, 'unsaved');
+    void this.autosave.save(row);
     row.box.focus();
   }
 
@@ -769,42 +695,20 @@ export class Editor {
   }
 
   private async approve(row: Row): Promise<void> {
-    if (await this.save(row, 'approved')) await this.move(row, 1);
-  }
-
-  /** Rejecting asks why: the comment is required and goes to the translator with the rejection. */
-  private askRejection(row: Row): void {
-    const reason = el('textarea', { rows: 2, class: 'reject-reason', 'aria-label': t('review.why'), placeholder: t('review.why'), maxlength: 10000 });
-    const submit = el('button', { type: 'submit', class: 'button small danger' }, t('editor.reject'));
-    const cancel = el('button', { type: 'button', class: 'button small' }, t('review.cancel'));
-    const error = el('span', { class: 'error' });
-    const form = el('form', { class: 'reject-form', role: 'group', 'aria-label': t('review.title') }, el('strong', {}, t('review.title')), reason, submit, cancel, error);
-    submitOnCtrlEnter(reason, form);
-    cancel.addEventListener('click', () => row.message.replaceChildren());
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      if (!reason.value.trim()) {
-        error.textContent = t('review.whyRequired');
-        reason.focus();
-        return;
-      }
-      void this.reject(row, reason.value);
-    });
-    replaceChildren(row.message, form);
-    reason.focus();
+    if (await this.autosave.save(row, 'approved')) await this.move(row, 1);
   }
 
   private async reject(row: Row, comment: string): Promise<void> {
     try {
       const result = await api.editSegment(row.segment.id, { target: row.box.value, status: 'rejected', version: row.segment.version, comment });
       this.applyResult(row, result);
-      this.setState(row, 'saved');
+      this.autosave.setState(row, 'saved');
       row.segment = { ...row.segment, comments: { open: row.segment.comments.open + 1, total: row.segment.comments.total + 1 } };
       this.updateRowExtras(row);
       this.scheduleStatistics();
       await this.panel.refreshIf(row.segment.id);
     } catch (error) {
-      this.setState(row, 'error', describe(error));
+      this.autosave.setState(row, 'error', describe(error));
     }
   }
 
@@ -813,12 +717,7 @@ export class Editor {
     showComments(row);
     const here = this.others.filter((other) => other.segmentId === row.segment.id && other.username !== this.me.username);
     row.presence.textContent = here.length ? t('editor.editing', { names: here.map((other) => other.username).join(', ') }) : '';
-    const items: HTMLElement[] = [];
-    if (row.segment.sourceChanged) items.push(this.changeToggle(row, t('editor.sourceChanged'), 'previous-source', 'source', 'fr'));
-    if (this.changedSinceSeen(row.segment)) {
-      items.push(this.changeToggle(row, t('editor.changedBy', { name: row.segment.lastAuthor }), 'previous', 'current', 'en'));
-    }
-    replaceChildren(row.changes, ...items);
+    showChanges(row, this.changedSinceSeen(row.segment) ? (row.segment.lastAuthor ?? undefined) : undefined);
   }
 
   /**
@@ -828,25 +727,6 @@ export class Editor {
   private changedSinceSeen(segment: ListedSegment): boolean {
     if (!segment.lastAuthor || segment.lastAuthor === this.me.username || segment.status === 'new') return false;
     return this.changedLive.has(segment.id) || (this.seenBefore !== null && segment.updatedAt > this.seenBefore);
-  }
-
-  /** A button that shows (and hides) a diff of the row: the source change, or someone else's edit. */
-  private changeToggle(row: Row, label: string, from: string, to: string, lang: string): HTMLElement {
-    const holder = el('div', { class: 'change-diff' });
-    const button = el('button', { type: 'button', class: 'button small change-toggle', 'aria-expanded': 'false' }, label);
-    button.addEventListener('click', () => {
-      if (button.getAttribute('aria-expanded') === 'true') {
-        button.setAttribute('aria-expanded', 'false');
-        holder.replaceChildren();
-        return;
-      }
-      button.setAttribute('aria-expanded', 'true');
-      api
-        .diff(row.segment.id, from, to)
-        .then((diff) => replaceChildren(holder, diffView(diff.ops, lang)))
-        .catch((error: unknown) => replaceChildren(holder, el('span', { class: 'error' }, describe(error))));
-    });
-    return el('div', { class: 'change' }, button, holder);
   }
 
   private updateComments(segmentId: number, threads: Thread[]): void {
@@ -865,7 +745,7 @@ export class Editor {
   private refreshRow(row: Row, segment: ListedSegment, author: string | null | undefined): void {
     const typing = row.state !== 'saved' || (document.activeElement === row.box.element && row.box.value !== row.segment.target);
     if (typing) {
-      this.showConflict(row, { ...row.segment, ...segment }, row.box.value, author ?? segment.lastAuthor);
+      this.autosave.conflict(row, { ...row.segment, ...segment }, row.box.value, author ?? segment.lastAuthor);
       return;
     }
     row.segment = { ...row.segment, ...segment, ...(author === undefined ? {} : { lastAuthor: author }) };
@@ -936,23 +816,6 @@ export class Editor {
     this.announcer.textContent = text;
   }
 
-  private setState(row: Row, state: SaveState, detail?: string): void {
-    row.state = state;
-    row.error = detail ?? '';
-    row.element.dataset.saveState = state;
-    if (state === 'error') replaceChildren(row.message, el('span', { class: 'error' }, row.error));
-    else if (state !== 'conflict') row.message.replaceChildren();
-    this.updateSaveIndicator();
-  }
-
-  private updateSaveIndicator(): void {
-    const states = new Set(this.rows.map((row) => row.state));
-    const state: SaveState = states.has('conflict') ? 'conflict' : states.has('error') ? 'error' : states.has('saving') ? 'saving' : states.has('unsaved') ? 'unsaved' : 'saved';
-    this.saveIndicator.dataset.state = state;
-    this.saveIndicator.textContent =
-      state === 'error' ? t('save.error', { detail: this.rows.find((row) => row.state === 'error')?.error ?? '' }) : t(`save.${state}`);
-  }
-
   private scheduleStatistics(): void {
     window.clearTimeout(this.statsTimer);
     this.statsTimer = window.setTimeout(() => {
@@ -976,9 +839,6 @@ export class Editor {
   };
 }
 
-function isSegment(value: unknown): value is ListedSegment {
-  return typeof value === 'object' && value !== null && 'version' in value && 'target' in value;
-}
 
 /** The text selected in a text field or the page. */
 function selectedText(): string {
