@@ -46,8 +46,9 @@ function lastSeen(username: string, documentId: number): string | null {
 
 /**
  * The side-by-side editor: French source on the left, English target on the right, one row per
- * segment, a page of 100 rows at a time (documents of thousands of segments stay responsive).
- * Drafts autosave after a pause; a version conflict shows both texts and loses neither.
+ * segment in one scrolling list drawn a window at a time (editor/segment-list), one toolbar under
+ * the active row, the side panel, the keys of the keyboard map. It puts the parts of editor/
+ * together: rows, autosave and conflicts, QA, review, live updates, tools.
  */
 export class Editor {
   /** Every row alive (in the page, or kept off screen with its state). */
@@ -67,7 +68,8 @@ export class Editor {
     fetch: (query) => api.segments(this.documentId, query),
     create: (segment) => this.createRow(segment),
     droppable: (row) => row.state === 'saved' && row.segment.id !== this.focusedId && !row.element.contains(document.activeElement),
-    refresh: (row, segment) => this.refreshRow(row, segment, null),
+    // Read again with the list: the segment says who changed it last.
+    refresh: (row, segment) => this.refreshRow(row, segment, undefined),
     failed: (error) => this.setNotice(describe(error), true),
   });
   /** How many segments the list holds (with the filters). */
