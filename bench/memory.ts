@@ -10,6 +10,7 @@ import { indexTerms, tokenize, tokenScore, tokenWeight } from '../src/domain/tm/
 import { lookup } from '../src/services/memory';
 import { openSqliteStore } from '../src/store/sqlite';
 import type { NewMemoryUnit, Store } from '../src/store/store';
+import { percentile } from './stats';
 
 /** A French vocabulary with a long tail, as real memories have (Zipf-like: a few words very often). */
 function vocabulary(): string[] {
@@ -50,11 +51,6 @@ export function sentences(count: number, seed: number): string[] {
     out.push(`${parts.join(' ')} ${Math.floor(next() * 1000)}.`.replace(/^./u, (c) => c.toUpperCase()));
   }
   return out;
-}
-
-function percentile(samples: number[], q: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
 }
 
 /** Memory units of these sources (plain, approved, translated `Translation <i>`). */

@@ -16,6 +16,7 @@ import { benchFormats } from './formats';
 import { benchPretranslation } from './pretranslate';
 import { benchQa } from './qa';
 import { keptSection, uiSection } from './sections';
+import { percentile } from './stats';
 
 interface Summary {
   median: number;
@@ -27,8 +28,7 @@ interface Summary {
 
 function summarize(samples: number[]): Summary {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
-  return { median: at(0.5), p99: at(0.99), min: sorted[0] ?? Number.NaN, max: sorted[sorted.length - 1] ?? Number.NaN, runs: sorted.length };
+  return { median: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), min: sorted[0] ?? Number.NaN, max: sorted[sorted.length - 1] ?? Number.NaN, runs: sorted.length };
 }
 
 /** `BENCH_CPU_PROFILE=<folder>` writes a V8 CPU profile of each server process there (open it in Chrome's DevTools). */

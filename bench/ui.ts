@@ -12,16 +12,12 @@ import { loadConfig } from '../src/config';
 import { startServer } from '../src/main';
 import { launchBrowser, setUpFirstAdmin, signedInFetch } from '../tests/helpers/browser';
 import { uiSection, withSection } from './sections';
+import { percentile } from './stats';
 
 const segments = 5000;
 const loads = 9;
 const steps = 400;
 const keystrokes = 300;
-
-function percentile(samples: readonly number[], q: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
-}
 
 /** Paragraphs of different lengths, as a report's: one to six sentences. */
 function paragraphs(count: number): string {

@@ -10,3 +10,12 @@ export function submitOnCtrlEnter(box: HTMLElement, form: HTMLFormElement): void
     form.requestSubmit();
   });
 }
+
+/** Esc in an element (a field, a list, a panel) does this instead, unless something inside took it first. */
+export function onEscape(element: HTMLElement, action: () => void): void {
+  element.addEventListener('keydown', (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    action();
+  });
+}

@@ -8,6 +8,7 @@ import { excerpt, findingItem, markSpans } from '../components/qa-spans';
 import { el, replaceChildren } from '../dom';
 import { t } from '../i18n';
 import type { FindingView } from '../types';
+import { submitOnCtrlEnter } from '../components/forms';
 import { keysOf } from './keymap';
 import type { Row } from './row';
 
@@ -52,42 +53,31 @@ export class QaView {
   /** The QA errors that refused a confirmation, with a reason box to confirm anyway (the reason goes into the revision). */
   showRefusal(row: Row, findings: readonly FindingView[], status: Status): void {
     const reason = el('textarea', { class: 'qa-reason', rows: 2, 'aria-label': t('qa.ui.reason'), placeholder: t('qa.ui.reason') });
-    const anyway = el('button', { type: 'button', class: 'button small', 'data-action': 'qa-override' }, t('qa.ui.confirmAnyway'));
-    const send = () => {
-      const text = reason.value.trim();
-      if (!text) {
-        reason.focus();
-        return;
-      }
-      this.confirmAgain(row, status, { reason: text });
-    };
-    anyway.addEventListener('click', send);
-    // Ctrl+Enter in the reason box sends it (and does not confirm the segment behind it).
-    reason.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-        event.preventDefault();
-        event.stopPropagation();
-        send();
-      }
-    });
-    replaceChildren(
-      row.message,
+    const anyway = el('button', { type: 'submit', class: 'button small', 'data-action': 'qa-override' }, t('qa.ui.confirmAnyway'));
+    const form = el(
+      'form',
+      { class: 'qa-refusal', role: 'alert' },
+      el('strong', {}, t('qa.ui.refused')),
       el(
-        'div',
-        { class: 'qa-refusal', role: 'alert' },
-        el('strong', {}, t('qa.ui.refused')),
-        el(
-          'ul',
-          { class: 'qa-findings' },
-          ...findings.map((finding) =>
-            // One click applies the check's fix, then confirms again.
-            findingItem(finding, {}, this.placeOf(row, finding.targetSpans[0]), this.fixButton(row, finding.suggestion, () => this.confirmAgain(row, status))),
-          ),
+        'ul',
+        { class: 'qa-findings' },
+        ...findings.map((finding) =>
+          // One click applies the check's fix, then confirms again.
+          findingItem(finding, {}, this.placeOf(row, finding.targetSpans[0]), this.fixButton(row, finding.suggestion, () => this.confirmAgain(row, status))),
         ),
-        reason,
-        anyway,
       ),
+      reason,
+      anyway,
     );
+    // Ctrl+Enter in the reason box sends it (and does not confirm the segment behind it).
+    submitOnCtrlEnter(reason, form);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const text = reason.value.trim();
+      if (text) this.confirmAgain(row, status, { reason: text });
+      else reason.focus();
+    });
+    replaceChildren(row.message, form);
   }
 
   /** Every QA finding of the document (GET …/qa), each a button to its segment. */

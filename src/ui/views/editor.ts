@@ -20,6 +20,7 @@ import { listenToDocument } from '../editor/live';
 import { QaView } from '../editor/qa-view';
 import { Autosave } from '../editor/autosave';
 import { askRejection, showChanges } from '../editor/review';
+import { onEscape } from '../components/forms';
 
 const unconfirmed = 'new,draft,rejected';
 
@@ -116,11 +117,7 @@ export class Editor {
       suggested: (segmentId, items) => this.toolbar.suggest(segmentId, items[0]),
       searchMemory: (q) => (this.document ? api.searchMemory(this.document.projectId, q) : Promise.resolve({ items: [] })),
     });
-    this.qaView.holder.addEventListener('keydown', (event) => {
-      if (event.key !== 'Escape') return;
-      event.preventDefault();
-      this.returnToSegment();
-    });
+    onEscape(this.qaView.holder, () => this.returnToSegment());
   }
 
   private readonly panel: SegmentPanel;
@@ -220,12 +217,12 @@ export class Editor {
 
   /** Keys of the whole view, wherever the focus is: the panels, find and replace, go to, the QA list, the status filter. */
   private readonly onViewKeydown = (event: KeyboardEvent): void => {
-    const row = this.activeRow();
     // Esc with the focus nowhere (a panel drawn again under it): back to the segment.
-    if (event.key === 'Escape' && document.activeElement === document.body && row && !event.defaultPrevented) {
-      this.focusRow(row);
+    if (event.key === 'Escape' && document.activeElement === document.body && !event.defaultPrevented) {
+      this.returnToSegment();
       return;
     }
+    const row = this.activeRow();
     const found = commandFor(event, 'view');
     if (!found || !row || !this.find) return;
     event.preventDefault();
@@ -280,15 +277,12 @@ export class Editor {
     });
     const openFind = el('button', { type: 'button', class: 'button', id: 'open-find', title: keysOf('find'), onclick: () => this.find?.open() }, t('find.button'));
     this.gotoInput.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter') {
-        event.preventDefault();
-        const number = Number(this.gotoInput.value);
-        if (Number.isInteger(number) && number >= 1) void this.goToPosition(Math.min(number, Math.max(1, this.document?.statistics.segments ?? number)) - 1);
-      } else if (event.key === 'Escape') {
-        event.preventDefault();
-        this.returnToSegment();
-      }
+      if (event.key !== 'Enter') return;
+      event.preventDefault();
+      const number = Number(this.gotoInput.value);
+      if (Number.isInteger(number) && number >= 1) void this.goToPosition(Math.min(number, Math.max(1, this.document?.statistics.segments ?? number)) - 1);
     });
+    onEscape(this.gotoInput, () => this.returnToSegment());
     replaceChildren(
       this.root,
       // Two lines, under 80 px: the document and its progress; the tools (the rarer ones in a menu).
@@ -321,7 +315,7 @@ export class Editor {
               this.scheduleStatistics();
             },
           }),
-          this.exportLinks(),
+          exportMenu(this.documentId, this.document.format),
           this.listCount,
         ),
         // In the sticky header: searching never scrolls the match out of sight.
@@ -371,11 +365,7 @@ export class Editor {
       el('option', { value: 'qa:errors' }, t('qa.ui.filterErrors')),
     );
     status.value = this.query.status;
-    status.addEventListener('keydown', (event) => {
-      if (event.key !== 'Escape') return;
-      event.preventDefault();
-      this.returnToSegment();
-    });
+    onEscape(status, () => this.returnToSegment());
     status.addEventListener('change', () => {
       this.query.status = status.value;
       void this.reload(0, 'first');
@@ -392,36 +382,27 @@ export class Editor {
     return [el('label', { class: 'filter' }, el('span', { class: 'label-text' }, `${t('editor.filterStatus')} `), status), search];
   }
 
-  private exportLinks(): HTMLElement {
-    return exportMenu(this.documentId, this.document?.format);
-  }
-
   /**
    * Reads the list again (after saving pending edits): new filters, or new data (an import, a
    * pre-translation), the list drawn around an index; `first` puts the focus on its first row.
    */
   private async reload(around?: number, focus?: 'first'): Promise<void> {
     await this.flush();
-    const index = around ?? (this.focusedId === undefined ? 0 : (this.list.indexOf(this.focusedId) ?? 0));
+    const focusedAt = () => (this.focusedId === undefined ? undefined : this.list.indexOf(this.focusedId));
     const hadFocus = this.list.element.contains(document.activeElement);
     try {
-      await this.list.reset(index);
+      await this.list.reset(around ?? focusedAt() ?? 0);
     } catch (error) {
       this.setNotice(describe(error), true);
       return;
     }
-    // The segment the user was on, drawn again where it was (and its box focused again if it was).
-    const active = around === undefined && this.focusedId !== undefined ? this.list.indexOf(this.focusedId) : undefined;
-    if (active !== undefined && focus === undefined) {
-      const row = await this.list.show(active);
-      if (row && hadFocus) this.focusRow(row);
-    }
     this.listCount.textContent = t('editor.segmentCount', { count: this.list.total });
     this.rememberQuery();
-    if (focus === 'first') {
-      const row = await this.list.show(0);
-      if (row) this.focusRow(row);
-    }
+    // The first row; or the segment the user was on, drawn again where it was (its box focused again if it was).
+    const active = focus === 'first' ? 0 : around === undefined ? focusedAt() : undefined;
+    if (active === undefined) return;
+    const row = await this.list.show(active);
+    if (row && (focus === 'first' || hadFocus)) this.focusRow(row);
   }
 
   private rememberQuery(): void {

@@ -3,7 +3,7 @@ import { api, type Me } from '../api';
 import { diffView } from '../components/diff-view';
 import { describe } from '../components/notice';
 import { el, replaceChildren } from '../dom';
-import { submitOnCtrlEnter } from '../components/forms';
+import { onEscape, submitOnCtrlEnter } from '../components/forms';
 import { formatDate, t } from '../i18n';
 import type { EditedSegment, ListedSegment, Revision, Suggestion, Thread } from '../types';
 import type { MemoryUnit } from '../api';
@@ -50,11 +50,7 @@ export class SegmentPanel {
 
   constructor(private readonly host: PanelHost) {
     this.renderEmpty();
-    this.element.addEventListener('keydown', (event) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      event.preventDefault();
-      this.host.leave();
-    });
+    onEscape(this.element, () => this.host.leave());
   }
 
   /** The focus into the panel: the first field or button of its tab, else the tab itself. */
