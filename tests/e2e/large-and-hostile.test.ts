@@ -54,12 +54,22 @@ describe('a document of 5,000 segments', () => {
     expect(await rowsInPage()).toBeLessThan(120);
   });
 
-  it('moves with Alt+↓ past the chunks fetched first, without waiting, and jumps with Ctrl+G 4321', async () => {
+  it('moves with Alt+↓ past the chunks fetched first, no key press lost while a chunk is on its way, and jumps with Ctrl+G 4321', async () => {
+    // The chunk after segment 200 is slow to come (a loaded server): the presses made while it is on its way all count.
+    const slowChunk = (url: URL) => url.pathname.endsWith('/segments') && url.searchParams.get('offset') === '200';
+    let delayed = 0;
+    await page.route(slowChunk, async (route) => {
+      delayed++;
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
     await page.locator('#goto-segment').fill('195');
     await page.locator('#goto-segment').press('Enter');
     await expect.poll(position).toBe('194');
     for (let i = 0; i < 12; i++) await page.keyboard.press('Alt+ArrowDown');
-    await expect.poll(position).toBe('206');
+    await expect.poll(position, { timeout: 5000 }).toBe('206');
+    expect(delayed).toBe(1);
+    await page.unroute(slowChunk);
     await expect.poll(() => page.url()).toContain('segment=207');
     await page.keyboard.press('Control+g');
     await page.keyboard.type('4321');

@@ -154,6 +154,8 @@ export class Editor {
   /** The rows and the side panel (a drawer over the rows in a narrow window). */
   private readonly body = el('div', { class: 'editor-body' });
   private focusedId: number | undefined;
+  /** Where the steps still on their way (Alt+↓, ↓ on a row) are going, by index in the list. */
+  private stepTarget: number | undefined;
   private events: EventSource | undefined;
   private presenceTimer: number | undefined;
   private panelTimer: number | undefined;
@@ -517,9 +519,24 @@ export class Editor {
 
   /** On a row (after Esc): the row above or below gets the focus. */
   private stepRow(row: Row, step: 1 | -1): void {
-    const index = this.list.indexOf(row.segment.id);
-    if (index === undefined) return;
-    void this.list.show(index + step).then((next) => next?.element.focus());
+    void this.step(row, step).then((next) => next?.element.focus());
+  }
+
+  /**
+   * The row a step away, shown. Steps taken faster than a chunk arrives count from the row the last
+   * one is going to, not from the focused row, so no key press is lost; only the last one's row is returned.
+   */
+  private async step(from: Row, step: 1 | -1): Promise<Row | undefined> {
+    const base = this.stepTarget ?? this.list.indexOf(from.segment.id);
+    if (base === undefined) return undefined;
+    const target = Math.min(Math.max(0, base + step), this.list.total - 1);
+    this.stepTarget = target;
+    try {
+      const row = await this.list.show(target);
+      return this.stepTarget === target ? row : undefined;
+    } finally {
+      if (this.stepTarget === target) this.stepTarget = undefined;
+    }
   }
 
   private onInput(row: Row): void {
@@ -593,9 +610,7 @@ export class Editor {
   }
 
   private async move(from: Row, step: 1 | -1): Promise<void> {
-    const index = this.list.indexOf(from.segment.id);
-    if (index === undefined) return;
-    const next = await this.list.show(index + step);
+    const next = await this.step(from, step);
     if (next) this.focusRow(next);
   }
 
