@@ -21,6 +21,12 @@ export interface RunningServer {
 /** How to name a database location in messages: the password of a URL hidden. */
 export { describeStore };
 
+/**
+ * On close, how long requests under way may take to finish before their connections are cut:
+ * under the 30 s most process managers wait after SIGTERM before they kill.
+ */
+const shutdownGraceMs = 10_000;
+
 /** How often a server looks for jobs nobody runs (left by a stopped instance or CLI) and for imports a crash interrupted. */
 const jobSweepMs = 30_000;
 
@@ -115,7 +121,19 @@ export async function startServer(config: Config): Promise<RunningServer> {
     close: async () => {
       clearInterval(sweeper);
       clearInterval(streamChecks);
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // No new connections; the event streams end (their clients reconnect elsewhere, or here once
+      // restarted); requests under way get a grace period, then every connection still open is cut.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      services.live.endStreams();
+      const connections = 'closeAllConnections' in server ? server : undefined;
+      // A browser keeps its connections open once their responses ended (the streams just ended
+      // among them): each is closed as soon as it has no request under way.
+      connections?.closeIdleConnections();
+      const idle = setInterval(() => connections?.closeIdleConnections(), 50);
+      const cut = setTimeout(() => connections?.closeAllConnections(), shutdownGraceMs);
+      await closed;
+      clearInterval(idle);
+      clearTimeout(cut);
       await parser.close();
       await segmentWriter?.close();
       await storage.close();

@@ -15,6 +15,8 @@ export interface StreamGate {
   readonly held: boolean;
   /** Set once reading is no longer allowed: the stream sends a `revoked` event with it and ends. */
   readonly withdrawn: WithdrawnReason | undefined;
+  /** Set when the stream must end: reading withdrawn, or the instance stopping (no event then; the client reconnects). */
+  readonly over: boolean;
   /** Stops watching (when the stream ends). */
   stop(): void;
 }
@@ -43,7 +45,15 @@ export async function guardStream(c: Context<AppEnv>, target: AccessTarget, wake
       throw error;
     }
   };
-  const gate = { held: false, withdrawn: undefined as WithdrawnReason | undefined, stop: () => {} };
+  const gate = {
+    held: false,
+    withdrawn: undefined as WithdrawnReason | undefined,
+    ending: false,
+    get over(): boolean {
+      return this.ending || this.withdrawn !== undefined;
+    },
+    stop: () => {},
+  };
   const control = {
     hold: () => (gate.held = true),
     release: () => {
@@ -52,6 +62,10 @@ export async function guardStream(c: Context<AppEnv>, target: AccessTarget, wake
     },
     close: (reason: WithdrawnReason) => {
       gate.withdrawn = reason;
+      wake();
+    },
+    end: () => {
+      gate.ending = true;
       wake();
     },
   };

@@ -49,6 +49,8 @@ export interface GuardedStream {
   hold(): void;
   release(): void;
   close(reason: WithdrawnReason): void;
+  /** The instance is stopping: the stream ends with no reason given, and its client reconnects (elsewhere). */
+  end(): void;
 }
 
 /**
@@ -173,6 +175,9 @@ export function liveHub(options: LiveHubOptions = {}) {
     relay.send({ origin: instance, kind: 'gap' });
   });
 
+  /** Set once the instance stops: streams opened from then on end at once. */
+  let stopping = false;
+
   return {
     publish,
     /** Registers an open stream with its principal; returns how to forget it when it ends. */
@@ -180,6 +185,7 @@ export function liveHub(options: LiveHubOptions = {}) {
       const set = guarded.get(stream.userId) ?? new Set<GuardedStream>();
       set.add(stream);
       guarded.set(stream.userId, set);
+      if (stopping) stream.end();
       return () => {
         set.delete(stream);
         if (set.size === 0) guarded.delete(stream.userId);
@@ -217,6 +223,17 @@ export function liveHub(options: LiveHubOptions = {}) {
         }
       });
       return closed;
+    },
+    /**
+     * The instance is stopping: every open stream ends now, and any opened later at once, so that
+     * the server can close. Clients reconnect (to another instance, or to this one restarted) with
+     * the last event id they saw, and reload what cannot be replayed.
+     */
+    endStreams(): number {
+      stopping = true;
+      const streams = [...guarded.values()].flatMap((set) => [...set]);
+      for (const stream of streams) stream.end();
+      return streams.length;
     },
     guardedCount: (userId: number) => guarded.get(userId)?.size ?? 0,
     /** The id a client sees for an event (the SSE `id:` field), naming this hub. */

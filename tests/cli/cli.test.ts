@@ -229,6 +229,39 @@ describe('visavis CLI', () => {
     const code = await new Promise((resolve) => server.once('exit', resolve));
     expect(code).toBe(0);
   });
+
+  it('stops on SIGTERM while an editor listens to a document, ending its stream (the editor reconnects)', async () => {
+    const token = run('token', 'create', 'dominique', '--name', 'editor').stdout.trim();
+    const server: ChildProcess = spawn(process.execPath, [cli, 'serve', '--port', '0', '--db', db], { env: { ...process.env, VISAVIS_LOG_LEVEL: 'silent' } });
+    const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let output = '';
+        server.stdout?.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const match = /serving (http:\/\/\S+)/u.exec(output);
+          if (match?.[1]) resolve(match[1]);
+        });
+        server.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
+      });
+      const authorization = { authorization: `Bearer ${token}` };
+      const { items } = (await (await fetch(`${url}/api/documents`, { headers: authorization })).json()) as { items: { id: number }[] };
+      const stream = await fetch(`${url}/api/documents/${items[0]?.id}/events`, { headers: authorization });
+      expect(stream.status).toBe(200);
+      const reader = stream.body!.getReader();
+      expect(new TextDecoder().decode((await reader.read()).value)).toContain('event: presence');
+      const since = Date.now();
+      server.kill('SIGTERM');
+      // The stream ends (no `revoked` event: nothing was withdrawn) and the process exits, well before
+      // the 10 s grace given to ordinary requests; before, it waited for the editor to leave.
+      const rest = await reader.read();
+      expect(rest.done).toBe(true);
+      expect(await exited).toBe(0);
+      expect(Date.now() - since).toBeLessThan(5000);
+    } finally {
+      server.kill('SIGKILL');
+    }
+  });
 });
 
 describe('visavis align', () => {

@@ -212,6 +212,24 @@ describe('an open stream ends when its access ends', () => {
   });
 });
 
+describe('the instance stopping', () => {
+  it('ends every open stream without a reason (the client reconnects elsewhere), and any opened after at once', async () => {
+    const sacha = await t.user('sacha', 'translator', projectId);
+    const first = await open(sacha.request);
+    const second = await open(t.app.request);
+    const since = Date.now();
+    expect(t.services.live.endStreams()).toBe(2);
+    expect(await first.ended(since)).toBeLessThan(1000);
+    expect(await second.ended(since)).toBeLessThan(1000);
+    // Nothing was withdrawn: the last thing said is the presence sent on opening, not `revoked`.
+    expect(first.events.map((event) => event.event)).toEqual(['presence']);
+    const late = await open(sacha.request);
+    expect(await late.ended(Date.now())).toBeLessThan(1000);
+    expect(late.events.map((event) => event.event)).not.toContain('revoked');
+    await Promise.all([first.close(), second.close(), late.close()]);
+  });
+});
+
 describe('presence', () => {
   it('refuses a segment of another document, or one that does not exist', async () => {
     const other = await importText(t.app, 'Autre.', 'txt', 'Autre', projectId);

@@ -118,8 +118,8 @@ export function jobRoutes() {
         });
         const gate = await guardStream(c, { kind: 'job', id: jobId }, () => wake?.());
         try {
-          while (!closed && !gate.withdrawn) {
-            while (queue.length && !gate.held && !gate.withdrawn) {
+          while (!closed && !gate.over) {
+            while (queue.length && !gate.held && !gate.over) {
               const job = queue.shift()!;
               await stream.writeSSE({ event: 'progress', data: JSON.stringify(view(job)) });
               if (ended.has(job.state)) return;
@@ -129,7 +129,7 @@ export function jobRoutes() {
               setTimeout(resolve, 5_000);
             });
             wake = undefined;
-            if (!queue.length && !closed && !gate.withdrawn) queue.push(await jobs.get(jobId));
+            if (!queue.length && !closed && !gate.over) queue.push(await jobs.get(jobId));
           }
         } finally {
           stop();

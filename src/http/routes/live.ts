@@ -78,9 +78,9 @@ export function liveRoutes() {
         await stream.writeSSE({ event: 'presence', data: JSON.stringify({ users: live.presenceOf(documentId) }) });
         if (subscription.missed === 'reset') await stream.writeSSE({ event: 'reset', data: JSON.stringify({ reason: 'missed' }) });
         else for (const event of subscription.missed) await send(event);
-        while (!closed && !gate.withdrawn) {
-          while (queue.length > 0 && !closed && !gate.held && !gate.withdrawn) await send(queue.shift()!);
-          if (closed || gate.withdrawn) break;
+        while (!closed && !gate.over) {
+          while (queue.length > 0 && !closed && !gate.held && !gate.over) await send(queue.shift()!);
+          if (closed || gate.over) break;
           const woken = await new Promise<boolean>((resolve) => {
             const timer = setTimeout(() => resolve(false), keepAliveMs);
             wake = () => {
@@ -89,7 +89,7 @@ export function liveRoutes() {
             };
           });
           wake = undefined;
-          if (!woken && !closed && !gate.withdrawn) await stream.write(': keep-alive\n\n');
+          if (!woken && !closed && !gate.over) await stream.write(': keep-alive\n\n');
         }
         gate.stop();
         subscription.unsubscribe();
