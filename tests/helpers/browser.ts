@@ -77,6 +77,8 @@ export interface Workbench {
   dialogs: string[];
   /** Uncaught errors in the page. */
   pageErrors: string[];
+  /** Stops the server and starts another on the same port and database (a deployment, a crash and restart). */
+  restart: () => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -85,7 +87,8 @@ export async function openWorkbench(config: Partial<import('../../src/config').C
   const { loadConfig } = await import('../../src/config');
   const { startServer } = await import('../../src/main');
   const dir = mkdtempSync(join(tmpdir(), 'visavis-e2e-'));
-  const server = await startServer({ ...loadConfig({}), port: 0, databasePath: join(dir, 'e2e.sqlite'), logLevel: 'silent', ...config });
+  const settings = { ...loadConfig({}), port: 0, databasePath: join(dir, 'e2e.sqlite'), logLevel: 'silent' as const, ...config };
+  let server = await startServer(settings);
   const browser = await launchBrowser();
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   const dialogs: string[] = [];
@@ -96,10 +99,17 @@ export async function openWorkbench(config: Partial<import('../../src/config').C
   });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   return {
-    server,
+    get server() {
+      return server;
+    },
     page,
     dialogs,
     pageErrors,
+    restart: async () => {
+      const port = Number(new URL(server.url).port);
+      await server.close();
+      server = await startServer({ ...settings, port });
+    },
     close: async () => {
       await browser.close();
       await server.close();

@@ -11,7 +11,14 @@ export interface LiveHandlers {
   reset: () => void;
   /** The server ended the stream: the reader signed out elsewhere, or lost access to the project. */
   revoked: (reason: string) => void;
+  /**
+   * The stream's connection: open, trying again on its own (the browser reconnects and the server
+   * replays what was missed), or closed for good (refused: the caller finds out why and opens another).
+   */
+  connection: (state: LiveConnection) => void;
 }
+
+export type LiveConnection = 'open' | 'connecting' | 'closed';
 
 /**
  * Opens the document's event stream (server-sent events), each event parsed and handed to its
@@ -28,6 +35,8 @@ export function listenToDocument(url: string, handlers: LiveHandlers): EventSour
   events.addEventListener('comment', (message) => handlers.comment(data<{ segmentId: number }>(message).segmentId));
   events.addEventListener('presence', (message) => handlers.presence(data<{ users: { username: string; segmentId: number | null }[] }>(message).users));
   events.addEventListener('reset', () => handlers.reset());
+  events.addEventListener('open', () => handlers.connection('open'));
+  events.addEventListener('error', () => handlers.connection(events.readyState === EventSource.CLOSED ? 'closed' : 'connecting'));
   events.addEventListener('revoked', (message) => {
     events.close();
     handlers.revoked(data<{ reason: string }>(message).reason);

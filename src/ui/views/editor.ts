@@ -23,6 +23,8 @@ import { askRejection, showChanges } from '../editor/review';
 import { onEscape } from '../components/forms';
 
 const unconfirmed = 'new,draft,rejected';
+/** How long after a refused event stream another is opened. */
+const liveRetryMs = 3000;
 
 interface EditorQuery {
   /** The segment to open at (its number less one). */
@@ -157,6 +159,15 @@ export class Editor {
   /** Where the steps still on their way (Alt+↓, ↓ on a row) are going, by index in the list. */
   private stepTarget: number | undefined;
   private events: EventSource | undefined;
+  /** The event stream's state said in the header when updates from the others stop. */
+  private readonly liveState = el('span', { class: 'live-state', role: 'status', 'aria-live': 'polite' });
+  /** Whether a stream has been open (before, its opening is not an interruption). */
+  private liveOpened = false;
+  /** Whether a stream was refused since: the next one to open reads the list again. */
+  private liveLost = false;
+  private liveRetry: number | undefined;
+  /** Left: nothing more is opened. */
+  private disposed = false;
   private presenceTimer: number | undefined;
   private panelTimer: number | undefined;
   /** Who else edits which segment, from the live presence events. */
@@ -240,7 +251,12 @@ export class Editor {
     window.clearTimeout(this.statsTimer);
     window.clearInterval(this.presenceTimer);
     window.clearTimeout(this.panelTimer);
+    window.clearTimeout(this.liveRetry);
+    this.disposed = true;
     this.events?.close();
+    this.events = undefined;
+    // The root is the next view's: the stream's state was this one's.
+    delete this.root.dataset.live;
     if (this.focusedId !== undefined && this.can('project.read')) void api.presence(this.documentId, null).catch(() => undefined);
   }
 
@@ -298,6 +314,7 @@ export class Editor {
           el('h1', { class: 'document-heading', title: this.document.title }, this.document.title),
           this.progressHolder,
           this.autosave.indicator,
+          this.liveState,
         ),
         el(
           'div',
@@ -755,6 +772,7 @@ export class Editor {
   /** Live updates from the others: rows change in place, unless this user is typing in them. */
   private listen(): void {
     this.events?.close();
+    this.root.dataset.live = 'connecting';
     const events = listenToDocument(api.eventsUrl(this.documentId), {
       segment: (segment, author) => {
         const row = this.list.rowById(segment.id);
@@ -789,15 +807,59 @@ export class Editor {
       },
       revoked: (reason) => {
         if (this.events === events) this.events = undefined;
-        if (reason === 'access-withdrawn') {
-          replaceChildren(this.root, el('p', { class: 'error', role: 'alert', id: 'access-withdrawn' }, t('editor.accessWithdrawn')), el('a', { href: '#/' }, t('editor.back')));
-        } else {
-          // The router asks who is signed in, and shows the sign-in page on 401.
-          window.dispatchEvent(new HashChangeEvent('hashchange'));
+        this.cutOff(reason === 'access-withdrawn' ? 'access-withdrawn' : 'signed-out');
+      },
+      connection: (state) => {
+        if (this.events !== events) return;
+        this.root.dataset.live = state;
+        if (state === 'open') {
+          // A stream opened again after one was refused starts from now: what was missed is read again.
+          if (this.liveLost) {
+            this.liveLost = false;
+            void this.reload();
+            this.scheduleStatistics();
+          }
+          this.liveOpened = true;
+          this.liveState.textContent = '';
+          return;
         }
+        // Not said while the first stream opens: only when updates from the others stop.
+        if (this.liveOpened) this.liveState.textContent = t('live.interrupted');
+        if (state === 'closed') void this.streamRefused();
       },
     });
     this.events = events;
+  }
+
+  /**
+   * The event stream was refused (the browser does not try again then): why is asked of the
+   * document itself. Signed out or access withdrawn is said; otherwise (the server restarting,
+   * a proxy's error) another stream is opened a little later.
+   */
+  private async streamRefused(): Promise<void> {
+    this.events?.close();
+    this.events = undefined;
+    this.liveLost = true;
+    try {
+      await api.getDocument(this.documentId);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) return this.cutOff('signed-out');
+      if (error instanceof ApiError && (error.status === 403 || error.status === 404)) return this.cutOff('access-withdrawn');
+    }
+    if (this.disposed) return;
+    window.clearTimeout(this.liveRetry);
+    this.liveRetry = window.setTimeout(() => this.listen(), liveRetryMs);
+  }
+
+  /** The editor closed to this reader: their access to the project withdrawn, or their session ended. */
+  private cutOff(reason: 'access-withdrawn' | 'signed-out'): void {
+    delete this.root.dataset.live;
+    if (reason === 'access-withdrawn') {
+      replaceChildren(this.root, el('p', { class: 'error', role: 'alert', id: 'access-withdrawn' }, t('editor.accessWithdrawn')), el('a', { href: '#/' }, t('editor.back')));
+    } else {
+      // The router asks who is signed in, and shows the sign-in page on 401.
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    }
   }
 
   private updateBadge(row: Row): void {
