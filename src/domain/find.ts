@@ -1,5 +1,5 @@
 import { InvalidInputError } from './errors';
-import { type InlineCode, type InlineToken, serializeMarkup, tokensOf } from './inline';
+import { type InlineCode, type InlineToken, plainLayout, serializeMarkup, tokensOf } from './inline';
 
 /**
  * Find and replace over a document's texts (issue 14): a literal or a regular expression, case,
@@ -142,21 +142,17 @@ export interface FoundSegment {
   after?: string;
 }
 
-/** Matches in the words of a text, codes out; a match never spans a code. */
-function tokenMatches(tokens: readonly InlineToken[], pattern: RegExp, ignoreAccents: boolean): { spans: Array<{ start: number; end: number }>; perToken: Match[][] } {
+/** Matches in the words of a text, codes out (offsets in its plain text); a match never spans a code. */
+function tokenMatches(tokens: readonly InlineToken[], codes: readonly InlineCode[], pattern: RegExp, ignoreAccents: boolean): { spans: Array<{ start: number; end: number }>; perToken: Match[][] } {
   const spans: Array<{ start: number; end: number }> = [];
   const perToken: Match[][] = [];
-  let offset = 0;
-  for (const token of tokens) {
-    if (token.type !== 'text') {
-      perToken.push([]);
-      continue;
-    }
-    const matches = findMatches(token.text, pattern, ignoreAccents);
+  const { at } = plainLayout(tokens, codes);
+  tokens.forEach((token, i) => {
+    const matches = token.type === 'text' ? findMatches(token.text, pattern, ignoreAccents) : [];
     perToken.push(matches);
+    const offset = at[i] ?? 0;
     for (const match of matches) spans.push({ start: match.start + offset, end: match.end + offset });
-    offset += token.text.length;
-  }
+  });
   return { spans, perToken };
 }
 
@@ -175,9 +171,9 @@ export function findInSegments(segments: readonly FindSegment[], query: FindQuer
   const accents = query.ignoreAccents ?? false;
   const out: FoundSegment[] = [];
   for (const segment of segments) {
-    const source = scope === 'target' ? { spans: [], perToken: [] } : tokenMatches(tokensOf(segment.source, segment.codes), pattern, accents);
+    const source = scope === 'target' ? { spans: [], perToken: [] } : tokenMatches(tokensOf(segment.source, segment.codes), segment.codes, pattern, accents);
     const targetTokens = scope === 'source' ? [] : tokensOf(segment.target, segment.codes);
-    const target = scope === 'source' ? { spans: [], perToken: [] } : tokenMatches(targetTokens, pattern, accents);
+    const target = scope === 'source' ? { spans: [], perToken: [] } : tokenMatches(targetTokens, segment.codes, pattern, accents);
     if (source.spans.length === 0 && target.spans.length === 0) continue;
     const found: FoundSegment = { id: segment.id, source: source.spans, target: target.spans };
     if (options.replace !== undefined && target.spans.length > 0) {

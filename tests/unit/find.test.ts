@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileFind, findInSegments, findMatches, type FindQuery } from '../../src/domain/find';
-import type { InlineCode } from '../../src/domain/inline';
+import { type InlineCode, plainText } from '../../src/domain/inline';
 
 const texts = (text: string, query: FindQuery) => findMatches(text, compileFind(query), query.ignoreAccents).map((match) => text.slice(match.start, match.end));
 const replaced = (target: string, query: FindQuery, replace: string) => findInSegments([{ id: 1, source: '', target, codes: [] }], query, { in: 'target', replace })[0]?.after;
@@ -58,6 +58,16 @@ describe('replacing', () => {
     const codes: InlineCode[] = [{ id: '1', type: 'paired', kind: 'link', open: '<a href="pc">', close: '</a>', droppable: true }];
     const [found] = findInSegments([{ id: 7, source: 'Le <pc id="1">pc</pc>.', target: 'The <pc id="1">pc</pc> pc.', codes }], { find: 'pc', wholeWord: true }, { replace: 'PC' });
     expect(found).toEqual({ id: 7, source: [{ start: 3, end: 5 }], target: [{ start: 4, end: 6 }, { start: 7, end: 9 }], after: 'The <pc id="1">PC</pc> PC.' });
+  });
+
+  it('counts its offsets in the plain text, a line break code read as a space as the QA checks read it', () => {
+    const codes: InlineCode[] = [{ id: '1', type: 'standalone', kind: 'break', open: '<br/>', droppable: false }];
+    const source = 'Le maire<ph id="1"/>de Blois';
+    const [found] = findInSegments([{ id: 3, source, target: '', codes }], { find: 'Blois' }, { in: 'source' });
+    const plain = plainText(source, codes);
+    expect(plain).toBe('Le maire de Blois');
+    expect(found?.source).toEqual([{ start: 12, end: 17 }]);
+    expect(plain.slice(12, 17)).toBe('Blois');
   });
 
   it('leaves out segments without a match, and looks only where asked', () => {

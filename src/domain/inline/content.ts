@@ -30,13 +30,28 @@ export function textOfTokens(tokens: readonly InlineToken[]): string {
  */
 export function plainText(text: string, codes: readonly InlineCode[]): string {
   if (codes.length === 0) return text;
+  return plainLayout(tokensOf(text, codes), codes).text;
+}
+
+/**
+ * Where each token of a text with codes sits in its plain text (`at`: the offset of a text token's
+ * first character, or of the place of a code): offsets found in the plain text (QA spans, search
+ * matches) are put back among the codes with it. A break or tab that reads as a space adds one.
+ *
+ * @example
+ * plainLayout([{ type: 'text', text: 'a' }, { type: 'standalone', id: '1' }, { type: 'text', text: 'b' }], [breakCode]);
+ * // → { text: 'a b', at: [0, 1, 2] }
+ */
+export function plainLayout(tokens: readonly InlineToken[], codes: readonly InlineCode[]): { text: string; at: number[] } {
   const kinds = new Map(codes.map((code) => [code.id, code.kind]));
   let out = '';
-  for (const token of parseMarkup(text)) {
+  const at: number[] = [];
+  for (const token of tokens) {
+    at.push(out.length);
     if (token.type === 'text') out += token.text;
     else if (token.type === 'standalone' && (kinds.get(token.id) === 'break' || kinds.get(token.id) === 'tab') && !/\s$/u.test(out)) out += ' ';
   }
-  return out;
+  return { text: out, at };
 }
 
 /**
