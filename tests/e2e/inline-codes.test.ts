@@ -111,4 +111,34 @@ describe('inline codes in the editor', () => {
     expect(exported.split('\n')[0]).toBe('The mayor visited.**yesterday**[^1]');
     expect(workbench.pageErrors).toEqual([]);
   });
+
+  it('takes back copying the source and F9 with Ctrl+Z, chips and all, and redoes with Ctrl+Shift+Z', async () => {
+    const chips = () => box(2).locator('.code-chip').count();
+    await box(2).click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('My draft');
+    await page.keyboard.press('Control+i');
+    expect(await chips()).toBe(2);
+    expect(await box(2).textContent()).toBe('Le 1conseil1 siège.');
+    await page.keyboard.press('Control+z');
+    expect(await box(2).textContent()).toBe('My draft');
+    expect(await chips()).toBe(0);
+    await page.keyboard.press('Control+Shift+z');
+    expect(await box(2).textContent()).toBe('Le 1conseil1 siège.');
+    expect(await chips()).toBe(2);
+    // The chips put back by redo are chips still: one piece, not typed into.
+    expect(await box(2).locator('.code-chip').first().getAttribute('contenteditable')).toBe('false');
+    await page.keyboard.press('Control+z');
+    expect(await box(2).textContent()).toBe('My draft');
+    await page.keyboard.press('End');
+    await page.keyboard.press('F9');
+    expect(await chips()).toBe(2);
+    await page.keyboard.type('!');
+    expect(await box(2).textContent()).toBe('My draft1!1');
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    expect(await box(2).textContent()).toBe('My draft');
+    await expect.poll(() => stored(2).then((segment) => segment.target), { timeout: 5000 }).toBe('My draft');
+    expect(workbench.pageErrors).toEqual([]);
+  });
 });

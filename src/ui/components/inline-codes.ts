@@ -1,4 +1,6 @@
-import { checkTokens, type InlineCode, type InlineToken, missingCodes, serializeMarkup, textOfTokens, tokensOf } from '../../domain/inline';
+import { checkTokens, type InlineCode, type InlineToken, missingCodes, plainLayout, serializeMarkup, textOfTokens, tokensOf } from '../../domain/inline';
+import type { Span } from '../../domain/qa';
+import { markSpans } from './qa-spans';
 import { el } from '../dom';
 import { t } from '../i18n';
 
@@ -35,16 +37,28 @@ function safeTokens(text: string, codes: readonly InlineCode[]): InlineToken[] {
  * A text with codes for reading (a source, a suggestion): its words, and chips where its codes are.
  * `decorate` turns each run of text into nodes (glossary terms marked, for the source).
  */
-export function inlineNodes(text: string, codes: readonly InlineCode[], decorate: (text: string) => (string | Node)[] = (value) => [value]): (string | Node)[] {
+export function inlineNodes(
+  text: string,
+  codes: readonly InlineCode[],
+  decorate: (text: string) => (string | HTMLElement)[] = (value) => [value],
+  marks?: { spans: readonly Span[]; className: string },
+): (string | Node)[] {
   const byId = new Map(codes.map((code) => [code.id, code]));
+  const tokens = safeTokens(text, codes);
+  // Marks count in the plain text (the words, a break as a space): each run of words gets its part.
+  const { at } = plainLayout(tokens, codes);
   const out: (string | Node)[] = [];
-  for (const token of safeTokens(text, codes)) {
-    if (token.type === 'text') out.push(...decorate(token.text));
-    else {
+  tokens.forEach((token, i) => {
+    if (token.type === 'text') {
+      const start = at[i] ?? 0;
+      const end = start + token.text.length;
+      const local = (marks?.spans ?? []).filter((span) => span.end > start && span.start < end).map((span) => ({ start: Math.max(0, span.start - start), end: Math.min(token.text.length, span.end - start) }));
+      out.push(...(local.length > 0 ? markSpans(token.text, local, decorate, marks?.className) : decorate(token.text)));
+    } else {
       const code = byId.get(token.id);
       if (code) out.push(codeChip(code, token.type));
     }
-  }
+  });
   return out;
 }
 
@@ -61,6 +75,8 @@ export interface TargetBox {
   insertNextCode(): boolean;
   /** Replaces the whole text as typing would: Ctrl+Z takes it back (copying the source, inserting a suggestion). */
   replace(text: string): void;
+  /** Selects a span of its words (offsets in the plain text, as QA findings and search matches give them), focused. */
+  select(span: Span): void;
 }
 
 /** The whole content of a focused editable replaced through the browser's editing, so that it joins the undo history. */
@@ -102,6 +118,11 @@ function plainBox(attributes: Record<string, string>, rows: number): TargetBox {
     focus: () => area.focus(),
     problem: () => undefined,
     insertNextCode: () => false,
+    select(span) {
+      if (span.end > area.value.length) return;
+      area.focus();
+      area.setSelectionRange(span.start, span.end);
+    },
     replace(text) {
       if (area.value === text) return;
       if (!replaceAsTyped(area, () => area.select(), text) || area.value !== text) area.value = text;
@@ -120,15 +141,22 @@ function codedBox(codes: readonly InlineCode[], attributes: Record<string, strin
   });
   const byId = new Map(codes.map((code) => [code.id, code]));
 
-  const tokens = (): InlineToken[] => {
+  /** The box read as tokens; `pieces` says which text node holds which part of which text token. */
+  const read = (): { tokens: InlineToken[]; pieces: { token: number; offset: number; node: Text }[] } => {
     const out: InlineToken[] = [];
+    const pieces: { token: number; offset: number; node: Text }[] = [];
     const walk = (node: Node): void => {
       for (const child of Array.from(node.childNodes)) {
-        if (child.nodeType === Node.TEXT_NODE) {
-          const text = child.textContent ?? '';
+        if (child instanceof Text) {
+          const text = child.data;
           const last = out.at(-1);
-          if (last?.type === 'text') last.text += text;
-          else if (text !== '') out.push({ type: 'text', text });
+          if (last?.type === 'text') {
+            pieces.push({ token: out.length - 1, offset: last.text.length, node: child });
+            last.text += text;
+          } else if (text !== '') {
+            pieces.push({ token: out.length, offset: 0, node: child });
+            out.push({ type: 'text', text });
+          }
         } else if (child instanceof HTMLElement && child.dataset.code) {
           const side = child.dataset.side as 'open' | 'close' | 'standalone';
           out.push({ type: side, id: child.dataset.code });
@@ -141,8 +169,9 @@ function codedBox(codes: readonly InlineCode[], attributes: Record<string, strin
       }
     };
     walk(box);
-    return out;
+    return { tokens: out, pieces };
   };
+  const tokens = (): InlineToken[] => read().tokens;
 
   const render = (list: readonly InlineToken[]): (string | Node)[] =>
     list.flatMap((token): (string | Node)[] => {
@@ -157,8 +186,10 @@ function codedBox(codes: readonly InlineCode[], attributes: Record<string, strin
   });
   box.addEventListener('paste', (event) => {
     event.preventDefault();
-    const text = event.clipboardData?.getData('text/plain') ?? '';
-    insertAtCaret([document.createTextNode(text.replace(/\s*[\r\n]+\s*/gu, ' '))]);
+    const text = (event.clipboardData?.getData('text/plain') ?? '').replace(/\s*[\r\n]+\s*/gu, ' ');
+    // As typed (Ctrl+Z takes it back), else put in directly.
+    if (document.execCommand('insertText', false, text)) return;
+    insertAtCaret([document.createTextNode(text)]);
     box.dispatchEvent(new Event('input', { bubbles: true }));
   });
   box.addEventListener('drop', (event) => event.preventDefault());
@@ -185,6 +216,25 @@ function codedBox(codes: readonly InlineCode[], attributes: Record<string, strin
     }
   };
 
+  /**
+   * Puts text and chips in place of the selection through the browser's editing, so that Ctrl+Z
+   * takes them back; false (nothing changed) where the browser cannot, or changed the chips.
+   */
+  const insertAsTyped = (nodes: readonly (string | Node)[]): boolean => {
+    const chips = (root: ParentNode) => Array.from(root.querySelectorAll<HTMLElement>('.code-chip'), (chip) => `${chip.dataset.code}:${chip.dataset.side}:${chip.getAttribute('contenteditable')}`);
+    const holder = document.createElement('div');
+    holder.append(...nodes);
+    const inserted = chips(holder);
+    const before = Array.from(box.childNodes, (node) => node.cloneNode(true));
+    // The nodes serialized by the browser: text escaped, chips as built.
+    if (!document.execCommand('insertHTML', false, holder.innerHTML)) return false;
+    const now = chips(box);
+    if (inserted.every((chip) => now.includes(chip))) return true;
+    // The browser rewrote the chips (not seen in Chromium): as before, then done directly.
+    box.replaceChildren(...before);
+    return false;
+  };
+
   return {
     element: box,
     get value() {
@@ -201,9 +251,46 @@ function codedBox(codes: readonly InlineCode[], attributes: Record<string, strin
       box.setAttribute('aria-readonly', String(flag));
     },
     focus: () => box.focus(),
+    select(span) {
+      const { tokens: list, pieces } = read();
+      const { at } = plainLayout(list, codes);
+      // The text node and offset of a place in the plain text. A place at a chip belongs to the words
+      // after it for a start, to the words before it for an end: the chip stays out of the selection.
+      const place = (offset: number, side: 'start' | 'end'): { node: Text; offset: number } | undefined => {
+        for (const piece of pieces) {
+          const start = (at[piece.token] ?? 0) + piece.offset;
+          const inside = side === 'start' ? offset >= start && offset < start + piece.node.length : offset > start && offset <= start + piece.node.length;
+          if (inside) return { node: piece.node, offset: offset - start };
+        }
+        return undefined;
+      };
+      const start = place(span.start, 'start');
+      const end = place(span.end, 'end');
+      if (!start || !end) return;
+      box.focus();
+      const range = document.createRange();
+      range.setStart(start.node, start.offset);
+      range.setEnd(end.node, end.offset);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    },
     replace(text) {
-      // Chips cannot go through insertText: the text with its codes is set directly (not undoable).
-      this.value = text;
+      if (this.value === text) return;
+      // Chips cannot go through insertText: the whole box is selected and the text with its chips
+      // inserted as HTML, which the browser's undo takes back as one step.
+      if (!box.isContentEditable) {
+        this.value = text;
+        return;
+      }
+      box.focus();
+      const all = document.createRange();
+      all.selectNodeContents(box);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(all);
+      const done = text === '' ? document.execCommand('delete') : insertAsTyped(render(safeTokens(text, codes)));
+      if (!done || this.value !== text) this.value = text;
     },
     problem() {
       try {
@@ -219,6 +306,27 @@ function codedBox(codes: readonly InlineCode[], attributes: Record<string, strin
       box.focus();
       const selection = window.getSelection();
       const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
+      const inBox = range !== undefined && box.contains(range.commonAncestorContainer);
+      // As typed where the browser can (Ctrl+Z takes the code back), else put in directly.
+      if (inBox && box.isContentEditable) {
+        const nodes: Node[] = next.type === 'standalone' ? [codeChip(next, 'standalone')] : [codeChip(next, 'open'), codeChip(next, 'close')];
+        // A pair goes around the selected words.
+        if (nodes.length === 2 && !range.collapsed) nodes.splice(1, 0, ...Array.from(range.cloneContents().childNodes));
+        if (insertAsTyped(nodes)) {
+          if (next.type !== 'standalone' && range.collapsed) {
+            // The caret between the two sides, ready for the words.
+            const open = box.querySelector(`.code-chip[data-code="${CSS.escape(next.id)}"][data-side="open"]`);
+            if (open) {
+              const between = document.createRange();
+              between.setStartAfter(open);
+              between.collapse(true);
+              selection?.removeAllRanges();
+              selection?.addRange(between);
+            }
+          }
+          return true;
+        }
+      }
       if (next.type === 'standalone') {
         insertAtCaret([codeChip(next, 'standalone')]);
       } else if (range && !range.collapsed && box.contains(range.commonAncestorContainer)) {
