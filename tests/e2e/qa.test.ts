@@ -150,4 +150,50 @@ describe('quality checks in the editor', () => {
     await expect.poll(selected).toBe('Tuesday');
     expect(workbench.pageErrors).toEqual([]);
   });
+
+  it('marks and selects those places in a segment with inline codes too, counting its words around the chips', async () => {
+    // Markdown: bold around "maire", a line break (read as a space) before "mercredi".
+    const res = await admin('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Conseil codé', format: 'md', text: 'Le **maire** parle\\\nmercredi.\n' }) });
+    expect(res.status).toBe(201);
+    const id = ((await res.json()) as { id: number }).id;
+    await page.goto(`${server.url}/#/documents/${id}`);
+    const box = row(0).locator('div.target');
+    await box.waitFor();
+    expect(await row(0).locator('.source .code-chip').count()).toBe(3);
+    await box.click();
+    await page.keyboard.press('Control+i');
+    expect(await box.locator('.code-chip').count()).toBe(3);
+    // Each French run of words typed over in English, the chips kept: The 1major1 speaks 2on Tuesday.
+    const typeOver = async (run: number, english: string) => {
+      await box.evaluate((element, index) => {
+        const text = [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE)[index]!;
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        window.getSelection()!.removeAllRanges();
+        window.getSelection()!.addRange(range);
+      }, run);
+      await page.keyboard.type(english);
+    };
+    await typeOver(3, 'on Tuesday.');
+    await typeOver(2, ' speaks');
+    await typeOver(1, 'major');
+    await typeOver(0, 'The ');
+    expect(await box.textContent()).toBe('The 1major1 speaks2on Tuesday.');
+    expect(await box.locator('.code-chip').count()).toBe(3);
+    await expect.poll(() => row(0).getAttribute('data-qa'), { timeout: 5000 }).toBe('error');
+    const marked = () => row(0).locator('.source mark.qa-span').evaluateAll((marks) => marks.map((mark) => mark.firstChild?.textContent ?? ''));
+    expect(await marked()).toEqual(['maire', 'mercredi']);
+    // The chips are still there, between the marks.
+    expect(await row(0).locator('.source .code-chip').count()).toBe(3);
+    await row(0).locator('.qa-indicator').click();
+    const forbidden = row(0).locator('.qa-row li[data-check="glossary"]');
+    expect(await forbidden.locator('.qa-excerpt mark.qa-span').textContent()).toBe('major');
+    const selected = () => page.evaluate(() => window.getSelection()?.toString() ?? '');
+    await forbidden.locator('.qa-place').click();
+    expect(await selected()).toBe('major');
+    await row(0).locator('.qa-row li[data-check="weekdays"] .qa-place').click();
+    expect(await selected()).toBe('Tuesday');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('target'))).toBe(true);
+    expect(workbench.pageErrors).toEqual([]);
+  });
 });

@@ -1,3 +1,4 @@
+import { plainText } from '../../domain/inline';
 import type { Status } from '../../domain/segment';
 import type { Permission } from '../../domain/permissions';
 import { checkPair, pairOf, type QaContext, type QaSettings, type Span } from '../../domain/qa';
@@ -106,8 +107,8 @@ export class QaView {
               el('span', { class: 'qa-severity' }, t(`qa.ui.${finding.severity}`)),
               ' ',
               t(`qa.${finding.key}`, finding.params ?? {}),
-              row && finding.target && row.segment.codes.length === 0 ? ' ' : null,
-              row && finding.target && row.segment.codes.length === 0 ? excerpt(row.segment.target, finding.target) : null,
+              row && finding.target ? ' ' : null,
+              row && finding.target ? excerpt(plainText(row.segment.target, row.segment.codes), finding.target) : null,
               this.host.can('segment.edit') ? ' ' : null,
               this.host.can('segment.edit') ? this.fixControl(finding.segmentId, finding.suggestion) : null,
               this.host.can('segment.edit') ? this.ignoreControl(finding.segmentId, finding) : null,
@@ -128,21 +129,18 @@ export class QaView {
 
   /**
    * The place in the row's English a finding is about: the words around it, the place marked; a
-   * click selects it in the box (a plain segment's box holds the very text the offsets count in).
+   * click selects it in the box (the offsets count in its words, codes out).
    */
   private placeOf(row: Row, span: Span | undefined): HTMLElement | null {
-    if (!span || row.segment.codes.length > 0) return null;
-    const text = row.box.value;
+    if (!span) return null;
+    const text = plainText(row.box.value, row.segment.codes);
     if (span.end > text.length) return null;
     return el('button', { type: 'button', class: 'link-button qa-place', title: t('qa.ui.select'), onclick: () => this.selectInBox(row, span) }, excerpt(text, span));
   }
 
-  /** Selects a span of the row's English in its box (plain segments), scrolled into view. */
+  /** Selects a span of the row's English in its box, scrolled into view. */
   selectInBox(row: Row, span: Span): void {
-    const box = row.box.element;
-    if (!(box instanceof HTMLTextAreaElement) || span.end > box.value.length) return;
-    box.focus();
-    box.setSelectionRange(span.start, span.end);
+    row.box.select(span);
   }
 
   /** The row's findings under its English, each with its place marked (and a fix), or closed again. */
@@ -231,13 +229,15 @@ export class QaView {
   renderSource(row: Row): void {
     const { source, codes } = row.segment;
     const found = this.host.findMarks(row.segment.id);
+    const marks = found ?? row.findings.flatMap((finding) => finding.source ?? []);
+    const className = found ? 'find-span' : 'qa-span';
     if (codes.length > 0) {
-      if (found === undefined && !row.source.querySelector('mark.find-span')) return;
-      replaceChildren(row.source, ...inlineNodes(source, codes, (text) => this.host.sourceNodes(text)));
+      // Drawn again only when there is something to mark or unmark: its chips stay as they are otherwise.
+      if (marks.length === 0 && !row.source.querySelector('mark')) return;
+      replaceChildren(row.source, ...inlineNodes(source, codes, (text) => this.host.sourceNodes(text), { spans: marks, className }));
       return;
     }
-    const marks = found ?? row.findings.flatMap((finding) => finding.source ?? []);
-    replaceChildren(row.source, ...markSpans(source, marks, (piece) => this.host.sourceNodes(piece), found ? 'find-span' : 'qa-span'));
+    replaceChildren(row.source, ...markSpans(source, marks, (piece) => this.host.sourceNodes(piece), className));
   }
 
   /** The quality checks on the row's saved translation: an icon and a count (not colour alone), the messages in the title. */

@@ -1,3 +1,4 @@
+import { plainText } from '../../domain/inline';
 import { inlineNodes } from '../components/inline-codes';
 import { api } from '../api';
 import { excerpt, findingItem } from '../components/qa-spans';
@@ -62,7 +63,7 @@ export async function renderReport(root: HTMLElement, documentId: number, since:
               'ul',
               { class: 'qa-findings' },
               // Each with the place in the English it is about (a plain segment: the offsets count in its text).
-              ...item.qa.map((finding) => findingItem(finding, {}, finding.target && item.codes.length === 0 ? excerpt(item.target, finding.target) : null)),
+              ...item.qa.map((finding) => findingItem(finding, {}, finding.target ? excerpt(plainText(item.target, item.codes), finding.target) : null)),
             )
           : null,
         ...item.qaOverrides.map((override) => el('p', { class: 'qa-override' }, t('qa.ui.overridden', { author: override.author ?? '—', reason: override.reason, checks: override.checks.map((check) => t(`qa.checks.${check}`)).join(', ') }))),
