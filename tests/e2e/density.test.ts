@@ -123,6 +123,52 @@ describe('the dense editor', () => {
   });
 });
 
+describe('the side panel pinned beside the rows', () => {
+  it('keeps the panel beside the rows at 1440 px once pinned, in this browser, until unpinned', async () => {
+    await openArticle(1440);
+    const panel = page.locator('.segment-panel');
+    await page.keyboard.press('Alt+s');
+    await panel.locator('.panel-pin').waitFor();
+    expect(await panel.evaluate((element) => getComputedStyle(element).position)).toBe('fixed');
+    await panel.locator('.panel-pin').click();
+    expect(await panel.locator('.panel-pin').getAttribute('aria-pressed')).toBe('true');
+    // Beside the rows, not over them, and nothing scrolls sideways.
+    const besides = () =>
+      page.evaluate(() => {
+        const rows = document.querySelector('.editor-main')!.getBoundingClientRect();
+        const side = document.querySelector('.segment-panel')!.getBoundingClientRect();
+        return getComputedStyle(document.querySelector('.segment-panel')!).position === 'sticky' && rows.right <= side.left && side.right <= window.innerWidth && document.documentElement.scrollWidth <= document.documentElement.clientWidth;
+      });
+    await expect.poll(besides).toBe(true);
+    // Esc goes back to the segment and leaves the panel where it is; it follows the focus.
+    await page.keyboard.press('Escape');
+    await expect.poll(focusedPosition).toBe('0');
+    expect(await panel.isVisible()).toBe(true);
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => panel.locator('h2').textContent()).toBe('Segment 2');
+    // Still pinned after a reload (back on segment 2, from the address); still a drawer, closed, in a narrow window.
+    await page.reload();
+    await expect.poll(focusedPosition).toBe('1');
+    await expect.poll(besides).toBe(true);
+    await page.setViewportSize({ width: 800, height: 900 });
+    await expect.poll(() => panel.isVisible()).toBe(false);
+    await page.keyboard.press('Alt+h');
+    await expect.poll(() => panel.evaluate((element) => getComputedStyle(element).position)).toBe('fixed');
+    expect(await panel.locator('.panel-pin').isVisible()).toBe(false);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.isVisible()).toBe(false);
+    // Back at 1440: pinned still; its × unpins it, and the drawer is closed.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await expect.poll(besides).toBe(true);
+    await panel.locator('.panel-close').click();
+    await expect.poll(() => panel.isVisible()).toBe(false);
+    expect(await page.evaluate(() => localStorage.getItem('visavis-panel-pinned'))).toBeNull();
+    // At 1,600 px it sits beside the rows anyway: no pin to press.
+    await page.setViewportSize({ width: 1600, height: 900 });
+    expect(await panel.locator('.panel-pin').isVisible()).toBe(false);
+  });
+});
+
 describe('the panels from the keyboard', () => {
   it('opens suggestions, history and comments with Alt+S, Alt+H and Alt+C, the focus in the panel, and Esc back to the segment', async () => {
     await openArticle(1440);

@@ -25,6 +25,10 @@ import { onEscape } from '../components/forms';
 const unconfirmed = 'new,draft,rejected';
 /** How long after a refused event stream another is opened. */
 const liveRetryMs = 3000;
+/** Where the browser remembers that the side panel is kept beside the rows. */
+const pinnedPanelKey = 'visavis-panel-pinned';
+/** The widths where the panel is a drawer unless pinned beside the rows (as in styles.css). */
+const pinnableWidths = '(min-width: 1000px) and (max-width: 1599px)';
 
 interface EditorQuery {
   /** The segment to open at (its number less one). */
@@ -112,10 +116,12 @@ export class Editor {
       },
       commented: (segmentId, threads) => this.updateComments(segmentId, threads),
       leave: () => {
-        this.closeDrawer();
+        if (!this.pinnedHere()) this.closeDrawer();
         this.returnToSegment();
       },
       close: () => this.closeDrawer(),
+      pinned: () => this.body.classList.contains('panel-pinned'),
+      pin: (pinned) => this.setPinned(pinned),
       suggested: (segmentId, items) => this.toolbar.suggest(segmentId, items[0]),
       searchMemory: (q) => (this.document ? api.searchMemory(this.document.projectId, q) : Promise.resolve({ items: [] })),
     });
@@ -154,7 +160,7 @@ export class Editor {
     shown: (row) => this.updateBadge(row),
   });
   /** The rows and the side panel (a drawer over the rows in a narrow window). */
-  private readonly body = el('div', { class: 'editor-body' });
+  private readonly body = el('div', { class: pinnedBefore() ? 'editor-body panel-pinned' : 'editor-body' });
   private focusedId: number | undefined;
   /** Where the steps still on their way (Alt+↓, ↓ on a row) are going, by index in the list. */
   private stepTarget: number | undefined;
@@ -697,8 +703,28 @@ export class Editor {
     this.body.classList.add('panel-open');
   }
 
+  /** The drawer closed; a panel pinned beside the rows unpinned (its × closes it as a drawer's does). */
   private closeDrawer(): void {
+    if (this.pinnedHere()) this.setPinned(false);
     this.body.classList.remove('panel-open');
+  }
+
+  /** Whether the panel is pinned beside the rows now: pinned, in a window where it would be a drawer but has room. */
+  private pinnedHere(): boolean {
+    return this.body.classList.contains('panel-pinned') && window.matchMedia(pinnableWidths).matches;
+  }
+
+  /** Keeps the panel beside the rows (where it would be a drawer), remembered in this browser. */
+  private setPinned(pinned: boolean): void {
+    try {
+      if (pinned) localStorage.setItem(pinnedPanelKey, '1');
+      else localStorage.removeItem(pinnedPanelKey);
+    } catch {
+      // Storage refused (a private window's quota): pinned for this page only.
+    }
+    this.body.classList.toggle('panel-pinned', pinned);
+    this.panel.element.querySelector('.panel-pin')?.setAttribute('aria-pressed', String(pinned));
+    if (pinned) this.openDrawer();
   }
 
   /** Tells the others which segment this user is on, now and every half minute while the editor is open. */
@@ -901,6 +927,15 @@ export class Editor {
 
 
 /** The text selected in a text field or the page. */
+/** Whether this browser kept the side panel beside the rows last time. */
+function pinnedBefore(): boolean {
+  try {
+    return localStorage.getItem(pinnedPanelKey) === '1';
+  } catch {
+    return false;
+  }
+}
+
 function selectedText(): string {
   const active = document.activeElement;
   const inField = active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement ? active.value.slice(active.selectionStart ?? 0, active.selectionEnd ?? 0) : '';

@@ -25,6 +25,9 @@ export interface PanelHost {
   leave: () => void;
   /** The drawer's close button. */
   close: () => void;
+  /** Whether the panel is kept beside the rows in a window where it would be a drawer; and the toggle. */
+  pinned: () => boolean;
+  pin: (pinned: boolean) => void;
   /** The suggestions of a segment were shown: the best one goes into the active row's toolbar too. */
   suggested: (segmentId: number, items: readonly Suggestion[]) => void;
   /** The project memory's units holding a text (concordance). */
@@ -105,7 +108,10 @@ export class SegmentPanel {
     const body = el('div', { class: 'panel-body' }, t('editor.loading'));
     const position = this.host.current(id)?.position;
     const close = el('button', { type: 'button', class: 'button small panel-close', 'aria-label': t('panel.close'), title: t('panel.close'), onclick: () => this.host.close() }, '×');
-    replaceChildren(this.element, el('div', { class: 'panel-heading' }, el('h2', {}, t('panel.title', { position: (position ?? 0) + 1 })), close), tabs, body);
+    // Between 1,000 and 1,600 px: beside the rows, at the cost of their width, rather than a drawer over them.
+    const pin = el('button', { type: 'button', class: 'button small panel-pin', 'aria-pressed': String(this.host.pinned()), title: t('panel.pinHint') }, t('panel.pin'));
+    pin.addEventListener('click', () => this.host.pin(!this.host.pinned()));
+    replaceChildren(this.element, el('div', { class: 'panel-heading' }, el('h2', {}, t('panel.title', { position: (position ?? 0) + 1 })), el('span', { class: 'panel-controls' }, pin, close)), tabs, body);
     try {
       if (this.tab === 'concordance') replaceChildren(body, ...(await this.concordanceSearch()));
       else if (this.tab === 'history') replaceChildren(body, ...(await this.history(id)));
