@@ -35,7 +35,7 @@ export async function renderAccount(root: HTMLElement, me: Me, onSignedOut: () =
     return el(
       'table',
       { class: 'tokens' },
-      el('thead', {}, el('tr', {}, ...['name', 'created', 'state'].map((column) => el('th', { scope: 'col' }, t(`account.${column}`))), el('th', {}))),
+      el('thead', {}, el('tr', {}, ...['name', 'created', 'state', 'actions'].map((column) => el('th', { scope: 'col' }, t(`account.${column}`))))),
       el('tbody', {}, ...rows),
     );
   }

@@ -36,7 +36,7 @@ export async function renderResources(root: HTMLElement, projectId: number): Pro
     return el(
       'table',
       { class: 'members glossary' },
-      el('thead', {}, el('tr', {}, ...['source', 'target', 'forbidden', 'notes'].map((column) => el('th', { scope: 'col' }, t(`resources.${column}`))), manage ? el('th', {}) : null)),
+      el('thead', {}, el('tr', {}, ...['source', 'target', 'forbidden', 'notes'].map((column) => el('th', { scope: 'col' }, t(`resources.${column}`))), manage ? el('th', { scope: 'col' }, t('resources.actions')) : null)),
       el(
         'tbody',
         {},
