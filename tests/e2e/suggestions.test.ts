@@ -105,4 +105,25 @@ describe('suggestions in the editor', () => {
     expect(await row(0).getAttribute('data-status')).toBe('draft');
     expect(workbench.pageErrors).toEqual([]);
   }, 45_000);
+
+  it('follows a pre-translation to its end when its progress stream is refused (a proxy in the way)', async () => {
+    const admin = await signedInFetch(server.url);
+    const created = await admin('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Refusé', text: 'Le conseil siège.\n\nLa séance est levée.\n' }) });
+    const id = ((await created.json()) as { id: number }).id;
+    let refused = 0;
+    const progress = (url: URL) => /^\/api\/jobs\/\d+\/events$/u.test(url.pathname);
+    await page.route(progress, (route) => {
+      refused++;
+      return route.fulfill({ status: 502, contentType: 'text/plain', body: 'Bad gateway' });
+    });
+    await page.goto(`${server.url}/#/documents/${id}`);
+    await row(0).waitFor();
+    await page.locator('.tools-menu > summary').click();
+    await page.locator('#pretranslate').click();
+    await expect.poll(() => page.locator('.job').getAttribute('data-state'), { timeout: 15_000 }).toBe('done');
+    expect(refused).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => row(1).locator('textarea').inputValue()).toBe('[EN-GB] La séance est levée.');
+    await page.unroute(progress);
+    expect(workbench.pageErrors).toEqual([]);
+  }, 30_000);
 });

@@ -48,9 +48,26 @@ export function jobProgress(jobId: number, onEnd: (job: Job) => void): HTMLEleme
 
   const listen = () => {
     events?.close();
-    events = new EventSource(api.jobEventsUrl(jobId));
-    events.addEventListener('progress', (message) => show(JSON.parse((message as MessageEvent<string>).data) as Job));
-    // The stream ends with the job; a drop before that reconnects by itself.
+    const stream = new EventSource(api.jobEventsUrl(jobId));
+    events = stream;
+    stream.addEventListener('progress', (message) => show(JSON.parse((message as MessageEvent<string>).data) as Job));
+    // The stream ends with the job; a drop before that reconnects by itself. A refused one (a
+    // proxy's error while the server restarts, access withdrawn) does not: the job is asked for
+    // instead, and listened to again a little later while it runs.
+    stream.addEventListener('error', () => {
+      if (stream.readyState !== EventSource.CLOSED || events !== stream) return;
+      events = undefined;
+      api
+        .job(jobId)
+        .then((job) => {
+          show(job);
+          if (job.state !== 'queued' && job.state !== 'running') return;
+          window.setTimeout(() => {
+            if (holder.isConnected && !events) listen();
+          }, 3000);
+        })
+        .catch((error: unknown) => (label.textContent = describe(error)));
+    });
   };
   listen();
   return holder;
