@@ -866,13 +866,14 @@ export class Editor {
     this.events?.close();
     this.events = undefined;
     this.liveLost = true;
-    try {
-      await api.getDocument(this.documentId);
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 401) return this.cutOff('signed-out');
-      if (error instanceof ApiError && (error.status === 403 || error.status === 404)) return this.cutOff('access-withdrawn');
-    }
+    const refusal = await api.getDocument(this.documentId).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    // Left meanwhile: the root is another view's.
     if (this.disposed) return;
+    if (refusal instanceof ApiError && refusal.status === 401) return this.cutOff('signed-out');
+    if (refusal instanceof ApiError && (refusal.status === 403 || refusal.status === 404)) return this.cutOff('access-withdrawn');
     window.clearTimeout(this.liveRetry);
     this.liveRetry = window.setTimeout(() => this.listen(), liveRetryMs);
   }
@@ -926,7 +927,6 @@ export class Editor {
 }
 
 
-/** The text selected in a text field or the page. */
 /** Whether this browser kept the side panel beside the rows last time. */
 function pinnedBefore(): boolean {
   try {
@@ -936,6 +936,7 @@ function pinnedBefore(): boolean {
   }
 }
 
+/** The text selected in a text field or the page. */
 function selectedText(): string {
   const active = document.activeElement;
   const inField = active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement ? active.value.slice(active.selectionStart ?? 0, active.selectionEnd ?? 0) : '';
