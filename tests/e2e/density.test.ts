@@ -155,6 +155,7 @@ describe('the side panel pinned beside the rows', () => {
     await page.keyboard.press('Alt+h');
     await expect.poll(() => panel.evaluate((element) => getComputedStyle(element).position)).toBe('fixed');
     expect(await panel.locator('.panel-pin').isVisible()).toBe(false);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.segment-panel') !== null)).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => panel.isVisible()).toBe(false);
     // Back at 1440: pinned still; its × unpins it, and the drawer is closed.

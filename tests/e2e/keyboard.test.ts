@@ -128,6 +128,8 @@ describe('the editor from the keyboard', () => {
       expect(res.status).toBe(200);
     }
     await page.goto(`${server.url}/#/documents/${id}`);
+    // This document's editor, not the last one's still on the page while it loads.
+    await page.locator('.document-heading').getByText('Relecture').waitFor();
     await expect.poll(focusedPosition).toBe('0');
     for (let i = 0; i < 10; i++) {
       await page.keyboard.press('Control+Shift+Enter');

@@ -94,7 +94,8 @@ describe('suggestions in the editor', () => {
 
   it('pre-translates a document with a progress bar that reaches 100 %', async () => {
     await page.goto(`${server.url}/#/documents/${longId}`);
-    await row(0).waitFor();
+    // This document's editor, not the last one's still on the page while it loads.
+    await page.locator('.document-heading').getByText('Long', { exact: true }).waitFor();
     await page.locator('.tools-menu > summary').click();
     await page.locator('#pretranslate').click();
     const bar = page.locator('#job-progress');
@@ -117,13 +118,14 @@ describe('suggestions in the editor', () => {
       return route.fulfill({ status: 502, contentType: 'text/plain', body: 'Bad gateway' });
     });
     await page.goto(`${server.url}/#/documents/${id}`);
-    await row(0).waitFor();
+    // This document's editor, not the last one's still on the page while it loads.
+    await page.locator('.document-heading').getByText('Refusé').waitFor();
     await page.locator('.tools-menu > summary').click();
     await page.locator('#pretranslate').click();
-    await expect.poll(() => page.locator('.job').getAttribute('data-state'), { timeout: 15_000 }).toBe('done');
+    await expect.poll(() => page.locator('.job').getAttribute('data-state'), { timeout: 20_000 }).toBe('done');
     expect(refused).toBeGreaterThanOrEqual(1);
     await expect.poll(() => row(1).locator('textarea').inputValue()).toBe('[EN-GB] La séance est levée.');
     await page.unroute(progress);
     expect(workbench.pageErrors).toEqual([]);
-  }, 30_000);
+  }, 45_000);
 });
