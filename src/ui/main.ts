@@ -79,7 +79,30 @@ async function changeLanguage(lng: Language): Promise<void> {
   await route();
 }
 
+/**
+ * Shows the view of the address. The view being left stays on screen until the next one is
+ * drawn, but inert: a click or a key there would reach a view already closed (an editor whose
+ * typing nobody saves any more).
+ */
 async function route(): Promise<void> {
+  const turn = ++routes;
+  const leaving = [...main.children].filter((child): child is HTMLElement => child instanceof HTMLElement);
+  for (const child of leaving) child.inert = true;
+  main.setAttribute('aria-busy', 'true');
+  try {
+    await showRoute();
+  } finally {
+    // Replaced, or left in place (a route that failed): usable again once the last route is done.
+    if (turn === routes) {
+      for (const child of leaving) child.inert = false;
+      main.removeAttribute('aria-busy');
+    }
+  }
+}
+/** Routes started: only the last one to start makes the page usable again when it ends. */
+let routes = 0;
+
+async function showRoute(): Promise<void> {
   const [path = '', search = ''] = location.hash.replace(/^#/, '').split('?');
   const match = /^\/documents\/(\d+)$/.exec(path);
   const members = /^\/projects\/(\d+)\/members$/.exec(path);

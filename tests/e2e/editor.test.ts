@@ -113,6 +113,24 @@ describe('the editor in Chromium', () => {
     await dialog.waitFor({ state: 'detached' });
   });
 
+  it('leaves the editor out of reach while the next view loads (no typing into a closed editor)', async () => {
+    const list = (url: URL) => url.pathname === '/api/documents';
+    await page.route(list, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    await page.goto(`${server.url}/#/`);
+    // The editor is still drawn, but inert and the page busy, until the document list replaces it.
+    await expect.poll(() => page.evaluate(() => document.querySelector('.segment-row textarea')?.closest('[inert]') !== null)).toBe(true);
+    expect(await page.locator('main[aria-busy="true"]').count()).toBe(1);
+    await page.locator('table.documents').waitFor();
+    expect(await page.locator('main [inert]').count()).toBe(0);
+    expect(await page.locator('main[aria-busy]').count()).toBe(0);
+    await page.unroute(list);
+    await page.goto(`${server.url}/#/documents/1`);
+    await row(0).locator('textarea').waitFor();
+  });
+
   it('exports the English version with the confirmed translation', async () => {
     await page.locator('.toolbar .export-menu > summary').click();
     // The registry's formats by name, the document's own first.
