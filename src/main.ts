@@ -127,8 +127,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
       services.live.endStreams();
       const connections = 'closeAllConnections' in server ? server : undefined;
       // A browser keeps its connections open once their responses ended (the streams just ended
-      // among them): each is closed as soon as it has no request under way.
-      connections?.closeIdleConnections();
+      // among them): each is closed as soon as it has no request under way (close() closed the
+      // idle ones of this moment).
       const idle = setInterval(() => connections?.closeIdleConnections(), 50);
       const cut = setTimeout(() => connections?.closeAllConnections(), shutdownGraceMs);
       await closed;

@@ -35,6 +35,24 @@ function runAsync(env: Record<string, string>, ...args: string[]): Promise<{ cod
   });
 }
 
+/** `visavis serve` on a free port, in the background. */
+function serve(database = db): ChildProcess {
+  return spawn(process.execPath, [cli, 'serve', '--port', '0', '--db', database], { env: { ...process.env, VISAVIS_LOG_LEVEL: 'silent' } });
+}
+
+/** The first capture of `pattern` in what the server prints; fails if it exits first. */
+function printed(server: ChildProcess, pattern: RegExp): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    let output = '';
+    server.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = pattern.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    });
+    server.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
+  });
+}
+
 function runWithInput(input: string, ...args: string[]) {
   const result = spawnSync(process.execPath, [cli, ...args, '--db', db], { input, encoding: 'utf8', env: { ...process.env, VISAVIS_LOG_LEVEL: 'silent' } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -190,17 +208,9 @@ describe('visavis CLI', () => {
 
   it('prints a one-time setup link on a first start with no account', async () => {
     const fresh = join(dir, 'fresh.sqlite');
-    const server: ChildProcess = spawn(process.execPath, [cli, 'serve', '--port', '0', '--db', fresh], { env: { ...process.env, VISAVIS_LOG_LEVEL: 'silent' } });
+    const server = serve(fresh);
     try {
-      const link = await new Promise<string>((resolve, reject) => {
-        let output = '';
-        server.stdout?.on('data', (chunk: Buffer) => {
-          output += chunk.toString();
-          const match = /Create the administrator account \(this link works once\): (\S+)/u.exec(output);
-          if (match?.[1]) resolve(match[1]);
-        });
-        server.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
-      });
+      const link = await printed(server, /Create the administrator account \(this link works once\): (\S+)/u);
       expect(link).toMatch(/^http:\/\/localhost:\d+\/#\/setup\?secret=[\w-]{40,}$/u);
     } finally {
       server.kill('SIGTERM');
@@ -208,17 +218,9 @@ describe('visavis CLI', () => {
   });
 
   it('serves the workbench and stops cleanly', async () => {
-    const server: ChildProcess = spawn(process.execPath, [cli, 'serve', '--port', '0', '--db', db], { env: { ...process.env, VISAVIS_LOG_LEVEL: 'silent' } });
+    const server = serve();
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let output = '';
-        server.stdout?.on('data', (chunk: Buffer) => {
-          output += chunk.toString();
-          const match = /serving (http:\/\/\S+)/u.exec(output);
-          if (match?.[1]) resolve(match[1]);
-        });
-        server.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
-      });
+      const url = await printed(server, /serving (http:\/\/\S+)/u);
       const health = await fetch(`${url}/api/health`);
       const healthBody = (await health.json()) as { status: string; documents: number };
       expect(healthBody.status).toBe('ok');
@@ -232,18 +234,10 @@ describe('visavis CLI', () => {
 
   it('stops on SIGTERM while an editor listens to a document, ending its stream (the editor reconnects)', async () => {
     const token = run('token', 'create', 'dominique', '--name', 'editor').stdout.trim();
-    const server: ChildProcess = spawn(process.execPath, [cli, 'serve', '--port', '0', '--db', db], { env: { ...process.env, VISAVIS_LOG_LEVEL: 'silent' } });
+    const server = serve();
     const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let output = '';
-        server.stdout?.on('data', (chunk: Buffer) => {
-          output += chunk.toString();
-          const match = /serving (http:\/\/\S+)/u.exec(output);
-          if (match?.[1]) resolve(match[1]);
-        });
-        server.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
-      });
+      const url = await printed(server, /serving (http:\/\/\S+)/u);
       const authorization = { authorization: `Bearer ${token}` };
       const { items } = (await (await fetch(`${url}/api/documents`, { headers: authorization })).json()) as { items: { id: number }[] };
       const stream = await fetch(`${url}/api/documents/${items[0]?.id}/events`, { headers: authorization });

@@ -26,6 +26,16 @@ async function signInAs(user: { username: string; password: string }): Promise<v
   await page.locator('#sign-out').waitFor();
 }
 
+/** Sacha back in the project as a reviewer, after a test removed them. */
+async function addSachaBack(): Promise<void> {
+  const back = await admin(`/api/projects/${projectId}/members`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'sacha', role: 'reviewer' }),
+  });
+  expect(back.status).toBe(201);
+}
+
 beforeAll(async () => {
   workbench = await openWorkbench();
   ({ server, page, dialogs } = workbench);
@@ -195,12 +205,7 @@ describe('the server restarted while the editor is open', () => {
     await page.getByText('You no longer have access to this project.').waitFor({ timeout: 10_000 });
     await page.unroute(events);
     expect(await page.locator('.segment-row').count()).toBe(0);
-    const back = await admin(`/api/projects/${projectId}/members`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'sacha', role: 'reviewer' }),
-    });
-    expect(back.status).toBe(201);
+    await addSachaBack();
     await page.goto(`${server.url}/#/`);
   });
 });
@@ -213,12 +218,7 @@ describe('access withdrawn while the editor is open', () => {
     expect(removed.status).toBe(204);
     await page.getByText('You no longer have access to this project.').waitFor({ timeout: 2000 });
     expect(await page.locator('.segment-row').count()).toBe(0);
-    const back = await admin(`/api/projects/${projectId}/members`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'sacha', role: 'reviewer' }),
-    });
-    expect(back.status).toBe(201);
+    await addSachaBack();
   });
 
   it('shows the sign-in page when an administrator resets the password (every session ends)', async () => {

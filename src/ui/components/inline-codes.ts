@@ -305,37 +305,19 @@ function codedBox(codes: readonly InlineCode[], attributes: Record<string, strin
       if (!next) return false;
       box.focus();
       const selection = window.getSelection();
-      const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
-      const inBox = range !== undefined && box.contains(range.commonAncestorContainer);
+      const selected = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
+      const range = selected && box.contains(selected.commonAncestorContainer) ? selected : undefined;
+      const around = range !== undefined && !range.collapsed;
+      // The code's chips: a pair goes around the selected words.
+      const chips = (words: Node[]): Node[] => (next.type === 'standalone' ? [codeChip(next, 'standalone')] : [codeChip(next, 'open'), ...words, codeChip(next, 'close')]);
       // As typed where the browser can (Ctrl+Z takes the code back), else put in directly.
-      if (inBox && box.isContentEditable) {
-        const nodes: Node[] = next.type === 'standalone' ? [codeChip(next, 'standalone')] : [codeChip(next, 'open'), codeChip(next, 'close')];
-        // A pair goes around the selected words.
-        if (nodes.length === 2 && !range.collapsed) nodes.splice(1, 0, ...Array.from(range.cloneContents().childNodes));
-        if (insertAsTyped(nodes)) {
-          if (next.type !== 'standalone' && range.collapsed) {
-            // The caret between the two sides, ready for the words.
-            const open = box.querySelector(`.code-chip[data-code="${CSS.escape(next.id)}"][data-side="open"]`);
-            if (open) {
-              const between = document.createRange();
-              between.setStartAfter(open);
-              between.collapse(true);
-              selection?.removeAllRanges();
-              selection?.addRange(between);
-            }
-          }
-          return true;
-        }
+      const typed = range !== undefined && box.isContentEditable && insertAsTyped(chips(around ? Array.from(range.cloneContents().childNodes) : []));
+      if (!typed) {
+        insertAtCaret(chips(range && around ? Array.from(range.extractContents().childNodes) : []), around ? range : undefined);
+        box.dispatchEvent(new Event('input', { bubbles: true }));
       }
-      if (next.type === 'standalone') {
-        insertAtCaret([codeChip(next, 'standalone')]);
-      } else if (range && !range.collapsed && box.contains(range.commonAncestorContainer)) {
-        // A pair goes around the selected words.
-        const words = range.extractContents();
-        insertAtCaret([codeChip(next, 'open'), ...Array.from(words.childNodes), codeChip(next, 'close')], range);
-      } else {
-        const open = codeChip(next, 'open');
-        insertAtCaret([open, codeChip(next, 'close')]);
+      const open = next.type === 'standalone' || around ? null : box.querySelector(`.code-chip[data-code="${CSS.escape(next.id)}"][data-side="open"]`);
+      if (open) {
         // The caret between the two sides, ready for the words.
         const between = document.createRange();
         between.setStartAfter(open);
@@ -343,7 +325,6 @@ function codedBox(codes: readonly InlineCode[], attributes: Record<string, strin
         selection?.removeAllRanges();
         selection?.addRange(between);
       }
-      box.dispatchEvent(new Event('input', { bubbles: true }));
       return true;
     },
   };

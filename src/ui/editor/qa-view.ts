@@ -135,12 +135,7 @@ export class QaView {
     if (!span) return null;
     const text = plainText(row.box.value, row.segment.codes);
     if (span.end > text.length) return null;
-    return el('button', { type: 'button', class: 'link-button qa-place', title: t('qa.ui.select'), onclick: () => this.selectInBox(row, span) }, excerpt(text, span));
-  }
-
-  /** Selects a span of the row's English in its box, scrolled into view. */
-  selectInBox(row: Row, span: Span): void {
-    row.box.select(span);
+    return el('button', { type: 'button', class: 'link-button qa-place', title: t('qa.ui.select'), onclick: () => row.box.select(span) }, excerpt(text, span));
   }
 
   /** The row's findings under its English, each with its place marked (and a fix), or closed again. */

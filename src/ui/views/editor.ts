@@ -598,7 +598,7 @@ export class Editor {
     const row = index === undefined ? await this.goToPosition(position).then(() => this.list.rowById(segmentId)) : await this.list.show(index);
     if (!row) return;
     this.focusRow(row);
-    if (span) this.qaView.selectInBox(row, span);
+    if (span) row.box.select(span);
   }
 
   private async confirm(row: Row): Promise<void> {
