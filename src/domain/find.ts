@@ -33,7 +33,11 @@ export interface Match {
 
 export const maxFindLength = 1_000;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/gu, '\\$&');
+/**
+ * A literal text as a pattern under the `u` flag, which allows escaping only the syntax characters
+ * and `/`: escaping anything else (`\-`, as in "sino-russe") is a syntax error there.
+ */
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 const stripAccents = (text: string) => text.normalize('NFD').replace(/\p{M}+/gu, '');
 
 /**
@@ -65,8 +69,10 @@ function folded(text: string): { text: string; starts: number[]; ends: number[] 
 export function compileFind(query: FindQuery): RegExp {
   if (query.find === '') throw new InvalidInputError('Say what to find: the search is empty.');
   if (query.find.length > maxFindLength) throw new InvalidInputError(`A search has at most ${maxFindLength.toLocaleString('en')} characters.`);
-  let pattern = query.regex ? query.find : escape(query.find);
-  if (query.ignoreAccents) pattern = stripAccents(pattern);
+  // Accents go before escaping, so that no decomposition can meet an escape.
+  const find = query.ignoreAccents ? stripAccents(query.find) : query.find;
+  if (find === '') throw new InvalidInputError('The search is only accents, which "ignore accents" leaves out: nothing is left to find.');
+  let pattern = query.regex ? find : escape(find);
   if (query.wholeWord) pattern = `(?<![\\p{L}\\p{N}_])(?:${pattern})(?![\\p{L}\\p{N}_])`;
   try {
     return new RegExp(pattern, `dgu${query.caseSensitive ? '' : 'i'}`);
