@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { parseTrustProxy, type TrustProxy } from './http/client-address';
-import { defaultParseThreads } from './providers/parsing/worker-pool';
+import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -85,4 +85,46 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     parseWorkerFile: fileURLToPath(new URL('../dist/parse-worker.js', import.meta.url)),
     segmentWriterFile: fileURLToPath(new URL('../dist/segment-writer.js', import.meta.url)),
   };
+}
+
+/**
+ * Which reverse proxies in front of the server are trusted to say who the client is:
+ * - `none`: nobody; the client is the socket's peer and X-Forwarded-* headers are ignored;
+ * - `hops`: exactly that many proxies, each appending the address it received the request from to
+ *   X-Forwarded-For; the client is the entry that many places from the right (the one the
+ *   outermost trusted proxy added). Entries further left were written by the client and prove nothing;
+ * - `addresses`: proxies known by address or CIDR range; the headers count only when the socket's
+ *   peer is one of them, and the client is the rightmost X-Forwarded-For entry that is not.
+ */
+export type TrustProxy = { kind: 'none' } | { kind: 'hops'; hops: number } | { kind: 'addresses'; addresses: readonly string[] };
+
+/**
+ * Reads `VISAVIS_TRUST_PROXY`: `false`/`0`/empty (none), `true` (one proxy), a number of proxies,
+ * or a comma-separated list of proxy addresses and CIDR ranges (`10.0.0.0/8, 192.0.2.7, ::1`).
+ * Throws on anything else, naming the bad entry.
+ */
+export function parseTrustProxy(value: string): TrustProxy {
+  const text = value.trim().toLowerCase();
+  if (text === '' || text === 'false' || text === '0') return { kind: 'none' };
+  if (text === 'true') return { kind: 'hops', hops: 1 };
+  if (/^\d+$/u.test(text)) {
+    const hops = Number(text);
+    if (hops > 20) throw new Error(`${hops} proxies in a row is not a real setup (at most 20).`);
+    return { kind: 'hops', hops };
+  }
+  const addresses = text.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  for (const entry of addresses) {
+    const [address = '', bits, ...rest] = entry.split('/');
+    const family = isIP(address);
+    const maxBits = family === 6 ? 128 : 32;
+    if (family === 0 || rest.length > 0 || (bits !== undefined && !(/^\d+$/u.test(bits) && Number(bits) <= maxBits))) {
+      throw new Error(`"${entry}" is not an IP address or a CIDR range (true, a number of proxies, or addresses like 10.0.0.0/8).`);
+    }
+  }
+  return { kind: 'addresses', addresses };
+}
+
+/** The default number of parsing threads: leave a core to the event loop and SQLite. */
+export function defaultParseThreads(): number {
+  return Math.max(1, availableParallelism() - 1);
 }

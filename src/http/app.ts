@@ -10,7 +10,7 @@ import { authenticate, csrfProtection } from './middleware/authenticate';
 import { securityHeaders } from './middleware/security-headers';
 import { requestLogger } from './middleware/request-logger';
 import { connection } from './middleware/connection';
-import type { TrustProxy } from './client-address';
+import type { TrustProxy } from '../config';
 import { problem } from './problem';
 import { accountRoutes } from './routes/account';
 import { adminRoutes } from './routes/admin';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { connectionReader, parseTrustProxy } from '../../src/http/client-address';
+import { parseTrustProxy } from '../../src/config';
+import { connectionReader } from '../../src/http/client-address';
 
 const request = (peer: string | null, forwardedFor?: string, forwardedProto?: string) => ({ peer, forwardedFor, forwardedProto, scheme: 'http' });
 

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { connectionReader, type TrustProxy } from '../client-address';
+import type { TrustProxy } from '../../config';
+import { connectionReader } from '../client-address';
 import type { AppEnv } from '../env';
 
 export interface ConnectionOptions {

@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { defaultParseThreads } from '../../config';
 import { fileURLToPath } from 'node:url';
 import Piscina from 'piscina';
 import { type ErrorData, errorFromData, InvalidInputError, ServerBusyError } from '../../domain/errors';
@@ -19,10 +19,6 @@ export interface WorkerParserOptions {
   findTimeoutMs?: number | undefined;
 }
 
-/** The default number of parsing threads: leave a core to the event loop and SQLite. */
-export function defaultParseThreads(): number {
-  return Math.max(1, availableParallelism() - 1);
-}
 
 export const defaultParseQueue = 64;
 
