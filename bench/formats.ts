@@ -40,7 +40,7 @@ async function measure(what: string, bytes: Uint8Array, filename: string, format
       // Every segment translated (its source, marked), as a finished translation is exported.
       const rows = await store.segments.active(document.id);
       await store.transaction(async (tx) => {
-        for (const row of rows) await tx.segments.update(row, { target: row.source.replace(/^/u, 'EN '), status: 'translated' }, new Date().toISOString());
+        for (const row of rows) await tx.segments.update(row, { target: row.source.replace(/^/u, 'EN '), status: 'translated', sourceChanged: false }, new Date().toISOString());
       });
       segments = rows.length;
       words = rows.reduce((sum, row) => sum + row.wordCount, 0);

@@ -41,8 +41,8 @@ export async function benchQa(segments = 5_000, runs = 5): Promise<QaBench> {
     const earlier = await services.documents.import({ bytes: new TextEncoder().encode(french.join('\n\n')), format: 'txt', title: 'QA, earlier', projectId: imported.projectId }, { name: 'bench' });
     const earlierRows = await store.segments.active(earlier.id);
     await store.transaction(async (tx) => {
-      for (const [i, row] of rows.entries()) await tx.segments.update(row, { target: english[i] ?? '', status: 'translated' }, now);
-      for (const [i, row] of earlierRows.entries()) await tx.segments.update(row, { target: english[i] ?? '', status: 'translated' }, now);
+      for (const [i, row] of rows.entries()) await tx.segments.update(row, { target: english[i] ?? '', status: 'translated', sourceChanged: false }, now);
+      for (const [i, row] of earlierRows.entries()) await tx.segments.update(row, { target: english[i] ?? '', status: 'translated', sourceChanged: false }, now);
     });
     await services.glossary.add(imported.projectId, { source: 'maire', target: 'mayor' });
     const times: number[] = [];

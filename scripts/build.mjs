@@ -21,7 +21,7 @@ const executable = {
 /** @type {import('esbuild').BuildOptions} */
 const server = {
   // The parsing worker and the segment writer are entries of their own: each thread loads its file.
-  entryPoints: { cli: 'src/cli.ts', 'parse-worker': 'src/providers/parsing/worker.ts', 'segment-writer': 'src/providers/segment-writer/worker.ts' },
+  entryPoints: { cli: 'src/cli.ts', 'parse-worker': 'src/providers/parsing/worker.ts', 'segment-writer': 'src/workers/segment-writer-thread.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

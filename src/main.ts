@@ -6,7 +6,7 @@ import { createApp } from './http/app';
 import { createServices, type LiveRelay, type RelayMessage, shrinkRelayMessage } from './services';
 import { machineTranslatorFor } from './providers/mt';
 import { workerParser } from './providers/parsing/worker-pool';
-import { threadSegmentWriter } from './providers/segment-writer/thread';
+import { threadSegmentWriter } from './workers/segment-writer';
 import { describeStore, isPostgresUrl, openStore } from './store/open';
 import { postgresBroadcast } from './store/postgres-broadcast';
 import type { Store } from './store/store';

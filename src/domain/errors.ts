@@ -155,16 +155,27 @@ export class InvalidInlineCodesError extends VisavisError {
   }
 }
 
-/** Confirming or approving a translation the quality checks find errors in, without an override's reason. */
-export class QaErrorsError extends VisavisError {
-  readonly code = 'qa_errors';
-  constructor(
-    message: string,
-    /** The findings (errors and warnings) of the translation refused. */
-    readonly findings: readonly unknown[],
-  ) {
+/**
+ * A reason (to confirm over QA errors, to ignore a finding, to reject a segment) that says nothing:
+ * empty, or only spaces and invisible characters.
+ */
+export class InvalidReasonError extends VisavisError {
+  readonly code = 'invalid_reason';
+  constructor(message: string) {
     super(message);
-    this.name = 'QaErrorsError';
+    this.name = 'InvalidReasonError';
+  }
+}
+
+/** A target longer than a segment may hold (domain/change.ts, maxTargetLength). */
+export class TargetTooLongError extends VisavisError {
+  readonly code = 'target_too_long';
+  constructor(
+    readonly limit: number,
+    readonly length: number,
+  ) {
+    super(`A translation of this segment has at most ${limit.toLocaleString('en')} characters; this one would have ${length.toLocaleString('en')}.`);
+    this.name = 'TargetTooLongError';
   }
 }
 
@@ -243,8 +254,10 @@ export function errorFromData(data: ErrorData): Error {
         return new InvalidInputError(text);
       case 'InvalidInlineCodesError':
         return new InvalidInlineCodesError(text);
-      case 'QaErrorsError':
-        return new QaErrorsError(text, (f.findings as readonly unknown[] | undefined) ?? []);
+      case 'InvalidReasonError':
+        return new InvalidReasonError(text);
+      case 'TargetTooLongError':
+        return new TargetTooLongError(Number(f.limit), Number(f.length));
       case 'UntranslatedSegmentsError':
         return new UntranslatedSegmentsError(Number(f.count));
       case 'ServerBusyError':

@@ -12,7 +12,8 @@ import {
   EmptyDocumentError,
   InvalidInlineCodesError,
   InvalidInputError,
-  QaErrorsError,
+  InvalidReasonError,
+  TargetTooLongError,
   InvalidTransitionError,
   NotFoundError,
   PayloadTooLargeError,
@@ -37,7 +38,8 @@ const statusOf = (error: VisavisError): ContentfulStatusCode => {
   if (error instanceof ServerBusyError) return 503;
   if (error instanceof InvalidTransitionError) return 422;
   if (error instanceof InvalidInlineCodesError) return 422;
-  if (error instanceof QaErrorsError) return 422;
+  if (error instanceof InvalidReasonError) return 422;
+  if (error instanceof TargetTooLongError) return 422;
   if (error instanceof UnsupportedFormatError) return 415;
   if (error instanceof EmptyDocumentError) return 400;
   if (error instanceof PayloadTooLargeError) return 413;
@@ -66,7 +68,7 @@ export function errorHandler(logger: Logger) {
         extensions.supported = acceptedIds(error);
       }
       if (error instanceof UntranslatedSegmentsError) extensions.untranslated = error.count;
-      if (error instanceof QaErrorsError) extensions.findings = error.findings;
+      if (error instanceof TargetTooLongError) extensions.limit = error.limit;
       if (error instanceof TooManyAttemptsError || error instanceof ServerBusyError) {
         extensions.retryAfter = error.retryAfterSeconds;
         c.header('Retry-After', String(error.retryAfterSeconds));

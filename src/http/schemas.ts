@@ -132,12 +132,6 @@ export const ListedSegment = Segment.extend({
   lastAuthor: z.string().nullable().openapi({ description: 'Who made the latest change' }),
 }).openapi('ListedSegment');
 
-export const EditedSegment = Segment.extend({
-  propagated: z.object({
-    count: z.number().int(),
-    segments: z.array(z.object({ id: z.number().int(), target: z.string(), status: Status, version: z.number().int() })),
-  }),
-}).openapi('EditedSegment');
 
 export const Revision = z
   .object({
@@ -178,6 +172,20 @@ export const QaFinding = z
     suggestion: z.string().nullable().openapi({ description: 'The whole target, corrected, when the check knows the fix' }),
   })
   .openapi('QaFinding');
+
+export const EditedSegment = Segment.extend({
+  propagated: z.object({
+    count: z.number().int(),
+    segments: z.array(z.object({ id: z.number().int(), target: z.string(), status: Status, version: z.number().int() })),
+  }),
+  heldForQa: z.boolean().openapi({ description: 'Asked to confirm, but the quality checks found errors and no qaOverride was given: saved as a draft (see findings)' }),
+  findings: z.array(QaFinding).openapi({ description: 'The findings that held the confirmation back; empty otherwise' }),
+}).openapi('EditedSegment');
+
+/** Segments a change stored as drafts although it asked to confirm them: the quality checks found errors (and no reason was given). */
+export const HeldForQa = z
+  .array(z.object({ segmentId: z.number().int(), findings: z.array(QaFinding) }))
+  .openapi('HeldForQa', { description: 'Segments stored as drafts, not confirmed: the quality checks found errors in their new text' });
 
 export const DiffOp = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() }).openapi('DiffOp');
 

@@ -3,12 +3,14 @@ import { ConflictError, InvalidInputError, NotFoundError, PayloadTooLargeError }
 import { adoptCodes, plainText } from '../domain/inline';
 import type { Segment, Status } from '../domain/segment';
 import { formatForUpload } from '../formats/registry';
-import type { AlignmentReviewRecord, DocumentRecord, NewRevision, Store } from '../store/store';
+import { isConfirmed } from '../domain/change';
+import type { AlignmentReviewRecord, DocumentRecord, Store } from '../store/store';
 import type { AlignSide } from './align-files';
 import { type Actor, mayEditTranslations, type ServiceContext, timestamp } from './context';
-import { revision } from './edit-segment';
 import { machineTranslate } from './machine-translation';
-import { lookup, rememberPair, rememberSegment } from './memory';
+import { lookup, rememberPair } from './memory';
+import type { FindingView } from './qa';
+import { isRefused, segmentChanges } from './segment-change';
 import { batchesOf } from './pretranslate';
 import { MachineTranslationError } from '../providers/mt/machine-translator';
 
@@ -134,10 +136,10 @@ export async function alignTranslation(context: ServiceContext, documentId: numb
   // writes check each segment's version, so a segment changed since is left alone.
   const aligned = await align(context, context.store, documentId, paragraphs, assist);
   const { segments, links } = aligned;
-  return context.store.transaction(async (store) => {
+  const written = segmentChanges(context, actor);
+  const result = await context.store.transaction(async (store) => {
     if (!(await store.documents.get(documentId))) throw new NotFoundError('document', documentId);
     const result: TranslationAlignment = { links: links.length, filled: [], conflicts: [], unaligned: { french: [], english: [] }, uncertain: [], assist: aligned.assist };
-    const revisions: NewRevision[] = [];
     const filled: Record<number, string> = {};
     for (const link of links) {
       const text = link.en.map((j) => paragraphs[j]!).join(' ');
@@ -159,16 +161,17 @@ export async function alignTranslation(context: ServiceContext, documentId: numb
         if (segment.target !== incoming) result.conflicts.push({ segmentId: segment.id, position: segment.position, current: segment.target, incoming });
         continue;
       }
-      const updated = await store.segments.update(segment, { target: incoming, status: 'draft' }, now);
-      if (!updated) continue;
-      revisions.push(revision(segment, updated, 'alignment', actor, now));
-      result.filled.push(updated.id);
-      filled[updated.id] = incoming;
+      // A draft for the translator to confirm; only into a segment still as it was aligned.
+      const outcome = await written.attempt(store, { segmentId: segment.id, target: incoming, status: 'draft', origin: 'alignment', version: segment.version, expectTarget: '' });
+      if (isRefused(outcome)) continue;
+      result.filled.push(outcome.segment.id);
+      filled[outcome.segment.id] = incoming;
     }
-    await store.revisions.append(revisions);
     await store.alignments.put({ documentId, english: paragraphs, links: reviewLinks(links, segments), filled, filename: english.filename ?? null, createdBy: actor.name }, now);
     return result;
   });
+  written.publish({ documentId, reason: 'alignment' });
+  return result;
 }
 
 /** An alignment under review, as the alignment view shows it. */
@@ -262,8 +265,10 @@ export async function saveAlignmentReview(context: ServiceContext, documentId: n
 }
 
 export interface AcceptedAlignment {
-  /** Segments whose target the English filled, confirmed (`translated`, origin `alignment`). */
+  /** Segments whose target the English filled, confirmed (`translated`, origin `alignment`) unless held for QA. */
   filled: number[];
+  /** Of those filled, the ones the quality checks found errors in: stored as drafts, with the findings. */
+  heldForQa: Array<{ segmentId: number; findings: FindingView[] }>;
   /** Segments already confirmed with this very English: left as they were. */
   unchanged: number[];
   /** Segments someone translated otherwise since: kept, listed with the English the link gave them. */
@@ -289,7 +294,8 @@ export async function acceptAlignmentReview(
 ): Promise<AcceptedAlignment> {
   mayEditTranslations(actor);
   const now = timestamp(context);
-  return context.store.transaction(async (store) => {
+  const written = segmentChanges(context, actor);
+  const result = await context.store.transaction(async (store) => {
     const document = await store.documents.get(documentId);
     if (!document) throw new NotFoundError('document', documentId);
     const segments = await store.segments.active(documentId);
@@ -301,8 +307,7 @@ export async function acceptAlignmentReview(
     const ids = segments.map((segment) => segment.id);
     const links = input.links ? checkLinks(input.links, ids, review.english.length) : reconcile(review.links, ids);
     const byId = new Map(segments.map((segment) => [segment.id, segment]));
-    const result: AcceptedAlignment = { filled: [], unchanged: [], conflicts: [], shared: [], unaligned: { french: [], english: [] } };
-    const revisions: NewRevision[] = [];
+    const result: AcceptedAlignment = { filled: [], heldForQa: [], unchanged: [], conflicts: [], shared: [], unaligned: { french: [], english: [] } };
     for (const link of links) {
       const text = link.english.map((j) => review.english[j]!).join(' ');
       if (link.segments.length === 0) {
@@ -321,7 +326,7 @@ export async function acceptAlignmentReview(
       }
       const segment = byId.get(link.segments[0]!)!;
       const incoming = adoptCodes(text, [], segment.codes);
-      if (segment.target === incoming && (segment.status === 'translated' || segment.status === 'approved')) {
+      if (segment.target === incoming && isConfirmed(segment.status)) {
         result.unchanged.push(segment.id);
         continue;
       }
@@ -329,15 +334,18 @@ export async function acceptAlignmentReview(
         result.conflicts.push({ segmentId: segment.id, position: segment.position, current: segment.target, incoming });
         continue;
       }
-      const updated = await store.segments.update(segment, { target: incoming, status: 'translated' }, now);
-      if (!updated) continue;
-      revisions.push(revision(segment, updated, 'alignment', actor, now));
-      await rememberSegment(store, updated, actor.name, now);
-      result.filled.push(updated.id);
+      const outcome = await written.attempt(store, { segmentId: segment.id, target: incoming, status: 'translated', origin: 'alignment', version: segment.version });
+      if (isRefused(outcome)) {
+        result.conflicts.push({ segmentId: segment.id, position: segment.position, current: segment.target, incoming });
+        continue;
+      }
+      result.filled.push(outcome.segment.id);
+      if (outcome.heldForQa) result.heldForQa.push({ segmentId: outcome.segment.id, findings: outcome.heldForQa });
     }
-    await store.revisions.append(revisions);
     return result;
   });
+  written.publish({ documentId, reason: 'alignment' });
+  return result;
 }
 
 /** Drops the document's alignment under review (what it already filled stays, as drafts). */

@@ -3,6 +3,8 @@ import { can, type Role } from '../domain/permissions';
 import type { MachineTranslator } from '../providers/mt/machine-translator';
 import type { UploadParser } from '../providers/parsing/parser';
 import type { Store } from '../store/store';
+import type { LiveEvents } from './live';
+import type { SegmentWriter } from './segment-writer';
 import type { PasswordCost } from './passwords';
 
 /**
@@ -42,7 +44,11 @@ export interface ServiceContext {
    * at once would each hold it in turn while saves wait behind all of them; one at a time, a save
    * waits for one import's transaction at most.
    */
-  bulkWrite: <T>(work: () => Promise<T>) => Promise<T>;
+  bulkWrite: (<T>(work: () => Promise<T>) => Promise<T>) & { readonly activeCount: number; readonly pendingCount: number };
+  /** Where use cases tell the documents' live editors what changed (the hub; in the writer thread, a collector). */
+  live: LiveEvents;
+  /** Runs the editor's saves off the event loop (SQLite: a thread with its own connection); inline when absent. */
+  segmentWriter?: SegmentWriter | undefined;
 }
 
 /** The timestamp format stored everywhere: ISO-8601 in UTC. */

@@ -3,7 +3,9 @@ import type { ReadDocument, ReadSegment } from '../formats/uploads';
 import { formatForUpload } from '../formats/registry';
 import type { NewRevision, NewSegment, Store } from '../store/store';
 import { type Actor, inChunks, type ServiceContext, timestamp } from './context';
-import { creationRevision, maxCommentLength } from './edit-segment';
+import { maxCommentLength } from './edit-segment';
+import { creationRevision } from './segment-change';
+import { isConfirmed } from '../domain/change';
 import { rememberSegment } from './memory';
 import { resolveProject } from './projects';
 
@@ -129,7 +131,7 @@ async function keepNotes(store: Store, ids: readonly number[], segments: readonl
     for (const note of translation.notes) {
       await store.comments.create({ segmentId: ids[i]!, documentId, parentId: null, author: null, body: note.slice(0, maxCommentLength), createdAt: now });
     }
-    if (translation.target !== '' && (translation.status === 'translated' || translation.status === 'approved')) confirmed.push(ids[i]!);
+    if (translation.target !== '' && isConfirmed(translation.status)) confirmed.push(ids[i]!);
   }
   return confirmed;
 }

@@ -1,13 +1,11 @@
 import { InvalidInputError, NotFoundError, PayloadTooLargeError } from '../domain/errors';
 import { fitTarget, fromBraces, plainText } from '../domain/inline';
-import { can } from '../domain/permissions';
 import type { Segment, Status } from '../domain/segment';
 import { formatForUpload } from '../formats/registry';
 import type { ReadSegment } from '../formats/uploads';
-import type { NewRevision } from '../store/store';
-import { type Actor, mayEditTranslations, type ServiceContext, timestamp } from './context';
-import { revision } from './edit-segment';
-import { rememberSegment } from './memory';
+import { type Actor, mayEditTranslations, type ServiceContext } from './context';
+import type { FindingView } from './qa';
+import { isRefused, type RefusedChange, segmentChanges } from './segment-change';
 
 export interface TargetsImportInput {
   documentId: number;
@@ -33,6 +31,10 @@ export interface TargetsImportSummary {
   conflicts: TargetConflict[];
   /** Units of the file that match no segment of the document. */
   unmatched: string[];
+  /** Units the file says are translated or approved, but whose English the quality checks find errors in: stored as drafts. */
+  heldForQa: Array<{ segmentId: number; findings: FindingView[] }>;
+  /** Units the workflow refused (a status the role may not set, codes that do not fit, a target too long): left as they were. */
+  refused: Array<RefusedChange & { position: number }>;
 }
 
 /**
@@ -50,10 +52,8 @@ export async function importTargets(context: ServiceContext, input: TargetsImpor
   const format = formatForUpload({ format: input.format, filename: input.filename }, input.bytes);
   if (!format.bilingual) throw new InvalidInputError(`A ${format.name} file carries no translations; send the XLIFF exported from this document.`);
   const read = await context.parser.document(input.bytes, format.id);
-  const now = timestamp(context);
-  const mayApprove = !actor.role || can(actor.role, 'segment.review');
-
-  return context.store.transaction(async (store) => {
+  const written = segmentChanges(context, actor);
+  const summary = await context.store.transaction(async (store) => {
     if (!(await store.documents.get(input.documentId))) throw new NotFoundError('document', input.documentId);
     const segments = await store.segments.active(input.documentId);
     const byId = new Map(segments.map((segment) => [segment.id, segment]));
@@ -64,8 +64,7 @@ export async function importTargets(context: ServiceContext, input: TargetsImpor
       if (!bySource.has(words)) bySource.set(words, segment);
     }
 
-    const summary: TargetsImportSummary = { updated: [], unchanged: 0, conflicts: [], unmatched: [] };
-    const revisions: NewRevision[] = [];
+    const summary: TargetsImportSummary = { updated: [], unchanged: 0, conflicts: [], unmatched: [], heldForQa: [], refused: [] };
     for (const unit of read.segments) {
       const segment = matchSegment(unit, byId, byKey, bySource);
       if (!segment) {
@@ -78,8 +77,7 @@ export async function importTargets(context: ServiceContext, input: TargetsImpor
         continue;
       }
       const incoming = translation.braces ? fromBraces(translation.target, segment.codes) : fitTarget(translation.target, unit.codes ?? [], segment.codes);
-      let status: Status = translation.status === 'new' ? 'draft' : translation.status;
-      if (status === 'approved' && !mayApprove) status = 'translated';
+      const status: Status = translation.status === 'new' ? 'draft' : translation.status;
       if (incoming === segment.target && status === segment.status) {
         summary.unchanged++;
         continue;
@@ -96,15 +94,19 @@ export async function importTargets(context: ServiceContext, input: TargetsImpor
         });
         continue;
       }
-      const updated = await store.segments.update(segment, { target: incoming, status }, now);
-      if (!updated) continue;
-      revisions.push(revision(segment, updated, format.review ? 'review-import' : 'import', actor, now));
-      await rememberSegment(store, updated, actor.name, now);
-      summary.updated.push(updated.id);
+      const outcome = await written.attempt(store, { segmentId: segment.id, target: incoming, status, origin: format.review ? 'review-import' : 'import', version: segment.version });
+      if (isRefused(outcome)) {
+        summary.refused.push({ ...outcome, position: segment.position });
+        continue;
+      }
+      if (outcome.heldForQa) summary.heldForQa.push({ segmentId: outcome.segment.id, findings: outcome.heldForQa });
+      if (outcome.written) summary.updated.push(outcome.segment.id);
+      else summary.unchanged++;
     }
-    await store.revisions.append(revisions);
     return summary;
   });
+  written.publish({ documentId: input.documentId, reason: 'targets-import' });
+  return summary;
 }
 
 function matchSegment(unit: ReadSegment, byId: Map<number, Segment>, byKey: Map<string, Segment>, bySource: Map<string, Segment>): Segment | undefined {

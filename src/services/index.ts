@@ -7,8 +7,8 @@ import type { ReviewLink } from '../domain/align';
 import { type Access, accessTo } from './access';
 import { accessCache } from './access-cache';
 import { listAudit } from './audit';
-import { type Actor, type Principal, type ServiceContext, timestamp } from './context';
-import type { SegmentWriter } from '../providers/segment-writer/writer';
+import { type Actor, type Principal, type ServiceContext } from './context';
+import type { SegmentWriter } from './segment-writer';
 import { ensureDemoDocument } from './demo-document';
 import { findInDocument, type FindInput, replaceInDocument, type ReplaceInput, undoReplace } from './replace';
 import { checkTexts, documentQa, ignoreFinding, type QaFilter, segmentFindings, unignoreFinding } from './qa';
@@ -54,7 +54,6 @@ import {
 import type { AlignSide } from './align-files';
 import { documentStats, reviewReport } from './review-report';
 import { type LiveRelay, liveHub } from './live';
-import type { EditedSegment } from './edit-segment';
 import { addComment, diffSegment, listComments, resolveComment, restoreRevision, type TextRef } from './review';
 import type { ProjectSettings, UserRecord } from '../store/store';
 import { type MachineTranslator, noMachineTranslation } from '../providers/mt/machine-translator';
@@ -113,7 +112,7 @@ export const defaultMaxUploadBytes = 20 * 1024 * 1024;
  * await services.documents.import({ bytes, filename: 'article.txt' }, { name: null });
  */
 export function createServices(options: ServiceOptions) {
-  const bulkWrites = pLimit(1);
+  const live = liveHub({ now: options.now, relay: options.liveRelay });
   const context: ServiceContext = {
     store: options.store,
     now: options.now ?? (() => new Date()),
@@ -121,25 +120,14 @@ export function createServices(options: ServiceOptions) {
     passwordCost: options.passwordCost ?? defaultPasswordCost,
     mt: options.machineTranslator ?? noMachineTranslation,
     parser: options.parser ?? inlineParser(),
-    bulkWrite: bulkWrites,
+    bulkWrite: pLimit(1),
+    live,
+    segmentWriter: options.segmentWriter,
   };
-  const live = liveHub({ now: context.now, relay: options.liveRelay });
   // Sessions, tokens and roles are read on every request; every change of anyone's access (here
   // or, through the relay, on another instance) empties the cache before anything else happens.
   const remembered = accessCache({ clock: () => context.now().getTime() });
   live.onAccessChanged(() => remembered.clear());
-  /** Tells the document's live editors about an edit (the segment and the repetitions it filled). */
-  const announce = (edited: EditedSegment, actor: Actor): EditedSegment => {
-    for (const segment of [edited.segment, ...edited.propagated]) {
-      live.publish(segment.documentId, 'segment', { segment, author: actor.name });
-    }
-    return edited;
-  };
-  const announceComment = async <T extends { segmentId: number }>(comment: T): Promise<T> => {
-    const segment = await context.store.segments.get(comment.segmentId);
-    if (segment) live.publish(segment.documentId, 'comment', { segmentId: segment.id });
-    return comment;
-  };
   const jobs = pretranslationRunner(context, live, options.jobs);
   /** Once `change` is done, the user's open streams (the user given, or named by the result) check again whether they may go on. */
   const withdrawing = async <T>(user: number | ((result: T) => number), change: Promise<T>): Promise<T> => {
@@ -258,21 +246,13 @@ export function createServices(options: ServiceOptions) {
         return { ...imported, alignment: await alignTranslation(context, imported.id, input.translation, actor, input.assist) };
       },
       /** Aligns an English version onto an existing document (targets already typed are kept). */
-      alignTranslation: async (id: number, english: AlignSide, actor: Actor, assist?: AlignAssist) => {
-        const result = await alignTranslation(context, id, english, actor, assist);
-        if (result.filled.length > 0) live.publish(id, 'reset', { reason: 'alignment' });
-        return result;
-      },
+      alignTranslation: (id: number, english: AlignSide, actor: Actor, assist?: AlignAssist) => alignTranslation(context, id, english, actor, assist),
       /** The alignment view: an English version aligned for review, corrected link by link, then accepted. */
       alignment: {
         start: (id: number, english: AlignSide, actor: Actor, assist?: AlignAssist) => startAlignmentReview(context, id, english, actor, assist),
         get: (id: number) => getAlignmentReview(context, id),
         save: (id: number, input: { version: number; links: ReviewLink[] }, actor: Actor) => saveAlignmentReview(context, id, input, actor),
-        accept: async (id: number, input: { version: number; links?: ReviewLink[] | undefined }, actor: Actor) => {
-          const result = await acceptAlignmentReview(context, id, input, actor);
-          if (result.filled.length > 0) live.publish(id, 'reset', { reason: 'alignment' });
-          return result;
-        },
+        accept: (id: number, input: { version: number; links?: ReviewLink[] | undefined }, actor: Actor) => acceptAlignmentReview(context, id, input, actor),
         discard: (id: number, actor: Actor) => discardAlignmentReview(context, id, actor),
       },
       list: (principal?: Principal, projectId?: number) => listDocuments(context, principal, projectId),
@@ -283,30 +263,14 @@ export function createServices(options: ServiceOptions) {
       segments: (id: number, query: SegmentListQuery) => listSegments(context, id, query),
       /** Find in the whole document; replace in its targets (a batch, undone together). */
       find: (id: number, input: FindInput) => findInDocument(context, id, input),
-      replace: async (id: number, input: ReplaceInput, actor: Actor) => {
-        const result = await replaceInDocument(context, id, input, actor);
-        if (result.changes.length > 0 && !result.dryRun) live.publish(id, 'reset', { reason: 'replace' });
-        return result;
-      },
-      undoReplace: async (id: number, batch: string, actor: Actor) => {
-        const result = await undoReplace(context, id, batch, actor);
-        if (result.restored.length > 0) live.publish(id, 'reset', { reason: 'replace' });
-        return result;
-      },
+      replace: (id: number, input: ReplaceInput, actor: Actor) => replaceInDocument(context, id, input, actor),
+      undoReplace: (id: number, batch: string, actor: Actor) => undoReplace(context, id, batch, actor),
       ensureDemo: (actor: Actor) => ensureDemoDocument(context, actor),
       /** Deletes documents whose import a crash interrupted; returns how many. */
       sweepAbandonedImports: () => sweepAbandonedImports(context),
-      updateSource: async (input: SourceUpdateInput, actor: Actor) => {
-        const summary = await updateSource(context, input, actor);
-        live.publish(input.documentId, 'reset', { reason: 'source-update' });
-        return summary;
-      },
+      updateSource: (input: SourceUpdateInput, actor: Actor) => updateSource(context, input, actor),
       /** Takes back a bilingual file (XLIFF) exported from the document as an update of its targets. */
-      importTargets: async (input: TargetsImportInput, actor: Actor) => {
-        const summary = await importTargets(context, input, actor);
-        if (summary.updated.length > 0) live.publish(input.documentId, 'reset', { reason: 'targets-import' });
-        return summary;
-      },
+      importTargets: (input: TargetsImportInput, actor: Actor) => importTargets(context, input, actor),
       /** Says which segment of the document the user is on (null: none); a segment of another document is NotFound. */
       setPresence: async (id: number, username: string, segmentId: number | null) => {
         if (segmentId !== null) {
@@ -319,28 +283,14 @@ export function createServices(options: ServiceOptions) {
       stats: (id: number) => documentStats(context, id),
     },
     segments: {
-      edit: async (input: EditSegmentInput, actor: Actor) => {
-        const writer = options.segmentWriter;
-        // Saves go inline, through the main connection's queue, should the writer thread have
-        // stopped, and while an import writes: its chunks and the saves then take SQLite's one
-        // write lock in turn, fairly, where the thread's connection would wait in SQLite's busy
-        // handler, whose growing sleeps (1, 2, 5, 10… ms) left it behind chunk after chunk
-        // (measured: save p99 154 ms during twenty 1 MB imports, against 33 ms inline).
-        const threaded = writer && !writer.failed && bulkWrites.activeCount + bulkWrites.pendingCount === 0;
-        const saved = threaded ? await writer.edit(input, actor, timestamp(context)) : await editSegment(context, input, actor);
-        const edited = announce(saved, actor);
-        if (input.comment?.trim()) live.publish(edited.segment.documentId, 'comment', { segmentId: edited.segment.id });
-        return edited;
-      },
+      edit: (input: EditSegmentInput, actor: Actor) => editSegment(context, input, actor),
       revisions: (id: number) => listRevisions(context, id),
       diff: (id: number, from: TextRef, to: TextRef) => diffSegment(context, id, from, to),
-      restore: async (input: { segmentId: number; revisionId: number; version: number }, actor: Actor) =>
-        announce(await restoreRevision(context, input, actor), actor),
+      restore: (input: { segmentId: number; revisionId: number; version: number }, actor: Actor) => restoreRevision(context, input, actor),
       comments: (id: number) => listComments(context, id),
       suggestions: (id: number) => suggestionsFor(context, id),
-      comment: async (input: { segmentId: number; body: string; replyTo?: number | undefined }, actor: Actor) =>
-        announceComment(await addComment(context, input, actor)),
-      resolveComment: async (commentId: number, resolved: boolean, actor: Actor) => announceComment(await resolveComment(context, commentId, resolved, actor)),
+      comment: (input: { segmentId: number; body: string; replyTo?: number | undefined }, actor: Actor) => addComment(context, input, actor),
+      resolveComment: (commentId: number, resolved: boolean, actor: Actor) => resolveComment(context, commentId, resolved, actor),
     },
   };
 }

@@ -21,6 +21,29 @@ export interface LiveEvent {
   data: unknown;
 }
 
+/**
+ * The port use cases publish through: the hub in the server; in the segment writer's thread, a
+ * collector whose events the main thread publishes.
+ */
+export interface LiveEvents {
+  publish(documentId: number, type: LiveEventType, data: unknown): unknown;
+}
+
+/** A LiveEvents that keeps what it is told, for another thread to publish. */
+export function collectedEvents(): LiveEvents & { taken(): Array<{ documentId: number; type: LiveEventType; data: unknown }> } {
+  let events: Array<{ documentId: number; type: LiveEventType; data: unknown }> = [];
+  return {
+    publish(documentId, type, data) {
+      events.push({ documentId, type, data });
+    },
+    taken() {
+      const out = events;
+      events = [];
+      return out;
+    },
+  };
+}
+
 export interface Presence {
   username: string;
   segmentId: number | null;

@@ -42,20 +42,16 @@ function sentenceUnits(source: string, target: string, codes: NewMemoryUnit['cod
 }
 
 /**
- * Keeps the project's memory in step with a segment: approved pairs enter it, translated ones
- * too (marked lower); a rejected translation leaves it. Runs in the caller's transaction.
+ * Puts a confirmed segment's pair into the project's memory (approved ones marked higher),
+ * replacing the segment's earlier unit; domain/change.ts decides when. Runs in the caller's
+ * transaction.
  */
 export async function rememberSegment(store: Store, segment: Segment, author: string | null, now: string): Promise<void> {
-  if (segment.status === 'rejected' || segment.target === '') {
-    await store.memory.removeForSegment(segment.id);
-    return;
-  }
-  if (segment.status !== 'translated' && segment.status !== 'approved') return;
   const document = await store.documents.get(segment.documentId);
   if (!document) return;
   const [before, after] = await neighbours(store, segment);
   await store.memory.put(
-    unitOf(document.projectId, segment.source, segment.target, segment.status, {
+    unitOf(document.projectId, segment.source, segment.target, segment.status === 'approved' ? 'approved' : 'translated', {
       previousHash: before === undefined ? null : hash(before),
       nextHash: after === undefined ? null : hash(after),
       segmentId: segment.id,

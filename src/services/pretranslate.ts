@@ -7,10 +7,10 @@ import { MachineTranslationError } from '../providers/mt/machine-translator';
 import type { JobRecord, JobState } from '../store/store';
 import { type Actor, type ServiceContext, timestamp } from './context';
 import type { LiveHub } from './live';
-import { revision } from './edit-segment';
 import { machineTranslate } from './machine-translation';
 import { engineGlossary } from './glossary';
-import { lookup, rememberSegment } from './memory';
+import { lookup } from './memory';
+import { isRefused, segmentChanges } from './segment-change';
 
 export interface PretranslateOptions {
   /** Use memory matches at or above `minScore` first. */
@@ -100,21 +100,15 @@ export function pretranslationRunner(context: ServiceContext, live: LiveHub, opt
   };
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-  /** Writes a suggestion into a segment if it is still empty and unchanged; true when written. */
+  /** Writes a suggestion into a segment, as a draft, if it is still empty and unchanged; the segment when written. */
   async function fill(segment: Segment, text: string, origin: RevisionOrigin, author: string | null): Promise<Segment | undefined> {
     if (!text.trim()) return undefined;
-    const now = timestamp(context);
-    const written = await context.store.transaction(async (store) => {
-      const current = await store.segments.get(segment.id);
-      if (!current || current.target !== '' || current.version !== segment.version) return undefined;
-      const updated = await store.segments.update(current, { target: text, status: 'draft' }, now);
-      if (!updated) return undefined;
-      await store.revisions.append([revision(current, updated, origin, { name: author }, now)]);
-      await rememberSegment(store, updated, author, now);
-      return updated;
-    });
-    if (written) live.publish(written.documentId, 'segment', { segment: written, author });
-    return written;
+    const written = segmentChanges(context, { name: author });
+    const outcome = await context.store.transaction((store) =>
+      written.attempt(store, { segmentId: segment.id, target: text, status: 'draft', origin, version: segment.version, expectTarget: '' }),
+    );
+    written.publish();
+    return isRefused(outcome) || !outcome.written ? undefined : outcome.segment;
   }
 
   async function run(jobId: number): Promise<void> {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import english from '../../locales/en/ui.json';
 import { InvalidInputError, NotFoundError } from '../domain/errors';
 import { type CheckId, checkDocument, checkPair, type Finding, pairOf, type QaContext, type QaSettings, type Severity, type Span } from '../domain/qa';
+import { checkReason } from '../domain/reason';
 import type { Segment, Status } from '../domain/segment';
 import type { QaIgnore, Store } from '../store/store';
 import { type Actor, mayEditTranslations, type ServiceContext, timestamp } from './context';
@@ -89,20 +90,29 @@ function notIgnored(findings: readonly Finding[], ignores: readonly QaIgnore[], 
   return findings.filter((finding) => !current.some((ignore) => ignore.check === finding.check && ignore.key === finding.key));
 }
 
+/** What the checks need of a project: its English, glossary and QA settings. */
+export type ProjectQa = Awaited<ReturnType<typeof qaContextOf>>;
+
+/** The QA context of the project holding a document. */
+export async function documentQaContext(store: Store, documentId: number): Promise<ProjectQa> {
+  const document = await store.documents.get(documentId);
+  if (!document) throw new NotFoundError('document', documentId);
+  return qaContextOf(store, document.projectId);
+}
+
 /**
  * The findings of one segment's translation (the checks of a whole document aside), without those
- * ignored with a reason on this very target.
+ * ignored with a reason on this very target. `project` saves reading the project's QA context
+ * again (a batch of changes reads it once).
  */
-export async function segmentFindings(store: Store, segment: Pick<Segment, 'id' | 'documentId' | 'source' | 'target' | 'codes'>): Promise<FindingView[]> {
+export async function segmentFindings(store: Store, segment: Pick<Segment, 'id' | 'documentId' | 'source' | 'target' | 'codes'>, project?: ProjectQa): Promise<FindingView[]> {
   const ignores = await store.qaIgnores.forSegment(segment.id);
-  return notIgnored(await allFindings(store, segment), ignores, segment.target).map(view);
+  return notIgnored(await allFindings(store, segment, project), ignores, segment.target).map(view);
 }
 
 /** Every finding of a segment's translation, ignored ones included. */
-async function allFindings(store: Store, segment: Pick<Segment, 'documentId' | 'source' | 'target' | 'codes'>): Promise<Finding[]> {
-  const document = await store.documents.get(segment.documentId);
-  if (!document) throw new NotFoundError('document', segment.documentId);
-  const { context, settings } = await qaContextOf(store, document.projectId);
+async function allFindings(store: Store, segment: Pick<Segment, 'documentId' | 'source' | 'target' | 'codes'>, project?: ProjectQa): Promise<Finding[]> {
+  const { context, settings } = project ?? (await documentQaContext(store, segment.documentId));
   return checkPair(pairOf(segment), context, settings);
 }
 
@@ -112,8 +122,7 @@ async function allFindings(store: Store, segment: Pick<Segment, 'documentId' | '
  */
 export async function ignoreFinding(context: ServiceContext, segmentId: number, input: { check: string; key: string; reason: string }, actor: Actor): Promise<FindingView[]> {
   mayEditTranslations(actor);
-  const reason = input.reason.trim();
-  if (reason === '') throw new InvalidInputError('Say why the finding may be ignored: a reason is required.');
+  const reason = checkReason(input.reason, 'A reason to ignore a finding');
   return context.store.transaction(async (store) => {
     const segment = await store.segments.get(segmentId);
     if (!segment) throw new NotFoundError('segment', segmentId);

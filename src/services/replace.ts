@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { InvalidInputError, NotFoundError } from '../domain/errors';
 import type { FindOptions } from '../domain/find';
-import { checkTarget, plainText } from '../domain/inline';
-import { resolveChange, type Segment, type Status } from '../domain/segment';
+import { proposeChange } from '../domain/change';
+import { InvalidInlineCodesError, TargetTooLongError } from '../domain/errors';
+import { plainText } from '../domain/inline';
+import type { Segment, Status } from '../domain/segment';
 import type { Store } from '../store/store';
-import { type Actor, mayEditTranslations, type ServiceContext, timestamp } from './context';
-import { revision } from './edit-segment';
-import { rememberSegment } from './memory';
+import { type Actor, mayEditTranslations, type ServiceContext } from './context';
+import type { FindingView } from './qa';
+import { isRefused, segmentChanges } from './segment-change';
 
 /** Where to look: the French, the English, or both. */
 export type FindScope = 'source' | 'target' | 'both';
@@ -66,8 +68,13 @@ export interface ReplaceResult {
   /** Matches replaced (or that would be). */
   count: number;
   changes: ReplaceChange[];
-  /** Segments left as they were: the replacement would empty the target, or it changed meanwhile. */
-  skipped: Array<{ segmentId: number; position: number; reason: 'empty' | 'changed' | 'codes' }>;
+  /**
+   * Segments left as they were: the replacement would empty the target, break its codes, make it
+   * longer than a segment may hold, or it changed meanwhile.
+   */
+  skipped: Array<{ segmentId: number; position: number; reason: 'empty' | 'changed' | 'codes' | 'too-long' }>;
+  /** Changed segments that were confirmed but are now drafts: the quality checks found errors in the new text. */
+  heldForQa: Array<{ segmentId: number; position: number; findings: FindingView[] }>;
   /** The batch the changes belong to (for undoing them together); null for a dry run or no change. */
   batch: string | null;
 }
@@ -98,14 +105,17 @@ export async function replaceInDocument(context: ServiceContext, documentId: num
     const segment = byId.get(hit.id)!;
     const after = hit.after ?? segment.target;
     if (after === segment.target) continue;
+    let next: { target: string; status: Status };
     try {
-      checkTarget(after, segment.codes);
-    } catch {
-      // A replacement typed as markup into a segment with codes (`<pc …>`): not this way.
-      skipped.push({ segmentId: segment.id, position: segment.position, reason: 'codes' });
-      continue;
+      next = proposeChange(segment, { target: after, origin: 'replace' }, { mayReview: false });
+    } catch (error) {
+      // A replacement typed as markup into a segment with codes (`<pc …>`), or one that multiplies the text: not this way.
+      if (error instanceof InvalidInlineCodesError || error instanceof TargetTooLongError) {
+        skipped.push({ segmentId: segment.id, position: segment.position, reason: error instanceof TargetTooLongError ? 'too-long' : 'codes' });
+        continue;
+      }
+      throw error;
     }
-    const next = resolveChange(segment, { target: after });
     if (next.target === '') {
       skipped.push({ segmentId: segment.id, position: segment.position, reason: 'empty' });
       continue;
@@ -123,33 +133,29 @@ export async function replaceInDocument(context: ServiceContext, documentId: num
       newStatus: next.status,
     });
   }
-  if (input.dryRun || changes.length === 0) return { dryRun: input.dryRun ?? false, count, changes, skipped, batch: null };
+  if (input.dryRun || changes.length === 0) return { dryRun: input.dryRun ?? false, count, changes, skipped, heldForQa: [], batch: null };
 
   const batch = randomUUID();
-  const now = timestamp(context);
+  const written = segmentChanges(context, actor);
+  const heldForQa: ReplaceResult['heldForQa'] = [];
   const applied = await context.bulkWrite(() =>
     context.store.transaction(async (store) => {
       const done: ReplaceChange[] = [];
       for (const change of changes) {
-        const current = await store.segments.get(change.segmentId);
-        if (!current || current.target !== change.before) {
-          skipped.push({ segmentId: change.segmentId, position: change.position, reason: 'changed' });
+        // Read again in the write: a target typed meanwhile is skipped, never overwritten.
+        const outcome = await written.attempt(store, { segmentId: change.segmentId, target: change.after, origin: 'replace', expectTarget: change.before, batch });
+        if (isRefused(outcome)) {
+          skipped.push({ segmentId: change.segmentId, position: change.position, reason: outcome.code === 'target_too_long' ? 'too-long' : outcome.code === 'invalid_inline_codes' ? 'codes' : 'changed' });
           continue;
         }
-        const next = resolveChange(current, { target: change.after });
-        const segment = await store.segments.update(current, next, now);
-        if (!segment) {
-          skipped.push({ segmentId: change.segmentId, position: change.position, reason: 'changed' });
-          continue;
-        }
-        await store.revisions.append([{ ...revision(current, segment, 'replace', actor, now), batch }]);
-        await rememberSegment(store, segment, actor.name, now);
-        done.push(change);
+        if (outcome.heldForQa) heldForQa.push({ segmentId: change.segmentId, position: change.position, findings: outcome.heldForQa });
+        done.push({ ...change, newStatus: outcome.segment.status });
       }
       return done;
     }),
   );
-  return { dryRun: false, count: applied.reduce((sum, change) => sum + change.matches, 0), changes: applied, skipped, batch: applied.length > 0 ? batch : null };
+  written.publish({ documentId, reason: 'replace' });
+  return { dryRun: false, count: applied.reduce((sum, change) => sum + change.matches, 0), changes: applied, skipped, heldForQa, batch: applied.length > 0 ? batch : null };
 }
 
 export interface UndoReplaceResult {
@@ -166,32 +172,29 @@ export interface UndoReplaceResult {
 export async function undoReplace(context: ServiceContext, documentId: number, batch: string, actor: Actor): Promise<UndoReplaceResult> {
   mayEditTranslations(actor);
   await mustGetDocument(context.store, documentId);
-  const now = timestamp(context);
-  return context.bulkWrite(() =>
+  const written = segmentChanges(context, actor);
+  const result = await context.bulkWrite(() =>
     context.store.transaction(async (store) => {
       const revisions = (await store.revisions.listForBatch(documentId, batch)).filter((entry) => entry.origin === 'replace');
       if (revisions.length === 0) throw new NotFoundError('replace batch of this document', batch);
       const restored: UndoReplaceResult['restored'] = [];
       const skipped: UndoReplaceResult['skipped'] = [];
       for (const entry of revisions) {
-        const current = await store.segments.get(entry.segmentId);
-        if (!current) continue;
-        if (current.version !== entry.version) {
-          skipped.push({ segmentId: current.id, position: current.position });
+        // Only a segment nobody changed since the replace (its version is the replace's own).
+        const outcome = await written.attempt(store, { segmentId: entry.segmentId, target: entry.previousTarget ?? '', status: entry.previousStatus ?? undefined, origin: 'restore', version: entry.version });
+        if (isRefused(outcome)) {
+          if (outcome.code === 'not_found') continue;
+          const current = await store.segments.get(entry.segmentId);
+          skipped.push({ segmentId: entry.segmentId, position: current?.position ?? -1 });
           continue;
         }
-        const segment = await store.segments.update(current, { target: entry.previousTarget ?? '', status: entry.previousStatus ?? current.status }, now);
-        if (!segment) {
-          skipped.push({ segmentId: current.id, position: current.position });
-          continue;
-        }
-        await store.revisions.append([revision(current, segment, 'restore', actor, now)]);
-        await rememberSegment(store, segment, actor.name, now);
-        restored.push({ segmentId: segment.id, position: segment.position });
+        restored.push({ segmentId: outcome.segment.id, position: outcome.segment.position });
       }
       return { restored, skipped };
     }),
   );
+  written.publish({ documentId, reason: 'replace' });
+  return result;
 }
 
 async function mustGetDocument(store: Store, documentId: number): Promise<void> {

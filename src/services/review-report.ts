@@ -1,3 +1,4 @@
+import { isConfirmed } from '../domain/change';
 import { distance } from 'fastest-levenshtein';
 import { type DiffOp, wordDiff } from '../domain/diff';
 import { InvalidInputError, NotFoundError } from '../domain/errors';
@@ -140,7 +141,8 @@ export async function documentStats(context: ServiceContext, documentId: number)
     const history = bySegment.get(segment.id) ?? [];
     const reviewed = history.some(
       (revision) =>
-        (revision.previousStatus === 'translated' || revision.previousStatus === 'approved') &&
+        revision.previousStatus !== null &&
+        isConfirmed(revision.previousStatus) &&
         revision.previousTarget !== revision.newTarget &&
         (revision.origin === 'human' || revision.origin === 'restore'),
     );

@@ -92,7 +92,7 @@ export async function addComment(
   const body = input.body.trim();
   if (body === '') throw new InvalidInputError('The comment is empty.');
   if (body.length > maxCommentLength) throw new InvalidInputError(`A comment has at most ${maxCommentLength} characters.`);
-  return context.store.transaction(async (store) => {
+  const comment = await context.store.transaction(async (store) => {
     const segment = await store.segments.get(input.segmentId);
     if (!segment) throw new NotFoundError('segment', input.segmentId);
     let parentId: number | null = null;
@@ -106,11 +106,13 @@ export async function addComment(
     }
     return store.comments.create({ segmentId: segment.id, documentId: segment.documentId, parentId, author: actor.name, body, createdAt: timestamp(context) });
   });
+  context.live.publish(comment.documentId, 'comment', { segmentId: comment.segmentId });
+  return comment;
 }
 
 /** Resolves or reopens a thread (given any comment of it). */
 export async function resolveComment(context: ServiceContext, commentId: number, resolved: boolean, actor: Actor): Promise<Thread> {
-  return context.store.transaction(async (store) => {
+  const thread = await context.store.transaction(async (store) => {
     const comment = await store.comments.get(commentId);
     if (!comment) throw new NotFoundError('comment', commentId);
     const rootId = comment.parentId ?? comment.id;
@@ -119,4 +121,6 @@ export async function resolveComment(context: ServiceContext, commentId: number,
     if (!thread) throw new NotFoundError('comment', rootId);
     return thread;
   });
+  context.live.publish(thread.documentId, 'comment', { segmentId: thread.segmentId });
+  return thread;
 }

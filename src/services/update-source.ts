@@ -4,8 +4,8 @@ import { InvalidInputError, NotFoundError, PayloadTooLargeError } from '../domai
 import { formatFor } from '../formats/registry';
 import type { NewRevision } from '../store/store';
 import { type Actor, type ServiceContext, timestamp } from './context';
-import { creationRevision, revision } from './edit-segment';
 import { segmentToStore } from './import-document';
+import { creationRevision, segmentChanges } from './segment-change';
 
 export interface SourceUpdateInput {
   documentId: number;
@@ -52,7 +52,8 @@ export async function updateSource(context: ServiceContext, input: SourceUpdateI
     newSources,
   );
 
-  return context.bulkWrite(() => context.store.transaction(async (store) => {
+  const written = segmentChanges(context, actor);
+  const summary = await context.bulkWrite(() => context.store.transaction(async (store) => {
     const document = await store.documents.get(input.documentId);
     if (!document) throw new NotFoundError('document', input.documentId);
     const old = await store.segments.active(document.id);
@@ -60,19 +61,16 @@ export async function updateSource(context: ServiceContext, input: SourceUpdateI
     const sameSources = old.length === seen.length && old.every((segment, i) => segment.id === seen[i]!.id && segment.source === seen[i]!.source);
     const alignment = sameSources ? aligned : alignSources(old.map((segment) => segment.source), newSources);
 
-    const revisions: NewRevision[] = [];
     const placeOf = (index: number) => segmentToStore(source.segments[index]!, index);
 
     await store.segments.park(document.id);
     for (const index of alignment.removed) await store.segments.archive(old[index]!.id, now);
-    for (const pair of alignment.unchanged) await store.segments.relocate(old[pair.old]!, placeOf(pair.new), undefined, now);
+    for (const pair of alignment.unchanged) await written.relocate(store, old[pair.old]!, placeOf(pair.new));
     const changedIds: number[] = [];
     for (const pair of alignment.changed) {
       const before = old[pair.old]!;
-      const status = before.target === '' ? 'new' : 'draft';
       const place = placeOf(pair.new);
-      const after = await store.segments.relocate(before, place, { changedFrom: before.source, status, target: fitTarget(before.target, before.codes, place.codes) }, now);
-      revisions.push(revision(before, after, 'source-update', actor, now));
+      const after = await written.relocate(store, before, place, { fittedTarget: fitTarget(before.target, before.codes, place.codes) });
       changedIds.push(after.id);
     }
     const addedIds = await store.segments.insertMany(
@@ -80,7 +78,7 @@ export async function updateSource(context: ServiceContext, input: SourceUpdateI
       alignment.added.map(placeOf),
       now,
     );
-    for (const id of addedIds) revisions.push(creationRevision(id, document.id, 'source-update', actor, now));
+    const revisions: NewRevision[] = addedIds.map((id) => creationRevision(id, document.id, 'source-update', actor, now));
     await store.segments.linkRepetitions(document.id);
     await store.documents.setSource(document.id, { encoding: source.encoding, bom: source.bom, trailer: source.trailer, package: source.package }, now);
     await store.revisions.append(revisions);
@@ -93,4 +91,6 @@ export async function updateSource(context: ServiceContext, input: SourceUpdateI
       addedIds,
     };
   }));
+  written.publish({ documentId: input.documentId, reason: 'source-update', always: true });
+  return summary;
 }

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import { type InlineCode, plainText } from '../domain/inline';
 import { searchKey } from '../domain/search';
-import type { Segment, SegmentKind, Status } from '../domain/segment';
+import { confirmedStatuses, type Segment, type SegmentKind, type Status } from '../domain/segment';
 import type { LineJoin } from '../domain/segmentation';
 import type { Database, NewSegmentRow, SegmentRow } from './schema';
-import type { ListedSegment, SegmentRepository } from './store';
+import type { ListedSegment, SegmentRepository, SegmentWrite } from './store';
 
 /** Rows per multi-row INSERT: well under SQLite's and PostgreSQL's bound-parameter limits. */
 const insertChunk = 500;
@@ -132,7 +132,7 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
       return row && toSegment(row);
     },
 
-    async fillRepetitions(segment, target, status, now) {
+    async fillRepetitions(segment, { target, status, fillable }, now) {
       const rows = await db
         .updateTable('segments')
         .set((eb) => ({
@@ -145,7 +145,7 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
         .where('document_id', '=', segment.documentId)
         .where('source_hash', '=', sourceHash(segment.source))
         .where('id', '!=', segment.id)
-        .where('status', '=', 'new')
+        .where('status', 'in', [...fillable])
         .where('archived_at', 'is', null)
         .returningAll()
         .execute();
@@ -166,7 +166,7 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
         .where('documents.id', '!=', exceptDocumentId)
         .where('documents.importing_at', 'is', null)
         .where('segments.archived_at', 'is', null)
-        .where('segments.status', 'in', ['translated', 'approved'])
+        .where('segments.status', 'in', [...confirmedStatuses])
         .where('segments.target', '!=', '')
         .orderBy('documents.id')
         .orderBy('segments.position')
@@ -301,15 +301,14 @@ export function codesFrom(column: string | null): InlineCode[] {
  * (`where version = current.version`), so version + 1 is known here. Shared with the SQLite hot
  * path (sqlite-hot-path.ts), which writes the same row without the query builder.
  */
-export function segmentChange(current: Segment, change: { target: string; status: Status }, now: string) {
+export function segmentChange(current: Segment, change: SegmentWrite, now: string) {
   return {
     target: change.target,
     status: change.status,
     version: current.version + 1,
     search_text: segmentSearchText(current.source, change.target, current.codes),
     updated_at: now,
-    // Confirming the target against the new source settles a source change.
-    source_changed: current.sourceChanged && change.status !== 'translated' && change.status !== 'approved' ? 1 : 0,
+    source_changed: change.sourceChanged ? 1 : 0,
   };
 }
 

@@ -14,7 +14,7 @@ export interface SqliteStoreOptions {
   path: string;
   /**
    * Whether this connection folds the WAL back on a worker thread (default). The segment
-   * writer's second connection (providers/segment-writer) leaves that to the server's main one.
+   * writer's second connection (src/workers/segment-writer.ts) leaves that to the server's main one.
    */
   checkpoints?: boolean;
 }

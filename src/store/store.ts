@@ -297,6 +297,26 @@ export interface SkeletonSegment {
   status: Status;
 }
 
+/** Where a segment goes in its document after a source update, with its new source. */
+export interface SegmentPlace {
+  position: number;
+  kind: SegmentKind;
+  prefix: string;
+  joins: LineJoin[];
+  source: string;
+  codes: InlineCode[];
+  original?: string | undefined;
+  wordCount: number;
+}
+
+/** What a change writes to a segment, as domain/change.ts decided it. */
+export interface SegmentWrite {
+  target: string;
+  status: Status;
+  /** The source-changed mark after the change. */
+  sourceChanged: boolean;
+}
+
 export interface SegmentRepository {
   /** Inserts the segments of a new document at positions 0…n-1; returns their ids in that order. */
   insertMany(documentId: number, segments: readonly NewSegment[], now: string): Promise<number[]>;
@@ -308,9 +328,12 @@ export interface SegmentRepository {
    * Writes target and status and bumps the version, only if the stored version is still
    * `current.version`; returns undefined (and writes nothing) otherwise.
    */
-  update(current: Segment, change: { target: string; status: Status }, now: string): Promise<Segment | undefined>;
-  /** Gives `target` to the other repetitions of `segment` that are still `new`; returns them as updated. */
-  fillRepetitions(segment: Segment, target: string, status: Status, now: string): Promise<Segment[]>;
+  update(current: Segment, change: SegmentWrite, now: string): Promise<Segment | undefined>;
+  /**
+   * Gives `target` and `status` to the other repetitions of `segment` whose status is one of
+   * `fillable` (domain/change.ts decides which); returns them as updated.
+   */
+  fillRepetitions(segment: Segment, fill: { target: string; status: Status; fillable: readonly Status[] }, now: string): Promise<Segment[]>;
   skeleton(documentId: number): Promise<SkeletonSegment[]>;
   /** The live (not archived) segments of a document, in order. */
   active(documentId: number): Promise<Segment[]>;
@@ -330,7 +353,7 @@ export interface SegmentRepository {
    */
   relocate(
     segment: Segment,
-    place: { position: number; kind: SegmentKind; prefix: string; joins: LineJoin[]; source: string; codes: InlineCode[]; original?: string | undefined; wordCount: number },
+    place: SegmentPlace,
     change: { changedFrom: string; status: Status; target: string } | undefined,
     now: string,
   ): Promise<Segment>;

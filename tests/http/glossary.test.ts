@@ -146,7 +146,9 @@ describe('renderings not to use', () => {
     const id = await importText(t.app, 'Le maire est actuellement absent.', 'txt', 'Brève', projectId);
     const [segment] = (await segmentsOf(t.app, id)).items;
     const refused = await send('PATCH', `/api/segments/${segment!.id}`, { target: 'The major is actually away.', status: 'translated', version: 1 });
-    expect(refused.status).toBe(422);
+    expect(refused.status).toBe(200);
+    const held = (await refused.clone().json()) as { status: string; heldForQa: boolean };
+    expect(held).toMatchObject({ status: 'draft', heldForQa: true });
     const findings = ((await refused.json()) as { findings: Array<{ key: string; severity: string; targetSpans: Array<{ start: number; end: number }>; suggestion: string | null }> }).findings;
     expect(findings.map((finding) => [finding.key, finding.severity, finding.suggestion])).toEqual([
       ['glossary', 'warning', null],
@@ -154,6 +156,6 @@ describe('renderings not to use', () => {
       ['glossaryForbiddenAlone', 'error', null],
     ]);
     expect(findings[2]!.targetSpans.map((span) => 'The major is actually away.'.slice(span.start, span.end))).toEqual(['actually']);
-    expect((await send('PATCH', `/api/segments/${segment!.id}`, { target: 'The mayor is currently away.', status: 'translated', version: 1 })).status).toBe(200);
+    expect(await (await send('PATCH', `/api/segments/${segment!.id}`, { target: 'The mayor is currently away.', status: 'translated', version: 2 })).json()).toMatchObject({ status: 'translated', heldForQa: false });
   });
 });

@@ -50,18 +50,26 @@ async function setUp(): Promise<{ id: number; rows: Row[] }> {
 }
 
 describe('confirming a translation with QA errors', () => {
-  it('is refused with 422 and the findings, and nothing is stored', async () => {
+  it('is stored as a draft, not confirmed, with the findings: typed text is never refused for a quality reason', async () => {
     const { rows } = await setUp();
     const res = await patch(t.app, rows[1]!.id, { target: 'The mayor spoke on Tuesday.', status: 'translated', version: 1 });
-    expect(res.status).toBe(422);
-    const problem = (await res.json()) as Problem;
-    expect(problem.code).toBe('qa_errors');
-    expect(problem.detail).toContain('The source says Wednesday; the translation names another day.');
-    expect(problem.findings).toEqual([expect.objectContaining({ check: 'weekdays', severity: 'error', key: 'weekdays.different' })]);
-    const [unchanged] = ((await segmentsOf(t.app, 1)).items as unknown as Row[]).filter((row) => row.id === rows[1]!.id);
-    expect(unchanged).toMatchObject({ target: '', status: 'new', version: 1 });
-    const history = (await (await t.app.request(`/api/segments/${rows[1]!.id}/revisions`)).json()) as { items: unknown[] };
-    expect(history.items).toHaveLength(1);
+    expect(res.status).toBe(200);
+    const held = (await res.json()) as Row & { heldForQa: boolean; findings: Finding[] };
+    expect(held).toMatchObject({ target: 'The mayor spoke on Tuesday.', status: 'draft', version: 2, heldForQa: true });
+    expect(held.findings).toEqual([expect.objectContaining({ check: 'weekdays', severity: 'error', key: 'weekdays.different', message: 'The source says Wednesday; the translation names another day.' })]);
+    const [stored] = ((await segmentsOf(t.app, 1)).items as unknown as Row[]).filter((row) => row.id === rows[1]!.id);
+    expect(stored).toMatchObject({ target: 'The mayor spoke on Tuesday.', status: 'draft', version: 2 });
+    const history = (await (await t.app.request(`/api/segments/${rows[1]!.id}/revisions`)).json()) as { items: Array<{ newStatus: string; qaOverride: unknown }> };
+    expect(history.items).toHaveLength(2);
+    expect(history.items[0]).toMatchObject({ newStatus: 'draft', qaOverride: null });
+  });
+
+  it('keeps an edit of a confirmed segment that QA finds an error in, as a draft (an autosave without a status)', async () => {
+    const { rows } = await setUp();
+    await patch(t.app, rows[1]!.id, { target: 'The mayor spoke on Wednesday.', status: 'translated', version: 1 });
+    const res = await patch(t.app, rows[1]!.id, { target: 'The mayor spoke on Thursday.', version: 2 });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ target: 'The mayor spoke on Thursday.', status: 'draft', heldForQa: true });
   });
 
   it('is saved as a draft all the same (drafts are not gated), and confirmed with a reason, which the revision keeps', async () => {
@@ -71,11 +79,18 @@ describe('confirming a translation with QA errors', () => {
     expect(confirmed.status).toBe(200);
     const history = (await (await t.app.request(`/api/segments/${rows[1]!.id}/revisions`)).json()) as { items: Array<{ newStatus: string; qaOverride: unknown }> };
     expect(history.items[0]).toMatchObject({ newStatus: 'translated', qaOverride: { reason: 'The French article has the wrong day; checked with the desk.', checks: ['weekdays'] } });
-    // The reviewer approving it meets the same gate.
+    // The reviewer approving it meets the same gate: not approved (it stays translated) without a reason of their own.
     const approve = await patch(t.app, rows[1]!.id, { status: 'approved', version: 3 });
-    expect(approve.status).toBe(422);
+    expect(approve.status).toBe(200);
+    expect(await approve.json()).toMatchObject({ status: 'translated', version: 3, heldForQa: true });
     expect((await patch(t.app, rows[1]!.id, { status: 'approved', version: 3, qaOverride: { reason: 'Agreed.' } })).status).toBe(200);
     expect((await patch(t.app, rows[1]!.id, { status: 'approved', version: 4, qaOverride: { reason: '' } })).status).toBe(400);
+    // A reason of spaces and invisible characters says nothing.
+    for (const reason of ['\u200B\u2060\u3164', ' \u115F\u1160\uFFA0 ', 'ok', '\u200Bo\u200Bk\u200B']) {
+      const refused = await patch(t.app, rows[1]!.id, { status: 'translated', version: 4, qaOverride: { reason } });
+      expect(refused.status).toBe(422);
+      expect(((await refused.json()) as Problem).code).toBe('invalid_reason');
+    }
     // The review report shows the findings and the overrides, in JSON and in HTML.
     const report = (await (await t.app.request('/api/documents/1/review-report?format=json&since=2000-01-01')).json()) as {
       items: Array<{ segmentId: number; qa: Finding[]; qaOverrides: Array<{ reason: string; checks: string[]; author: string }> }>;
@@ -158,7 +173,7 @@ describe("a project's QA settings", () => {
     expect(res.status).toBe(200);
     expect(((await res.json()) as { settings: { qa: unknown } }).settings.qa).toEqual({ weekdays: 'off', 'punctuation-end': 'error' });
     expect((await patch(t.app, rows[1]!.id, { target: 'The mayor spoke on Tuesday.', status: 'translated', version: 1 })).status).toBe(200);
-    expect((await patch(t.app, rows[2]!.id, { target: 'Who will pay.', status: 'translated', version: 1 })).status).toBe(422);
+    expect(await (await patch(t.app, rows[2]!.id, { target: 'Who will pay.', status: 'translated', version: 1 })).json()).toMatchObject({ status: 'draft', heldForQa: true });
     expect((await t.app.request('/api/projects/1', json('PATCH', { qa: { nonsense: 'off' } }))).status).toBe(400);
     expect((await t.app.request('/api/projects/1', json('PATCH', { qa: { numbers: 'sometimes' } }))).status).toBe(400);
     const audit = (await (await t.app.request('/api/admin/audit?event=project.settings_changed')).json()) as { items: Array<{ detail: { qa?: unknown } }> };
@@ -172,6 +187,9 @@ describe('ignoring a finding with a reason', () => {
     expect((await patch(t.app, rows[1]!.id, { target: 'The mayor spoke on Tuesday.', version: 1 })).status).toBe(200);
     const ignore = (body: unknown) => t.app.request(`/api/segments/${rows[1]!.id}/qa/ignore`, json('POST', body));
     expect((await ignore({ check: 'weekdays', key: 'weekdays.different', reason: '' })).status).toBe(400);
+    const invisible = await ignore({ check: 'weekdays', key: 'weekdays.different', reason: '\u200B\u2060\u3164' });
+    expect(invisible.status).toBe(422);
+    expect(((await invisible.json()) as Problem).detail).toMatch(/at least 3 letters or digits/u);
     expect((await ignore({ check: 'numbers', key: 'numbers.missing', reason: 'No such finding.' })).status).toBe(400);
     const viewer = await t.user('vera', 'viewer');
     expect((await viewer.request(`/api/segments/${rows[1]!.id}/qa/ignore`, json('POST', { check: 'weekdays', key: 'weekdays.different', reason: 'x' }))).status).toBe(403);
@@ -183,7 +201,7 @@ describe('ignoring a finding with a reason', () => {
     // No longer blocks confirming this very text…
     expect((await patch(t.app, rows[1]!.id, { status: 'translated', version: 2 })).status).toBe(200);
     // …but a changed translation is checked afresh.
-    expect((await patch(t.app, rows[1]!.id, { target: 'The mayor spoke on Thursday.', status: 'translated', version: 3 })).status).toBe(422);
+    expect(await (await patch(t.app, rows[1]!.id, { target: 'The mayor spoke on Thursday.', status: 'translated', version: 3 })).json()).toMatchObject({ status: 'draft', heldForQa: true });
     // Taken back: it counts again (on the text it was ignored on).
     expect((await t.app.request(`/api/segments/${rows[1]!.id}/qa/ignore?check=weekdays&key=weekdays.different`, { method: 'DELETE' })).status).toBe(204);
     expect((await t.app.request(`/api/segments/${rows[1]!.id}/qa/ignore?check=weekdays&key=weekdays.different`, { method: 'DELETE' })).status).toBe(404);

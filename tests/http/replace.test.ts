@@ -136,7 +136,7 @@ describe('replacing in the targets', () => {
     const foreign = await replace(id, { find: 'x', replace: 'y', segmentIds: [999_999] });
     expect(foreign.status).toBe(404);
     const nothing = await replace(id, { find: 'nowhere to be found', replace: 'y' });
-    expect(nothing.body).toEqual({ dryRun: false, count: 0, changes: [], skipped: [], batch: null });
+    expect(nothing.body).toEqual({ dryRun: false, count: 0, changes: [], skipped: [], heldForQa: [], batch: null });
   });
 
   it('is for translators and up; bad input is refused', async () => {

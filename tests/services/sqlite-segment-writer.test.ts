@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
-import { threadSegmentWriter } from '../../src/providers/segment-writer/thread';
+import { threadSegmentWriter } from '../../src/workers/segment-writer';
 import type { LiveEvent } from '../../src/services/live';
 import { importText, patch, segmentsOf, type TestApp, testApp } from '../helpers/test-app';
 
 /**
  * On SQLite the server saves segments on a thread of its own, with a second connection to the
- * same file (providers/segment-writer). The HTTP tests save inline; these run the saves through
+ * same file (src/workers/segment-writer.ts). The HTTP tests save inline; these run the saves through
  * the built thread (npm test builds it first), as the server does.
  */
 let t: TestApp | undefined;

@@ -9,8 +9,9 @@ import {
   InvalidTransitionError,
   NotFoundError,
   PayloadTooLargeError,
-  QaErrorsError,
+  InvalidReasonError,
   ServerBusyError,
+  TargetTooLongError,
   TooManyAttemptsError,
   VersionConflictError,
   type VisavisError,
@@ -29,7 +30,8 @@ describe('typed errors crossing a thread', () => {
       new EmptyDocumentError(),
       new PayloadTooLargeError(1024 * 1024, 'request body'),
       new ServerBusyError(2),
-      new QaErrorsError('The quality checks found an error.', [{ check: 'weekdays', severity: 'error', key: 'weekdays.different' }]),
+      new TargetTooLongError(10_000, 50_000),
+      new InvalidReasonError('A reason must say why.'),
     ];
     for (const error of errors) {
       const back = errorFromData(structuredClone(errorToData(error)));
@@ -40,7 +42,7 @@ describe('typed errors crossing a thread', () => {
     const conflict = errorFromData(structuredClone(errorToData(errors[5]!))) as VersionConflictError;
     expect(conflict.current).toEqual({ id: 7, version: 4, target: 'The council voted.' });
     expect((errorFromData(errorToData(errors[0]!)) as NotFoundError).id).toBe(7);
-    expect((errorFromData(structuredClone(errorToData(errors[10]!))) as QaErrorsError).findings).toEqual([{ check: 'weekdays', severity: 'error', key: 'weekdays.different' }]);
+    expect((errorFromData(structuredClone(errorToData(errors[10]!))) as TargetTooLongError).limit).toBe(10_000);
   });
 
   it('leave an unknown kind a plain error that says what it was', () => {

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { uploadLimit } from '../middleware/upload-limit';
 import { openApiApp } from '../openapi-app';
-import { AssistQuery, AssistReport, IdParams, problems } from '../schemas';
+import { AssistQuery, AssistReport, HeldForQa, IdParams, problems } from '../schemas';
 import { fileOrText, SourceForm, SourceJson } from './documents';
 
 const Link = z
@@ -30,7 +30,8 @@ const Review = z
 
 const Accepted = z
   .object({
-    filled: z.array(z.number().int()).openapi({ description: 'Segments filled and confirmed (translated, origin alignment)' }),
+    filled: z.array(z.number().int()).openapi({ description: 'Segments filled and confirmed (translated, origin alignment), but for those held for QA' }),
+    heldForQa: HeldForQa,
     unchanged: z.array(z.number().int()),
     conflicts: z.array(z.object({ segmentId: z.number().int(), position: z.number().int(), current: z.string(), incoming: z.string() })),
     shared: z.array(z.object({ segmentIds: z.array(z.number().int()), english: z.string() })).openapi({ description: 'Several segments for one English text: into the memory, not the targets' }),

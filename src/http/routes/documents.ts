@@ -8,7 +8,7 @@ import { openApiApp } from '../openapi-app';
 import { reviewReportHtml } from '../report-html';
 import { InvalidInputError } from '../../domain/errors';
 import { statuses } from '../../domain/segment';
-import { AssistQuery, AssistReport, DocumentSummary, ExportQuery, IdParams, ListedSegment, problems } from '../schemas';
+import { AssistQuery, AssistReport, DocumentSummary, ExportQuery, HeldForQa, IdParams, ListedSegment, problems } from '../schemas';
 
 const ImportJson = z
   .object({
@@ -229,6 +229,10 @@ const TargetsImport = z
       )
       .openapi({ description: 'Units not applied: the segment changed since the export, or already has another translation' }),
     unmatched: z.array(z.string()).openapi({ description: 'Units of the file matching no segment (their ids)' }),
+    heldForQa: HeldForQa,
+    refused: z
+      .array(z.object({ segmentId: z.number().int(), position: z.number().int(), code: z.string(), message: z.string() }))
+      .openapi({ description: 'Units the workflow refused (a status your role may not set, codes that do not fit, a target too long): left as they were' }),
   })
   .openapi('TargetsImport');
 

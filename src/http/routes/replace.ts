@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { maxFindLength } from '../../domain/find';
 import { openApiApp } from '../openapi-app';
-import { IdParams, problems, Status, TextSpan as Span } from '../schemas';
+import { IdParams, problems, QaFinding, Status, TextSpan as Span } from '../schemas';
 const flag = z
   .enum(['true', 'false', '1', '0'])
   .optional()
@@ -67,7 +67,7 @@ const Change = z
   })
   .openapi('ReplaceChange');
 
-const Skipped = z.object({ segmentId: z.number().int(), position: z.number().int(), reason: z.enum(['empty', 'changed', 'codes']) });
+const Skipped = z.object({ segmentId: z.number().int(), position: z.number().int(), reason: z.enum(['empty', 'changed', 'codes', 'too-long']) });
 
 const replaceRoute = createRoute({
   method: 'post',
@@ -79,7 +79,7 @@ const replaceRoute = createRoute({
   responses: {
     200: {
       description: 'The changes (made, or that would be), the segments left as they were, and the batch to undo',
-      content: { 'application/json': { schema: z.object({ dryRun: z.boolean(), count: z.number().int(), changes: z.array(Change), skipped: z.array(Skipped), batch: z.string().nullable() }).openapi('ReplaceResult') } },
+      content: { 'application/json': { schema: z.object({ dryRun: z.boolean(), count: z.number().int(), changes: z.array(Change), skipped: z.array(Skipped), heldForQa: z.array(z.object({ segmentId: z.number().int(), position: z.number().int(), findings: z.array(QaFinding) })), batch: z.string().nullable() }).openapi('ReplaceResult') } },
     },
     ...problems(400, 401, 403, 404, 503),
   },

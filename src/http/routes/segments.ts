@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { openApiApp } from '../openapi-app';
-import { namedRefs, type TextRef } from '../../services';
+import { type EditedSegment as EditedSegmentResult, namedRefs, type TextRef } from '../../services';
 import { Comment, DiffOp, EditedSegment, Id, IdParams, Revision, Status, Thread, problems } from '../schemas';
 
 const EditBody = z
@@ -24,7 +24,10 @@ const EditBody = z
       .object({ reason: z.string().min(1).max(10_000) })
       .strict()
       .optional()
-      .openapi({ description: 'Confirm or approve despite QA errors (otherwise 422 qa_errors with the findings): why, recorded in the revision and shown to reviewers' }),
+      .openapi({
+        description:
+          'Confirm or approve despite QA errors: why (at least three visible letters or digits), recorded in the revision and shown to reviewers. Without it, a confirmation with QA errors is saved as a draft (heldForQa)',
+      }),
   })
   .strict()
   .openapi('SegmentEdit');
@@ -36,7 +39,8 @@ const editRoute = createRoute({
   summary: 'Edit the target and/or set the status (optimistic concurrency by version)',
   description:
     'Without `status`, an edit moves new → draft and approved → translated, and keeps translated, draft and rejected. ' +
-    'Confirming (translated or approved) fills the still-untranslated repetitions; `propagated` says which.',
+    'Confirming (translated or approved) fills the still-untranslated repetitions; `propagated` says which. ' +
+    'Typed text is never refused for a quality reason: a confirmation the quality checks find errors in is saved as a draft, with `heldForQa: true` and the findings, unless `qaOverride` gives a reason.',
   request: { params: IdParams, body: { required: true, content: { 'application/json': { schema: EditBody } } } },
   responses: {
     200: { description: 'The updated segment', content: { 'application/json': { schema: EditedSegment } } },
@@ -133,13 +137,15 @@ const addCommentRoute = createRoute({
   },
 });
 
-function editedBody(segment: import('../../domain/segment').Segment, propagated: import('../../domain/segment').Segment[]) {
+function editedBody(edited: EditedSegmentResult) {
   return {
-    ...segment,
+    ...edited.segment,
     propagated: {
-      count: propagated.length,
-      segments: propagated.map(({ id, target, status, version }) => ({ id, target, status, version })),
+      count: edited.propagated.length,
+      segments: edited.propagated.map(({ id, target, status, version }) => ({ id, target, status, version })),
     },
+    heldForQa: edited.heldForQa,
+    findings: edited.findings,
   };
 }
 
@@ -190,11 +196,11 @@ export function segmentRoutes() {
     .openapi(editRoute, async (c) => {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
-      const { segment, propagated } = await c.get('services').segments.edit(
+      const edited = await c.get('services').segments.edit(
         { segmentId: id, target: body.target, status: body.status, version: body.version, comment: body.comment, origin: body.origin, qaOverride: body.qaOverride },
         c.get('actor'),
       );
-      return c.json(editedBody(segment, propagated), 200);
+      return c.json(editedBody(edited), 200);
     })
     .openapi(revisionsRoute, async (c) => {
       const items = await c.get('services').segments.revisions(c.req.valid('param').id);
@@ -206,11 +212,8 @@ export function segmentRoutes() {
     })
     .openapi(restoreRoute, async (c) => {
       const body = c.req.valid('json');
-      const { segment, propagated } = await c.get('services').segments.restore(
-        { segmentId: c.req.valid('param').id, revisionId: body.revision, version: body.version },
-        c.get('actor'),
-      );
-      return c.json(editedBody(segment, propagated), 200);
+      const edited = await c.get('services').segments.restore({ segmentId: c.req.valid('param').id, revisionId: body.revision, version: body.version }, c.get('actor'));
+      return c.json(editedBody(edited), 200);
     })
     .openapi(suggestionsRoute, async (c) => c.json(await c.get('services').segments.suggestions(c.req.valid('param').id), 200))
     .openapi(commentsRoute, async (c) => c.json({ items: await c.get('services').segments.comments(c.req.valid('param').id) }, 200))

@@ -1,8 +1,8 @@
 import { Worker } from 'node:worker_threads';
-import { type ErrorData, errorFromData } from '../../domain/errors';
-import type { Actor } from '../../services/context';
-import type { EditedSegment, EditSegmentInput } from '../../services/edit-segment';
-import type { SegmentWriter } from './writer';
+import { type ErrorData, errorFromData } from '../domain/errors';
+import type { Actor } from '../services/context';
+import type { EditSegmentInput } from '../services/edit-segment';
+import type { SegmentWriter, WrittenSegment } from '../services/segment-writer';
 
 /** A save sent to the writer thread. */
 export interface WriterRequest {
@@ -13,7 +13,7 @@ export interface WriterRequest {
 }
 
 /** Its answer. */
-export type WriterReply = { n: number; ok: true; value: EditedSegment } | { n: number; ok: false; error: ErrorData };
+export type WriterReply = { n: number; ok: true; value: WrittenSegment } | { n: number; ok: false; error: ErrorData };
 
 export interface ThreadSegmentWriterOptions {
   /** The built worker (dist/segment-writer.js). */
@@ -24,7 +24,7 @@ export interface ThreadSegmentWriterOptions {
 
 /**
  * Saves on a dedicated thread holding its own SQLite connection (WAL: it writes while the main
- * connection reads). Requests are answered in order; a thread that dies fails what it was doing
+ * connection reads), the services' SegmentWriter port. Wiring, like main.ts. Requests are answered in order; a thread that dies fails what it was doing
  * and the writer reports `failed`, so the services go back to saving inline.
  *
  * @example
@@ -34,7 +34,7 @@ export async function threadSegmentWriter(options: ThreadSegmentWriterOptions): 
   const worker = new Worker(options.workerFile, { workerData: { path: options.path } });
   // Like the server's sockets, the thread must not keep a process alive on its own.
   worker.unref();
-  const pending = new Map<number, { resolve: (value: EditedSegment) => void; reject: (error: Error) => void }>();
+  const pending = new Map<number, { resolve: (value: WrittenSegment) => void; reject: (error: Error) => void }>();
   let next = 0;
   let failed = false;
   const fail = (error: Error) => {
@@ -62,7 +62,7 @@ export async function threadSegmentWriter(options: ThreadSegmentWriterOptions): 
     edit(input, actor, now) {
       if (failed) return Promise.reject(new Error('The segment writer has stopped.'));
       const n = ++next;
-      return new Promise<EditedSegment>((resolve, reject) => {
+      return new Promise<WrittenSegment>((resolve, reject) => {
         pending.set(n, { resolve, reject });
         worker.postMessage({ n, input, actor, now } satisfies WriterRequest);
       });

@@ -1,0 +1,194 @@
+import { decideChange, decideSourceChange, proposeChange } from '../domain/change';
+import { NotFoundError, VersionConflictError, VisavisError } from '../domain/errors';
+import { can } from '../domain/permissions';
+import { checkReason } from '../domain/reason';
+import type { RevisionOrigin, Segment, Status } from '../domain/segment';
+import type { NewRevision, SegmentPlace, Store } from '../store/store';
+import type { Actor, ServiceContext } from './context';
+import { rememberSegment } from './memory';
+import { documentQaContext, type FindingView, type ProjectQa, segmentFindings } from './qa';
+
+/**
+ * THE way a segment's target or status changes (ARCHITECTURE.md: one change path). Every writer —
+ * the editor's save, confirm, approve and reject, restore, find & replace and its undo, alignment,
+ * bilingual files taken back, pre-translation, source updates — asks domain/change.ts for the
+ * decision and lets this module apply it: the same limits (inline codes, target length), the QA
+ * gate, the revision with its origin and author, the repetitions, the memory, and the live event
+ * once the transaction has committed.
+ */
+
+export interface SegmentChangeRequest {
+  segmentId: number;
+  /** The new target (stored form); absent: unchanged. */
+  target?: string | undefined;
+  /** The status asked for; absent: what an edit leads to. */
+  status?: Status | undefined;
+  origin: RevisionOrigin;
+  /** The version the writer read: a segment changed since is a VersionConflictError, nothing written. */
+  version?: number | undefined;
+  /** The target the writer read (a batch reads before its transaction): another one is a conflict too. */
+  expectTarget?: string | undefined;
+  /** Confirm over QA errors: why (at least three visible letters or digits). */
+  qaOverride?: string | undefined;
+  /** Why, when rejecting in the editor. */
+  reason?: string | undefined;
+  /** The replace-all the change is part of. */
+  batch?: string | undefined;
+}
+
+export interface SegmentChangeOutcome {
+  /** The segment as stored after the change (as it was, when nothing was written). */
+  segment: Segment;
+  before: Segment;
+  written: boolean;
+  /** The repetitions the confirmation filled. */
+  propagated: Segment[];
+  /** Asked to confirm, but stored as a draft for these QA findings; null when not held. */
+  heldForQa: FindingView[] | null;
+}
+
+/** A change a batch could not make, and why (the typed error's code and message). */
+export interface RefusedChange {
+  segmentId: number;
+  code: string;
+  message: string;
+}
+
+export type SegmentChangeContext = Pick<ServiceContext, 'now' | 'live'>;
+
+/**
+ * A set of changes made by one actor, in one transaction or several: `apply` each (inside the
+ * caller's transaction), then `publish` once they have committed. A batch reads each project's QA
+ * context once.
+ *
+ * @example
+ * const changes = segmentChanges(context, actor);
+ * await context.store.transaction((store) => changes.apply(store, { segmentId: 7, target: 'Hello', origin: 'human' }));
+ * changes.publish();
+ */
+export function segmentChanges(context: SegmentChangeContext, actor: Actor) {
+  const now = context.now().toISOString();
+  const mayReview = !actor.role || can(actor.role, 'segment.review');
+  const projectQa = new Map<number, Promise<ProjectQa>>();
+  const changed = new Map<number, Segment>();
+
+  const qaOf = (store: Store, documentId: number): Promise<ProjectQa> => {
+    let qa = projectQa.get(documentId);
+    if (!qa) {
+      qa = documentQaContext(store, documentId);
+      projectQa.set(documentId, qa);
+    }
+    return qa;
+  };
+
+  async function apply(store: Store, request: SegmentChangeRequest): Promise<SegmentChangeOutcome> {
+    const override = request.qaOverride === undefined ? undefined : checkReason(request.qaOverride, 'A reason to confirm over QA errors');
+    const current = await store.segments.get(request.segmentId);
+    if (!current) throw new NotFoundError('segment', request.segmentId);
+    if ((request.version !== undefined && current.version !== request.version) || (request.expectTarget !== undefined && current.target !== request.expectTarget)) {
+      throw new VersionConflictError(request.version ?? current.version - 1, current);
+    }
+    const proposal = proposeChange(current, request, { mayReview });
+    let findings: FindingView[] = [];
+    if (proposal.gated) {
+      findings = await segmentFindings(store, { ...current, target: proposal.target }, await qaOf(store, current.documentId));
+    }
+    const errorChecks = findings.filter((finding) => finding.severity === 'error').map((finding) => finding.check);
+    const decision = decideChange(current, proposal, { errorChecks, override });
+    const heldForQa = decision.heldForQa ? findings : null;
+    if (!decision.write) return { segment: current, before: current, written: false, propagated: [], heldForQa };
+
+    const segment = await store.segments.update(current, decision, now);
+    if (!segment) throw new VersionConflictError(current.version, (await store.segments.get(current.id)) ?? current);
+    const revisions: NewRevision[] = [
+      { ...revision(current, segment, request.origin, actor, now), ...(decision.qaOverride ? { qaOverride: decision.qaOverride } : {}), ...(request.batch ? { batch: request.batch } : {}) },
+    ];
+    let propagated: Segment[] = [];
+    if (decision.repetitions) {
+      propagated = await store.segments.fillRepetitions(segment, { target: segment.target, ...decision.repetitions }, now);
+      for (const filled of propagated) {
+        // The same source and target: the same findings, and so the same override.
+        revisions.push({ ...revision({ ...filled, target: '', status: 'new' }, filled, 'propagation', actor, now), ...(decision.qaOverride ? { qaOverride: decision.qaOverride } : {}) });
+      }
+    }
+    await store.revisions.append(revisions);
+    if (decision.memory === 'remember') await rememberSegment(store, segment, actor.name, now);
+    // A rejected (or emptied) translation is no longer one to offer.
+    if (decision.memory === 'forget') await store.memory.removeForSegment(segment.id);
+    for (const updated of [segment, ...propagated]) changed.set(updated.id, updated);
+    return { segment, before: current, written: true, propagated, heldForQa };
+  }
+
+  return {
+    apply,
+
+    /** As `apply`, but a change the rules refuse (a typed error: conflict, codes, length, transition) is returned, not thrown: a batch goes on. */
+    async attempt(store: Store, request: SegmentChangeRequest): Promise<SegmentChangeOutcome | RefusedChange> {
+      try {
+        return await apply(store, request);
+      } catch (error) {
+        if (!(error instanceof VisavisError)) throw error;
+        return { segmentId: request.segmentId, code: error.code, message: error.message };
+      }
+    },
+
+    /**
+     * A source update's change under a segment: its place and source, and — when the French
+     * changed — the target kept (fitted to the new codes) but no longer confirmed (domain/change.ts).
+     */
+    async relocate(store: Store, before: Segment, place: SegmentPlace, sourceChange?: { fittedTarget: string }): Promise<Segment> {
+      const change = sourceChange && { changedFrom: before.source, ...decideSourceChange(sourceChange.fittedTarget) };
+      const after = await store.segments.relocate(before, place, change, now);
+      if (change) await store.revisions.append([revision(before, after, 'source-update', actor, now)]);
+      if (change) changed.set(after.id, after);
+      return after;
+    },
+
+    /** How many segments were written so far. */
+    get count(): number {
+      return changed.size;
+    },
+
+    /**
+     * Tells the document's live editors, once the changes have committed: each segment written, or
+     * for a batch (`reset`) one "read the document again" with its reason — when something was
+     * written, or `always` (a source update moves segments even when no text changed).
+     */
+    publish(reset?: { documentId: number; reason: string; always?: boolean }): void {
+      if (reset) {
+        if (reset.always || changed.size > 0) context.live.publish(reset.documentId, 'reset', { reason: reset.reason });
+      } else {
+        for (const segment of changed.values()) context.live.publish(segment.documentId, 'segment', { segment, author: actor.name });
+      }
+      changed.clear();
+    },
+  };
+}
+
+export type SegmentChanges = ReturnType<typeof segmentChanges>;
+
+/** A refusal, as `attempt` returns it. */
+export function isRefused(outcome: SegmentChangeOutcome | RefusedChange): outcome is RefusedChange {
+  return 'code' in outcome;
+}
+
+/** The revision recording a change of a segment from `before` to `after`. */
+export function revision(before: Segment, after: Segment, origin: RevisionOrigin, actor: Actor, now: string): NewRevision {
+  return {
+    segmentId: after.id,
+    documentId: after.documentId,
+    origin,
+    author: actor.name,
+    createdAt: now,
+    previousTarget: before.target,
+    newTarget: after.target,
+    previousStatus: before.status,
+    newStatus: after.status,
+    version: after.version,
+  };
+}
+
+/** The first revision of a segment that was just created (by an import or a source update): empty and `new`. */
+export function creationRevision(segmentId: number, documentId: number, origin: RevisionOrigin, actor: Actor, now: string): NewRevision {
+  return { segmentId, documentId, origin, author: actor.name, createdAt: now, previousTarget: null, newTarget: '', previousStatus: null, newStatus: 'new', version: 1 };
+}
