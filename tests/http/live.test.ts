@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { takeSseEvents } from '../helpers/sse';
+import { listenTo } from '../helpers/sse';
 import { importText, patch, segmentsOf, type SegmentJson, type TestApp, testApp } from '../helpers/test-app';
 
 let t: TestApp;
@@ -16,41 +16,8 @@ afterEach(async () => {
   await t.cleanup();
 });
 
-interface Sse {
-  id?: string;
-  event: string;
-  data: unknown;
-}
-
-/** An open event stream, read as it comes. */
-async function listen(request: (path: string, init?: RequestInit) => Promise<Response>, lastEventId?: string) {
-  const res = await request(`/api/documents/${documentId}/events`, lastEventId ? { headers: { 'last-event-id': lastEventId } } : {});
-  expect(res.status).toBe(200);
-  expect(res.headers.get('content-type')).toContain('text/event-stream');
-  const reader = res.body!.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  const received: Sse[] = [];
-  /** The next event of this type (waiting up to 2 s). */
-  async function next(type: string): Promise<Sse> {
-    const deadline = Date.now() + 2000;
-    for (;;) {
-      const index = received.findIndex((event) => event.event === type);
-      if (index >= 0) return received.splice(index, 1)[0]!;
-      if (Date.now() > deadline) throw new Error(`no ${type} event; got ${JSON.stringify(received)}`);
-      const { value, done } = await Promise.race([
-        reader.read(),
-        new Promise<{ value: undefined; done: true }>((resolve) => setTimeout(() => resolve({ value: undefined, done: true }), deadline - Date.now())),
-      ]);
-      if (done) continue;
-      buffer += decoder.decode(value, { stream: true });
-      const taken = takeSseEvents(buffer);
-      buffer = taken.rest;
-      received.push(...taken.events);
-    }
-  }
-  return { next, close: () => reader.cancel() };
-}
+/** An open event stream of the document, read as it comes. */
+const listen = (request: (path: string, init?: RequestInit) => Promise<Response>, lastEventId?: string) => listenTo(request, `/api/documents/${documentId}/events`, lastEventId);
 
 describe('live updates', () => {
   it("send one editor's change to another, with the author", async () => {

@@ -85,6 +85,24 @@ describe('segment saves on the writer thread', () => {
     expect(notAllowed.status).toBe(403);
   });
 
+  it('hold a confirmation with QA errors as a draft, as inline, and take a reason to confirm it', async () => {
+    t = await appWithWriter();
+    const documentId = await importText(t.app, 'Le maire a parlé mercredi.\n\nLe maire a parlé mercredi.');
+    const [segment, repeated] = (await segmentsOf(t.app, documentId)).items;
+    const events: LiveEvent[] = [];
+    t.services.live.subscribe(documentId, (event) => events.push(event));
+    const held = await patch(t.app, segment!.id, { target: 'The mayor spoke on Tuesday.', status: 'translated', version: 1 });
+    expect(await held.json()).toMatchObject({ status: 'draft', version: 2, heldForQa: true, findings: [{ check: 'weekdays', severity: 'error' }], propagated: { count: 0 } });
+    const invisible = await patch(t.app, segment!.id, { status: 'translated', version: 2, qaOverride: { reason: '\u200B\u2060\u3164' } });
+    expect(await invisible.json()).toMatchObject({ code: 'invalid_reason' });
+    const overridden = await patch(t.app, segment!.id, { status: 'translated', version: 2, qaOverride: { reason: 'The French article has the wrong day.' } });
+    expect(await overridden.json()).toMatchObject({ status: 'translated', heldForQa: false, propagated: { count: 1, segments: [{ id: repeated!.id }] } });
+    const history = (await (await t.app.request(`/api/segments/${segment!.id}/revisions`)).json()) as { items: Array<{ qaOverride: unknown }> };
+    expect(history.items[0]!.qaOverride).toEqual({ reason: 'The French article has the wrong day.', checks: ['weekdays'] });
+    // The thread's events reach the main thread's hub: the draft, then the confirmation and its repetition.
+    expect(events.map((event) => event.type)).toEqual(['segment', 'segment', 'segment']);
+  });
+
   it('let exactly one of twenty simultaneous saves of one version win, while imports write on the main connection', async () => {
     t = await appWithWriter();
     const documentId = await importText(t.app, Array.from({ length: 40 }, (_, i) => `Paragraphe ${i}.`).join('\n\n'));
