@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/main';
+import { readFileSync } from 'node:fs';
 import { openSignedInWorkbench, type signedInFetch, type Workbench } from '../helpers/browser';
+import { sampleArticlePath } from '../helpers/sample';
 
 /** Find and replace over the whole document in Chromium (issue 14, part 3): beyond the page, with a preview, undone as a batch. */
 
@@ -32,6 +34,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await workbench?.close();
 });
+
+/** The real French article shared with the project, imported. */
+async function importArticle(): Promise<number> {
+  const res = await admin('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Article', text: readFileSync(sampleArticlePath(), 'utf8') }) });
+  return ((await res.json()) as { id: number }).id;
+}
 
 describe('find and replace', () => {
   it('finds in the whole document from Ctrl+H, marks the French and walks to each match', async () => {
@@ -100,4 +108,27 @@ describe('find and replace', () => {
     expect(await page.locator('mark.find-span').count()).toBe(0);
     expect(workbench.pageErrors).toEqual([]);
   });
+
+  it('finds hyphenated words literally: "a-t-elle" in the demo document, "sino-russe" in the sample article', async () => {
+    const documents = ((await (await admin('/api/documents')).json()) as { items: Array<{ id: number; title: string }> }).items;
+    const demo = documents.find((document) => document.title.startsWith('Démo'))!;
+    const article = await importArticle();
+    for (const [id, title, find, count] of [
+      [demo.id, demo.title, 'a-t-elle', '1 match'],
+      [article, 'Article', 'sino-russe', '5 matches'],
+    ] as const) {
+      await page.goto(`${server.url}/#/documents/${id}`);
+      // The new document's editor, not the last one's rows still on the page while it loads.
+      await page.getByRole('heading', { name: title }).waitFor();
+      await row(0).locator('textarea').press('Control+h');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('find-text');
+      await page.locator('#find-text').fill(find);
+      await expect.poll(() => page.locator('#find-count').textContent()).toBe(count);
+      await page.locator('#find-text').press('Enter');
+      await expect.poll(() => page.locator('#find-count').textContent()).toBe(`1 of ${count.split(' ')[0]}`);
+      await expect.poll(() => page.locator('.segment-row.active .source mark.find-span').allTextContents()).toContain(find);
+    }
+    expect(workbench.pageErrors).toEqual([]);
+  });
+
 });

@@ -196,4 +196,68 @@ describe('quality checks in the editor', () => {
     expect(await page.evaluate(() => document.activeElement?.classList.contains('target'))).toBe(true);
     expect(workbench.pageErrors).toEqual([]);
   });
+
+  it('keeps an edit QA finds an error in as a draft: nothing is lost on reload, and confirming asks for a reason', async () => {
+    const created = await admin('/api/documents', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Conseil', text: 'Le conseil se réunira le 15 septembre.\n\nLa séance est publique.\n' }),
+    });
+    const id = ((await created.json()) as { id: number }).id;
+    const [first] = ((await (await admin(`/api/documents/${id}/segments`)).json()) as { items: Array<{ id: number }> }).items;
+    await admin(`/api/segments/${first!.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ target: 'The council will meet on 15 September.', status: 'translated', version: 1 }) });
+    // In English (the tests above left the page in French).
+    await page.locator('#language').selectOption('en');
+    await page.goto(`${server.url}/#/documents/${id}`);
+    await page.getByRole('heading', { name: 'Conseil' }).waitFor();
+    const box = row(0).locator('textarea.target');
+    await box.fill('The council will meet on 16 September.');
+    // The autosave stores it, as a draft: the row says why, the header says everything is saved.
+    const held = row(0).locator('.qa-refusal');
+    await held.waitFor();
+    expect(await held.locator('strong').textContent()).toContain('Saved as a draft, not confirmed: 1 QA error.');
+    expect(await held.textContent()).toContain('The source says September 15; the translation gives another day.');
+    expect(await row(0).getAttribute('data-status')).toBe('draft');
+    await expect.poll(() => page.locator('.save-state').getAttribute('data-state')).toBe('saved');
+    expect(await page.locator('.save-state').textContent()).not.toContain('qaOverride');
+    // Leave the row, reload: the text is there, a draft with its finding.
+    await box.press('Escape');
+    await page.reload();
+    await box.waitFor();
+    expect(await box.inputValue()).toBe('The council will meet on 16 September.');
+    expect(await row(0).getAttribute('data-status')).toBe('draft');
+    expect(await row(0).getAttribute('data-qa')).toBe('error');
+    // Confirming asks for a reason: held again, then Ctrl+Enter goes to the reason box.
+    await box.press('Control+Enter');
+    await row(0).locator('.qa-refusal').waitFor();
+    expect(await row(0).getAttribute('data-status')).toBe('draft');
+    await box.press('Control+Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('qa-reason');
+    await page.keyboard.type('The council moved the meeting; the French will be corrected.');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => row(0).getAttribute('data-status')).toBe('translated');
+    const history = (await (await admin(`/api/segments/${first!.id}/revisions`)).json()) as { items: Array<{ newStatus: string; qaOverride: { reason: string } | null }> };
+    expect(history.items[0]).toMatchObject({ newStatus: 'translated', qaOverride: { reason: 'The council moved the meeting; the French will be corrected.' } });
+    expect(workbench.pageErrors).toEqual([]);
+  });
+
+  it('confirms again by itself once the error is fixed in an edit of a confirmed segment', async () => {
+    const created = await admin('/api/documents', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Vote', text: 'Le vote aura lieu le 3 mars.\n' }),
+    });
+    const id = ((await created.json()) as { id: number }).id;
+    const [first] = ((await (await admin(`/api/documents/${id}/segments`)).json()) as { items: Array<{ id: number }> }).items;
+    await admin(`/api/segments/${first!.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ target: 'The vote will take place on 3 March.', status: 'translated', version: 1 }) });
+    await page.goto(`${server.url}/#/documents/${id}`);
+    await page.getByRole('heading', { name: 'Vote' }).waitFor();
+    await row(0).locator('textarea.target').fill('The vote will take place on 4 March.');
+    await row(0).locator('.qa-refusal').waitFor();
+    expect(await row(0).getAttribute('data-status')).toBe('draft');
+    await row(0).locator('textarea.target').fill('The vote will be held on 3 March.');
+    await expect.poll(() => row(0).getAttribute('data-status')).toBe('translated');
+    expect(await row(0).locator('.qa-refusal').count()).toBe(0);
+  });
+
 });

@@ -14,7 +14,7 @@ export interface AutosaveHost {
   rows: () => Row[];
   /** A save went through: the row (and the segments it filled) take what was stored. */
   applied: (row: Row, result: EditedSegment) => void;
-  /** A confirmation the quality checks refused: the findings, and a way to confirm anyway. */
+  /** A confirmation the quality checks held back (the text is saved, as a draft): the findings, and a way to confirm anyway. */
   refused: (row: Row, findings: readonly FindingView[], status: Status) => void;
   /** The row's status changed (taking the other person's text). */
   shown: (row: Row) => void;
@@ -49,14 +49,14 @@ export class Autosave {
     await Promise.all(rows.map((row) => row.chain));
   }
 
-  /** Queues a save of the row (its text, and a status if given); resolves to whether it was stored. */
+  /** Queues a save of the row (its text, and a status if given); resolves to whether it was stored as asked (not held back by QA). */
   save(row: Row, status?: Status, qaOverride?: { reason: string }): Promise<boolean> {
     window.clearTimeout(row.timer);
     row.chain = row.chain.then(() => this.send(row, status, qaOverride));
     return row.chain;
   }
 
-  private async send(row: Row, status?: Status, qaOverride?: { reason: string }): Promise<boolean> {
+  private async send(row: Row, asked?: Status, qaOverride?: { reason: string }): Promise<boolean> {
     if (row.state === 'conflict') return false;
     const problem = row.box.problem();
     if (problem) {
@@ -64,6 +64,8 @@ export class Autosave {
       return false;
     }
     const target = row.box.value;
+    // A confirmation held back for QA is asked for again with the next text: fixed, it goes through.
+    const status = asked ?? (target.trim() === '' ? undefined : row.held);
     if (status === undefined && target === row.segment.target) {
       this.setState(row, 'saved');
       return true;
@@ -71,19 +73,23 @@ export class Autosave {
     this.setState(row, 'saving');
     try {
       const origin = row.inserted?.text === target ? row.inserted.origin : undefined;
+      const wasConfirmed = row.segment.status === 'translated' || row.segment.status === 'approved';
       const result = await api.editSegment(row.segment.id, { target, status, version: row.segment.version, ...(origin ? { origin } : {}), ...(qaOverride ? { qaOverride } : {}) });
       row.inserted = undefined;
       this.host.applied(row, result);
       if (row.box.value === target) this.setState(row, 'saved');
       else this.typed(row);
+      if (result.heldForQa) {
+        // Saved, not confirmed: an edit of a confirmed segment, or a confirmation, with QA errors.
+        row.held = status ?? (wasConfirmed ? 'translated' : undefined);
+        if (row.held) this.host.refused(row, result.findings, row.held);
+        return false;
+      }
+      row.held = undefined;
       return true;
     } catch (error) {
       if (error instanceof ApiError && error.status === 409 && isSegment(error.body.current)) {
         this.conflict(row, error.body.current, target);
-      } else if (error instanceof ApiError && error.code === 'qa_errors' && status !== undefined) {
-        // Refused for QA errors: the text is kept as a draft, the findings shown, and confirming anyway takes a reason.
-        await this.send(row);
-        this.host.refused(row, (error.body.findings ?? []) as FindingView[], status);
       } else if (error instanceof ApiError && error.code === 'invalid_transition' && target === row.segment.target) {
         // Only the status was refused (confirming an empty target): the text is as stored, nothing is unsaved.
         this.setState(row, 'saved');

@@ -9,7 +9,7 @@ import { excerpt, findingItem, markSpans } from '../components/qa-spans';
 import { el, replaceChildren } from '../dom';
 import { t } from '../i18n';
 import type { FindingView } from '../types';
-import { submitOnCtrlEnter } from '../components/forms';
+import { onEscape, submitOnCtrlEnter } from '../components/forms';
 import { keysOf } from './keymap';
 import type { Row } from './row';
 
@@ -51,14 +51,18 @@ export class QaView {
     });
   }
 
-  /** The QA errors that refused a confirmation, with a reason box to confirm anyway (the reason goes into the revision). */
+  /**
+   * The QA errors that held a confirmation back (the text is saved, as a draft), with a reason box
+   * to confirm anyway (the reason goes into the revision): Ctrl+Enter in the row goes there.
+   */
   showRefusal(row: Row, findings: readonly FindingView[], status: Status): void {
     const reason = el('textarea', { class: 'qa-reason', rows: 2, 'aria-label': t('qa.ui.reason'), placeholder: t('qa.ui.reason') });
     const anyway = el('button', { type: 'submit', class: 'button small', 'data-action': 'qa-override' }, t('qa.ui.confirmAnyway'));
+    const errors = findings.filter((finding) => finding.severity === 'error').length;
     const form = el(
       'form',
       { class: 'qa-refusal', role: 'alert' },
-      el('strong', {}, t('qa.ui.refused')),
+      el('strong', {}, t('qa.ui.held', { count: errors }), ' ', el('span', { class: 'hint' }, t('qa.ui.heldHint', { keys: keysOf('confirm') }))),
       el(
         'ul',
         { class: 'qa-findings' },
@@ -78,7 +82,16 @@ export class QaView {
       if (text) this.confirmAgain(row, status, { reason: text });
       else reason.focus();
     });
+    // Esc goes back to the English box, to fix the text instead.
+    onEscape(form, () => row.box.focus());
     replaceChildren(row.message, form);
+  }
+
+  /** The reason box of a confirmation held back for QA, if the row shows one: focused (true), or nothing to focus (false). */
+  focusReason(row: Row): boolean {
+    const reason = row.message.querySelector<HTMLTextAreaElement>('.qa-refusal .qa-reason');
+    reason?.focus();
+    return reason !== null;
   }
 
   /** Every QA finding of the document (GET …/qa), each a button to its segment. */

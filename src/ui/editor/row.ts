@@ -1,6 +1,7 @@
 import type { Finding as QaFinding } from '../../domain/qa';
 import { el } from '../dom';
 import { t } from '../i18n';
+import type { Status } from '../../domain/segment';
 import type { ListedSegment } from '../types';
 import { inlineNodes, type TargetBox, targetBox } from '../components/inline-codes';
 
@@ -36,6 +37,12 @@ export interface Row {
   inserted?: { text: string; origin: 'mt' | 'tm' } | undefined;
   /** Saves of one row run one after another, so versions are never raced. */
   chain: Promise<boolean>;
+  /**
+   * The status a save asked for that the quality checks held back (the text was saved as a draft):
+   * the next saves ask for it again, so that fixing the error confirms the segment as typing in a
+   * confirmed segment would have; a reason confirms it anyway.
+   */
+  held?: Status | undefined;
 }
 
 /**

@@ -602,6 +602,8 @@ export class Editor {
   }
 
   private async confirm(row: Row): Promise<void> {
+    // Held back for QA and not changed since: the reason box is the way on (Esc comes back).
+    if (row.held && row.state === 'saved' && row.box.value === row.segment.target && this.qaView.focusReason(row)) return;
     if (await this.autosave.save(row, 'translated')) await this.focusNextUnconfirmed(row);
   }
 
