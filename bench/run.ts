@@ -15,7 +15,7 @@ import { alignmentSpeed, evaluateAligner } from './eval-align';
 import { benchFormats } from './formats';
 import { benchPretranslation } from './pretranslate';
 import { benchQa } from './qa';
-import { keptSection, uiSection } from './sections';
+import { keptSection, savesSection, uiSection } from './sections';
 import { percentile } from './stats';
 
 interface Summary {
@@ -410,7 +410,7 @@ docs/decisions.md): the writer thread's connection, waiting in SQLite's busy han
 import's chunks, had a save p99 of 154 ms in the benchmark above, against about 33 ms inline.
 `;
   // The browser's figures (npm run bench:ui) are their own section, kept from the last run of theirs.
-  writeFileSync('docs/benchmarks.md', report + keptSection('docs/benchmarks.md', uiSection));
+  writeFileSync('docs/benchmarks.md', report + keptSection('docs/benchmarks.md', uiSection) + keptSection('docs/benchmarks.md', savesSection));
   console.log(report);
 }
 

@@ -3,6 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 /** The markers around the section `npm run bench:ui` writes in docs/benchmarks.md. */
 export const uiSection = { start: '<!-- bench:ui -->', end: '<!-- /bench:ui -->' };
 
+/** The markers around the section `npm run bench:saves` writes. */
+export const savesSection = { start: '<!-- bench:saves -->', end: '<!-- /bench:saves -->' };
+
 /** A marked section of a file as it is now (with its markers, after a blank line), or nothing. */
 export function keptSection(path: string, markers: { start: string; end: string }): string {
   if (!existsSync(path)) return '';

@@ -1,0 +1,184 @@
+/**
+ * `npm run bench:saves [-- --base <revision>]`: segment saves at 50 connections, the code at
+ * `<revision>` (default: the commit before the one change path, issue 23) against the working
+ * tree, in one run on the same machine. The base is built in a temporary git worktree; the two
+ * servers are measured in turns (base, current, base, current…) so that a noisy neighbour slows
+ * both alike, and the medians and their ratio are written to docs/benchmarks.md.
+ *
+ * Two loads: drafts (an edit, as autosave sends it) and confirmations (status translated: the QA
+ * gate runs on each, the memory is fed, repetitions are looked for).
+ */
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import autocannon from 'autocannon';
+import { savesSection, withSection } from './sections';
+import { percentile } from './stats';
+
+const args = process.argv.slice(2);
+const base = args.includes('--base') ? (args[args.indexOf('--base') + 1] ?? 'e4d1f15^') : 'e4d1f15^';
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const root = resolve('.');
+
+interface Side {
+  name: string;
+  dir: string;
+}
+
+interface Run {
+  rate: number;
+  p99: number;
+  errors: number;
+}
+
+async function startServer(side: Side, database: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [join(side.dir, 'dist/cli.js'), 'serve', '--port', '0', '--db', database], {
+    cwd: side.dir,
+    env: { ...process.env, VISAVIS_LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((done, fail) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /(http:\/\/\S+)/u.exec(output);
+      if (match?.[1]) done(match[1]);
+    });
+    child.once('exit', (code) => fail(new Error(`server exited with ${code}: ${output}`)));
+  });
+  return { url, child };
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  const exited = new Promise((done) => child.once('exit', done));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/** One measurement: a fresh database, 1,000 paragraphs, 50 connections saving for 10 s after a 3 s warm-up. */
+async function measure(side: Side, confirm: boolean): Promise<Run> {
+  const dir = mkdtempSync(join(tmpdir(), 'visavis-saves-'));
+  const database = join(dir, 'bench.sqlite');
+  const password = 'benchmark password';
+  spawnSync(process.execPath, [join(side.dir, 'dist/cli.js'), 'user', 'add', 'bench', '--admin', '--password-stdin', '--db', database], { cwd: side.dir, input: password, stdio: ['pipe', 'ignore', 'inherit'] });
+  const { url, child } = await startServer(side, database);
+  try {
+    const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench', password }) });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    // Distinct paragraphs with a number and a weekday each, as news text has: the checks have work to do.
+    const text = Array.from({ length: 1000 }, (_, i) => `Le conseil municipal a voté ${i + 1} mesures mardi pour le quartier numéro ${i + 7}.`).join('\n\n');
+    const imported = await fetch(`${url}/api/documents`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ title: 'Bench', text }) });
+    const { id } = (await imported.json()) as { id: number };
+    const listed = (await (await fetch(`${url}/api/documents/${id}/segments?limit=1000`, { headers: { cookie } })).json()) as { items: Array<{ id: number; version: number; position: number }> };
+    const free = listed.items.map((segment) => ({ id: segment.id, version: segment.version, n: segment.position + 1 }));
+    let counter = 0;
+    const load = (duration: number) =>
+      autocannon({
+        url,
+        connections: 50,
+        duration,
+        requests: [
+          {
+            method: 'PATCH',
+            path: '/',
+            setupRequest: (request, context) => {
+              const segment = free.shift();
+              if (!segment) throw new Error('segment pool exhausted');
+              (context as { segment?: typeof segment }).segment = segment;
+              counter++;
+              const target = `The town council voted on ${segment.n} measures on Tuesday for district number ${segment.n + 6} (${counter}).`;
+              return {
+                ...request,
+                path: `/api/segments/${segment.id}`,
+                headers: { 'content-type': 'application/json', cookie },
+                body: JSON.stringify(confirm ? { target, status: 'translated', version: segment.version } : { target, version: segment.version }),
+              };
+            },
+            onResponse: (status, body, context) => {
+              const segment = (context as { segment: { id: number; version: number } }).segment;
+              const parsed = JSON.parse(body) as { version?: number; current?: { version: number } };
+              segment.version = status === 200 ? (parsed.version ?? segment.version) : (parsed.current?.version ?? segment.version);
+              free.push(segment as (typeof free)[number]);
+            },
+          },
+        ],
+      });
+    await load(3);
+    const result = await load(10);
+    return { rate: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx + result.timeouts };
+  } finally {
+    await stop(child);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function prepareBase(revision: string): Side & { remove: () => void } {
+  const commit = execFileSync('git', ['rev-parse', '--short', revision], { encoding: 'utf8' }).trim();
+  const dir = mkdtempSync(join(tmpdir(), 'visavis-base-'));
+  execFileSync('git', ['worktree', 'add', '--detach', dir, commit], { stdio: 'ignore' });
+  // The same dependencies: the base's package.json differs at most by test tools.
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: dir, stdio: 'inherit' });
+  return {
+    name: `base (${commit})`,
+    dir,
+    remove: () => {
+      execFileSync('git', ['worktree', 'remove', '--force', dir], { stdio: 'ignore' });
+      if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 0.5);
+
+async function main(): Promise<void> {
+  execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+  const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { encoding: 'utf8' }).trim() !== '';
+  const baseSide = prepareBase(base);
+  const current: Side = { name: `current (${head}${dirty ? ', with uncommitted changes' : ''})`, dir: root };
+  const results = new Map<string, Run[]>();
+  try {
+    for (let round = 0; round < rounds; round++) {
+      for (const confirm of [false, true]) {
+        for (const side of round % 2 === 0 ? [baseSide, current] : [current, baseSide]) {
+          const run = await measure(side, confirm);
+          const key = `${side.name}|${confirm ? 'confirm' : 'draft'}`;
+          results.set(key, [...(results.get(key) ?? []), run]);
+          console.log(`${side.name} ${confirm ? 'confirmations' : 'drafts'}: ${Math.round(run.rate)}/s, p99 ${run.p99} ms, ${run.errors} errors`);
+        }
+      }
+    }
+  } finally {
+    baseSide.remove();
+  }
+
+  const row = (kind: 'draft' | 'confirm') => {
+    const of = (side: Side) => results.get(`${side.name}|${kind}`) ?? [];
+    const [b, c] = [of(baseSide), of(current)];
+    const rate = (runs: Run[]) => median(runs.map((run) => run.rate));
+    const p99 = (runs: Run[]) => median(runs.map((run) => run.p99));
+    const errors = (runs: Run[]) => runs.reduce((sum, run) => sum + run.errors, 0);
+    const target = kind === 'draft' ? rate(c) >= 3000 && errors(c) === 0 : errors(c) === 0;
+    return `| ${kind === 'draft' ? 'Drafts (autosave)' : 'Confirmations (QA gate, memory, repetitions)'} | ${Math.round(rate(b))}/s, p99 ${p99(b)} ms | ${Math.round(rate(c))}/s, p99 ${p99(c)} ms | ${(rate(c) / rate(b)).toFixed(2)} | ${errors(b)} / ${errors(c)} | ${kind === 'draft' ? '≥ 3,000/s' : 'no errors'} | ${target ? 'yes' : '**no**'} |`;
+  };
+  const body = `## Saves before and after the one change path (issue 23)
+
+\`npm run bench:saves\`, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}.
+The base is ${baseSide.name}, built in a temporary worktree; the current code is ${current.name}. Each run: a fresh SQLite
+database, 1,000 paragraphs, autocannon with 50 connections for 10 s after a 3 s warm-up, each request saving a segment no
+other request is saving, with its current version, signed in with a session cookie; ${rounds} runs of each, the two servers in turns.
+Medians of the runs (saves/s, and the p99 latency of each run).
+
+| Load | Base | Current | Ratio | Errors (base / current) | Target | Met |
+| --- | --- | --- | --- | --- | --- | --- |
+${row('draft')}
+${row('confirm')}
+`;
+  const path = 'docs/benchmarks.md';
+  writeFileSync(path, withSection(readFileSync(path, 'utf8'), savesSection, body));
+  console.log(body);
+}
+
+await main();
