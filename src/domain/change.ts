@@ -146,6 +146,20 @@ export function decideChange(current: Segment, proposal: ProposedChange, qa: QaV
 }
 
 /**
+ * The status a translation starts with when a bilingual file creates the document (XLIFF, TMX…):
+ * the file's, through the same rules as a change — a file a translator imports confirms what it
+ * says is approved, and QA errors hold a confirmation back as a draft.
+ *
+ * @example
+ * decideImported('translated', ['numbers'], { mayReview: true }); // → { status: 'draft', heldForQa: true }
+ */
+export function decideImported(status: Status, errorChecks: readonly string[], actor: ChangeActor): { status: Status; heldForQa: boolean } {
+  const asked: Status = status === 'approved' && !actor.mayReview ? 'translated' : status;
+  if (isConfirmed(asked) && errorChecks.length > 0) return { status: heldStatus, heldForQa: true };
+  return { status: asked, heldForQa: false };
+}
+
+/**
  * A source update changed the French under a segment: the target (fitted to the new codes) is
  * kept, but it is no longer confirmed — a draft, or `new` when there was none.
  */

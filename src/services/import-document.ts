@@ -4,7 +4,8 @@ import { formatForUpload } from '../formats/registry';
 import type { NewRevision, NewSegment, Store } from '../store/store';
 import { type Actor, inChunks, type ServiceContext, timestamp } from './context';
 import { maxCommentLength } from './edit-segment';
-import { creationRevision } from './segment-change';
+import { creationRevision, importedTranslation } from './segment-change';
+import { qaContextOf } from './qa';
 import { isConfirmed } from '../domain/change';
 import { rememberSegment } from './memory';
 import { resolveProject } from './projects';
@@ -25,6 +26,8 @@ export interface ImportedDocument {
   projectId: number;
   title: string;
   segmentCount: number;
+  /** Segments a bilingual file said were translated, stored as drafts: the quality checks found errors in them. */
+  heldForQa: number[];
 }
 
 export const maxTitleLength = 200;
@@ -64,10 +67,21 @@ export async function importDocument(
       return { project, document };
     });
     const confirmed: number[] = [];
+    const heldForQa: number[] = [];
+    const qa = source.segments.some((segment) => segment.translation) ? await qaContextOf(context.store, project.id) : undefined;
     try {
-      await inChunks(source.segments, importChunk, (chunk, offset) =>
+      await inChunks(source.segments, importChunk, (read, offset) =>
         context.store.transaction(async (store) => {
+          // A bilingual file's statuses go through the same rules as any change (domain/change.ts).
+          const decided = read.map((segment) => {
+            const translation = segment.translation;
+            if (!translation || translation.target === '' || !qa) return { segment, held: false };
+            const { status, heldForQa: held } = importedTranslation({ source: segment.source, codes: segment.codes ?? [], target: translation.target, status: translation.status }, qa, actor);
+            return { segment: status === translation.status ? segment : { ...segment, translation: { ...translation, status } }, held };
+          });
+          const chunk = decided.map((entry) => entry.segment);
           const ids = await store.segments.insertMany(document.id, chunk.map((segment, i) => segmentToStore(segment, offset + i)), now);
+          ids.forEach((id, i) => decided[i]!.held && heldForQa.push(id));
           await store.revisions.append(ids.map((segmentId, i) => importRevision(segmentId, document.id, chunk[i]!, actor, now)));
           confirmed.push(...(await keepNotes(store, ids, chunk, document.id, now)));
           await store.documents.importProgress(document.id, timestamp(context));
@@ -91,7 +105,7 @@ export async function importDocument(
       await context.store.documents.delete(document.id).catch(() => false);
       throw error;
     }
-    return { id: document.id, projectId: project.id, title: document.title, segmentCount: source.segments.length };
+    return { id: document.id, projectId: project.id, title: document.title, segmentCount: source.segments.length, heldForQa };
   });
 }
 

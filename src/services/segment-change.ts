@@ -1,7 +1,9 @@
-import { decideChange, decideSourceChange, proposeChange } from '../domain/change';
+import { decideChange, decideImported, decideSourceChange, isConfirmed, proposeChange } from '../domain/change';
+import { checkPair, pairOf } from '../domain/qa';
 import { NotFoundError, VersionConflictError, VisavisError } from '../domain/errors';
 import { can } from '../domain/permissions';
 import { checkReason } from '../domain/reason';
+import type { InlineCode } from '../domain/inline';
 import type { RevisionOrigin, Segment, Status } from '../domain/segment';
 import type { NewRevision, SegmentPlace, Store } from '../store/store';
 import type { Actor, ServiceContext } from './context';
@@ -170,6 +172,19 @@ export type SegmentChanges = ReturnType<typeof segmentChanges>;
 /** A refusal, as `attempt` returns it. */
 export function isRefused(outcome: SegmentChangeOutcome | RefusedChange): outcome is RefusedChange {
   return 'code' in outcome;
+}
+
+/**
+ * The status of a translation a bilingual file brings into a new document (domain/change.ts,
+ * decideImported): the project's quality checks run on the confirmed ones.
+ */
+export function importedTranslation(
+  segment: { source: string; codes: readonly InlineCode[]; target: string; status: Status },
+  qa: ProjectQa,
+  actor: Actor,
+): { status: Status; heldForQa: boolean } {
+  const errors = isConfirmed(segment.status) ? checkPair(pairOf(segment), qa.context, qa.settings).filter((finding) => finding.severity === 'error') : [];
+  return decideImported(segment.status, errors.map((finding) => finding.check), { mayReview: !actor.role || can(actor.role, 'segment.review') });
 }
 
 /** The revision recording a change of a segment from `before` to `after`. */

@@ -21,6 +21,8 @@ export interface ImportedDocument {
   id: number;
   title: string;
   segmentCount: number;
+  /** Segments a bilingual file said were translated, kept as drafts for their QA errors. */
+  heldForQa: number[];
   /** When an English version was sent beside the French: what the alignment filled and left. */
   alignment?: TranslationAlignment;
 }

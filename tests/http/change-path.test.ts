@@ -359,3 +359,33 @@ describe('the same limits on every path', () => {
     expect(await current(p0.id)).toMatchObject({ target: wrong, status: 'draft', version: 3 });
   });
 });
+
+describe('a bilingual file that creates a document', () => {
+  it('starts its units with the statuses the same rules give: QA errors held as drafts', async () => {
+    const xliff = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="seance.txt" source-language="fr-FR" target-language="en-US" datatype="plaintext">
+    <body>
+      <trans-unit id="1"><source>Le maire a parlé mercredi.</source><target state="translated">${wrong}</target></trans-unit>
+      <trans-unit id="2"><source>La séance est levée.</source><target state="translated">The meeting is closed.</target></trans-unit>
+      <trans-unit id="3"><source>À suivre.</source><target state="final">To be continued.</target></trans-unit>
+    </body>
+  </file>
+</xliff>`;
+    const form = new FormData();
+    form.set('file', new Blob([xliff]), 'seance.xlf');
+    form.set('projectId', String(projectId));
+    const imported = await body<{ id: number; heldForQa: number[] }>(t.app.request('/api/documents', { method: 'POST', body: form }), 201);
+    const items = (await segmentsOf(t.app, imported.id)).items;
+    expect(items.map((item) => [item.target, item.status])).toEqual([
+      [wrong, 'draft'],
+      ['The meeting is closed.', 'translated'],
+      ['To be continued.', 'approved'],
+    ]);
+    expect(imported.heldForQa).toEqual([items[0]!.id]);
+    expect((await revisionsOf(items[0]!.id))[0]).toMatchObject({ origin: 'import', author: 'camille', newStatus: 'draft' });
+    // Only the confirmed translations enter the memory.
+    expect(await memoryOf(items[0]!)).toBeUndefined();
+    expect((await memoryOf(items[1]!))?.target).toBe('The meeting is closed.');
+  });
+});

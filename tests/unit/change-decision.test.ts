@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decideChange, decideSourceChange, maxTargetLength, proposeChange } from '../../src/domain/change';
+import { decideChange, decideImported, decideSourceChange, maxTargetLength, proposeChange } from '../../src/domain/change';
 import { ForbiddenError, InvalidInlineCodesError, InvalidReasonError, TargetTooLongError } from '../../src/domain/errors';
 import { checkReason } from '../../src/domain/reason';
 import type { Segment, Status } from '../../src/domain/segment';
@@ -82,6 +82,13 @@ describe('deciding a change', () => {
     expect(() => proposeChange(current, { status: 'rejected', origin: 'human', reason: 'No.' }, translator)).toThrow(ForbiddenError);
     expect(proposeChange(segment('draft'), { status: 'approved', origin: 'import' }, translator).status).toBe('translated');
     expect(() => proposeChange(current, { status: 'rejected', origin: 'human' }, reviewer)).toThrow(InvalidReasonError);
+  });
+
+  it('starts a bilingual file’s translations by the same rules: QA errors held, approval a reviewer’s', () => {
+    expect(decideImported('translated', ['numbers'], reviewer)).toEqual({ status: 'draft', heldForQa: true });
+    expect(decideImported('approved', [], translator)).toEqual({ status: 'translated', heldForQa: false });
+    expect(decideImported('approved', [], reviewer)).toEqual({ status: 'approved', heldForQa: false });
+    expect(decideImported('draft', ['numbers'], reviewer)).toEqual({ status: 'draft', heldForQa: false });
   });
 
   it('refuses codes that do not fit and targets beyond the length limit, whatever the origin', () => {

@@ -43,7 +43,14 @@ const Alignment = z
   .openapi('Alignment');
 
 const Imported = z
-  .object({ id: z.number().int(), projectId: z.number().int(), title: z.string(), segmentCount: z.number().int(), alignment: Alignment.optional() })
+  .object({
+    id: z.number().int(),
+    projectId: z.number().int(),
+    title: z.string(),
+    segmentCount: z.number().int(),
+    heldForQa: z.array(z.number().int()).openapi({ description: 'Segments a bilingual file said were translated, stored as drafts: the quality checks found errors in them' }),
+    alignment: Alignment.optional(),
+  })
   .openapi('Imported');
 
 

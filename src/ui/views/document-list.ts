@@ -119,7 +119,8 @@ function uploadForm(all: Project[], current: number | undefined, status: HTMLEle
         const aligned = alignment
           ? ` ${t('list.upload.aligned', { filled: alignment.filled.length, check: alignment.unaligned.french.length + alignment.unaligned.english.length + alignment.uncertain.length + alignment.conflicts.length })}`
           : '';
-        setNotice(status, t('list.upload.done', { title: imported.title, count: imported.segmentCount }) + aligned, false);
+        const held = imported.heldForQa.length > 0 ? ` ${t('list.upload.heldForQa', { count: imported.heldForQa.length })}` : '';
+        setNotice(status, t('list.upload.done', { title: imported.title, count: imported.segmentCount }) + held + aligned, false);
         // The alignment is kept for review: its drafts are confirmed there, link by link.
         if (alignment) status.append(' ', el('a', { href: `#/documents/${imported.id}/align`, id: 'review-alignment' }, t('list.upload.reviewAlignment')));
         form.reset();
