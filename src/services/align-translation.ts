@@ -10,6 +10,7 @@ import { type Actor, mayEditTranslations, type ServiceContext, timestamp } from 
 import { machineTranslate } from './machine-translation';
 import { lookup, rememberPair } from './memory';
 import type { FindingView } from './qa';
+import { type ImportDocumentInput, type ImportedDocument, importDocument } from './import-document';
 import { isRefused, segmentChanges } from './segment-change';
 import { batchesOf } from './pretranslate';
 import { MachineTranslationError } from '../providers/mt/machine-translator';
@@ -172,6 +173,22 @@ export async function alignTranslation(context: ServiceContext, documentId: numb
   });
   written.publish({ documentId, reason: 'alignment' });
   return result;
+}
+
+/**
+ * Imports a French document and, with `translation`, aligns that English version onto it, filling
+ * the targets it can (drafts). A request the engine cannot help is refused before anything is
+ * stored: an import half done is worse than none.
+ */
+export async function importWithTranslation(
+  context: ServiceContext,
+  input: ImportDocumentInput & { translation?: AlignSide | undefined; assist?: AlignAssist | undefined },
+  actor: Actor,
+): Promise<ImportedDocument & { alignment?: TranslationAlignment }> {
+  if (input.translation && input.assist?.mt && !context.mt.configured) throw new InvalidInputError(context.mt.reason ?? 'No machine translation is configured.');
+  const imported = await importDocument(context, input, actor);
+  if (!input.translation) return imported;
+  return { ...imported, alignment: await alignTranslation(context, imported.id, input.translation, actor, input.assist) };
 }
 
 /** An alignment under review, as the alignment view shows it. */

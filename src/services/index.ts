@@ -2,7 +2,7 @@ import pLimit from 'p-limit';
 import { inlineParser, type UploadParser } from '../providers/parsing/parser';
 import type { Store } from '../store/store';
 import type { AccessTarget } from '../store/store';
-import { InvalidInputError, NotFoundError } from '../domain/errors';
+import { NotFoundError } from '../domain/errors';
 import type { ReviewLink } from '../domain/align';
 import { type Access, accessTo } from './access';
 import { accessCache } from './access-cache';
@@ -15,7 +15,7 @@ import { checkTexts, documentQa, ignoreFinding, type QaFilter, segmentFindings, 
 import { deleteDocument, getDocument, listDocuments, listRevisions, listSegments, type SegmentListQuery } from './documents';
 import { type EditSegmentInput, editSegment } from './edit-segment';
 import { type ExportDocumentInput, exportDocument } from './export-document';
-import { type ImportDocumentInput, importDocument, sweepAbandonedImports } from './import-document';
+import { type ImportDocumentInput, sweepAbandonedImports } from './import-document';
 import type { Role } from '../domain/permissions';
 import { addMember, changeRole, createProject, defaultProjectFor, getProject, listMembers, listProjects, removeMember, updateSettings } from './projects';
 import {
@@ -47,6 +47,7 @@ import {
   type AlignAssist,
   alignTranslation,
   discardAlignmentReview,
+  importWithTranslation,
   getAlignmentReview,
   saveAlignmentReview,
   startAlignmentReview,
@@ -238,13 +239,7 @@ export function createServices(options: ServiceOptions) {
     },
     documents: {
       /** Imports a French document; with `translation`, aligns that English version onto it and fills the targets it can. */
-      import: async (input: ImportDocumentInput & { translation?: AlignSide | undefined; assist?: AlignAssist | undefined }, actor: Actor) => {
-        // Refused before anything is stored: an import half done is worse than none.
-        if (input.translation && input.assist?.mt && !context.mt.configured) throw new InvalidInputError(context.mt.reason ?? 'No machine translation is configured.');
-        const imported = await importDocument(context, input, actor);
-        if (!input.translation) return imported;
-        return { ...imported, alignment: await alignTranslation(context, imported.id, input.translation, actor, input.assist) };
-      },
+      import: (input: ImportDocumentInput & { translation?: AlignSide | undefined; assist?: AlignAssist | undefined }, actor: Actor) => importWithTranslation(context, input, actor),
       /** Aligns an English version onto an existing document (targets already typed are kept). */
       alignTranslation: (id: number, english: AlignSide, actor: Actor, assist?: AlignAssist) => alignTranslation(context, id, english, actor, assist),
       /** The alignment view: an English version aligned for review, corrected link by link, then accepted. */

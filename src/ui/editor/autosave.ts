@@ -1,3 +1,4 @@
+import { isConfirmed } from '../../domain/change';
 import type { Status } from '../../domain/segment';
 import { ApiError, api } from '../api';
 import { inlineNodes } from '../components/inline-codes';
@@ -73,7 +74,7 @@ export class Autosave {
     this.setState(row, 'saving');
     try {
       const origin = row.inserted?.text === target ? row.inserted.origin : undefined;
-      const wasConfirmed = row.segment.status === 'translated' || row.segment.status === 'approved';
+      const wasConfirmed = isConfirmed(row.segment.status);
       const result = await api.editSegment(row.segment.id, { target, status, version: row.segment.version, ...(origin ? { origin } : {}), ...(qaOverride ? { qaOverride } : {}) });
       row.inserted = undefined;
       this.host.applied(row, result);
