@@ -3,7 +3,7 @@
  * in a child process (so the load generator does not share its event loop) on a temporary SQLite
  * file, and writes docs/benchmarks.md. Medians and percentiles over repeated runs, never one.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import { benchFormats } from './formats';
 import { benchPretranslation } from './pretranslate';
 import { benchQa } from './qa';
 import { keptSection, savesSection, uiSection } from './sections';
+import { saveLoad, startProcess, stop } from './process';
 import { percentile } from './stats';
 
 interface Summary {
@@ -29,29 +30,6 @@ interface Summary {
 function summarize(samples: number[]): Summary {
   const sorted = [...samples].sort((a, b) => a - b);
   return { median: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), min: sorted[0] ?? Number.NaN, max: sorted[sorted.length - 1] ?? Number.NaN, runs: sorted.length };
-}
-
-/** `BENCH_CPU_PROFILE=<folder>` writes a V8 CPU profile of each server process there (open it in Chrome's DevTools). */
-const profileArgs = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROFILE] : [];
-
-async function startProcess(args: string[], env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [...profileArgs, ...args], { env: { ...process.env, VISAVIS_LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /(http:\/\/\S+)/u.exec(output);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
-  });
-  return { url, child };
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
 }
 
 const trivialServer = `
@@ -109,39 +87,10 @@ async function main(): Promise<void> {
   // segment with its current version and gives it back with the version the server answered.
   // (autocannon resets a connection's context between requests, so the pool lives out here.)
   const listed = (await (await signedFetch(`${url}/api/documents/${documentId}/segments?limit=1000`)).json()) as { items: { id: number; version: number }[] };
-  const free = listed.items.map((segment) => ({ id: segment.id, version: segment.version }));
-  let counter = 0;
-  const saveLoad = (duration: number) => autocannon({
-    url,
-    connections: 50,
-    duration,
-    requests: [
-      {
-        method: 'PATCH',
-        path: '/',
-        setupRequest: (request, context) => {
-          const segment = free.shift();
-          if (!segment) throw new Error('segment pool exhausted');
-          (context as { segment?: typeof segment }).segment = segment;
-          counter++;
-          return {
-            ...request,
-            path: `/api/segments/${segment.id}`,
-            headers: { 'content-type': 'application/json', cookie },
-            body: JSON.stringify({ target: `Saved translation number ${counter}.`, version: segment.version }),
-          };
-        },
-        onResponse: (status, body, context) => {
-          const segment = (context as { segment: { id: number; version: number } }).segment;
-          const parsed = JSON.parse(body) as { version?: number; current?: { version: number } };
-          segment.version = status === 200 ? (parsed.version ?? segment.version) : (parsed.current?.version ?? segment.version);
-          free.push(segment);
-        },
-      },
-    ],
-  });
-  await saveLoad(3); // warm-up: lets V8 optimise the save path before it is measured
-  const saves = await saveLoad(10);
+  const pool = listed.items.map((segment, i) => ({ id: segment.id, version: segment.version, n: i + 1 }));
+  const savesFor = (duration: number) => saveLoad({ url, cookie, segments: pool, duration, body: (_, counter) => ({ target: `Saved translation number ${counter}.` }) });
+  await savesFor(3); // warm-up: lets V8 optimise the save path before it is measured
+  const saves = await savesFor(10);
 
   // 4. Where a save's time goes: the same load on requests that stop earlier and earlier along
   // the save's path. One request's cost on the server ≈ 1 / throughput (it is CPU-bound).

@@ -8,12 +8,12 @@
  * Two loads: drafts (an edit, as autosave sends it) and confirmations (status translated: the QA
  * gate runs on each, the memory is fed, repetitions are looked for).
  */
-import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import autocannon from 'autocannon';
 import { savesSection, withSection } from './sections';
+import { saveLoad, startProcess, stop } from './process';
 import { percentile } from './stats';
 
 const args = process.argv.slice(2);
@@ -34,37 +34,13 @@ interface Run {
   errors: number;
 }
 
-async function startServer(side: Side, database: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [join(side.dir, 'dist/cli.js'), 'serve', '--port', '0', '--db', database], {
-    cwd: side.dir,
-    env: { ...process.env, VISAVIS_LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((done, fail) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /(http:\/\/\S+)/u.exec(output);
-      if (match?.[1]) done(match[1]);
-    });
-    child.once('exit', (code) => fail(new Error(`server exited with ${code}: ${output}`)));
-  });
-  return { url, child };
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  const exited = new Promise((done) => child.once('exit', done));
-  child.kill('SIGTERM');
-  await exited;
-}
-
 /** One measurement: a fresh database, 1,000 paragraphs, 50 connections saving for 10 s after a 3 s warm-up. */
 async function measure(side: Side, confirm: boolean): Promise<Run> {
   const dir = mkdtempSync(join(tmpdir(), 'visavis-saves-'));
   const database = join(dir, 'bench.sqlite');
   const password = 'benchmark password';
   spawnSync(process.execPath, [join(side.dir, 'dist/cli.js'), 'user', 'add', 'bench', '--admin', '--password-stdin', '--db', database], { cwd: side.dir, input: password, stdio: ['pipe', 'ignore', 'inherit'] });
-  const { url, child } = await startServer(side, database);
+  const { url, child } = await startProcess([join(side.dir, 'dist/cli.js'), 'serve', '--port', '0', '--db', database], {}, side.dir);
   try {
     const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench', password }) });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
@@ -73,38 +49,17 @@ async function measure(side: Side, confirm: boolean): Promise<Run> {
     const imported = await fetch(`${url}/api/documents`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ title: 'Bench', text }) });
     const { id } = (await imported.json()) as { id: number };
     const listed = (await (await fetch(`${url}/api/documents/${id}/segments?limit=1000`, { headers: { cookie } })).json()) as { items: Array<{ id: number; version: number; position: number }> };
-    const free = listed.items.map((segment) => ({ id: segment.id, version: segment.version, n: segment.position + 1 }));
-    let counter = 0;
+    const segments = listed.items.map((segment) => ({ id: segment.id, version: segment.version, n: segment.position + 1 }));
     const load = (duration: number) =>
-      autocannon({
+      saveLoad({
         url,
-        connections: 50,
+        cookie,
+        segments,
         duration,
-        requests: [
-          {
-            method: 'PATCH',
-            path: '/',
-            setupRequest: (request, context) => {
-              const segment = free.shift();
-              if (!segment) throw new Error('segment pool exhausted');
-              (context as { segment?: typeof segment }).segment = segment;
-              counter++;
-              const target = `The town council voted on ${segment.n} measures on Tuesday for district number ${segment.n + 6} (${counter}).`;
-              return {
-                ...request,
-                path: `/api/segments/${segment.id}`,
-                headers: { 'content-type': 'application/json', cookie },
-                body: JSON.stringify(confirm ? { target, status: 'translated', version: segment.version } : { target, version: segment.version }),
-              };
-            },
-            onResponse: (status, body, context) => {
-              const segment = (context as { segment: { id: number; version: number } }).segment;
-              const parsed = JSON.parse(body) as { version?: number; current?: { version: number } };
-              segment.version = status === 200 ? (parsed.version ?? segment.version) : (parsed.current?.version ?? segment.version);
-              free.push(segment as (typeof free)[number]);
-            },
-          },
-        ],
+        body: (segment, counter) => {
+          const target = `The town council voted on ${segment.n} measures on Tuesday for district number ${segment.n + 6} (${counter}).`;
+          return confirm ? { target, status: 'translated' } : { target };
+        },
       });
     await load(3);
     const result = await load(10);

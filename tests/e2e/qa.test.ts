@@ -29,6 +29,15 @@ afterAll(async () => {
   await workbench?.close();
 });
 
+/** A new document whose first segment is confirmed with `target`. */
+async function confirmedDocument(title: string, text: string, target: string): Promise<{ id: number; first: number }> {
+  const created = await admin('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title, text }) });
+  const id = ((await created.json()) as { id: number }).id;
+  const [first] = ((await (await admin(`/api/documents/${id}/segments`)).json()) as { items: Array<{ id: number }> }).items;
+  await admin(`/api/segments/${first!.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ target, status: 'translated', version: 1 }) });
+  return { id, first: first!.id };
+}
+
 describe('quality checks in the editor', () => {
   it('refuses a confirmation with errors, lists the findings, and applies a fix in one click', async () => {
     await page.goto(`${server.url}/#/documents/${documentId}`);
@@ -198,14 +207,7 @@ describe('quality checks in the editor', () => {
   });
 
   it('keeps an edit QA finds an error in as a draft: nothing is lost on reload, and confirming asks for a reason', async () => {
-    const created = await admin('/api/documents', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: 'Conseil', text: 'Le conseil se réunira le 15 septembre.\n\nLa séance est publique.\n' }),
-    });
-    const id = ((await created.json()) as { id: number }).id;
-    const [first] = ((await (await admin(`/api/documents/${id}/segments`)).json()) as { items: Array<{ id: number }> }).items;
-    await admin(`/api/segments/${first!.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ target: 'The council will meet on 15 September.', status: 'translated', version: 1 }) });
+    const { id, first } = await confirmedDocument('Conseil', 'Le conseil se réunira le 15 septembre.\n\nLa séance est publique.\n', 'The council will meet on 15 September.');
     // In English (the tests above left the page in French).
     await page.locator('#language').selectOption('en');
     await page.goto(`${server.url}/#/documents/${id}`);
@@ -236,20 +238,13 @@ describe('quality checks in the editor', () => {
     await page.keyboard.type('The council moved the meeting; the French will be corrected.');
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => row(0).getAttribute('data-status')).toBe('translated');
-    const history = (await (await admin(`/api/segments/${first!.id}/revisions`)).json()) as { items: Array<{ newStatus: string; qaOverride: { reason: string } | null }> };
+    const history = (await (await admin(`/api/segments/${first}/revisions`)).json()) as { items: Array<{ newStatus: string; qaOverride: { reason: string } | null }> };
     expect(history.items[0]).toMatchObject({ newStatus: 'translated', qaOverride: { reason: 'The council moved the meeting; the French will be corrected.' } });
     expect(workbench.pageErrors).toEqual([]);
   });
 
   it('confirms again by itself once the error is fixed in an edit of a confirmed segment', async () => {
-    const created = await admin('/api/documents', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: 'Vote', text: 'Le vote aura lieu le 3 mars.\n' }),
-    });
-    const id = ((await created.json()) as { id: number }).id;
-    const [first] = ((await (await admin(`/api/documents/${id}/segments`)).json()) as { items: Array<{ id: number }> }).items;
-    await admin(`/api/segments/${first!.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ target: 'The vote will take place on 3 March.', status: 'translated', version: 1 }) });
+    const { id } = await confirmedDocument('Vote', 'Le vote aura lieu le 3 mars.\n', 'The vote will take place on 3 March.');
     await page.goto(`${server.url}/#/documents/${id}`);
     await page.getByRole('heading', { name: 'Vote' }).waitFor();
     await row(0).locator('textarea.target').fill('The vote will take place on 4 March.');

@@ -1,0 +1,75 @@
+import autocannon from 'autocannon';
+import { type ChildProcess, spawn } from 'node:child_process';
+
+/** `BENCH_CPU_PROFILE=<folder>` writes a V8 CPU profile of each server process there (open it in Chrome's DevTools). */
+const profileArgs = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROFILE] : [];
+
+/** Starts a server process (node `args`) and resolves with the address it prints once it listens. */
+export async function startProcess(args: string[], env: Record<string, string>, cwd?: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [...profileArgs, ...args], { cwd, env: { ...process.env, VISAVIS_LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /(http:\/\/\S+)/u.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
+  });
+  return { url, child };
+}
+
+/** Stops a server process and waits for it to exit. */
+export async function stop(child: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/** A segment a save load edits, with the version it was last seen at. */
+export interface LoadedSegment {
+  id: number;
+  version: number;
+  /** Its number in the document (1…n). */
+  n: number;
+}
+
+/**
+ * Segment saves at 50 connections for `duration` seconds: each request takes a segment no other
+ * request is saving, with its current version (`body` says what is sent), and gives it back with
+ * the version the server answered. autocannon resets a connection's context between requests, so
+ * the pool lives out here.
+ */
+export function saveLoad(options: { url: string; cookie: string; segments: LoadedSegment[]; duration: number; body: (segment: LoadedSegment, counter: number) => Record<string, unknown> }) {
+  const free = options.segments;
+  let counter = 0;
+  return autocannon({
+    url: options.url,
+    connections: 50,
+    duration: options.duration,
+    requests: [
+      {
+        method: 'PATCH',
+        path: '/',
+        setupRequest: (request, context) => {
+          const segment = free.shift();
+          if (!segment) throw new Error('segment pool exhausted');
+          (context as { segment?: LoadedSegment }).segment = segment;
+          counter++;
+          return {
+            ...request,
+            path: `/api/segments/${segment.id}`,
+            headers: { 'content-type': 'application/json', cookie: options.cookie },
+            body: JSON.stringify({ ...options.body(segment, counter), version: segment.version }),
+          };
+        },
+        onResponse: (status, body, context) => {
+          const segment = (context as { segment: LoadedSegment }).segment;
+          const parsed = JSON.parse(body) as { version?: number; current?: { version: number } };
+          segment.version = status === 200 ? (parsed.version ?? segment.version) : (parsed.current?.version ?? segment.version);
+          free.push(segment);
+        },
+      },
+    ],
+  });
+}
