@@ -32,6 +32,18 @@ interface Run {
   rate: number;
   p99: number;
   errors: number;
+  /** The server process's CPU time (all its threads) per save, in µs: steadier than a rate on a shared machine. */
+  cpu: number;
+}
+
+/** User + system CPU time of a process so far, in seconds (Linux /proc; NaN elsewhere). */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /** One measurement: a fresh database, 1,000 paragraphs, 50 connections saving for 10 s after a 3 s warm-up. */
@@ -62,8 +74,10 @@ async function measure(side: Side, confirm: boolean): Promise<Run> {
         },
       });
     await load(3);
+    const cpuBefore = cpuSeconds(child.pid);
     const result = await load(10);
-    return { rate: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx + result.timeouts };
+    const cpu = ((cpuSeconds(child.pid) - cpuBefore) / result.requests.total) * 1e6;
+    return { rate: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx + result.timeouts, cpu };
   } finally {
     await stop(child);
     rmSync(dir, { recursive: true, force: true });
@@ -103,7 +117,7 @@ async function main(): Promise<void> {
           const run = await measure(side, confirm);
           const key = `${side.name}|${confirm ? 'confirm' : 'draft'}`;
           results.set(key, [...(results.get(key) ?? []), run]);
-          console.log(`${side.name} ${confirm ? 'confirmations' : 'drafts'}: ${Math.round(run.rate)}/s, p99 ${run.p99} ms, ${run.errors} errors`);
+          console.log(`${side.name} ${confirm ? 'confirmations' : 'drafts'}: ${Math.round(run.rate)}/s, p99 ${run.p99} ms, ${Math.round(run.cpu)} µs CPU a save, ${run.errors} errors`);
         }
       }
     }
@@ -116,11 +130,12 @@ async function main(): Promise<void> {
     const [b, c] = [of(baseSide), of(current)];
     const rate = (runs: Run[]) => median(runs.map((run) => run.rate));
     const p99 = (runs: Run[]) => median(runs.map((run) => run.p99));
+    const cpu = (runs: Run[]) => Math.round(median(runs.map((run) => run.cpu)));
     const errors = (runs: Run[]) => runs.reduce((sum, run) => sum + run.errors, 0);
     const target = kind === 'draft' ? rate(c) >= 3000 && errors(c) === 0 : errors(c) === 0;
     // The runs of one round were back to back: their ratio is the least noisy comparison.
     const paired = median(c.map((run, i) => run.rate / (b[i]?.rate ?? Number.NaN)));
-    return `| ${kind === 'draft' ? 'Drafts (autosave)' : 'Confirmations (QA gate, memory, repetitions)'} | ${Math.round(rate(b))}/s, p99 ${p99(b)} ms | ${Math.round(rate(c))}/s, p99 ${p99(c)} ms | ${paired.toFixed(2)} (${c.map((run, i) => (run.rate / (b[i]?.rate ?? Number.NaN)).toFixed(2)).join(', ')}) | ${errors(b)} / ${errors(c)} | ${kind === 'draft' ? '≥ 3,000/s' : 'no errors'} | ${target ? 'yes' : '**no**'} |`;
+    return `| ${kind === 'draft' ? 'Drafts (autosave)' : 'Confirmations (QA gate, memory, repetitions)'} | ${Math.round(rate(b))}/s, p99 ${p99(b)} ms, ${cpu(b)} µs | ${Math.round(rate(c))}/s, p99 ${p99(c)} ms, ${cpu(c)} µs | ${paired.toFixed(2)} (${c.map((run, i) => (run.rate / (b[i]?.rate ?? Number.NaN)).toFixed(2)).join(', ')}) | ${(cpu(c) / cpu(b)).toFixed(2)} | ${errors(b)} / ${errors(c)} | ${kind === 'draft' ? '≥ 3,000/s' : 'no errors'} | ${target ? 'yes' : '**no**'} |`;
   };
   const body = `## Saves before and after the one change path (issue 23)
 
@@ -128,11 +143,12 @@ async function main(): Promise<void> {
 The base is ${baseSide.name}, built in a temporary worktree; the current code is ${current.name}. Each run: a fresh SQLite
 database, 1,000 paragraphs, autocannon with 50 connections for 10 s after a 3 s warm-up, each request saving a segment no
 other request is saving, with its current version, signed in with a session cookie; ${rounds} runs of each, the two servers in turns.
-Medians of the runs (saves/s, and the p99 latency of each run); the ratio is current / base, the median of each round's
-pair (the pairs in brackets).
+Medians of the runs: saves/s, the p99 latency of each run, and the server's CPU time (all threads) per save, which a
+noisy neighbour disturbs less than a rate. The rate ratio is current / base, the median of each round's pair (the pairs
+in brackets); the CPU ratio is current / base of the medians.
 
-| Load | Base | Current | Ratio | Errors (base / current) | Target | Met |
-| --- | --- | --- | --- | --- | --- | --- |
+| Load | Base | Current | Rate ratio | CPU ratio | Errors (base / current) | Target | Met |
+| --- | --- | --- | --- | --- | --- | --- | --- |
 ${row('draft')}
 ${row('confirm')}
 `;

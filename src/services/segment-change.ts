@@ -61,39 +61,45 @@ export type SegmentChangeContext = Pick<ServiceContext, 'now' | 'live'>;
 /**
  * A set of changes made by one actor, in one transaction or several: `apply` each (inside the
  * caller's transaction), then `publish` once they have committed. A batch reads each project's QA
- * context once.
+ * context once. (A class: a save makes one, and it is the hot path.)
  *
  * @example
  * const changes = segmentChanges(context, actor);
  * await context.store.transaction((store) => changes.apply(store, { segmentId: 7, target: 'Hello', origin: 'human' }));
  * changes.publish();
  */
-export function segmentChanges(context: SegmentChangeContext, actor: Actor) {
-  const now = context.now().toISOString();
-  const mayReview = !actor.role || can(actor.role, 'segment.review');
-  const projectQa = new Map<number, Promise<ProjectQa>>();
-  const changed = new Map<number, Segment>();
+export class SegmentChanges {
+  private readonly now: string;
+  private readonly mayReview: boolean;
+  private projectQa: Map<number, Promise<ProjectQa>> | undefined;
+  private readonly changed = new Map<number, Segment>();
 
-  const qaOf = (store: Store, documentId: number): Promise<ProjectQa> => {
-    let qa = projectQa.get(documentId);
-    if (!qa) {
-      qa = documentQaContext(store, documentId);
-      projectQa.set(documentId, qa);
-    }
-    return qa;
-  };
+  constructor(
+    private readonly context: SegmentChangeContext,
+    private readonly actor: Actor,
+  ) {
+    this.now = context.now().toISOString();
+    this.mayReview = !actor.role || can(actor.role, 'segment.review');
+  }
 
-  async function apply(store: Store, request: SegmentChangeRequest): Promise<SegmentChangeOutcome> {
+  /** How many segments were written so far. */
+  get count(): number {
+    return this.changed.size;
+  }
+
+  /** Applies one change inside the caller's transaction; throws the typed error of a change the rules refuse. */
+  async apply(store: Store, request: SegmentChangeRequest): Promise<SegmentChangeOutcome> {
+    const { actor, now } = this;
     const override = request.qaOverride === undefined ? undefined : checkReason(request.qaOverride, 'A reason to confirm over QA errors');
     const current = await store.segments.get(request.segmentId);
     if (!current) throw new NotFoundError('segment', request.segmentId);
     if ((request.version !== undefined && current.version !== request.version) || (request.expectTarget !== undefined && current.target !== request.expectTarget)) {
       throw new VersionConflictError(request.version ?? current.version - 1, current);
     }
-    const proposal = proposeChange(current, request, { mayReview });
+    const proposal = proposeChange(current, request, { mayReview: this.mayReview });
     let findings: FindingView[] = [];
     if (proposal.gated) {
-      findings = await segmentFindings(store, { ...current, target: proposal.target }, await qaOf(store, current.documentId));
+      findings = await segmentFindings(store, { ...current, target: proposal.target }, await this.qaOf(store, current.documentId));
     }
     const errorChecks = findings.filter((finding) => finding.severity === 'error').map((finding) => finding.check);
     const decision = decideChange(current, proposal, { errorChecks, override });
@@ -102,72 +108,83 @@ export function segmentChanges(context: SegmentChangeContext, actor: Actor) {
 
     const segment = await store.segments.update(current, decision, now);
     if (!segment) throw new VersionConflictError(current.version, (await store.segments.get(current.id)) ?? current);
-    const revisions: NewRevision[] = [
-      { ...revision(current, segment, request.origin, actor, now), ...(decision.qaOverride ? { qaOverride: decision.qaOverride } : {}), ...(request.batch ? { batch: request.batch } : {}) },
-    ];
+    const recorded = revision(current, segment, request.origin, actor, now);
+    if (decision.qaOverride) recorded.qaOverride = decision.qaOverride;
+    if (request.batch) recorded.batch = request.batch;
+    const revisions: NewRevision[] = [recorded];
     let propagated: Segment[] = [];
     if (decision.repetitions) {
       propagated = await store.segments.fillRepetitions(segment, { target: segment.target, ...decision.repetitions }, now);
       for (const filled of propagated) {
+        const copied = revision({ ...filled, target: '', status: 'new' }, filled, 'propagation', actor, now);
         // The same source and target: the same findings, and so the same override.
-        revisions.push({ ...revision({ ...filled, target: '', status: 'new' }, filled, 'propagation', actor, now), ...(decision.qaOverride ? { qaOverride: decision.qaOverride } : {}) });
+        if (decision.qaOverride) copied.qaOverride = decision.qaOverride;
+        revisions.push(copied);
       }
     }
     await store.revisions.append(revisions);
     if (decision.memory === 'remember') await rememberSegment(store, segment, actor.name, now);
     // A rejected (or emptied) translation is no longer one to offer.
     if (decision.memory === 'forget') await store.memory.removeForSegment(segment.id);
-    for (const updated of [segment, ...propagated]) changed.set(updated.id, updated);
+    this.changed.set(segment.id, segment);
+    for (const filled of propagated) this.changed.set(filled.id, filled);
     return { segment, before: current, written: true, propagated, heldForQa };
   }
 
-  return {
-    apply,
+  /** As `apply`, but a change the rules refuse (a typed error: conflict, codes, length, transition) is returned, not thrown: a batch goes on. */
+  async attempt(store: Store, request: SegmentChangeRequest): Promise<SegmentChangeOutcome | RefusedChange> {
+    try {
+      return await this.apply(store, request);
+    } catch (error) {
+      if (!(error instanceof VisavisError)) throw error;
+      return { segmentId: request.segmentId, code: error.code, message: error.message };
+    }
+  }
 
-    /** As `apply`, but a change the rules refuse (a typed error: conflict, codes, length, transition) is returned, not thrown: a batch goes on. */
-    async attempt(store: Store, request: SegmentChangeRequest): Promise<SegmentChangeOutcome | RefusedChange> {
-      try {
-        return await apply(store, request);
-      } catch (error) {
-        if (!(error instanceof VisavisError)) throw error;
-        return { segmentId: request.segmentId, code: error.code, message: error.message };
-      }
-    },
+  /**
+   * A source update's change under a segment: its place and source, and — when the French
+   * changed — the target kept (fitted to the new codes) but no longer confirmed (domain/change.ts).
+   */
+  async relocate(store: Store, before: Segment, place: SegmentPlace, sourceChange?: { fittedTarget: string }): Promise<Segment> {
+    const change = sourceChange && { changedFrom: before.source, ...decideSourceChange(sourceChange.fittedTarget) };
+    const after = await store.segments.relocate(before, place, change, this.now);
+    if (change) {
+      await store.revisions.append([revision(before, after, 'source-update', this.actor, this.now)]);
+      this.changed.set(after.id, after);
+    }
+    return after;
+  }
 
-    /**
-     * A source update's change under a segment: its place and source, and — when the French
-     * changed — the target kept (fitted to the new codes) but no longer confirmed (domain/change.ts).
-     */
-    async relocate(store: Store, before: Segment, place: SegmentPlace, sourceChange?: { fittedTarget: string }): Promise<Segment> {
-      const change = sourceChange && { changedFrom: before.source, ...decideSourceChange(sourceChange.fittedTarget) };
-      const after = await store.segments.relocate(before, place, change, now);
-      if (change) await store.revisions.append([revision(before, after, 'source-update', actor, now)]);
-      if (change) changed.set(after.id, after);
-      return after;
-    },
+  /**
+   * Tells the document's live editors, once the changes have committed: each segment written, or
+   * for a batch (`reset`) one "read the document again" with its reason — when something was
+   * written, or `always` (a source update moves segments even when no text changed).
+   */
+  publish(reset?: { documentId: number; reason: string; always?: boolean }): void {
+    if (reset) {
+      if (reset.always || this.changed.size > 0) this.context.live.publish(reset.documentId, 'reset', { reason: reset.reason });
+    } else {
+      for (const segment of this.changed.values()) this.context.live.publish(segment.documentId, 'segment', { segment, author: this.actor.name });
+    }
+    this.changed.clear();
+  }
 
-    /** How many segments were written so far. */
-    get count(): number {
-      return changed.size;
-    },
-
-    /**
-     * Tells the document's live editors, once the changes have committed: each segment written, or
-     * for a batch (`reset`) one "read the document again" with its reason — when something was
-     * written, or `always` (a source update moves segments even when no text changed).
-     */
-    publish(reset?: { documentId: number; reason: string; always?: boolean }): void {
-      if (reset) {
-        if (reset.always || changed.size > 0) context.live.publish(reset.documentId, 'reset', { reason: reset.reason });
-      } else {
-        for (const segment of changed.values()) context.live.publish(segment.documentId, 'segment', { segment, author: actor.name });
-      }
-      changed.clear();
-    },
-  };
+  /** The QA context of a document's project, read once per set of changes. */
+  private qaOf(store: Store, documentId: number): Promise<ProjectQa> {
+    this.projectQa ??= new Map();
+    let qa = this.projectQa.get(documentId);
+    if (!qa) {
+      qa = documentQaContext(store, documentId);
+      this.projectQa.set(documentId, qa);
+    }
+    return qa;
+  }
 }
 
-export type SegmentChanges = ReturnType<typeof segmentChanges>;
+/** The changes one actor makes (see SegmentChanges). */
+export function segmentChanges(context: SegmentChangeContext, actor: Actor): SegmentChanges {
+  return new SegmentChanges(context, actor);
+}
 
 /** A refusal, as `attempt` returns it. */
 export function isRefused(outcome: SegmentChangeOutcome | RefusedChange): outcome is RefusedChange {
