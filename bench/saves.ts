@@ -140,7 +140,7 @@ async function main(): Promise<void> {
   const body = `## Saves before and after the one change path (issue 23)
 
 \`npm run bench:saves\`, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}.
-The base is ${baseSide.name}, built in a temporary worktree; the current code is ${current.name}. Each run: a fresh SQLite
+The two sides are ${baseSide.name}, built in a temporary worktree, and ${current.name}. Each run: a fresh SQLite
 database, 1,000 paragraphs, autocannon with 50 connections for 10 s after a 3 s warm-up, each request saving a segment no
 other request is saving, with its current version, signed in with a session cookie; ${rounds} runs of each, the two servers in turns.
 Medians of the runs: saves/s, the p99 latency of each run, and the server's CPU time (all threads) per save, which a

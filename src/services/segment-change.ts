@@ -82,11 +82,6 @@ export class SegmentChanges {
     this.mayReview = !actor.role || can(actor.role, 'segment.review');
   }
 
-  /** How many segments were written so far. */
-  get count(): number {
-    return this.changed.size;
-  }
-
   /** Applies one change inside the caller's transaction; throws the typed error of a change the rules refuse. */
   async apply(store: Store, request: SegmentChangeRequest): Promise<SegmentChangeOutcome> {
     const { actor, now } = this;

@@ -24,8 +24,9 @@ export interface ThreadSegmentWriterOptions {
 
 /**
  * Saves on a dedicated thread holding its own SQLite connection (WAL: it writes while the main
- * connection reads), the services' SegmentWriter port. Wiring, like main.ts. Requests are answered in order; a thread that dies fails what it was doing
- * and the writer reports `failed`, so the services go back to saving inline.
+ * connection reads): the services' SegmentWriter port, wired here like main.ts. Requests are
+ * answered in order; a thread that dies fails what it was doing and the writer reports `failed`,
+ * so the services go back to saving inline.
  *
  * @example
  * const writer = await threadSegmentWriter({ workerFile: 'dist/segment-writer.js', path: 'data/visavis.sqlite' });
