@@ -109,7 +109,7 @@ describe('find and replace', () => {
     expect(workbench.pageErrors).toEqual([]);
   });
 
-  it('finds hyphenated words literally: "a-t-elle" in the demo document, "sino-russe" in the sample article', async () => {
+  it('finds hyphenated words literally: "a-t-elle" in the demo document, "sino-russe" in the sample article', { timeout: 60_000 }, async () => {
     const documents = ((await (await admin('/api/documents')).json()) as { items: Array<{ id: number; title: string }> }).items;
     const demo = documents.find((document) => document.title.startsWith('Démo'))!;
     const article = await importArticle();
@@ -119,14 +119,16 @@ describe('find and replace', () => {
     ] as const) {
       await page.goto(`${server.url}/#/documents/${id}`);
       // The new document's editor, not the last one's rows still on the page while it loads.
-      await page.getByRole('heading', { name: title }).waitFor();
-      await row(0).locator('textarea').press('Control+h');
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('find-text');
-      await page.locator('#find-text').fill(find);
-      await expect.poll(() => page.locator('#find-count').textContent()).toBe(count);
-      await page.locator('#find-text').press('Enter');
-      await expect.poll(() => page.locator('#find-count').textContent()).toBe(`1 of ${count.split(' ')[0]}`);
-      await expect.poll(() => page.locator('.segment-row.active .source mark.find-span').allTextContents()).toContain(find);
+      await page.getByRole('heading', { name: title, exact: true }).waitFor({ timeout: 10_000 });
+      await row(0).locator('textarea').press('Control+h', { timeout: 10_000 });
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 5000 }).toBe('find-text');
+      await page.locator('#find-text').fill(find, { timeout: 5000 });
+      // Read without waiting for the element: a poll that cannot hang says what it saw.
+      const counted = () => page.evaluate(() => document.querySelector('#find-count')?.textContent);
+      await expect.poll(counted, { timeout: 10_000 }).toBe(count);
+      await page.locator('#find-text').press('Enter', { timeout: 5000 });
+      await expect.poll(counted, { timeout: 10_000 }).toBe(`1 of ${count.split(' ')[0]}`);
+      await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('.segment-row.active .source mark.find-span')].map((mark) => mark.textContent)), { timeout: 10_000 }).toContain(find);
     }
     expect(workbench.pageErrors).toEqual([]);
   });
