@@ -262,13 +262,14 @@ class AlignmentView {
       return;
     }
     this.dispose();
-    setNotice(this.status, t('align.accepted', { filled: result.filled.length, conflicts: result.conflicts.length }), result.conflicts.length > 0);
+    setNotice(this.status, t('align.accepted', { filled: result.filled.length - result.heldForQa.length, conflicts: result.conflicts.length }), result.conflicts.length > 0);
     const positions = (ids: number[]) => ids.map((id) => (this.french.get(id)?.position ?? 0) + 1).join(', ');
     replaceChildren(
       this.root,
       el(
         'div',
         { class: 'align-result', id: 'align-result' },
+        result.heldForQa.length ? el('p', { id: 'align-held' }, t('align.heldForQa', { positions: positions(result.heldForQa.map((held) => held.segmentId)) })) : null,
         result.conflicts.length ? el('p', {}, t('align.conflicts', { positions: positions(result.conflicts.map((conflict) => conflict.segmentId)) })) : null,
         result.shared.length ? el('p', {}, t('align.shared', { positions: result.shared.map((item) => positions(item.segmentIds)).join(' · ') })) : null,
         result.unaligned.french.length ? el('p', {}, t('align.frenchLeft', { positions: positions(result.unaligned.french) })) : null,
