@@ -63,6 +63,15 @@ export interface ReplaceChange {
   newStatus: Status;
 }
 
+type SkipReason = 'empty' | 'changed' | 'codes' | 'too-long';
+
+/** Why a replacement was not made, from the code of the error that refused it (a conflict otherwise). */
+function skipReason(code: string): SkipReason {
+  if (code === 'target_too_long') return 'too-long';
+  if (code === 'invalid_inline_codes') return 'codes';
+  return 'changed';
+}
+
 export interface ReplaceResult {
   dryRun: boolean;
   /** Matches replaced (or that would be). */
@@ -72,7 +81,7 @@ export interface ReplaceResult {
    * Segments left as they were: the replacement would empty the target, break its codes, make it
    * longer than a segment may hold, or it changed meanwhile.
    */
-  skipped: Array<{ segmentId: number; position: number; reason: 'empty' | 'changed' | 'codes' | 'too-long' }>;
+  skipped: Array<{ segmentId: number; position: number; reason: SkipReason }>;
   /** Changed segments that were confirmed but are now drafts: the quality checks found errors in the new text. */
   heldForQa: Array<{ segmentId: number; position: number; findings: FindingView[] }>;
   /** The batch the changes belong to (for undoing them together); null for a dry run or no change. */
@@ -111,7 +120,7 @@ export async function replaceInDocument(context: ServiceContext, documentId: num
     } catch (error) {
       // A replacement typed as markup into a segment with codes (`<pc …>`), or one that multiplies the text: not this way.
       if (error instanceof InvalidInlineCodesError || error instanceof TargetTooLongError) {
-        skipped.push({ segmentId: segment.id, position: segment.position, reason: error instanceof TargetTooLongError ? 'too-long' : 'codes' });
+        skipped.push({ segmentId: segment.id, position: segment.position, reason: skipReason(error.code) });
         continue;
       }
       throw error;
@@ -145,7 +154,7 @@ export async function replaceInDocument(context: ServiceContext, documentId: num
         // Read again in the write: a target typed meanwhile is skipped, never overwritten.
         const outcome = await written.attempt(store, { segmentId: change.segmentId, target: change.after, origin: 'replace', expectTarget: change.before, batch });
         if (isRefused(outcome)) {
-          skipped.push({ segmentId: change.segmentId, position: change.position, reason: outcome.code === 'target_too_long' ? 'too-long' : outcome.code === 'invalid_inline_codes' ? 'codes' : 'changed' });
+          skipped.push({ segmentId: change.segmentId, position: change.position, reason: skipReason(outcome.code) });
           continue;
         }
         if (outcome.heldForQa) heldForQa.push({ segmentId: change.segmentId, position: change.position, findings: outcome.heldForQa });
