@@ -28,8 +28,12 @@ process.stdin.on('end', () => {
 async function probeHealth(): Promise<void> {
   while (running) {
     const started = performance.now();
-    const res = await fetch(`${input.url}/api/health`);
-    await res.arrayBuffer();
+    try {
+      const res = await fetch(`${input.url}/api/health`);
+      await res.arrayBuffer();
+    } catch {
+      // A server that held its event loop past its keep-alive timeout resets the connection: the wait still counts.
+    }
     if (measuring) health.push(performance.now() - started);
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
@@ -41,12 +45,21 @@ async function saveLoop(client: number): Promise<void> {
   while (running) {
     const segment = mine[n++ % mine.length]!;
     const started = performance.now();
-    const res = await fetch(`${input.url}/api/segments/${segment.id}`, {
-      method: 'PATCH',
-      headers: { 'content-type': 'application/json', cookie: input.cookie },
-      body: JSON.stringify({ target: `Saved during the imports, ${n}.`, version: segment.version }),
-    });
-    const body = (await res.json()) as { version?: number; current?: { version: number } };
+    let res: Response;
+    let body: { version?: number; current?: { version: number } };
+    try {
+      res = await fetch(`${input.url}/api/segments/${segment.id}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', cookie: input.cookie },
+        body: JSON.stringify({ target: `Saved during the imports, ${n}.`, version: segment.version }),
+      });
+      body = (await res.json()) as typeof body;
+    } catch {
+      // The connection reset (see probeHealth): a failed save, its wait counted.
+      if (measuring) saves.push(performance.now() - started);
+      if (measuring) saveFailures++;
+      continue;
+    }
     if (measuring) saves.push(performance.now() - started);
     if (res.status === 200 && body.version) segment.version = body.version;
     else {

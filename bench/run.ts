@@ -15,7 +15,7 @@ import { alignmentSpeed, evaluateAligner } from './eval-align';
 import { benchFormats } from './formats';
 import { benchPretranslation } from './pretranslate';
 import { benchQa } from './qa';
-import { keptSection, savesSection, uiSection } from './sections';
+import { hostileSection, keptSection, savesSection, uiSection } from './sections';
 import { saveLoad, startProcess, stop } from './process';
 import { percentile } from './stats';
 
@@ -359,7 +359,7 @@ docs/decisions.md): the writer thread's connection, waiting in SQLite's busy han
 import's chunks, had a save p99 of 154 ms in the benchmark above, against about 33 ms inline.
 `;
   // The browser's figures (npm run bench:ui) are their own section, kept from the last run of theirs.
-  writeFileSync('docs/benchmarks.md', report + keptSection('docs/benchmarks.md', uiSection) + keptSection('docs/benchmarks.md', savesSection));
+  writeFileSync('docs/benchmarks.md', report + keptSection('docs/benchmarks.md', uiSection) + keptSection('docs/benchmarks.md', savesSection) + keptSection('docs/benchmarks.md', hostileSection));
   console.log(report);
 }
 

@@ -23,3 +23,6 @@ export function withSection(text: string, markers: { start: string; end: string 
   if (start >= 0 && end > start) return text.slice(0, start) + section + text.slice(end + markers.end.length);
   return `${text.trimEnd()}\n\n${section}\n`;
 }
+
+/** The markers around the section `npm run bench:hostile` writes. */
+export const hostileSection = { start: '<!-- bench:hostile -->', end: '<!-- /bench:hostile -->' };

@@ -191,9 +191,60 @@ export class UntranslatedSegmentsError extends VisavisError {
 /** The server is at capacity for this kind of work (the upload queue is full): try again after `retryAfterSeconds`. Nothing was done. */
 export class ServerBusyError extends VisavisError {
   readonly code = 'server_busy';
-  constructor(readonly retryAfterSeconds: number) {
-    super(`The server is busy reading other uploads; nothing was imported. Try again in ${retryAfterSeconds} second${retryAfterSeconds > 1 ? 's' : ''}.`);
+  constructor(
+    readonly retryAfterSeconds: number,
+    busyWith = 'busy with other work of this kind; nothing was done',
+  ) {
+    super(`The server is ${busyWith}. Try again in ${retryAfterSeconds} second${retryAfterSeconds > 1 ? 's' : ''}.`);
     this.name = 'ServerBusyError';
+  }
+}
+
+/** One account has as many tasks waiting or running as it may (per kind of work): try again after `retryAfterSeconds`. Nothing was done. */
+export class TooManyTasksError extends VisavisError {
+  readonly code = 'too_many_tasks';
+  constructor(
+    readonly retryAfterSeconds: number,
+    readonly limit: number,
+  ) {
+    super(`You already have ${limit} task${limit > 1 ? 's' : ''} of this kind waiting or running; nothing was done. Try again in ${retryAfterSeconds} second${retryAfterSeconds > 1 ? 's' : ''}.`);
+    this.name = 'TooManyTasksError';
+  }
+}
+
+/**
+ * A file beyond one of its format's declared limits (nesting depth, parts, uncompressed size, cues,
+ * units), refused before it is read. `limit` names the limit (`markdown.nesting`…); `tooLarge` says
+ * it is a size (413) rather than a shape (422).
+ */
+export class FormatLimitError extends VisavisError {
+  readonly code = 'format_limit';
+  constructor(
+    readonly limit: string,
+    readonly maximum: number,
+    message: string,
+    readonly tooLarge = false,
+  ) {
+    super(message);
+    this.name = 'FormatLimitError';
+  }
+}
+
+/** A task that ran past its time or memory budget was stopped; nothing was stored. */
+export class TaskBudgetError extends VisavisError {
+  readonly code = 'task_over_budget';
+  constructor(message: string) {
+    super(message);
+    this.name = 'TaskBudgetError';
+  }
+}
+
+/** An answer (find and replace) larger than the server gives at once: narrow the request. */
+export class AnswerTooLargeError extends VisavisError {
+  readonly code = 'answer_too_large';
+  constructor(message: string) {
+    super(message);
+    this.name = 'AnswerTooLargeError';
   }
 }
 
@@ -261,7 +312,15 @@ export function errorFromData(data: ErrorData): Error {
       case 'UntranslatedSegmentsError':
         return new UntranslatedSegmentsError(Number(f.count));
       case 'ServerBusyError':
-        return new ServerBusyError(Number(f.retryAfterSeconds));
+        return new ServerBusyError(Number(f.retryAfterSeconds), text.replace(/^The server is (.*)\. Try again in .*$/su, '$1'));
+      case 'TooManyTasksError':
+        return new TooManyTasksError(Number(f.retryAfterSeconds), Number(f.limit));
+      case 'FormatLimitError':
+        return new FormatLimitError(String(f.limit), Number(f.maximum), text, f.tooLarge === true);
+      case 'TaskBudgetError':
+        return new TaskBudgetError(text);
+      case 'AnswerTooLargeError':
+        return new AnswerTooLargeError(text);
       default:
         return new Error(`${data.name} (${data.code}): ${text}`);
     }

@@ -1,4 +1,5 @@
-import { InvalidInputError } from './errors';
+import { maxTargetLength } from './change';
+import { AnswerTooLargeError, InvalidInputError } from './errors';
 import { type InlineCode, type InlineToken, plainLayout, serializeMarkup, tokensOf } from './inline';
 
 /**
@@ -120,6 +121,21 @@ function expand(replacement: string, text: string, match: Match, regex: boolean)
   });
 }
 
+/**
+ * How long a text would be with every match replaced, counted without building it; stops counting
+ * (Infinity) past `limit`: a one-letter search with a long replacement over a long target would
+ * otherwise build strings of hundreds of megabytes before anything could refuse them.
+ */
+export function replacedLength(text: string, matches: readonly Match[], replacement: string, regex: boolean, limit: number): number {
+  let length = text.length;
+  const fixed = !regex || !replacement.includes('$');
+  for (const match of matches) {
+    length += (fixed ? replacement.length : expand(replacement, text, match, regex).length) - (match.end - match.start);
+    if (length > limit) return Number.POSITIVE_INFINITY;
+  }
+  return length;
+}
+
 /** A text with every match replaced. */
 export function replaceMatches(text: string, matches: readonly Match[], replacement: string, regex: boolean): string {
   let out = '';
@@ -146,7 +162,17 @@ export interface FoundSegment {
   target: Array<{ start: number; end: number }>;
   /** With a replacement: the target (as stored) after it. */
   after?: string;
+  /** With a replacement: the target would be longer than a segment may hold (maxTargetLength); `after` is not built. */
+  tooLong?: true;
 }
+
+/**
+ * The most an answer of find and replace holds: the characters of the replaced targets, and each
+ * match counted as 16. Beyond it the search is refused (AnswerTooLargeError): one letter found in
+ * every target of a 20,000-paragraph document is not a list anyone reads.
+ */
+export const maxAnswerSize = 8_000_000;
+const spanSize = 16;
 
 /** Matches in the words of a text, codes out (offsets in its plain text); a match never spans a code. */
 function tokenMatches(tokens: readonly InlineToken[], codes: readonly InlineCode[], pattern: RegExp, ignoreAccents: boolean): { spans: Array<{ start: number; end: number }>; perToken: Match[][] } {
@@ -171,10 +197,20 @@ function tokenMatches(tokens: readonly InlineToken[], codes: readonly InlineCode
  * findInSegments([{ id: 1, source: 'Le maire.', target: 'The major.', codes: [] }], { find: 'major' }, { in: 'target', replace: 'mayor' });
  * // → [{ id: 1, source: [], target: [{ start: 4, end: 9 }], after: 'The mayor.' }]
  */
-export function findInSegments(segments: readonly FindSegment[], query: FindQuery, options: { in?: 'source' | 'target' | 'both'; replace?: string | undefined } = {}): FoundSegment[] {
+export function findInSegments(
+  segments: readonly FindSegment[],
+  query: FindQuery,
+  options: { in?: 'source' | 'target' | 'both'; replace?: string | undefined; budget?: { answerSize: number } | undefined } = {},
+): FoundSegment[] {
   const pattern = compileFind(query);
   const scope = options.in ?? 'both';
   const accents = query.ignoreAccents ?? false;
+  const budget = options.budget?.answerSize ?? maxAnswerSize;
+  let size = 0;
+  const spend = (amount: number) => {
+    size += amount;
+    if (size > budget) throw new AnswerTooLargeError('The search finds too much to list at once: narrow it (a longer text, whole words, or a few segments).');
+  };
   const out: FoundSegment[] = [];
   for (const segment of segments) {
     const source = scope === 'target' ? { spans: [], perToken: [] } : tokenMatches(tokensOf(segment.source, segment.codes), segment.codes, pattern, accents);
@@ -182,7 +218,20 @@ export function findInSegments(segments: readonly FindSegment[], query: FindQuer
     const target = scope === 'source' ? { spans: [], perToken: [] } : tokenMatches(targetTokens, segment.codes, pattern, accents);
     if (source.spans.length === 0 && target.spans.length === 0) continue;
     const found: FoundSegment = { id: segment.id, source: source.spans, target: target.spans };
+    spend((source.spans.length + target.spans.length) * spanSize);
     if (options.replace !== undefined && target.spans.length > 0) {
+      const limit = maxTargetLength(segment.source);
+      // The markup around the words (codes) is kept as it is: the limit is checked on the whole stored form.
+      let length = segment.target.length;
+      targetTokens.forEach((token, i) => {
+        if (token.type === 'text' && length <= limit) length += replacedLength(token.text, target.perToken[i]!, options.replace!, query.regex ?? false, limit) - token.text.length;
+      });
+      if (length > limit) {
+        found.tooLong = true;
+        out.push(found);
+        continue;
+      }
+      spend(length);
       const replaced = targetTokens.map((token, i) => (token.type === 'text' ? { type: 'text' as const, text: replaceMatches(token.text, target.perToken[i]!, options.replace!, query.regex ?? false) } : token));
       found.after = segment.codes.length === 0 ? (replaced[0]?.type === 'text' ? replaced[0].text : '') : serializeMarkup(replaced);
     }

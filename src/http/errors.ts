@@ -18,6 +18,10 @@ import {
   NotFoundError,
   PayloadTooLargeError,
   ServerBusyError,
+  TaskBudgetError,
+  TooManyTasksError,
+  FormatLimitError,
+  AnswerTooLargeError,
   UnsupportedFormatError,
   UntranslatedSegmentsError,
   VersionConflictError,
@@ -36,6 +40,10 @@ const statusOf = (error: VisavisError): ContentfulStatusCode => {
   if (error instanceof ConflictError) return 409;
   if (error instanceof TooManyAttemptsError) return 429;
   if (error instanceof ServerBusyError) return 503;
+  if (error instanceof TooManyTasksError) return 429;
+  if (error instanceof FormatLimitError) return error.tooLarge ? 413 : 422;
+  if (error instanceof TaskBudgetError) return 422;
+  if (error instanceof AnswerTooLargeError) return 422;
   if (error instanceof InvalidTransitionError) return 422;
   if (error instanceof InvalidInlineCodesError) return 422;
   if (error instanceof InvalidReasonError) return 422;
@@ -69,7 +77,11 @@ export function errorHandler(logger: Logger) {
       }
       if (error instanceof UntranslatedSegmentsError) extensions.untranslated = error.count;
       if (error instanceof TargetTooLongError) extensions.limit = error.limit;
-      if (error instanceof TooManyAttemptsError || error instanceof ServerBusyError) {
+      if (error instanceof FormatLimitError) {
+        extensions.limit = error.limit;
+        extensions.maximum = error.maximum;
+      }
+      if (error instanceof TooManyAttemptsError || error instanceof ServerBusyError || error instanceof TooManyTasksError) {
         extensions.retryAfter = error.retryAfterSeconds;
         c.header('Retry-After', String(error.retryAfterSeconds));
       }

@@ -208,7 +208,7 @@ export function createServices(options: ServiceOptions) {
     },
     /** Quality checks (domain/qa): a document's findings, a segment's, a pair of texts'. */
     qa: {
-      document: (documentId: number, filter?: QaFilter) => documentQa(context, documentId, filter),
+      document: (documentId: number, filter?: QaFilter, actor?: Actor) => documentQa(context, documentId, filter, actor),
       check: (input: Parameters<typeof checkTexts>[1]) => checkTexts(context, input),
       ignore: (segmentId: number, input: { check: string; key: string; reason: string }, actor: Actor) => ignoreFinding(context, segmentId, input, actor),
       unignore: (segmentId: number, check: string, key: string, actor: Actor) => unignoreFinding(context, segmentId, check, key, actor),
@@ -254,10 +254,10 @@ export function createServices(options: ServiceOptions) {
       count: () => context.store.documents.count(),
       get: (id: number) => getDocument(context, id),
       delete: (id: number, actor: Actor) => deleteDocument(context, id, actor),
-      export: (input: ExportDocumentInput) => exportDocument(context, input),
+      export: (input: ExportDocumentInput, actor?: Actor) => exportDocument(context, input, actor),
       segments: (id: number, query: SegmentListQuery) => listSegments(context, id, query),
       /** Find in the whole document; replace in its targets (a batch, undone together). */
-      find: (id: number, input: FindInput) => findInDocument(context, id, input),
+      find: (id: number, input: FindInput, actor?: Actor) => findInDocument(context, id, input, actor),
       replace: (id: number, input: ReplaceInput, actor: Actor) => replaceInDocument(context, id, input, actor),
       undoReplace: (id: number, batch: string, actor: Actor) => undoReplace(context, id, batch, actor),
       ensureDemo: (actor: Actor) => ensureDemoDocument(context, actor),
@@ -274,7 +274,7 @@ export function createServices(options: ServiceOptions) {
         }
         return live.setPresence(id, username, segmentId);
       },
-      reviewReport: (id: number, since?: string) => reviewReport(context, id, since),
+      reviewReport: (id: number, options: { since?: string | undefined; render?: 'json' | 'html' }, actor?: Actor) => reviewReport(context, id, options, actor),
       stats: (id: number) => documentStats(context, id),
     },
     segments: {

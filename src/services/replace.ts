@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { InvalidInputError, NotFoundError } from '../domain/errors';
-import type { FindOptions } from '../domain/find';
+import { AnswerTooLargeError, InvalidInputError, NotFoundError } from '../domain/errors';
+import { type FindOptions, maxAnswerSize } from '../domain/find';
+import type { Pages } from '../providers/parsing/parser';
 import { proposeChange } from '../domain/change';
 import { InvalidInlineCodesError, TargetTooLongError } from '../domain/errors';
 import { plainText } from '../domain/inline';
 import type { Segment, Status } from '../domain/segment';
 import type { Store } from '../store/store';
-import { type Actor, mayEditTranslations, type ServiceContext } from './context';
+import { type Actor, inChunks, mayEditTranslations, pageSize, pagesOf, type ServiceContext } from './context';
 import type { FindingView } from './qa';
 import { isRefused, segmentChanges } from './segment-change';
 
@@ -27,10 +28,10 @@ export interface FoundInDocument {
 }
 
 /** Every match of a search in a document's segments (the whole document, not a page). */
-export async function findInDocument(context: ServiceContext, documentId: number, input: FindInput): Promise<FoundInDocument> {
+export async function findInDocument(context: ServiceContext, documentId: number, input: FindInput, actor: Actor = { name: null }): Promise<FoundInDocument> {
   const segments = await documentSegments(context.store, documentId);
   const byId = new Map(segments.map((segment) => [segment.id, segment]));
-  const found = await context.parser.find(segments.map(findable), { find: input.find, ...input.options }, { in: input.in ?? 'both' });
+  const found = await context.parser.find(inPages(segments.map(findable)), { find: input.find, ...input.options }, { in: input.in ?? 'both' }, { account: actor.name });
   let count = 0;
   const items = found.map((hit) => {
     count += hit.source.length + hit.target.length;
@@ -105,13 +106,21 @@ export async function replaceInDocument(context: ServiceContext, documentId: num
     if (missing !== undefined) throw new NotFoundError('segment of this document', missing);
   }
   const withTargets = segments.filter((segment) => segment.target !== '');
-  const found = await context.parser.find(withTargets.map(findable), { find: input.find, ...input.options }, { in: 'target', replace: input.replace });
+  const found = await context.parser.find(inPages(withTargets.map(findable)), { find: input.find, ...input.options }, { in: 'target', replace: input.replace }, { account: actor.name });
   const byId = new Map(withTargets.map((segment) => [segment.id, segment]));
   const changes: ReplaceChange[] = [];
   const skipped: ReplaceResult['skipped'] = [];
   let count = 0;
+  let size = 0;
+  let index = 0;
   for (const hit of found) {
+    // Tens of thousands of hits are checked a slice at a time, the event loop answering others between slices.
+    if (++index % 500 === 0) await new Promise((resolve) => setImmediate(resolve));
     const segment = byId.get(hit.id)!;
+    if (hit.tooLong) {
+      skipped.push({ segmentId: segment.id, position: segment.position, reason: 'too-long' });
+      continue;
+    }
     const after = hit.after ?? segment.target;
     if (after === segment.target) continue;
     let next: { target: string; status: Status };
@@ -130,6 +139,8 @@ export async function replaceInDocument(context: ServiceContext, documentId: num
       continue;
     }
     count += hit.target.length;
+    size += 2 * (segment.target.length + after.length);
+    if (size > maxAnswerSize) throw new AnswerTooLargeError('The replacement changes too much to list at once: narrow the search (a longer text, whole words, or a few segments).');
     changes.push({
       segmentId: segment.id,
       position: segment.position,
@@ -147,10 +158,18 @@ export async function replaceInDocument(context: ServiceContext, documentId: num
   const batch = randomUUID();
   const written = segmentChanges(context, actor);
   const heldForQa: ReplaceResult['heldForQa'] = [];
-  const applied = await context.bulkWrite(() =>
-    context.store.transaction(async (store) => {
+  // Written a slice at a time (one transaction each), the event loop answering others between slices:
+  // a replace over a whole large document would hold every editor for its whole length. The slices
+  // share one batch, which undo takes back together.
+  const applied: ReplaceChange[] = [];
+  await inChunks(changes, 250, (slice) =>
+    context.bulkWrite(async () => {
+      applied.push(...(await context.store.transaction((store) => applySlice(store, slice))));
+    }),
+  );
+  async function applySlice(store: Store, slice: ReplaceChange[]): Promise<ReplaceChange[]> {
       const done: ReplaceChange[] = [];
-      for (const change of changes) {
+      for (const change of slice) {
         // Read again in the write: a target typed meanwhile is skipped, never overwritten.
         const outcome = await written.attempt(store, { segmentId: change.segmentId, target: change.after, origin: 'replace', expectTarget: change.before, batch });
         if (isRefused(outcome)) {
@@ -161,8 +180,7 @@ export async function replaceInDocument(context: ServiceContext, documentId: num
         done.push({ ...change, newStatus: outcome.segment.status });
       }
       return done;
-    }),
-  );
+  }
   written.publish({ documentId, reason: 'replace' });
   return { dryRun: false, count: applied.reduce((sum, change) => sum + change.matches, 0), changes: applied, skipped, heldForQa, batch: applied.length > 0 ? batch : null };
 }
@@ -210,10 +228,26 @@ async function mustGetDocument(store: Store, documentId: number): Promise<void> 
   if (!(await store.documents.get(documentId))) throw new NotFoundError('document', documentId);
 }
 
-/** The document's live segments; NotFoundError when there is no such document. */
+/** The document's live segments, read a page at a time; NotFoundError when there is no such document. */
 async function documentSegments(store: Store, documentId: number): Promise<Segment[]> {
   await mustGetDocument(store, documentId);
-  return store.segments.active(documentId);
+  const segments: Segment[] = [];
+  for await (const page of pagesOf((after) => store.segments.active(documentId, { after, limit: pageSize }), (segment) => segment.position).pages) segments.push(...page);
+  return segments;
+}
+
+/** Rows already read, handed to a thread a page at a time (one structured clone of a whole document would hold the event loop). */
+function inPages<T>(rows: readonly T[]): Pages<T> {
+  return {
+    pages: {
+      async *[Symbol.asyncIterator]() {
+        for (let offset = 0; offset < rows.length; offset += pageSize) {
+          await new Promise((resolve) => setImmediate(resolve));
+          yield rows.slice(offset, offset + pageSize);
+        }
+      },
+    },
+  };
 }
 
 const findable = (segment: Segment) => ({ id: segment.id, source: segment.source, target: segment.target, codes: segment.codes });

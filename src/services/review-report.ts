@@ -1,107 +1,43 @@
 import { isConfirmed } from '../domain/change';
 import { distance } from 'fastest-levenshtein';
-import { type DiffOp, wordDiff } from '../domain/diff';
 import { InvalidInputError, NotFoundError } from '../domain/errors';
-import { type InlineCode, toBraces } from '../domain/inline';
-import type { Status } from '../domain/segment';
-import { type DocumentStatistics, emptyStatistics, type Revision } from '../store/store';
-import type { ServiceContext } from './context';
-import { documentFindings, type FindingView, view } from './qa';
-import { type Thread, threadsOf } from './review';
+import { type DocumentStatistics, emptyStatistics } from '../store/store';
+import { type Actor, pageSize, pagesOf, type ServiceContext } from './context';
+import { documentQaTask } from './qa';
 
-export interface ReviewItem {
-  segmentId: number;
-  position: number;
-  /** As stored: plain, or inline markup with `codes`. */
-  source: string;
-  codes: InlineCode[];
-  sourceChanged: boolean;
-  previousSource: string | null;
-  status: Status;
-  target: string;
-  /** What the target is compared with: its text at `since`, or as last approved. */
-  baseline: { text: string; at: string | null; kind: 'since' | 'approved' | 'none' };
-  ops: DiffOp[];
-  authors: string[];
-  comments: Thread[];
-  /** The quality checks' findings on the translation as it is now. */
-  qa: FindingView[];
-  /** Confirmations or approvals over QA errors among the changes: who, when, why. */
-  qaOverrides: Array<{ author: string | null; at: string; reason: string; checks: string[] }>;
-}
-
-export interface ReviewReport {
-  document: { id: number; title: string };
-  since: string | null;
-  generatedAt: string;
-  items: ReviewItem[];
-}
+export type { ReviewItem, ReviewReport } from '../formats/document-work';
 
 /**
  * Every segment changed since `since` (an ISO date or time), or, without it, since its last
  * approval (segments never approved are listed when they have a translation), with the diff from
- * then to now, who changed it, and its comments.
+ * then to now, who changed it, its comments and findings: as the JSON or HTML text to send. The
+ * document is read a page at a time and the report written on a worker thread
+ * (formats/document-work.ts): a 20,000-segment report holds no one's editor.
  */
-export async function reviewReport(context: ServiceContext, documentId: number, since?: string): Promise<ReviewReport> {
+export async function reviewReport(context: ServiceContext, documentId: number, options: { since?: string | undefined; render?: 'json' | 'html' } = {}, actor: Actor = { name: null }): Promise<string> {
   const document = await context.store.documents.get(documentId);
   if (!document) throw new NotFoundError('document', documentId);
-  let from: string | undefined;
-  if (since !== undefined) {
-    const time = Date.parse(since);
-    if (Number.isNaN(time)) throw new InvalidInputError(`"${since}" is not a date: use an ISO date or time such as 2026-11-24 or 2026-11-24T09:00:00Z.`);
+  let from: string | null = null;
+  if (options.since !== undefined) {
+    const time = Date.parse(options.since);
+    if (Number.isNaN(time)) throw new InvalidInputError(`"${options.since}" is not a date: use an ISO date or time such as 2026-11-24 or 2026-11-24T09:00:00Z.`);
     from = new Date(time).toISOString();
   }
   // The findings as the document's QA list gives them: ignored ones out, the project's other documents compared.
-  const [{ segments, findings }, revisions, comments] = await Promise.all([
-    documentFindings(context.store, documentId),
-    context.store.revisions.listForDocument(documentId),
-    context.store.comments.listForDocument(documentId),
-  ]);
-  const findingsOf = new Map(segments.map((segment, i) => [segment.id, findings[i]!.map(view)]));
-  const bySegment = groupBy(revisions, (revision) => revision.segmentId);
-  const threads = groupBy(comments, (comment) => comment.segmentId);
-
-  const items: ReviewItem[] = [];
-  for (const segment of segments) {
-    const history = bySegment.get(segment.id) ?? []; // oldest first
-    let baseline: ReviewItem['baseline'];
-    let changes: Revision[];
-    if (from !== undefined) {
-      changes = history.filter((revision) => revision.createdAt > from);
-      if (changes.length === 0) continue;
-      const last = history.filter((revision) => revision.createdAt <= from).at(-1);
-      baseline = { text: last?.newTarget ?? '', at: from, kind: 'since' };
-    } else {
-      const approvedAt = history.findLastIndex((revision) => revision.newStatus === 'approved');
-      if (approvedAt >= 0) {
-        const approval = history[approvedAt]!;
-        changes = history.slice(approvedAt + 1);
-        if (changes.length === 0) continue;
-        baseline = { text: approval.newTarget, at: approval.createdAt, kind: 'approved' };
-      } else {
-        if (segment.target === '') continue;
-        changes = history.filter((revision) => revision.origin !== 'import');
-        baseline = { text: '', at: null, kind: 'none' };
-      }
-    }
-    items.push({
-      segmentId: segment.id,
-      position: segment.position,
-      source: segment.source,
-      codes: segment.codes,
-      sourceChanged: segment.sourceChanged,
-      previousSource: segment.previousSource,
-      status: segment.status,
-      target: segment.target,
-      baseline,
-      ops: wordDiff(toBraces(baseline.text, segment.codes), toBraces(segment.target, segment.codes)),
-      authors: [...new Set(changes.map((revision) => revision.author).filter((author): author is string => author !== null))],
-      comments: threadsOf(threads.get(segment.id) ?? []),
-      qa: findingsOf.get(segment.id) ?? [],
-      qaOverrides: changes.flatMap((revision) => (revision.qaOverride ? [{ author: revision.author, at: revision.createdAt, reason: revision.qaOverride.reason, checks: revision.qaOverride.checks }] : [])),
-    });
-  }
-  return { document: { id: document.id, title: document.title }, since: from ?? null, generatedAt: context.now().toISOString(), items };
+  const qa = await documentQaTask(context.store, documentId);
+  return context.parser.reviewReport(
+    {
+      kind: 'review-report',
+      document: { id: document.id, title: document.title },
+      since: from,
+      generatedAt: context.now().toISOString(),
+      render: options.render ?? 'json',
+      ...qa,
+      revisions: pagesOf((after) => context.store.revisions.listForDocument(documentId, undefined, { after, limit: pageSize }), (revision) => revision.id, 0),
+      comments: pagesOf((after) => context.store.comments.listForDocument(documentId, { after, limit: pageSize }), (comment) => comment.id, 0),
+    },
+    { account: actor.name },
+  );
 }
 
 export interface AuthorStatistics {

@@ -29,8 +29,10 @@ export function commentRepository(db: Kysely<Database>): CommentRepository {
     async listForSegment(segmentId) {
       return (await db.selectFrom('comments').selectAll().where('segment_id', '=', segmentId).orderBy('id').execute()).map(toComment);
     },
-    async listForDocument(documentId) {
-      return (await db.selectFrom('comments').selectAll().where('document_id', '=', documentId).orderBy('id').execute()).map(toComment);
+    async listForDocument(documentId, page) {
+      let query = db.selectFrom('comments').selectAll().where('document_id', '=', documentId);
+      if (page) query = query.where('id', '>', page.after).limit(page.limit);
+      return (await query.orderBy('id').execute()).map(toComment);
     },
     async setResolved(id, resolved) {
       await db

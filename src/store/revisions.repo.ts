@@ -25,9 +25,10 @@ export function revisionRepository(db: Kysely<Database>): RevisionRepository {
       return rows.map(toRevision);
     },
 
-    async listForDocument(documentId, since) {
+    async listForDocument(documentId, since, page) {
       let query = db.selectFrom('revisions').selectAll().where('document_id', '=', documentId);
       if (since !== undefined) query = query.where('created_at', '>', since);
+      if (page) query = query.where('id', '>', page.after).limit(page.limit);
       return (await query.orderBy('id').execute()).map(toRevision);
     },
 

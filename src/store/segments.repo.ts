@@ -152,13 +152,15 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
       return rows.map(toSegment).sort((a, b) => a.position - b.position);
     },
 
-    async active(documentId) {
-      const rows = await db.selectFrom('segments').selectAll().where('document_id', '=', documentId).where('archived_at', 'is', null).orderBy('position').execute();
+    async active(documentId, page) {
+      let query = db.selectFrom('segments').selectAll().where('document_id', '=', documentId).where('archived_at', 'is', null);
+      if (page) query = query.where('position', '>', page.after).limit(page.limit);
+      const rows = await query.orderBy('position').execute();
       return rows.map(toSegment);
     },
 
-    async confirmedInProject(projectId, exceptDocumentId) {
-      const rows = await db
+    async confirmedInProject(projectId, exceptDocumentId, page) {
+      let query = db
         .selectFrom('segments')
         .innerJoin('documents', 'documents.id', 'segments.document_id')
         .select(['documents.title', 'segments.position', 'segments.source', 'segments.target', 'segments.codes'])
@@ -169,8 +171,9 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
         .where('segments.status', 'in', [...confirmedStatuses])
         .where('segments.target', '!=', '')
         .orderBy('documents.id')
-        .orderBy('segments.position')
-        .execute();
+        .orderBy('segments.position');
+      if (page) query = query.limit(page.limit).offset(page.offset);
+      const rows = await query.execute();
       return rows.map((row) => ({ document: row.title, position: row.position, source: row.source, target: row.target, codes: codesFrom(row.codes) }));
     },
 
@@ -230,16 +233,17 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
         .execute();
     },
 
-    async skeleton(documentId) {
-      const rows = await db
+    async skeleton(documentId, page) {
+      let query = db
         .selectFrom('segments')
-        .select(['id', 'version', 'unit_key', 'kind', 'prefix', 'source', 'joins', 'codes', 'original', 'target', 'status'])
+        .select(['id', 'position', 'version', 'unit_key', 'kind', 'prefix', 'source', 'joins', 'codes', 'original', 'target', 'status'])
         .where('document_id', '=', documentId)
-        .where('archived_at', 'is', null)
-        .orderBy('position')
-        .execute();
+        .where('archived_at', 'is', null);
+      if (page) query = query.where('position', '>', page.after).limit(page.limit);
+      const rows = await query.orderBy('position').execute();
       return rows.map((row) => ({
         id: row.id,
+        position: row.position,
         version: row.version,
         key: row.unit_key,
         kind: row.kind as SegmentKind,

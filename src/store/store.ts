@@ -282,9 +282,20 @@ export interface SegmentQuery {
   limit: number;
 }
 
+/**
+ * One page of a long list, by its key (a segment's position, a revision's or comment's id):
+ * the rows after `after`, at most `limit` of them. Work that reads a whole document reads it a
+ * page at a time, so that no single query holds the event loop for the whole document.
+ */
+export interface PageAfter {
+  after: number;
+  limit: number;
+}
+
 /** What an export needs of each segment, in document order. */
 export interface SkeletonSegment {
   id: number;
+  position: number;
   version: number;
   key: string | null;
   kind: SegmentKind;
@@ -334,14 +345,14 @@ export interface SegmentRepository {
    * `fillable` (domain/change.ts decides which); returns them as updated.
    */
   fillRepetitions(segment: Segment, fill: { target: string; status: Status; fillable: readonly Status[] }, now: string): Promise<Segment[]>;
-  skeleton(documentId: number): Promise<SkeletonSegment[]>;
+  skeleton(documentId: number, page?: PageAfter): Promise<SkeletonSegment[]>;
   /** The live (not archived) segments of a document, in order. */
-  active(documentId: number): Promise<Segment[]>;
+  active(documentId: number, page?: PageAfter): Promise<Segment[]>;
   /**
    * The confirmed (translated or approved) live segments of a project's documents but one, with
    * their document's name: what the consistency check compares a document with.
    */
-  confirmedInProject(projectId: number, exceptDocumentId: number): Promise<Array<{ document: string; position: number; source: string; target: string; codes: InlineCode[] }>>;
+  confirmedInProject(projectId: number, exceptDocumentId: number, page?: { offset: number; limit: number }): Promise<Array<{ document: string; position: number; source: string; target: string; codes: InlineCode[] }>>;
   /** The live segments of a document at these positions (those that exist), in order. */
   atPositions(documentId: number, positions: readonly number[]): Promise<Segment[]>;
   /** Moves every live segment of the document to a temporary negative position, so positions can be reassigned. */
@@ -391,7 +402,7 @@ export interface RevisionRepository {
   /** Newest first. */
   listForSegment(segmentId: number): Promise<Revision[]>;
   /** Every revision of a document's segments, oldest first; only those made after `since` when given. */
-  listForDocument(documentId: number, since?: string): Promise<Revision[]>;
+  listForDocument(documentId: number, since?: string, page?: PageAfter): Promise<Revision[]>;
   /** The revisions of one replace-all of a document, in order. */
   listForBatch(documentId: number, batch: string): Promise<Revision[]>;
 }
@@ -417,7 +428,7 @@ export interface CommentRepository {
   /** Oldest first. */
   listForSegment(segmentId: number): Promise<CommentRecord[]>;
   /** Oldest first. */
-  listForDocument(documentId: number): Promise<CommentRecord[]>;
+  listForDocument(documentId: number, page?: PageAfter): Promise<CommentRecord[]>;
   setResolved(id: number, resolved: { at: string; by: string | null } | null): Promise<void>;
 }
 

@@ -5,7 +5,6 @@ import { authorizeProject } from '../authorization';
 import { uploadLimit } from '../middleware/upload-limit';
 import { attachment } from '../content-disposition';
 import { openApiApp } from '../openapi-app';
-import { reviewReportHtml } from '../report-html';
 import { InvalidInputError } from '../../domain/errors';
 import { statuses } from '../../domain/segment';
 import { AssistQuery, AssistReport, DocumentSummary, ExportQuery, HeldForQa, IdParams, ListedSegment, problems } from '../schemas';
@@ -327,11 +326,14 @@ export function documentRoutes(maxUploadBytes: number) {
   return app
     .openapi(reportRoute, async (c) => {
       const { since, format } = c.req.valid('query');
-      const report = await c.get('services').documents.reviewReport(c.req.valid('param').id, since);
-      if (format === 'json') return c.json(report, 200);
-      return c.body(await reviewReportHtml(report), 200, {
+      const { id } = c.req.valid('param');
+      const { documents } = c.get('services');
+      const document = await documents.get(id);
+      const report = await documents.reviewReport(id, { since, render: format }, c.get('actor'));
+      if (format === 'json') return c.body(report, 200, { 'content-type': 'application/json' }) as never;
+      return c.body(report, 200, {
         'content-type': 'text/html; charset=utf-8',
-        'content-disposition': attachment(`${report.document.title}.review.html`),
+        'content-disposition': attachment(`${document.title}.review.html`),
       });
     })
     .openapi(statsRoute, async (c) => c.json(await c.get('services').documents.stats(c.req.valid('param').id), 200))
@@ -411,8 +413,8 @@ export function documentRoutes(maxUploadBytes: number) {
     .openapi(exportRoute, async (c) => {
       const { id } = c.req.valid('param');
       const query = c.req.valid('query');
-      const exported = await c.get('services').documents.export({ documentId: id, format: query.format, untranslated: query.untranslated });
-      const qa = await c.get('services').qa.document(id);
+      const exported = await c.get('services').documents.export({ documentId: id, format: query.format, untranslated: query.untranslated }, c.get('actor'));
+      const qa = await c.get('services').qa.document(id, {}, c.get('actor'));
       return c.body(exported.bytes, 200, {
         'content-type': exported.mediaType,
         'content-disposition': attachment(exported.filename),

@@ -106,7 +106,7 @@ export function qaRoutes() {
       if (body.projectId !== undefined) await authorizeProject(c, body.projectId);
       return c.json({ items: await c.get('services').qa.check(body) }, 200);
     })
-    .openapi(documentRoute, async (c) => c.json(await c.get('services').qa.document(c.req.valid('param').id, c.req.valid('query')), 200))
+    .openapi(documentRoute, async (c) => c.json(await c.get('services').qa.document(c.req.valid('param').id, c.req.valid('query'), c.get('actor')), 200))
     .openapi(segmentRoute, async (c) => c.json({ items: await c.get('services').qa.segment(c.req.valid('param').id) }, 200))
     .openapi(ignoreRoute, async (c) => c.json({ items: await c.get('services').qa.ignore(c.req.valid('param').id, c.req.valid('json'), c.get('actor')) }, 200))
     .openapi(unignoreRoute, async (c) => {

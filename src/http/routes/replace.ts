@@ -106,7 +106,7 @@ export function replaceRoutes() {
     .openapi(findRoute, async (c) => {
       const query = c.req.valid('query');
       const options = { caseSensitive: query.case, wholeWord: query.word, regex: query.regex, ignoreAccents: query.accents };
-      return c.json(await c.get('services').documents.find(c.req.valid('param').id, { find: query.q, options, in: query.in }), 200);
+      return c.json(await c.get('services').documents.find(c.req.valid('param').id, { find: query.q, options, in: query.in }, c.get('actor')), 200);
     })
     .openapi(replaceRoute, async (c) => c.json(await c.get('services').documents.replace(c.req.valid('param').id, c.req.valid('json'), c.get('actor')), 200))
     .openapi(undoRoute, async (c) => c.json(await c.get('services').documents.undoReplace(c.req.valid('param').id, c.req.valid('json').batch, c.get('actor')), 200));

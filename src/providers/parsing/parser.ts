@@ -1,30 +1,94 @@
-import { alignSources, type SourceAlignment } from '../../domain/align-sources';
-import { type FindQuery, type FindSegment, findInSegments, type FoundSegment } from '../../domain/find';
+import type { SourceAlignment } from '../../domain/align-sources';
+import type { FindQuery, FindSegment, FoundSegment } from '../../domain/find';
 import type { ReadDocument, ReadMemory } from '../../formats/uploads';
-import { readDocument, readGlossary, readMemory } from '../../formats/uploads';
+import type { ExportTask, QaTask, ReviewReportTask } from '../../formats/document-work';
+import { runWork, type WorkResults, type WorkTask } from '../../formats/work';
+
+/** Who asks for a task: per-account limits count by it (the actor's name; nothing for local callers). */
+export interface TaskOptions {
+  account?: string | null | undefined;
+}
 
 /**
- * Reads uploaded files: decoding, segmentation and parsing, the CPU-heavy part of an import (and
- * the alignment of an updated source, as heavy).
- * The server reads them on a pool of worker threads (worker-pool.ts) so that one upload never
- * stalls everyone's editor; the CLI and tests read them inline.
+ * A large array of a task given as pages (read from the store a page at a time): sent to the thread
+ * page by page, so that no single structured clone of a whole document freezes the event loop.
+ */
+export interface Pages<T> {
+  readonly pages: AsyncIterable<T[]>;
+}
+
+/** A task whose array fields may be given as pages. */
+export type Pageable<T> = { [K in keyof T]: T[K] extends ReadonlyArray<infer E> ? T[K] | Pages<E> : T[K] };
+
+/**
+ * Reads uploaded files (decoding, segmentation and parsing, the CPU-heavy part of an import, and
+ * the alignment of an updated source) and does the work that grows with a document (find and
+ * replace, export, QA, review report).
+ * The server runs them on pools of worker threads (worker-pool.ts) so that one request never
+ * stalls everyone's editor; the CLI and tests run them inline.
  */
 export interface UploadParser {
   /** A French document in a format of the registry (by id). */
-  document(bytes: Uint8Array, format: string): Promise<ReadDocument>;
+  document(bytes: Uint8Array, format: string, options?: TaskOptions): Promise<ReadDocument>;
   /** A TMX memory. */
-  memory(bytes: Uint8Array): Promise<ReadMemory>;
+  memory(bytes: Uint8Array, options?: TaskOptions): Promise<ReadMemory>;
   /** A glossary CSV, as rows. */
-  glossary(bytes: Uint8Array): Promise<string[][]>;
+  glossary(bytes: Uint8Array, options?: TaskOptions): Promise<string[][]>;
   /** Aligns a document's old segment sources with those of its updated source (domain/align-sources.ts). */
-  alignSources(before: string[], after: string[]): Promise<SourceAlignment>;
+  alignSources(before: string[], after: string[], options?: TaskOptions): Promise<SourceAlignment>;
   /**
    * Finds (and replaces) in segments (domain/find). On the pool, a search that runs past its time
    * limit (a regular expression gone exponential) is stopped: InvalidInputError.
    */
-  find(segments: FindSegment[], query: FindQuery, options: { in?: 'source' | 'target' | 'both' | undefined; replace?: string | undefined }): Promise<FoundSegment[]>;
-  /** Stops the threads, if any (pending reads fail). */
+  find(
+    segments: FindSegment[] | Pages<FindSegment>,
+    query: FindQuery,
+    options: { in?: 'source' | 'target' | 'both' | undefined; replace?: string | undefined; budget?: { answerSize: number } | undefined },
+    taskOptions?: TaskOptions,
+  ): Promise<FoundSegment[]>;
+  /** A document's English version in a format (formats/document-work.ts). */
+  exportDocument(task: Pageable<ExportTask>, options?: TaskOptions): Promise<WorkResults['export']>;
+  /** A document's QA. */
+  checkDocument(task: Pageable<QaTask>, options?: TaskOptions): Promise<WorkResults['qa']>;
+  /** A document's review report, as JSON or HTML text. */
+  reviewReport(task: Pageable<ReviewReportTask>, options?: TaskOptions): Promise<WorkResults['review-report']>;
+  /** Stops the threads, if any (pending tasks fail). */
   close(): Promise<void>;
+}
+
+/** The lanes of the pool: imports never wait behind searches, nor searches behind a document's export. */
+export type Lane = 'import' | 'document' | 'search';
+
+export function laneOf(kind: WorkTask['kind']): Lane {
+  if (kind === 'find') return 'search';
+  if (kind === 'export' || kind === 'qa' || kind === 'review-report' || kind === 'source-alignment') return 'document';
+  return 'import';
+}
+
+const isPages = (value: unknown): value is Pages<unknown> => typeof value === 'object' && value !== null && 'pages' in value && !Array.isArray(value);
+
+/** A task's paged fields, to send apart. */
+export type Paged = Array<[string, AsyncIterable<unknown[]>]>;
+
+/** Splits a task into its plain part (paged fields empty) and its pages. */
+export function splitPaged<T extends object>(task: T): { plain: T; paged: Paged } {
+  const plain: Record<string, unknown> = {};
+  const paged: Paged = [];
+  for (const [field, value] of Object.entries(task)) {
+    if (isPages(value)) {
+      plain[field] = [];
+      paged.push([field, value.pages]);
+    } else plain[field] = value;
+  }
+  return { plain: plain as T, paged };
+}
+
+/** The task with its pages read into arrays (the inline runner, and the worker's side). */
+export async function withPages<T extends object>(task: Pageable<T> | T): Promise<T> {
+  const { plain, paged } = splitPaged(task as T);
+  const out = plain as Record<string, unknown[]>;
+  for (const [field, pages] of paged) for await (const items of pages) for (const item of items) out[field]!.push(item);
+  return plain;
 }
 
 /**
@@ -34,12 +98,16 @@ export interface UploadParser {
  * await inlineParser().document(bytes, 'txt');
  */
 export function inlineParser(): UploadParser {
+  const run = async <R>(task: WorkTask): Promise<R> => runWork(task) as R;
   return {
-    document: async (bytes, format) => readDocument(bytes, format),
-    memory: async (bytes) => readMemory(bytes),
-    glossary: async (bytes) => readGlossary(bytes),
-    alignSources: async (before, after) => alignSources(before, after),
-    find: async (segments, query, options) => findInSegments(segments, query, options),
+    document: (bytes, format) => run<ReadDocument>({ kind: 'document', bytes, format }),
+    memory: (bytes) => run<ReadMemory>({ kind: 'memory', bytes }),
+    glossary: (bytes) => run<string[][]>({ kind: 'glossary', bytes }),
+    alignSources: (before, after) => run<SourceAlignment>({ kind: 'source-alignment', before, after }),
+    find: async (segments, query, options) => run<FoundSegment[]>({ kind: 'find', segments: (await withPages({ segments })).segments as FindSegment[], query, ...options }),
+    exportDocument: async (task) => run<WorkResults['export']>(await withPages<ExportTask>(task)),
+    checkDocument: async (task) => run<WorkResults['qa']>(await withPages<QaTask>(task)),
+    reviewReport: async (task) => run<WorkResults['review-report']>(await withPages<ReviewReportTask>(task)),
     close: async () => undefined,
   };
 }

@@ -1,0 +1,63 @@
+import { alignSources, type SourceAlignment } from '../domain/align-sources';
+import { type FindQuery, type FindSegment, findInSegments, type FoundSegment } from '../domain/find';
+import { type DocumentQa, type ExportTask, exportWork, type QaTask, qaWork, type ReviewReportTask, reviewReportWork } from './document-work';
+import { type ReadDocument, type ReadMemory, readDocument, readGlossary, readMemory } from './uploads';
+
+/**
+ * Every task the worker threads run (providers/parsing): the uploads (decoding, segmentation,
+ * parsing), the alignment of an updated source, find and replace, and the work that grows with a
+ * document (export, QA, review report). Tasks and results cross threads by structured clone:
+ * plain data only. The same function runs them inline in the CLI and tests.
+ */
+export type WorkTask =
+  | { kind: 'document'; bytes: Uint8Array; format: string }
+  | { kind: 'memory'; bytes: Uint8Array }
+  | { kind: 'glossary'; bytes: Uint8Array }
+  | { kind: 'source-alignment'; before: string[]; after: string[] }
+  | { kind: 'find'; segments: FindSegment[]; query: FindQuery; in?: 'source' | 'target' | 'both' | undefined; replace?: string | undefined; budget?: { answerSize: number } | undefined }
+  | ExportTask
+  | QaTask
+  | ReviewReportTask;
+
+/** What each kind of task gives back. */
+export interface WorkResults {
+  document: ReadDocument;
+  memory: ReadMemory;
+  /** Glossary CSV rows as read (header included, if any). */
+  glossary: string[][];
+  /** How a document's old segments map onto those of its updated source. */
+  'source-alignment': SourceAlignment;
+  /** Find (and replace) over a document's segments: a regular expression may never end. */
+  find: FoundSegment[];
+  export: { bytes: Uint8Array<ArrayBuffer>; untranslated: number };
+  qa: DocumentQa;
+  /** The report's JSON or HTML text. */
+  'review-report': string;
+}
+
+/**
+ * Runs one task: the single entry point of the worker, and of the inline runner.
+ *
+ * @example
+ * runWork({ kind: 'glossary', bytes }); // → [['source', 'target'], ['maire', 'mayor']]
+ */
+export function runWork(task: WorkTask): WorkResults[WorkTask['kind']] {
+  switch (task.kind) {
+    case 'document':
+      return readDocument(task.bytes, task.format);
+    case 'memory':
+      return readMemory(task.bytes);
+    case 'glossary':
+      return readGlossary(task.bytes);
+    case 'source-alignment':
+      return alignSources(task.before, task.after);
+    case 'find':
+      return findInSegments(task.segments, task.query, { in: task.in, replace: task.replace, budget: task.budget });
+    case 'export':
+      return exportWork(task);
+    case 'qa':
+      return qaWork(task);
+    case 'review-report':
+      return reviewReportWork(task);
+  }
+}
