@@ -1,4 +1,5 @@
 import { alignSources, type SourceAlignment } from '../domain/align-sources';
+import { FormatLimitError } from '../domain/errors';
 import { type FindQuery, type FindSegment, findInSegments, type FoundSegment } from '../domain/find';
 import { type DocumentQa, type ExportTask, exportWork, type QaTask, qaWork, type ReviewReportTask, reviewReportWork } from './document-work';
 import { type ReadDocument, type ReadMemory, readDocument, readGlossary, readMemory } from './uploads';
@@ -42,6 +43,18 @@ export interface WorkResults {
  * runWork({ kind: 'glossary', bytes }); // → [['source', 'target'], ['maire', 'mayor']]
  */
 export function runWork(task: WorkTask): WorkResults[WorkTask['kind']] {
+  try {
+    return runTask(task);
+  } catch (error) {
+    // Whatever a format's declared limits missed: input nested past the stack is refused, not a crash (a 500).
+    if (error instanceof RangeError && /call stack/iu.test(error.message)) {
+      throw new FormatLimitError('nesting', 0, 'This file is nested too deeply to be read; it is refused.');
+    }
+    throw error;
+  }
+}
+
+function runTask(task: WorkTask): WorkResults[WorkTask['kind']] {
   switch (task.kind) {
     case 'document':
       return readDocument(task.bytes, task.format);
