@@ -15,6 +15,7 @@ const environment = z.object({
   VISAVIS_TRUST_PROXY: z.string().default('false'),
   VISAVIS_PARSE_THREADS: z.coerce.number().int().min(1).max(64).optional(),
   VISAVIS_PARSE_QUEUE: z.coerce.number().int().min(0).max(100_000).default(64),
+  VISAVIS_TASK_MEMORY_MB: z.coerce.number().int().min(16).max(16_384).default(512),
   VISAVIS_DEEPL_KEY: z.string().optional(),
   VISAVIS_DEEPL_SERVER_URL: z.string().url().optional(),
 });
@@ -41,6 +42,8 @@ export interface Config {
   parseThreads: number;
   /** Uploads that may wait for a parsing thread; beyond, the server answers 503 with Retry-After. */
   parseQueue: number;
+  /** The heap each worker thread may use before its task is stopped (422), in MB. */
+  taskMemoryMb: number;
   /** The parsing worker's file: dist/parse-worker.js, built beside dist/cli.js. */
   parseWorkerFile: string;
   /** The SQLite segment writer's thread: dist/segment-writer.js. */
@@ -79,6 +82,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy,
     parseThreads: values.VISAVIS_PARSE_THREADS ?? defaultParseThreads(),
     parseQueue: values.VISAVIS_PARSE_QUEUE,
+    taskMemoryMb: values.VISAVIS_TASK_MEMORY_MB,
     deepl: values.VISAVIS_DEEPL_KEY?.trim() ? { authKey: values.VISAVIS_DEEPL_KEY.trim(), serverUrl: values.VISAVIS_DEEPL_SERVER_URL } : undefined,
     // src/config.ts and the bundled dist/cli.js both sit one folder below the package root.
     publicDir: fileURLToPath(new URL('../public', import.meta.url)),

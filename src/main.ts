@@ -68,7 +68,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const logger = pino({ level: config.logLevel });
   const storage = await openStorage(config.databasePath, { poolSize: config.databasePoolSize });
   const store = storage.store;
-  const parser = workerParser({ workerFile: config.parseWorkerFile, threads: config.parseThreads, maxQueue: config.parseQueue });
+  const parser = workerParser({ workerFile: config.parseWorkerFile, threads: config.parseThreads, maxQueue: config.parseQueue, memoryMb: config.taskMemoryMb });
   // On SQLite, segment saves run on a thread of their own with a second connection (WAL).
   const segmentWriter =
     isPostgresUrl(config.databasePath) || config.databasePath === ':memory:'

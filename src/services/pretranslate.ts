@@ -5,7 +5,7 @@ import { plainText } from '../domain/inline';
 import type { RevisionOrigin, Segment } from '../domain/segment';
 import { MachineTranslationError } from '../providers/mt/machine-translator';
 import type { JobRecord, JobState } from '../store/store';
-import { type Actor, type ServiceContext, timestamp } from './context';
+import { type Actor, pageSize, pagesOf, type ServiceContext, timestamp } from './context';
 import type { LiveHub } from './live';
 import { machineTranslate } from './machine-translation';
 import { engineGlossary } from './glossary';
@@ -137,7 +137,8 @@ export function pretranslationRunner(context: ServiceContext, live: LiveHub, opt
       await update(jobId, { state: 'failed', message: 'The document no longer exists.' });
       return;
     }
-    const all = await context.store.segments.active(document.id);
+    const all: Segment[] = [];
+    for await (const page of pagesOf((after) => context.store.segments.active(document.id, { after, limit: pageSize }), (segment) => segment.position).pages) all.push(...page);
     const empty = all.filter((segment) => segment.target === '');
     job = await update(jobId, { total: job.done + empty.length, message: null });
     let done = job.done;
@@ -151,8 +152,15 @@ export function pretranslationRunner(context: ServiceContext, live: LiveHub, opt
     let rest = empty;
     if (settings.memory) {
       rest = [];
+      let slice = performance.now();
       for (const segment of empty) {
         if (cancelled.has(jobId)) return stop('cancelled', 'Cancelled.');
+        // The store answers synchronously (SQLite): without a pause, 20,000 lookups run back to back
+        // as promise callbacks and hold every request for seconds. Every 8 ms, the event loop gets a turn.
+        if (performance.now() - slice > 8) {
+          await new Promise((resolve) => setImmediate(resolve));
+          slice = performance.now();
+        }
         const [best] = await lookup(context.store, project.id, segment, {
           previous: all[segment.position - 1]?.source,
           next: all[segment.position + 1]?.source,
