@@ -1,3 +1,4 @@
+import { threadsOf } from '../formats/document-work';
 import { type DiffOp, wordDiff } from '../domain/diff';
 import { InvalidInputError, NotFoundError } from '../domain/errors';
 import { toBraces } from '../domain/inline';
@@ -69,13 +70,6 @@ export async function restoreRevision(
 /** A comment thread: its first comment and the replies, oldest first. */
 export interface Thread extends CommentRecord {
   replies: CommentRecord[];
-}
-
-export function threadsOf(comments: readonly CommentRecord[]): Thread[] {
-  const threads = new Map<number, Thread>();
-  for (const comment of comments) if (comment.parentId === null) threads.set(comment.id, { ...comment, replies: [] });
-  for (const comment of comments) if (comment.parentId !== null) threads.get(comment.parentId)?.replies.push(comment);
-  return [...threads.values()];
 }
 
 export async function listComments(context: ServiceContext, segmentId: number): Promise<Thread[]> {
