@@ -10,10 +10,10 @@
  * in, and the server's resident memory is read every 50 ms.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startProcess, stop } from './process';
+import { prepareBase, type Side, startProcess, stop } from './process';
 import { hostileSection, withSection } from './sections';
 import { percentile } from './stats';
 
@@ -27,11 +27,6 @@ const paragraphs = Number(process.env.BENCH_PARAGRAPHS ?? 20_000);
 /** Requests still unanswered after this long count as timeouts. */
 const capMs = 180_000;
 const root = resolve('.');
-
-interface Side {
-  name: string;
-  dir: string;
-}
 
 interface Run {
   health: { p99: number; max: number; count: number };
@@ -232,22 +227,6 @@ async function measure(side: Side): Promise<Run> {
     await stop(child);
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-function prepareBase(revision: string): Side & { remove: () => void } {
-  const commit = execFileSync('git', ['rev-parse', '--short', revision], { encoding: 'utf8' }).trim();
-  const dir = mkdtempSync(join(tmpdir(), 'visavis-base-'));
-  execFileSync('git', ['worktree', 'add', '--detach', dir, commit], { stdio: 'ignore' });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: dir, stdio: 'inherit' });
-  return {
-    name: `base (${commit})`,
-    dir,
-    remove: () => {
-      execFileSync('git', ['worktree', 'remove', '--force', dir], { stdio: 'ignore' });
-      if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
-    },
-  };
 }
 
 const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 0.5);

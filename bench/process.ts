@@ -1,5 +1,8 @@
 import autocannon from 'autocannon';
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 /** `BENCH_CPU_PROFILE=<folder>` writes a V8 CPU profile of each server process there (open it in Chrome's DevTools). */
 const profileArgs = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROFILE] : [];
@@ -72,4 +75,28 @@ export function saveLoad(options: { url: string; cookie: string; segments: Loade
       },
     ],
   });
+}
+
+/** One side of a before/after benchmark: a built checkout. */
+export interface Side {
+  name: string;
+  dir: string;
+}
+
+/** The code at `revision`, built in a temporary git worktree sharing this checkout's dependencies; `remove` deletes it. */
+export function prepareBase(revision: string): Side & { remove: () => void } {
+  const commit = execFileSync('git', ['rev-parse', '--short', revision], { encoding: 'utf8' }).trim();
+  const dir = mkdtempSync(join(tmpdir(), 'visavis-base-'));
+  execFileSync('git', ['worktree', 'add', '--detach', dir, commit], { stdio: 'ignore' });
+  // The same dependencies: the base's package.json differs at most by test tools.
+  symlinkSync(join(resolve('.'), 'node_modules'), join(dir, 'node_modules'));
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: dir, stdio: 'inherit' });
+  return {
+    name: `base (${commit})`,
+    dir,
+    remove: () => {
+      execFileSync('git', ['worktree', 'remove', '--force', dir], { stdio: 'ignore' });
+      if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

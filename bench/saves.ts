@@ -9,11 +9,11 @@
  * gate runs on each, the memory is fed, repetitions are looked for).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { savesSection, withSection } from './sections';
-import { saveLoad, startProcess, stop } from './process';
+import { prepareBase, type Side, saveLoad, startProcess, stop } from './process';
 import { percentile } from './stats';
 
 const args = process.argv.slice(2);
@@ -22,11 +22,6 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 /** `BENCH_LOADS=draft` measures drafts only (a quicker comparison). */
 const loads = process.env.BENCH_LOADS === 'draft' ? [false] : [false, true];
 const root = resolve('.');
-
-interface Side {
-  name: string;
-  dir: string;
-}
 
 interface Run {
   rate: number;
@@ -82,23 +77,6 @@ async function measure(side: Side, confirm: boolean): Promise<Run> {
     await stop(child);
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-function prepareBase(revision: string): Side & { remove: () => void } {
-  const commit = execFileSync('git', ['rev-parse', '--short', revision], { encoding: 'utf8' }).trim();
-  const dir = mkdtempSync(join(tmpdir(), 'visavis-base-'));
-  execFileSync('git', ['worktree', 'add', '--detach', dir, commit], { stdio: 'ignore' });
-  // The same dependencies: the base's package.json differs at most by test tools.
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: dir, stdio: 'inherit' });
-  return {
-    name: `base (${commit})`,
-    dir,
-    remove: () => {
-      execFileSync('git', ['worktree', 'remove', '--force', dir], { stdio: 'ignore' });
-      if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
-    },
-  };
 }
 
 const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 0.5);

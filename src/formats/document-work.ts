@@ -409,7 +409,8 @@ ${articles.join('\n')}
 `;
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
+/** Items by a numeric key (a segment's id), in their order. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
   const out = new Map<number, T[]>();
   for (const item of items) {
     const k = key(item);

@@ -4,6 +4,7 @@ import { InvalidInputError, NotFoundError } from '../domain/errors';
 import { type DocumentStatistics, emptyStatistics } from '../store/store';
 import { type Actor, pageSize, pagesOf, type ServiceContext } from './context';
 import { documentQaTask } from './qa';
+import { groupBy } from '../formats/document-work';
 
 export type { ReviewItem, ReviewReport } from '../formats/document-work';
 
@@ -116,15 +117,4 @@ export async function documentStats(context: ServiceContext, documentId: number)
       .map(({ edited: e, length: l, ...entry }) => ({ ...entry, postEditing: percent(e, l) }))
       .sort((a, b) => b.words - a.words),
   };
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
-  const out = new Map<number, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }
