@@ -1,3 +1,4 @@
+import { type AlignmentLink, alignParagraphs, glossaryAnchors } from '../domain/align';
 import { alignSources, type SourceAlignment } from '../domain/align-sources';
 import { FormatLimitError } from '../domain/errors';
 import { type FindQuery, type FindSegment, findInSegments, type FoundSegment } from '../domain/find';
@@ -15,10 +16,30 @@ export type WorkTask =
   | { kind: 'memory'; bytes: Uint8Array }
   | { kind: 'glossary'; bytes: Uint8Array }
   | { kind: 'source-alignment'; before: string[]; after: string[] }
+  | AlignTask
   | { kind: 'find'; segments: FindSegment[]; query: FindQuery; in?: 'source' | 'target' | 'both' | undefined; replace?: string | undefined; budget?: { answerSize: number } | undefined }
   | ExportTask
   | QaTask
   | ReviewReportTask;
+
+/**
+ * Aligns a document's French paragraphs with an English version (domain/align): the project's
+ * glossary as anchors (each term looked for in every paragraph), and English renderings of the
+ * French (memory, engine) as clues where known.
+ */
+export interface AlignTask {
+  kind: 'align';
+  french: string[];
+  english: string[];
+  /** By French paragraph: an English rendering, or undefined. */
+  gloss: Array<string | undefined>;
+  terms: Array<{ source: string; target: string }>;
+}
+
+function alignWork(task: AlignTask): AlignmentLink[] {
+  const glossary = task.terms.length > 0 ? glossaryAnchors(task.french, task.english, task.terms) : undefined;
+  return alignParagraphs(task.french, task.english, { ...(glossary ? { frenchAnchors: glossary.french, englishAnchors: glossary.english } : {}), frenchGloss: task.gloss });
+}
 
 /** What each kind of task gives back. */
 export interface WorkResults {
@@ -28,6 +49,8 @@ export interface WorkResults {
   glossary: string[][];
   /** How a document's old segments map onto those of its updated source. */
   'source-alignment': SourceAlignment;
+  /** Links between French and English paragraphs. */
+  align: AlignmentLink[];
   /** Find (and replace) over a document's segments: a regular expression may never end. */
   find: FoundSegment[];
   export: { bytes: Uint8Array<ArrayBuffer>; untranslated: number };
@@ -64,6 +87,8 @@ function runTask(task: WorkTask): WorkResults[WorkTask['kind']] {
       return readGlossary(task.bytes);
     case 'source-alignment':
       return alignSources(task.before, task.after);
+    case 'align':
+      return alignWork(task);
     case 'find':
       return findInSegments(task.segments, task.query, { in: task.in, replace: task.replace, budget: task.budget });
     case 'export':

@@ -1,4 +1,4 @@
-import { type AlignmentLink, alignParagraphs, checkLinks, glossaryAnchors, reconcile, type ReviewLink } from '../domain/align';
+import { type AlignmentLink, checkLinks, reconcile, type ReviewLink } from '../domain/align';
 import { ConflictError, InvalidInputError, NotFoundError, PayloadTooLargeError } from '../domain/errors';
 import { adoptCodes, plainText } from '../domain/inline';
 import type { Segment, Status } from '../domain/segment';
@@ -6,7 +6,7 @@ import { formatForUpload } from '../formats/registry';
 import { isConfirmed } from '../domain/change';
 import type { AlignmentReviewRecord, DocumentRecord, Store } from '../store/store';
 import type { AlignSide } from './align-files';
-import { type Actor, mayEditTranslations, type ServiceContext, timestamp } from './context';
+import { activeSegments, type Actor, inChunks, mayEditTranslations, type ServiceContext, timestamp } from './context';
 import { machineTranslate } from './machine-translation';
 import { lookup, rememberPair } from './memory';
 import type { FindingView } from './qa';
@@ -14,6 +14,10 @@ import { type ImportDocumentInput, type ImportedDocument, importDocument } from 
 import { isRefused, segmentChanges } from './segment-change';
 import { batchesOf } from './pretranslate';
 import { MachineTranslationError } from '../providers/mt/machine-translator';
+import { inPages } from '../providers/parsing/parser';
+
+/** Segments written per transaction: a save waits for one slice at most, never for the whole document. */
+const writeSlice = 250;
 
 /** Links below this confidence are not filled: they are listed for the translator to place. */
 export const minimumLinkScore = 0.5;
@@ -37,11 +41,11 @@ export interface TranslationAlignment {
 }
 
 /** The paragraphs of an English version (any monolingual format), as plain words, read on the parser's threads. */
-async function englishParagraphs(context: ServiceContext, english: AlignSide): Promise<string[]> {
+async function englishParagraphs(context: ServiceContext, english: AlignSide, actor: Actor): Promise<string[]> {
   if (english.bytes.byteLength > context.maxUploadBytes) throw new PayloadTooLargeError(context.maxUploadBytes);
   const format = formatForUpload({ format: english.format, filename: english.filename }, english.bytes);
   if (format.bilingual) throw new InvalidInputError(`${format.name} already pairs French and English: send the English version alone, or take the file back through /targets.`);
-  const read = await context.parser.document(english.bytes, format.id);
+  const read = await context.parser.document(english.bytes, format.id, { account: actor.name });
   return read.segments.map((segment) => plainText(segment.source, segment.codes ?? []));
 }
 
@@ -98,22 +102,35 @@ async function glosses(context: ServiceContext, store: Store, document: Document
   return { gloss, report };
 }
 
-/** The document, its segments, and the aligner's links between them and the English (the project's glossary as anchors, glosses as clues). */
+/**
+ * The document, its segments, and the aligner's links between them and the English (the project's
+ * glossary as anchors, glosses as clues). The document is read a page at a time and aligned on the
+ * pool's threads: the aligner's work grows faster than the document, and its time is bounded there.
+ */
 async function align(
   context: ServiceContext,
-  store: Store,
   documentId: number,
   paragraphs: readonly string[],
   assist: AlignAssist,
+  actor: Actor,
 ): Promise<{ document: DocumentRecord; segments: Segment[]; links: AlignmentLink[]; assist: AssistReport }> {
+  const store = context.store;
   const document = await store.documents.get(documentId);
   if (!document) throw new NotFoundError('document', documentId);
-  const segments = await store.segments.active(documentId);
+  const segments = await activeSegments(store, documentId);
   const french = segments.map((segment) => plainText(segment.source, segment.codes));
   const terms = await store.glossary.list(document.projectId);
-  const glossary = terms.length > 0 && terms.length <= maxGlossaryAnchors ? glossaryAnchors(french, paragraphs, terms) : undefined;
   const { gloss, report } = await glosses(context, store, document, segments, assist);
-  const links = alignParagraphs(french, paragraphs, { ...(glossary ? { frenchAnchors: glossary.french, englishAnchors: glossary.english } : {}), frenchGloss: gloss });
+  const links = await context.parser.align(
+    {
+      kind: 'align',
+      french: inPages(french),
+      english: inPages(paragraphs),
+      gloss: inPages(gloss),
+      terms: terms.length <= maxGlossaryAnchors ? terms.map((term) => ({ source: term.source, target: term.target })) : [],
+    },
+    { account: actor.name },
+  );
   return { document, segments, links, assist: report };
 }
 
@@ -126,52 +143,57 @@ const reviewLinks = (links: readonly AlignmentLink[], segments: readonly Segment
  * draft with origin `alignment` (a revision each, undone by restoring), for the translator to
  * confirm. Targets already typed are never overwritten (listed as conflicts); unsure links and
  * links of several segments to one English paragraph are listed, not filled. The alignment is
- * kept for review (alignment view): accepting it there confirms what it filled. One transaction.
+ * kept for review (alignment view): accepting it there confirms what it filled. The drafts are
+ * written a slice at a time (each a transaction), so that saves never wait behind a whole document.
  */
 export async function alignTranslation(context: ServiceContext, documentId: number, english: AlignSide, actor: Actor, assist: AlignAssist = {}): Promise<TranslationAlignment> {
   mayEditTranslations(actor);
-  const paragraphs = await englishParagraphs(context, english);
+  const paragraphs = await englishParagraphs(context, english, actor);
   const now = timestamp(context);
 
-  // Aligned before the transaction (the engine may be asked: no write lock held meanwhile); the
-  // writes check each segment's version, so a segment changed since is left alone.
-  const aligned = await align(context, context.store, documentId, paragraphs, assist);
+  // Aligned before writing (the engine may be asked: no write lock held meanwhile); the writes
+  // check each segment's version, so a segment changed since is left alone.
+  const aligned = await align(context, documentId, paragraphs, assist, actor);
   const { segments, links } = aligned;
-  const written = segmentChanges(context, actor);
-  const result = await context.store.transaction(async (store) => {
-    if (!(await store.documents.get(documentId))) throw new NotFoundError('document', documentId);
-    const result: TranslationAlignment = { links: links.length, filled: [], conflicts: [], unaligned: { french: [], english: [] }, uncertain: [], assist: aligned.assist };
-    const filled: Record<number, string> = {};
-    for (const link of links) {
-      const text = link.en.map((j) => paragraphs[j]!).join(' ');
-      if (link.fr.length === 0) {
-        result.unaligned.english.push(text);
-        continue;
-      }
-      if (link.en.length === 0) {
-        result.unaligned.french.push(...link.fr.map((i) => segments[i]!.id));
-        continue;
-      }
-      if (link.fr.length > 1 || link.score < minimumLinkScore) {
-        result.uncertain.push({ segmentIds: link.fr.map((i) => segments[i]!.id), english: text, score: link.score });
-        continue;
-      }
+  const result: TranslationAlignment = { links: links.length, filled: [], conflicts: [], unaligned: { french: [], english: [] }, uncertain: [], assist: aligned.assist };
+  const drafts: Array<{ segment: Segment; incoming: string }> = [];
+  for (const link of links) {
+    const text = link.en.map((j) => paragraphs[j]!).join(' ');
+    if (link.fr.length === 0) result.unaligned.english.push(text);
+    else if (link.en.length === 0) result.unaligned.french.push(...link.fr.map((i) => segments[i]!.id));
+    else if (link.fr.length > 1 || link.score < minimumLinkScore) result.uncertain.push({ segmentIds: link.fr.map((i) => segments[i]!.id), english: text, score: link.score });
+    else {
       const segment = segments[link.fr[0]!]!;
       const incoming = adoptCodes(text, [], segment.codes);
-      if (segment.target !== '') {
-        if (segment.target !== incoming) result.conflicts.push({ segmentId: segment.id, position: segment.position, current: segment.target, incoming });
-        continue;
-      }
-      // A draft for the translator to confirm; only into a segment still as it was aligned.
-      const outcome = await written.attempt(store, { segmentId: segment.id, target: incoming, status: 'draft', origin: 'alignment', version: segment.version, expectTarget: '' });
-      if (isRefused(outcome)) continue;
-      result.filled.push(outcome.segment.id);
-      filled[outcome.segment.id] = incoming;
+      if (segment.target === '') drafts.push({ segment, incoming });
+      else if (segment.target !== incoming) result.conflicts.push({ segmentId: segment.id, position: segment.position, current: segment.target, incoming });
     }
-    await store.alignments.put({ documentId, english: paragraphs, links: reviewLinks(links, segments), filled, filename: english.filename ?? null, createdBy: actor.name }, now);
-    return result;
-  });
-  written.publish({ documentId, reason: 'alignment' });
+  }
+
+  const written = segmentChanges(context, actor);
+  const filled: Record<number, string> = {};
+  try {
+    await inChunks(drafts, writeSlice, (slice) =>
+      context.bulkWrite(() =>
+        context.store.transaction(async (store) => {
+          if (!(await store.documents.get(documentId))) throw new NotFoundError('document', documentId);
+          for (const { segment, incoming } of slice) {
+            // A draft for the translator to confirm; only into a segment still as it was aligned.
+            const outcome = await written.attempt(store, { segmentId: segment.id, target: incoming, status: 'draft', origin: 'alignment', version: segment.version, expectTarget: '' });
+            if (isRefused(outcome)) continue;
+            result.filled.push(outcome.segment.id);
+            filled[outcome.segment.id] = incoming;
+          }
+        }),
+      ),
+    );
+    await context.store.transaction(async (store) => {
+      if (!(await store.documents.get(documentId))) throw new NotFoundError('document', documentId);
+      await store.alignments.put({ documentId, english: paragraphs, links: reviewLinks(links, segments), filled, filename: english.filename ?? null, createdBy: actor.name }, now);
+    });
+  } finally {
+    written.publish({ documentId, reason: 'alignment' });
+  }
   return result;
 }
 
@@ -236,16 +258,16 @@ function reviewView(review: AlignmentReviewRecord, segments: readonly Segment[])
 
 async function documentSegments(store: Store, documentId: number): Promise<Segment[]> {
   if (!(await store.documents.get(documentId))) throw new NotFoundError('document', documentId);
-  return store.segments.active(documentId);
+  return activeSegments(store, documentId);
 }
 
 /** Aligns an English version with the document for review, filling nothing yet; replaces a review under way. */
 export async function startAlignmentReview(context: ServiceContext, documentId: number, english: AlignSide, actor: Actor, assist: AlignAssist = {}): Promise<AlignmentReview> {
   mayEditTranslations(actor);
-  const paragraphs = await englishParagraphs(context, english);
+  const paragraphs = await englishParagraphs(context, english, actor);
   if (paragraphs.length === 0) throw new InvalidInputError('The English version has no paragraph to align.');
   const now = timestamp(context);
-  const { segments, links, assist: report } = await align(context, context.store, documentId, paragraphs, assist);
+  const { segments, links, assist: report } = await align(context, documentId, paragraphs, assist, actor);
   const review = await context.store.transaction(async (store) => {
     // Deleted while it was being aligned: nothing to keep.
     if (!(await store.documents.get(documentId))) throw new NotFoundError('document', documentId);
@@ -301,7 +323,9 @@ export interface AcceptedAlignment {
  * English fills the segment's target with it as `translated` (origin `alignment`, a revision each,
  * undone by restoring), and the pair enters the project's memory with its sentences. A target
  * someone typed is never overwritten (listed in conflicts); a draft the first alignment wrote is.
- * One transaction; the review is then closed.
+ * The review is taken (closed) first, in one transaction: of two accepts at once, the second finds
+ * it gone and fills nothing. The targets are then written a slice at a time, each checking its
+ * segment's version.
  */
 export async function acceptAlignmentReview(
   context: ServiceContext,
@@ -311,57 +335,67 @@ export async function acceptAlignmentReview(
 ): Promise<AcceptedAlignment> {
   mayEditTranslations(actor);
   const now = timestamp(context);
-  const written = segmentChanges(context, actor);
-  const result = await context.store.transaction(async (store) => {
+  const taken = await context.store.transaction(async (store) => {
     const document = await store.documents.get(documentId);
     if (!document) throw new NotFoundError('document', documentId);
-    const segments = await store.segments.active(documentId);
+    const segments = await activeSegments(store, documentId);
     const review = await store.alignments.get(documentId);
     if (!review) throw new NotFoundError('alignment under review for document', documentId);
     if (review.version !== input.version) throw new ConflictError('alignment_changed', `The alignment changed since version ${input.version} (now ${review.version}): reload it.`);
-    // Taken first: of two accepts at once, the second finds the review gone and fills nothing.
     if (!(await store.alignments.take(documentId, input.version))) throw new NotFoundError('alignment under review for document', documentId);
     const ids = segments.map((segment) => segment.id);
     const links = input.links ? checkLinks(input.links, ids, review.english.length) : reconcile(review.links, ids);
-    const byId = new Map(segments.map((segment) => [segment.id, segment]));
-    const result: AcceptedAlignment = { filled: [], heldForQa: [], unchanged: [], conflicts: [], shared: [], unaligned: { french: [], english: [] } };
-    for (const link of links) {
-      const text = link.english.map((j) => review.english[j]!).join(' ');
-      if (link.segments.length === 0) {
-        result.unaligned.english.push(text);
-        continue;
-      }
-      if (link.english.length === 0) {
-        result.unaligned.french.push(...link.segments);
-        continue;
-      }
-      if (link.segments.length > 1) {
-        const source = link.segments.map((id) => plainText(byId.get(id)!.source, byId.get(id)!.codes)).join(' ');
-        await rememberPair(store, document.projectId, source, text, actor.name, now);
-        result.shared.push({ segmentIds: link.segments, english: text });
-        continue;
-      }
+    return { document, segments, review, links };
+  });
+  const { document, review, links } = taken;
+  const byId = new Map(taken.segments.map((segment) => [segment.id, segment]));
+  const result: AcceptedAlignment = { filled: [], heldForQa: [], unchanged: [], conflicts: [], shared: [], unaligned: { french: [], english: [] } };
+  type Write = { remember: { source: string; english: string } } | { fill: Segment; incoming: string };
+  const writes: Write[] = [];
+  for (const link of links) {
+    const text = link.english.map((j) => review.english[j]!).join(' ');
+    if (link.segments.length === 0) result.unaligned.english.push(text);
+    else if (link.english.length === 0) result.unaligned.french.push(...link.segments);
+    else if (link.segments.length > 1) {
+      const source = link.segments.map((id) => plainText(byId.get(id)!.source, byId.get(id)!.codes)).join(' ');
+      writes.push({ remember: { source, english: text } });
+      result.shared.push({ segmentIds: link.segments, english: text });
+    } else {
       const segment = byId.get(link.segments[0]!)!;
       const incoming = adoptCodes(text, [], segment.codes);
-      if (segment.target === incoming && isConfirmed(segment.status)) {
-        result.unchanged.push(segment.id);
-        continue;
-      }
-      if (segment.target !== '' && segment.target !== incoming && segment.target !== review.filled[segment.id]) {
+      if (segment.target === incoming && isConfirmed(segment.status)) result.unchanged.push(segment.id);
+      else if (segment.target !== '' && segment.target !== incoming && segment.target !== review.filled[segment.id]) {
         result.conflicts.push({ segmentId: segment.id, position: segment.position, current: segment.target, incoming });
-        continue;
-      }
-      const outcome = await written.attempt(store, { segmentId: segment.id, target: incoming, status: 'translated', origin: 'alignment', version: segment.version });
-      if (isRefused(outcome)) {
-        result.conflicts.push({ segmentId: segment.id, position: segment.position, current: segment.target, incoming });
-        continue;
-      }
-      result.filled.push(outcome.segment.id);
-      if (outcome.heldForQa) result.heldForQa.push({ segmentId: outcome.segment.id, findings: outcome.heldForQa });
+      } else writes.push({ fill: segment, incoming });
     }
-    return result;
-  });
-  written.publish({ documentId, reason: 'alignment' });
+  }
+
+  const written = segmentChanges(context, actor);
+  try {
+    await inChunks(writes, writeSlice, (slice) =>
+      context.bulkWrite(() =>
+        context.store.transaction(async (store) => {
+          if (!(await store.documents.get(documentId))) throw new NotFoundError('document', documentId);
+          for (const write of slice) {
+            if ('remember' in write) {
+              await rememberPair(store, document.projectId, write.remember.source, write.remember.english, actor.name, now);
+              continue;
+            }
+            const segment = write.fill;
+            const outcome = await written.attempt(store, { segmentId: segment.id, target: write.incoming, status: 'translated', origin: 'alignment', version: segment.version });
+            if (isRefused(outcome)) {
+              result.conflicts.push({ segmentId: segment.id, position: segment.position, current: segment.target, incoming: write.incoming });
+              continue;
+            }
+            result.filled.push(outcome.segment.id);
+            if (outcome.heldForQa) result.heldForQa.push({ segmentId: outcome.segment.id, findings: outcome.heldForQa });
+          }
+        }),
+      ),
+    );
+  } finally {
+    written.publish({ documentId, reason: 'alignment' });
+  }
   return result;
 }
 

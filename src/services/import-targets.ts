@@ -3,7 +3,7 @@ import { fitTarget, fromBraces, plainText } from '../domain/inline';
 import type { Segment, Status } from '../domain/segment';
 import { formatForUpload } from '../formats/registry';
 import type { ReadSegment } from '../formats/uploads';
-import { type Actor, mayEditTranslations, type ServiceContext } from './context';
+import { activeSegments, type Actor, mayEditTranslations, type ServiceContext } from './context';
 import type { FindingView } from './qa';
 import { isRefused, type RefusedChange, segmentChanges } from './segment-change';
 
@@ -55,7 +55,7 @@ export async function importTargets(context: ServiceContext, input: TargetsImpor
   const written = segmentChanges(context, actor);
   const summary = await context.store.transaction(async (store) => {
     if (!(await store.documents.get(input.documentId))) throw new NotFoundError('document', input.documentId);
-    const segments = await store.segments.active(input.documentId);
+    const segments = await activeSegments(store, input.documentId);
     const byId = new Map(segments.map((segment) => [segment.id, segment]));
     const byKey = new Map(segments.map((segment) => [String(segment.id), segment]));
     const bySource = new Map<string, Segment>();

@@ -5,7 +5,7 @@ import { plainText } from '../domain/inline';
 import type { RevisionOrigin, Segment } from '../domain/segment';
 import { MachineTranslationError } from '../providers/mt/machine-translator';
 import type { JobRecord, JobState } from '../store/store';
-import { type Actor, pageSize, pagesOf, type ServiceContext, timestamp } from './context';
+import { activeSegments, type Actor, type ServiceContext, timestamp } from './context';
 import type { LiveHub } from './live';
 import { machineTranslate } from './machine-translation';
 import { engineGlossary } from './glossary';
@@ -137,8 +137,7 @@ export function pretranslationRunner(context: ServiceContext, live: LiveHub, opt
       await update(jobId, { state: 'failed', message: 'The document no longer exists.' });
       return;
     }
-    const all: Segment[] = [];
-    for await (const page of pagesOf((after) => context.store.segments.active(document.id, { after, limit: pageSize }), (segment) => segment.position).pages) all.push(...page);
+    const all = await activeSegments(context.store, document.id);
     const empty = all.filter((segment) => segment.target === '');
     job = await update(jobId, { total: job.done + empty.length, message: null });
     let done = job.done;
@@ -205,7 +204,7 @@ export function pretranslationRunner(context: ServiceContext, live: LiveHub, opt
         await update(jobId, { done, message: null });
       }
     }
-    await update(jobId, { state: 'done', done, total: done + (await context.store.segments.active(document.id)).filter((segment) => segment.target === '').length, message: null });
+    await update(jobId, { state: 'done', done, total: done + (await activeSegments(context.store, document.id)).filter((segment) => segment.target === '').length, message: null });
   }
 
   /** One unfinished job per document. */

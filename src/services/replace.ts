@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { AnswerTooLargeError, InvalidInputError, NotFoundError } from '../domain/errors';
 import { type FindOptions, maxAnswerSize } from '../domain/find';
-import type { Pages } from '../providers/parsing/parser';
+import { inPages } from '../providers/parsing/parser';
 import { proposeChange } from '../domain/change';
 import { InvalidInlineCodesError, TargetTooLongError } from '../domain/errors';
 import { plainText } from '../domain/inline';
 import type { Segment, Status } from '../domain/segment';
 import type { Store } from '../store/store';
-import { type Actor, inChunks, mayEditTranslations, pageSize, pagesOf, type ServiceContext } from './context';
+import { activeSegments, type Actor, inChunks, mayEditTranslations, type ServiceContext } from './context';
 import type { FindingView } from './qa';
 import { isRefused, segmentChanges } from './segment-change';
 
@@ -231,23 +231,7 @@ async function mustGetDocument(store: Store, documentId: number): Promise<void> 
 /** The document's live segments, read a page at a time; NotFoundError when there is no such document. */
 async function documentSegments(store: Store, documentId: number): Promise<Segment[]> {
   await mustGetDocument(store, documentId);
-  const segments: Segment[] = [];
-  for await (const page of pagesOf((after) => store.segments.active(documentId, { after, limit: pageSize }), (segment) => segment.position).pages) segments.push(...page);
-  return segments;
-}
-
-/** Rows already read, handed to a thread a page at a time (one structured clone of a whole document would hold the event loop). */
-function inPages<T>(rows: readonly T[]): Pages<T> {
-  return {
-    pages: {
-      async *[Symbol.asyncIterator]() {
-        for (let offset = 0; offset < rows.length; offset += pageSize) {
-          await new Promise((resolve) => setImmediate(resolve));
-          yield rows.slice(offset, offset + pageSize);
-        }
-      },
-    },
-  };
+  return activeSegments(store, documentId);
 }
 
 const findable = (segment: Segment) => ({ id: segment.id, source: segment.source, target: segment.target, codes: segment.codes });

@@ -2,7 +2,7 @@ import { isConfirmed } from '../domain/change';
 import { distance } from 'fastest-levenshtein';
 import { InvalidInputError, NotFoundError } from '../domain/errors';
 import { type DocumentStatistics, emptyStatistics } from '../store/store';
-import { type Actor, pageSize, pagesOf, type ServiceContext } from './context';
+import { activeSegments, type Actor, allPages, pageSize, pagesOf, type ServiceContext } from './context';
 import { documentQaTask } from './qa';
 import { groupBy } from '../formats/document-work';
 
@@ -65,8 +65,8 @@ export async function documentStats(context: ServiceContext, documentId: number)
   const document = await context.store.documents.get(documentId);
   if (!document) throw new NotFoundError('document', documentId);
   const [segments, revisions, statistics] = await Promise.all([
-    context.store.segments.active(documentId),
-    context.store.revisions.listForDocument(documentId),
+    activeSegments(context.store, documentId),
+    allPages(pagesOf((after) => context.store.revisions.listForDocument(documentId, undefined, { after, limit: pageSize }), (revision) => revision.id, 0)),
     context.store.documents.statistics([documentId]),
   ]);
   const bySegment = groupBy(revisions, (revision) => revision.segmentId);

@@ -3,7 +3,7 @@ import { alignSources } from '../domain/align-sources';
 import { InvalidInputError, NotFoundError, PayloadTooLargeError } from '../domain/errors';
 import { formatFor } from '../formats/registry';
 import type { NewRevision } from '../store/store';
-import { type Actor, type ServiceContext, timestamp } from './context';
+import { activeSegments, type Actor, type ServiceContext, timestamp } from './context';
 import { segmentToStore } from './import-document';
 import { creationRevision, segmentChanges } from './segment-change';
 
@@ -46,7 +46,7 @@ export async function updateSource(context: ServiceContext, input: SourceUpdateI
   // the transaction, against the sources as they are now...
   const source = await context.parser.document(input.bytes, format.id);
   const newSources = source.segments.map((segment) => segment.source);
-  const seen = await context.store.segments.active(stored.id);
+  const seen = await activeSegments(context.store, stored.id);
   const aligned = await context.parser.alignSources(
     seen.map((segment) => segment.source),
     newSources,
@@ -56,7 +56,7 @@ export async function updateSource(context: ServiceContext, input: SourceUpdateI
   const summary = await context.bulkWrite(() => context.store.transaction(async (store) => {
     const document = await store.documents.get(input.documentId);
     if (!document) throw new NotFoundError('document', input.documentId);
-    const old = await store.segments.active(document.id);
+    const old = await activeSegments(store, document.id);
     // ...and, should another source update have landed meanwhile, once more here.
     const sameSources = old.length === seen.length && old.every((segment, i) => segment.id === seen[i]!.id && segment.source === seen[i]!.source);
     const alignment = sameSources ? aligned : alignSources(old.map((segment) => segment.source), newSources);
@@ -65,7 +65,7 @@ export async function updateSource(context: ServiceContext, input: SourceUpdateI
 
     await store.segments.park(document.id);
     for (const index of alignment.removed) await store.segments.archive(old[index]!.id, now);
-    for (const pair of alignment.unchanged) await written.relocate(store, old[pair.old]!, placeOf(pair.new));
+    await store.segments.relocateMany(alignment.unchanged.map((pair) => ({ segment: old[pair.old]!, place: placeOf(pair.new) })));
     const changedIds: number[] = [];
     for (const pair of alignment.changed) {
       const before = old[pair.old]!;

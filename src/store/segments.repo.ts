@@ -223,6 +223,17 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
       return toSegment(row);
     },
 
+    async relocateMany(moves) {
+      for (let offset = 0; offset < moves.length; offset += relocateChunk) {
+        // VALUES columns are column1… in both SQLite and PostgreSQL; the casts type PostgreSQL's parameters.
+        const rows = moves.slice(offset, offset + relocateChunk).map(
+          ({ segment, place }) =>
+            sql`(cast(${segment.id} as integer), cast(${place.position} as integer), ${place.kind}, ${place.prefix}, ${JSON.stringify(place.joins)}, ${place.source}, ${sourceHash(place.source)}, cast(${codesColumn(place.codes)} as text), cast(${place.original ?? null} as text), cast(${place.wordCount} as integer), ${segmentSearchText(place.source, segment.target, place.codes)})`,
+        );
+        await sql`update segments set position = v.column2, kind = v.column3, prefix = v.column4, joins = v.column5, source = v.column6, source_hash = v.column7, codes = v.column8, original = v.column9, word_count = v.column10, search_text = v.column11 from (values ${sql.join(rows)}) as v where segments.id = v.column1`.execute(db);
+      }
+    },
+
     async archive(id, now) {
       // Positions below -10^9 keep (document, position) unique: live segments are parked at
       // -1…-n while they are renumbered, and archived ones never meet them.
@@ -281,6 +292,9 @@ export function segmentSearchText(source: string, target: string, codes: readonl
 }
 
 /** The codes column: JSON, or null for a plain segment. */
+/** Segments one `relocateMany` statement moves (11 parameters each). */
+const relocateChunk = 250;
+
 export function codesColumn(codes: readonly InlineCode[] | undefined): string | null {
   return codes && codes.length > 0 ? JSON.stringify(codes) : null;
 }

@@ -368,6 +368,11 @@ export interface SegmentRepository {
     change: { changedFrom: string; status: Status; target: string } | undefined,
     now: string,
   ): Promise<Segment>;
+  /**
+   * `relocate` without a source change, for many segments at once (a few statements instead of one
+   * per segment: a source update moves every segment after an inserted paragraph).
+   */
+  relocateMany(moves: ReadonlyArray<{ segment: Segment; place: SegmentPlace }>): Promise<void>;
   /** Takes a segment out of the document, keeping it and its history. */
   archive(id: number, now: string): Promise<void>;
 }

@@ -2,7 +2,7 @@ import type { SourceAlignment } from '../../domain/align-sources';
 import type { FindQuery, FindSegment, FoundSegment } from '../../domain/find';
 import type { ReadDocument, ReadMemory } from '../../formats/uploads';
 import type { ExportTask, QaTask, ReviewReportTask } from '../../formats/document-work';
-import { runWork, type WorkResults, type WorkTask } from '../../formats/work';
+import { type AlignTask, runWork, type WorkResults, type WorkTask } from '../../formats/work';
 
 /** Who asks for a task: per-account limits count by it (the actor's name; nothing for local callers). */
 export interface TaskOptions {
@@ -15,6 +15,20 @@ export interface TaskOptions {
  */
 export interface Pages<T> {
   readonly pages: AsyncIterable<T[]>;
+}
+
+/** Rows already read, handed to a thread a page at a time (one structured clone of a whole document would hold the event loop). */
+export function inPages<T>(rows: readonly T[], size = 500): Pages<T> {
+  return {
+    pages: {
+      async *[Symbol.asyncIterator]() {
+        for (let offset = 0; offset < rows.length; offset += size) {
+          await new Promise((resolve) => setImmediate(resolve));
+          yield rows.slice(offset, offset + size);
+        }
+      },
+    },
+  };
 }
 
 /** A task whose array fields may be given as pages. */
@@ -36,6 +50,8 @@ export interface UploadParser {
   glossary(bytes: Uint8Array, options?: TaskOptions): Promise<string[][]>;
   /** Aligns a document's old segment sources with those of its updated source (domain/align-sources.ts). */
   alignSources(before: string[], after: string[], options?: TaskOptions): Promise<SourceAlignment>;
+  /** Aligns a document's paragraphs with an English version (formats/work.ts). */
+  align(task: Pageable<AlignTask>, options?: TaskOptions): Promise<WorkResults['align']>;
   /**
    * Finds (and replaces) in segments (domain/find). On the pool, a search that runs past its time
    * limit (a regular expression gone exponential) is stopped: InvalidInputError.
@@ -61,7 +77,7 @@ export type Lane = 'import' | 'document' | 'search';
 
 export function laneOf(kind: WorkTask['kind']): Lane {
   if (kind === 'find') return 'search';
-  if (kind === 'export' || kind === 'qa' || kind === 'review-report' || kind === 'source-alignment') return 'document';
+  if (kind === 'export' || kind === 'qa' || kind === 'review-report' || kind === 'source-alignment' || kind === 'align') return 'document';
   return 'import';
 }
 
@@ -105,6 +121,7 @@ export function inlineParser(): UploadParser {
     glossary: (bytes) => run<string[][]>({ kind: 'glossary', bytes }),
     alignSources: (before, after) => run<SourceAlignment>({ kind: 'source-alignment', before, after }),
     find: async (segments, query, options) => run<FoundSegment[]>({ kind: 'find', segments: (await withPages({ segments })).segments as FindSegment[], query, ...options }),
+    align: async (task) => run<WorkResults['align']>(await withPages<AlignTask>(task)),
     exportDocument: async (task) => run<WorkResults['export']>(await withPages<ExportTask>(task)),
     checkDocument: async (task) => run<WorkResults['qa']>(await withPages<QaTask>(task)),
     reviewReport: async (task) => run<WorkResults['review-report']>(await withPages<ReviewReportTask>(task)),

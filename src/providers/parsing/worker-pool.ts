@@ -191,6 +191,7 @@ export function workerParser(options: WorkerParserOptions): UploadParser {
     glossary: (bytes, taskOptions) => run({ kind: 'glossary', bytes }, taskOptions),
     alignSources: (before, after, taskOptions) => run({ kind: 'source-alignment', before, after }, taskOptions),
     find: (segments, query, findOptions, taskOptions) => run({ kind: 'find', segments, query, in: findOptions.in, replace: findOptions.replace, budget: findOptions.budget }, taskOptions),
+    align: (task, taskOptions) => run({ ...task }, taskOptions),
     exportDocument: (task, taskOptions) => run({ ...task }, taskOptions),
     checkDocument: (task, taskOptions) => run({ ...task }, taskOptions),
     reviewReport: (task, taskOptions) => run({ ...task }, taskOptions),
