@@ -2,6 +2,7 @@ import { EmptyDocumentError } from '../domain/errors';
 import { type CodeKind, type InlineCode, type InlineToken, renderTokens, serializeMarkup, settleLonePairs, textOfTokens } from '../domain/inline';
 import { assemble, hasTranslatableText, restoreLines, type SegmentCut, type SourceSegment, type TextRange, wrapText } from '../domain/segmentation';
 import { decodeText } from './_lib/decode';
+import { refuseBeyond, unitLimits } from './_lib/limits';
 import { exportTokens } from './_lib/export-text';
 import { mergeSkeleton, untouched, utf8Bytes } from './_lib/skeleton';
 import type { Format, TargetDocument, TargetSegment } from './format';
@@ -115,6 +116,7 @@ function subtitleFormat(id: 'srt' | 'vtt'): Format {
     },
     import(bytes) {
       const decoded = decodeText(bytes);
+      refuseBeyond(decoded.text, /-->/gu, unitLimits.cues, 'subtitles.cues', `This subtitle file has more than ${unitLimits.cues.toLocaleString('en')} cues; split it into smaller files.`);
       const segmented = assemble(decoded.text, cueCuts(decoded.text, vtt));
       if (segmented.segments.length === 0) throw new EmptyDocumentError();
       const segments = segmented.segments.map(withTags);

@@ -3,6 +3,7 @@ import { checkTokens, codeList, escapeText, type InlineCode, type InlineToken, m
 import { exportTokens } from './_lib/export-text';
 import type { SourceSegment } from '../domain/segmentation';
 import { decodeText } from './_lib/decode';
+import { refuseBeyond, unitLimits } from './_lib/limits';
 import type { Format } from './format';
 import { attributeOf, childrenNamed, descendantsNamed, escapeXml, escapeXmlAttribute, readXml, textContent, type XmlElement } from './_lib/xml';
 
@@ -38,6 +39,7 @@ const isEnglish = (lang: string) => /^en\b/iu.test(lang);
  */
 export function parseTmx(bytes: Uint8Array): TmxDocument {
   const { text: xml } = decodeText(bytes, tmxAccepted);
+  refuseBeyond(xml, /<tu[\s/>]/gu, unitLimits.tmxUnits, 'tmx.units', `This TMX file has more than ${unitLimits.tmxUnits.toLocaleString('en')} translation units; split it into smaller files.`);
   let root: XmlElement;
   try {
     root = readXml(xml, 'TMX file');

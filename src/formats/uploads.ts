@@ -5,6 +5,7 @@ import type { SourceSegment } from '../domain/segmentation';
 import { indexTerms } from '../domain/tm/match';
 import { countWords } from '../domain/words';
 import { decodeText } from './_lib/decode';
+import { refuseTooManySegments } from './_lib/limits';
 import { readCsv } from './csv';
 import type { SourceDocument } from './format';
 import { formatFor } from './registry';
@@ -48,6 +49,7 @@ export interface ReadMemory {
  */
 export function readDocument(bytes: Uint8Array, format: string): ReadDocument {
   const source = formatFor({ format }).import(bytes);
+  refuseTooManySegments(source.segments.length);
   return {
     ...source,
     segments: source.segments.map((segment) => {

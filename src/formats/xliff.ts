@@ -3,6 +3,7 @@ import { checkTokens, type CodeKind, codeKinds, codeList, type CodeWriter, match
 import { type Status, statuses } from '../domain/segment';
 import type { SourceSegment } from '../domain/segmentation';
 import { decodeText } from './_lib/decode';
+import { refuseBeyond, unitLimits } from './_lib/limits';
 import { exportTokens } from './_lib/export-text';
 import { attributeOf, childrenNamed, descendantsNamed, escapeXml, escapeXmlAttribute, readXml, textContent, type XmlElement } from './_lib/xml';
 import type { Format, SourceDocument, TargetDocument, TargetSegment } from './format';
@@ -64,6 +65,7 @@ const accepted = ['xliff (.xlf, .xliff)'];
  */
 export function readXliff(bytes: Uint8Array): XliffFile {
   const { text } = decodeText(bytes, accepted);
+  refuseBeyond(text, /<(?:[\w-]+:)?(?:trans-)?unit[\s/>]/gu, unitLimits.xliffUnits, 'xliff.units', `This XLIFF file has more than ${unitLimits.xliffUnits.toLocaleString('en')} units; split it into smaller files.`);
   const root = readXml(text, 'XLIFF file');
   if (root.name !== 'xliff') throw new UnsupportedFormatError(`This is not an XLIFF file: its root element is <${root.name}>.`, accepted);
   const version = attributeOf(root, 'version') ?? '';

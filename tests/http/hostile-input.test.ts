@@ -172,3 +172,98 @@ describe('per-document work runs on the pool and gives the same answers', () => 
     expect(html).toContain('Wednesday');
   });
 });
+
+describe('each format declares how many units a file may bring', () => {
+  const upload = (name: string, body: string): RequestInit => {
+    const form = new FormData();
+    form.set('file', new File([body], name));
+    return { method: 'POST', body: form };
+  };
+
+  it('refuses a subtitle file of more cues than the limit, naming it, and stores nothing', async () => {
+    t = await testApp();
+    const cue = (i: number) => `${i + 1}\n00:00:01,000 --> 00:00:02,000\nx\n`;
+    const res = await t.app.request('/api/documents', upload('bombe.srt', Array.from({ length: 100_001 }, (_, i) => cue(i)).join('\n')));
+    expect(res.status).toBe(422);
+    const problem = await problemOf(res);
+    expect(problem.limit).toBe('subtitles.cues');
+    expect(problem.detail).toMatch(/100,000 cues/u);
+    expect(await t.services.documents.count()).toBe(0);
+  });
+
+  it('refuses an XLIFF file of more units than the limit', async () => {
+    t = await testApp();
+    const units = Array.from({ length: 100_001 }, (_, i) => `<trans-unit id="${i}"><source>a</source></trans-unit>`).join('');
+    const xliff = `<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="fr" target-language="en" datatype="plaintext" original="x"><body>${units}</body></file></xliff>`;
+    const res = await t.app.request('/api/documents', upload('bombe.xlf', xliff));
+    expect(res.status).toBe(422);
+    expect((await problemOf(res)).limit).toBe('xliff.units');
+    expect(await t.services.documents.count()).toBe(0);
+  });
+
+  it('refuses a TMX memory of more translation units than the limit, and the memory stays as it was', async () => {
+    t = await testApp();
+    const tmx = `<?xml version="1.0"?><tmx version="1.4"><header srclang="fr-FR" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>${'<tu/>'.repeat(500_001)}</body></tmx>`;
+    const res = await t.app.request('/api/projects/1/memory/import', upload('bombe.tmx', tmx));
+    expect(res.status).toBe(422);
+    expect((await problemOf(res)).limit).toBe('tmx.units');
+    expect(await t.store.memory.count(1)).toBe(0);
+  });
+
+  it('refuses a document that would make more segments than the limit, whatever its format', async () => {
+    t = await testApp();
+    const res = await t.app.request('/api/documents', json({ title: 'Poussière', text: 'a\n\n'.repeat(100_001) }));
+    expect(res.status).toBe(422);
+    const problem = await problemOf(res);
+    expect(problem.limit).toBe('document.segments');
+    expect(problem.detail).toMatch(/100,000 segments/u);
+    expect(await t.services.documents.count()).toBe(0);
+  });
+});
+
+describe('alignment and source updates run on the pool and write a slice at a time', () => {
+  const french = (count: number) => Array.from({ length: count }, (_, i) => `Le conseil a voté la mesure ${i + 1} pour le quartier.`);
+  const english = (count: number) => Array.from({ length: count }, (_, i) => `The council voted for measure ${i + 1} for the district.`);
+  const upload = (name: string, text: string): RequestInit => {
+    const form = new FormData();
+    form.set('file', new File([text], name));
+    return { method: 'POST', body: form };
+  };
+
+  it('aligns an English version of several slices on the threads, then keeps every draft through a source update that moves every segment', async () => {
+    parser = workerParser({ workerFile, threads: 1 });
+    t = await testApp({ parser });
+    const count = 620;
+    const id = await importText(t.app, french(count).join('\n\n'));
+    const aligned = await t.app.request(`/api/documents/${id}/translation`, upload('en.txt', english(count).join('\n\n')));
+    expect(aligned.status).toBe(200);
+    const result = (await aligned.json()) as { links: number; filled: number[]; conflicts: unknown[] };
+    expect(result.links).toBe(count);
+    expect(result.filled).toHaveLength(count);
+    expect(result.conflicts).toEqual([]);
+    // One paragraph added at the top: every segment moves one place down, keeping its draft.
+    const updated = await t.app.request(`/api/documents/${id}/source`, upload('fr.txt', ['Un chapeau ajouté.', ...french(count)].join('\n\n')));
+    expect(updated.status).toBe(200);
+    expect(await updated.json()).toMatchObject({ unchanged: count, changed: 0, added: 1, removed: 0 });
+    const exported = (await (await t.app.request(`/api/documents/${id}/export?format=txt`)).text()).split('\n\n');
+    expect(exported).toHaveLength(count + 1);
+    expect(exported[0]).toBe('Un chapeau ajouté.');
+    expect(exported.slice(1)).toEqual(english(count));
+    const page = (await (await t.app.request(`/api/documents/${id}/segments?q=${encodeURIComponent('measure 620')}`)).json()) as { items: Array<{ position: number; status: string }> };
+    expect(page.items).toEqual([expect.objectContaining({ position: count, status: 'draft' })]);
+  });
+
+  it('stops an alignment past its time budget with 422 and fills nothing', async () => {
+    parser = workerParser({ workerFile, threads: 1, taskTimeoutMs: 2_000 });
+    t = await testApp({ parser });
+    const count = 4_000;
+    const id = await importText(t.app, french(count).join('\n\n'));
+    // Every seventh English paragraph missing: the aligner searches far off the diagonal.
+    const res = await t.app.request(`/api/documents/${id}/translation`, upload('en.txt', english(count).filter((_, i) => i % 7 !== 3).join('\n\n')));
+    expect(res.status).toBe(422);
+    expect((await problemOf(res)).code).toBe('task_over_budget');
+    const page = (await (await t.app.request(`/api/documents/${id}/segments?status=draft`)).json()) as { total: number };
+    expect(page.total).toBe(0);
+    expect(await t.store.alignments.get(id)).toBeUndefined();
+  });
+});

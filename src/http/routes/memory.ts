@@ -40,7 +40,7 @@ const importRoute = createRoute({
   },
   responses: {
     200: { description: 'How many pairs entered the memory', content: { 'application/json': { schema: z.object({ imported: z.number().int(), skipped: z.number().int().openapi({ description: 'Pairs the memory already had (or the file had twice): not added again' }) }) } } },
-    ...problems(400, 401, 403, 404, 413, 415, 503),
+    ...problems(400, 401, 403, 404, 413, 415, 422, 503),
   },
 });
 
