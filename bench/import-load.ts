@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 
 /**
  * Editors' latency while uploads are read: N imports of a 1 MB text file start at once (multipart,
- * as the browser sends them) and, until the last one is answered, editors in another process
+ * as the browser sends them, or JSON `{text}`, as scripts do) and, until the last one is answered, editors in another process
  * (editor-probe.ts) ask /api/health and save segments back to back. Latencies are taken on the
  * editors' side of loopback.
  */
@@ -12,6 +12,8 @@ export interface ImportLoadOptions {
   /** The file each import uploads. */
   file: string;
   imports: number;
+  /** How the file is sent: a multipart form (the editor) or a JSON body (the API's `{text, format}`). */
+  as?: 'multipart' | 'json';
   /** Segments the save clients may edit, with their current versions. */
   segments: Array<{ id: number; version: number }>;
 }
@@ -44,11 +46,18 @@ export async function underImports(options: ImportLoadOptions): Promise<ImportLo
   const started = performance.now();
   const answers = await Promise.all(
     Array.from({ length: options.imports }, async (_, i) => {
-      const form = new FormData();
-      form.set('file', new Blob([options.file], { type: 'text/plain' }), `article-${i}.txt`);
-      const res = await fetch(`${url}/api/documents`, { method: 'POST', headers: { cookie, origin: url }, body: form });
-      const body = await res.text();
-      return res.status === 201 ? undefined : `${res.status} ${body.slice(0, 200)}`;
+      const body =
+        options.as === 'json'
+          ? JSON.stringify({ text: options.file, format: 'txt', title: `article-${i}` })
+          : (() => {
+              const form = new FormData();
+              form.set('file', new Blob([options.file], { type: 'text/plain' }), `article-${i}.txt`);
+              return form;
+            })();
+      const headers: Record<string, string> = { cookie, origin: url, ...(options.as === 'json' ? { 'content-type': 'application/json' } : {}) };
+      const res = await fetch(`${url}/api/documents`, { method: 'POST', headers, body });
+      const answer = await res.text();
+      return res.status === 201 ? undefined : `${res.status} ${answer.slice(0, 200)}`;
     }),
   );
   const wallMs = performance.now() - started;

@@ -112,11 +112,14 @@ async function main(): Promise<void> {
   }
   ladder.push({ what: 'PATCH /api/segments/:id saved (200: BEGIN, read, update, revision, COMMIT on the writer thread, answer)', rate: saves.requests.average });
 
-  // 5. Editors while 20 uploads of 1 MB are read at once: three rounds.
+  // 5. Editors while 20 uploads of 1 MB are read at once: three rounds of multipart uploads, two of JSON bodies.
   const importLoad: ImportLoadResult[] = [];
-  for (let round = 0; round < 3; round++) {
-    const current = (await (await signedFetch(`${url}/api/documents/${documentId}/segments?limit=200`)).json()) as { items: { id: number; version: number }[] };
-    importLoad.push(await underImports({ url, cookie, file: megabyte, imports: 20, segments: current.items }));
+  const jsonLoad: ImportLoadResult[] = [];
+  for (const [rounds, as, into] of [[3, 'multipart', importLoad], [2, 'json', jsonLoad]] as const) {
+    for (let round = 0; round < rounds; round++) {
+      const current = (await (await signedFetch(`${url}/api/documents/${documentId}/segments?limit=200`)).json()) as { items: { id: number; version: number }[] };
+      into.push(await underImports({ url, cookie, file: megabyte, imports: 20, as, segments: current.items }));
+    }
   }
   await stop(child);
 
@@ -145,7 +148,11 @@ async function main(): Promise<void> {
   const loadSaves = summarize(importLoad.flatMap((round) => round.saves));
   const loadFailures = importLoad.reduce((sum, round) => sum + round.importFailures.length + round.saveFailures, 0);
   const loadImported = importLoad.reduce((sum, round) => sum + round.imported, 0);
-  const roundP99 = (pick: (round: (typeof importLoad)[number]) => number[]) => importLoad.map((round) => summarize(pick(round)).p99.toFixed(0)).join(', ');
+  const roundP99 = (pick: (round: (typeof importLoad)[number]) => number[], rounds = importLoad) => rounds.map((round) => summarize(pick(round)).p99.toFixed(0)).join(', ');
+  const jsonHealth = summarize(jsonLoad.flatMap((round) => round.health));
+  const jsonSaves = summarize(jsonLoad.flatMap((round) => round.saves));
+  const jsonFailures = jsonLoad.reduce((sum, round) => sum + round.importFailures.length + round.saveFailures, 0);
+  const jsonImported = jsonLoad.reduce((sum, round) => sum + round.imported, 0);
   const results = [
     ['Import 1 MB of French text (POST /api/documents, JSON)', `${imports.median.toFixed(0)} ms`, `${imports.p99.toFixed(0)} ms`, '< 500 ms median', imports.median < 500],
     ['Read a 200-segment page (GET …/segments?limit=200)', `${reads.median.toFixed(1)} ms`, `${reads.p99.toFixed(1)} ms`, '< 20 ms', reads.median < 20],
@@ -162,6 +169,13 @@ async function main(): Promise<void> {
       `${loadHealth.p99.toFixed(0)} ms`,
       '< 100 ms p99, every import completes',
       loadHealth.p99 < 100 && loadImported === importLoad.length * 20,
+    ],
+    [
+      'GET /api/health and saves while 20 concurrent 1 MB JSON imports run (`{text}` bodies)',
+      `health p50 ${jsonHealth.median.toFixed(1)} ms, saves p99 ${jsonSaves.p99.toFixed(0)} ms`,
+      `${jsonHealth.p99.toFixed(0)} ms`,
+      '< 100 ms p99 (both), every import completes, no errors',
+      jsonHealth.p99 < 100 && jsonSaves.p99 < 100 && jsonImported === jsonLoad.length * 20 && jsonFailures === 0,
     ],
     [
       'Segment saves (4 editors) while 20 concurrent 1 MB imports run',
@@ -264,7 +278,7 @@ single figures between runs.
 - Pre-translation: a 300 KB generated French text, DeepL's part answered at once by the tests' stand-in (so this is our own cost: batching, the MT cache, one transaction per segment written); median of ${pretranslation.runs} runs
 - Saves: autocannon, 50 connections for 10 s after a 3 s warm-up; each request edits a segment no other request is editing, with its current version
   (${saves.requests.total} saves, ${saves.errors} errors, ${saves.non2xx} non-2xx, ${saves.timeouts} timeouts)
-- Under imports: ${importLoad.length} rounds of 20 uploads of the 1 MB text sent at once (multipart, as the editor sends them); meanwhile, from another process, one client asks /api/health back to back and four save segments back to back. ${loadImported} of ${importLoad.length * 20} imports completed, in ${importLoad.map((round) => (round.wallMs / 1000).toFixed(1)).join(', ')} s; ${loadHealth.runs} health checks (p99 per round ${roundP99((round) => round.health)} ms) and ${loadSaves.runs} saves (p99 per round ${roundP99((round) => round.saves)} ms), ${loadFailures} failures
+- Under imports: ${importLoad.length} rounds of 20 uploads of the 1 MB text sent at once (multipart, as the editor sends them); meanwhile, from another process, one client asks /api/health back to back and four save segments back to back. ${loadImported} of ${importLoad.length * 20} imports completed, in ${importLoad.map((round) => (round.wallMs / 1000).toFixed(1)).join(', ')} s; ${loadHealth.runs} health checks (p99 per round ${roundP99((round) => round.health)} ms) and ${loadSaves.runs} saves (p99 per round ${roundP99((round) => round.saves)} ms), ${loadFailures} failures Then ${jsonLoad.length} rounds of the same 20 imports sent as JSON bodies (\`{text, format}\`): ${jsonImported} of ${jsonLoad.length * 20} completed, in ${jsonLoad.map((round) => (round.wallMs / 1000).toFixed(1)).join(', ')} s; health p99 per round ${roundP99((round) => round.health, jsonLoad)} ms, saves p99 per round ${roundP99((round) => round.saves, jsonLoad)} ms, ${jsonFailures} failures.
 
 | What | Median / throughput | p99 | Target | Met |
 | --- | --- | --- | --- | --- |
