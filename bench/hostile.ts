@@ -23,6 +23,12 @@ const base = args.includes('--base') ? (args[args.indexOf('--base') + 1] ?? defa
 const rounds = Number(process.env.BENCH_ROUNDS ?? 1);
 /** `BENCH_SIDES=current` measures the working tree only. */
 const onlyCurrent = process.env.BENCH_SIDES === 'current';
+/**
+ * `BENCH_BASE_RUNS=<file>`: the base side's runs as an earlier run printed them (a JSON array of
+ * its `base (…): {…}` objects), instead of measuring the base again (its code does not change;
+ * its setup alone takes minutes).
+ */
+const baseRunsFile = process.env.BENCH_BASE_RUNS;
 const paragraphs = Number(process.env.BENCH_PARAGRAPHS ?? 20_000);
 /** Requests still unanswered after this long count as timeouts. */
 const capMs = 180_000;
@@ -258,9 +264,12 @@ async function main(): Promise<void> {
   execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
   const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
   const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { encoding: 'utf8' }).trim() !== '';
-  const baseSide = onlyCurrent ? undefined : prepareBase(base);
+  const reused = baseRunsFile ? (JSON.parse(readFileSync(baseRunsFile, 'utf8')) as Run[]) : undefined;
+  const baseSide = onlyCurrent || reused ? undefined : prepareBase(base);
   const current: Side = { name: `current (${head}${dirty ? ', with uncommitted changes' : ''})`, dir: root };
   const results = new Map<string, Run[]>();
+  const baseName = `base (${base}${reused ? ', runs of an earlier measure' : ''})`;
+  if (reused) results.set(baseName, reused);
   try {
     for (let round = 0; round < rounds; round++) {
       const sides = baseSide ? (round % 2 === 0 ? [baseSide, current] : [current, baseSide]) : [current];
@@ -273,7 +282,7 @@ async function main(): Promise<void> {
   } finally {
     baseSide?.remove();
   }
-  const sides = [baseSide, current].filter((side): side is Side => side !== undefined);
+  const sides = [baseSide ?? (reused ? { name: baseName, dir: '' } : undefined), current].filter((side): side is Side => side !== undefined);
   const described = sides.map((side) => describe(results.get(side.name) ?? []));
   const current_ = described[described.length - 1]!;
   const currentRuns = results.get(current.name) ?? [];

@@ -3,7 +3,7 @@ import { fitTarget, fromBraces, plainText } from '../domain/inline';
 import type { Segment, Status } from '../domain/segment';
 import { formatForUpload } from '../formats/registry';
 import type { ReadSegment } from '../formats/uploads';
-import { activeSegments, type Actor, mayEditTranslations, type ServiceContext } from './context';
+import { activeSegments, type Actor, inChunks, mayEditTranslations, type ServiceContext } from './context';
 import type { FindingView } from './qa';
 import { isRefused, type RefusedChange, segmentChanges } from './segment-change';
 
@@ -44,70 +44,87 @@ export interface TargetsImportSummary {
  * else by their key, else by their source. A changed target is applied, as a revision with origin
  * `import`, only when nothing happened to the segment since the export (its version is the one in
  * the file) or when the segment has no translation yet; anything else is reported as a conflict
- * and left as it is: nothing is overwritten silently. One transaction.
+ * and left as it is: nothing is overwritten silently. The document is read a page at a time and
+ * the changes are written a slice at a time (each a transaction checking each segment's version):
+ * a save never waits behind a whole document.
  */
 export async function importTargets(context: ServiceContext, input: TargetsImportInput, actor: Actor): Promise<TargetsImportSummary> {
   mayEditTranslations(actor);
   if (input.bytes.byteLength > context.maxUploadBytes) throw new PayloadTooLargeError(context.maxUploadBytes);
   const format = formatForUpload({ format: input.format, filename: input.filename }, input.bytes);
   if (!format.bilingual) throw new InvalidInputError(`A ${format.name} file carries no translations; send the XLIFF exported from this document.`);
-  const read = await context.parser.document(input.bytes, format.id);
-  const written = segmentChanges(context, actor);
-  const summary = await context.store.transaction(async (store) => {
-    if (!(await store.documents.get(input.documentId))) throw new NotFoundError('document', input.documentId);
-    const segments = await activeSegments(store, input.documentId);
-    const byId = new Map(segments.map((segment) => [segment.id, segment]));
-    const byKey = new Map(segments.map((segment) => [String(segment.id), segment]));
-    const bySource = new Map<string, Segment>();
-    for (const segment of segments) {
-      const words = plainText(segment.source, segment.codes);
-      if (!bySource.has(words)) bySource.set(words, segment);
-    }
+  const read = await context.parser.document(input.bytes, format.id, { account: actor.name });
+  if (!(await context.store.documents.get(input.documentId))) throw new NotFoundError('document', input.documentId);
+  const segments = await activeSegments(context.store, input.documentId);
+  const byId = new Map(segments.map((segment) => [segment.id, segment]));
+  const byKey = new Map(segments.map((segment) => [String(segment.id), segment]));
+  const bySource = new Map<string, Segment>();
+  for (const segment of segments) {
+    const words = plainText(segment.source, segment.codes);
+    if (!bySource.has(words)) bySource.set(words, segment);
+  }
 
-    const summary: TargetsImportSummary = { updated: [], unchanged: 0, conflicts: [], unmatched: [], heldForQa: [], refused: [] };
-    for (const unit of read.segments) {
-      const segment = matchSegment(unit, byId, byKey, bySource);
-      if (!segment) {
-        summary.unmatched.push(unit.key ?? plainText(unit.source, unit.codes ?? []).slice(0, 80));
-        continue;
-      }
-      const translation = unit.translation;
-      if (!translation || translation.target === '') {
-        summary.unchanged++;
-        continue;
-      }
-      const incoming = translation.braces ? fromBraces(translation.target, segment.codes) : fitTarget(translation.target, unit.codes ?? [], segment.codes);
-      const status: Status = translation.status === 'new' ? 'draft' : translation.status;
-      if (incoming === segment.target && status === segment.status) {
-        summary.unchanged++;
-        continue;
-      }
-      const exportedVersion = translation.version;
-      const untouchedSinceExport = exportedVersion !== undefined && exportedVersion === segment.version;
-      if (!untouchedSinceExport && segment.target !== '' && incoming !== segment.target) {
-        summary.conflicts.push({
-          segmentId: segment.id,
-          position: segment.position,
-          reason: exportedVersion !== undefined ? 'changed-since-export' : 'translated-differently',
-          current: segment.target,
-          incoming,
-        });
-        continue;
-      }
-      const outcome = await written.attempt(store, { segmentId: segment.id, target: incoming, status, origin: format.review ? 'review-import' : 'import', version: segment.version });
-      if (isRefused(outcome)) {
-        summary.refused.push({ ...outcome, position: segment.position });
-        continue;
-      }
-      if (outcome.heldForQa) summary.heldForQa.push({ segmentId: outcome.segment.id, findings: outcome.heldForQa });
-      if (outcome.written) summary.updated.push(outcome.segment.id);
-      else summary.unchanged++;
+  const summary: TargetsImportSummary = { updated: [], unchanged: 0, conflicts: [], unmatched: [], heldForQa: [], refused: [] };
+  const changes: Array<{ segment: Segment; target: string; status: Status }> = [];
+  for (const unit of read.segments) {
+    const segment = matchSegment(unit, byId, byKey, bySource);
+    if (!segment) {
+      summary.unmatched.push(unit.key ?? plainText(unit.source, unit.codes ?? []).slice(0, 80));
+      continue;
     }
-    return summary;
-  });
-  written.publish({ documentId: input.documentId, reason: 'targets-import' });
+    const translation = unit.translation;
+    if (!translation || translation.target === '') {
+      summary.unchanged++;
+      continue;
+    }
+    const incoming = translation.braces ? fromBraces(translation.target, segment.codes) : fitTarget(translation.target, unit.codes ?? [], segment.codes);
+    const status: Status = translation.status === 'new' ? 'draft' : translation.status;
+    if (incoming === segment.target && status === segment.status) {
+      summary.unchanged++;
+      continue;
+    }
+    const exportedVersion = translation.version;
+    const untouchedSinceExport = exportedVersion !== undefined && exportedVersion === segment.version;
+    if (!untouchedSinceExport && segment.target !== '' && incoming !== segment.target) {
+      summary.conflicts.push({
+        segmentId: segment.id,
+        position: segment.position,
+        reason: exportedVersion !== undefined ? 'changed-since-export' : 'translated-differently',
+        current: segment.target,
+        incoming,
+      });
+      continue;
+    }
+    changes.push({ segment, target: incoming, status });
+  }
+
+  const written = segmentChanges(context, actor);
+  try {
+    await inChunks(changes, writeSlice, (slice) =>
+      context.bulkWrite(() =>
+        context.store.transaction(async (store) => {
+          if (!(await store.documents.get(input.documentId))) throw new NotFoundError('document', input.documentId);
+          for (const { segment, target, status } of slice) {
+            const outcome = await written.attempt(store, { segmentId: segment.id, target, status, origin: format.review ? 'review-import' : 'import', version: segment.version });
+            if (isRefused(outcome)) {
+              summary.refused.push({ ...outcome, position: segment.position });
+              continue;
+            }
+            if (outcome.heldForQa) summary.heldForQa.push({ segmentId: outcome.segment.id, findings: outcome.heldForQa });
+            if (outcome.written) summary.updated.push(outcome.segment.id);
+            else summary.unchanged++;
+          }
+        }),
+      ),
+    );
+  } finally {
+    written.publish({ documentId: input.documentId, reason: 'targets-import' });
+  }
   return summary;
 }
+
+/** Segments written per transaction. */
+const writeSlice = 250;
 
 function matchSegment(unit: ReadSegment, byId: Map<number, Segment>, byKey: Map<string, Segment>, bySource: Map<string, Segment>): Segment | undefined {
   const ours = unit.translation?.segmentId;

@@ -44,12 +44,13 @@ export async function updateSource(context: ServiceContext, input: SourceUpdateI
   }
   // Reading and aligning a long document is heavy: both happen on the parser's threads, before
   // the transaction, against the sources as they are now...
-  const source = await context.parser.document(input.bytes, format.id);
+  const source = await context.parser.document(input.bytes, format.id, { account: actor.name });
   const newSources = source.segments.map((segment) => segment.source);
   const seen = await activeSegments(context.store, stored.id);
   const aligned = await context.parser.alignSources(
     seen.map((segment) => segment.source),
     newSources,
+    { account: actor.name },
   );
 
   const written = segmentChanges(context, actor);

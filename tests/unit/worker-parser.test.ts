@@ -30,6 +30,29 @@ describe('reading uploads on worker threads', () => {
     await expect(parser.find(segments, { find: '(', regex: true }, {})).rejects.toBeInstanceOf(InvalidInputError);
   });
 
+  it('counts a task’s time from the moment the thread has all its pages, and stops a thread whose pages fail', async () => {
+    parser = workerParser({ workerFile, threads: 1, findTimeoutMs: 500 });
+    const slowly = {
+      pages: (async function* () {
+        for (let i = 0; i < 4; i++) {
+          await new Promise((resolve) => setTimeout(resolve, 250));
+          yield [{ id: i + 1, source: `Le maire ${i}.`, target: '', codes: [] }];
+        }
+      })(),
+    };
+    // A second of pages (a busy store), then a quick search: not stopped for the wait.
+    expect(await parser.find(slowly, { find: 'maire' }, { in: 'source' })).toHaveLength(4);
+    const failing = {
+      pages: (async function* () {
+        yield [{ id: 1, source: 'Le maire.', target: '', codes: [] }];
+        throw new Error('the store went away');
+      })(),
+    };
+    await expect(parser.find(failing, { find: 'maire' }, { in: 'source' })).rejects.toThrow('the store went away');
+    // The only thread is free again: it was not left waiting for pages that never come.
+    expect(await parser.find([{ id: 2, source: 'Le maire.', target: '', codes: [] }], { find: 'maire' }, { in: 'source' })).toHaveLength(1);
+  });
+
   it('gives exactly what reading inline gives, for documents, memories, glossaries and source alignments', async () => {
     parser = workerParser({ workerFile, threads: 2 });
     const inline = inlineParser();

@@ -108,6 +108,8 @@ class LanePool {
     this.#running.set(account, (this.#running.get(account) ?? 0) + 1);
     const started = performance.now();
     const channel = waiting.paged.length > 0 ? new MessageChannel() : undefined;
+    const stop = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
     try {
       // Uploaded bytes go as a copy, moved (not cloned) to the thread. `new Uint8Array(view)` always
       // copies; a Buffer's slice() would not, and moving its memory would empty the caller's bytes.
@@ -115,12 +117,19 @@ class LanePool {
       const transferList: Array<ArrayBuffer | import('node:worker_threads').MessagePort> = [];
       if ('bytes' in task) transferList.push(task.bytes.buffer as ArrayBuffer);
       if (channel) transferList.push(channel.port2);
-      const reply = this.#piscina.run(channel ? { task, port: channel.port2 } : { task }, { transferList, signal: AbortSignal.timeout(waiting.timeoutMs) }) as Promise<WorkerReply>;
+      const reply = this.#piscina.run(channel ? { task, port: channel.port2 } : { task }, { transferList, signal: stop.signal }) as Promise<WorkerReply>;
+      // Awaited below; a rejection while the pages are still being sent must not go unhandled.
+      reply.catch(() => undefined);
+      // The clock starts once the thread has the whole task: reading pages from a busy store is not the task's time.
       if (channel) await sendPages(channel.port1, waiting.paged);
+      timer = setTimeout(() => stop.abort(new DOMException('The task ran past its time limit.', 'TimeoutError')), waiting.timeoutMs);
       waiting.resolve(await reply);
     } catch (error) {
+      // Pages that could not be read: the thread, still waiting for them, is stopped too.
+      stop.abort(error);
       waiting.reject(error);
     } finally {
+      clearTimeout(timer);
       channel?.port1.close();
       this.#runningTotal--;
       this.#running.set(account, (this.#running.get(account) ?? 1) - 1);
