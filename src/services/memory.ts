@@ -129,11 +129,14 @@ export async function lookup(
   const source = plainText(segment.source, segment.codes);
   // The units sharing the rarest words (near matches, down to 50 %), and every unit that can score
   // 75 % or more (bounded by weight and shared words: none is missed).
-  const [exact, candidates, high] = await Promise.all([
-    store.memory.exact(projectId, segment.source),
-    store.memory.candidates(projectId, lookupTerms(source), 25),
-    store.memory.within(projectId, matchBounds(source, highMatch), highCandidates),
-  ]);
+  const exact = await store.memory.exact(projectId, segment.source);
+  // One suggestion wanted, and the memory holds this very text: nothing fuzzy can rank above it, so
+  // the fuzzy search (tens of milliseconds in a memory of look-alike sentences) is skipped.
+  const settled =
+    options.limit === 1 && exact.some((unit) => unit.segmentId !== options.excludeSegmentId && plainText(unit.source, unit.codes) === source);
+  const [candidates, high] = settled
+    ? [[], []]
+    : await Promise.all([store.memory.candidates(projectId, lookupTerms(source), 25), store.memory.within(projectId, matchBounds(source, highMatch), highCandidates)]);
   const scoreAgainst = scorerFor(source);
   const seen = new Set<number>();
   // The difference with the source is worked out for the matches kept only (a lookup may score hundreds).
