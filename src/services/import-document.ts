@@ -52,7 +52,7 @@ export async function importDocument(
 ): Promise<ImportedDocument> {
   if (input.bytes.byteLength > context.maxUploadBytes) throw new PayloadTooLargeError(context.maxUploadBytes);
   const format = formatForUpload({ format: input.format, filename: input.filename }, input.bytes);
-  const source = await context.parser.document(input.bytes, format.id);
+  const source = await context.parser.document(input.bytes, format.id, { account: actor.name });
   const title = chooseTitle(input, source);
   const now = timestamp(context);
 

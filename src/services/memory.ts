@@ -251,7 +251,7 @@ export const memoryImportChunk = 500;
  * duplicates only repeat suggestions.)
  */
 export async function importMemory(context: ServiceContext, projectId: number, bytes: Uint8Array, author: string | null): Promise<{ imported: number; skipped: number }> {
-  const document = await context.parser.memory(bytes);
+  const document = await context.parser.memory(bytes, { account: author });
   if (document.units.length === 0) throw new InvalidInputError('The TMX file has no French–English pair.');
   if (!(await context.store.projects.get(projectId))) throw new NotFoundError('project', projectId);
   const now = timestamp(context);

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { AnswerTooLargeError, InvalidInputError, NotFoundError } from '../domain/errors';
-import { type FindOptions, maxAnswerSize } from '../domain/find';
-import { inPages } from '../providers/parsing/parser';
+import { type FindOptions, type FindSegment, maxAnswerSize } from '../domain/find';
+import { inPages, type Pages } from '../providers/parsing/parser';
 import { proposeChange } from '../domain/change';
 import { InvalidInlineCodesError, TargetTooLongError } from '../domain/errors';
 import { plainText } from '../domain/inline';
 import type { Segment, Status } from '../domain/segment';
 import type { Store } from '../store/store';
-import { activeSegments, type Actor, inChunks, mayEditTranslations, type ServiceContext } from './context';
+import { activeSegments, type Actor, inChunks, mayEditTranslations, pageSize, pagesOf, type ServiceContext } from './context';
 import type { FindingView } from './qa';
 import { isRefused, segmentChanges } from './segment-change';
 
@@ -29,9 +29,9 @@ export interface FoundInDocument {
 
 /** Every match of a search in a document's segments (the whole document, not a page). */
 export async function findInDocument(context: ServiceContext, documentId: number, input: FindInput, actor: Actor = { name: null }): Promise<FoundInDocument> {
-  const segments = await documentSegments(context.store, documentId);
-  const byId = new Map(segments.map((segment) => [segment.id, segment]));
-  const found = await context.parser.find(inPages(segments.map(findable)), { find: input.find, ...input.options }, { in: input.in ?? 'both' }, { account: actor.name });
+  await mustGetDocument(context.store, documentId);
+  const byId = new Map<number, Segment>();
+  const found = await context.parser.find(readOnceTaken(context.store, documentId, () => true, byId), { find: input.find, ...input.options }, { in: input.in ?? 'both' }, { account: actor.name });
   let count = 0;
   const items = found.map((hit) => {
     count += hit.source.length + hit.target.length;
@@ -98,16 +98,22 @@ export interface ReplaceResult {
 export async function replaceInDocument(context: ServiceContext, documentId: number, input: ReplaceInput, actor: Actor): Promise<ReplaceResult> {
   mayEditTranslations(actor);
   if (input.replace.length > 10_000) throw new InvalidInputError('A replacement has at most 10,000 characters.');
-  let segments = await documentSegments(context.store, documentId);
+  const byId = new Map<number, Segment>();
+  let pages: Pages<FindSegment>;
   if (input.segmentIds) {
+    // Some segments (a replace of one): read now, to say which is missing.
     const wanted = new Set(input.segmentIds);
-    segments = segments.filter((segment) => wanted.has(segment.id));
+    const segments = (await documentSegments(context.store, documentId)).filter((segment) => wanted.has(segment.id));
     const missing = input.segmentIds.find((id) => !segments.some((segment) => segment.id === id));
     if (missing !== undefined) throw new NotFoundError('segment of this document', missing);
+    const withTargets = segments.filter((segment) => segment.target !== '');
+    for (const segment of withTargets) byId.set(segment.id, segment);
+    pages = inPages(withTargets.map(findable));
+  } else {
+    await mustGetDocument(context.store, documentId);
+    pages = readOnceTaken(context.store, documentId, (segment) => segment.target !== '', byId);
   }
-  const withTargets = segments.filter((segment) => segment.target !== '');
-  const found = await context.parser.find(inPages(withTargets.map(findable)), { find: input.find, ...input.options }, { in: 'target', replace: input.replace }, { account: actor.name });
-  const byId = new Map(withTargets.map((segment) => [segment.id, segment]));
+  const found = await context.parser.find(pages, { find: input.find, ...input.options }, { in: 'target', replace: input.replace }, { account: actor.name });
   const changes: ReplaceChange[] = [];
   const skipped: ReplaceResult['skipped'] = [];
   let count = 0;
@@ -234,4 +240,22 @@ async function documentSegments(store: Store, documentId: number): Promise<Segme
   return activeSegments(store, documentId);
 }
 
-const findable = (segment: Segment) => ({ id: segment.id, source: segment.source, target: segment.target, codes: segment.codes });
+/**
+ * The document's segments (those `keep` takes) as pages for a thread, read from the store only once
+ * a thread takes the task: a search refused for its account's share (429) reads nothing. Each
+ * segment sent is kept in `sent`, by id, for the answer.
+ */
+function readOnceTaken(store: Store, documentId: number, keep: (segment: Segment) => boolean, sent: Map<number, Segment>): Pages<FindSegment> {
+  const read = pagesOf((after) => store.segments.active(documentId, { after, limit: pageSize }), (segment) => segment.position);
+  return {
+    pages: (async function* () {
+      for await (const page of read.pages) {
+        const kept = page.filter(keep);
+        for (const segment of kept) sent.set(segment.id, segment);
+        yield kept.map(findable);
+      }
+    })(),
+  };
+}
+
+const findable = (segment: Segment): FindSegment => ({ id: segment.id, source: segment.source, target: segment.target, codes: segment.codes });
