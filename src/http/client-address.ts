@@ -6,6 +6,15 @@ function plain(address: string): string {
   return /^::ffff:\d+\.\d+\.\d+\.\d+$/iu.test(address) ? address.slice(7) : address;
 }
 
+/** A forwarded value as an IP address (a port or IPv6 brackets taken off), or undefined when it is none. */
+function addressOf(value: string): string | undefined {
+  if (value.length > 64) return undefined;
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/u.exec(value);
+  const withPort = /^(\d+\.\d+\.\d+\.\d+):\d+$/u.exec(value);
+  const address = plain(bracketed?.[1] ?? withPort?.[1] ?? value);
+  return isIP(address) === 0 ? undefined : address;
+}
+
 function blockList(addresses: readonly string[]): BlockList {
   const list = new BlockList();
   for (const entry of addresses) {
@@ -46,10 +55,12 @@ export function connectionReader(trust: TrustProxy) {
     const direct = { address: peer, https: request.scheme === 'https' };
     if (trust.kind === 'none') return direct;
     if (trusted && (peer === null || !contains(trusted, peer))) return direct;
+    // Values that are not IP addresses (`unknown`, `garbage`, markup, kilobytes of text) are
+    // ignored: they would otherwise become the client's address in the audit log and the throttle.
     const hops = (request.forwardedFor ?? '')
       .split(',')
-      .map((entry) => plain(entry.trim()))
-      .filter((entry) => entry !== '');
+      .map((entry) => addressOf(entry.trim()))
+      .filter((entry): entry is string => entry !== undefined);
     const proto = request.forwardedProto?.split(',').at(-1)?.trim().toLowerCase();
     const https = proto === undefined || proto === '' ? direct.https : proto === 'https';
     if (hops.length === 0) return { address: peer, https };

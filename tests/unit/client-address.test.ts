@@ -31,6 +31,24 @@ describe('who the client is behind proxies', () => {
     expect(read(request('198.51.100.4', '203.0.113.9', 'https'))).toEqual({ address: '198.51.100.4', https: false });
   });
 
+  it.each(['garbage', '<script>alert(1)</script>', 'unknown', 'x'.repeat(8_192), '300.1.1.1', '_hidden'])('ignores a forwarded value that is no IP address: %j', (value) => {
+    const hops = connectionReader(parseTrustProxy('1'));
+    // Nothing usable forwarded: the proxy's own address, never the text.
+    expect(hops(request('10.0.0.2', value)).address).toBe('10.0.0.2');
+    // Forged text before the address the proxy set is skipped, not counted as a hop.
+    expect(hops(request('10.0.0.2', `${value}, 203.0.113.9`)).address).toBe('203.0.113.9');
+    const listed = connectionReader(parseTrustProxy('10.0.0.0/8'));
+    expect(listed(request('10.0.0.2', `${value}, 203.0.113.9`)).address).toBe('203.0.113.9');
+    expect(listed(request('10.0.0.2', value)).address).toBe('10.0.0.2');
+  });
+
+  it('takes the port and the IPv6 brackets off a forwarded address', () => {
+    const read = connectionReader(parseTrustProxy('1'));
+    expect(read(request('10.0.0.2', '203.0.113.9:54321')).address).toBe('203.0.113.9');
+    expect(read(request('10.0.0.2', '[2001:db8::7]:443')).address).toBe('2001:db8::7');
+    expect(read(request('10.0.0.2', '2001:db8::7')).address).toBe('2001:db8::7');
+  });
+
   it('reads the scheme from the value the proxy set last', () => {
     const read = connectionReader(parseTrustProxy('1'));
     expect(read(request('10.0.0.2', '203.0.113.9', 'https')).https).toBe(true);
