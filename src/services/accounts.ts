@@ -158,12 +158,13 @@ export function logout(context: ServiceContext, token: string): Promise<void> {
   return context.store.accounts.deleteSession(secretHash(token));
 }
 
-/** Ends every session of the user, on every device. */
+/** Ends every session of the user, on every device, and revokes their API tokens (a stolen token goes with them). */
 export async function logoutEverywhere(context: ServiceContext, user: UserRecord, actor: Actor): Promise<number> {
   const now = timestamp(context);
   return context.store.transaction(async (store) => {
     const ended = await store.accounts.deleteSessionsOf(user.id);
-    await audit(store, now, { event: 'logout.everywhere', actor, subject: user.username, detail: { sessions: ended } });
+    const tokens = await store.accounts.revokeTokensOf(user.id, now);
+    await audit(store, now, { event: 'logout.everywhere', actor, subject: user.username, detail: { sessions: ended, tokens } });
     return ended;
   });
 }
@@ -185,7 +186,7 @@ export async function changePassword(
   await setPassword(context, user, input.password, actor, input.keepSession);
 }
 
-/** Sets a user's password (administrators resetting one, or the user): their other sessions end. */
+/** Sets a user's password (administrators resetting one, or the user): their other sessions end and their API tokens are revoked. */
 export async function setPassword(context: ServiceContext, user: UserRecord, password: string, actor: Actor, keepSession?: string): Promise<void> {
   checkPassword(password);
   const passwordHash = await hashPassword(password, context.passwordCost);
@@ -193,7 +194,8 @@ export async function setPassword(context: ServiceContext, user: UserRecord, pas
   await context.store.transaction(async (store) => {
     await store.accounts.setPassword(user.id, passwordHash, now);
     await store.accounts.deleteSessionsOf(user.id, keepSession === undefined ? undefined : secretHash(keepSession));
-    await audit(store, now, { event: 'password.changed', actor, subject: user.username });
+    const tokens = await store.accounts.revokeTokensOf(user.id, now);
+    await audit(store, now, { event: 'password.changed', actor, subject: user.username, detail: { tokens } });
   });
 }
 
@@ -206,7 +208,8 @@ export async function findUser(context: ServiceContext, username: string): Promi
 
 /**
  * An administrator's changes to an account, all or nothing: grant or withdraw site administration
- * (the site always keeps one administrator) and/or set a new password (which ends the user's sessions).
+ * (the site always keeps one administrator) and/or set a new password (which ends the user's sessions
+ * and revokes their API tokens).
  */
 export async function updateUser(
   context: ServiceContext,
@@ -230,7 +233,8 @@ export async function updateUser(
     if (passwordHash !== undefined) {
       await store.accounts.setPassword(user.id, passwordHash, now);
       await store.accounts.deleteSessionsOf(user.id);
-      await audit(store, now, { event: 'password.changed', actor, subject: user.username });
+      const tokens = await store.accounts.revokeTokensOf(user.id, now);
+      await audit(store, now, { event: 'password.changed', actor, subject: user.username, detail: { tokens } });
     }
     return user;
   });

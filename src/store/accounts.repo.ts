@@ -104,6 +104,11 @@ export function accountRepository(db: Kysely<Database>): AccountRepository {
         .executeTakeFirst();
       return Number(result.numUpdatedRows) > 0;
     },
+
+    async revokeTokensOf(userId, now) {
+      const result = await db.updateTable('api_tokens').set({ revoked_at: now }).where('user_id', '=', userId).where('revoked_at', 'is', null).executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
   };
 }
 

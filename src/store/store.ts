@@ -75,6 +75,8 @@ export interface AccountRepository {
   listTokens(userId: number): Promise<TokenRecord[]>;
   /** Revokes a token of this user; false when there is no such live token. */
   revokeToken(userId: number, tokenId: number, now: string): Promise<boolean>;
+  /** Revokes every live token of the user (account recovery); returns how many. */
+  revokeTokensOf(userId: number, now: string): Promise<number>;
 }
 
 export interface ProjectRecord {

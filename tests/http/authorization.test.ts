@@ -28,7 +28,7 @@ interface Fixture {
 
 interface Case {
   /** Who may call it: anyone (with the status everyone gets), any account, administrators, or members from this role up. */
-  who: { public: number } | 'signed-in' | 'admin' | Role;
+  who: { public: number } | 'signed-in' | 'session' | 'admin' | Role;
   ok?: number;
   request: (fx: Fixture) => { path: string; method?: string; body?: unknown };
 }
@@ -57,7 +57,8 @@ const cases: Record<string, Case> = {
     request: () => json('POST', '/api/account/password', { current: testPassword, password: 'another long password' }),
   },
   'GET /api/account/tokens': { who: 'signed-in', ok: 200, request: () => ({ path: '/api/account/tokens' }) },
-  'POST /api/account/tokens': { who: 'signed-in', ok: 201, request: () => json('POST', '/api/account/tokens', { name: 'script' }) },
+  // Only a signed-in session mints tokens; every caller here uses an API token (tests/http/account-recovery.test.ts signs in).
+  'POST /api/account/tokens': { who: 'session', ok: 201, request: () => json('POST', '/api/account/tokens', { name: 'script' }) },
   'DELETE /api/account/tokens/:id': { who: 'signed-in', ok: 204, request: (fx) => ({ method: 'DELETE', path: `/api/account/tokens/${fx.tokenId}` }) },
 
   'GET /api/projects': { who: 'signed-in', ok: 200, request: () => ({ path: '/api/projects' }) },
@@ -199,6 +200,7 @@ function expected(rule: Case, caller: Caller): number {
   if (typeof who === 'object') return who.public;
   if (caller === 'anonymous') return 401;
   if (who === 'signed-in') return rule.ok ?? 200;
+  if (who === 'session') return 403;
   if (who === 'admin') return caller === 'admin' ? (rule.ok ?? 200) : 403;
   if (caller === 'admin') return rule.ok ?? 200;
   if (caller === 'outsider') return 404;

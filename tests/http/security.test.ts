@@ -139,25 +139,27 @@ describe('the audit log', () => {
     await t.anonymous('/api/auth/login', post({ username: 'sacha', password: 'not the password' }, { 'x-forwarded-for': '203.0.113.9' }));
     await t.anonymous('/api/auth/login', post({ username: 'sacha', password: testPassword }, { 'x-forwarded-for': '203.0.113.9' }));
     await t.app.request(`/api/projects/${project.id}/members/sacha`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role: 'reviewer' }) });
-    const created = (await (await sacha.request('/api/account/tokens', post({ name: 'nightly export' }))).json()) as { token: string; record: { id: number } };
+    const session = ((await t.anonymous('/api/auth/login', post({ username: 'sacha', password: testPassword }))).headers.get('set-cookie') ?? '').split(';')[0]!;
+    const created = (await (await t.anonymous('/api/account/tokens', post({ name: 'nightly export' }, { cookie: session, origin: 'http://localhost' }))).json()) as { token: string; record: { id: number } };
     expect((await t.as(created.token)('/api/auth/me')).status).toBe(200);
     expect((await sacha.request(`/api/account/tokens/${created.record.id}`, { method: 'DELETE' })).status).toBe(204);
     expect((await t.as(created.token)('/api/auth/me')).status).toBe(401);
 
     expect((await sacha.request('/api/admin/audit')).status).toBe(403);
-    const { items } = (await (await t.app.request('/api/admin/audit?limit=6')).json()) as { items: Record<string, unknown>[] };
+    const { items } = (await (await t.app.request('/api/admin/audit?limit=7')).json()) as { items: Record<string, unknown>[] };
     expect(items.map((event) => [event.event, event.actor, event.subject])).toEqual([
       ['token.revoked', 'sacha', 'sacha'],
       ['token.created', 'sacha', 'sacha'],
+      ['login.succeeded', 'sacha', 'sacha'],
       ['member.role_changed', 'camille', 'sacha'],
       ['login.succeeded', 'sacha', 'sacha'],
       ['login.failed', null, 'sacha'],
       ['token.created', null, 'sacha'],
     ]);
-    expect(items[2]).toMatchObject({ projectId: project.id, detail: { from: 'translator', to: 'reviewer' } });
-    expect(items[4]).toMatchObject({ address: '203.0.113.9' });
-    const older = (await (await t.app.request(`/api/admin/audit?before=${items[5]!.id as number}`)).json()) as { items: { id: number }[] };
-    expect(older.items.every((event) => event.id < (items[5]!.id as number))).toBe(true);
+    expect(items[3]).toMatchObject({ projectId: project.id, detail: { from: 'translator', to: 'reviewer' } });
+    expect(items[5]).toMatchObject({ address: '203.0.113.9' });
+    const older = (await (await t.app.request(`/api/admin/audit?before=${items[6]!.id as number}`)).json()) as { items: { id: number }[] };
+    expect(older.items.every((event) => event.id < (items[6]!.id as number))).toBe(true);
   });
 });
 

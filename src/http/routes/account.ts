@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { AuthenticationError } from '../../domain/errors';
+import { AuthenticationError, ForbiddenError } from '../../domain/errors';
 import type { AppEnv } from '../env';
 import { credentials } from '../middleware/authenticate';
 import { openApiApp } from '../openapi-app';
@@ -38,7 +38,7 @@ const createTokenRoute = createRoute({
   },
   responses: {
     201: { description: 'Created', content: { 'application/json': { schema: z.object({ token: z.string(), record: Token }).openapi('NewToken') } } },
-    ...problems(400, 401),
+    ...problems(400, 401, 403),
   },
 });
 
@@ -73,6 +73,8 @@ export function accountRoutes() {
     .openapi(tokensRoute, async (c) => c.json({ items: await c.get('services').accounts.listTokens(signedInUser(c)) }, 200))
     .openapi(createTokenRoute, async (c) => {
       const user = signedInUser(c);
+      // A token must not outlive the account's recovery by minting another: only a signed-in session creates tokens.
+      if (credentials(c)?.kind !== 'session') throw new ForbiddenError('An API token cannot create tokens: sign in to create one.');
       const { token, record } = await c.get('services').accounts.createToken({ username: user.username, name: c.req.valid('json').name }, c.get('actor'));
       return c.json({ token, record: { id: record.id, name: record.name, createdAt: record.createdAt, revokedAt: record.revokedAt } }, 201);
     })
