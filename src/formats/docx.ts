@@ -4,6 +4,7 @@ import { codeList, type CodeKind, type CodeWriter, type InlineCode, type InlineT
 import type { SegmentKind } from '../domain/segment';
 import { assemble, hasTranslatableText, type SegmentCut, type SourceSegment } from '../domain/segmentation';
 import { exportTokens, exportWords } from './_lib/export-text';
+import { safePackage } from './_lib/opc-package';
 import { mergeSkeleton, titleFrom, untouched } from './_lib/skeleton';
 import { escapeXml, isLocatedElement, type LocatedElement, type LocatedText, locateXml } from './_lib/xml';
 import type { Format, TargetDocument, TargetSegment } from './format';
@@ -16,7 +17,9 @@ import type { Format, TargetDocument, TargetSegment } from './format';
  * breaks, images, note references, bookmarks and comment anchors as protected codes. Comments
  * are left as they are. Export writes the English into the original package: every other part
  * (styles, numbering, images, section layout) and everything around the paragraphs' runs stays
- * byte for byte, and once something is translated the document's language becomes English.
+ * byte for byte, and once something is translated the document's language becomes English. Only
+ * what a Word document is made of leaves: entries with unsafe names or no content type, and
+ * DOCTYPEs, are left out (see `_lib/opc-package.ts`).
  */
 
 /** The parts translated, in reading order: headers first, then the body, notes, footers. */
@@ -118,6 +121,7 @@ export const docxFormat: Format = {
     });
     const files = unzip(document.package, () => true);
     const out: Record<string, Uint8Array> = {};
+    const written = new Set<string>();
     for (const [name, data] of Object.entries(files)) {
       let xml = parts.get(name);
       if (xml === undefined && translated && (name === 'word/styles.xml' || name === 'word/settings.xml')) xml = strFromU8(data);
@@ -126,8 +130,11 @@ export const docxFormat: Format = {
         continue;
       }
       out[name] = strToU8(translated ? toEnglish(xml, document.targetLang) : xml);
+      written.add(name);
     }
-    return zipSync(out, { level: 6 }) as Uint8Array<ArrayBuffer>;
+    // The client's package as uploaded may hold entries no Word document needs (`../../x`, a
+    // DOCTYPE naming an external DTD): they are left out here rather than sent on.
+    return zipSync(safePackage(out, written), { level: 6 }) as Uint8Array<ArrayBuffer>;
   },
 };
 

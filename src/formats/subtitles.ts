@@ -1,6 +1,7 @@
 import { EmptyDocumentError } from '../domain/errors';
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { type CodeKind, type InlineCode, type InlineToken, renderTokens, serializeMarkup, settleLonePairs, textOfTokens } from '../domain/inline';
-import { assemble, hasTranslatableText, restoreLines, type SegmentCut, type SourceSegment, type TextRange, wrapText } from '../domain/segmentation';
+import { assemble, hasTranslatableText, restoreLines, type SegmentCut, type SourceSegment, type TextRange } from '../domain/segmentation';
 import { decodeText } from './_lib/decode';
 import { refuseBeyond, unitLimits } from './_lib/limits';
 import { exportTokens } from './_lib/export-text';
@@ -10,8 +11,19 @@ import type { Format, TargetDocument, TargetSegment } from './format';
 /**
  * Subtitles (news video): SubRip (.srt) and WebVTT (.vtt). Each cue's text is a segment, its lines
  * joined; numbers, timings, cue settings, the WebVTT header, NOTE, STYLE and REGION blocks stay in
- * the skeleton. Styling tags (`<i>`, `<b>`, `<font …>`, `<c.yellow>`, `<v Speaker>`) become codes.
- * A translated cue is wrapped at 42 characters a line, two lines at most when it fits.
+ * the skeleton. The styling tags each format's players understand (`<i>`, `<b>`, `<font …>`,
+ * `<c.yellow>`, `<v Speaker>`, WebVTT's `<00:00:01.000>`) become codes; WebVTT's character
+ * references (`&amp;`, `&lt;`) are read as the characters they stand for. A translated cue is
+ * wrapped at 42 characters a line, two lines at most when it fits.
+ *
+ * What a translator writes is text, and leaves as text: players render cue text as markup (some
+ * through a browser), so a target's `<script>` or `<img onerror=…>` must not reach them as tags.
+ * WebVTT can say so exactly: `&`, `<` and `>` are written `&amp;`, `&lt;` and `&gt;`. SubRip has no
+ * escapes — most players show `&lt;` as it is — so a `<` that could open a tag (followed by a
+ * letter, `/`, `!` or `?`) becomes `‹` (and its `>`, `›`) unless it is one of the tags SubRip
+ * players support; any other `<` (`moins de 5 < 10`) and `&` stay as typed, and `-->` becomes
+ * `--›`, which would otherwise start a new cue. The source's own tags come back as codes; a code
+ * whose markup is not a supported tag (one imported by an older version) is written as text too.
  */
 
 const timing = /^\s*(?:\d+:)?\d{1,2}:\d{2}[,.]\d{3}\s+-->\s+(?:\d+:)?\d{1,2}:\d{2}[,.]\d{3}/u;
@@ -54,57 +66,176 @@ function cueCuts(text: string, vtt: boolean): SegmentCut[] {
   return cuts;
 }
 
-const tagKinds: Readonly<Record<string, CodeKind>> = { i: 'italic', b: 'bold', u: 'underline' };
+/** A tag a format's players understand, as read from its markup. */
+interface SubtitleTag {
+  /** The element (`i`, `font`, `c`, `v`), without classes; a timestamp has none. */
+  name: string;
+  closing: boolean;
+  timestamp: boolean;
+}
 
-/** A cue's joined text with its styling tags as codes; plain text stays plain. */
-function withTags(segment: SourceSegment): SourceSegment {
-  if (!/<[^>]+>/u.test(segment.source)) return { ...segment, codes: [] };
+/** What differs between SubRip and WebVTT cue text: which tags are tags, and how text is written. */
+interface CueMarkup {
+  /** The tag `markup` (a whole `<…>`) is, or undefined when players would not take it for one of theirs. */
+  tag(markup: string): SubtitleTag | undefined;
+  /** Cue text as the file has it → the text a translator reads. */
+  read(text: string): string;
+  /** A translator's text → cue text no player takes for markup. */
+  write(text: string): string;
+  /** How many characters written text (without tags) shows. */
+  width(text: string): number;
+}
+
+const srtTag = /^<(\/?)(b|i|u|s)>$|^<(font)(?:\s+(?:color|face|size)\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>=`]+))+\s*>$|^<(\/)(font)>$/iu;
+
+/** SubRip as players read it (VLC, mpv, browsers' converters): `<b> <i> <u> <s> <font color|face|size>`. */
+const srtMarkup: CueMarkup = {
+  tag(markup) {
+    const match = srtTag.exec(markup);
+    if (!match) return undefined;
+    return { name: (match[2] ?? match[3] ?? match[5]!).toLowerCase(), closing: Boolean(match[1] ?? match[4]), timestamp: false };
+  },
+  read: (text) => text,
+  write: (text) =>
+    text
+      .replace(/<(?=[A-Za-z/!?])([^<>]*)(>?)/gu, (whole: string, inside: string, close: string) => (close !== '' && srtMarkup.tag(whole) ? whole : `‹${inside}${close === '' ? '' : '›'}`))
+      .replace(/-->/gu, '--›'),
+  width: (text) => [...text].length,
+};
+
+/** A WebVTT character reference (HTML's named ones, decimal, hexadecimal). */
+const characterReference = /&(?:([A-Za-z][A-Za-z\d]*)|#(\d{1,7})|#[xX]([\dA-Fa-f]{1,6}));/gu;
+const annotation = '(?:[^<>&\\r\\n]|&(?:[A-Za-z][A-Za-z\\d]*|#\\d{1,7}|#[xX][\\dA-Fa-f]{1,6});)*';
+const vttTag = new RegExp(`^<(?:(b|i|u|c|ruby|rt)(?:\\.[^\\s.<>&]+)*|(v|lang)(?:\\.[^\\s.<>&]+)*(?:[ \\t\\f]${annotation})?)>$|^</(b|i|u|c|ruby|rt|v|lang)>$`, 'u');
+const vttTimestamp = /^<(?:\d{2,}:)?[0-5]\d:[0-5]\d\.\d{3}>$/u;
+
+/** WebVTT cue text (W3C WebVTT, "cue text parsing rules"): its tags, timestamps and character references. */
+const vttMarkup: CueMarkup = {
+  tag(markup) {
+    if (vttTimestamp.test(markup)) return { name: '', closing: false, timestamp: true };
+    const match = vttTag.exec(markup);
+    if (!match) return undefined;
+    return { name: match[1] ?? match[2] ?? match[3]!, closing: match[3] !== undefined, timestamp: false };
+  },
+  read: (text) =>
+    text.replace(characterReference, (whole: string, name: string | undefined, decimal: string | undefined, hex: string | undefined) => {
+      if (name !== undefined) return decodeNamedCharacterReference(name) || whole;
+      const point = Number.parseInt(decimal ?? hex!, decimal === undefined ? 16 : 10);
+      return point > 0 && point <= 0x10ffff && (point < 0xd800 || point > 0xdfff) ? String.fromCodePoint(point) : whole;
+    }),
+  write: (text) => text.replace(/[&<>]/gu, (char) => (char === '&' ? '&amp;' : char === '<' ? '&lt;' : '&gt;')),
+  width: (text) => [...text.replace(characterReference, '&')].length,
+};
+
+const tagKinds: Readonly<Record<string, CodeKind>> = { i: 'italic', b: 'bold', u: 'underline', s: 'strike' };
+
+/**
+ * A cue's joined text with its styling tags as codes and its text as the translator reads it;
+ * plain text stays plain. Tag-like text that is not one of the format's tags stays text.
+ */
+function withTags(segment: SourceSegment, markup: CueMarkup): SourceSegment {
+  if (!/[<&]/u.test(segment.source)) return { ...segment, codes: [] };
   const codes: InlineCode[] = [];
   const tokens: InlineToken[] = [];
   const open: Array<{ name: string; id: string }> = [];
   let last = 0;
-  for (const match of segment.source.matchAll(/<(\/?)([a-z]+)[^>]*>/giu)) {
-    if (match.index > last) tokens.push({ type: 'text', text: segment.source.slice(last, match.index) });
+  const textUntil = (end: number): void => {
+    if (end > last) tokens.push({ type: 'text', text: markup.read(segment.source.slice(last, end)) });
+  };
+  for (const match of segment.source.matchAll(/<[^<>]*>/gu)) {
+    const tag = markup.tag(match[0]);
+    if (!tag) continue;
+    textUntil(match.index);
     last = match.index + match[0].length;
-    const name = match[2]!.toLowerCase();
-    if (match[1]) {
-      const at = open.map((entry) => entry.name).lastIndexOf(name);
+    const id = String(codes.length + 1);
+    if (tag.timestamp) {
+      // A karaoke timestamp: dropping it only loses the timing of the words after it.
+      codes.push({ id, type: 'standalone', kind: 'other', open: match[0], droppable: true });
+      tokens.push({ type: 'standalone', id });
+    } else if (tag.closing) {
+      const at = open.map((entry) => entry.name).lastIndexOf(tag.name);
       const opened = at >= 0 ? open.splice(at, 1)[0] : undefined;
       if (opened) {
         const code = codes.find((candidate) => candidate.id === opened.id)!;
         code.close = match[0];
         tokens.push({ type: 'close', id: opened.id });
       } else {
-        const id = String(codes.length + 1);
         codes.push({ id, type: 'standalone', kind: 'html', open: match[0], droppable: false });
         tokens.push({ type: 'standalone', id });
       }
-      continue;
+    } else {
+      codes.push({ id, type: 'paired', kind: tagKinds[tag.name] ?? 'span', open: match[0], close: '', droppable: true });
+      open.push({ name: tag.name, id });
+      tokens.push({ type: 'open', id });
     }
-    const id = String(codes.length + 1);
-    codes.push({ id, type: 'paired', kind: tagKinds[name] ?? 'span', open: match[0], close: '', droppable: true });
-    open.push({ name, id });
-    tokens.push({ type: 'open', id });
   }
-  if (last < segment.source.length) tokens.push({ type: 'text', text: segment.source.slice(last) });
+  textUntil(segment.source.length);
+  const original = restoreLines(segment.source, segment.joins);
+  if (codes.length === 0) {
+    const text = textOfTokens(tokens);
+    return text === segment.source ? { ...segment, codes: [] } : { ...segment, source: text, codes: [], joins: [], original };
+  }
   // Tags opened and never closed (`<v Speaker>` usually is not) stand alone.
   const settled = settleLonePairs(tokens, codes);
-  return { ...segment, source: serializeMarkup(settled.tokens), codes: settled.codes, joins: [], original: restoreLines(segment.source, segment.joins) };
+  return { ...segment, source: serializeMarkup(settled.tokens), codes: settled.codes, joins: [], original };
 }
 
 /** A translated cue: its text (tags back in place) wrapped at the subtitle width, with the file's line ends. */
-function writeCue(segment: TargetSegment, newline: string): string {
+function writeCue(segment: TargetSegment, newline: string, markup: CueMarkup): string {
+  const code = (value: string) => (markup.tag(value) ? value : markup.write(value));
   const text = renderTokens(exportTokens(segment.text, segment.codes), segment.codes, {
-    text: (value) => value.replace(/\s*[\r\n]+\s*/gu, ' '),
-    open: (code) => code.open,
-    close: (code) => code.close ?? '',
-    standalone: (code) => code.open,
+    text: (value) => markup.write(value.replace(/\s*[\r\n]+\s*/gu, ' ')),
+    open: (value) => code(value.open),
+    close: (value) => code(value.close ?? ''),
+    standalone: (value) => code(value.open),
   });
-  return wrapText(text, lineWidth).join(newline);
+  return wrapCue(text, markup).join(newline);
+}
+
+/**
+ * Cue text in lines of at most 42 characters as they show: a tag takes no room and is never cut
+ * at a space inside it (`<v Claire Martin>`, `<font color="red">`), a character reference takes
+ * one. Otherwise as `wrapText`.
+ */
+function wrapCue(text: string, markup: CueMarkup): string[] {
+  const words: Array<{ text: string; width: number }> = [];
+  let word = { text: '', width: 0 };
+  const endWord = (): void => {
+    if (word.text !== '') words.push(word);
+    word = { text: '', width: 0 };
+  };
+  const addText = (value: string): void => {
+    value.split(/(\s+)/u).forEach((part, i) => {
+      if (i % 2 === 1) endWord();
+      else word = { text: word.text + part, width: word.width + markup.width(part) };
+    });
+  };
+  let last = 0;
+  for (const match of text.matchAll(/<[^<>]*>/gu)) {
+    if (!markup.tag(match[0])) continue;
+    addText(text.slice(last, match.index));
+    word.text += match[0];
+    last = match.index + match[0].length;
+  }
+  addText(text.slice(last));
+  endWord();
+  const lines: string[] = [];
+  let line = { text: '', width: 0 };
+  for (const next of words) {
+    if (line.text === '') line = next;
+    else if (line.width + 1 + next.width <= lineWidth) line = { text: `${line.text} ${next.text}`, width: line.width + 1 + next.width };
+    else {
+      lines.push(line.text);
+      line = next;
+    }
+  }
+  if (line.text !== '') lines.push(line.text);
+  return lines;
 }
 
 function subtitleFormat(id: 'srt' | 'vtt'): Format {
   const vtt = id === 'vtt';
+  const markup = vtt ? vttMarkup : srtMarkup;
   return {
     id,
     name: vtt ? 'WebVTT subtitles' : 'SubRip subtitles',
@@ -119,13 +250,13 @@ function subtitleFormat(id: 'srt' | 'vtt'): Format {
       refuseBeyond(decoded.text, /-->/gu, unitLimits.cues, 'subtitles.cues', `This subtitle file has more than ${unitLimits.cues.toLocaleString('en')} cues; split it into smaller files.`);
       const segmented = assemble(decoded.text, cueCuts(decoded.text, vtt));
       if (segmented.segments.length === 0) throw new EmptyDocumentError();
-      const segments = segmented.segments.map(withTags);
+      const segments = segmented.segments.map((segment) => withTags(segment, markup));
       return { format: id, ...decoded, segments, trailer: segmented.trailer, suggestedTitle: undefined };
     },
     export(document: TargetDocument) {
       if (document.sourceFormat !== id) return utf8Bytes(subtitlesFrom(document, vtt));
       const newline = /\r\n/u.test(document.segments[0]?.before ?? '') ? '\r\n' : '\n';
-      return utf8Bytes(mergeSkeleton({ segments: document.segments.map((segment) => ({ ...segment, text: untouched(segment) ?? writeCue(segment, newline) })), trailer: document.trailer }));
+      return utf8Bytes(mergeSkeleton({ segments: document.segments.map((segment) => ({ ...segment, text: untouched(segment) ?? writeCue(segment, newline, markup) })), trailer: document.trailer }));
     },
   };
 }
@@ -140,7 +271,7 @@ function subtitlesFrom(document: TargetDocument, vtt: boolean): string {
   };
   const cues = document.segments
     .filter((segment) => segment.text.trim() !== '')
-    .map((segment, i) => `${vtt ? '' : `${i + 1}\n`}${stamp(i * 3)} --> ${stamp(i * 3 + 3)}\n${writeCue({ ...segment, text: textOfTokensSafe(segment), codes: [] }, '\n')}`);
+    .map((segment, i) => `${vtt ? '' : `${i + 1}\n`}${stamp(i * 3)} --> ${stamp(i * 3 + 3)}\n${writeCue({ ...segment, text: textOfTokensSafe(segment), codes: [] }, '\n', vtt ? vttMarkup : srtMarkup)}`);
   return `${vtt ? 'WEBVTT\n\n' : ''}${cues.join('\n\n')}\n`;
 }
 

@@ -87,6 +87,28 @@ describe('the glossary', () => {
     expect(pick(copied)).toEqual(pick(dangerous));
   });
 
+  it('neutralises formulas after every semicolon, comma or tab, for French spreadsheets, and reads them back', async () => {
+    const terms = [
+      { source: 'n;=1+1;', target: 'n;@SUM(1+1)', notes: 'voir,-2+3+cmd\t+1' },
+      { source: "déjà;'=protégé", target: 'already', notes: 'citation;"=1+1"' },
+    ];
+    for (const term of terms) expect((await send('POST', `/api/projects/${projectId}/glossary`, term)).status).toBe(201);
+    const csv = await (await t.app.request(`/api/projects/${projectId}/glossary/export?format=csv`)).text();
+    expect(csv).toContain(`"n;'=1+1;","n;'@SUM(1+1)","voir,'-2+3+cmd\t'+1"`);
+    // What French Excel (`;`), English Excel (`,`) or a tab-separated reader makes of the lines,
+    // even when it does not honour our quotation marks: no part starts a formula.
+    for (const separators of [/[;\n]/u, /[,\n]/u, /[\t\n]/u]) for (const part of csv.split(separators)) expect(part).not.toMatch(/^"*[=+\-@\t\r]/u);
+
+    const other = (await t.services.projects.create({ name: 'Copie' }, undefined, { name: 'camille' })).id;
+    const form = new FormData();
+    form.append('file', new File([csv], 'glossary.csv'));
+    expect(await (await t.app.request(`/api/projects/${other}/glossary/import`, { method: 'POST', body: form })).json()).toEqual({ added: 2, updated: 0 });
+    const copied = ((await (await t.app.request(`/api/projects/${other}/glossary`)).json()) as { items: { source: string; target: string; notes: string }[] }).items;
+    expect(copied.map(({ source, target, notes }) => ({ source, target, notes })).sort((a, b) => a.source.localeCompare(b.source))).toEqual(
+      [...terms].sort((a, b) => a.source.localeCompare(b.source)),
+    );
+  });
+
   it('goes to DeepL as a glossary with the translations, and again when it changes', async () => {
     const id = await importText(t.app, 'Le préfet a parlé.', 'txt', 'Brève', projectId);
     const [segment] = (await segmentsOf(t.app, id)).items;
