@@ -1,9 +1,10 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { AlreadyExistsError, AuthenticationError, ConflictError, InvalidInputError, NotFoundError, TooManyAttemptsError } from '../domain/errors';
-import type { TokenRecord, UserRecord } from '../store/store';
+import type { Store, TokenRecord, UserRecord } from '../store/store';
 import { audit } from './audit';
 import { type Actor, type ServiceContext, timestamp, uniqueWrite } from './context';
 import { hashPassword, verifyPassword } from './passwords';
+import { canonicalUsername, usernameKey } from '../domain/username';
 import { decideAttempt, loginThrottlePolicy, type ThrottleDecision, type ThrottleKeys, throttleKeys } from '../domain/login-throttle';
 
 export const minPasswordLength = 10;
@@ -27,9 +28,21 @@ export interface NewUser {
   isAdmin?: boolean;
 }
 
-/** Creates a local account; usernames are unique regardless of case. */
+/**
+ * Creates a local account. Usernames are unique under Unicode case folding and NFC (`Élodie` and
+ * `élodie` are one name), enforced by a unique index on the folded key as well as checked here.
+ */
 export async function createUser(context: ServiceContext, input: NewUser, actor: Actor = { name: null }): Promise<UserRecord> {
-  const username = input.username.trim();
+  return createAccount(context, input, actor);
+}
+
+async function createAccount(
+  context: ServiceContext,
+  input: NewUser,
+  actor: Actor,
+  then?: (store: Store, user: UserRecord, now: string) => Promise<void>,
+): Promise<UserRecord> {
+  const username = canonicalUsername(input.username);
   if (!usernamePattern.test(username)) {
     throw new InvalidInputError('A username has 2 to 40 letters, digits, dots, hyphens or underscores.');
   }
@@ -40,6 +53,7 @@ export async function createUser(context: ServiceContext, input: NewUser, actor:
     const now = timestamp(context);
     const user = await store.accounts.createUser({ username, passwordHash, isAdmin: input.isAdmin ?? false }, now);
     await audit(store, now, { event: 'user.created', actor, subject: user.username, detail: { isAdmin: user.isAdmin } });
+    await then?.(store, user, now);
     return user;
   });
 }
@@ -64,8 +78,8 @@ export interface SignedIn {
  * checking the password. The counters live in the database, so every server instance sees them.
  */
 export async function login(context: ServiceContext, input: { username: string; password: string }, actor: Actor = { name: null }): Promise<SignedIn> {
-  const username = input.username.trim();
-  const key = username.toLowerCase();
+  const username = canonicalUsername(input.username);
+  const key = usernameKey(username);
   const now = timestamp(context);
   const address = actor.address ?? null;
   const keys = throttleKeys(key, address);
@@ -240,7 +254,19 @@ export async function updateUser(
   });
 }
 
-/** Deletes an account (sessions, tokens, memberships); revisions keep the name. Not the last administrator. */
+/**
+ * What a deleted user's work is attributed to from then on: no personal data, one per account
+ * (`#` and spaces cannot be in a username, so no account can be mistaken for it).
+ */
+export function pseudonymOf(userId: number): string {
+  return `former user #${userId}`;
+}
+
+/**
+ * Deletes an account (sessions, tokens, memberships) and its personal data: its work and its
+ * events stay, attributed to a pseudonym (pseudonymOf), and the audit log forgets the addresses
+ * it signed in from. All or nothing. Not the last administrator.
+ */
 export async function deleteUser(context: ServiceContext, username: string, actor: Actor): Promise<void> {
   const now = timestamp(context);
   await context.store.transaction(async (store) => {
@@ -248,8 +274,10 @@ export async function deleteUser(context: ServiceContext, username: string, acto
     if (user.isAdmin && (await store.accounts.countAdmins()) <= 1) {
       throw new ConflictError('last_admin', `${user.username} is the only administrator and cannot be deleted.`);
     }
+    const pseudonym = pseudonymOf(user.id);
     await store.accounts.deleteUser(user.id);
-    await audit(store, now, { event: 'user.deleted', actor, subject: user.username });
+    await store.accounts.forget(user, pseudonym);
+    await audit(store, now, { event: 'user.deleted', actor, subject: pseudonym });
   });
 }
 
@@ -289,6 +317,10 @@ export async function revokeToken(context: ServiceContext, user: UserRecord, tok
  * First start: while no account exists, a one-time setup secret lets whoever holds it (the
  * person who read the server's console) create the site administrator.
  */
+function invalidSetup(): AuthenticationError {
+  return new AuthenticationError('This setup link is not valid (any more). Use the link printed by the server at start.');
+}
+
 export function setupFlow(context: ServiceContext) {
   let secret: string | undefined;
   return {
@@ -301,16 +333,27 @@ export function setupFlow(context: ServiceContext) {
       secret ??= newSecret();
       return secret;
     },
+    /**
+     * Makes the administrator, once. The secret is taken before the first await, so concurrent
+     * requests on this server find it gone; across servers sharing a database, the one row of
+     * `site_setup` lets a single setup commit (claimSetup). A setup that fails on bad input gives
+     * the secret back, so the person can correct the form.
+     */
     async complete(input: { secret: string; username: string; password: string }): Promise<UserRecord> {
       const expected = secret;
       const given = Buffer.from(input.secret);
-      if (!expected || given.length !== expected.length || !timingSafeEqual(given, Buffer.from(expected)) || !(await this.needsSetup())) {
-        throw new AuthenticationError('This setup link is not valid (any more). Use the link printed by the server at start.');
-      }
-      const admin = await createUser(context, { username: input.username, password: input.password, isAdmin: true }, { name: input.username });
-      await audit(context.store, timestamp(context), { event: 'setup.completed', actor: { name: admin.username }, subject: admin.username });
+      if (!expected || given.length !== expected.length || !timingSafeEqual(given, Buffer.from(expected))) throw invalidSetup();
       secret = undefined;
-      return admin;
+      try {
+        if (!(await this.needsSetup())) throw invalidSetup();
+        return await createAccount(context, { username: input.username, password: input.password, isAdmin: true }, { name: input.username }, async (store, admin, now) => {
+          if (!(await store.accounts.claimSetup(admin.id, now))) throw invalidSetup();
+          await audit(store, now, { event: 'setup.completed', actor: { name: admin.username }, subject: admin.username });
+        });
+      } catch (error) {
+        if (!(error instanceof AuthenticationError)) secret ??= expected;
+        throw error;
+      }
     },
   };
 }

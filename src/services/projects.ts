@@ -1,3 +1,4 @@
+import { canonicalUsername, usernameKey } from '../domain/username';
 import { AlreadyExistsError, ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../domain/errors';
 import { can, type Permission, permissionsOf, type Role } from '../domain/permissions';
 import type { MemberRecord, ProjectRecord, ProjectSettings, Store } from '../store/store';
@@ -124,8 +125,9 @@ export async function removeMember(context: ServiceContext, projectId: number, u
 }
 
 function findMember(members: readonly MemberRecord[], username: string): MemberRecord {
-  const wanted = username.trim().toLowerCase();
-  const member = members.find((candidate) => candidate.username.toLowerCase() === wanted);
+  const name = canonicalUsername(username);
+  const wanted = usernameKey(name);
+  const member = members.find((candidate) => candidate.username === name) ?? members.find((candidate) => usernameKey(candidate.username) === wanted);
   if (!member) throw new NotFoundError('member', username);
   return member;
 }

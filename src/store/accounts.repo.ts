@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { ApiTokensTable, Database, UsersTable } from './schema';
 import type { AccountRepository, TokenRecord, UserRecord } from './store';
 import type { Selectable } from 'kysely';
+import { canonicalUsername, usernameKey } from '../domain/username';
 
 /** Accounts, sessions and tokens over Kysely: the same code for SQLite and PostgreSQL. */
 export function accountRepository(db: Kysely<Database>): AccountRepository {
@@ -9,7 +10,7 @@ export function accountRepository(db: Kysely<Database>): AccountRepository {
     async createUser(user, now) {
       const row = await db
         .insertInto('users')
-        .values({ username: user.username, password_hash: user.passwordHash, is_admin: user.isAdmin ? 1 : 0, created_at: now, updated_at: now })
+        .values({ username: user.username, username_key: usernameKey(user.username), password_hash: user.passwordHash, is_admin: user.isAdmin ? 1 : 0, created_at: now, updated_at: now })
         .returningAll()
         .executeTakeFirstOrThrow();
       return toUser(row);
@@ -19,8 +20,51 @@ export function accountRepository(db: Kysely<Database>): AccountRepository {
       return row && toUser(row);
     },
     async findUser(username) {
-      const row = await db.selectFrom('users').selectAll().where(sql<string>`lower(username)`, '=', username.toLowerCase()).executeTakeFirst();
+      // The exact spelling first: an account that collided when keys became Unicode-aware
+      // (migration 021) is found by it alone.
+      const name = canonicalUsername(username);
+      const row =
+        (await db.selectFrom('users').selectAll().where('username', '=', name).executeTakeFirst()) ??
+        (await db.selectFrom('users').selectAll().where('username_key', '=', usernameKey(name)).executeTakeFirst());
       return row && { ...toUser(row), passwordHash: row.password_hash };
+    },
+    async claimSetup(userId, now) {
+      const result = await db
+        .insertInto('site_setup')
+        .values({ id: 1, user_id: userId, at: now })
+        .onConflict((conflict) => conflict.column('id').doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+    },
+    async forget(user, pseudonym) {
+      const names = [user.username];
+      const key = usernameKey(user.username);
+      await db.updateTable('revisions').set({ author: pseudonym }).where('author', 'in', names).execute();
+      await db.updateTable('comments').set({ author: pseudonym }).where('author', 'in', names).execute();
+      await db.updateTable('comments').set({ resolved_by: pseudonym }).where('resolved_by', 'in', names).execute();
+      await db.updateTable('tm_units').set({ author: pseudonym }).where('author', 'in', names).execute();
+      await db.updateTable('jobs').set({ created_by: pseudonym }).where('created_by', 'in', names).execute();
+      await db.updateTable('alignment_reviews').set({ created_by: pseudonym }).where('created_by', 'in', names).execute();
+      await db.updateTable('qa_ignores').set({ author: pseudonym }).where('author', 'in', names).execute();
+      // The audit log keeps what happened, not to or by whom, nor from where: login events name
+      // the account by its folded key, the others by its spelling.
+      const subjects = [...new Set([user.username, key, user.username.toLowerCase()])];
+      await db
+        .updateTable('audit_events')
+        .set({ address: null })
+        .where((eb) => eb.or([eb('actor', 'in', names), eb('subject', 'in', subjects)]))
+        .execute();
+      await db.updateTable('audit_events').set({ actor: pseudonym }).where('actor', 'in', names).execute();
+      await db.updateTable('audit_events').set({ subject: pseudonym }).where('subject', 'in', subjects).execute();
+      const pairs = `pair:${key.replaceAll(/[\\%_]/gu, (char) => `\\${char}`)}|%`;
+      await db
+        .deleteFrom('login_throttle')
+        .where((eb) => eb.or([eb('key', '=', `account:${key}`), sql<boolean>`key like ${pairs} escape '\\'`]))
+        .execute();
+    },
+    async collidingUsernames() {
+      const rows = await db.selectFrom('users').select('username').where('username_key', 'like', '%#%').orderBy('id').execute();
+      return rows.map((row) => row.username);
     },
     async listUsers() {
       return (await db.selectFrom('users').selectAll().orderBy('id').execute()).map(toUser);

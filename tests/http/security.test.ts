@@ -223,7 +223,8 @@ describe('site administration', () => {
     expect((await t.app.request('/api/admin/users/sacha', { method: 'DELETE' })).status).toBe(204);
     expect((await sacha.request('/api/auth/me')).status).toBe(401);
     const history = (await (await t.app.request(`/api/segments/${segment!.id}/revisions`)).json()) as { items: { author: string }[] };
-    expect(history.items[0]!.author).toBe('sacha');
+    // Personal data goes with the account; the history stays, under a pseudonym.
+    expect(history.items[0]!.author).toBe(`former user #${sacha.account.id}`);
     expect((await t.app.request('/api/admin/users/sacha', { method: 'DELETE' })).status).toBe(404);
   });
 });
