@@ -18,6 +18,8 @@ const environment = z.object({
   VISAVIS_TASK_MEMORY_MB: z.coerce.number().int().min(16).max(16_384).default(512),
   VISAVIS_DEEPL_KEY: z.string().optional(),
   VISAVIS_DEEPL_SERVER_URL: z.string().url().optional(),
+  VISAVIS_METRICS_TOKEN: z.string().optional(),
+  VISAVIS_METRICS_ADDRESS: z.string().optional(),
 });
 
 /** Everything the server and the CLI can be told, typed, with the defaults in one place. */
@@ -50,7 +52,25 @@ export interface Config {
   segmentWriterFile: string;
   /** Folder with index.html and the built UI: `public/` at the package root. */
   publicDir: string;
+  /**
+   * Prometheus metrics at `/metrics`: on the main port to a bearer of `token`, and/or without a
+   * token on an `address` of their own (an internal interface); neither set, there are none.
+   */
+  metrics: MetricsConfig;
 }
+
+export interface MetricsConfig {
+  token: string | undefined;
+  address: ListenAddress | undefined;
+}
+
+export interface ListenAddress {
+  host: string;
+  port: number;
+}
+
+/** A metrics token shorter than this is refused: it stands between the internet and the server's numbers. */
+export const minMetricsTokenLength = 16;
 
 /**
  * Reads the configuration from the environment. Throws with every problem listed when a
@@ -72,6 +92,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   } catch (error) {
     throw new Error(`Invalid configuration: VISAVIS_TRUST_PROXY: ${error instanceof Error ? error.message : String(error)}`);
   }
+  const metricsToken = values.VISAVIS_METRICS_TOKEN?.trim() || undefined;
+  // What a bearer token may be made of (RFC 6750): no spaces, no quotes.
+  if (metricsToken !== undefined && (metricsToken.length < minMetricsTokenLength || !/^[\w.~+/-]+=*$/u.test(metricsToken))) {
+    throw new Error(
+      `Invalid configuration: VISAVIS_METRICS_TOKEN: at least ${minMetricsTokenLength} characters among letters, digits and - . _ ~ + / (for instance \`openssl rand -hex 32\`).`,
+    );
+  }
+  let metricsAddress: ListenAddress | undefined;
+  try {
+    metricsAddress = values.VISAVIS_METRICS_ADDRESS?.trim() ? parseListenAddress(values.VISAVIS_METRICS_ADDRESS) : undefined;
+  } catch (error) {
+    throw new Error(`Invalid configuration: VISAVIS_METRICS_ADDRESS: ${error instanceof Error ? error.message : String(error)}`);
+  }
   return {
     port: values.PORT,
     host: values.VISAVIS_HOST,
@@ -88,7 +121,26 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicDir: fileURLToPath(new URL('../public', import.meta.url)),
     parseWorkerFile: fileURLToPath(new URL('../dist/parse-worker.js', import.meta.url)),
     segmentWriterFile: fileURLToPath(new URL('../dist/segment-writer.js', import.meta.url)),
+    metrics: { token: metricsToken, address: metricsAddress },
   };
+}
+
+/**
+ * Reads an address to listen on: `host:port`, `[IPv6]:port`, or a port alone (loopback then).
+ * Throws on anything else.
+ *
+ * @example
+ * parseListenAddress('127.0.0.1:9464'); // → { host: '127.0.0.1', port: 9464 }
+ */
+export function parseListenAddress(value: string): ListenAddress {
+  const text = value.trim();
+  const match = /^(?:\[([0-9a-f:.]+)\]:|([\w.-]+):)?(\d{1,5})$/iu.exec(text);
+  const host = match?.[1] ?? match?.[2] ?? '127.0.0.1';
+  const port = Number(match?.[3]);
+  if (!match || port > 65_535 || (match[1] !== undefined && isIP(host) !== 6)) {
+    throw new Error(`"${text}" is not an address to listen on (host:port, [IPv6]:port, or a port).`);
+  }
+  return { host, port };
 }
 
 /**

@@ -259,6 +259,12 @@ export function liveHub(options: LiveHubOptions = {}) {
       return streams.length;
     },
     guardedCount: (userId: number) => guarded.get(userId)?.size ?? 0,
+    /** Event streams open on this instance (documents' and jobs'), counted when the metrics ask. */
+    openStreams(): number {
+      let open = 0;
+      for (const set of guarded.values()) open += set.size;
+      return open;
+    },
     /** The id a client sees for an event (the SSE `id:` field), naming this hub. */
     eventId: (event: LiveEvent): string => `${instance}.${event.id}`,
     /**

@@ -57,6 +57,20 @@ export function jobRepository(db: Kysely<Database>): JobRepository {
       const row = await db.selectFrom('jobs').selectAll().where('document_id', '=', documentId).where('state', 'in', ['queued', 'running', 'paused']).orderBy('id', 'desc').executeTakeFirst();
       return row && toJob(row);
     },
+    async countByState() {
+      // Read from the (state, id) index alone, on both databases.
+      const rows = await db
+        .selectFrom('jobs')
+        .select((eb) => ['state', eb.fn.countAll<number>().as('count')])
+        .groupBy('state')
+        .execute();
+      const counts: Partial<Record<JobState, number>> = {};
+      for (const row of rows) {
+        const state = (jobStates as readonly string[]).includes(row.state) ? (row.state as JobState) : 'failed';
+        counts[state] = (counts[state] ?? 0) + Number(row.count);
+      }
+      return counts;
+    },
   };
 }
 

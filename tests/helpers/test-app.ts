@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config';
-import { createApp } from '../../src/http/app';
+import { type AppOptions, createApp } from '../../src/http/app';
 import { createServices, type ServiceOptions } from '../../src/services';
 import type { Role } from '../../src/domain/permissions';
 import type { PasswordCost } from '../../src/services/passwords';
@@ -56,10 +56,10 @@ type Request = (path: string, init?: RequestInit) => Promise<Response>;
  * administrator `camille` signed in through an API token: `app.request` sends it, `anonymous`
  * sends nothing, `as(token)` sends another.
  */
-export async function testApp(options: Omit<ServiceOptions, 'store'> & { trustProxy?: boolean } = {}) {
+export async function testApp(options: Omit<ServiceOptions, 'store'> & { trustProxy?: boolean; metrics?: AppOptions['metrics'] } = {}) {
   const temp = await tempStore();
   const services = createServices({ store: temp.store, passwordCost: testPasswordCost, ...options });
-  const hono = createApp({ store: temp.store, services, publicDir: loadConfig({}).publicDir, trustProxy: options.trustProxy ?? false });
+  const hono = createApp({ store: temp.store, services, publicDir: loadConfig({}).publicDir, trustProxy: options.trustProxy ?? false, metrics: options.metrics });
   const admin = await services.accounts.createUser({ username: 'camille', password: testPassword, isAdmin: true });
   const { token } = await services.accounts.createToken({ username: 'camille', name: 'tests' });
   const as =

@@ -70,7 +70,22 @@ export interface UploadParser {
   reviewReport(task: Pageable<ReviewReportTask>, options?: TaskOptions): Promise<WorkResults['review-report']>;
   /** Stops the threads, if any (pending tasks fail). */
   close(): Promise<void>;
+  /** How each lane of the pool stands, for the metrics; absent when the work runs inline. */
+  lanes?(): LaneLoad[];
+  /** Calls `listener` as each task leaves its thread (failed ones too), for the metrics; returns how to stop. Absent inline. */
+  onTaskDone?(listener: TaskDoneListener): () => void;
 }
+
+/** One lane of a pool as it stands: its threads, how many hold a task, and the tasks waiting for one. */
+export interface LaneLoad {
+  lane: Lane;
+  threads: number;
+  busy: number;
+  queued: number;
+}
+
+/** Told a task's kind and how long it held a thread, in seconds. */
+export type TaskDoneListener = (kind: WorkTask['kind'], seconds: number) => void;
 
 /** The lanes of the pool: imports never wait behind searches, nor searches behind a document's export. */
 export type Lane = 'import' | 'document' | 'search';

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import Piscina from 'piscina';
 import { type ErrorData, errorFromData, InvalidInputError, ServerBusyError, TaskBudgetError, TooManyTasksError } from '../../domain/errors';
 import type { WorkResults, WorkTask } from '../../formats/work';
-import { type Lane, laneOf, type Paged, splitPaged, type TaskOptions, type UploadParser } from './parser';
+import { type Lane, type LaneLoad, laneOf, type Paged, splitPaged, type TaskDoneListener, type TaskOptions, type UploadParser } from './parser';
 
 /** What the worker answers: the result, or a typed failure as data. */
 export type WorkerReply = { ok: true; value: WorkResults[WorkTask['kind']] } | { ok: false; error: ErrorData };
@@ -64,6 +64,7 @@ class LanePool {
     readonly maxQueue: number,
     readonly perAccount: number,
     memoryMb: number,
+    private readonly taskDone: TaskDoneListener,
   ) {
     this.#piscina = new Piscina({
       filename,
@@ -73,6 +74,10 @@ class LanePool {
       niceIncrement: 10,
       resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(16, Math.round(memoryMb / 8))) },
     });
+  }
+
+  get load(): LaneLoad {
+    return { lane: this.name, threads: this.threads, busy: this.#runningTotal, queued: this.#queue.length };
   }
 
   #retryAfter(count: number): number {
@@ -137,8 +142,10 @@ class LanePool {
       const left = (this.#accepted.get(account) ?? 1) - 1;
       if (left > 0) this.#accepted.set(account, left);
       else this.#accepted.delete(account);
-      this.#averageMs = this.#averageMs * 0.8 + (performance.now() - started) * 0.2;
+      const ms = performance.now() - started;
+      this.#averageMs = this.#averageMs * 0.8 + ms * 0.2;
       this.#pump();
+      this.taskDone(waiting.task.kind, ms / 1000);
     }
   }
 
@@ -179,7 +186,13 @@ export function workerParser(options: WorkerParserOptions): UploadParser {
   const taskTimeoutMs = options.taskTimeoutMs ?? 60_000;
   const findTimeoutMs = options.findTimeoutMs ?? 5_000;
   const filename = typeof options.workerFile === 'string' ? options.workerFile : fileURLToPath(options.workerFile);
-  const lanes = new Map<Lane, LanePool>((['import', 'document', 'search'] as const).map((lane) => [lane, new LanePool(lane, filename, threads, maxQueue, perAccount[lane], memoryMb)]));
+  const taskListeners = new Set<TaskDoneListener>();
+  const taskDone: TaskDoneListener = (kind, seconds) => {
+    for (const listener of taskListeners) listener(kind, seconds);
+  };
+  const lanes = new Map<Lane, LanePool>(
+    (['import', 'document', 'search'] as const).map((lane) => [lane, new LanePool(lane, filename, threads, maxQueue, perAccount[lane], memoryMb, taskDone)]),
+  );
 
   async function run<R>(task: { readonly kind: WorkTask['kind']; readonly [field: string]: unknown }, taskOptions: TaskOptions = {}): Promise<R> {
     const { plain, paged } = splitPaged(task);
@@ -206,6 +219,11 @@ export function workerParser(options: WorkerParserOptions): UploadParser {
     reviewReport: (task, taskOptions) => run({ ...task }, taskOptions),
     close: async () => {
       await Promise.all([...lanes.values()].map((lane) => lane.destroy()));
+    },
+    lanes: () => [...lanes.values()].map((lane) => lane.load),
+    onTaskDone: (listener) => {
+      taskListeners.add(listener);
+      return () => taskListeners.delete(listener);
     },
   };
 }
