@@ -248,6 +248,21 @@ export class AnswerTooLargeError extends VisavisError {
   }
 }
 
+/**
+ * A project archive that cannot be imported; nothing was kept of it. `invalid_archive`: not an
+ * archive, damaged, or inconsistent (the message says where); `archive_version`: made by a newer
+ * vis-à-vis, in a format version this one does not read.
+ */
+export class InvalidArchiveError extends VisavisError {
+  constructor(
+    readonly code: 'invalid_archive' | 'archive_version',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'InvalidArchiveError';
+  }
+}
+
 /** A typed error as plain data, to cross a thread (structured clone drops the class). */
 export interface ErrorData {
   name: string;
@@ -266,7 +281,9 @@ export interface ErrorData {
  */
 export function errorToData(error: unknown): ErrorData {
   if (!(error instanceof VisavisError)) {
-    return { name: 'Error', code: 'internal', message: error instanceof Error ? error.message : String(error), fields: {} };
+    // A driver's code (SQLITE_FULL, ECONNREFUSED, 57P01…) crosses too: it tells an outage from a bug.
+    const code = (error as { code?: unknown } | null)?.code;
+    return { name: 'Error', code: typeof code === 'string' ? code : 'internal', message: error instanceof Error ? error.message : String(error), fields: {} };
   }
   const fields: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(error)) if (key !== 'code') fields[key] = value;
@@ -321,8 +338,11 @@ export function errorFromData(data: ErrorData): Error {
         return new TaskBudgetError(text);
       case 'AnswerTooLargeError':
         return new AnswerTooLargeError(text);
-      default:
-        return new Error(`${data.name} (${data.code}): ${text}`);
+      default: {
+        const plain: Error & { code?: string } = new Error(`${data.name} (${data.code}): ${text}`);
+        if (data.code !== 'internal') plain.code = data.code;
+        return plain;
+      }
     }
   })();
   made.message = text;

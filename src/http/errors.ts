@@ -11,6 +11,7 @@ import {
   ForbiddenError,
   EmptyDocumentError,
   InvalidInlineCodesError,
+  InvalidArchiveError,
   InvalidInputError,
   InvalidReasonError,
   TargetTooLongError,
@@ -28,6 +29,7 @@ import {
   VisavisError,
 } from '../domain/errors';
 import { acceptedIds, describeUnsupported, supportedFormatsList } from '../formats/registry';
+import { type StorageFault, storageFault } from '../store/faults';
 import { problem } from './problem';
 
 /** Domain errors → HTTP status, in one place. */
@@ -52,6 +54,7 @@ const statusOf = (error: VisavisError): ContentfulStatusCode => {
   if (error instanceof EmptyDocumentError) return 400;
   if (error instanceof PayloadTooLargeError) return 413;
   if (error instanceof InvalidInputError) return 400;
+  if (error instanceof InvalidArchiveError) return error.code === 'archive_version' ? 422 : 400;
   if (error instanceof UntranslatedSegmentsError) return 422;
   return 400;
 };
@@ -97,9 +100,26 @@ export function errorHandler(logger: Logger) {
       const status = error.status as ContentfulStatusCode;
       return problem(c, status, 'http_error', error.message || 'The request was refused.');
     }
+    const fault = storageFault(error);
+    if (fault) {
+      faultLog(logger, fault, error, c.req.path);
+      c.header('Retry-After', String(fault.retryAfterSeconds));
+      return problem(c, 503, fault.code, fault.detail, { retryAfter: fault.retryAfterSeconds, unavailable: fault.code === 'disk_full' ? 'disk' : 'database' });
+    }
     logger.error({ err: error, path: c.req.path }, 'unhandled error');
     return problem(c, 500, 'internal_error', 'Something went wrong on the server; the error was logged.');
   };
+}
+
+const faultLogEveryMs = 10_000;
+const lastFaultLogged = new WeakMap<Logger, number>();
+
+/** An outage fails every request: it is logged once per 10 s, not once per request. */
+function faultLog(logger: Logger, fault: StorageFault, error: Error, path: string): void {
+  const now = Date.now();
+  if (now - (lastFaultLogged.get(logger) ?? 0) < faultLogEveryMs) return;
+  lastFaultLogged.set(logger, now);
+  logger.warn({ err: error, path, fault: fault.code }, 'storage unavailable: answering 503');
 }
 
 /** The zod-openapi hook: a request that fails validation gets a 400 problem listing each issue. */

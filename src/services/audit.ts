@@ -16,6 +16,8 @@ export const auditEvents = [
   'token.revoked',
   'project.created',
   'project.settings_changed',
+  'project.exported',
+  'project.imported',
   'member.added',
   'member.role_changed',
   'member.removed',

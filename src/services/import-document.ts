@@ -9,6 +9,7 @@ import { qaContextOf } from './qa';
 import { isConfirmed } from '../domain/change';
 import { rememberSegment } from './memory';
 import { resolveProject } from './projects';
+import { sweepAbandonedProjectImports } from './import-project';
 
 export interface ImportDocumentInput {
   bytes: Uint8Array;
@@ -170,8 +171,11 @@ export const abandonedImportMs = 10 * 60_000;
 
 /**
  * Deletes what imports interrupted by a crash left behind (invisible documents with part of
- * their segments). Another instance's import in progress is spared: each chunk notes its time.
+ * their segments, invisible projects with part of an archive: services/import-project.ts);
+ * returns how many. Another instance's import in progress is spared: each chunk notes its time.
  */
-export function sweepAbandonedImports(context: ServiceContext): Promise<number> {
-  return context.store.documents.deleteAbandonedImports(new Date(context.now().getTime() - abandonedImportMs).toISOString());
+export async function sweepAbandonedImports(context: ServiceContext): Promise<number> {
+  const before = new Date(context.now().getTime() - abandonedImportMs).toISOString();
+  const projects = await sweepAbandonedProjectImports(context, before);
+  return projects + (await context.store.documents.deleteAbandonedImports(before));
 }

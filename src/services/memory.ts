@@ -16,7 +16,8 @@ const hash = (source: string) => createHash('sha256').update(source).digest('bas
 /** One key per pair: its source's hash and its target. */
 export const pairKey = (source: string, target: string) => `${hash(source)}\u0000${target}`;
 
-function unitOf(projectId: number, source: string, target: string, quality: 'approved' | 'translated', extra: Partial<NewMemoryUnit> = {}): NewMemoryUnit {
+/** A memory unit of a pair, with its index terms, folded text and aligned sentences (computed unless given). */
+export function unitOf(projectId: number, source: string, target: string, quality: 'approved' | 'translated', extra: Partial<NewMemoryUnit> = {}): NewMemoryUnit {
   const codes = extra.codes ?? [];
   return {
     projectId,

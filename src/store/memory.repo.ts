@@ -50,8 +50,8 @@ export function memoryRepository(db: Kysely<Database>): MemoryRepository {
     search_text: unit.searchText,
     codes: codesColumn(unit.codes),
     weight: tokenWeight(plainText(unit.source, unit.codes)),
-    created_at: now,
-    updated_at: now,
+    created_at: unit.createdAt ?? now,
+    updated_at: unit.updatedAt ?? now,
   });
   // A sentence unit: plain text, the paragraph's quality and author; not searched (its paragraph is).
   const sentenceRow = (parent: NewMemoryUnit, parentId: number, sentence: NewSentenceUnit, now: string) => ({
@@ -212,8 +212,10 @@ export function memoryRepository(db: Kysely<Database>): MemoryRepository {
         .execute();
       return rows.map(toUnit);
     },
-    async all(projectId) {
-      return (await db.selectFrom('tm_units').selectAll().where('project_id', '=', projectId).where('parent_id', 'is', null).orderBy('id').execute()).map(toUnit);
+    async all(projectId, page) {
+      let query = db.selectFrom('tm_units').selectAll().where('project_id', '=', projectId).where('parent_id', 'is', null);
+      if (page) query = query.where('id', '>', page.after).limit(page.limit);
+      return (await query.orderBy('id').execute()).map(toUnit);
     },
     async count(projectId) {
       const result = await db.selectFrom('tm_units').select(({ fn }) => fn.countAll<number | string>().as('n'))

@@ -25,7 +25,8 @@ export function projectRepository(db: Kysely<Database>): ProjectRepository {
       return toProject({ ...row, document_count: 0 });
     },
     async get(id) {
-      const row = await withCounts().where('id', '=', id).executeTakeFirst();
+      // A project being imported from an archive is not there yet (findByName still sees it: its name is taken).
+      const row = await withCounts().where('id', '=', id).where('importing_at', 'is', null).executeTakeFirst();
       return row && toProject(row);
     },
     async findByName(name) {
@@ -33,7 +34,7 @@ export function projectRepository(db: Kysely<Database>): ProjectRepository {
       return row && toProject(row);
     },
     async list() {
-      const rows = await withCounts().orderBy('id').execute();
+      const rows = await withCounts().where('importing_at', 'is', null).orderBy('id').execute();
       return rows.map(toProject);
     },
     async lock(projectId) {
@@ -85,7 +86,12 @@ export function projectRepository(db: Kysely<Database>): ProjectRepository {
           .as('role');
       let row: { project_id: number; role: string | null } | undefined;
       if (target.kind === 'project') {
-        row = await db.selectFrom('projects').select(['projects.id as project_id', role('projects.id')]).where('projects.id', '=', target.id).executeTakeFirst();
+        row = await db
+          .selectFrom('projects')
+          .select(['projects.id as project_id', role('projects.id')])
+          .where('projects.id', '=', target.id)
+          .where('projects.importing_at', 'is', null)
+          .executeTakeFirst();
       } else if (target.kind === 'document') {
         row = await db
           .selectFrom('documents')
@@ -96,8 +102,10 @@ export function projectRepository(db: Kysely<Database>): ProjectRepository {
       } else if (target.kind === 'term') {
         row = await db
           .selectFrom('glossary_terms')
+          .innerJoin('projects', 'projects.id', 'glossary_terms.project_id')
           .select(['glossary_terms.project_id', role('glossary_terms.project_id')])
           .where('glossary_terms.id', '=', target.id)
+          .where('projects.importing_at', 'is', null)
           .executeTakeFirst();
       } else if (target.kind === 'job') {
         row = await db
