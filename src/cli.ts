@@ -7,7 +7,7 @@ import { version } from '../package.json';
 import { type Config, loadConfig } from './config';
 import { UnsupportedFormatError, VisavisError } from './domain/errors';
 import { describeUnsupported, extensionsInWords, formatIds } from './formats/registry';
-import { describeStore, openStorage, startServer } from './main';
+import { backupDatabase, describeStore, openStorage, restoreDatabase, startServer } from './main';
 import { alignFiles, createServices, untranslatedPolicies, type UntranslatedPolicy } from './services';
 import { machineTranslatorFor } from './providers/mt';
 
@@ -38,8 +38,16 @@ function program(config: Config): Command {
     .option('-p, --port <port>', 'port to listen on', parsePort, config.port)
     .option('--host <address>', 'address to listen on', config.host)
     .action(async (options: { port: number; host: string }) => {
-      const server = await startServer({ ...config, port: options.port, host: options.host, databasePath: cli.opts<{ db: string }>().db });
+      const database = cli.opts<{ db: string }>().db;
+      // A start that fails (the database cannot be opened or written, the port is taken) ends the
+      // process with a message naming the cause, so a supervisor sees it and restarts or alerts;
+      // main() makes sure nothing left running keeps the process alive.
+      const server = await startServer({ ...config, port: options.port, host: options.host, databasePath: database }).catch((error: unknown) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new VisavisCliError(`cannot start with the database ${describeStore(database)}: ${reason}`);
+      });
       console.log(`vis-à-vis is serving ${server.url}  (database: ${describeStore(cli.opts<{ db: string }>().db)})`);
+      if (server.metricsUrl) console.log(`Metrics for Prometheus, without a token: ${server.metricsUrl}`);
       if (server.setupUrl) {
         console.log(`No account yet. Create the administrator account (this link works once): ${server.setupUrl}`);
       }
@@ -105,6 +113,36 @@ function program(config: Config): Command {
       if (options.json) console.log(JSON.stringify(projects, null, 2));
       else for (const item of projects) console.log(`${String(item.id).padStart(4)}  ${String(item.documentCount).padStart(5)} documents  ${item.name}`);
     });
+  project
+    .command('export')
+    .description('write a project as one archive (documents and their originals, history, comments, memory, glossary, members by username) to import elsewhere')
+    .argument('<id>', 'the project', parseId)
+    .argument('<file>', 'the archive to write (.visavis.zip)')
+    .action(async (id: number, file: string) => {
+      const exported = await withServices((services) => services.projects.exportArchive(id, actor));
+      writeFileSync(file, exported.bytes);
+      const { documents, segments, revisions, memory, glossary, members } = exported.counts;
+      console.error(`Wrote ${file}: ${documents} documents, ${segments} segments, ${revisions} revisions, ${memory} memory units, ${glossary} glossary entries, ${members} members.`);
+    });
+  project
+    .command('import')
+    .description('import a project archive (visavis project export) as a new project; prints its id. Members are matched to accounts by username; unknown ones are listed, not created')
+    .argument('<file>', 'the archive')
+    .option('-n, --name <name>', "the new project's name (default: the archive's, with a number added when it is taken)")
+    .option('-o, --owner <user>', 'make this user an owner of the new project too')
+    .action(async (file: string, options: { name?: string; owner?: string }) => {
+      const bytes = readInput(file);
+      const imported = await withServices(async (services) => {
+        const owner = options.owner === undefined ? undefined : await services.accounts.findUser(options.owner);
+        return services.projects.importArchive({ bytes, name: options.name }, owner, actor);
+      });
+      console.log(imported.project.id);
+      const { added, unknown } = imported.members;
+      console.error(`Imported "${imported.project.name}": ${imported.counts.documents} documents, ${imported.counts.segments} segments, ${imported.counts.memory} memory units.`);
+      console.error(`Members: ${added.map((member) => `${member.username} (${member.role})`).join(', ') || 'none'}.`);
+      if (unknown.length) console.error(`No account here for ${unknown.join(', ')}: not added (create the accounts, then add them to the project).`);
+      if (imported.skippedTerms.length) console.error(`Glossary entries left out (the same French term in another case): ${imported.skippedTerms.join(', ')}.`);
+    });
 
   const user = cli.command('user').description('manage local accounts');
   user
@@ -141,11 +179,51 @@ function program(config: Config): Command {
     .description('revoke one of a user\'s tokens')
     .action(async (username: string, id: string) => {
       await withServices(async (services) => {
-        const found = (await services.accounts.listUsers()).find((item) => item.username.toLowerCase() === username.toLowerCase());
+        const found = await services.accounts.findUser(username).catch(() => undefined);
         if (!found) throw new VisavisCliError(`No user named "${username}".`);
         await services.accounts.revokeToken(found, parseDocumentId(id), actor);
       });
       console.error(`Token ${id} revoked.`);
+    });
+
+  cli
+    .command('backup <file>')
+    .description('copy the SQLite database to <file> while the server runs (consistent, checked); shows a progress bar')
+    .option('--force', 'replace <file> if it exists')
+    .action(async (file: string, options: { force?: boolean }) => {
+      const database = cli.opts<{ db: string }>().db;
+      const bar = new SingleBar(
+        { format: 'Backing up |{bar}| {percentage}% of {total} pages{message}', stream: process.stderr, noTTYOutput: true, notTTYSchedule: 1000, hideCursor: true },
+        Presets.shades_classic,
+      );
+      let started = false;
+      try {
+        const done = await backupDatabase(database, file, {
+          force: options.force,
+          onProgress: ({ totalPages, remainingPages, restarts }) => {
+            if (!started) bar.start(Math.max(totalPages, 1), 0, { message: '' });
+            started = true;
+            bar.setTotal(Math.max(totalPages, 1));
+            bar.update(totalPages - remainingPages, { message: restarts ? ` (started again ${restarts}× as the server wrote)` : '' });
+          },
+        });
+        bar.stop();
+        console.error(`Backed up ${describeStore(database)} to ${file}: ${(done.bytes / 1_048_576).toFixed(1)} MB, checked.`);
+      } catch (error) {
+        bar.stop();
+        throw error;
+      }
+    });
+
+  cli
+    .command('restore <file>')
+    .description('replace the SQLite database with the backup <file> (checked first; the server must be stopped)')
+    .option('--force', 'replace an existing database (it is kept beside, renamed)')
+    .action(async (file: string, options: { force?: boolean }) => {
+      const database = cli.opts<{ db: string }>().db;
+      const restored = await restoreDatabase(file, database, { force: options.force });
+      if (restored.replacedKeptAt) console.error(`The database it replaced is kept at ${restored.replacedKeptAt}.`);
+      console.error(`Restored ${file} to ${database}: ${restored.documents} documents, ${restored.users} accounts. Start the server to use it.`);
     });
 
   cli
@@ -305,6 +383,8 @@ async function main(): Promise<void> {
       error instanceof UnsupportedFormatError ? describeUnsupported(error) : error instanceof Error ? error.message : String(error);
     console.error(`visavis: ${message}`);
     process.exitCode = error instanceof VisavisError || error instanceof VisavisCliError ? 1 : 70;
+    // Threads or connections a failed command had started must not keep the process alive.
+    setTimeout(() => process.exit(), 1000).unref();
   }
 }
 

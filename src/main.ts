@@ -1,13 +1,17 @@
 import { type ServerType, serve } from '@hono/node-server';
+import { dirname, resolve } from 'node:path';
 import pino from 'pino';
 import { version } from '../package.json';
 import type { Config } from './config';
 import { createApp } from './http/app';
+import { createMetrics, metricsApp, metricsPath } from './http/metrics';
 import { createServices, type LiveRelay, type RelayMessage, shrinkRelayMessage } from './services';
 import { machineTranslatorFor } from './providers/mt';
 import { workerParser } from './providers/parsing/worker-pool';
 import { threadSegmentWriter } from './workers/segment-writer';
 import { describeStore, isPostgresUrl, openStore } from './store/open';
+import { backupSqlite, restoreSqlite } from './store/sqlite-backup';
+import { InvalidInputError } from './domain/errors';
 import { postgresBroadcast } from './store/postgres-broadcast';
 import type { Store } from './store/store';
 
@@ -15,6 +19,8 @@ export interface RunningServer {
   url: string;
   /** While no account exists: the one-time link that creates the site administrator. */
   setupUrl: string | undefined;
+  /** With VISAVIS_METRICS_ADDRESS: where the metrics are served without a token. */
+  metricsUrl: string | undefined;
   close(): Promise<void>;
 }
 
@@ -61,6 +67,32 @@ export async function openStorage(location: string, options: { poolSize?: number
 }
 
 /**
+ * `visavis backup`: a consistent copy of the embedded SQLite database while the server runs
+ * (store/sqlite-backup.ts). PostgreSQL has its own tools, which the README gives.
+ */
+export function backupDatabase(location: string, file: string, options: Parameters<typeof backupSqlite>[2]): ReturnType<typeof backupSqlite> {
+  return backupSqlite(sqliteOnly(location, 'backup'), file, options);
+}
+
+/** `visavis restore`: the backup checked, then put in place of the database (never one in use). */
+export function restoreDatabase(file: string, location: string, options: Parameters<typeof restoreSqlite>[2]): ReturnType<typeof restoreSqlite> {
+  return restoreSqlite(file, sqliteOnly(location, 'restore'), options);
+}
+
+function sqliteOnly(location: string, command: 'backup' | 'restore'): string {
+  if (isPostgresUrl(location)) {
+    throw new InvalidInputError(`visavis ${command} works on the embedded SQLite database; for PostgreSQL use pg_dump and pg_restore (README: PostgreSQL backups).`);
+  }
+  if (location === ':memory:') throw new InvalidInputError(`An in-memory database cannot be ${command === 'backup' ? 'backed up' : 'restored'}.`);
+  return location;
+}
+
+/** The folder the SQLite file lives in, which must take writes; none for PostgreSQL or memory. */
+function dataDirectoryOf(location: string): string | undefined {
+  return isPostgresUrl(location) || location === ':memory:' ? undefined : dirname(resolve(location));
+}
+
+/**
  * Wiring only: config → store → services → app → serve. On first start with an empty database,
  * a demo document is created so the editor has something to show.
  */
@@ -82,6 +114,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
     parser,
     segmentWriter,
   });
+  const colliding = await store.accounts.collidingUsernames();
+  if (colliding.length > 0) {
+    logger.warn(
+      { usernames: colliding },
+      'these accounts have a username that another, older account also has under Unicode case folding: they sign in by their exact spelling only; rename or delete them (audit log: username.collision)',
+    );
+  }
   const demoId = await services.documents.ensureDemo({ name: null });
   if (demoId !== undefined) logger.info({ documentId: demoId }, 'created the demo document');
   const resumed = await services.jobs.resumeInterrupted();
@@ -105,10 +144,23 @@ export async function startServer(config: Config): Promise<RunningServer> {
   }, streamCheckMs);
   streamChecks.unref();
 
-  const app = createApp({ store, services, logger, publicDir: config.publicDir, version, trustProxy: config.trustProxy });
-  const server = await new Promise<ServerType>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
-    s.once('error', reject);
+  const { token: metricsToken, address: metricsAddress } = config.metrics;
+  const metrics = metricsToken || metricsAddress ? createMetrics(services, { logger }) : undefined;
+  const app = createApp({
+    store,
+    services,
+    logger,
+    publicDir: config.publicDir,
+    version,
+    trustProxy: config.trustProxy,
+    dataDirectory: dataDirectoryOf(config.databasePath),
+    metrics: metrics && { token: metricsToken, collector: metrics },
+  });
+  // Its own listener, without a token: meant for an internal interface only the scraper reaches.
+  const metricsServer = metrics && metricsAddress ? await listen(metricsApp(metrics, { logger }).fetch, metricsAddress.host, metricsAddress.port) : undefined;
+  const server = await listen(app.fetch, config.host, config.port).catch((error: unknown) => {
+    metricsServer?.close();
+    throw error;
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -118,6 +170,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   return {
     url,
     setupUrl: secret ? `${url}/#/setup?secret=${secret}` : undefined,
+    metricsUrl: metricsServer && `${urlOf(metricsServer, metricsAddress!.host)}${metricsPath}`,
     close: async () => {
       clearInterval(sweeper);
       clearInterval(streamChecks);
@@ -134,9 +187,30 @@ export async function startServer(config: Config): Promise<RunningServer> {
       await closed;
       clearInterval(idle);
       clearTimeout(cut);
+      if (metricsServer) {
+        const stopped = new Promise<void>((resolve) => metricsServer.close(() => resolve()));
+        // A scraper keeps its connection alive between scrapes.
+        if ('closeAllConnections' in metricsServer) metricsServer.closeAllConnections();
+        await stopped;
+      }
       await parser.close();
       await segmentWriter?.close();
       await storage.close();
     },
   };
+}
+
+/** Starts an HTTP listener for `fetch` on host:port (port 0: any free one). */
+function listen(fetch: (request: Request) => Response | Promise<Response>, hostname: string, port: number): Promise<ServerType> {
+  return new Promise<ServerType>((resolve, reject) => {
+    const s = serve({ fetch, port, hostname }, () => resolve(s));
+    s.once('error', reject);
+  });
+}
+
+/** The URL of a listener, with the host it was given (brackets around IPv6). */
+function urlOf(server: ServerType, host: string): string {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 }

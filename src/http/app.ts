@@ -12,6 +12,7 @@ import { requestLogger } from './middleware/request-logger';
 import { connection } from './middleware/connection';
 import type { TrustProxy } from '../config';
 import { problem } from './problem';
+import { createMetrics, type Metrics, metricsRoutes } from './metrics';
 import { accountRoutes } from './routes/account';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
@@ -28,6 +29,7 @@ import { liveRoutes } from './routes/live';
 import { memoryRoutes } from './routes/memory';
 import { mtRoutes } from './routes/mt';
 import { projectRoutes } from './routes/projects';
+import { projectArchiveRoutes } from './routes/project-archives';
 import { segmentRoutes } from './routes/segments';
 import { apiDocsRoutes, staticRoutes } from './static';
 
@@ -46,6 +48,14 @@ export interface AppOptions extends ServiceOptions {
    */
   trustProxy?: TrustProxy | boolean;
   version?: string;
+  /** The folder the readiness check writes a probe to (the SQLite file's); none on PostgreSQL. */
+  dataDirectory?: string | undefined;
+  /**
+   * Prometheus metrics (http/metrics.ts); none when absent. Requests are counted, and with `token`
+   * the metrics are served at /metrics to a bearer of it. `collector`: metrics made beforehand
+   * (main.ts also serves them on an address of their own); made here otherwise.
+   */
+  metrics?: { token?: string | undefined; collector?: Metrics | undefined } | undefined;
 }
 
 /**
@@ -63,6 +73,8 @@ export function createApp(options: AppOptions) {
 
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.onError(errorHandler(logger));
+  const metrics = options.metrics && (options.metrics.collector ?? createMetrics(services, { logger }));
+  if (metrics) app.use('*', metrics.countRequests);
   app.use('*', requestLogger({ logger }));
   const trustProxy = options.trustProxy ?? false;
   app.use('*', connection({ trustProxy: typeof trustProxy === 'boolean' ? (trustProxy ? { kind: 'hops', hops: 1 } : { kind: 'none' }) : trustProxy }));
@@ -90,7 +102,7 @@ export function createApp(options: AppOptions) {
     ]),
   );
   api.use('*', async function limitBody(c, next) {
-    if (c.req.method === 'POST' && /^\/api\/(documents(\/\d+\/(source|targets|translation))?|projects\/\d+\/(memory|glossary)\/import)$/u.test(c.req.path)) return next(); // uploads: their own limit
+    if (c.req.method === 'POST' && /^\/api\/(documents(\/\d+\/(source|targets|translation))?|projects\/\d+\/(memory|glossary)\/import|projects\/import)$/u.test(c.req.path)) return next(); // uploads: their own limit
     // With a Content-Length (which Node's parser holds the body to), the header says it all;
     // touching the body stream instead would make @hono/node-server build a full Request on
     // every save (a quarter of the save throughput, measured). Chunked bodies are counted.
@@ -108,12 +120,13 @@ export function createApp(options: AppOptions) {
   api.use('*', csrfProtection());
   api.use('*', authenticate());
   api.use('*', authorize());
-  api.route('/', healthRoutes(version));
+  api.route('/', healthRoutes(version, { store: options.store, dataDirectory: options.dataDirectory }));
   api.route('/', formatRoutes());
   api.route('/', authRoutes());
   api.route('/', accountRoutes());
   api.route('/', adminRoutes());
   api.route('/', projectRoutes());
+  api.route('/', projectArchiveRoutes(services.maxUploadBytes));
   api.route('/', documentRoutes(services.maxUploadBytes));
   api.route('/', alignmentRoutes(services.maxUploadBytes));
   api.route('/', qaRoutes());
@@ -138,6 +151,7 @@ export function createApp(options: AppOptions) {
   api.all('/*', (c) => problem(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}.`));
 
   app.route('/api', api);
+  if (metrics && options.metrics?.token) app.route('/', metricsRoutes(metrics, { token: options.metrics.token }));
   app.route('/', staticRoutes(options.publicDir));
   app.notFound((c) => problem(c, 404, 'not_found', `Nothing at ${c.req.path}.`));
   return app;

@@ -15,10 +15,14 @@ import { problem } from './problem';
  *   (`from` says what that id is) whose role has `permission`. Non-members get 404, exactly as if
  *   the thing did not exist; members without the permission get 403.
  *   With `from: 'request'` the project is named in the body or the query: the handler calls
- *   `authorizeProject(c, projectId)` once it has read it.
+ *   `authorizeProject(c, projectId)` once it has read it;
+ * - `scraper`: no user at all, session or API token, an administrator's included: the metrics'
+ *   own bearer token (VISAVIS_METRICS_TOKEN), which http/metrics.ts checks. Off the API, so this
+ *   middleware never sees it; it refuses such a route should one be mounted under /api.
  */
 export type Rule =
   | { access: 'public' }
+  | { access: 'scraper' }
   | { access: 'signed-in' }
   | { access: 'admin' }
   | { access: 'project'; permission: Permission; from: 'project' | 'document' | 'segment' | 'comment' | 'job' | 'term' | 'request' };
@@ -29,11 +33,12 @@ const admin: Rule = { access: 'admin' };
 const project = (permission: Permission, from: 'project' | 'document' | 'segment' | 'comment' | 'job' | 'term' | 'request'): Rule => ({ access: 'project', permission, from });
 
 /**
- * THE authorization table: every API route, by method and path as registered on the app, with
- * who may call it. A test walks the app's routes and fails on any route missing here.
+ * THE authorization table: every API route, and the metrics, by method and path as registered on
+ * the app, with who may call it. A test walks the app's routes and fails on any route missing here.
  */
 export const authorization: Readonly<Record<string, Rule>> = {
   'GET /api/health': everyone,
+  'GET /api/ready': everyone,
   'GET /api/formats': everyone,
   'GET /api/openapi.json': everyone,
   'GET /api/docs': everyone,
@@ -55,6 +60,10 @@ export const authorization: Readonly<Record<string, Rule>> = {
   'POST /api/projects': signedIn,
   'GET /api/projects/:id': project('project.read', 'project'),
   'PATCH /api/projects/:id': project('project.manage', 'project'),
+  // An archive holds everything of the project (members, history, memory): owners only. Importing
+  // one creates a project, as POST /api/projects does, whose owner the importer becomes.
+  'GET /api/projects/:id/archive': project('project.manage', 'project'),
+  'POST /api/projects/import': signedIn,
   'GET /api/projects/:id/members': project('project.read', 'project'),
   'GET /api/projects/:id/glossary': project('project.read', 'project'),
   'POST /api/projects/:id/glossary': project('glossary.manage', 'project'),
@@ -116,6 +125,9 @@ export const authorization: Readonly<Record<string, Rule>> = {
   'POST /api/admin/users': admin,
   'PATCH /api/admin/users/:username': admin,
   'DELETE /api/admin/users/:username': admin,
+
+  // Registered only when VISAVIS_METRICS_TOKEN is set (unset: 404, as any unknown path).
+  'GET /metrics': { access: 'scraper' },
 };
 
 /** The route a request will be answered by (middleware and the catch-all match every method: `ALL`). */
@@ -144,6 +156,7 @@ export function authorize(table: Readonly<Record<string, Rule>> = authorization)
     const endpoint = endpointOf(c);
     const rule = (endpoint && table[`${endpoint.method} ${endpoint.path}`]) ?? signedIn;
     if (rule.access === 'public') return next();
+    if (rule.access === 'scraper') throw new AuthenticationError('Only the metrics token opens this.');
     const user = c.get('user');
     if (!user) throw new AuthenticationError();
     if (rule.access === 'admin' && !user.isAdmin) throw new ForbiddenError('Only site administrators can do this.');

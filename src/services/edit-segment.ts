@@ -62,21 +62,26 @@ export async function editSegment(context: EditContext, input: EditSegmentInput,
   }
 
   const changes = segmentChanges(context, actor);
-  const outcome = await context.store.transaction(async (store) => {
-    const changed = await changes.apply(store, {
-      segmentId: input.segmentId,
-      target: input.target,
-      status: input.status,
-      origin: input.origin ?? 'human',
-      version: input.version,
-      qaOverride: input.qaOverride?.reason,
-      reason: comment,
-    });
+  const request = {
+    segmentId: input.segmentId,
+    target: input.target,
+    status: input.status,
+    origin: input.origin ?? 'human',
+    version: input.version,
+    qaOverride: input.qaOverride?.reason,
+    reason: comment,
+  } as const;
+  // On PostgreSQL a save without a comment needs no transaction of its own: the change path
+  // writes a draft in one statement and opens a transaction for more (a confirmation). The read
+  // before the write is safe outside one: the write happens only at the version read.
+  const withComment = async (store: EditContext['store']) => {
+    const changed = await changes.apply(store, request);
     if (comment !== '') {
       await store.comments.create({ segmentId: changed.segment.id, documentId: changed.segment.documentId, parentId: null, author: actor.name, body: comment, createdAt: context.now().toISOString() });
     }
     return changed;
-  });
+  };
+  const outcome = context.store.changesInOneStatement && comment === '' ? await changes.apply(context.store, request) : await context.store.transaction(withComment);
   changes.publish();
   if (comment !== '') context.live.publish(outcome.segment.documentId, 'comment', { segmentId: outcome.segment.id });
   return { segment: outcome.segment, propagated: outcome.propagated, heldForQa: outcome.heldForQa !== null, findings: outcome.heldForQa ?? [] };

@@ -18,6 +18,8 @@ import { type ExportDocumentInput, exportDocument } from './export-document';
 import { type ImportDocumentInput, sweepAbandonedImports } from './import-document';
 import type { Role } from '../domain/permissions';
 import { addMember, changeRole, createProject, defaultProjectFor, getProject, listMembers, listProjects, removeMember, updateSettings } from './projects';
+import { exportProject } from './export-project';
+import { importProject, type ProjectImportInput } from './import-project';
 import {
   changePassword,
   createToken,
@@ -55,6 +57,8 @@ import {
 import type { AlignSide } from './align-files';
 import { documentStats, reviewReport } from './review-report';
 import { type LiveRelay, liveHub } from './live';
+import { saveTally } from './monitoring';
+import type { TaskDoneListener } from '../providers/parsing/parser';
 import { addComment, diffSegment, listComments, resolveComment, restoreRevision, type TextRef } from './review';
 import type { ProjectSettings, UserRecord } from '../store/store';
 import { type MachineTranslator, noMachineTranslation } from '../providers/mt/machine-translator';
@@ -67,12 +71,15 @@ export type { Actor, Principal } from './context';
 export type { FoundInDocument, ReplaceResult, UndoReplaceResult } from './replace';
 export type { Access } from './access';
 export type { ProjectView } from './projects';
+export type { ExportedProject } from './export-project';
+export type { ImportedProject, ProjectImportInput } from './import-project';
 export type { AuditEventName } from './audit';
 export type { SourceUpdateSummary } from './update-source';
 export type { DocumentStats, ReviewReport } from './review-report';
 export type { GuardedStream, LiveEvent, LiveHub, LiveRelay, Presence, RelayMessage, WithdrawnReason } from './live';
 export { shrinkRelayMessage } from './live';
 export type { MtStatus, Suggestion, SuggestionList } from './machine-translation';
+export { type SaveCounts, type SaveOutcome, saveOutcomes } from './monitoring';
 export type { DocumentQa, FindingView, QaFilter, SegmentFinding } from './qa';
 export type { PretranslateOptions } from './pretranslate';
 export type { GlossaryTerm } from '../store/store';
@@ -130,6 +137,7 @@ export function createServices(options: ServiceOptions) {
   const remembered = accessCache({ clock: () => context.now().getTime() });
   live.onAccessChanged(() => remembered.clear());
   const jobs = pretranslationRunner(context, live, options.jobs);
+  const saves = saveTally();
   /** Once `change` is done, the user's open streams (the user given, or named by the result) check again whether they may go on. */
   const withdrawing = async <T>(user: number | ((result: T) => number), change: Promise<T>): Promise<T> => {
     const result = await change;
@@ -140,6 +148,17 @@ export function createServices(options: ServiceOptions) {
     maxUploadBytes: context.maxUploadBytes,
     live,
     jobs,
+    /** What the operator's metrics read when scraped (http/metrics.ts): counts kept as things happen, or one cheap query. */
+    monitoring: {
+      saves: saves.counts,
+      openStreams: () => live.openStreams(),
+      jobsByState: () => context.store.jobs.countByState(),
+      /** PostgreSQL's connection pool; undefined on SQLite. */
+      databaseConnections: () => context.store.connections?.(),
+      /** The worker threads' lanes; none when the work runs inline (the CLI, tests). */
+      workerLanes: () => context.parser.lanes?.() ?? [],
+      onWorkerTask: (listener: TaskDoneListener): (() => void) => context.parser.onTaskDone?.(listener) ?? (() => undefined),
+    },
     accounts: {
       createUser: (input: NewUser, actor?: Actor) => createUser(context, input, actor),
       listUsers: () => context.store.accounts.listUsers(),
@@ -236,6 +255,10 @@ export function createServices(options: ServiceOptions) {
       removeMember: async (projectId: number, username: string, actor: Actor) => {
         await withdrawing((member) => member.userId, removeMember(context, projectId, username, actor));
       },
+      /** The project as one archive (zip) to import elsewhere: services/export-project.ts. */
+      exportArchive: (projectId: number, actor: Actor) => exportProject(context, projectId, actor),
+      /** A project archive imported as a new project, the importer (if any) its owner: services/import-project.ts. */
+      importArchive: (input: ProjectImportInput, importer: Principal | undefined, actor: Actor) => importProject(context, input, importer, actor),
     },
     documents: {
       /** Imports a French document; with `translation`, aligns that English version onto it and fills the targets it can. */
@@ -278,7 +301,7 @@ export function createServices(options: ServiceOptions) {
       stats: (id: number) => documentStats(context, id),
     },
     segments: {
-      edit: (input: EditSegmentInput, actor: Actor) => editSegment(context, input, actor),
+      edit: (input: EditSegmentInput, actor: Actor) => saves.track(editSegment(context, input, actor)),
       revisions: (id: number) => listRevisions(context, id),
       diff: (id: number, from: TextRef, to: TextRef) => diffSegment(context, id, from, to),
       restore: (input: { segmentId: number; revisionId: number; version: number }, actor: Actor) => restoreRevision(context, input, actor),

@@ -1,4 +1,4 @@
-import { decideChange, decideImported, decideSourceChange, isConfirmed, proposeChange } from '../domain/change';
+import { type ChangeDecision, decideChange, decideImported, decideSourceChange, isConfirmed, proposeChange } from '../domain/change';
 import { checkPair, pairOf } from '../domain/qa';
 import { NotFoundError, VersionConflictError, VisavisError } from '../domain/errors';
 import { can } from '../domain/permissions';
@@ -101,29 +101,46 @@ export class SegmentChanges {
     const heldForQa = decision.heldForQa ? findings : null;
     if (!decision.write) return { segment: current, before: current, written: false, propagated: [], heldForQa };
 
-    const segment = await store.segments.update(current, decision, now);
-    if (!segment) throw new VersionConflictError(current.version, (await store.segments.get(current.id)) ?? current);
-    const recorded = revision(current, segment, request.origin, actor, now);
+    if (!decision.repetitions && decision.memory === 'keep') {
+      // The segment and its revision only (a draft, most saves): one statement on PostgreSQL,
+      // which needs no transaction around it (Store.changesInOneStatement).
+      const after: Segment = { ...current, target: decision.target, status: decision.status, version: current.version + 1 };
+      const segment = await store.segments.updateRecorded(current, decision, now, this.recorded(current, after, request, decision));
+      if (!segment) throw new VersionConflictError(current.version, (await store.segments.get(current.id)) ?? current);
+      this.changed.set(segment.id, segment);
+      return { segment, before: current, written: true, propagated: [], heldForQa };
+    }
+    // Joins the caller's transaction, if any (an editor's save on PostgreSQL comes without one).
+    return store.transaction(async (tx) => {
+      const segment = await tx.segments.update(current, decision, now);
+      if (!segment) throw new VersionConflictError(current.version, (await tx.segments.get(current.id)) ?? current);
+      const revisions: NewRevision[] = [this.recorded(current, segment, request, decision)];
+      let propagated: Segment[] = [];
+      if (decision.repetitions) {
+        propagated = await tx.segments.fillRepetitions(segment, { target: segment.target, ...decision.repetitions }, now);
+        for (const filled of propagated) {
+          const copied = revision({ ...filled, target: '', status: 'new' }, filled, 'propagation', actor, now);
+          // The same source and target: the same findings, and so the same override.
+          if (decision.qaOverride) copied.qaOverride = decision.qaOverride;
+          revisions.push(copied);
+        }
+      }
+      await tx.revisions.append(revisions);
+      if (decision.memory === 'remember') await rememberSegment(tx, segment, actor.name, now);
+      // A rejected (or emptied) translation is no longer one to offer.
+      if (decision.memory === 'forget') await tx.memory.removeForSegment(segment.id);
+      this.changed.set(segment.id, segment);
+      for (const filled of propagated) this.changed.set(filled.id, filled);
+      return { segment, before: current, written: true, propagated, heldForQa };
+    });
+  }
+
+  /** The revision of a change: who, how, and the override it was confirmed with. */
+  private recorded(before: Segment, after: Segment, request: SegmentChangeRequest, decision: ChangeDecision): NewRevision {
+    const recorded = revision(before, after, request.origin, this.actor, this.now);
     if (decision.qaOverride) recorded.qaOverride = decision.qaOverride;
     if (request.batch) recorded.batch = request.batch;
-    const revisions: NewRevision[] = [recorded];
-    let propagated: Segment[] = [];
-    if (decision.repetitions) {
-      propagated = await store.segments.fillRepetitions(segment, { target: segment.target, ...decision.repetitions }, now);
-      for (const filled of propagated) {
-        const copied = revision({ ...filled, target: '', status: 'new' }, filled, 'propagation', actor, now);
-        // The same source and target: the same findings, and so the same override.
-        if (decision.qaOverride) copied.qaOverride = decision.qaOverride;
-        revisions.push(copied);
-      }
-    }
-    await store.revisions.append(revisions);
-    if (decision.memory === 'remember') await rememberSegment(store, segment, actor.name, now);
-    // A rejected (or emptied) translation is no longer one to offer.
-    if (decision.memory === 'forget') await store.memory.removeForSegment(segment.id);
-    this.changed.set(segment.id, segment);
-    for (const filled of propagated) this.changed.set(filled.id, filled);
-    return { segment, before: current, written: true, propagated, heldForQa };
+    return recorded;
   }
 
   /** As `apply`, but a change the rules refuse (a typed error: conflict, codes, length, transition) is returned, not thrown: a batch goes on. */

@@ -1,8 +1,10 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, PostgresAdapter } from 'kysely';
 import { accountRepository } from './accounts.repo';
 import { alignmentReviewRepository } from './alignments.repo';
 import { qaIgnoreRepository } from './qa-ignores.repo';
+import { archiveRepository } from './archives.repo';
 import { auditRepository } from './audit.repo';
+import { systemRepository } from './system.repo';
 import { commentRepository } from './comments.repo';
 import { glossaryRepository } from './glossary.repo';
 import { jobRepository } from './jobs.repo';
@@ -31,6 +33,8 @@ const factories = {
   loginThrottle: loginThrottleRepository,
   alignments: alignmentReviewRepository,
   qaIgnores: qaIgnoreRepository,
+  system: systemRepository,
+  archives: archiveRepository,
 };
 
 type Repositories = { [K in keyof typeof factories]: ReturnType<(typeof factories)[K]> };
@@ -44,7 +48,7 @@ export interface DirectTransactions {
   commit(): void;
   /** Rolls back if a transaction is open (a failed COMMIT may have ended it already). */
   rollback(): void;
-  repositories: { segments: Pick<SegmentRepository, 'get' | 'update'>; revisions: Pick<RevisionRepository, 'append'> };
+  repositories: { segments: Pick<SegmentRepository, 'get' | 'update' | 'updateRecorded'>; revisions: Pick<RevisionRepository, 'append'> };
 }
 
 export interface KyselyStoreOptions {
@@ -80,7 +84,7 @@ for (const key of Object.keys(factories) as Array<keyof Repositories>) {
   });
 }
 
-function storeOver(conn: Kysely<Database>, own: Pick<Store, 'transaction' | 'close'>, direct?: DirectTransactions['repositories']): Store {
+function storeOver(conn: Kysely<Database>, own: Pick<Store, 'transaction' | 'close' | 'changesInOneStatement'>, direct?: DirectTransactions['repositories']): Store {
   // The repositories are the prototype's getters, which the type system cannot see.
   return Object.assign(new LazyRepositories(conn, direct) as LazyRepositories & Repositories, own);
 }
@@ -91,12 +95,14 @@ function storeOver(conn: Kysely<Database>, own: Pick<Store, 'transaction' | 'clo
  */
 export function kyselyStore(db: Kysely<Database>, close: () => Promise<void>, options: KyselyStoreOptions = {}): Store {
   const { direct } = options;
+  const changesInOneStatement = db.getExecutor().adapter instanceof PostgresAdapter;
   const inside = (conn: Kysely<Database>, repositories?: DirectTransactions['repositories']): Store => {
     const inner: Store = storeOver(
       conn,
       {
         transaction: (nested) => nested(inner),
         close: () => Promise.reject(new Error('Cannot close the store inside a transaction.')),
+        changesInOneStatement,
       },
       repositories,
     );
@@ -120,5 +126,6 @@ export function kyselyStore(db: Kysely<Database>, close: () => Promise<void>, op
       });
     },
     close,
+    changesInOneStatement,
   });
 }

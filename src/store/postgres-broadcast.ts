@@ -13,8 +13,14 @@ export interface PostgresBroadcastOptions<T> {
    * carrying a very long segment becomes "reload this document".)
    */
   shrink?: (message: T) => T | undefined;
-  /** First wait before reconnecting after the connection drops; doubles up to 30 s. */
+  /** First wait before reconnecting after the connection drops (default 100 ms); doubles up to `maxReconnectDelayMs`. */
   reconnectDelayMs?: number;
+  /**
+   * The longest wait between two attempts (default 250 ms), so the relay is back within a moment
+   * of the database's return. One attempt against a database that is down costs a refused
+   * connection; a few per second from each instance is nothing to it.
+   */
+  maxReconnectDelayMs?: number;
 }
 
 /**
@@ -27,16 +33,49 @@ export interface PostgresBroadcastOptions<T> {
  */
 export async function postgresBroadcast<T>(options: PostgresBroadcastOptions<T>): Promise<Broadcast<T> & { close(): Promise<void> }> {
   const channel = options.channel ?? 'visavis_live';
-  const firstDelay = options.reconnectDelayMs ?? 500;
+  const firstDelay = options.reconnectDelayMs ?? 100;
+  const maxDelay = Math.max(firstDelay, options.maxReconnectDelayMs ?? 250);
   const handlers: ((message: T) => void)[] = [];
   const gapHandlers: (() => void)[] = [];
   let client: pg.Client | undefined;
   let closed = false;
   let delay = firstDelay;
   const pending = new Set<Promise<void>>();
+  /**
+   * Payloads waiting for the statement under way: they go together in the next one (one
+   * `pg_notify` each, in one SELECT), so that under a burst of saves the relay costs one round
+   * trip per batch rather than one per event, in order.
+   */
+  let queued: string[] = [];
+  let flushing = false;
+  const maxBatch = 100;
+
+  function flush(): void {
+    const current = client;
+    if (queued.length === 0 || !current) {
+      queued = [];
+      return;
+    }
+    flushing = true;
+    const batch = queued.slice(0, maxBatch);
+    queued = queued.slice(maxBatch);
+    const calls = batch.map((_, i) => `pg_notify($1, $${i + 2})`).join(', ');
+    // Best effort, like the events: a lost notification costs a reload, not data.
+    const sent = current.query(`select ${calls}`, [channel, ...batch]).then(
+      () => undefined,
+      () => undefined,
+    );
+    pending.add(sent);
+    void sent.finally(() => {
+      pending.delete(sent);
+      flushing = false;
+      if (queued.length > 0) flush();
+    });
+  }
 
   async function connect(): Promise<void> {
-    const next = new pg.Client({ connectionString: options.url });
+    // A database host that does not answer at all (rather than refusing) must not hold an attempt for long.
+    const next = new pg.Client({ connectionString: options.url, connectionTimeoutMillis: 2000 });
     next.on('notification', (notification) => {
       if (notification.channel !== channel || !notification.payload) return;
       let message: T;
@@ -53,21 +92,26 @@ export async function postgresBroadcast<T>(options: PostgresBroadcastOptions<T>)
       client = undefined;
       void reconnect();
     });
-    await next.connect();
-    await next.query(`listen ${pg.escapeIdentifier(channel)}`);
+    try {
+      await next.connect();
+      await next.query(`listen ${pg.escapeIdentifier(channel)}`);
+    } catch (error) {
+      await next.end().catch(() => undefined);
+      throw error;
+    }
     client = next;
   }
 
   async function reconnect(): Promise<void> {
     while (!closed && !client) {
       await new Promise((resolve) => setTimeout(resolve, delay).unref());
-      delay = Math.min(delay * 2, 30_000);
+      delay = Math.min(delay * 2, maxDelay);
       try {
         await connect();
         delay = firstDelay;
         for (const handler of gapHandlers) handler();
       } catch {
-        // still down: wait longer
+        // still down: try again shortly
       }
     }
   }
@@ -82,15 +126,8 @@ export async function postgresBroadcast<T>(options: PostgresBroadcastOptions<T>)
         payload = JSON.stringify(smaller);
         if (Buffer.byteLength(payload) > maxPayloadBytes) return;
       }
-      // Best effort, like the events: a lost notification costs a reload, not data.
-      const sent = client?.query('select pg_notify($1, $2)', [channel, payload]).then(
-        () => undefined,
-        () => undefined,
-      );
-      if (sent) {
-        pending.add(sent);
-        void sent.finally(() => pending.delete(sent));
-      }
+      queued.push(payload);
+      if (!flushing) flush();
     },
     receive(handler) {
       handlers.push(handler);
@@ -100,7 +137,7 @@ export async function postgresBroadcast<T>(options: PostgresBroadcastOptions<T>)
     },
     async close() {
       // What was sent last (a CLI's final progress) still goes out.
-      await Promise.all(pending);
+      while (pending.size > 0) await Promise.all(pending);
       closed = true;
       const current = client;
       client = undefined;

@@ -37,6 +37,10 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   // An idle connection dropped by the server (restart, failover) must not crash the process:
   // the pool discards it and the next query opens a new one.
   pool.on('error', () => undefined);
+  // A connection cut while a request holds it (between two statements of a transaction) emits
+  // 'error' on the client itself, where no listener would crash the process: the request's next
+  // statement fails instead, and answers 503 (store/faults.ts).
+  pool.on('connect', (client) => client.on('error', () => undefined));
   try {
     const client = await pool.connect();
     client.release();
@@ -46,7 +50,8 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   await migrate(db, 'postgres');
-  return kyselyStore(db, () => db.destroy());
+  const store = kyselyStore(db, () => db.destroy());
+  return Object.assign(store, { connections: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }) });
 }
 
 /** A database URL fit for logs: the password replaced by `***`. */

@@ -23,11 +23,21 @@ export interface Database {
   login_throttle: LoginThrottleTable;
   alignment_reviews: AlignmentReviewsTable;
   qa_ignores: QaIgnoresTable;
+  site_setup: SiteSetupTable;
+}
+
+/** The one row written by the first-run setup (id 1): its key lets one setup through. */
+export interface SiteSetupTable {
+  id: number;
+  user_id: number;
+  at: string;
 }
 
 export interface UsersTable {
   id: Generated<number>;
   username: string;
+  /** The username folded for comparison (domain/username.ts), unique. */
+  username_key: string | null;
   /** `scrypt$N$r$p$salt$hash` (see services/passwords.ts). */
   password_hash: string;
   is_admin: number;
@@ -65,6 +75,8 @@ export interface ProjectsTable {
   glossary_synced: Generated<number>;
   /** JSON: the project's changes to the quality checks (domain/qa QaSettings), migration 016. */
   qa_settings: ColumnType<string | null, string | null | undefined, string | null>;
+  /** While an archive is imported into it (its last chunk's time): the project is invisible. Null once complete (migration 022). */
+  importing_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface MtCacheTable {

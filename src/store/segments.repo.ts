@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, PostgresAdapter, sql } from 'kysely';
 import { type InlineCode, plainText } from '../domain/inline';
 import { searchKey } from '../domain/search';
 import { confirmedStatuses, type Segment, type SegmentKind, type Status } from '../domain/segment';
 import type { LineJoin } from '../domain/segmentation';
 import type { Database, NewSegmentRow, SegmentRow } from './schema';
+import { revisionRow } from './revisions.repo';
 import type { ListedSegment, SegmentRepository, SegmentWrite } from './store';
 
 /** Rows per multi-row INSERT: well under SQLite's and PostgreSQL's bound-parameter limits. */
@@ -12,6 +13,17 @@ const insertChunk = 500;
 
 /** Segments over Kysely: the same code for SQLite and PostgreSQL. */
 export function segmentRepository(db: Kysely<Database>): SegmentRepository {
+  const update = async (current: Segment, change: SegmentWrite, now: string) => {
+    const row = await db
+      .updateTable('segments')
+      .set(segmentChange(current, change, now))
+      .where('id', '=', current.id)
+      .where('version', '=', current.version)
+      .returningAll()
+      .executeTakeFirst();
+    return row && toSegment(row);
+  };
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
   return {
     async insertMany(documentId, segments, now) {
       const ids: number[] = [];
@@ -121,15 +133,30 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
       return { total: Number(count.total), items };
     },
 
-    async update(current, change, now) {
-      const row = await db
-        .updateTable('segments')
-        .set(segmentChange(current, change, now))
-        .where('id', '=', current.id)
-        .where('version', '=', current.version)
-        .returningAll()
-        .executeTakeFirst();
-      return row && toSegment(row);
+    update,
+
+    async updateRecorded(current, change, now, revision) {
+      if (!postgres) {
+        const segment = await update(current, change, now);
+        if (segment) await db.insertInto('revisions').values(revisionRow(revision)).execute();
+        return segment;
+      }
+      // One statement: the update and its revision commit together without a transaction around
+      // them, which would cost two more round trips (BEGIN, COMMIT) on the hottest path.
+      const values = segmentChange(current, change, now);
+      const r = revisionRow(revision);
+      const { rows } = await sql<SegmentRow>`with changed as (
+          update segments set target = ${values.target}, status = ${values.status}, version = ${values.version},
+            search_text = ${values.search_text}, updated_at = ${values.updated_at}, source_changed = ${values.source_changed}
+          where id = ${current.id} and version = ${current.version}
+          returning *
+        ), recorded as (
+          insert into revisions (segment_id, document_id, origin, author, created_at, previous_target, new_target, previous_status, new_status, segment_version, qa_override, batch)
+          select id, document_id, ${r.origin}::text, ${r.author}::text, ${r.created_at}::text, ${r.previous_target}::text, target, ${r.previous_status}::text, status, version, ${r.qa_override}::text, ${r.batch}::text
+          from changed
+        )
+        select * from changed`.execute(db);
+      return rows[0] && toSegment(rows[0]);
     },
 
     async fillRepetitions(segment, { target, status, fillable }, now) {
@@ -350,7 +377,8 @@ export function toSegment(row: SegmentRow): Segment {
   };
 }
 
-function sourceHash(source: string): string {
+/** The hash of a source by which repetitions are found (and an archive's segments, on import). */
+export function sourceHash(source: string): string {
   return createHash('sha256').update(source).digest('base64url');
 }
 

@@ -46,6 +46,11 @@ export function sqliteHotPath(connection: SQLite.Database): DirectTransactions {
           const row = updateSegment.get({ ...segmentChange(current, change, now), id: current.id, expected: current.version }) as SegmentRow | undefined;
           return row && toSegment(row);
         },
+        async updateRecorded(current, change, now, revision) {
+          const row = updateSegment.get({ ...segmentChange(current, change, now), id: current.id, expected: current.version }) as SegmentRow | undefined;
+          if (row) insertRevision.run(revisionRow(revision));
+          return row && toSegment(row);
+        },
       },
       revisions: {
         async append(revisions) {

@@ -26,9 +26,29 @@ export interface Store {
   readonly loginThrottle: LoginThrottleRepository;
   readonly alignments: AlignmentReviewRepository;
   readonly qaIgnores: QaIgnoreRepository;
+  readonly system: SystemRepository;
+  readonly archives: ArchiveRepository;
+  /**
+   * True when `segments.updateRecorded` is one statement, atomic by itself (PostgreSQL): a change
+   * that writes only the segment and its revision then needs no transaction around it, saving two
+   * round trips to the database on every draft save.
+   */
+  readonly changesInOneStatement: boolean;
   /** Runs `work` in one transaction: all its writes land, or none do. Nested calls join the outer one. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
+  /**
+   * PostgreSQL: the connection pool as it stands, for the metrics. Absent on SQLite, which has one
+   * connection and no pool to wait for (a wait for its lock shows in the requests' times).
+   */
+  connections?(): ConnectionCounts;
   close(): Promise<void>;
+}
+
+/** A connection pool's state: connections open, of which idle, and queries waiting for one. */
+export interface ConnectionCounts {
+  total: number;
+  idle: number;
+  waiting: number;
 }
 
 export interface UserRecord {
@@ -46,14 +66,34 @@ export interface TokenRecord {
   revokedAt: string | null;
 }
 
+/** The database itself, for the readiness check. */
+export interface SystemRepository {
+  /** The names of the migrations applied to the database, in order. */
+  appliedMigrations(): Promise<string[]>;
+}
+
 /** Users with their sessions and API tokens. Session ids and tokens arrive here already hashed. */
 export interface AccountRepository {
   createUser(user: { username: string; passwordHash: string; isAdmin: boolean }, now: string): Promise<UserRecord>;
   getUser(id: number): Promise<UserRecord | undefined>;
-  /** Case-insensitive; with the password hash, for signing in. */
+  /**
+   * By the exact spelling, else under Unicode case folding and NFC (domain/username.ts); with the
+   * password hash, for signing in.
+   */
   findUser(username: string): Promise<(UserRecord & { passwordHash: string }) | undefined>;
   listUsers(): Promise<UserRecord[]>;
   countUsers(): Promise<number>;
+  /** Records that the first-run setup made `userId`; false when a setup already did (one ever). */
+  claimSetup(userId: number, now: string): Promise<boolean>;
+  /**
+   * Replaces the user's name by `pseudonym` wherever work or events are attributed to it
+   * (revisions, comments, memory, jobs, reviews, QA overrides, the audit log, whose addresses for
+   * the user's events are cleared too) and forgets their login counters: personal data goes, the
+   * history stays readable.
+   */
+  forget(user: { username: string }, pseudonym: string): Promise<void>;
+  /** Accounts that collided with an older one when usernames became Unicode-aware (migration 021). */
+  collidingUsernames(): Promise<string[]>;
   setPassword(userId: number, passwordHash: string, now: string): Promise<void>;
   createSession(session: { idHash: string; userId: number; expiresAt: string }, now: string): Promise<void>;
   /** The session's user, if the session exists and has not expired at `now`. */
@@ -343,6 +383,12 @@ export interface SegmentRepository {
    */
   update(current: Segment, change: SegmentWrite, now: string): Promise<Segment | undefined>;
   /**
+   * `update`, and when it writes, appends `revision` (the change it records). On PostgreSQL one
+   * statement, atomic by itself (see Store.changesInOneStatement); elsewhere only atomic inside a
+   * transaction.
+   */
+  updateRecorded(current: Segment, change: SegmentWrite, now: string, revision: NewRevision): Promise<Segment | undefined>;
+  /**
    * Gives `target` and `status` to the other repetitions of `segment` whose status is one of
    * `fillable` (domain/change.ts decides which); returns them as updated.
    */
@@ -487,6 +533,9 @@ export interface NewMemoryUnit {
   searchText: string;
   /** Its aligned sentences (plain text), when it has several: found by lookups, not counted, searched or exported. */
   sentences?: readonly NewSentenceUnit[];
+  /** When the unit was made and last changed, when it comes from elsewhere (a project archive); now otherwise. */
+  createdAt?: string | undefined;
+  updatedAt?: string | undefined;
 }
 
 /** The translation memory of each project. */
@@ -516,8 +565,8 @@ export interface MemoryRepository {
   within(projectId: number, bounds: MatchBounds, limit: number): Promise<MemoryUnit[]>;
   /** Concordance: units whose folded source or target contains the folded text. */
   search(projectId: number, folded: string, limit: number): Promise<MemoryUnit[]>;
-  /** Every unit, oldest first (export); sentence units are not the memory's own and are left out. */
-  all(projectId: number): Promise<MemoryUnit[]>;
+  /** Every unit, oldest first (export); sentence units are not the memory's own and are left out. A page of them by id when given. */
+  all(projectId: number, page?: PageAfter): Promise<MemoryUnit[]>;
   /** How many units, sentence units left out. */
   count(projectId: number): Promise<number>;
 }
@@ -566,6 +615,8 @@ export interface JobRepository {
   claimable(now: string): Promise<JobRecord[]>;
   /** The document's job that is still queued, running or paused, if any. */
   activeFor(documentId: number): Promise<JobRecord | undefined>;
+  /** How many jobs are in each state (states with none are absent): one grouped count, for the metrics. */
+  countByState(): Promise<Partial<Record<JobState, number>>>;
 }
 
 export interface GlossaryTerm {
@@ -651,4 +702,97 @@ export interface QaIgnoreRepository {
   remove(segmentId: number, check: string, key: string): Promise<boolean>;
   forSegment(segmentId: number): Promise<QaIgnore[]>;
   forDocument(documentId: number): Promise<QaIgnore[]>;
+}
+
+/** A document as a project archive carries it: its stored columns, and whether it keeps its original file. */
+export interface ArchiveDocument {
+  id: number;
+  title: string;
+  format: string;
+  encoding: string;
+  bom: boolean;
+  trailer: string;
+  inlineCodes: boolean;
+  createdAt: string;
+  updatedAt: string;
+  hasPackage: boolean;
+}
+
+/** A document to write from an archive, with its original file when it has one. */
+export type NewArchiveDocument = Omit<ArchiveDocument, 'id' | 'hasPackage'> & { package?: Uint8Array | undefined };
+
+/** A segment as a project archive carries it: every stored column but the derived ones (hashes, search text). */
+export interface ArchiveSegment {
+  id: number;
+  documentId: number;
+  /** For an archived segment, a place outside the document (its own, renumbered on import). */
+  position: number;
+  kind: SegmentKind;
+  source: string;
+  codes: InlineCode[];
+  original: string | null;
+  key: string | null;
+  prefix: string;
+  joins: LineJoin[];
+  target: string;
+  status: Status;
+  version: number;
+  repetitionOf: number | null;
+  wordCount: number;
+  createdAt: string;
+  updatedAt: string;
+  previousSource: string | null;
+  sourceChanged: boolean;
+  archivedAt: string | null;
+}
+
+/** A segment to write from an archive; its repetition link is set once every segment has its new id. */
+export type NewArchiveSegment = Omit<ArchiveSegment, 'id' | 'repetitionOf'>;
+
+/** A glossary entry as a project archive carries it. */
+export interface ArchiveGlossaryTerm extends GlossaryTermFields {
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * What project archives (services/export-project.ts, import-project.ts) read and write beyond the
+ * other repositories: rows with every stored column kept (times, versions, archived segments), and
+ * the life of a project being imported, invisible (to get, list and access checks) until
+ * `finishImport`, like a document being imported.
+ */
+export interface ArchiveRepository {
+  /** Creates the project being imported: invisible, without members. */
+  createProject(project: { name: string; settings: ProjectSettings }, now: string): Promise<number>;
+  /** Notes an import's progress on the project and its documents, so that the sweep does not take them for abandoned. */
+  importProgress(projectId: number, now: string): Promise<void>;
+  /** Makes the project and its documents visible. */
+  finishImport(projectId: number): Promise<void>;
+  /** Every document of the project, being imported or not. */
+  documentIds(projectId: number): Promise<number[]>;
+  /** Deletes a project with all it holds (its documents first). */
+  deleteProject(projectId: number): Promise<void>;
+  /** Deletes projects whose import made no progress since `before` (left by a crash), with what they hold; returns how many. */
+  deleteAbandonedImports(before: string): Promise<number>;
+  /** The project's visible documents, oldest first. */
+  documents(projectId: number): Promise<ArchiveDocument[]>;
+  /** Adds a document to a project being imported (invisible until the project is finished); returns its id. */
+  insertDocument(projectId: number, document: NewArchiveDocument, now: string): Promise<number>;
+  /** A page of a document's segments by id, archived ones included. */
+  segments(documentId: number, page: PageAfter): Promise<ArchiveSegment[]>;
+  /** Writes segments as they are (several documents' at once); returns their ids, in order. */
+  insertSegments(segments: readonly NewArchiveSegment[]): Promise<number[]>;
+  /** Points segments at the segment they repeat. */
+  linkRepetitions(links: ReadonlyArray<{ id: number; repetitionOf: number }>): Promise<void>;
+  /** Gives a document's archived segments their place outside it, from their new ids (segments.repo `archive`). */
+  placeArchivedSegments(documentId: number): Promise<void>;
+  /** Writes comments as they are, without their thread; returns their ids, in order. */
+  insertComments(comments: ReadonlyArray<Omit<CommentRecord, 'id' | 'parentId'>>): Promise<number[]>;
+  /** Attaches replies to their thread. */
+  linkReplies(links: ReadonlyArray<{ id: number; parentId: number }>): Promise<void>;
+  /** Writes an alignment under review as it is (version and times kept). */
+  insertAlignmentReview(review: AlignmentReviewRecord): Promise<void>;
+  /** The project's glossary with every stored column. */
+  glossary(projectId: number): Promise<ArchiveGlossaryTerm[]>;
+  insertGlossary(projectId: number, terms: readonly ArchiveGlossaryTerm[]): Promise<void>;
 }

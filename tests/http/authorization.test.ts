@@ -38,6 +38,7 @@ const tmx = '<tmx version="1.4"><header srclang="fr-FR"/><body><tu><tuv xml:lang
 
 const cases: Record<string, Case> = {
   'GET /api/health': { who: { public: 200 }, request: () => ({ path: '/api/health' }) },
+  'GET /api/ready': { who: { public: 200 }, request: () => ({ path: '/api/ready' }) },
   'GET /api/formats': { who: { public: 200 }, request: () => ({ path: '/api/formats' }) },
   'GET /api/openapi.json': { who: { public: 200 }, request: () => ({ path: '/api/openapi.json' }) },
   'GET /api/docs': { who: { public: 200 }, request: () => ({ path: '/api/docs' }) },
@@ -79,6 +80,9 @@ const cases: Record<string, Case> = {
     request: (fx) => ({ method: 'TMX', path: `/api/projects/${fx.projectId}/memory/import` }),
   },
   'GET /api/projects/:id/members': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/projects/${fx.projectId}/members` }) },
+  'GET /api/projects/:id/archive': { who: 'owner', ok: 200, request: (fx) => ({ path: `/api/projects/${fx.projectId}/archive` }) },
+  // Any account may import an archive as a new project (of which it becomes the owner), as it may create one.
+  'POST /api/projects/import': { who: 'signed-in', ok: 201, request: () => ({ method: 'ARCHIVE', path: '/api/projects/import' }) },
   'POST /api/projects/:id/members': {
     who: 'owner',
     ok: 201,
@@ -193,7 +197,14 @@ const cases: Record<string, Case> = {
   'POST /api/admin/users': { who: 'admin', ok: 201, request: () => json('POST', '/api/admin/users', { username: 'dominique', password: testPassword }) },
   'PATCH /api/admin/users/:username': { who: 'admin', ok: 200, request: () => json('PATCH', '/api/admin/users/newcomer', { isAdmin: true }) },
   'DELETE /api/admin/users/:username': { who: 'admin', ok: 204, request: () => ({ method: 'DELETE', path: '/api/admin/users/newcomer' }) },
+
+  // The scraper's own token only: no session nor API token opens it, an administrator's included
+  // (tests/http/metrics.test.ts sends the metrics token).
+  'GET /metrics': { who: { public: 401 }, request: () => ({ path: '/metrics' }) },
 };
+
+/** The metrics token of the apps here: /metrics exists only when one is set. */
+const metrics = { token: 'jeton-du-collecteur-de-metriques' };
 
 function expected(rule: Case, caller: Caller): number {
   const { who } = rule;
@@ -207,9 +218,12 @@ function expected(rule: Case, caller: Caller): number {
   return memberRoles.indexOf(caller) >= memberRoles.indexOf(who) ? (rule.ok ?? 200) : 403;
 }
 
-/** A fresh server: a project with one member of each role, an outsider, a newcomer; a one-segment document. */
-async function world() {
-  const t = await testApp();
+/**
+ * A fresh server: a project with one member of each role, an outsider, a newcomer; a one-segment
+ * document. With `withMetrics`, /metrics is served too (behind its token).
+ */
+async function world(withMetrics = false) {
+  const t = await testApp(withMetrics ? { metrics } : {});
   const project = await t.services.projects.create({ name: 'Newsroom FR→EN' }, undefined, { name: 'camille' });
   const members = new Map<Caller, Awaited<ReturnType<typeof t.user>>>();
   for (const role of memberRoles) members.set(role, await t.user(role, role, project.id));
@@ -264,6 +278,12 @@ async function call(caller: Caller, rule: Case, shared?: World): Promise<number>
       form.append('file', new File([tmx], 'memory.tmx'));
       init = { method: 'POST', body: form };
     }
+    if (method === 'ARCHIVE') {
+      // The project's own archive, imported as a new project (its name taken: « Newsroom FR→EN (2) »).
+      const form = new FormData();
+      form.append('file', new File([(await w.t.services.projects.exportArchive(fx.projectId, { name: 'camille' })).bytes], 'newsroom.visavis.zip'));
+      init = { method: 'POST', body: form };
+    }
     if (method === 'XLIFF') {
       // Targets sent back: one unit matched by its source.
       const form = new FormData();
@@ -280,9 +300,11 @@ async function call(caller: Caller, rule: Case, shared?: World): Promise<number>
 }
 
 describe('the authorization table', () => {
-  it('declares every API route registered on the app, and nothing else', async () => {
-    const t = await testApp();
-    const registered = new Set(t.hono.routes.filter((route) => route.path.startsWith('/api/') && route.method !== 'ALL').map((route) => `${route.method} ${route.path}`));
+  it('declares every API route registered on the app, and the metrics, and nothing else', async () => {
+    const t = await testApp({ metrics });
+    const registered = new Set(
+      t.hono.routes.filter((route) => (route.path.startsWith('/api/') || route.path === '/metrics') && route.method !== 'ALL').map((route) => `${route.method} ${route.path}`),
+    );
     await t.cleanup();
     expect([...registered].filter((route) => !(route in authorization)), 'routes without a declared permission').toEqual([]);
     expect(Object.keys(authorization).filter((route) => !registered.has(route)), 'declared routes that do not exist').toEqual([]);
@@ -298,7 +320,7 @@ describe.each(Object.entries(cases))('%s', (route, rule) => {
     const got: Record<string, number> = {};
     const want: Record<string, number> = {};
     const reads = route.startsWith('GET ');
-    const shared = reads ? await world() : undefined;
+    const shared = reads ? await world(route === 'GET /metrics') : undefined;
     try {
       for (const caller of callers) {
         want[caller] = expected(rule, caller);

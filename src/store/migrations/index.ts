@@ -20,6 +20,8 @@ import * as qaIgnores from './017-qa-ignores';
 import * as forbiddenTerms from './018-forbidden-terms';
 import * as replace from './019-replace';
 import * as memoryWeights from './020-memory-weights';
+import * as usernameKeys from './021-username-keys';
+import * as projectImports from './022-project-imports';
 
 export type { Dialect } from './_lib';
 
@@ -49,7 +51,12 @@ const migrations: Record<string, NumberedMigration> = {
   '018-forbidden-terms': forbiddenTerms,
   '019-replace': replace,
   '020-memory-weights': memoryWeights,
+  '021-username-keys': usernameKeys,
+  '022-project-imports': projectImports,
 };
+
+/** The names of every migration this version knows, in order. */
+export const migrationNames: readonly string[] = Object.keys(migrations);
 
 /** A Kysely migration provider over the list above, for one dialect. */
 export function migrationProvider(dialect: Dialect): MigrationProvider {

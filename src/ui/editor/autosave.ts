@@ -9,6 +9,9 @@ import type { EditedSegment, FindingView, ListedSegment } from '../types';
 import type { Row, SaveState } from './row';
 
 const autosaveDelayMs = 800;
+/** A save the server could not take for now (503: database or disk unavailable; the network) is tried again after the server's Retry-After, within these bounds. */
+const retryMinMs = 1000;
+const retryMaxMs = 30_000;
 
 export interface AutosaveHost {
   /** Every row alive (drawn or kept). */
@@ -95,6 +98,16 @@ export class Autosave {
         // Only the status was refused (confirming an empty target): the text is as stored, nothing is unsaved.
         this.setState(row, 'saved');
         replaceChildren(row.message, el('span', { class: 'error', role: 'alert' }, describe(error)));
+      } else if (isTransient(error)) {
+        // Nothing was stored: the text stays in its box, marked unsaved, and goes again by itself.
+        const delay = retryDelayMs(error);
+        this.setState(row, 'error', t('save.retrying', { seconds: Math.round(delay / 1000) }));
+        row.element.dataset.saveRetry = 'pending';
+        window.clearTimeout(row.timer);
+        row.timer = window.setTimeout(() => {
+          delete row.element.dataset.saveRetry;
+          void this.save(row, asked, qaOverride);
+        }, delay);
       } else {
         this.setState(row, 'error', describe(error));
       }
@@ -149,6 +162,16 @@ export class Autosave {
     this.indicator.textContent =
       state === 'error' ? t('save.error', { detail: this.host.rows().find((row) => row.state === 'error')?.error ?? '' }) : t(`save.${state}`);
   }
+}
+
+/** An answer that says "not now" rather than "no": the server or the network will come back. */
+function isTransient(error: unknown): error is ApiError {
+  return error instanceof ApiError && (error.status === 0 || error.status === 502 || error.status === 503 || error.status === 504);
+}
+
+function retryDelayMs(error: ApiError): number {
+  const seconds = Number(error.body.retryAfter);
+  return Math.min(retryMaxMs, Math.max(retryMinMs, Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 5000));
 }
 
 function isSegment(value: unknown): value is ListedSegment {
