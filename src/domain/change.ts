@@ -1,4 +1,4 @@
-import { ForbiddenError, TargetTooLongError } from './errors';
+import { ForbiddenError, InvalidInputError, TargetTooLongError } from './errors';
 import { checkTarget } from './inline';
 import { checkReason } from './reason';
 import { confirmedStatuses, resolveChange, type RevisionOrigin, type Segment, type Status } from './segment';
@@ -70,6 +70,8 @@ export function proposeChange(current: Segment, request: ChangeRequest, actor: C
   }
   if (status === 'rejected' && request.origin === 'human') checkReason(request.reason ?? '', 'Rejecting a segment needs a comment for the translator: it');
   if (request.target !== undefined) {
+    // No database stores it (PostgreSQL's text refuses it) and no exchange format can carry it.
+    if (request.target.includes('\u0000')) throw new InvalidInputError('A translation cannot contain the NUL character (U+0000).');
     checkTarget(request.target, current.codes);
     const limit = maxTargetLength(current.source);
     if (request.target.length > limit) throw new TargetTooLongError(limit, request.target.length);

@@ -5,6 +5,7 @@ import type { UploadParser } from '../providers/parsing/parser';
 import type { Segment } from '../domain/segment';
 import type { Store } from '../store/store';
 import type { LiveEvents } from './live';
+import type { RecentSegments } from './recent-segments';
 import type { SegmentWriter } from './segment-writer';
 import type { PasswordCost } from './passwords';
 
@@ -50,6 +51,8 @@ export interface ServiceContext {
   live: LiveEvents;
   /** Runs the editor's saves off the event loop (SQLite: a thread with its own connection); inline when absent. */
   segmentWriter?: SegmentWriter | undefined;
+  /** The segments last written, by version, so a save need not read them again (PostgreSQL; see recent-segments.ts). */
+  recentSegments?: RecentSegments | undefined;
 }
 
 /** The timestamp format stored everywhere: ISO-8601 in UTC. */

@@ -31,7 +31,7 @@ export interface EditedSegment {
   findings: FindingView[];
 }
 
-export type EditContext = Pick<ServiceContext, 'store' | 'now' | 'live'> & Partial<Pick<ServiceContext, 'segmentWriter' | 'bulkWrite'>>;
+export type EditContext = Pick<ServiceContext, 'store' | 'now' | 'live'> & Partial<Pick<ServiceContext, 'segmentWriter' | 'bulkWrite' | 'recentSegments'>>;
 
 /**
  * The editor's save: changes a segment's target and/or status through the one change path
@@ -81,7 +81,10 @@ export async function editSegment(context: EditContext, input: EditSegmentInput,
     }
     return changed;
   };
-  const outcome = context.store.changesInOneStatement && comment === '' ? await changes.apply(context.store, request) : await context.store.transaction(withComment);
+  const direct = context.store.changesInOneStatement && comment === '';
+  const outcome = direct ? await changes.apply(context.store, request) : await context.store.transaction(withComment);
+  // Held for the next save of this segment only once committed (a rolled-back row must never be).
+  if (outcome.written) context.recentSegments?.remember(outcome.segment);
   changes.publish();
   if (comment !== '') context.live.publish(outcome.segment.documentId, 'comment', { segmentId: outcome.segment.id });
   return { segment: outcome.segment, propagated: outcome.propagated, heldForQa: outcome.heldForQa !== null, findings: outcome.heldForQa ?? [] };

@@ -58,6 +58,7 @@ import type { AlignSide } from './align-files';
 import { documentStats, reviewReport } from './review-report';
 import { type LiveRelay, liveHub } from './live';
 import { saveTally } from './monitoring';
+import { recentSegments } from './recent-segments';
 import type { TaskDoneListener } from '../providers/parsing/parser';
 import { addComment, diffSegment, listComments, resolveComment, restoreRevision, type TextRef } from './review';
 import type { ProjectSettings, UserRecord } from '../store/store';
@@ -131,6 +132,7 @@ export function createServices(options: ServiceOptions) {
     bulkWrite: pLimit(1),
     live,
     segmentWriter: options.segmentWriter,
+    recentSegments: options.store.changesInOneStatement ? recentSegments() : undefined,
   };
   // Sessions, tokens and roles are read on every request; every change of anyone's access (here
   // or, through the relay, on another instance) empties the cache before anything else happens.

@@ -56,7 +56,7 @@ export interface RefusedChange {
   message: string;
 }
 
-export type SegmentChangeContext = Pick<ServiceContext, 'now' | 'live'>;
+export type SegmentChangeContext = Pick<ServiceContext, 'now' | 'live'> & Partial<Pick<ServiceContext, 'recentSegments'>>;
 
 /**
  * A set of changes made by one actor, in one transaction or several: `apply` each (inside the
@@ -86,9 +86,12 @@ export class SegmentChanges {
   async apply(store: Store, request: SegmentChangeRequest): Promise<SegmentChangeOutcome> {
     const { actor, now } = this;
     const override = request.qaOverride === undefined ? undefined : checkReason(request.qaOverride, 'A reason to confirm over QA errors');
-    const current = await store.segments.get(request.segmentId);
+    const recent = this.context.recentSegments;
+    const held = request.version === undefined ? undefined : recent?.at(request.segmentId, request.version);
+    const current = held ?? (await store.segments.get(request.segmentId));
     if (!current) throw new NotFoundError('segment', request.segmentId);
     if ((request.version !== undefined && current.version !== request.version) || (request.expectTarget !== undefined && current.target !== request.expectTarget)) {
+      recent?.forget(current.id);
       throw new VersionConflictError(request.version ?? current.version - 1, current);
     }
     const proposal = proposeChange(current, request, { mayReview: this.mayReview });
@@ -106,14 +109,20 @@ export class SegmentChanges {
       // which needs no transaction around it (Store.changesInOneStatement).
       const after: Segment = { ...current, target: decision.target, status: decision.status, version: current.version + 1 };
       const segment = await store.segments.updateRecorded(current, decision, now, this.recorded(current, after, request, decision));
-      if (!segment) throw new VersionConflictError(current.version, (await store.segments.get(current.id)) ?? current);
+      if (!segment) {
+        recent?.forget(current.id);
+        throw new VersionConflictError(current.version, (await store.segments.get(current.id)) ?? current);
+      }
       this.changed.set(segment.id, segment);
       return { segment, before: current, written: true, propagated: [], heldForQa };
     }
     // Joins the caller's transaction, if any (an editor's save on PostgreSQL comes without one).
     return store.transaction(async (tx) => {
       const segment = await tx.segments.update(current, decision, now);
-      if (!segment) throw new VersionConflictError(current.version, (await tx.segments.get(current.id)) ?? current);
+      if (!segment) {
+        recent?.forget(current.id);
+        throw new VersionConflictError(current.version, (await tx.segments.get(current.id)) ?? current);
+      }
       const revisions: NewRevision[] = [this.recorded(current, segment, request, decision)];
       let propagated: Segment[] = [];
       if (decision.repetitions) {

@@ -6,6 +6,7 @@ import { confirmedStatuses, type Segment, type SegmentKind, type Status } from '
 import type { LineJoin } from '../domain/segmentation';
 import type { Database, NewSegmentRow, SegmentRow } from './schema';
 import { revisionRow } from './revisions.repo';
+import { groupedSaves, singleSave } from './postgres-saves';
 import type { ListedSegment, SegmentRepository, SegmentWrite } from './store';
 
 /** Rows per multi-row INSERT: well under SQLite's and PostgreSQL's bound-parameter limits. */
@@ -24,6 +25,7 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
     return row && toSegment(row);
   };
   const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  const grouped = postgres && !db.isTransaction ? groupedSaves(db) : undefined;
   return {
     async insertMany(documentId, segments, now) {
       const ids: number[] = [];
@@ -141,22 +143,10 @@ export function segmentRepository(db: Kysely<Database>): SegmentRepository {
         if (segment) await db.insertInto('revisions').values(revisionRow(revision)).execute();
         return segment;
       }
-      // One statement: the update and its revision commit together without a transaction around
-      // them, which would cost two more round trips (BEGIN, COMMIT) on the hottest path.
-      const values = segmentChange(current, change, now);
-      const r = revisionRow(revision);
-      const { rows } = await sql<SegmentRow>`with changed as (
-          update segments set target = ${values.target}, status = ${values.status}, version = ${values.version},
-            search_text = ${values.search_text}, updated_at = ${values.updated_at}, source_changed = ${values.source_changed}
-          where id = ${current.id} and version = ${current.version}
-          returning *
-        ), recorded as (
-          insert into revisions (segment_id, document_id, origin, author, created_at, previous_target, new_target, previous_status, new_status, segment_version, qa_override, batch)
-          select id, document_id, ${r.origin}::text, ${r.author}::text, ${r.created_at}::text, ${r.previous_target}::text, target, ${r.previous_status}::text, status, version, ${r.qa_override}::text, ${r.batch}::text
-          from changed
-        )
-        select * from changed`.execute(db);
-      return rows[0] && toSegment(rows[0]);
+      // In a transaction, one statement (the transaction's own); otherwise grouped with the saves
+      // arriving with it (postgres-saves.ts), each statement atomic by itself.
+      if (db.isTransaction) return singleSave(db)(current, change, now, revision);
+      return grouped!(current, change, now, revision);
     },
 
     async fillRepetitions(segment, { target, status, fillable }, now) {
