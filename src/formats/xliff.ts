@@ -178,8 +178,13 @@ function status20(state: string | undefined): Status {
 /** How one version's inline elements read: the codes and tokens they give, by their own ids. */
 interface InlineContext {
   tokens: InlineToken[];
-  /** The file's code ids → ours; a source adds, a target only looks up. */
-  codeFor(key: string, make: () => Omit<InlineCode, 'id'>): string | undefined;
+  /**
+   * The file's code ids → ours; a source adds, a target only looks up. `repeatable`: an element
+   * that is a whole code by itself (not half of a pair), whose id a file may use twice in one
+   * source (Passolo writes two `<x id="1"/>`): the n-th of them is a code of its own, matched with
+   * the n-th in the target.
+   */
+  codeFor(key: string, make: () => Omit<InlineCode, 'id'>, repeatable?: boolean): string | undefined;
   /** Gives a paired code the closing markup its end element carries (`<ept>`, `<ec>`). */
   closeWith(id: string, close: string): void;
   visitChildren(element: XmlElement): void;
@@ -195,9 +200,14 @@ function readContent(source: XmlElement, target: XmlElement | undefined, reader:
   const codes = list.codes;
   const read = (element: XmlElement, adding: boolean): InlineToken[] => {
     // The source adds codes; the target only places those of the source.
+    const occurrences = new Map<string, number>();
     const context: InlineContext = {
       tokens: [],
-      codeFor: (key, make) => list.keyed(key, adding ? make : undefined),
+      codeFor: (key, make, repeatable) => {
+        const n = repeatable ? (occurrences.get(key) ?? 0) + 1 : 1;
+        if (repeatable) occurrences.set(key, n);
+        return list.keyed(n === 1 ? key : `${key}#${n}`, adding ? make : undefined);
+      },
       closeWith(id, close) {
         if (adding) list.closeWith(id, close);
       },
@@ -268,7 +278,7 @@ function inline12(element: XmlElement, context: InlineContext): void {
   const native = textContent(element);
   switch (element.name) {
     case 'g': {
-      const code = context.codeFor(`g:${id}`, () => ({ type: 'paired', kind: known ?? 'span', open: `<g id="${id}">`, close: '</g>', droppable: true }));
+      const code = context.codeFor(`g:${id}`, () => ({ type: 'paired', kind: known ?? 'span', open: `<g id="${id}">`, close: '</g>', droppable: true }), true);
       if (code) context.tokens.push({ type: 'open', id: code });
       context.visitChildren(element);
       if (code) context.tokens.push({ type: 'close', id: code });
@@ -278,7 +288,7 @@ function inline12(element: XmlElement, context: InlineContext): void {
     case 'ph':
     case 'it': {
       const kind = known ?? 'other';
-      const code = context.codeFor(`${element.name}:${id}`, () => ({ type: 'standalone', kind, open: element.name === 'x' ? `<x id="${id}"/>` : native, droppable: kind === 'break' }));
+      const code = context.codeFor(`${element.name}:${id}`, () => ({ type: 'standalone', kind, open: element.name === 'x' ? `<x id="${id}"/>` : native, droppable: kind === 'break' }), true);
       if (code) context.tokens.push({ type: 'standalone', id: code });
       return;
     }
@@ -327,7 +337,7 @@ function inline20(element: XmlElement, context: InlineContext, originalData: Rea
   };
   switch (element.name) {
     case 'pc': {
-      const code = context.codeFor(`c:${id}`, () => ({ type: 'paired', kind: kindOf(true), open: data('dataRefStart') ?? `<pc id="${id}">`, close: data('dataRefEnd') ?? '</pc>', droppable: true }));
+      const code = context.codeFor(`c:${id}`, () => ({ type: 'paired', kind: kindOf(true), open: data('dataRefStart') ?? `<pc id="${id}">`, close: data('dataRefEnd') ?? '</pc>', droppable: true }), true);
       if (code) context.tokens.push({ type: 'open', id: code });
       context.visitChildren(element);
       if (code) context.tokens.push({ type: 'close', id: code });
@@ -335,7 +345,7 @@ function inline20(element: XmlElement, context: InlineContext, originalData: Rea
     }
     case 'ph': {
       const kind = kindOf(false);
-      const code = context.codeFor(`c:${id}`, () => ({ type: 'standalone', kind, open: data('dataRef') ?? `<ph id="${id}"/>`, droppable: kind === 'break' }));
+      const code = context.codeFor(`c:${id}`, () => ({ type: 'standalone', kind, open: data('dataRef') ?? `<ph id="${id}"/>`, droppable: kind === 'break' }), true);
       if (code) context.tokens.push({ type: 'standalone', id: code });
       return;
     }
@@ -367,7 +377,12 @@ function inline20(element: XmlElement, context: InlineContext, originalData: Rea
 }
 
 /** The units of a file as segments, each starting with its translation. */
-function toDocument(file: XliffFile, format: string): SourceDocument {
+/**
+ * The document an XLIFF file gives, of the version the file is, whatever its name says: a 2.0
+ * file named `.xlf` (the usual extension of both) goes back as 2.0.
+ */
+function toDocument(file: XliffFile): SourceDocument {
+  const format = file.version === '2.0' ? 'xliff2' : 'xliff';
   if (file.units.length === 0) throw new EmptyDocumentError();
   const segments: SourceSegment[] = file.units.map((unit) => ({
     kind: 'paragraph',
@@ -489,7 +504,7 @@ export const xliff12Format: Format = {
   mediaTypes: ['application/x-xliff+xml', 'application/xliff+xml'],
   bilingual: true,
   detect: (bytes) => looksLikeXliff(bytes, /version=["']1/u),
-  import: (bytes) => toDocument(readXliff(bytes), 'xliff'),
+  import: (bytes) => toDocument(readXliff(bytes)),
   export: (document) => encoder.encode(writeVersion1(document)),
 };
 
@@ -501,6 +516,6 @@ export const xliff20Format: Format = {
   mediaTypes: ['application/xliff+xml; version=2.0'],
   bilingual: true,
   detect: (bytes) => looksLikeXliff(bytes, /version=["']2/u),
-  import: (bytes) => toDocument(readXliff(bytes), 'xliff2'),
+  import: (bytes) => toDocument(readXliff(bytes)),
   export: (document) => encoder.encode(writeVersion2(document)),
 };

@@ -52,6 +52,25 @@ describe('XLIFF import', () => {
     expect([open?.source, open?.status]).toEqual(['Début <ph id="1"/>ouvert', 'translated']);
   });
 
+  it('takes a source that uses one code id twice (Passolo: two <x id="1"/>) as two codes, matched by position in the target, each written where it is placed', () => {
+    const passolo = `<?xml version="1.0"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="app.rc" source-language="fr-FR" target-language="en-US" datatype="winres"><body>
+ <trans-unit id="42"><source>Cliquez <x id="1"/>ici<x id="1"/> ou <g id="2">là</g> et <g id="2">ailleurs</g>.</source><target>Click <x id="1"/>here<x id="1"/> or <g id="2">there</g> and <g id="2">elsewhere</g>.</target></trans-unit>
+</body></file></xliff>`;
+    const document = xliff12Format.import(new TextEncoder().encode(passolo));
+    const [segment] = document.segments;
+    expect(segment?.source).toBe('Cliquez <ph id="1"/>ici<ph id="2"/> ou <pc id="3">là</pc> et <pc id="4">ailleurs</pc>.');
+    expect(segment?.translation?.target).toBe('Click <ph id="1"/>here<ph id="2"/> or <pc id="3">there</pc> and <pc id="4">elsewhere</pc>.');
+    expect(segment?.codes.map((code) => code.open)).toEqual(['<x id="1"/>', '<x id="1"/>', '<g id="2">', '<g id="2">']);
+    // Each code its own: the translator may move the second without the first.
+    const moved = 'Click here<ph id="2"/> <ph id="1"/>or <pc id="3">there</pc> and <pc id="4">elsewhere</pc>.';
+    const exported = new TextDecoder().decode(xliff12Format.export(translationOf(document, [moved])));
+    // Each written where the translator put it, with the file's own markup as its native data.
+    expect(exported).toContain(
+      '<target state="translated">Click here<ph id="2" ctype="x-vv-other">&lt;x id="1"/&gt;</ph> <ph id="1" ctype="x-vv-other">&lt;x id="1"/&gt;</ph>or <bpt id="3" ctype="x-vv-span">&lt;g id="2"&gt;</bpt>there<ept id="3">&lt;/g&gt;</ept>',
+    );
+  });
+
   it('skips units marked translate="no", and takes an empty target as untranslated whatever its state', () => {
     const units = readXliff(new TextEncoder().encode(codes12)).units;
     expect(units.map((unit) => unit.key)).toEqual(['t1', 't2', 't4']);

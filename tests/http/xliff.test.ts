@@ -51,6 +51,22 @@ describe('XLIFF through the API', () => {
     expect(memory.items.map((unit) => unit.target)).toEqual(['The library reopens']);
   });
 
+  it('exports an XLIFF 2.0 file named .xlf back as XLIFF 2.0, and a 1.2 file named .xlf2 back as 1.2: the version is read from the content', async () => {
+    t = await testApp();
+    const version2 = readFileSync(new URL('../fixtures/units-fr.xlf', import.meta.url), 'utf8');
+    expect(version2).toMatch(/<xliff[^>]*version="2\.0"/u);
+    const two = await upload('/api/documents', 'client.xlf', version2);
+    expect(two.status).toBe(201);
+    const twoId = ((await two.json()) as { id: number }).id;
+    const back = await t.app.request(`/api/documents/${twoId}/export`);
+    expect(back.status).toBe(200);
+    expect(await back.text()).toMatch(/<xliff[^>]*version="2\.0"/u);
+    const one = await upload('/api/documents', 'misnamed.xlf2', translateToolkit);
+    expect(one.status).toBe(201);
+    const oneId = ((await one.json()) as { id: number }).id;
+    expect(await (await t.app.request(`/api/documents/${oneId}/export`)).text()).toMatch(/<xliff[^>]*version="1\.2"/u);
+  });
+
   it('exports a document as XLIFF 1.2 and 2.0 with its states, and takes the 1.2 file back after another tool edited it', async () => {
     t = await testApp();
     const id = await importText(t.app, 'Le maire parle.\n\nLa séance est levée.\n\nÀ suivre.\n\nFin.\n', 'txt', 'Séance');
