@@ -130,7 +130,8 @@ function readVersion2(root: XmlElement): Omit<XliffFile, 'version' | 'documentId
           key: segments.length > 1 ? `${unitId}/${attributeOf(segment, 'id') ?? i + 1}` : unitId,
           ...read.content,
           status: ourStatus(
-            segment,
+            // Written on the unit since it is not allowed on <segment>; files exported before, on the segment.
+            attributeOf(segment, 'status') === undefined && segments.length === 1 ? unit : segment,
             read.content.target,
             () => status20(attributeOf(segment, 'state')),
             (status) => exportStatus20[status] === attributeOf(segment, 'state'),
@@ -416,7 +417,9 @@ const exportStatus20: Readonly<Record<Status, string>> = {
 function inlineXml(text: string, codes: readonly InlineCode[], version: '1.2' | '2.0'): string {
   // 1.2: the codes' markup travels inside <bpt>/<ept>/<ph>, as Okapi and translate-toolkit read it.
   // 2.0: <pc>/<ph> referring to the unit's original data.
-  const ctype = (code: InlineCode) => ctypes12[code.kind] ?? `x-vv-${code.kind}`;
+  // XLIFF 1.2 lists ctype values per element: formatting ones for paired codes, lb/pb/image for
+  // standalone ones; anything else is an `x-` value.
+  const ctype = (code: InlineCode) => (code.type === 'paired' ? pairedCtypes12[code.kind] : standaloneCtypes12[code.kind]) ?? `x-vv-${code.kind}`;
   const type = (code: InlineCode) => (code.kind === 'link' ? 'link' : code.kind === 'image' ? 'image' : 'fmt');
   const subType = (code: InlineCode) => subTypes20[code.kind] ?? `vv:${code.kind}`;
   const writer: CodeWriter =
@@ -436,11 +439,18 @@ function inlineXml(text: string, codes: readonly InlineCode[], version: '1.2' | 
   return renderTokens(exportTokens(text, codes), codes, writer, { restoreMissing: false });
 }
 
-const ctypes12: Partial<Record<CodeKind, string>> = { bold: 'bold', italic: 'italic', underline: 'underlined', link: 'link', break: 'lb', image: 'image', superscript: 'superscript', subscript: 'subscript' };
+const pairedCtypes12: Partial<Record<CodeKind, string>> = { bold: 'bold', italic: 'italic', underline: 'underlined', link: 'link' };
+const standaloneCtypes12: Partial<Record<CodeKind, string>> = { break: 'lb', image: 'image' };
 const subTypes20: Partial<Record<CodeKind, string>> = { bold: 'xlf:b', italic: 'xlf:i', underline: 'xlf:u', break: 'xlf:lb' };
 
 function unitKey(segment: TargetSegment): string {
   return escapeXmlAttribute(segment.key ?? String(segment.id));
+}
+
+/** XLIFF 2.0 ids are NMTOKENs: a key that is not one (`12/s1`, with spaces…) is written `u<our id>`. */
+function unitKey20(segment: TargetSegment): string {
+  const key = segment.key ?? String(segment.id);
+  return /^[\p{L}\p{N}\p{M}._:-]+$/u.test(key) ? escapeXmlAttribute(key) : `u${segment.id}`;
 }
 
 function writeVersion1(document: TargetDocument): string {
@@ -475,8 +485,9 @@ function writeVersion2(document: TargetDocument): string {
   const units = document.segments.map((segment) => {
     const notes = segment.notes.length ? `\n      <notes>${segment.notes.map((note) => `<note>${escapeXml(note)}</note>`).join('')}</notes>` : '';
     const target = segment.target === '' ? '' : `\n        <target>${inlineXml(segment.target, segment.codes, '2.0')}</target>`;
-    return `    <unit id="${unitKey(segment)}" vv:segment="${segment.id}" vv:version="${segment.version}">${notes}${originalData(segment)}
-      <segment state="${exportStatus20[segment.status]}" vv:status="${segment.status}">
+    // Our status on the unit: XLIFF 2.0 allows attributes of other namespaces there, not on <segment>.
+    return `    <unit id="${unitKey20(segment)}" vv:segment="${segment.id}" vv:version="${segment.version}" vv:status="${segment.status}">${notes}${originalData(segment)}
+      <segment state="${exportStatus20[segment.status]}">
         <source>${inlineXml(segment.source.text, segment.codes, '2.0')}</source>${target}
       </segment>
     </unit>`;

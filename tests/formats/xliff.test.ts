@@ -61,7 +61,7 @@ describe('XLIFF import', () => {
     const [segment] = document.segments;
     expect(segment?.source).toBe('Cliquez <ph id="1"/>ici<ph id="2"/> ou <pc id="3">là</pc> et <pc id="4">ailleurs</pc>.');
     expect(segment?.translation?.target).toBe('Click <ph id="1"/>here<ph id="2"/> or <pc id="3">there</pc> and <pc id="4">elsewhere</pc>.');
-    expect(segment?.codes.map((code) => code.open)).toEqual(['<x id="1"/>', '<x id="1"/>', '<g id="2">', '<g id="2">']);
+    expect((segment?.codes ?? []).map((code) => code.open)).toEqual(['<x id="1"/>', '<x id="1"/>', '<g id="2">', '<g id="2">']);
     // Each code its own: the translator may move the second without the first.
     const moved = 'Click here<ph id="2"/> <ph id="1"/>or <pc id="3">there</pc> and <pc id="4">elsewhere</pc>.';
     const exported = new TextDecoder().decode(xliff12Format.export(translationOf(document, [moved])));
@@ -133,11 +133,35 @@ describe('XLIFF export', () => {
     ]);
   });
 
+  it('writes XLIFF 2.0 unit ids as NMTOKENs, and ctype values XLIFF 1.2 allows on each element', () => {
+    const document = txtFormat.import(new TextEncoder().encode('Le maire.\n\nLa séance.'));
+    const english = translationOf(document, ['The mayor.', 'The meeting.']);
+    english.segments[0]!.key = '12/s 1';
+    english.segments[0]!.codes = [
+      { id: '1', type: 'paired', kind: 'superscript', open: '<sup>', close: '</sup>', droppable: true },
+      { id: '2', type: 'standalone', kind: 'italic', open: '<i/>', droppable: true },
+      { id: '3', type: 'paired', kind: 'bold', open: '<b>', close: '</b>', droppable: true },
+      { id: '4', type: 'standalone', kind: 'break', open: '<br/>', droppable: true },
+    ];
+    english.segments[0]!.target = '<pc id="1">The</pc><ph id="2"/> <pc id="3">mayor</pc><ph id="4"/>.';
+    const two = new TextDecoder().decode(xliff20Format.export(english));
+    expect(two).toContain(`<unit id="u${english.segments[0]!.id}"`);
+    expect(two).not.toContain('12/s 1');
+    const one = new TextDecoder().decode(xliff12Format.export(english));
+    expect(one).toContain('<bpt id="1" ctype="x-vv-superscript">');
+    expect(one).toContain('<ph id="2" ctype="x-vv-italic">');
+    expect(one).toContain('<bpt id="3" ctype="bold">');
+    expect(one).toContain('<ph id="4" ctype="lb">');
+  });
+
   it('writes XLIFF 2.0 with states and the original data of the codes', () => {
     const coded = readXliff(new TextEncoder().encode(version2));
     const fromFile = xliff20Format.import(new TextEncoder().encode(version2));
     const xml = new TextDecoder().decode(xliff20Format.export(translationOf(fromFile)));
-    expect(xml).toContain('<segment state="translated" vv:status="translated">');
+    // Our status on the unit (XLIFF 2.0 allows no foreign attribute on <segment>), the state on the segment.
+    expect(xml).toContain('<unit id="u1" vv:segment="1" vv:version="1" vv:status="translated">');
+    expect(xml).toContain('<segment state="translated">');
+    expect(xml).not.toMatch(/<segment [^>]*vv:/u);
     expect(xml).toContain('<source>Le <pc id="1" dataRefStart="d1o" dataRefEnd="d1c" type="fmt" subType="xlf:b">maire</pc> parle<ph id="2" dataRef="d2" type="fmt" subType="xlf:lb"/>ici.</source>');
     expect(xml).toContain('<originalData><data id="d1o">&lt;b&gt;</data><data id="d1c">&lt;/b&gt;</data><data id="d2">&lt;br/&gt;</data></originalData>');
     expect(readXliff(new TextEncoder().encode(xml)).units.map((unit) => unit.codes)).toEqual(coded.units.map((unit) => unit.codes));
