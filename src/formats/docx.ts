@@ -217,14 +217,29 @@ function runProperties(run: LocatedElement, xml: string): string {
   return rPr ? xml.slice(rPr.start, rPr.end) : '';
 }
 
+/**
+ * A field being read (between its `begin` and its `end`). A HYPERLINK field (LibreOffice writes
+ * links to anchors this way) becomes a link around its result, whose text is translatable: `link`
+ * holds the field's code up to its `separate` mark, and the result's pieces as they are read.
+ */
+interface OpenField {
+  start: number;
+  depth: number;
+  instruction: string;
+  /** Where the pieces before the field go (the link, once closed, goes there too). */
+  into: Piece[];
+  link?: { type: 'link'; open: string; close: string; pieces: Piece[] } | undefined;
+}
+
 /** The pieces of a paragraph's content, in order. */
 function readPieces(nodes: ReadonlyArray<LocatedElement | LocatedText>, xml: string): Piece[] {
   const pieces: Piece[] = [];
-  let field: { start: number; depth: number } | undefined;
+  let field: OpenField | undefined;
   const raw = (node: { start: number; end: number }) => xml.slice(node.start, node.end);
   const code = (kind: CodeKind, text: string, droppable = false) => pieces.push({ type: 'code', kind, xml: text, droppable });
+  const onlyChild = (r: LocatedElement, child: LocatedElement) => r.children.every((other) => !isLocatedElement(other) || other === child || other.name === 'w:rPr');
 
-  const run = (r: LocatedElement): void => {
+  const run = (r: LocatedElement, into: Piece[]): void => {
     const rPr = runProperties(r, xml);
     for (const child of r.children) {
       if (!isLocatedElement(child)) continue;
@@ -232,16 +247,26 @@ function readPieces(nodes: ReadonlyArray<LocatedElement | LocatedText>, xml: str
       if (name === 'w:fldChar') {
         const type = child.attributes['w:fldCharType'];
         if (type === 'begin') {
-          if (field) field.depth++;
-          else field = { start: r.start, depth: 1 };
+          if (field) {
+            field.depth++;
+            // A field inside a link's result: the whole field is one code after all.
+            field.link = undefined;
+          } else field = { start: r.start, depth: 1, instruction: '', into };
+        } else if (type === 'separate' && field?.depth === 1 && /^\s*HYPERLINK\b/iu.test(field.instruction) && onlyChild(r, child)) {
+          field.link = { type: 'link', open: xml.slice(field.start, r.end), close: '', pieces: [] };
         } else if (type === 'end' && field && --field.depth === 0) {
-          code('field', xml.slice(field.start, r.end));
+          const { link } = field;
+          if (link && onlyChild(r, child)) {
+            link.close = raw(r);
+            field.into.push(link);
+          } else code('field', xml.slice(field.start, r.end));
           field = undefined;
           return;
         }
         continue;
       }
-      if (field) continue;
+      if (name === 'w:instrText' && field?.depth === 1 && !field.link) field.instruction += child.children.map((text) => (isLocatedElement(text) ? '' : text.text)).join('');
+      if (field && !field.link) continue;
       if (name === 'w:rPr' || name === 'w:lastRenderedPageBreak') continue;
       if (name === 'w:t') pieces.push({ type: 'text', text: child.children.map((text) => (isLocatedElement(text) ? '' : text.text)).join(''), rPr });
       else if (name === 'w:noBreakHyphen') pieces.push({ type: 'text', text: '\u2011', rPr });
@@ -256,14 +281,17 @@ function readPieces(nodes: ReadonlyArray<LocatedElement | LocatedText>, xml: str
 
   const visit = (node: LocatedElement | LocatedText, into: Piece[]): void => {
     if (!isLocatedElement(node)) return;
-    const target = into;
+    // Inside a HYPERLINK field's result, pieces belong to the link.
+    const target = field?.link ? field.link.pieces : into;
     const name = node.name;
-    if (field && name !== 'w:r') return;
+    if (field && !field.link && name !== 'w:r') return;
     if (name === 'w:r') {
       const before = pieces.length;
-      run(node);
-      // Pieces of a run inside a hyperlink belong to the link.
-      if (target !== pieces) target.push(...pieces.splice(before));
+      run(node, target);
+      // Pieces of a run inside a hyperlink belong to the link (asked after the run: the run that
+      // ends a HYPERLINK field has put the whole link where the field began).
+      const destination = field?.link ? field.link.pieces : into;
+      if (destination !== pieces) destination.push(...pieces.splice(before));
       return;
     }
     if (name === 'w:hyperlink') {
@@ -286,6 +314,7 @@ function readPieces(nodes: ReadonlyArray<LocatedElement | LocatedText>, xml: str
   };
   for (const node of nodes) visit(node, pieces);
   // A field never closed in this paragraph (a table of contents going on): the rest is the field.
+  // (A link's result read so far is in its own list: the field's code covers it.)
   if (field) code('field', xml.slice(field.start, nodes[nodes.length - 1]!.end));
   return pieces;
 }

@@ -125,3 +125,35 @@ describe('Word (DOCX) bad input', () => {
     expect(() => docxFormat.import(bomb)).toThrow(/zip bomb/u);
   });
 });
+
+describe('Word (DOCX) links stored as HYPERLINK fields (as LibreOffice writes links to anchors)', () => {
+  const field = `<w:p><w:r><w:t xml:space="preserve">Voir </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK \\l "annexe" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t>l’annexe sur les horaires</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> pour le détail.</w:t></w:r></w:p>`;
+  const withField = () => {
+    const parts = unzipSync(report);
+    parts['word/document.xml'] = strToU8(strFromU8(parts['word/document.xml']!).replace('<w:body>', `<w:body>${field}`));
+    return zipSync(parts);
+  };
+
+  it('makes the display text translatable, the field around it a link code, and writes the English inside the field', () => {
+    const imported = docxFormat.import(withField());
+    const segment = imported.segments.find((candidate) => words(candidate).startsWith('Voir'))!;
+    expect(words(segment)).toBe('Voir l’annexe sur les horaires pour le détail.');
+    const link = segment.codes?.find((code) => code.kind === 'link');
+    expect(link?.open).toContain('HYPERLINK \\l "annexe"');
+    expect(link?.close).toBe('<w:r><w:fldChar w:fldCharType="end"/></w:r>');
+    const target = segment.source.replace('Voir', 'See').replace('l’annexe sur les horaires', 'the annex on opening hours').replace('pour le détail.', 'for details.');
+    const exported = docxFormat.export(translationOf(imported, imported.segments.map((one) => (one === segment ? target : one.source))));
+    const xml = strFromU8(unzipSync(exported)['word/document.xml']!);
+    expect(xml).toMatch(/See .*<w:fldChar w:fldCharType="begin"\/>.*HYPERLINK \\l "annexe".*<w:fldChar w:fldCharType="separate"\/><\/w:r>.*the annex on opening hours.*<w:fldChar w:fldCharType="end"\/><\/w:r>.*for details\./su);
+    expect(xml).not.toContain('l’annexe');
+    // Read back: the same English, the link still a field.
+    const again = docxFormat.import(exported).segments.find((candidate) => words(candidate).startsWith('See'))!;
+    expect(words(again)).toBe('See the annex on opening hours for details.');
+  });
+
+  it('keeps other fields (a page number) whole, as codes', () => {
+    const header = docxFormat.import(withField()).segments.find((segment) => segment.source.startsWith('Rapport annuel'));
+    expect(header?.codes?.[0]).toMatchObject({ type: 'standalone', kind: 'field' });
+  });
+});
+
