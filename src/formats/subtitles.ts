@@ -1,20 +1,21 @@
 import { EmptyDocumentError } from '../domain/errors';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
-import { type CodeKind, type InlineCode, type InlineToken, renderTokens, serializeMarkup, settleLonePairs, textOfTokens } from '../domain/inline';
+import { type CodeKind, type InlineCode, type InlineToken, missingCodes, renderTokens, serializeMarkup, settleLonePairs, textOfTokens } from '../domain/inline';
 import { assemble, hasTranslatableText, restoreLines, type SegmentCut, type SourceSegment, type TextRange } from '../domain/segmentation';
 import { decodeText } from './_lib/decode';
 import { refuseBeyond, unitLimits } from './_lib/limits';
-import { exportTokens } from './_lib/export-text';
+import { exportTokens, exportWords } from './_lib/export-text';
 import { mergeSkeleton, untouched, utf8Bytes } from './_lib/skeleton';
 import type { Format, TargetDocument, TargetSegment } from './format';
 
 /**
- * Subtitles (news video): SubRip (.srt) and WebVTT (.vtt). Each cue's text is a segment, its lines
- * joined; numbers, timings, cue settings, the WebVTT header, NOTE, STYLE and REGION blocks stay in
- * the skeleton. The styling tags each format's players understand (`<i>`, `<b>`, `<font …>`,
- * `<c.yellow>`, `<v Speaker>`, WebVTT's `<00:00:01.000>`) become codes; WebVTT's character
- * references (`&amp;`, `&lt;`) are read as the characters they stand for. A translated cue is
- * wrapped at 42 characters a line, two lines at most when it fits.
+ * Subtitles (news video): SubRip (.srt) and WebVTT (.vtt). Each cue's text is a segment, its line
+ * breaks line-break codes (so a dialogue's lines stay apart); numbers, timings, cue settings, the
+ * WebVTT header, NOTE, STYLE and REGION blocks stay in the skeleton. The styling tags each format's
+ * players understand (`<i>`, `<b>`, `<font …>`, `<c.yellow>`, `<v Speaker>`, WebVTT's
+ * `<00:00:01.000>`) become codes; WebVTT's character references (`&amp;`, `&lt;`) are read as the
+ * characters they stand for. A translated cue keeps the lines its translator made (line-break codes
+ * or typed line breaks); a line longer than 42 characters is wrapped, never cutting a tag.
  *
  * What a translator writes is text, and leaves as text: players render cue text as markup (some
  * through a browser), so a target's `<script>` or `<img onerror=…>` must not reach them as tags.
@@ -129,29 +130,49 @@ const vttMarkup: CueMarkup = {
 
 const tagKinds: Readonly<Record<string, CodeKind>> = { i: 'italic', b: 'bold', u: 'underline', s: 'strike' };
 
+/** A WebVTT voice (`<v Speaker>`, `<v.loud Speaker>`): a span that covers its cue, or its line of a dialogue. */
+const voiceTag = /^<v[\s.>]/u;
+/** A line break inside a cue, with the spaces around it (the lines were trimmed, the file keeps them). */
+const cueBreak = /[ \t]*(\r\n|\r|\n)[ \t]*/gu;
+
 /**
- * A cue's joined text with its styling tags as codes and its text as the translator reads it;
- * plain text stays plain. Tag-like text that is not one of the format's tags stays text.
+ * A cue's text with its styling tags and its line breaks as codes, its text as the translator reads
+ * it; a one-line cue without tags stays plain. Tag-like text that is not one of the format's tags
+ * stays text. A line break is a `break` code (as HTML's `<br>`) so that each line of a dialogue
+ * (`- Tu es à l'antenne.` / `- Là, maintenant ?`) stays on its own line; it is droppable (a target
+ * without it is wrapped at the subtitle width). A voice is not droppable: the QA reports it missing,
+ * and an export puts it back at the start of its line.
  */
 function withTags(segment: SourceSegment, markup: CueMarkup): SourceSegment {
-  if (!/[<&]/u.test(segment.source)) return { ...segment, codes: [] };
+  const original = segment.original ?? restoreLines(segment.source, segment.joins);
+  if (!/[<&\r\n]/u.test(original)) return { ...segment, codes: [] };
   const codes: InlineCode[] = [];
   const tokens: InlineToken[] = [];
   const open: Array<{ name: string; id: string }> = [];
-  let last = 0;
-  const textUntil = (end: number): void => {
-    if (end > last) tokens.push({ type: 'text', text: markup.read(segment.source.slice(last, end)) });
+  const addCode = (code: Omit<InlineCode, 'id'>): string => {
+    const id = String(codes.length + 1);
+    codes.push({ id, ...code });
+    return id;
   };
-  for (const match of segment.source.matchAll(/<[^<>]*>/gu)) {
+  const addText = (value: string): void => {
+    let last = 0;
+    for (const match of value.matchAll(cueBreak)) {
+      if (match.index > last) tokens.push({ type: 'text', text: markup.read(value.slice(last, match.index)) });
+      tokens.push({ type: 'standalone', id: addCode({ type: 'standalone', kind: 'break', open: match[1]!, droppable: true }) });
+      last = match.index + match[0].length;
+    }
+    if (value.length > last) tokens.push({ type: 'text', text: markup.read(value.slice(last)) });
+  };
+  let last = 0;
+  // A tag never runs over a line end: `<` on one line and `>` on the next are text.
+  for (const match of original.matchAll(/<[^<>\r\n]*>/gu)) {
     const tag = markup.tag(match[0]);
     if (!tag) continue;
-    textUntil(match.index);
+    addText(original.slice(last, match.index));
     last = match.index + match[0].length;
-    const id = String(codes.length + 1);
     if (tag.timestamp) {
       // A karaoke timestamp: dropping it only loses the timing of the words after it.
-      codes.push({ id, type: 'standalone', kind: 'other', open: match[0], droppable: true });
-      tokens.push({ type: 'standalone', id });
+      tokens.push({ type: 'standalone', id: addCode({ type: 'standalone', kind: 'other', open: match[0], droppable: true }) });
     } else if (tag.closing) {
       const at = open.map((entry) => entry.name).lastIndexOf(tag.name);
       const opened = at >= 0 ? open.splice(at, 1)[0] : undefined;
@@ -160,17 +181,15 @@ function withTags(segment: SourceSegment, markup: CueMarkup): SourceSegment {
         code.close = match[0];
         tokens.push({ type: 'close', id: opened.id });
       } else {
-        codes.push({ id, type: 'standalone', kind: 'html', open: match[0], droppable: false });
-        tokens.push({ type: 'standalone', id });
+        tokens.push({ type: 'standalone', id: addCode({ type: 'standalone', kind: 'html', open: match[0], droppable: false }) });
       }
     } else {
-      codes.push({ id, type: 'paired', kind: tagKinds[tag.name] ?? 'span', open: match[0], close: '', droppable: true });
+      const id = addCode({ type: 'paired', kind: tagKinds[tag.name] ?? 'span', open: match[0], close: '', droppable: tag.name !== 'v' });
       open.push({ name: tag.name, id });
       tokens.push({ type: 'open', id });
     }
   }
-  textUntil(segment.source.length);
-  const original = restoreLines(segment.source, segment.joins);
+  addText(original.slice(last));
   if (codes.length === 0) {
     const text = textOfTokens(tokens);
     return text === segment.source ? { ...segment, codes: [] } : { ...segment, source: text, codes: [], joins: [], original };
@@ -180,16 +199,68 @@ function withTags(segment: SourceSegment, markup: CueMarkup): SourceSegment {
   return { ...segment, source: serializeMarkup(settled.tokens), codes: settled.codes, joins: [], original };
 }
 
-/** A translated cue: its text (tags back in place) wrapped at the subtitle width, with the file's line ends. */
+/** Where a line of the cue ends, while it is written (a character no cue text keeps). */
+const lineMark = '\u0000';
+
+/**
+ * A translated cue: its text (tags back in place) with the file's line ends. The lines are those
+ * the translator made, with the source's line-break codes or with line breaks typed in the text;
+ * a line longer than 42 characters is wrapped, lines are never joined again. Blank lines are
+ * left out: a blank line would end the cue.
+ */
 function writeCue(segment: TargetSegment, newline: string, markup: CueMarkup): string {
   const code = (value: string) => (markup.tag(value) ? value : markup.write(value));
-  const text = renderTokens(exportTokens(segment.text, segment.codes), segment.codes, {
-    text: (value) => markup.write(value.replace(/\s*[\r\n]+\s*/gu, ' ')),
+  const tokens = withVoicesPlaced(exportTokens(segment.text, segment.codes), segment.codes, segment.source.text);
+  const text = renderTokens(tokens, segment.codes, {
+    text: (value) => markup.write(value.replaceAll(lineMark, '').replace(/\s*[\r\n]+\s*/gu, lineMark)),
     open: (value) => code(value.open),
     close: (value) => code(value.close ?? ''),
-    standalone: (value) => code(value.open),
+    standalone: (value) => (value.kind === 'break' ? lineMark : code(value.open)),
   });
-  return wrapCue(text, markup).join(newline);
+  const lines: string[] = [];
+  for (const line of text.split(lineMark).flatMap((part) => wrapCue(part, markup))) {
+    // Tags alone (a closing `</i>` after the last break) go with the words before them, or after.
+    if (!shows(line, markup) && lines.length > 0) lines[lines.length - 1] += line;
+    else if (lines.length > 0 && !shows(lines.at(-1)!, markup)) lines[lines.length - 1] += line;
+    else lines.push(line);
+  }
+  return lines.join(newline);
+}
+
+/** Whether a line of cue text shows something: words, not only tags. */
+function shows(line: string, markup: CueMarkup): boolean {
+  return line.replace(/<[^<>]*>/gu, (tag) => (markup.tag(tag) ? '' : tag)).trim() !== '';
+}
+
+/**
+ * A target's tokens with the voices it left out put back, as memoQ and Trados do with a missing
+ * speaker: a voice covers its cue (or its line of a dialogue), so it goes at the start of the line
+ * it began in the source (after the same line-break code when the target has it, else at the start
+ * of the cue), a closed voice closed at the end of that line. Appended at the end, as other missing
+ * codes are, it would give the words no speaker and open an empty span.
+ */
+function withVoicesPlaced(tokens: readonly InlineToken[], codes: readonly InlineCode[], source: string): InlineToken[] {
+  const voices = missingCodes(tokens, codes).filter((code) => voiceTag.test(code.open));
+  if (voices.length === 0) return [...tokens];
+  const breaks = new Set(codes.filter((code) => code.kind === 'break').map((code) => code.id));
+  const sourceTokens = exportTokens(source, codes);
+  const out = [...tokens];
+  const isBreak = (token: InlineToken | undefined, id?: string): boolean => token?.type === 'standalone' && breaks.has(token.id) && (id === undefined || token.id === id);
+  // Last first, so that voices starting the same line keep the source's order.
+  for (const voice of voices.reverse()) {
+    const at = sourceTokens.findIndex((token) => token.type !== 'text' && token.id === voice.id);
+    const lineBreak = sourceTokens.slice(0, Math.max(at, 0)).findLast((token) => isBreak(token));
+    const after = lineBreak ? out.findIndex((token) => isBreak(token, (lineBreak as { id: string }).id)) : -1;
+    const start = after + 1;
+    if (voice.type === 'standalone') {
+      out.splice(start, 0, { type: 'standalone', id: voice.id });
+      continue;
+    }
+    const lineEnd = out.findIndex((token, i) => i >= start && isBreak(token));
+    out.splice(lineEnd < 0 ? out.length : lineEnd, 0, { type: 'close', id: voice.id });
+    out.splice(start, 0, { type: 'open', id: voice.id });
+  }
+  return out;
 }
 
 /**
@@ -271,12 +342,8 @@ function subtitlesFrom(document: TargetDocument, vtt: boolean): string {
   };
   const cues = document.segments
     .filter((segment) => segment.text.trim() !== '')
-    .map((segment, i) => `${vtt ? '' : `${i + 1}\n`}${stamp(i * 3)} --> ${stamp(i * 3 + 3)}\n${writeCue({ ...segment, text: textOfTokensSafe(segment), codes: [] }, '\n', vtt ? vttMarkup : srtMarkup)}`);
+    .map((segment, i) => `${vtt ? '' : `${i + 1}\n`}${stamp(i * 3)} --> ${stamp(i * 3 + 3)}\n${writeCue({ ...segment, text: exportWords(segment), codes: [] }, '\n', vtt ? vttMarkup : srtMarkup)}`);
   return `${vtt ? 'WEBVTT\n\n' : ''}${cues.join('\n\n')}\n`;
-}
-
-function textOfTokensSafe(segment: TargetSegment): string {
-  return segment.codes.length === 0 ? segment.text : textOfTokens(exportTokens(segment.text, segment.codes));
 }
 
 export const srtFormat = subtitleFormat('srt');

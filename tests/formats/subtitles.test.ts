@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { plainText } from '../../src/domain/inline';
+import { inlineCodes } from '../../src/domain/qa/checks/inline-codes';
+import { htmlFormat } from '../../src/formats/html';
 import { srtFormat, vttFormat } from '../../src/formats/subtitles';
 import { convert, describeFormat, translationOf } from './describe-format';
 
@@ -9,9 +12,11 @@ describeFormat(srtFormat, { 'news report subtitles (CRLF)': srt });
 describeFormat(vttFormat, { 'WebVTT with notes, style and cue settings': vtt });
 
 describe('subtitles', () => {
-  it('makes each cue a segment, its lines joined, numbers and timings protected', () => {
+  it('makes each cue a segment, its line breaks line-break codes, numbers and timings protected', () => {
     const { segments } = srtFormat.import(new TextEncoder().encode(srt));
-    expect(segments.map((segment) => segment.source)).toEqual(['Le maire de Pontlevoy a inauguré la médiathèque.', '<pc id="1">« Un lieu ouvert à tous »</pc>']);
+    expect(segments.map((segment) => segment.source)).toEqual(['Le maire de Pontlevoy<ph id="1"/>a inauguré la médiathèque.', '<pc id="1">« Un lieu ouvert à tous »</pc>']);
+    expect(segments[0]?.codes).toEqual([{ id: '1', type: 'standalone', kind: 'break', open: '\r\n', droppable: true }]);
+    expect(plainText(segments[0]!.source, segments[0]!.codes!)).toBe('Le maire de Pontlevoy a inauguré la médiathèque.');
     expect(segments[1]?.codes?.[0]).toMatchObject({ kind: 'italic', open: '<i>', close: '</i>' });
     expect(segments[0]?.before).toBe('1\r\n00:00:01,000 --> 00:00:04,200\r\n');
   });
@@ -23,7 +28,7 @@ describe('subtitles', () => {
 
   it('keeps WebVTT headers, notes, styles, cue identifiers and settings out of the text; a voice tag is a code', () => {
     const { segments } = vttFormat.import(new TextEncoder().encode(vtt));
-    expect(segments.map((segment) => segment.source)).toEqual(['<ph id="1"/>Nous avons voulu un lieu ouvert.', 'Merci à <pc id="1">tous</pc> !']);
+    expect(segments.map((segment) => segment.source)).toEqual(['<ph id="1"/>Nous avons voulu<ph id="2"/>un lieu ouvert.', 'Merci à <pc id="1">tous</pc> !']);
     const out = convert(vttFormat, vttFormat, vtt, ['<ph id="1"/>We wanted an open place.', 'Thanks to <pc id="1">everyone</pc>!']);
     expect(out).toContain('intro\n00:01.000 --> 00:04.000 line:90%\n<v Claire Martin>We wanted an open place.\n');
     expect(out).toContain('STYLE\n::cue { color: yellow }');
@@ -118,3 +123,102 @@ describe('subtitle exports write a translator’s text as text', () => {
 });
 
 describeFormat(vttFormat, { 'WebVTT with character references, karaoke timestamps and ruby': 'WEBVTT\n\n00:01.000 --> 00:04.000\n<v Léa>Fish &amp; chips &lt; 5 €\n<00:02.000>et <c.yellow>du jaune</c>\n\n00:04.500 --> 00:06.000\nR&amp;D &#233;tendue\n' });
+
+describe('subtitle dialogue keeps its layout', () => {
+  const dialogue = "1\r\n00:00:01,000 --> 00:00:03,000\r\n- Tu es à l'antenne.\r\n- Là, maintenant ?\r\n";
+  const vttDialogue = "WEBVTT\n\n00:01.000 --> 00:03.000\n<v Roger Bingham>- Tu es à l'antenne.\n- Là, maintenant ?\n";
+  const srtCue = (text: string) => `1\n00:00:01,000 --> 00:00:04,000\n${text}\n`;
+  const vttCue = (text: string) => `WEBVTT\n\n00:01.000 --> 00:04.000\n${text}\n`;
+
+  it('reads each line of a dialogue apart, separated by a line-break code', () => {
+    const [srtSegment] = srtFormat.import(new TextEncoder().encode(dialogue)).segments;
+    expect(srtSegment?.source).toBe("- Tu es à l'antenne.<ph id=\"1\"/>- Là, maintenant ?");
+    expect(srtSegment?.codes?.[0]).toMatchObject({ type: 'standalone', kind: 'break', droppable: true });
+    const [vttSegment] = vttFormat.import(new TextEncoder().encode(vttDialogue)).segments;
+    expect(vttSegment?.source).toBe("<ph id=\"1\"/>- Tu es à l'antenne.<ph id=\"2\"/>- Là, maintenant ?");
+    expect(vttSegment?.codes?.map((code) => code.kind)).toEqual(['span', 'break']);
+  });
+
+  it('exports an untouched dialogue byte for byte, two lines staying two lines', () => {
+    expect(convert(srtFormat, srtFormat, dialogue)).toBe(dialogue);
+    expect(convert(vttFormat, vttFormat, vttDialogue)).toBe(vttDialogue);
+    const spaced = 'WEBVTT\n\n00:01.000 --> 00:03.000\n  - Oui ?  \n\t- Non.\n';
+    expect(convert(vttFormat, vttFormat, spaced)).toBe(spaced);
+  });
+
+  it('writes a translated dialogue on the lines the line-break code makes, in SubRip and WebVTT', () => {
+    expect(convert(srtFormat, srtFormat, dialogue, ["- You're on air.<ph id=\"1\"/>- What, now?"])).toBe("1\r\n00:00:01,000 --> 00:00:03,000\r\n- You're on air.\r\n- What, now?\r\n");
+    expect(convert(vttFormat, vttFormat, vttDialogue, ["<ph id=\"1\"/>- You're on air.<ph id=\"2\"/>- What, now?"])).toBe("WEBVTT\n\n00:01.000 --> 00:03.000\n<v Roger Bingham>- You're on air.\n- What, now?\n");
+  });
+
+  it('reads an exported dialogue back with the same codes in the same places', () => {
+    const exported = convert(srtFormat, srtFormat, dialogue, ["- You're on air.<ph id=\"1\"/>- What, now?"]);
+    const [again] = srtFormat.import(new TextEncoder().encode(exported)).segments;
+    expect(again?.source).toBe("- You're on air.<ph id=\"1\"/>- What, now?");
+  });
+
+  it('does not join short lines the translator separated, and wraps only a line too long', () => {
+    const source = 'Le maire\nparle.';
+    expect(convert(srtFormat, srtFormat, srtCue(source), ['The mayor<ph id="1"/>speaks.'])).toBe(srtCue('The mayor\nspeaks.'));
+    expect(convert(srtFormat, srtFormat, srtCue(source), ['The mayor of Pontlevoy opened the media library yesterday<ph id="1"/>and spoke.'])).toBe(
+      srtCue('The mayor of Pontlevoy opened the media\nlibrary yesterday\nand spoke.'),
+    );
+  });
+
+  it('wraps a translation without the line-break code at 42 characters, as before', () => {
+    expect(convert(srtFormat, srtFormat, dialogue, ["- You're on air right now, Roger. - What, right now?"])).toBe("1\r\n00:00:01,000 --> 00:00:03,000\r\n- You're on air right now, Roger. - What,\r\nright now?\r\n");
+  });
+
+  it('writes line breaks typed in a target on their own lines, never as a blank line that would end the cue', () => {
+    expect(convert(srtFormat, srtFormat, srtCue('Le maire parle.'), ["- You're on air.\n- What, now?"])).toBe(srtCue("- You're on air.\n- What, now?"));
+    expect(convert(vttFormat, vttFormat, vttCue('Le maire parle.'), ['Fish & chips\r\n\r\n  < 5\n'])).toBe(vttCue('Fish &amp; chips\n&lt; 5'));
+    expect(convert(srtFormat, srtFormat, dialogue, ['<ph id="1"/>On air.'])).toBe('1\r\n00:00:01,000 --> 00:00:03,000\r\nOn air.\r\n');
+  });
+
+  it('writes a line break of another format (HTML <br>) as a line of the new subtitles', () => {
+    expect(convert(htmlFormat, srtFormat, '<p>Tu es à l’antenne.<br>Là, maintenant ?</p>')).toBe('1\n00:00:00,000 --> 00:00:03,000\nTu es à l’antenne.\nLà, maintenant ?\n');
+  });
+
+  it('keeps a tag with the words of its line rather than alone on a line', () => {
+    expect(convert(srtFormat, srtFormat, srtCue('<i>Oui,\nmaintenant.</i>'), ['<pc id="1">Yes, now.<ph id="2"/></pc>'])).toBe(srtCue('<i>Yes, now.</i>'));
+  });
+
+  it('wraps a long translated line without splitting a voice tag', () => {
+    const source = '<v Roger Bingham>Nous avons voulu un lieu ouvert à tous, le jour comme la nuit.';
+    const out = convert(vttFormat, vttFormat, vttCue(source), ['<ph id="1"/>We wanted a place that is open to everyone, by day and by night.']);
+    expect(out).toBe(vttCue('<v Roger Bingham>We wanted a place that is open to\neveryone, by day and by night.'));
+    const twoVoices = '<v Roger Bingham>- Oui ?\n<v Claire Martin>- Nous avons voulu un lieu ouvert à tous, le jour comme la nuit.';
+    expect(convert(vttFormat, vttFormat, vttCue(twoVoices), ['<ph id="1"/>- Yes?<ph id="2"/><ph id="3"/>- We wanted a place that is open to everyone, by day and by night.'])).toBe(
+      vttCue('<v Roger Bingham>- Yes?\n<v Claire Martin>- We wanted a place that is open to\neveryone, by day and by night.'),
+    );
+  });
+});
+
+describe('subtitle voices are codes kept in place', () => {
+  const vttCue = (text: string) => `WEBVTT\n\n00:01.000 --> 00:04.000\n${text}\n`;
+  const vttOut = (source: string, target: string) => convert(vttFormat, vttFormat, vttCue(source), [target]);
+
+  it('puts a voice the target left out at the start of the cue, not at its end', () => {
+    expect(vttOut('<v Roger Bingham>Tu es à l\'antenne.', "You're on air.")).toBe(vttCue("<v Roger Bingham>You're on air."));
+    expect(vttOut('<v Roger Bingham>Tu es à l\'antenne.</v>', "You're on air.")).toBe(vttCue("<v Roger Bingham>You're on air.</v>"));
+    expect(vttOut("<v Roger Bingham>- Tu es à l'antenne.\n- Là, maintenant ?", "- You're on air.<ph id=\"2\"/>- What, now?")).toBe(vttCue("<v Roger Bingham>- You're on air.\n- What, now?"));
+  });
+
+  it('puts a second speaker left out back at the start of its own line of the dialogue', () => {
+    const source = "<v Roger>- Tu es à l'antenne.</v>\n<v Claire>- Là, maintenant ?</v>";
+    const [segment] = vttFormat.import(new TextEncoder().encode(vttCue(source))).segments;
+    expect(segment?.source).toBe("<pc id=\"1\">- Tu es à l'antenne.</pc><ph id=\"2\"/><pc id=\"3\">- Là, maintenant ?</pc>");
+    expect(vttOut(source, "<pc id=\"1\">- You're on air.</pc><ph id=\"2\"/>- What, now?")).toBe(vttCue("<v Roger>- You're on air.</v>\n<v Claire>- What, now?</v>"));
+    expect(vttOut(source, "- You're on air. - What, now?")).toBe(vttCue("<v Roger><v Claire>- You're on air. - What, now?</v></v>"));
+  });
+
+  it('reports a missing voice as an error, a missing line break as a warning', () => {
+    const [segment] = vttFormat.import(new TextEncoder().encode(vttCue("<v Roger Bingham>- Tu es à l'antenne.\n- Là, maintenant ?"))).segments;
+    const target = "- You're on air. - What, now?";
+    const issues = inlineCodes.run({ source: plainText(segment!.source, segment!.codes!), target, codes: segment!.codes!, sourceMarkup: segment!.source, targetMarkup: target }, { targetLang: 'en-US', glossary: [] });
+    expect(issues).toEqual(expect.arrayContaining([expect.objectContaining({ key: 'inlineCodes.missing', params: { codes: '1' } }), expect.objectContaining({ key: 'inlineCodes.formatting', severity: 'warning', params: { codes: '2' } })]));
+  });
+});
+
+describeFormat(srtFormat, { 'a dialogue cue and a cue in italics over two lines': "1\n00:00:01,000 --> 00:00:03,000\n- Tu es à l'antenne.\n- Là, maintenant ?\n\n2\n00:00:03,500 --> 00:00:05,000\n<i>Bonsoir\nà tous.</i>\n" });
+describeFormat(vttFormat, { 'a dialogue of two speakers': "WEBVTT\n\n00:01.000 --> 00:03.000\n<v Roger>- Tu es à l'antenne.</v>\n<v Claire>- Là, maintenant ?</v>\n" });
