@@ -447,10 +447,16 @@ function unitKey(segment: TargetSegment): string {
   return escapeXmlAttribute(segment.key ?? String(segment.id));
 }
 
-/** XLIFF 2.0 ids are NMTOKENs: a key that is not one (`12/s1`, with spaces…) is written `u<our id>`. */
-function unitKey20(segment: TargetSegment): string {
-  const key = segment.key ?? String(segment.id);
-  return /^[\p{L}\p{N}\p{M}._:-]+$/u.test(key) ? escapeXmlAttribute(key) : `u${segment.id}`;
+/**
+ * XLIFF 2.0 ids are NMTOKENs, unique in their file: a key that is not one (`u3/1` for the second
+ * segment of a unit, keys with spaces) has its other characters written `_` (`u3_1`), the same on
+ * every export of the document; one already used gets our segment id after it.
+ */
+function unitKey20(segment: TargetSegment, used: Set<string>): string {
+  let key = (segment.key ?? String(segment.id)).replace(/[^\p{L}\p{N}\p{M}._:-]/gu, '_');
+  if (key === '' || used.has(key)) key = `${key || 'u'}_${segment.id}`;
+  used.add(key);
+  return escapeXmlAttribute(key);
 }
 
 function writeVersion1(document: TargetDocument): string {
@@ -482,11 +488,12 @@ function originalData(segment: TargetSegment): string {
 }
 
 function writeVersion2(document: TargetDocument): string {
+  const used = new Set<string>();
   const units = document.segments.map((segment) => {
     const notes = segment.notes.length ? `\n      <notes>${segment.notes.map((note) => `<note>${escapeXml(note)}</note>`).join('')}</notes>` : '';
     const target = segment.target === '' ? '' : `\n        <target>${inlineXml(segment.target, segment.codes, '2.0')}</target>`;
     // Our status on the unit: XLIFF 2.0 allows attributes of other namespaces there, not on <segment>.
-    return `    <unit id="${unitKey20(segment)}" vv:segment="${segment.id}" vv:version="${segment.version}" vv:status="${segment.status}">${notes}${originalData(segment)}
+    return `    <unit id="${unitKey20(segment, used)}" vv:segment="${segment.id}" vv:version="${segment.version}" vv:status="${segment.status}">${notes}${originalData(segment)}
       <segment state="${exportStatus20[segment.status]}">
         <source>${inlineXml(segment.source.text, segment.codes, '2.0')}</source>${target}
       </segment>

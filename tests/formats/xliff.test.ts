@@ -137,6 +137,7 @@ describe('XLIFF export', () => {
     const document = txtFormat.import(new TextEncoder().encode('Le maire.\n\nLa séance.'));
     const english = translationOf(document, ['The mayor.', 'The meeting.']);
     english.segments[0]!.key = '12/s 1';
+    english.segments[1]!.key = '12_s_1';
     english.segments[0]!.codes = [
       { id: '1', type: 'paired', kind: 'superscript', open: '<sup>', close: '</sup>', droppable: true },
       { id: '2', type: 'standalone', kind: 'italic', open: '<i/>', droppable: true },
@@ -145,7 +146,9 @@ describe('XLIFF export', () => {
     ];
     english.segments[0]!.target = '<pc id="1">The</pc><ph id="2"/> <pc id="3">mayor</pc><ph id="4"/>.';
     const two = new TextDecoder().decode(xliff20Format.export(english));
-    expect(two).toContain(`<unit id="u${english.segments[0]!.id}"`);
+    // Its other characters as `_`, the same on every export; a key already used gets our id after it.
+    expect(two).toContain('<unit id="12_s_1" vv:segment="1"');
+    expect(two).toContain(`<unit id="12_s_1_${english.segments[1]!.id}" vv:segment="${english.segments[1]!.id}"`);
     expect(two).not.toContain('12/s 1');
     const one = new TextDecoder().decode(xliff12Format.export(english));
     expect(one).toContain('<bpt id="1" ctype="x-vv-superscript">');
