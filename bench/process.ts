@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -99,4 +99,39 @@ export function prepareBase(revision: string): Side & { remove: () => void } {
       if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The save benchmarks' setup: an administrator on `database`, the server of `dir` on it, signed in,
+ * 1,000 distinct news-like paragraphs imported (a number and a weekday each, so the checks have
+ * work to do); `save` runs the load for some seconds, drafts or confirmations.
+ */
+export async function saveBench(dir: string, database: string): Promise<{ child: ChildProcess; save: (duration: number, confirm: boolean) => ReturnType<typeof saveLoad> }> {
+  const password = 'benchmark password';
+  spawnSync(process.execPath, [join(dir, 'dist/cli.js'), 'user', 'add', 'bench', '--admin', '--password-stdin', '--db', database], { cwd: dir, input: password, stdio: ['pipe', 'ignore', 'inherit'] });
+  const { url, child } = await startProcess([join(dir, 'dist/cli.js'), 'serve', '--port', '0', '--db', database], {}, dir);
+  try {
+    const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench', password }) });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const text = Array.from({ length: 1000 }, (_, i) => `Le conseil municipal a voté ${i + 1} mesures mardi pour le quartier numéro ${i + 7}.`).join('\n\n');
+    const imported = await fetch(`${url}/api/documents`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ title: 'Bench', text }) });
+    const { id } = (await imported.json()) as { id: number };
+    const listed = (await (await fetch(`${url}/api/documents/${id}/segments?limit=1000`, { headers: { cookie } })).json()) as { items: Array<{ id: number; version: number; position: number }> };
+    const segments = listed.items.map((segment) => ({ id: segment.id, version: segment.version, n: segment.position + 1 }));
+    const save = (duration: number, confirm: boolean) =>
+      saveLoad({
+        url,
+        cookie,
+        segments,
+        duration,
+        body: (segment, counter) => {
+          const target = `The town council voted on ${segment.n} measures on Tuesday for district number ${segment.n + 6} (${counter}).`;
+          return confirm ? { target, status: 'translated' } : { target };
+        },
+      });
+    return { child, save };
+  } catch (error) {
+    await stop(child);
+    throw error;
+  }
 }

@@ -8,12 +8,12 @@
  * Two loads: drafts (an edit, as autosave sends it) and confirmations (status translated: the QA
  * gate runs on each, the memory is fed, repetitions are looked for).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { savesSection, withSection } from './sections';
-import { prepareBase, type Side, saveLoad, startProcess, stop } from './process';
+import { prepareBase, type Side, saveBench, stop } from './process';
 import { percentile } from './stats';
 
 const args = process.argv.slice(2);
@@ -44,37 +44,18 @@ function cpuSeconds(pid: number | undefined): number {
 /** One measurement: a fresh database, 1,000 paragraphs, 50 connections saving for 10 s after a 3 s warm-up. */
 async function measure(side: Side, confirm: boolean): Promise<Run> {
   const dir = mkdtempSync(join(tmpdir(), 'visavis-saves-'));
-  const database = join(dir, 'bench.sqlite');
-  const password = 'benchmark password';
-  spawnSync(process.execPath, [join(side.dir, 'dist/cli.js'), 'user', 'add', 'bench', '--admin', '--password-stdin', '--db', database], { cwd: side.dir, input: password, stdio: ['pipe', 'ignore', 'inherit'] });
-  const { url, child } = await startProcess([join(side.dir, 'dist/cli.js'), 'serve', '--port', '0', '--db', database], {}, side.dir);
   try {
-    const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench', password }) });
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    // Distinct paragraphs with a number and a weekday each, as news text has: the checks have work to do.
-    const text = Array.from({ length: 1000 }, (_, i) => `Le conseil municipal a voté ${i + 1} mesures mardi pour le quartier numéro ${i + 7}.`).join('\n\n');
-    const imported = await fetch(`${url}/api/documents`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ title: 'Bench', text }) });
-    const { id } = (await imported.json()) as { id: number };
-    const listed = (await (await fetch(`${url}/api/documents/${id}/segments?limit=1000`, { headers: { cookie } })).json()) as { items: Array<{ id: number; version: number; position: number }> };
-    const segments = listed.items.map((segment) => ({ id: segment.id, version: segment.version, n: segment.position + 1 }));
-    const load = (duration: number) =>
-      saveLoad({
-        url,
-        cookie,
-        segments,
-        duration,
-        body: (segment, counter) => {
-          const target = `The town council voted on ${segment.n} measures on Tuesday for district number ${segment.n + 6} (${counter}).`;
-          return confirm ? { target, status: 'translated' } : { target };
-        },
-      });
-    await load(3);
-    const cpuBefore = cpuSeconds(child.pid);
-    const result = await load(10);
-    const cpu = ((cpuSeconds(child.pid) - cpuBefore) / result.requests.total) * 1e6;
-    return { rate: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx + result.timeouts, cpu };
+    const { child, save } = await saveBench(side.dir, join(dir, 'bench.sqlite'));
+    try {
+      await save(3, confirm);
+      const cpuBefore = cpuSeconds(child.pid);
+      const result = await save(10, confirm);
+      const cpu = ((cpuSeconds(child.pid) - cpuBefore) / result.requests.total) * 1e6;
+      return { rate: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx + result.timeouts, cpu };
+    } finally {
+      await stop(child);
+    }
   } finally {
-    await stop(child);
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -6,13 +6,13 @@
  * throwaway server scripts/ensure-postgres.sh starts (fsync off, as for the tests: the ratio
  * compares the code paths, not the disks).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { withSection } from './sections';
-import { prepareBase, saveLoad, startProcess, stop } from './process';
+import { prepareBase, saveBench, stop } from './process';
 import { percentile } from './stats';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -58,30 +58,10 @@ async function withDatabase<T>(kind: Kind, work: (location: string) => Promise<T
 /** One measurement: a fresh database, 1,000 paragraphs, 50 connections saving for 10 s after a 3 s warm-up. */
 function measure(kind: Kind, load: Load, dir = root): Promise<Run> {
   return withDatabase(kind, async (database) => {
-    const password = 'benchmark password';
-    spawnSync(process.execPath, ['dist/cli.js', 'user', 'add', 'bench', '--admin', '--password-stdin', '--db', database], { cwd: dir, input: password, stdio: ['pipe', 'ignore', 'inherit'] });
-    const { url, child } = await startProcess(['dist/cli.js', 'serve', '--port', '0', '--db', database], {}, dir);
+    const { child, save } = await saveBench(dir, database);
     try {
-      const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench', password }) });
-      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-      const text = Array.from({ length: 1000 }, (_, i) => `Le conseil municipal a voté ${i + 1} mesures mardi pour le quartier numéro ${i + 7}.`).join('\n\n');
-      const imported = await fetch(`${url}/api/documents`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ title: 'Bench', text }) });
-      const { id } = (await imported.json()) as { id: number };
-      const listed = (await (await fetch(`${url}/api/documents/${id}/segments?limit=1000`, { headers: { cookie } })).json()) as { items: Array<{ id: number; version: number; position: number }> };
-      const segments = listed.items.map((segment) => ({ id: segment.id, version: segment.version, n: segment.position + 1 }));
-      const run = (duration: number) =>
-        saveLoad({
-          url,
-          cookie,
-          segments,
-          duration,
-          body: (segment, counter) => {
-            const target = `The town council voted on ${segment.n} measures on Tuesday for district number ${segment.n + 6} (${counter}).`;
-            return load === 'confirm' ? { target, status: 'translated' } : { target };
-          },
-        });
-      await run(3);
-      const result = await run(10);
+      await save(3, load === 'confirm');
+      const result = await save(10, load === 'confirm');
       return { rate: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx + result.timeouts };
     } finally {
       await stop(child);
