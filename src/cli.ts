@@ -315,6 +315,8 @@ function program(config: Config): Command {
         }
         return services.documents.export({ documentId, format: options.format, untranslated: options.untranslated });
       });
+      // The file is not in the encoding it came in: whoever publishes it should know.
+      if (exported.encoding?.was) console.error(`The English has characters ${exported.encoding.was.encoding} cannot hold: the file is written in ${exported.encoding.encoding.toUpperCase()}${exported.encoding.bom ? ' with a byte-order mark' : ''}.`);
       if (options.out) {
         writeFileSync(options.out, exported.bytes);
         console.error(`Wrote ${options.out}${exported.untranslated ? ` (${exported.untranslated} untranslated segments)` : ''}.`);

@@ -5,6 +5,7 @@ import { type InlineCode, toBraces } from '../domain/inline';
 import type { LineJoin } from '../domain/segmentation';
 import { type CheckId, checkDocument, type Finding, pairOf, type QaContext, type QaSettings, type Severity, type Span } from '../domain/qa';
 import type { SegmentKind, Status } from '../domain/segment';
+import type { WrittenEncoding } from './format';
 import { formatFor } from './registry';
 
 /**
@@ -32,7 +33,8 @@ export interface ExportRow {
 export interface ExportTask {
   kind: 'export';
   format: string;
-  document: { id: number; title: string; targetLang: string; sourceFormat: string; inlineCodes: boolean; trailer: string; package?: Uint8Array | undefined };
+  /** `encoding` and `bom`: the source file's, which an export in its own format is written in. */
+  document: { id: number; title: string; targetLang: string; sourceFormat: string; inlineCodes: boolean; trailer: string; package?: Uint8Array | undefined; encoding?: string | undefined; bom?: boolean | undefined };
   /** What to write for a segment with no target: its source, or nothing. */
   untranslated: 'source' | 'empty';
   segments: ExportRow[];
@@ -40,12 +42,27 @@ export interface ExportTask {
   notes: Array<{ segmentId: number; text: string }>;
 }
 
-/** Writes a document's English version (the format's bytes) and counts its untranslated segments. */
-export function exportWork(task: Omit<ExportTask, 'kind'>): { bytes: Uint8Array<ArrayBuffer>; untranslated: number } {
+/** A document's English version: the format's bytes, how many segments are untranslated, and how a text format encoded it. */
+export interface ExportedWork {
+  bytes: Uint8Array<ArrayBuffer>;
+  untranslated: number;
+  /** Absent for formats that do not say (binary and bilingual ones). */
+  encoding?: WrittenEncoding | undefined;
+}
+
+/**
+ * Writes a document's English version (the format's bytes) and counts its untranslated segments.
+ *
+ * @example
+ * exportWork({ format: 'txt', document, untranslated: 'source', segments, notes: [] });
+ * // → { bytes, untranslated: 2, encoding: { encoding: 'utf-8', bom: false, was: { encoding: 'windows-1252', bom: false } } }
+ */
+export function exportWork(task: Omit<ExportTask, 'kind'>): ExportedWork {
   const format = formatFor({ format: task.format });
   const notes = new Map<number, string[]>();
   for (const note of task.notes) notes.set(note.segmentId, [...(notes.get(note.segmentId) ?? []), note.text]);
   const untranslated = task.segments.filter((segment) => segment.target.trim() === '').length;
+  let encoding: WrittenEncoding | undefined;
   const bytes = format.export({
     documentId: task.document.id,
     title: task.document.title,
@@ -53,6 +70,11 @@ export function exportWork(task: Omit<ExportTask, 'kind'>): { bytes: Uint8Array<
     sourceFormat: task.document.sourceFormat,
     inlineCodes: task.document.inlineCodes,
     package: task.document.package,
+    encoding: task.document.encoding,
+    bom: task.document.bom,
+    onEncoding: (written) => {
+      encoding = written;
+    },
     trailer: task.document.trailer,
     segments: task.segments.map((segment) => ({
       kind: segment.kind,
@@ -68,7 +90,7 @@ export function exportWork(task: Omit<ExportTask, 'kind'>): { bytes: Uint8Array<
       notes: notes.get(segment.id) ?? [],
     })),
   });
-  return { bytes, untranslated };
+  return encoding ? { bytes, untranslated, encoding } : { bytes, untranslated };
 }
 
 /**

@@ -33,6 +33,18 @@ export interface TargetSegment {
   notes: string[];
 }
 
+/** How a text file's characters are stored: its encoding (as `decodeText` names it) and byte-order mark. */
+export interface TextEncoding {
+  /** `utf-8`, `utf-16le`, `windows-1252`… */
+  encoding: string;
+  bom: boolean;
+}
+
+/** How an export's text was written; `was`, its source's encoding, when the export is not in it. */
+export interface WrittenEncoding extends TextEncoding {
+  was?: TextEncoding | undefined;
+}
+
 /** The English version of a document, handed to a format to write. */
 export interface TargetDocument {
   /** The document's id, written into bilingual files so they can come back to it. */
@@ -49,6 +61,17 @@ export interface TargetDocument {
   inlineCodes: boolean;
   /** The original file, for formats that write the English into it. */
   package?: Uint8Array | undefined;
+  /**
+   * The source file's encoding and byte-order mark (its `SourceDocument`'s): a text format writing
+   * its own kind of file writes it the same way. Absent: UTF-8 without BOM.
+   */
+  encoding?: string | undefined;
+  bom?: boolean | undefined;
+  /**
+   * Told how a text format wrote the file (formats/_lib/encode.ts), with `was` when the English
+   * needed characters the source's encoding cannot hold and the file was written in UTF-8 instead.
+   */
+  onEncoding?: ((written: WrittenEncoding) => void) | undefined;
   segments: TargetSegment[];
   trailer: string;
 }

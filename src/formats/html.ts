@@ -5,6 +5,7 @@ import { codeList, type CodeKind, escapeText, type CodeWriter, type InlineCode, 
 import type { SegmentKind } from '../domain/segment';
 import { assemble, hasTranslatableText, type SegmentCut, type SourceSegment } from '../domain/segmentation';
 import { decodeText } from './_lib/decode';
+import { characterReferences, encodeExport } from './_lib/encode';
 import { exportTokens, exportWords } from './_lib/export-text';
 import { mergeSkeleton, titleFrom, untouched, utf8Bytes } from './_lib/skeleton';
 import type { Format, TargetDocument, TargetSegment } from './format';
@@ -193,8 +194,13 @@ export const htmlFormat: Format = {
   export(document) {
     if (document.sourceFormat !== 'html') return utf8Bytes(htmlLayout(document));
     const translated = document.segments.some((segment) => segment.text !== '' && segment.text !== segment.source.text);
-    const segments = document.segments.map((segment) => ({ ...segment, text: untouched(segment) ?? writeSegment(segment) }));
-    return utf8Bytes(fixDeclarations(mergeSkeleton({ segments, trailer: document.trailer }), translated));
+    // The page stays in its encoding; English it cannot hold is written as character references:
+    // what the file's encoding cannot hold, and what its declared charset cannot (a page declaring
+    // ISO-8859-1, read as its superset Windows-1252, gets `&#8220;` for a curly quote, not 0x93).
+    const skeleton = (): string => mergeSkeleton({ segments: document.segments.map((segment) => ({ ...segment, text: '' })), trailer: document.trailer });
+    const encodings = translated && document.encoding !== undefined ? [document.encoding, ...declaredCharsets(skeleton())] : [];
+    const segments = document.segments.map((segment) => ({ ...segment, text: untouched(segment) ?? writeSegment(segment, encodings) }));
+    return encodeExport(fixDeclarations(mergeSkeleton({ segments, trailer: document.trailer }), { translated, utf8: document.encoding === undefined }), document);
   },
 };
 
@@ -336,13 +342,16 @@ function withContent(segment: SourceSegment, content: ReadContent): SourceSegmen
   return { ...segment, source, codes: content.codes, joins: [], ...(source === raw ? {} : { original: raw }) };
 }
 
-/** Writes a segment's English: markup back around the words, text escaped for where it stands. */
-function writeSegment(segment: TargetSegment): string {
+/**
+ * Writes a segment's English: markup back around the words, text escaped for where it stands,
+ * characters the page's `encodings` cannot hold as character references.
+ */
+function writeSegment(segment: TargetSegment, encodings: readonly string[]): string {
   // An attribute value's segment starts right after `name="`.
   const quote = /=\s*(["']?)$/u.exec(segment.before)?.[1];
   const inAttribute = quote !== undefined;
   const writer: CodeWriter = {
-    text: (value) => (inAttribute ? escapeAttribute(value, quote) : escapeText(value)),
+    text: (value) => characterReferences(inAttribute ? escapeAttribute(value, quote) : escapeText(value), ...encodings),
     open: (code) => code.open,
     close: (code) => code.close ?? '',
     standalone: (code) => code.open,
@@ -358,11 +367,12 @@ function escapeAttribute(text: string, quote: string): string {
 }
 
 /**
- * The exported page's declarations made true: its encoding is UTF-8 (what exports are written in),
- * and, once something is translated, its language is English (`lang="fr"` → `lang="en"`). Found
- * with the parser, changed where they are.
+ * The exported page's declarations made true: once something is translated, its language is
+ * English (`lang="fr"` → `lang="en"`); and when the page is written in UTF-8 whatever it came in
+ * (`utf8`: its source's encoding unknown), its encoding is declared UTF-8. A page written in its
+ * own encoding keeps its `<meta charset>` as it is. Found with the parser, changed where they are.
  */
-function fixDeclarations(html: string, translated: boolean): string {
+function fixDeclarations(html: string, { translated, utf8 }: { translated: boolean; utf8: boolean }): string {
   const edits: Array<{ start: number; end: number; text: string }> = [];
   const visit = (node: Node, depth: number): void => {
     if (depth > maxDepth) return;
@@ -382,10 +392,10 @@ function fixDeclarations(html: string, translated: boolean): string {
     }
     if (tagName(node) === 'meta') {
       const charset = attribute(node, 'charset');
-      if (charset !== undefined && charset.toLowerCase() !== 'utf-8') set('charset', 'utf-8');
+      if (utf8 && charset !== undefined && charset.toLowerCase() !== 'utf-8') set('charset', 'utf-8');
       const equiv = attribute(node, 'http-equiv')?.toLowerCase();
       const content = attribute(node, 'content');
-      if (equiv === 'content-type' && content !== undefined && /charset\s*=\s*(?!utf-8)/iu.test(content)) set('content', content.replace(/charset\s*=\s*[^;\s]+/iu, 'charset=utf-8'));
+      if (utf8 && equiv === 'content-type' && content !== undefined && /charset\s*=\s*(?!utf-8)/iu.test(content)) set('content', content.replace(/charset\s*=\s*[^;\s]+/iu, 'charset=utf-8'));
       if (translated && equiv === 'content-language' && content !== undefined && /^fr(?:-|$)/iu.test(content)) set('content', 'en');
     }
     for (const child of node.children) visit(child, depth + 1);
@@ -395,6 +405,24 @@ function fixDeclarations(html: string, translated: boolean): string {
   let out = html;
   for (const edit of edits) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   return out;
+}
+
+/** The encodings a page declares (`<meta charset>`, `<meta http-equiv="Content-Type" content="…; charset=…">`), found with the parser. */
+function declaredCharsets(html: string): string[] {
+  const found: string[] = [];
+  const visit = (node: Node, depth: number): void => {
+    if (depth > maxDepth) return;
+    if (isElement(node) && tagName(node) === 'meta') {
+      const charset = attribute(node, 'charset')?.trim();
+      if (charset) found.push(charset.toLowerCase());
+      const content = attribute(node, 'http-equiv')?.toLowerCase() === 'content-type' ? attribute(node, 'content') : undefined;
+      const declared = content === undefined ? undefined : /charset\s*=\s*["']?([^;\s"']+)/iu.exec(content)?.[1];
+      if (declared) found.push(declared.toLowerCase());
+    }
+    if ('children' in node) for (const child of (node as ParentNode).children) visit(child, depth + 1);
+  };
+  visit(parseHtml(html), 0);
+  return found;
 }
 
 /** A page for a document that was not HTML: headings, lists, quotations and paragraphs, text escaped. */

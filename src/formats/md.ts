@@ -4,6 +4,7 @@ import type { SegmentKind } from '../domain/segment';
 import { assemble, hasTranslatableText, type SegmentCut, type TextRange } from '../domain/segmentation';
 import { plainText, renderTokens } from '../domain/inline';
 import { decodeText } from './_lib/decode';
+import { encodeExport } from './_lib/encode';
 import { exportTokens, exportWords } from './_lib/export-text';
 import { parseMarkdown, serializeMarkdown } from './_lib/markdown';
 import { isInlineParent, markdownCodes, markdownWriter } from './_lib/markdown-inline';
@@ -38,12 +39,12 @@ export const mdFormat: Format = {
   export(document) {
     if (document.sourceFormat !== 'md') return utf8Bytes(markdownLayout(document));
     // Documents imported before inline codes keep their Markdown as text: written as typed.
-    if (!document.inlineCodes) return utf8Bytes(mergeSkeleton(document));
+    if (!document.inlineCodes) return encodeExport(mergeSkeleton(document), document);
     const segments = document.segments.map((segment) => ({
       ...segment,
       text: untouched(segment) ?? renderTokens(exportTokens(segment.text, segment.codes), segment.codes, markdownWriter()),
     }));
-    return utf8Bytes(mergeSkeleton({ segments, trailer: document.trailer }));
+    return encodeExport(mergeSkeleton({ segments, trailer: document.trailer }), document);
   },
 };
 

@@ -4,6 +4,7 @@ import { type CodeKind, type InlineCode, type InlineToken, missingCodes, renderT
 import { assemble, hasTranslatableText, restoreLines, type SegmentCut, type SourceSegment, type TextRange } from '../domain/segmentation';
 import { decodeText } from './_lib/decode';
 import { refuseBeyond, unitLimits } from './_lib/limits';
+import { encodeExport } from './_lib/encode';
 import { exportTokens, exportWords } from './_lib/export-text';
 import { mergeSkeleton, untouched, utf8Bytes } from './_lib/skeleton';
 import type { Format, TargetDocument, TargetSegment } from './format';
@@ -205,7 +206,8 @@ const lineMark = '\u0000';
 /**
  * A translated cue: its text (tags back in place) with the file's line ends. The lines are those
  * the translator made, with the source's line-break codes or with line breaks typed in the text;
- * a line longer than 42 characters is wrapped, lines are never joined again. Blank lines are
+ * a line longer than 42 characters (or than the source cue's widest line, in a file that does not
+ * keep to 42) is wrapped, lines are never joined again. Blank lines are
  * left out: a blank line would end the cue.
  */
 function writeCue(segment: TargetSegment, newline: string, markup: CueMarkup): string {
@@ -217,14 +219,22 @@ function writeCue(segment: TargetSegment, newline: string, markup: CueMarkup): s
     close: (value) => code(value.close ?? ''),
     standalone: (value) => (value.kind === 'break' ? lineMark : code(value.open)),
   });
+  // The width the client's file keeps to: 42 characters, or its own cue's widest line when wider.
+  const source = segment.source.original ?? segment.source.text;
+  const width = Math.max(lineWidth, ...source.split(/\r?\n/u).map((line) => shownWidth(line, markup)));
   const lines: string[] = [];
-  for (const line of text.split(lineMark).flatMap((part) => wrapCue(part, markup))) {
+  for (const line of text.split(lineMark).flatMap((part) => wrapCue(part, markup, width))) {
     // Tags alone (a closing `</i>` after the last break) go with the words before them, or after.
     if (!shows(line, markup) && lines.length > 0) lines[lines.length - 1] += line;
     else if (lines.length > 0 && !shows(lines.at(-1)!, markup)) lines[lines.length - 1] += line;
     else lines.push(line);
   }
   return lines.join(newline);
+}
+
+/** How wide a line of cue text shows: its tags take no room, a character reference one. */
+function shownWidth(line: string, markup: CueMarkup): number {
+  return markup.width(line.replace(/<[^<>]*>/gu, (tag) => (markup.tag(tag) ? '' : tag)));
 }
 
 /** Whether a line of cue text shows something: words, not only tags. */
@@ -264,11 +274,11 @@ function withVoicesPlaced(tokens: readonly InlineToken[], codes: readonly Inline
 }
 
 /**
- * Cue text in lines of at most 42 characters as they show: a tag takes no room and is never cut
+ * Cue text in lines of at most `width` characters as they show: a tag takes no room and is never cut
  * at a space inside it (`<v Claire Martin>`, `<font color="red">`), a character reference takes
  * one. Otherwise as `wrapText`.
  */
-function wrapCue(text: string, markup: CueMarkup): string[] {
+function wrapCue(text: string, markup: CueMarkup, width = lineWidth): string[] {
   const words: Array<{ text: string; width: number }> = [];
   let word = { text: '', width: 0 };
   const endWord = (): void => {
@@ -294,7 +304,7 @@ function wrapCue(text: string, markup: CueMarkup): string[] {
   let line = { text: '', width: 0 };
   for (const next of words) {
     if (line.text === '') line = next;
-    else if (line.width + 1 + next.width <= lineWidth) line = { text: `${line.text} ${next.text}`, width: line.width + 1 + next.width };
+    else if (line.width + 1 + next.width <= width) line = { text: `${line.text} ${next.text}`, width: line.width + 1 + next.width };
     else {
       lines.push(line.text);
       line = next;
@@ -327,7 +337,8 @@ function subtitleFormat(id: 'srt' | 'vtt'): Format {
     export(document: TargetDocument) {
       if (document.sourceFormat !== id) return utf8Bytes(subtitlesFrom(document, vtt));
       const newline = /\r\n/u.test(document.segments[0]?.before ?? '') ? '\r\n' : '\n';
-      return utf8Bytes(mergeSkeleton({ segments: document.segments.map((segment) => ({ ...segment, text: untouched(segment) ?? writeCue(segment, newline, markup) })), trailer: document.trailer }));
+      // In the file's own encoding; WebVTT is UTF-8 by specification, so that is where one that was not goes when it must change.
+      return encodeExport(mergeSkeleton({ segments: document.segments.map((segment) => ({ ...segment, text: untouched(segment) ?? writeCue(segment, newline, markup) })), trailer: document.trailer }), document);
     },
   };
 }

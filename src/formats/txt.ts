@@ -2,6 +2,7 @@ import { EmptyDocumentError } from '../domain/errors';
 import { hardWrapWidth, restoreLines, segmentPlainText, wrapText } from '../domain/segmentation';
 import { decodeText } from './_lib/decode';
 import { markdownToPlainText } from './_lib/markdown';
+import { encodeExport } from './_lib/encode';
 import { exportWords } from './_lib/export-text';
 import { mergeSkeleton, separation, titleFrom, untouched, utf8Bytes } from './_lib/skeleton';
 import type { Format, TargetDocument, TargetSegment } from './format';
@@ -25,9 +26,9 @@ export const txtFormat: Format = {
   },
   export(document) {
     if (document.sourceFormat !== 'txt') return utf8Bytes(plainLayout(document));
-    // An untouched paragraph keeps its line breaks: an untranslated export is the source itself;
-    // a translated one that was hard-wrapped is wrapped to the same width.
-    return utf8Bytes(mergeSkeleton({ segments: document.segments.map((segment) => ({ ...segment, text: untouched(segment) ?? rewrapped(segment) })), trailer: document.trailer }));
+    // An untouched paragraph keeps its line breaks: an untranslated export is the source itself,
+    // in its encoding; a translated one that was hard-wrapped is wrapped to the same width.
+    return encodeExport(mergeSkeleton({ segments: document.segments.map((segment) => ({ ...segment, text: untouched(segment) ?? rewrapped(segment) })), trailer: document.trailer }), document);
   },
 };
 

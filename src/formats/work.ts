@@ -2,7 +2,7 @@ import { type AlignmentLink, alignParagraphs, glossaryAnchors } from '../domain/
 import { alignSources, type SourceAlignment } from '../domain/align-sources';
 import { FormatLimitError } from '../domain/errors';
 import { type FindQuery, type FindSegment, findInSegments, type FoundSegment } from '../domain/find';
-import { type DocumentQa, type ExportTask, exportWork, type QaTask, qaWork, type ReviewReportTask, reviewReportWork } from './document-work';
+import { type DocumentQa, type ExportedWork, type ExportTask, exportWork, type QaTask, qaWork, type ReviewReportTask, reviewReportWork } from './document-work';
 import { type ReadDocument, type ReadMemory, readDocument, readGlossary, readMemory } from './uploads';
 
 /**
@@ -53,7 +53,7 @@ export interface WorkResults {
   align: AlignmentLink[];
   /** Find (and replace) over a document's segments: a regular expression may never end. */
   find: FoundSegment[];
-  export: { bytes: Uint8Array<ArrayBuffer>; untranslated: number };
+  export: ExportedWork;
   qa: DocumentQa;
   /** The report's JSON or HTML text. */
   'review-report': string;

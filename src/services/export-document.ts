@@ -1,4 +1,5 @@
 import { NotFoundError, UntranslatedSegmentsError } from '../domain/errors';
+import type { WrittenEncoding } from '../formats/format';
 import { formatFor } from '../formats/registry';
 import { type Actor, pageSize, pagesOf, type ServiceContext } from './context';
 
@@ -19,6 +20,13 @@ export interface ExportedDocument {
   bytes: Uint8Array<ArrayBuffer>;
   /** Segments with no target, written as the source or left empty. */
   untranslated: number;
+  /**
+   * How a text format wrote the file (in the source's encoding and byte-order mark), with `was`
+   * when the English needed characters that encoding cannot hold and the file is in UTF-8 instead
+   * (callers say so: the HTTP export's `X-Encoding-Changed` header, the CLI's notice). Absent for
+   * formats that do not say (DOCX, XLIFF, TMX).
+   */
+  encoding?: WrittenEncoding | undefined;
 }
 
 /**
@@ -41,7 +49,7 @@ export async function exportDocument(context: ServiceContext, input: ExportDocum
     // The original file only matters to a format writing into it: its own.
     format.id === document.format ? context.store.documents.sourcePackage(document.id) : Promise.resolve(undefined),
   ]);
-  const { bytes, untranslated } = await context.parser.exportDocument(
+  const { bytes, untranslated, encoding } = await context.parser.exportDocument(
     {
       kind: 'export',
       format: format.id,
@@ -53,6 +61,8 @@ export async function exportDocument(context: ServiceContext, input: ExportDocum
         inlineCodes: document.inlineCodes,
         trailer: document.trailer,
         package: sourcePackage,
+        encoding: document.encoding,
+        bom: document.bom,
       },
       untranslated: policy === 'empty' ? 'empty' : 'source',
       segments: pagesOf((after) => context.store.segments.skeleton(document.id, { after, limit: pageSize }), (segment) => segment.position),
@@ -64,9 +74,10 @@ export async function exportDocument(context: ServiceContext, input: ExportDocum
   if (policy === 'fail' && untranslated > 0) throw new UntranslatedSegmentsError(untranslated);
   return {
     filename: `${fileStem(document.title)}.en.${format.extensions[0] ?? format.id}`,
-    mediaType: `${format.mediaTypes[0] ?? 'application/octet-stream'}; charset=utf-8`,
+    mediaType: `${format.mediaTypes[0] ?? 'application/octet-stream'}; charset=${encoding?.encoding ?? 'utf-8'}`,
     bytes,
     untranslated,
+    ...(encoding ? { encoding } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/main';
@@ -60,6 +61,23 @@ describe('documents in other formats, in Chromium', () => {
     await page.locator('#targets-file').setInputFiles({ name: 'retour.xlf', mimeType: 'application/xml', buffer: Buffer.from(edited) });
     await page.getByText(/^1 segment updated from the file, \d+ unchanged, 0 conflicts\.$/u).waitFor();
     await expect.poll(() => row(1).locator('textarea').inputValue()).toBe('Media library report');
+    expect(workbench.pageErrors).toEqual([]);
+  });
+
+  it('exports a Windows-1252 text file in UTF-8 when the English needs it, and says so', async () => {
+    await page.goto(server.url);
+    await page.locator('#upload-file').setInputFiles({ name: 'avis.txt', mimeType: 'text/plain', buffer: Buffer.from(iconv.encode('Avis à la population\r\n\r\nLa mairie sera fermée.\r\n', 'windows-1252')) });
+    await page.locator('form.upload button[type="submit"]').click();
+    await page.getByRole('link', { name: 'avis' }).click();
+    await row(0).waitFor();
+    await row(0).locator('textarea').fill('Notice to residents 📢');
+    await row(0).locator('textarea').press('Control+Enter');
+    await expect.poll(() => row(0).getAttribute('data-status')).toBe('translated');
+    await page.locator('.toolbar .export-menu > summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.toolbar [data-export="txt"]').click()]);
+    expect(download.suggestedFilename()).toBe('avis.en.txt');
+    expect(readFileSync(await download.path(), 'utf8')).toBe('Notice to residents 📢\r\n\r\nLa mairie sera fermée.\r\n');
+    await page.locator('.toolbar .export-menu .notice').getByText('Written in UTF-8: the English has characters that windows-1252, the file’s encoding, cannot hold.').waitFor();
     expect(workbench.pageErrors).toEqual([]);
   });
 });

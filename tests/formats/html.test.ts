@@ -129,11 +129,13 @@ describe('HTML export', () => {
     expect(convert(htmlFormat, htmlFormat, article)).toBe(article);
   });
 
-  it('declares UTF-8, what the export is written in, for a page that declared another encoding', () => {
+  it('keeps a page that declared another encoding in it, its declaration as it was (tests/formats/encodings.test.ts)', () => {
     const latin = new Uint8Array([...new TextEncoder().encode('<html><head><meta charset="iso-8859-1"></head><body><p>Caf'), 0xe9, ...new TextEncoder().encode(' cr\u0000'.slice(0, 3)), ...new TextEncoder().encode('</p></body></html>')]);
     const document = htmlFormat.import(latin);
     expect(document.segments[0]?.source).toBe('Café cr');
-    const bytes = htmlFormat.export(translationOf(document));
+    expect(htmlFormat.export(translationOf(document))).toEqual(latin);
+    // Written in UTF-8 (its source's encoding not given), it says UTF-8.
+    const bytes = htmlFormat.export({ ...translationOf(document), encoding: undefined });
     expect(new TextDecoder().decode(bytes)).toBe('<html><head><meta charset="utf-8"></head><body><p>Café cr</p></body></html>');
   });
 

@@ -184,12 +184,20 @@ describe('subtitle dialogue keeps its layout', () => {
   });
 
   it('wraps a long translated line without splitting a voice tag', () => {
-    const source = '<v Roger Bingham>Nous avons voulu un lieu ouvert à tous, le jour comme la nuit.';
+    const source = '<v Roger Bingham>Un lieu ouvert à tous, jour et nuit.';
     const out = convert(vttFormat, vttFormat, vttCue(source), ['<ph id="1"/>We wanted a place that is open to everyone, by day and by night.']);
     expect(out).toBe(vttCue('<v Roger Bingham>We wanted a place that is open to\neveryone, by day and by night.'));
-    const twoVoices = '<v Roger Bingham>- Oui ?\n<v Claire Martin>- Nous avons voulu un lieu ouvert à tous, le jour comme la nuit.';
+    const twoVoices = '<v Roger Bingham>- Oui ?\n<v Claire Martin>- Un lieu ouvert à tous, jour et nuit.';
     expect(convert(vttFormat, vttFormat, vttCue(twoVoices), ['<ph id="1"/>- Yes?<ph id="2"/><ph id="3"/>- We wanted a place that is open to everyone, by day and by night.'])).toBe(
       vttCue('<v Roger Bingham>- Yes?\n<v Claire Martin>- We wanted a place that is open to\neveryone, by day and by night.'),
+    );
+  });
+
+  it("keeps to the width of a file whose cues are wider than 42 characters: a translation as wide is not wrapped", () => {
+    const wide = 'Nous avons voulu un lieu ouvert à tous, le jour comme la nuit.';
+    expect(convert(vttFormat, vttFormat, vttCue(wide), ['We wanted a place open to everyone, by day and by night.'])).toBe(vttCue('We wanted a place open to everyone, by day and by night.'));
+    expect(convert(vttFormat, vttFormat, vttCue(wide), ['We wanted a place that is open to everyone, by day and by night, all year.'])).toBe(
+      vttCue('We wanted a place that is open to everyone, by day and by\nnight, all year.'),
     );
   });
 });

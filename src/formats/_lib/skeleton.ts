@@ -33,7 +33,7 @@ export function separation(segment: TargetSegment): 'blank-line' | 'line' | 'inl
 
 const encoder = new TextEncoder();
 
-/** English exports are always UTF-8. */
+/** A file written anew (a document exported to another format than its source's) is UTF-8. */
 export function utf8Bytes(text: string): Uint8Array<ArrayBuffer> {
   return encoder.encode(text);
 }

@@ -158,8 +158,16 @@ const exportRoute = createRoute({
   request: { params: IdParams, query: ExportQuery },
   responses: {
     200: {
-      description: 'The English file; `X-Untranslated-Segments` counts segments with no translation, `X-QA-Errors` the quality checks’ errors',
-      headers: z.object({ 'X-Untranslated-Segments': z.string(), 'X-QA-Errors': z.string() }),
+      description:
+        'The English file; `X-Untranslated-Segments` counts segments with no translation, `X-QA-Errors` the quality checks’ errors. ' +
+        'A text file exported in its own format (HTML, plain text, Markdown, SubRip, WebVTT) is written in the encoding and byte-order mark it came in (the `charset` of `Content-Type`): untouched, it is the original byte for byte. ' +
+        'In HTML, English characters that encoding cannot hold are written as character references (`&#8220;`). ' +
+        'A text or subtitle file whose English needs such characters (an emoji in a Windows-1252 file) is written in UTF-8 instead, its byte-order mark kept, and `X-Encoding-Changed` says so: `utf-8; was=windows-1252`.',
+      headers: z.object({
+        'X-Untranslated-Segments': z.string(),
+        'X-QA-Errors': z.string(),
+        'X-Encoding-Changed': z.string().optional().openapi({ description: 'Only when the file is not in its source’s encoding: the encoding written, and `was=` the source’s', example: 'utf-8; was=windows-1252' }),
+      }),
       content: { 'text/plain': { schema: z.string() }, 'text/markdown': { schema: z.string() } },
     },
     ...problems(400, 401, 403, 404, 415, 422),
@@ -420,6 +428,7 @@ export function documentRoutes(maxUploadBytes: number) {
         'content-disposition': attachment(exported.filename),
         'x-untranslated-segments': String(exported.untranslated),
         'x-qa-errors': String(qa.errors),
+        ...(exported.encoding?.was ? { 'x-encoding-changed': `${exported.encoding.encoding}; was=${exported.encoding.was.encoding}` } : {}),
       });
     });
 }
