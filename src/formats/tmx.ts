@@ -2,9 +2,9 @@ import { EmptyDocumentError, InvalidInputError, UnsupportedFormatError } from '.
 import { checkTokens, codeList, escapeText, type InlineCode, type InlineToken, matchStandalone, plainText, renderTokens, serializeMarkup, settleLonePairs, textOfTokens } from '../domain/inline';
 import { exportTokens } from './_lib/export-text';
 import type { SourceSegment } from '../domain/segmentation';
-import iconv from 'iconv-lite';
 import { type DecodedText, decodeText } from './_lib/decode';
 import { refuseBeyond, unitLimits } from './_lib/limits';
+import { characterReferences, encodeExport, xmlEncoding } from './_lib/encode';
 import type { Format, TargetDocument } from './format';
 import { attributeOf, childrenNamed, descendantsNamed, escapeXml, escapeXmlAttribute, isLocatedElement, type LocatedElement, locateXml, readXml, textContent, type XmlElement } from './_lib/xml';
 
@@ -323,7 +323,7 @@ function writeIntoTmx(original: Uint8Array, document: TargetDocument): Uint8Arra
     const pair = pairOf(entry, origins);
     // An empty target leaves the unit as the file has it (the French is never written as English).
     if (!segment || !pair || segment.target === '' || (entry.english && segment.target === pair.target)) return;
-    const content = forEncoding(segContent(segment.target, segment.codes, origins), decoded.encoding);
+    const content = characterReferences(segContent(segment.target, segment.codes, origins), xmlEncoding(xml, decoded.encoding));
     const tu = located[i]!;
     const variants = locatedChildren(tu, 'tuv');
     const french = variants.find((tuv) => isFrench(locatedLang(tuv)?.[1] ?? ''));
@@ -347,29 +347,12 @@ function writeIntoTmx(original: Uint8Array, document: TargetDocument): Uint8Arra
       edits.push({ start: french.end, end: french.end, text: `${indent}<tuv ${attribute}="${escapeXmlAttribute(englishLang)}"><seg>${content}</seg></tuv>` });
     }
   });
-  if (edits.length === 0) return new Uint8Array(original);
+  if (edits.length === 0) {
+    // The client's file as it came; the caller learns its encoding (a UTF-16 file is served as one).
+    document.onEncoding?.({ encoding: decoded.encoding, bom: decoded.bom });
+    return new Uint8Array(original);
+  }
   let out = xml;
   for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-  return encodeAs(out, decoded);
-}
-
-const unicode = /^utf-/iu;
-
-/** Characters the file's encoding cannot hold become character references (a Windows-1252 TMX stays one). */
-function forEncoding(content: string, encoding: string): string {
-  if (unicode.test(encoding)) return content;
-  return [...content].map((char) => (iconv.decode(iconv.encode(char, encoding), encoding) === char ? char : `&#${char.codePointAt(0)};`)).join('');
-}
-
-/** The text in the encoding (and byte-order mark) it was read from. */
-function encodeAs(text: string, decoded: DecodedText): Uint8Array<ArrayBuffer> {
-  if (decoded.encoding === 'utf-8') {
-    const body = new TextEncoder().encode(text);
-    if (!decoded.bom) return body;
-    const out = new Uint8Array(body.length + 3);
-    out.set([0xef, 0xbb, 0xbf]);
-    out.set(body, 3);
-    return out;
-  }
-  return new Uint8Array(iconv.encode(text, decoded.encoding, { addBOM: decoded.bom }));
+  return encodeExport(out, { encoding: xmlEncoding(xml, decoded.encoding), bom: decoded.bom, onEncoding: document.onEncoding });
 }

@@ -1,19 +1,29 @@
-import { EmptyDocumentError, UnsupportedFormatError } from '../domain/errors';
-import { checkTokens, type CodeKind, codeKinds, codeList, type CodeWriter, matchStandalone, type InlineCode, type InlineToken, renderTokens, serializeMarkup, settleLonePairs, textOfTokens } from '../domain/inline';
+import { EmptyDocumentError, InvalidInputError, UnsupportedFormatError } from '../domain/errors';
+import { checkTokens, codeKinds, codeList, type CodeKind, type CodeWriter, matchStandalone, type InlineCode, type InlineToken, renderTokens, serializeMarkup, settleLonePairs, textOfTokens } from '../domain/inline';
 import { type Status, statuses } from '../domain/segment';
 import type { SourceSegment } from '../domain/segmentation';
-import { decodeText } from './_lib/decode';
+import { type DecodedText, decodeText } from './_lib/decode';
 import { refuseBeyond, unitLimits } from './_lib/limits';
 import { exportTokens } from './_lib/export-text';
-import { attributeOf, childrenNamed, descendantsNamed, escapeXml, escapeXmlAttribute, readXml, textContent, type XmlElement } from './_lib/xml';
+import { characterReferences, encodeExport, xmlEncoding } from './_lib/encode';
+import { attributeOf, childrenNamed, escapeXml, escapeXmlAttribute, isLocatedElement, type LocatedElement, locateXml, textContent, type XmlElement } from './_lib/xml';
 import type { Format, SourceDocument, TargetDocument, TargetSegment } from './format';
 
 /**
  * XLIFF 1.2 and 2.0, the exchange formats of CAT tools. Import reads either version leniently
  * (translate-toolkit writes 1.1 with its own habits): every unit's source, target, state and
- * notes, inline codes as codes. Export writes the document as XLIFF with each segment's status,
- * so another tool can continue the work, and our ids and versions (`vv:` attributes), so the file
- * can come back as an update of the same document (services/import-targets.ts).
+ * notes, inline codes as codes; Trados's `seg-source` gives one segment per `<mrk mtype="seg">`,
+ * a 2.0 unit one segment per `<segment>`. Units marked `translate="no"` (or in such a group) and
+ * units with no letters or digits (empty, code-only) are not offered for translation.
+ *
+ * Export of a document imported from XLIFF writes into the client's own file, as DOCX does: an
+ * untouched export is the file byte for byte; a translated one changes only the `<target>`s whose
+ * text or status changed (created after their `<source>`, or `<seg-source>`, when missing), their
+ * `state`/`approved`/`subState`, and our ids on them (`vv:` attributes with their namespace
+ * declaration, so the file can come back as an update without conflicts). Headers, skeletons,
+ * groups, notes, `alt-trans`, extension attributes, whitespace and declared languages stay as the
+ * client's tool wrote them. Any other document is written as a new XLIFF file, valid against the
+ * OASIS XLIFF 1.2 transitional and 2.0 core schemas.
  *
  * States, both ways (README, "XLIFF states"):
  *
@@ -23,12 +33,13 @@ import type { Format, SourceDocument, TargetDocument, TargetSegment } from './fo
  * | draft      | `state="new"`                             | initial           |
  * | translated | `state="translated"`                      | translated        |
  * | approved   | `state="signed-off"`, `approved="yes"`    | final             |
- * | rejected   | `state="needs-translation"`               | initial           |
+ * | rejected   | `state="needs-translation"`               | initial, `subState="vv:rejected"` |
  *
  * Read: 1.2 `needs-translation` and `new` → draft; `needs-review-*`, `needs-adaptation`,
  * `needs-l10n` and `translated` → translated; `signed-off`, `final` or `approved="yes"` → approved;
  * no state → translated. 2.0 `initial` → draft; `translated` → translated; `reviewed` and `final` →
- * approved. An empty target is `new` whatever its state. Our own `vv:status` wins when present.
+ * approved. An empty target is `new` whatever its state. Our own status (`vv:status`, 2.0
+ * `subState="vv:…"`) wins when the file's state is still the one we wrote with it.
  */
 
 /** The namespace of our own attributes (`vv:segment`, `vv:version`, `vv:status`). */
@@ -36,7 +47,7 @@ const visavisNamespace = 'urn:visavis:xliff';
 
 /** A unit of an XLIFF file as read, before it becomes a segment. */
 export interface XliffUnit {
-  /** The unit's id (with the segment's, in 2.0: `unit/segment`). */
+  /** The unit's id, unique in the document (with the segment's, `unit/segment`, when a unit has several; with the file's number when ids repeat across files). */
   key: string;
   source: string;
   codes: InlineCode[];
@@ -59,96 +70,239 @@ export interface XliffFile {
 
 const accepted = ['xliff (.xlf, .xliff)'];
 
+/** An XLIFF file parsed once: its elements, where each one is in the text, and the text's encoding. */
+interface ParsedXliff {
+  decoded: DecodedText;
+  root: XmlElement;
+  version: '1.2' | '2.0';
+  /** The element's place in `decoded.text`. */
+  locate(element: XmlElement): LocatedElement;
+}
+
+/** Where a unit's translation goes in the file, and what the file has there now. */
+type Place =
+  | { kind: 'unit12'; unit: XmlElement; after: XmlElement; target: XmlElement | undefined }
+  | { kind: 'mrk'; unit: XmlElement; segSource: XmlElement; mid: string; target: XmlElement | undefined; targetMrk: XmlElement | undefined }
+  | { kind: 'segment'; unit: XmlElement; segment: XmlElement; source: XmlElement; target: XmlElement | undefined; alone: boolean };
+
+/** The element (or its tags only, for a code that encloses text) a code was read from. */
+interface CodeOrigin {
+  element: XmlElement;
+  tagOnly: boolean;
+}
+type CodeOrigins = Map<string, { open?: CodeOrigin; close?: CodeOrigin }>;
+
+/** A unit as read, with where its translation goes and the whitespace around its text. */
+interface PlacedUnit {
+  unit: XliffUnit;
+  place: Place;
+  origins: CodeOrigins;
+  /** The whitespace before and after the text: the target's in the file, else the source's (import trims it). */
+  lead: string;
+  trail: string;
+}
+
+const localName = (name: string) => name.replace(/^[^:]*:/u, '');
+
+function parseXliff(bytes: Uint8Array): ParsedXliff {
+  const decoded = decodeText(bytes, accepted);
+  refuseBeyond(decoded.text, /<(?:[\w-]+:)?(?:trans-)?unit[\s/>]/gu, unitLimits.xliffUnits, 'xliff.units', `This XLIFF file has more than ${unitLimits.xliffUnits.toLocaleString('en')} units; split it into smaller files.`);
+  const located = locateXml(decoded.text, 'XLIFF file');
+  const places = new Map<XmlElement, LocatedElement>();
+  const convert = (node: LocatedElement): XmlElement => {
+    const element: XmlElement = { name: localName(node.name), attributes: node.attributes, children: [] };
+    places.set(element, node);
+    for (const child of node.children) {
+      const last = element.children.at(-1);
+      if (isLocatedElement(child)) element.children.push(convert(child));
+      else if (typeof last === 'string') element.children[element.children.length - 1] = last + child.text;
+      else element.children.push(child.text);
+    }
+    return element;
+  };
+  const first = located.children.find(isLocatedElement);
+  if (!first) throw new InvalidInputError('This XLIFF file has no root element.');
+  const root = convert(first);
+  if (root.name !== 'xliff') throw new UnsupportedFormatError(`This is not an XLIFF file: its root element is <${root.name}>.`, accepted);
+  const version = attributeOf(root, 'version') ?? '';
+  if (!version.startsWith('2') && version !== '' && !version.startsWith('1')) throw new UnsupportedFormatError(`XLIFF ${version} is not supported: XLIFF 1.2 and 2.0 are.`, accepted);
+  return { decoded, root, version: version.startsWith('2') ? '2.0' : '1.2', locate: (element) => places.get(element)! };
+}
+
 /**
  * Reads an XLIFF file, 1.x or 2.x. Throws `UnsupportedFormatError` for a file that is not XLIFF,
  * `InvalidInputError` for malformed XML.
  */
 export function readXliff(bytes: Uint8Array): XliffFile {
-  const { text } = decodeText(bytes, accepted);
-  refuseBeyond(text, /<(?:[\w-]+:)?(?:trans-)?unit[\s/>]/gu, unitLimits.xliffUnits, 'xliff.units', `This XLIFF file has more than ${unitLimits.xliffUnits.toLocaleString('en')} units; split it into smaller files.`);
-  const root = readXml(text, 'XLIFF file');
-  if (root.name !== 'xliff') throw new UnsupportedFormatError(`This is not an XLIFF file: its root element is <${root.name}>.`, accepted);
-  const version = attributeOf(root, 'version') ?? '';
-  const documentId = Number(attributeOf(root, 'document')) || undefined;
-  if (version.startsWith('2')) return { version: '2.0', documentId, ...readVersion2(root) };
-  if (version === '' || version.startsWith('1')) return { version: '1.2', documentId, ...readVersion1(root) };
-  throw new UnsupportedFormatError(`XLIFF ${version} is not supported: XLIFF 1.2 and 2.0 are.`, accepted);
-}
-
-function readVersion1(root: XmlElement): Omit<XliffFile, 'version' | 'documentId'> {
+  const parsed = parseXliff(bytes);
+  const { root } = parsed;
   const files = childrenNamed(root, 'file');
-  const first = files[0];
-  const units: XliffUnit[] = [];
-  for (const file of files) {
-    for (const unit of descendantsNamed(file, 'trans-unit')) {
-      // translate-toolkit's PO header, and units marked not to translate, are not text.
-      if (attributeOf(unit, 'restype') === 'x-gettext-domain-header' || attributeOf(unit, 'translate') === 'no') continue;
-      const source = childrenNamed(unit, 'source')[0];
-      if (!source) continue;
-      const target = childrenNamed(unit, 'target')[0];
-      const read = readContent(source, target, inline12);
-      if (!/[\p{L}\p{N}]/u.test(textOfTokens(read.sourceTokens))) continue;
-      const state = target ? attributeOf(target, 'state') : undefined;
-      const approved = attributeOf(unit, 'approved') === 'yes';
-      units.push({
-        key: attributeOf(unit, 'id') ?? String(units.length + 1),
-        ...read.content,
-        status: ourStatus(
-          unit,
-          read.content.target,
-          () => (approved ? 'approved' : status12(state)),
-          (status) => exportStatus12[status] === state && approved === (status === 'approved'),
-        ),
-        notes: childrenNamed(unit, 'note').map(textContent).filter((note) => note.trim() !== ''),
-        ...ourIds(unit),
-      });
-    }
+  const documentId = Number(attributeOf(root, 'document')) || undefined;
+  const units = readUnits(parsed).map((placed) => placed.unit);
+  if (parsed.version === '2.0') {
+    return { version: '2.0', documentId, sourceLanguage: attributeOf(root, 'srcLang') ?? 'fr', targetLanguage: attributeOf(root, 'trgLang') ?? 'en', units };
   }
+  const first = files[0];
   return {
+    version: '1.2',
+    documentId,
     sourceLanguage: (first && attributeOf(first, 'source-language')) ?? 'fr',
     targetLanguage: (first && attributeOf(first, 'target-language')) ?? 'en',
     units,
   };
 }
 
-function readVersion2(root: XmlElement): Omit<XliffFile, 'version' | 'documentId'> {
-  const units: XliffUnit[] = [];
-  for (const file of childrenNamed(root, 'file')) {
-    for (const unit of descendantsNamed(file, 'unit')) {
-      if (attributeOf(unit, 'translate') === 'no') continue;
-      const originalData = new Map(descendantsNamed(unit, 'data').map((data) => [attributeOf(data, 'id') ?? '', textContent(data)]));
-      const notes = descendantsNamed(unit, 'note').map(textContent).filter((note) => note.trim() !== '');
-      const segments = childrenNamed(unit, 'segment');
-      segments.forEach((segment, i) => {
-        const source = childrenNamed(segment, 'source')[0];
-        if (!source) return;
-        const target = childrenNamed(segment, 'target')[0];
-        const read = readContent(source, target, (element, context) => inline20(element, context, originalData));
-        if (!/[\p{L}\p{N}]/u.test(textOfTokens(read.sourceTokens))) return;
-        const unitId = attributeOf(unit, 'id') ?? String(units.length + 1);
-        units.push({
-          key: segments.length > 1 ? `${unitId}/${attributeOf(segment, 'id') ?? i + 1}` : unitId,
-          ...read.content,
-          status: ourStatus(
-            // Written on the unit since it is not allowed on <segment>; files exported before, on the segment.
-            attributeOf(segment, 'status') === undefined && segments.length === 1 ? unit : segment,
-            read.content.target,
-            () => status20(attributeOf(segment, 'state')),
-            (status) => exportStatus20[status] === attributeOf(segment, 'state'),
-          ),
-          notes: i === 0 ? notes : [],
-          ...ourIds(segments.length > 1 ? segment : unit),
-        });
-      });
-    }
-  }
-  return { sourceLanguage: attributeOf(root, 'srcLang') ?? 'fr', targetLanguage: attributeOf(root, 'trgLang') ?? 'en', units };
+/**
+ * The units to translate of every `<file>`, in document order, each with a key unique in the
+ * document: the unit's id, with the file's number after it (`1@3`) when ids repeat across files.
+ */
+function readUnits(parsed: ParsedXliff): PlacedUnit[] {
+  const perFile = childrenNamed(parsed.root, 'file').map((file) => (parsed.version === '2.0' ? readFile20(file) : readFile12(file)));
+  const counts = new Map<string, number>();
+  for (const units of perFile) for (const placed of units) counts.set(placed.unit.key, (counts.get(placed.unit.key) ?? 0) + 1);
+  const used = new Set<string>();
+  return perFile.flatMap((units, fileIndex) =>
+    units.map((placed) => {
+      let key = counts.get(placed.unit.key)! > 1 && perFile.length > 1 ? `${placed.unit.key}@${fileIndex + 1}` : placed.unit.key;
+      // Ids repeated inside one file too: the n-th gets `#n`.
+      for (let n = 2; used.has(key); n++) key = `${placed.unit.key}@${fileIndex + 1}#${n}`;
+      used.add(key);
+      return { ...placed, unit: { ...placed.unit, key } };
+    }),
+  );
 }
 
-function ourIds(element: XmlElement): Pick<XliffUnit, 'segmentId' | 'version'> {
-  const segmentId = Number(attributeOf(element, 'segment'));
-  const version = Number(attributeOf(element, 'version'));
-  return { segmentId: Number.isInteger(segmentId) && segmentId > 0 ? segmentId : undefined, version: Number.isInteger(version) && version > 0 ? version : undefined };
+/** The elements named `name` under `element`, with whether a `translate="no"` on the way (a group) excludes them. */
+function unitsOf(element: XmlElement, name: string, translatable = true): Array<{ unit: XmlElement; translatable: boolean }> {
+  const found: Array<{ unit: XmlElement; translatable: boolean }> = [];
+  for (const child of element.children) {
+    if (typeof child === 'string') continue;
+    const here = translatable && attributeOf(child, 'translate') !== 'no';
+    if (child.name === name) found.push({ unit: child, translatable: here });
+    else found.push(...unitsOf(child, name, here));
+  }
+  return found;
+}
+
+const hasText = (tokens: readonly InlineToken[]) => /[\p{L}\p{N}]/u.test(textOfTokens(tokens));
+
+function readFile12(file: XmlElement): PlacedUnit[] {
+  const placed: PlacedUnit[] = [];
+  for (const { unit, translatable } of unitsOf(file, 'trans-unit')) {
+    // translate-toolkit's PO header, and units marked not to translate, are not text.
+    if (!translatable || attributeOf(unit, 'restype') === 'x-gettext-domain-header') continue;
+    const source = childrenNamed(unit, 'source')[0];
+    if (!source) continue;
+    const target = childrenNamed(unit, 'target')[0];
+    const id = attributeOf(unit, 'id') ?? String(placed.length + 1);
+    const notes = childrenNamed(unit, 'note').map(textContent).filter((note) => note.trim() !== '');
+    const approved = attributeOf(unit, 'approved') === 'yes';
+    const state = target ? attributeOf(target, 'state') : undefined;
+    const status = (read: { target: string }, element: XmlElement[]) =>
+      ourStatus(
+        element,
+        read.target,
+        () => (approved ? 'approved' : status12(state)),
+        (own) => exportStatus12[own] === state && approved === (own === 'approved'),
+      );
+    const segSource = childrenNamed(unit, 'seg-source')[0];
+    const marks = segSource ? segmentMarks(segSource) : [];
+    if (segSource && marks.length > 0) {
+      // Trados: one segment per <mrk mtype="seg">, its target the target's <mrk> with the same mid.
+      const targetMarks = new Map((target ? segmentMarks(target) : []).map((mrk) => [attributeOf(mrk, 'mid') ?? '', mrk]));
+      let first = true;
+      for (const mrk of marks) {
+        const mid = attributeOf(mrk, 'mid') ?? '';
+        const targetMrk = targetMarks.get(mid);
+        const read = readContent(mrk, targetMrk, inline12);
+        if (!hasText(read.sourceTokens)) continue;
+        placed.push({
+          unit: { key: marks.length > 1 ? `${id}/${mid}` : id, ...read.content, status: status(read.content, [...(targetMrk ? [targetMrk] : []), ...(target ? [target] : []), unit]), notes: first ? notes : [], ...ourIds(target ? [target, unit] : [unit]) },
+          place: { kind: 'mrk', unit, segSource, mid, target, targetMrk },
+          origins: read.origins,
+          ...read.space,
+        });
+        first = false;
+      }
+      continue;
+    }
+    const read = readContent(source, target, inline12);
+    if (!hasText(read.sourceTokens)) continue;
+    placed.push({
+      unit: { key: id, ...read.content, status: status(read.content, target ? [target, unit] : [unit]), notes, ...ourIds(target ? [target, unit] : [unit]) },
+      place: { kind: 'unit12', unit, after: segSource ?? source, target },
+      origins: read.origins,
+      ...read.space,
+    });
+  }
+  return placed;
+}
+
+/** Trados's segments: the `<mrk mtype="seg">` elements inside a `<seg-source>` or `<target>`, wherever they are nested. */
+function segmentMarks(element: XmlElement): XmlElement[] {
+  const found: XmlElement[] = [];
+  for (const child of element.children) {
+    if (typeof child === 'string') continue;
+    if (child.name === 'mrk' && attributeOf(child, 'mtype') === 'seg') found.push(child);
+    else found.push(...segmentMarks(child));
+  }
+  return found;
+}
+
+function readFile20(file: XmlElement): PlacedUnit[] {
+  const placed: PlacedUnit[] = [];
+  for (const { unit, translatable } of unitsOf(file, 'unit')) {
+    if (!translatable) continue;
+    const originalData = new Map(unitsOf(unit, 'data').map(({ unit: data }) => [attributeOf(data, 'id') ?? '', textContent(data)]));
+    const notes = unitsOf(unit, 'note').map(({ unit: note }) => textContent(note)).filter((note) => note.trim() !== '');
+    const segments = childrenNamed(unit, 'segment');
+    const unitId = attributeOf(unit, 'id') ?? String(placed.length + 1);
+    let first = true;
+    segments.forEach((segment, i) => {
+      const source = childrenNamed(segment, 'source')[0];
+      if (!source || attributeOf(segment, 'translate') === 'no') return;
+      const target = childrenNamed(segment, 'target')[0];
+      const read = readContent(source, target, (element, context) => inline20(element, context, originalData));
+      if (!hasText(read.sourceTokens)) return;
+      const alone = segments.length === 1;
+      placed.push({
+        unit: {
+          key: alone ? unitId : `${unitId}/${attributeOf(segment, 'id') ?? i + 1}`,
+          ...read.content,
+          status: ourStatus(
+            // Our status: subState `vv:…` on the segment; written on the unit (files exported before), or on the segment (older still).
+            alone ? [segment, unit] : [segment],
+            read.content.target,
+            () => status20(attributeOf(segment, 'state')),
+            (own) => exportStatus20[own] === (attributeOf(segment, 'state') ?? 'initial'),
+          ),
+          notes: first ? notes : [],
+          ...ourIds(alone ? [unit] : [segment]),
+        },
+        place: { kind: 'segment', unit, segment, source, target, alone },
+        origins: read.origins,
+        ...read.space,
+      });
+      first = false;
+    });
+  }
+  return placed;
+}
+
+function ourIds(elements: readonly XmlElement[]): Pick<XliffUnit, 'segmentId' | 'version'> {
+  for (const element of elements) {
+    const segmentId = Number(attributeOf(element, 'segment'));
+    const version = Number(attributeOf(element, 'version'));
+    if (Number.isInteger(segmentId) && segmentId > 0) return { segmentId, version: Number.isInteger(version) && version > 0 ? version : undefined };
+  }
+  return { segmentId: undefined, version: undefined };
+}
+
+/** Our status as an element carries it: `vv:status`, or a 2.0 `subState="vv:…"`. */
+function ownStatusOf(element: XmlElement): string | undefined {
+  const subState = attributeOf(element, 'subState');
+  if (subState?.startsWith('vv:')) return subState.slice(3);
+  return attributeOf(element, 'status');
 }
 
 /**
@@ -156,10 +310,14 @@ function ourIds(element: XmlElement): Pick<XliffUnit, 'segmentId' | 'version'> {
  * apart what XLIFF does not, rejected from draft), else what the file's state says: another tool
  * changed it.
  */
-function ourStatus(element: XmlElement, target: string, theirs: () => Status, written: (status: Status) => boolean): Status {
+function ourStatus(elements: readonly XmlElement[], target: string, theirs: () => Status, written: (status: Status) => boolean): Status {
   if (target.trim() === '') return 'new';
-  const own = attributeOf(element, 'status');
-  if (own !== undefined && (statuses as readonly string[]).includes(own) && own !== 'new' && written(own as Status)) return own as Status;
+  for (const element of elements) {
+    const own = ownStatusOf(element);
+    if (own === undefined) continue;
+    if ((statuses as readonly string[]).includes(own) && own !== 'new' && written(own as Status)) return own as Status;
+    break;
+  }
   return theirs();
 }
 
@@ -192,13 +350,22 @@ interface InlineContext {
 }
 type InlineReader = (element: XmlElement, context: InlineContext) => void;
 
+interface ReadContent {
+  sourceTokens: InlineToken[];
+  content: { source: string; codes: InlineCode[]; target: string };
+  /** The source element each code was read from, to write it into a target as the file has it. */
+  origins: CodeOrigins;
+  space: { lead: string; trail: string };
+}
+
 /**
  * A source and its target as tokens with codes numbered 1, 2… in source order; the target's codes
  * are those of the source with the same id in the file (others are left out, their text kept).
  */
-function readContent(source: XmlElement, target: XmlElement | undefined, reader: InlineReader): { sourceTokens: InlineToken[]; content: { source: string; codes: InlineCode[]; target: string } } {
+function readContent(source: XmlElement, target: XmlElement | undefined, reader: InlineReader): ReadContent {
   const list = codeList();
   const codes = list.codes;
+  const origins: CodeOrigins = new Map();
   const read = (element: XmlElement, adding: boolean): InlineToken[] => {
     // The source adds codes; the target only places those of the source.
     const occurrences = new Map<string, number>();
@@ -214,8 +381,13 @@ function readContent(source: XmlElement, target: XmlElement | undefined, reader:
       },
       visitChildren(parent) {
         for (const child of parent.children) {
-          if (typeof child === 'string') context.tokens.push({ type: 'text', text: child });
-          else reader(child, context);
+          if (typeof child === 'string') {
+            context.tokens.push({ type: 'text', text: child });
+            continue;
+          }
+          const before = context.tokens.length;
+          reader(child, context);
+          if (adding) noteOrigin(child, context.tokens.slice(before), origins);
         }
       },
     };
@@ -234,7 +406,38 @@ function readContent(source: XmlElement, target: XmlElement | undefined, reader:
     targetTokens = [{ type: 'text', text: textOfTokens(targetTokens) }];
   }
   const form = (tokens: InlineToken[]) => (codes.length > 0 ? serializeMarkup(tokens) : textOfTokens(tokens));
-  return { sourceTokens, content: { source: form(sourceTokens).trim(), codes, target: form(targetTokens).trim() } };
+  const sourceText = form(sourceTokens);
+  const targetText = form(targetTokens);
+  const around = /[\p{L}\p{N}]/u.test(textOfTokens(targetTokens)) ? textOfTokens(targetTokens) : textOfTokens(sourceTokens);
+  return {
+    sourceTokens,
+    content: { source: sourceText.trim(), codes, target: targetText.trim() },
+    origins,
+    space: { lead: /^\s*/u.exec(around)![0], trail: /\s*$/u.exec(around)![0] },
+  };
+}
+
+/**
+ * Remembers which element gave a code: an element that encloses its text (`<g>`, `<pc>`) by its
+ * tags, one that is the code (`<x/>`, `<bpt>…</bpt>`, `<ph/>`) whole. Inner elements are noted
+ * first and kept (an `<mrk>` around a code is not the code).
+ */
+function noteOrigin(element: XmlElement, tokens: readonly InlineToken[], origins: CodeOrigins): void {
+  const marks = tokens.filter((token) => token.type !== 'text');
+  const first = marks[0];
+  const last = marks.at(-1);
+  if (!first || !last) return;
+  const entry = (id: string) => origins.get(id) ?? origins.set(id, {}).get(id)!;
+  if (first.type === 'open' && last.type === 'close' && first.id === last.id && marks.length >= 2) {
+    const pair = entry(first.id);
+    pair.open ??= { element, tagOnly: true };
+    pair.close ??= { element, tagOnly: true };
+    return;
+  }
+  if (marks.length !== 1) return;
+  const code = entry(first.id);
+  if (first.type === 'close') code.close ??= { element, tagOnly: false };
+  else code.open ??= { element, tagOnly: false };
 }
 
 function merge(tokens: InlineToken[]): InlineToken[] {
@@ -377,15 +580,16 @@ function inline20(element: XmlElement, context: InlineContext, originalData: Rea
   }
 }
 
-/** The units of a file as segments, each starting with its translation. */
 /**
  * The document an XLIFF file gives, of the version the file is, whatever its name says: a 2.0
- * file named `.xlf` (the usual extension of both) goes back as 2.0.
+ * file named `.xlf` (the usual extension of both) goes back as 2.0. The file is kept to write
+ * the English into.
  */
-function toDocument(file: XliffFile): SourceDocument {
-  const format = file.version === '2.0' ? 'xliff2' : 'xliff';
-  if (file.units.length === 0) throw new EmptyDocumentError();
-  const segments: SourceSegment[] = file.units.map((unit) => ({
+function importXliff(bytes: Uint8Array): SourceDocument {
+  const parsed = parseXliff(bytes);
+  const units = readUnits(parsed).map((placed) => placed.unit);
+  if (units.length === 0) throw new EmptyDocumentError();
+  const segments: SourceSegment[] = units.map((unit) => ({
     kind: 'paragraph',
     source: unit.source,
     codes: unit.codes,
@@ -394,7 +598,8 @@ function toDocument(file: XliffFile): SourceDocument {
     key: unit.key,
     translation: { target: unit.target, status: unit.status, notes: unit.notes, segmentId: unit.segmentId, version: unit.version },
   }));
-  return { format, encoding: 'utf-8', bom: false, segments, trailer: '', suggestedTitle: undefined };
+  const format = parsed.version === '2.0' ? 'xliff2' : 'xliff';
+  return { format, encoding: parsed.decoded.encoding, bom: parsed.decoded.bom, segments, trailer: '', suggestedTitle: undefined, package: bytes };
 }
 
 const exportStatus12: Readonly<Record<Status, string>> = {
@@ -494,7 +699,7 @@ function writeVersion2(document: TargetDocument): string {
     const target = segment.target === '' ? '' : `\n        <target>${inlineXml(segment.target, segment.codes, '2.0')}</target>`;
     // Our status on the unit: XLIFF 2.0 allows attributes of other namespaces there, not on <segment>.
     return `    <unit id="${unitKey20(segment, used)}" vv:segment="${segment.id}" vv:version="${segment.version}" vv:status="${segment.status}">${notes}${originalData(segment)}
-      <segment state="${exportStatus20[segment.status]}">
+      <segment state="${exportStatus20[segment.status]}"${segment.status === 'rejected' ? ' subState="vv:rejected"' : ''}>
         <source>${inlineXml(segment.source.text, segment.codes, '2.0')}</source>${target}
       </segment>
     </unit>`;
@@ -508,6 +713,182 @@ ${units.join('\n')}
 `;
 }
 
+
+/** An edit of the file's text: `[start, end)` replaced by `text`. */
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A start tag with attributes set (a value) or removed (`null`), the others left as written. */
+function withAttributes(tag: string, changes: Readonly<Record<string, string | null>>): string {
+  let out = tag;
+  for (const [name, value] of Object.entries(changes)) {
+    const pattern = new RegExp(`\\s${name.replace(/\./gu, '\\.')}\\s*=\\s*(?:"[^"]*"|'[^']*')`, 'u');
+    const written = value === null ? '' : ` ${name}="${escapeXmlAttribute(value)}"`;
+    if (pattern.test(out)) out = out.replace(pattern, () => written);
+    else if (value !== null) out = out.replace(/\s*(\/?>)$/u, (end) => `${written}${end.trimStart()}`);
+  }
+  return out;
+}
+
+/**
+ * Writes the English into the client's XLIFF: only the `<target>`s whose text or status differ
+ * from the file's change (see the top of this file); an untouched document gives the file back
+ * byte for byte, in its encoding.
+ */
+function writeIntoXliff(original: Uint8Array, document: TargetDocument): Uint8Array<ArrayBuffer> {
+  const parsed = parseXliff(original);
+  const xml = parsed.decoded.text;
+  const encoding = xmlEncoding(xml, parsed.decoded.encoding);
+  const located = parsed.locate;
+  const ours = attributeOf(parsed.root, 'xmlns:vv') === visavisNamespace;
+  const segments = new Map(document.segments.map((segment) => [segment.key, segment]));
+  const edits: Edit[] = [];
+  const prefixOf = (element: XmlElement) => /^[^:]*:/u.exec(located(element).name)?.[0] ?? '';
+  const startTag = (element: XmlElement) => xml.slice(located(element).start, located(element).openEnd);
+  const selfClosing = (element: XmlElement) => startTag(element).endsWith('/>');
+  /** Our ids on an element: the namespace declared there unless the root declares it. */
+  const ourIds = (segment: TargetSegment, status: boolean): Record<string, string> => ({
+    ...(ours ? {} : { 'xmlns:vv': visavisNamespace }),
+    'vv:segment': String(segment.id),
+    'vv:version': String(segment.version),
+    ...(status ? { 'vv:status': segment.status } : {}),
+  });
+  /** The whitespace before an element inside its parent (to indent one written beside it). */
+  const indentBefore = (parent: XmlElement, element: XmlElement): string => {
+    const children = located(parent).children;
+    const previous = children[children.indexOf(located(element)) - 1];
+    if (!previous || isLocatedElement(previous)) return '';
+    // As written (the parser reads CRLF as LF).
+    const written = xml.slice(previous.start, previous.end);
+    return /^\s+$/u.test(written) ? /\r?\n?[^\S\r\n]*$/u.exec(written)![0] : '';
+  };
+  /** Replaces an element's content, its start tag possibly changed. */
+  const rewrite = (element: XmlElement, content: string | undefined, tag: string) => {
+    const where = located(element);
+    if (content !== undefined && selfClosing(element)) {
+      edits.push({ start: where.start, end: where.end, text: `${tag.replace(/\s*\/>$/u, '>')}${content}</${located(element).name}>` });
+      return;
+    }
+    if (tag !== startTag(element)) edits.push({ start: where.start, end: where.openEnd, text: tag });
+    if (content !== undefined) edits.push({ start: where.openEnd, end: where.closeStart, text: content });
+  };
+  const contentOf = (segment: TargetSegment, placed: PlacedUnit) => {
+    const text = targetXml(segment, placed, xml, located, encoding);
+    return `${/^\s/u.test(text) ? '' : placed.lead}${text}${/\s$/u.test(text) ? '' : placed.trail}`;
+  };
+
+  const placedUnits = readUnits(parsed);
+  const marks = new Map<XmlElement, Array<{ placed: PlacedUnit; segment: TargetSegment | undefined }>>();
+  for (const placed of placedUnits) {
+    const segment = segments.get(placed.unit.key);
+    const { place } = placed;
+    if (place.kind === 'mrk') {
+      // Trados segments of one unit are written together: they may have to make its <target>.
+      marks.set(place.unit, [...(marks.get(place.unit) ?? []), { placed, segment }]);
+      continue;
+    }
+    if (!segment || segment.target === '') continue;
+    const textChanged = segment.target !== placed.unit.target;
+    const statusChanged = segment.status !== placed.unit.status;
+    if (!textChanged && !statusChanged) continue;
+    const content = textChanged ? contentOf(segment, placed) : undefined;
+    if (place.kind === 'unit12') {
+      const attributes = { state: exportStatus12[segment.status], ...ourIds(segment, true) };
+      if (place.target) rewrite(place.target, content, withAttributes(startTag(place.target), attributes));
+      else {
+        const prefix = prefixOf(place.after);
+        const tag = withAttributes(`<${prefix}target>`, attributes);
+        edits.push({ start: located(place.after).end, end: located(place.after).end, text: `${indentBefore(place.unit, place.after)}${tag}${content ?? ''}</${prefix}target>` });
+      }
+      const approved = attributeOf(place.unit, 'approved');
+      if (statusChanged && (segment.status === 'approved') !== (approved === 'yes')) {
+        edits.push({ start: located(place.unit).start, end: located(place.unit).openEnd, text: withAttributes(startTag(place.unit), { approved: segment.status === 'approved' ? 'yes' : 'no' }) });
+      }
+    } else {
+      if (place.target) rewrite(place.target, content, startTag(place.target));
+      else {
+        const prefix = prefixOf(place.source);
+        edits.push({ start: located(place.source).end, end: located(place.source).end, text: `${indentBefore(place.segment, place.source)}<${prefix}target>${content ?? ''}</${prefix}target>` });
+      }
+      const subState = attributeOf(place.segment, 'subState');
+      const state = { state: exportStatus20[segment.status], ...(segment.status === 'rejected' ? { subState: 'vv:rejected' } : subState?.startsWith('vv:') ? { subState: null } : {}) };
+      const segmentTag = withAttributes(startTag(place.segment), state);
+      if (segmentTag !== startTag(place.segment)) edits.push({ start: located(place.segment).start, end: located(place.segment).openEnd, text: segmentTag });
+      // Our ids on the unit, where XLIFF 2.0 takes attributes of other namespaces (not on <segment> or <target>).
+      if (place.alone) edits.push({ start: located(place.unit).start, end: located(place.unit).openEnd, text: withAttributes(startTag(place.unit), ourIds(segment, false)) });
+    }
+  }
+
+  for (const [unit, entries] of marks) {
+    const changed = entries.filter(({ placed, segment }) => segment && segment.target !== '' && segment.target !== placed.unit.target);
+    if (changed.length === 0) continue;
+    const first = entries[0]!.placed.place;
+    if (first.kind !== 'mrk') continue;
+    if (first.target && !selfClosing(first.target)) {
+      for (const { placed, segment } of changed) {
+        const place = placed.place;
+        if (place.kind !== 'mrk') continue;
+        const content = contentOf(segment!, placed);
+        if (place.targetMrk) rewrite(place.targetMrk, content, startTag(place.targetMrk));
+        else {
+          const prefix = prefixOf(first.target);
+          edits.push({ start: located(first.target).closeStart, end: located(first.target).closeStart, text: `<${prefix}mrk mtype="seg" mid="${escapeXmlAttribute(place.mid)}">${content}</${prefix}mrk>` });
+        }
+      }
+      continue;
+    }
+    // No target yet: the <seg-source>'s content, each segment's <mrk> holding its English (empty when untranslated).
+    const segSource = located(first.segSource);
+    const inner: Edit[] = [];
+    for (const { placed, segment } of entries) {
+      const place = placed.place;
+      if (place.kind !== 'mrk') continue;
+      const mrk = segmentMarks(first.segSource).find((candidate) => attributeOf(candidate, 'mid') === place.mid);
+      if (!mrk) continue;
+      const where = located(mrk);
+      const content = segment && segment.target !== '' ? contentOf(segment, placed) : '';
+      if (selfClosing(mrk)) inner.push({ start: where.start, end: where.end, text: `${startTag(mrk).replace(/\s*\/>$/u, '>')}${content}</${where.name}>` });
+      else inner.push({ start: where.openEnd, end: where.closeStart, text: content });
+    }
+    let body = xml.slice(segSource.openEnd, segSource.closeStart);
+    for (const edit of inner.sort((a, b) => b.start - a.start)) body = body.slice(0, edit.start - segSource.openEnd) + edit.text + body.slice(edit.end - segSource.openEnd);
+    const prefix = prefixOf(first.segSource);
+    const target = `${indentBefore(unit, first.segSource)}<${prefix}target>${body}</${prefix}target>`;
+    if (first.target) edits.push({ start: located(first.target).start, end: located(first.target).end, text: target.trimStart() });
+    else edits.push({ start: segSource.end, end: segSource.end, text: target });
+  }
+
+  if (edits.length === 0) {
+    // The client's file as it came; the caller learns its encoding (a UTF-16 file is served as one).
+    document.onEncoding?.({ encoding: parsed.decoded.encoding, bom: parsed.decoded.bom });
+    return new Uint8Array(original);
+  }
+  let out = xml;
+  for (const edit of edits.sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  return encodeExport(out, { encoding, bom: parsed.decoded.bom, onEncoding: document.onEncoding });
+}
+
+/** A target's text as XML for the client's file: each code written as the source's element is, the text escaped for the file's encoding. */
+function targetXml(segment: TargetSegment, placed: PlacedUnit, xml: string, located: (element: XmlElement) => LocatedElement, encoding: string): string {
+  const slice = (origin: CodeOrigin | undefined, part: 'open' | 'close'): string | undefined => {
+    if (!origin) return undefined;
+    const where = located(origin.element);
+    if (!origin.tagOnly) return xml.slice(where.start, where.end);
+    return part === 'open' ? xml.slice(where.start, where.openEnd) : xml.slice(where.closeStart, where.end);
+  };
+  const origin = (code: InlineCode) => placed.origins.get(code.id);
+  const writer: CodeWriter = {
+    text: (text) => characterReferences(escapeXml(text), encoding),
+    open: (code) => slice(origin(code)?.open, 'open') ?? '',
+    close: (code) => slice(origin(code)?.close, 'close') ?? '',
+    standalone: (code) => slice(origin(code)?.open, 'open') ?? slice(origin(code)?.close, 'close') ?? '',
+  };
+  return renderTokens(exportTokens(segment.target, segment.codes), segment.codes, writer, { restoreMissing: false });
+}
+
 const encoder = new TextEncoder();
 const looksLikeXliff = (bytes: Uint8Array, version: RegExp): boolean => {
   const head = new TextDecoder().decode(bytes.subarray(0, 2048));
@@ -518,12 +899,12 @@ const looksLikeXliff = (bytes: Uint8Array, version: RegExp): boolean => {
 export const xliff12Format: Format = {
   id: 'xliff',
   name: 'XLIFF 1.2',
-  extensions: ['xlf', 'xliff'],
+  extensions: ['xlf', 'xliff', 'sdlxliff', 'mqxliff', 'mxliff'],
   mediaTypes: ['application/x-xliff+xml', 'application/xliff+xml'],
   bilingual: true,
   detect: (bytes) => looksLikeXliff(bytes, /version=["']1/u),
-  import: (bytes) => toDocument(readXliff(bytes)),
-  export: (document) => encoder.encode(writeVersion1(document)),
+  import: importXliff,
+  export: (document) => (document.sourceFormat === 'xliff' && document.package ? writeIntoXliff(document.package, document) : encoder.encode(writeVersion1(document))),
 };
 
 /** XLIFF 2.0: reads 1.x and 2.x alike; writes 2.0. */
@@ -534,6 +915,6 @@ export const xliff20Format: Format = {
   mediaTypes: ['application/xliff+xml; version=2.0'],
   bilingual: true,
   detect: (bytes) => looksLikeXliff(bytes, /version=["']2/u),
-  import: (bytes) => toDocument(readXliff(bytes)),
-  export: (document) => encoder.encode(writeVersion2(document)),
+  import: importXliff,
+  export: (document) => (document.sourceFormat === 'xliff2' && document.package ? writeIntoXliff(document.package, document) : encoder.encode(writeVersion2(document))),
 };

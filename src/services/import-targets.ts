@@ -3,7 +3,7 @@ import { fitTarget, fromBraces, plainText } from '../domain/inline';
 import type { Segment, Status } from '../domain/segment';
 import { formatForUpload } from '../formats/registry';
 import type { ReadSegment } from '../formats/uploads';
-import { activeSegments, type Actor, inChunks, mayEditTranslations, type ServiceContext } from './context';
+import { activeSegments, type Actor, allPages, inChunks, mayEditTranslations, pageSize, pagesOf, type ServiceContext } from './context';
 import type { FindingView } from './qa';
 import { isRefused, type RefusedChange, segmentChanges } from './segment-change';
 
@@ -41,7 +41,7 @@ export interface TargetsImportSummary {
  * Takes back a bilingual file (XLIFF exported from this document and edited in another tool, or
  * the review table a client edited) as an update of the document's targets; review tables' changes
  * are revisions with origin `review-import`. Units are matched by the segment id we wrote (`vv:segment`),
- * else by their key, else by their source. A changed target is applied, as a revision with origin
+ * else by their key (the file's own unit id, else our segment id), else by their source. A changed target is applied, as a revision with origin
  * `import`, only when nothing happened to the segment since the export (its version is the one in
  * the file) or when the segment has no translation yet; anything else is reported as a conflict
  * and left as it is: nothing is overwritten silently. The document is read a page at a time and
@@ -57,7 +57,13 @@ export async function importTargets(context: ServiceContext, input: TargetsImpor
   if (!(await context.store.documents.get(input.documentId))) throw new NotFoundError('document', input.documentId);
   const segments = await activeSegments(context.store, input.documentId);
   const byId = new Map(segments.map((segment) => [segment.id, segment]));
+  // A unit's key: the file's own id of it (a client's XLIFF or PO written back into itself), else our segment id.
   const byKey = new Map(segments.map((segment) => [String(segment.id), segment]));
+  const keyed = await allPages(pagesOf((after) => context.store.segments.skeleton(input.documentId, { after, limit: pageSize }), (row) => row.position));
+  for (const row of keyed) {
+    const segment = byId.get(row.id);
+    if (row.key !== null && segment) byKey.set(row.key, segment);
+  }
   const bySource = new Map<string, Segment>();
   for (const segment of segments) {
     const words = plainText(segment.source, segment.codes);

@@ -60,11 +60,12 @@ describe('XLIFF through the API', () => {
     const twoId = ((await two.json()) as { id: number }).id;
     const back = await t.app.request(`/api/documents/${twoId}/export`);
     expect(back.status).toBe(200);
-    expect(await back.text()).toMatch(/<xliff[^>]*version="2\.0"/u);
+    expect(await back.text()).toBe(version2);
     const one = await upload('/api/documents', 'misnamed.xlf2', translateToolkit);
     expect(one.status).toBe(201);
     const oneId = ((await one.json()) as { id: number }).id;
-    expect(await (await t.app.request(`/api/documents/${oneId}/export`)).text()).toMatch(/<xliff[^>]*version="1\.2"/u);
+    // Back as the client's own file: untouched, it is translate-toolkit's XLIFF 1.1 as it came.
+    expect(await (await t.app.request(`/api/documents/${oneId}/export`)).text()).toBe(translateToolkit);
   });
 
   it('exports a document as XLIFF 1.2 and 2.0 with its states, and takes the 1.2 file back after another tool edited it', async () => {
@@ -98,6 +99,30 @@ describe('XLIFF through the API', () => {
     ]);
     const history = (await (await t.app.request(`/api/segments/${items[0]!.id}/revisions`)).json()) as { items: Array<{ origin: string }> };
     expect(history.items[0]?.origin).toBe('import');
+  });
+
+  it("exports a client's XLIFF as their own file, and takes it back after their reviewer edited it, without conflicts", async () => {
+    t = await testApp();
+    const client = readFileSync(new URL('../fixtures/xliff/memoq-like.xlf', import.meta.url), 'utf8');
+    const res = await upload('/api/documents', 'rapport.docx.mqxliff', client);
+    expect(res.status).toBe(201);
+    const id = ((await res.json()) as { id: number }).id;
+    expect(await exportOf(id, 'xliff')).toBe(client);
+    const items = (await segmentsOf(t.app, id)).items as unknown as Row[];
+    expect(items.map((item) => item.source)).toEqual(['Le <pc id="1">rapport</pc> annuel est prêt.', 'La séance est levée à 18 h.', 'Les élus « votent » mercredi.']);
+    await patch(t.app, items[1]!.id, { target: 'The sitting closes at 6 p.m.', status: 'translated', version: items[1]!.version });
+    const exported = await exportOf(id, 'xliff');
+    const written = /<target state="translated" xmlns:vv="urn:visavis:xliff" vv:segment="(\d+)" vv:version="(\d+)" vv:status="translated">The sitting closes at 6 p\.m\. {2}<\/target>/u.exec(exported);
+    expect(written?.[1]).toBe(String(items[1]!.id));
+    // Everything but that new target is the client's file.
+    expect(exported.replace(`\r\n          ${written![0]}`, '')).toBe(client);
+    // Their reviewer changes it in memoQ: it comes back as an update of our version, not a conflict.
+    const reviewed = exported.replace('>The sitting closes at 6 p.m.  </target>', '>The meeting ends at 6 p.m.  </target>');
+    const back = await upload(`/api/documents/${id}/targets`, 'retour.mqxliff', reviewed);
+    expect(back.status).toBe(200);
+    const summary = (await back.json()) as { updated: number[]; conflicts: unknown[] };
+    expect([summary.updated, summary.conflicts]).toEqual([[items[1]!.id], []]);
+    expect(((await segmentsOf(t.app, id)).items as unknown as Row[])[1]?.target).toBe('The meeting ends at 6 p.m.');
   });
 
   it('refuses a plain-text file as targets with 400, and malformed XLIFF with 400, changing nothing', async () => {

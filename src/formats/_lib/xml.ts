@@ -170,6 +170,12 @@ export function locateXml(xml: string, what: string): LocatedElement {
     const end = parser.position - 1;
     stack.at(-1)!.children.push({ text, start: textStart, end });
   });
+  // A CDATA section is text of its parent (XLIFF files carry some), placed where `<![CDATA[` starts.
+  parser.on('cdata', (text) => {
+    const start = xml.lastIndexOf('<![CDATA[', parser.position - 1);
+    stack.at(-1)!.children.push({ text, start, end: parser.position });
+    textStart = parser.position;
+  });
   const skip = (): void => {
     textStart = parser.position;
   };
