@@ -1,11 +1,13 @@
-import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
-import { EmptyDocumentError, FormatLimitError, InvalidInputError, UnsupportedFormatError } from '../domain/errors';
-import { codeList, type CodeKind, type CodeWriter, type InlineCode, type InlineToken, plainText, renderTokens, serializeMarkup, textOfTokens } from '../domain/inline';
+import { strFromU8, strToU8, zipSync, type Unzipped } from 'fflate';
+import { UnsupportedFormatError } from '../domain/errors';
+import { codeList, type CodeKind, type CodeWriter, type InlineCode, type InlineToken, renderTokens, textOfTokens } from '../domain/inline';
 import type { SegmentKind } from '../domain/segment';
-import { assemble, hasTranslatableText, type SegmentCut, type SourceSegment } from '../domain/segmentation';
+import { hasTranslatableText, type SegmentCut } from '../domain/segmentation';
 import { exportTokens, exportWords } from './_lib/export-text';
 import { safePackage } from './_lib/opc-package';
-import { mergeSkeleton, titleFrom, untouched } from './_lib/skeleton';
+import { type ReadContent, segmentParts, skeletonParts } from './_lib/package-parts';
+import { unzipWithin } from './_lib/zip-limits';
+import { mergeSkeleton, untouched } from './_lib/skeleton';
 import { escapeXml, isLocatedElement, type LocatedElement, type LocatedText, locateXml } from './_lib/xml';
 import type { Format, TargetDocument, TargetSegment } from './format';
 
@@ -15,23 +17,20 @@ import type { Format, TargetDocument, TargetSegment } from './format';
  * formatting as codes around the words (the formatting most of its text has is the paragraph's
  * own), hyperlinks as codes whose target stays, fields (page numbers, dates, references), tabs,
  * breaks, images, note references, bookmarks and comment anchors as protected codes. Comments
- * are left as they are. Export writes the English into the original package: every other part
- * (styles, numbering, images, section layout) and everything around the paragraphs' runs stays
- * byte for byte, and once something is translated the document's language becomes English. Only
- * what a Word document is made of leaves: entries with unsafe names or no content type, and
- * DOCTYPEs, are left out (see `_lib/opc-package.ts`).
+ * are left as they are. A text box Word stores twice (`mc:AlternateContent`: a DrawingML
+ * `mc:Choice`, a VML `mc:Fallback` for older readers) is read once, from the choice, when the
+ * fallback's paragraphs say the same in the same order (as Word writes them); the export then
+ * writes the choice's English into the fallback's paragraphs too. Copies that differ are both
+ * read, each written with its own English. Export writes the English into the original package:
+ * every other part (styles, numbering, images, section layout) and everything around the
+ * paragraphs' runs stays byte for byte, and once something is translated the document's language
+ * becomes English. Only what a Word document is made of leaves: entries with unsafe names or no
+ * content type, and DOCTYPEs, are left out (see `_lib/opc-package.ts`).
  */
 
 /** The parts translated, in reading order: headers first, then the body, notes, footers. */
 const partOrder = [/^word\/header\d*\.xml$/u, /^word\/document\.xml$/u, /^word\/footnotes\.xml$/u, /^word\/endnotes\.xml$/u, /^word\/footer\d*\.xml$/u];
 
-/**
- * The text that introduces a part in the skeleton. U+0001 cannot occur in XML 1.0, even as a
- * character reference (and, unlike U+0000, PostgreSQL text can hold it).
- */
-const partMark = (name: string) => `\u0001${name}\u0001`;
-// eslint-disable-next-line no-control-regex -- U+0001 is the part mark precisely because XML cannot contain it.
-const partMarks = /\u0001([^\u0001]+)\u0001/gu;
 
 /**
  * A Word package's limits, checked on the zip's directory before anything is inflated: what it
@@ -41,33 +40,9 @@ const partMarks = /\u0001([^\u0001]+)\u0001/gu;
  */
 export const docxLimits = { inflatedBytes: 512 * 1024 * 1024, textBytes: 64 * 1024 * 1024, textParts: 500, ratio: 200 } as const;
 
-/** Reads the zip, refusing what is not a zip and what would inflate beyond reason; only the wanted entries are inflated. */
+/** Reads the zip within the limits above; only the wanted entries are inflated. */
 function unzip(bytes: Uint8Array, wanted: (name: string) => boolean): Unzipped {
-  let total = 0;
-  let text = 0;
-  let parts = 0;
-  try {
-    return unzipSync(bytes, {
-      filter(file) {
-        total += file.originalSize;
-        if (total > docxLimits.inflatedBytes || (file.originalSize > 10 * 1024 * 1024 && file.originalSize > file.size * docxLimits.ratio)) {
-          throw new FormatLimitError('docx.inflated', docxLimits.inflatedBytes, 'This Word document inflates to far more than its size (a zip bomb?); it is refused.', true);
-        }
-        const keep = wanted(file.name);
-        if (keep && /\.xml$/u.test(file.name)) {
-          text += file.originalSize;
-          if (++parts > docxLimits.textParts) throw new FormatLimitError('docx.parts', docxLimits.textParts, `This Word document has more than ${docxLimits.textParts} text parts (headers, footers, notes); it is refused.`);
-          if (text > docxLimits.textBytes) {
-            throw new FormatLimitError('docx.text', docxLimits.textBytes, `The text of this Word document inflates to more than ${docxLimits.textBytes / 1024 / 1024} MB of XML; it is refused.`, true);
-          }
-        }
-        return keep;
-      },
-    });
-  } catch (error) {
-    if (error instanceof InvalidInputError || error instanceof FormatLimitError) throw error;
-    throw new UnsupportedFormatError(`This is not a Word document (.docx): ${error instanceof Error ? error.message : String(error)}.`);
-  }
+  return unzipWithin(bytes, wanted, docxLimits, { id: 'docx', what: 'Word document', file: 'a Word document (.docx)' });
 }
 
 const isTranslatedPart = (name: string) => partOrder.some((pattern) => pattern.test(name));
@@ -90,35 +65,20 @@ export const docxFormat: Format = {
     const files = unzip(bytes, isTranslatedPart);
     const names = orderedParts(Object.keys(files));
     if (!names.includes('word/document.xml')) throw new UnsupportedFormatError('This zip is not a Word document: it has no word/document.xml.');
-    let text = '';
-    const cuts: SegmentCut[] = [];
-    const contents: ReadContent[] = [];
-    for (const name of names) {
-      text += partMark(name);
-      const offset = text.length;
-      const xml = strFromU8(files[name]!);
-      const read = readPart(xml, name);
-      for (const cut of read.cuts) cuts.push({ kind: cut.kind, lines: cut.lines.map((line) => ({ start: line.start + offset, end: line.end + offset })) });
-      contents.push(...read.contents);
-      text += xml;
-    }
-    const segmented = assemble(text, cuts);
-    if (segmented.segments.length === 0) throw new EmptyDocumentError();
-    const segments = segmented.segments.map((segment, i) => withContent(segment, contents[i]!));
-    const suggestedTitle = titleFrom(segments.map((segment) => ({ kind: segment.kind, source: plainText(segment.source, segment.codes ?? []) })));
-    return { format: 'docx', encoding: 'utf-8', bom: false, segments, trailer: segmented.trailer, suggestedTitle, package: bytes };
+    const { segments, trailer, suggestedTitle } = segmentParts(
+      names.map((name) => {
+        const xml = strFromU8(files[name]!);
+        return { name, text: xml, ...readPart(xml, name) };
+      }),
+    );
+    return { format: 'docx', encoding: 'utf-8', bom: false, segments, trailer, suggestedTitle, package: bytes };
   },
   export(document) {
     if (document.sourceFormat !== 'docx' || !document.package) return docxLayout(document);
     const translated = document.segments.some((segment) => segment.text !== '' && segment.text !== segment.source.text);
     const segments = document.segments.map((segment) => ({ ...segment, text: untouched(segment) ?? writeParagraph(segment) }));
     const skeleton = mergeSkeleton({ segments, trailer: document.trailer });
-    const parts = new Map<string, string>();
-    const marks = [...skeleton.matchAll(partMarks)];
-    marks.forEach((mark, i) => {
-      const start = mark.index + mark[0].length;
-      parts.set(mark[1]!, skeleton.slice(start, marks[i + 1]?.index ?? skeleton.length));
-    });
+    const parts = skeletonParts(skeleton);
     const files = unzip(document.package, () => true);
     const out: Record<string, Uint8Array> = {};
     const written = new Set<string>();
@@ -129,20 +89,19 @@ export const docxFormat: Format = {
         out[name] = data;
         continue;
       }
-      out[name] = strToU8(translated ? toEnglish(xml, document.targetLang) : xml);
+      out[name] = strToU8(translated ? toEnglish(writeFallbacks(strFromU8(data), xml), document.targetLang) : xml);
       written.add(name);
     }
     // The client's package as uploaded may hold entries no Word document needs (`../../x`, a
     // DOCTYPE naming an external DTD): they are left out here rather than sent on.
-    return zipSync(safePackage(out, written), { level: 6 }) as Uint8Array<ArrayBuffer>;
+    const safe = safePackage(out, written);
+    // Nothing translated and nothing left out: the client's file as it came, byte for byte.
+    const same = !translated && Object.keys(safe).length === Object.keys(files).length && Object.entries(safe).every(([name, data]) => sameBytes(data, files[name]));
+    if (same) return new Uint8Array(document.package);
+    return zipSync(safe, { level: 6 }) as Uint8Array<ArrayBuffer>;
   },
 };
 
-/** What a paragraph reads as: its tokens and codes. */
-interface ReadContent {
-  tokens: InlineToken[];
-  codes: InlineCode[];
-}
 
 /** A piece of a paragraph: text in a run's formatting, a code, or a hyperlink around pieces. */
 type Piece =
@@ -161,7 +120,13 @@ function readPart(xml: string, part: string): { cuts: SegmentCut[]; contents: Re
     for (const child of element.children) {
       if (!isLocatedElement(child)) continue;
       if (child.name === 'w:p') paragraph(child, inCell);
-      else visit(child, inCell || child.name === 'w:tc');
+      else {
+        // A text box stored twice: its paragraphs are read once, from the copy Word shows; the
+        // export writes the same English into the other (`writeFallbacks`).
+        const copies = local(child.name) === 'AlternateContent' ? alternateCopies(child) : undefined;
+        if (matchingCopies(copies)) visit(copies.choice, inCell);
+        else visit(child, inCell || child.name === 'w:tc');
+      }
     }
   };
 
@@ -306,6 +271,13 @@ function readPieces(nodes: ReadonlyArray<LocatedElement | LocatedText>, xml: str
       return;
     }
     if (name === 'w:fldSimple') {
+      // A simple HYPERLINK field is a link: its result runs are the translatable display text.
+      if (/^\s*HYPERLINK\b/u.test(node.attributes['w:instr'] ?? '') && node.closeStart > node.openEnd) {
+        const link: Piece = { type: 'link', open: xml.slice(node.start, node.openEnd), close: xml.slice(node.closeStart, node.end), pieces: [] };
+        for (const child of node.children) visit(child, link.pieces);
+        target.push(link);
+        return;
+      }
       target.push({ type: 'code', kind: 'field', xml: raw(node), droppable: false });
       return;
     }
@@ -392,11 +364,6 @@ function toContent(pieces: readonly Piece[]): ReadContent {
   return { tokens: tokens.filter((token) => token.type !== 'text' || token.text !== ''), codes };
 }
 
-function withContent(segment: SourceSegment, content: ReadContent): SourceSegment {
-  const source = content.codes.length > 0 ? serializeMarkup(content.tokens) : textOfTokens(content.tokens);
-  return { ...segment, source, codes: content.codes, joins: [], original: segment.source };
-}
-
 /** A run of text in the given formatting; spaces kept. */
 function textRun(text: string, rPr: string): string {
   if (text === '') return '';
@@ -432,6 +399,87 @@ function writeParagraph(segment: TargetSegment): string {
   return renderTokens(exportTokens(segment.text, segment.codes), segment.codes, writer);
 }
 
+
+/**
+ * A drawing stored twice (`mc:AlternateContent`, markup compatibility): Word shows the first
+ * `mc:Choice` (DrawingML, a text box as `wps:txbx`) and writes a `mc:Fallback` for readers that
+ * do not know it (VML, `v:textbox`; mammoth reads this one), each with its own copy of the text
+ * box's paragraphs. Word writes one choice; further ones would be left as they are.
+ */
+interface AlternateCopies {
+  choice: LocatedElement;
+  fallback: LocatedElement;
+  /** The text boxes' paragraphs of each copy, in reading order (a table's too, not one inside another). */
+  choiceParagraphs: LocatedElement[];
+  fallbackParagraphs: LocatedElement[];
+}
+
+function alternateCopies(alternate: LocatedElement): AlternateCopies | undefined {
+  const children = alternate.children.filter(isLocatedElement);
+  const choice = children.find((child) => local(child.name) === 'Choice');
+  const fallback = children.find((child) => local(child.name) === 'Fallback');
+  if (!choice || !fallback) return undefined;
+  return { choice, fallback, choiceParagraphs: textBoxParagraphs(choice, false), fallbackParagraphs: textBoxParagraphs(fallback, false) };
+}
+
+function textBoxParagraphs(element: LocatedElement, inTextBox: boolean): LocatedElement[] {
+  return element.children.filter(isLocatedElement).flatMap((child) => (inTextBox && child.name === 'w:p' ? [child] : textBoxParagraphs(child, inTextBox || child.name === 'w:txbxContent')));
+}
+
+/** The words of a paragraph as written in the file (its `w:t`s), to tell whether two copies say the same. */
+function writtenText(element: LocatedElement): string {
+  return element.children.map((child) => (!isLocatedElement(child) ? '' : child.name === 'w:t' ? child.children.map((text) => (isLocatedElement(text) ? '' : text.text)).join('') : writtenText(child))).join('');
+}
+
+/**
+ * Whether the fallback is a copy of the choice's text boxes, as Word writes it: as many paragraphs,
+ * saying the same, in the same order. Only then is the fallback left out of the segments (and
+ * written from the choice on export); copies that differ are both read, so nothing stays French.
+ */
+function matchingCopies(copies: AlternateCopies | undefined): copies is AlternateCopies {
+  if (!copies || copies.choiceParagraphs.length === 0 || copies.choiceParagraphs.length !== copies.fallbackParagraphs.length) return false;
+  return copies.choiceParagraphs.every((paragraph, i) => writtenText(paragraph) === writtenText(copies.fallbackParagraphs[i]!));
+}
+
+/** The `mc:AlternateContent` elements holding a text box, outermost only, in document order. */
+function textBoxAlternates(element: LocatedElement): LocatedElement[] {
+  return element.children.filter(isLocatedElement).flatMap((child) => (local(child.name) === 'AlternateContent' && containsTextBox(child) ? [child] : textBoxAlternates(child)));
+}
+
+/** Where a paragraph's content begins: after its properties. */
+const contentStart = (paragraph: LocatedElement): number => paragraph.children.find((child): child is LocatedElement => isLocatedElement(child) && child.name === 'w:pPr')?.end ?? paragraph.openEnd;
+
+/**
+ * A translated part with the English of each text box's choice written into its fallback too:
+ * each fallback paragraph whose choice paragraph changed keeps its own start tag and properties
+ * and takes the choice paragraph's runs. `original` is the part as uploaded, `merged` the part
+ * with the English written in: their text-box alternates are the same ones, in the same order,
+ * since a text box is never inside a segment (its paragraph is cut around it). Copies that did
+ * not match on import (both were segments) are left as written.
+ */
+function writeFallbacks(original: string, merged: string): string {
+  if (!merged.includes('AlternateContent')) return merged;
+  const before = textBoxAlternates(locateXml(original, 'Word document part'));
+  const after = textBoxAlternates(locateXml(merged, 'Word document part'));
+  if (before.length !== after.length) return merged;
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  before.forEach((alternate, i) => {
+    const was = alternateCopies(alternate);
+    const now = alternateCopies(after[i]!);
+    if (!matchingCopies(was) || !now || now.choiceParagraphs.length !== was.choiceParagraphs.length || now.fallbackParagraphs.length !== was.fallbackParagraphs.length) return;
+    now.choiceParagraphs.forEach((choice, j) => {
+      const fallback = now.fallbackParagraphs[j]!;
+      const unchanged = merged.slice(choice.start, choice.end) === original.slice(was.choiceParagraphs[j]!.start, was.choiceParagraphs[j]!.end);
+      // A paragraph without content (`<w:p/>`) has no text either: nothing to write.
+      if (unchanged || fallback.openEnd === fallback.end) return;
+      const runs = merged.slice(contentStart(choice), choice.closeStart);
+      edits.push({ start: contentStart(fallback), end: fallback.closeStart, text: runs });
+    });
+  });
+  let out = merged;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  return out;
+}
 
 /** A part declaring English where it declared French (`w:lang`, the theme's languages). */
 function toEnglish(xml: string, targetLang: string): string {
@@ -479,4 +527,8 @@ function docxLayout(document: TargetDocument): Uint8Array<ArrayBuffer> {
     },
     { level: 6 },
   ) as Uint8Array<ArrayBuffer>;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array | undefined): boolean {
+  return b !== undefined && a.length === b.length && a.every((byte, i) => byte === b[i]);
 }

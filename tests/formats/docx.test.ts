@@ -6,8 +6,8 @@ import { plainText } from '../../src/domain/inline';
 import { docxFormat } from '../../src/formats/docx';
 import type { SourceDocument } from '../../src/formats/format';
 import { txtFormat } from '../../src/formats/txt';
-import { frenchReport } from '../helpers/docx-fixture';
-import { translationOf } from './describe-format';
+import { frenchReport, withWordTextBox } from '../helpers/docx-fixture';
+import { describeFormat, translationOf } from './describe-format';
 
 let report: Uint8Array<ArrayBuffer>;
 let document: SourceDocument;
@@ -26,6 +26,30 @@ function english(): string[] {
     return `EN ${segment.source}`;
   });
 }
+
+/** The report with a paragraph linking to an anchor through a HYPERLINK field, as LibreOffice writes such links. */
+function withHyperlinkField(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  const field = `<w:p><w:r><w:t xml:space="preserve">Voir </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK \\l "annexe" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t>l’annexe sur les horaires</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> pour le détail.</w:t></w:r></w:p>`;
+  const parts = unzipSync(bytes);
+  parts['word/document.xml'] = strToU8(strFromU8(parts['word/document.xml']!).replace('<w:body>', `<w:body>${field}`));
+  return zipSync(parts) as Uint8Array<ArrayBuffer>;
+}
+
+/** The report with a link stored as a simple field (`w:fldSimple`), as some generators write links. */
+function withSimpleHyperlinkField(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  const field = `<w:p><w:r><w:t xml:space="preserve">Consultez </w:t></w:r><w:fldSimple w:instr=" HYPERLINK &quot;https://www.service-public.fr/&quot; "><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t>le site officiel</w:t></w:r></w:fldSimple><w:r><w:t xml:space="preserve"> avant de venir.</w:t></w:r></w:p>`;
+  const parts = unzipSync(bytes);
+  parts['word/document.xml'] = strToU8(strFromU8(parts['word/document.xml']!).replace('<w:body>', `<w:body>${field}`));
+  return zipSync(parts) as Uint8Array<ArrayBuffer>;
+}
+
+const conformanceReport = await frenchReport();
+describeFormat(docxFormat, {
+  'a report with a header, a footnote, a table and a text box (written by the docx library)': conformanceReport,
+  'a link to an anchor stored as a HYPERLINK field': withHyperlinkField(conformanceReport),
+  'a link stored as a simple HYPERLINK field (w:fldSimple)': withSimpleHyperlinkField(conformanceReport),
+  'a text box Word stores twice (mc:AlternateContent)': withWordTextBox(conformanceReport),
+});
 
 describe('Word (DOCX) import', () => {
   it('reads the header, the body, tables, text boxes, footnotes and the footer, in reading order', () => {
@@ -127,12 +151,7 @@ describe('Word (DOCX) bad input', () => {
 });
 
 describe('Word (DOCX) links stored as HYPERLINK fields (as LibreOffice writes links to anchors)', () => {
-  const field = `<w:p><w:r><w:t xml:space="preserve">Voir </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK \\l "annexe" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t>l’annexe sur les horaires</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> pour le détail.</w:t></w:r></w:p>`;
-  const withField = () => {
-    const parts = unzipSync(report);
-    parts['word/document.xml'] = strToU8(strFromU8(parts['word/document.xml']!).replace('<w:body>', `<w:body>${field}`));
-    return zipSync(parts);
-  };
+  const withField = () => withHyperlinkField(report);
 
   it('makes the display text translatable, the field around it a link code, and writes the English inside the field', () => {
     const imported = docxFormat.import(withField());
@@ -151,9 +170,108 @@ describe('Word (DOCX) links stored as HYPERLINK fields (as LibreOffice writes li
     expect(words(again)).toBe('See the annex on opening hours for details.');
   });
 
+  it('makes the display text of a simple HYPERLINK field (w:fldSimple) translatable, the field kept around the English', () => {
+    const imported = docxFormat.import(withSimpleHyperlinkField(report));
+    const segment = imported.segments.find((candidate) => words(candidate).startsWith('Consultez'))!;
+    expect(words(segment)).toBe('Consultez le site officiel avant de venir.');
+    const link = segment.codes?.find((code) => code.kind === 'link');
+    expect([link?.open, link?.close]).toEqual(['<w:fldSimple w:instr=" HYPERLINK &quot;https://www.service-public.fr/&quot; ">', '</w:fldSimple>']);
+    const target = segment.source.replace('Consultez', 'See').replace('le site officiel', 'the official site').replace('avant de venir.', 'before you come.');
+    const exported = docxFormat.export(translationOf(imported, imported.segments.map((one) => (one === segment ? target : one.source))));
+    const xml = strFromU8(unzipSync(exported)['word/document.xml']!);
+    expect(xml).toMatch(/See <\/w:t><\/w:r><w:fldSimple w:instr=" HYPERLINK &quot;https:\/\/www\.service-public\.fr\/&quot; "><w:r>.*<w:t[^>]*>the official site<\/w:t><\/w:r><\/w:fldSimple>.*before you come\./su);
+    expect(words(docxFormat.import(exported).segments.find((candidate) => words(candidate).startsWith('See'))!)).toBe('See the official site before you come.');
+  });
+
   it('keeps other fields (a page number) whole, as codes', () => {
     const header = docxFormat.import(withField()).segments.find((segment) => segment.source.startsWith('Rapport annuel'));
     expect(header?.codes?.[0]).toMatchObject({ type: 'standalone', kind: 'field' });
   });
 });
 
+
+describe('Word (DOCX) text boxes stored twice (mc:AlternateContent: a DrawingML choice, a VML fallback)', () => {
+  let boxed: Uint8Array<ArrayBuffer>;
+  let imported: SourceDocument;
+  beforeAll(() => {
+    boxed = withWordTextBox(report);
+    imported = docxFormat.import(boxed);
+  });
+
+  /** The English of the text box and of the paragraph around it; `EN …` elsewhere. */
+  const summer: Record<string, string> = {
+    'Les horaires changent cet été. ': 'Opening hours change this summer. ',
+    'Horaires d’été': 'Summer opening hours',
+    'Du 14 juillet au 15 août, la médiathèque ferme à <pc id="1">17 h</pc>.': 'From 14 July to 15 August, the library closes at <pc id="1">5 pm</pc>.',
+    'Elle rouvre le 1<pc id="1">er</pc> septembre.': 'It reopens on 1<pc id="1">st</pc> September.',
+  };
+  const englishOf = (document: SourceDocument, only?: string) => document.segments.map((segment) => (only === undefined || segment.source === only ? (summer[segment.source] ?? `EN ${segment.source}`) : segment.source));
+  const documentXml = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)['word/document.xml']!);
+  /** The text box's two copies in a document part: what Word shows, and what older readers show. */
+  const copies = (xml: string) => ({
+    choice: /<mc:Choice Requires="wps">([^]*?)<\/mc:Choice>/u.exec(xml)?.[1] ?? '',
+    fallback: /<mc:Fallback>([^]*?)<\/mc:Fallback>/u.exec(xml)?.[1] ?? '',
+  });
+
+  it('reads one segment per paragraph of the text box, cut out of the paragraph holding it', () => {
+    const words = imported.segments.map((segment) => plainText(segment.source, segment.codes ?? []));
+    const at = words.indexOf('Les horaires changent cet été. ');
+    expect(words.slice(at, at + 5)).toEqual(['Les horaires changent cet été. ', 'Horaires d’été', 'Du 14 juillet au 15 août, la médiathèque ferme à 17 h.', 'Elle rouvre le 1er septembre.', 'Fin du rapport.']);
+    expect(words.filter((text) => text === 'Horaires d’été')).toHaveLength(1);
+    expect(imported.segments).toHaveLength(document.segments.length + 4);
+  });
+
+  it('writes the English into the choice and the fallback alike, the shapes around them untouched', async () => {
+    const exported = docxFormat.export(translationOf(imported, englishOf(imported)));
+    const before = copies(documentXml(boxed));
+    const after = copies(documentXml(exported));
+    for (const copy of [after.choice, after.fallback]) {
+      expect(copy).toContain('<w:t xml:space="preserve">Summer opening hours</w:t>');
+      expect(copy).toMatch(/From 14 July to 15 August, the library closes at <\/w:t><\/w:r><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">5 pm<\/w:t><\/w:r>/u);
+      expect(copy).not.toMatch(/Horaires|juillet|ferme/u);
+    }
+    // Each copy keeps its own paragraphs' start tags and properties, and its shape.
+    const tags = (copy: string) => copy.match(/<w:p [^>]*>|<w:pPr>.*?<\/w:pPr>|<w:pict>|<v:[a-z]+ [^>]*>|<wp:[a-zA-Z]+ [^>]*>/gu);
+    expect(tags(after.choice)).toEqual(tags(before.choice));
+    expect(tags(after.fallback)).toEqual(tags(before.fallback));
+    // mammoth reads a text box from its VML fallback: an independent reader sees the English.
+    const page = await html(exported);
+    expect(page).toContain('Summer opening hours');
+    expect(page).toContain('From 14 July to 15 August, the library closes at <strong>5 pm</strong>.');
+    expect(page).not.toContain('Horaires d’été');
+    // Read back: the text box once, in English.
+    const again = docxFormat.import(exported).segments.map((segment) => segment.source);
+    expect(again.filter((source) => source === 'Summer opening hours')).toHaveLength(1);
+    expect(again).toContain('From 14 July to 15 August, the library closes at <pc id="1">5 pm</pc>.');
+  });
+
+  it('writes into the fallback only the paragraphs translated', () => {
+    const only = 'Du 14 juillet au 15 août, la médiathèque ferme à <pc id="1">17 h</pc>.';
+    const after = copies(documentXml(docxFormat.export(translationOf(imported, englishOf(imported, only)))));
+    const before = copies(documentXml(boxed));
+    const paragraphs = (copy: string) => copy.match(/<w:p [^]*?(?:<\/w:p>|\/>)/gu) ?? [];
+    expect(paragraphs(after.fallback)).toHaveLength(3);
+    expect(paragraphs(after.fallback)[0]).toBe(paragraphs(before.fallback)[0]);
+    expect(paragraphs(after.fallback)[1]).toContain('the library closes at');
+    expect(paragraphs(after.fallback)[2]).toBe(paragraphs(before.fallback)[2]);
+    expect(paragraphs(after.choice)[1]).toContain('the library closes at');
+  });
+
+  it('writes an untouched document back with every part byte for byte', () => {
+    const after = unzipSync(docxFormat.export(translationOf(imported)));
+    for (const [name, data] of Object.entries(unzipSync(boxed))) expect(strFromU8(after[name]!), name).toBe(strFromU8(data));
+  });
+
+  it('reads a fallback that says something else than its choice as segments of its own, and leaves each copy its own English', () => {
+    const stale = '<w:p><w:r><w:t>Horaires d’été (ancienne version)</w:t></w:r></w:p>';
+    const differing = docxFormat.import(withWordTextBox(report, stale));
+    const words = differing.segments.map((segment) => plainText(segment.source, segment.codes ?? []));
+    expect(words).toEqual(expect.arrayContaining(['Horaires d’été', 'Horaires d’été (ancienne version)']));
+    expect(differing.segments).toHaveLength(imported.segments.length + 1);
+    const english = differing.segments.map((segment) => (segment.source === 'Horaires d’été (ancienne version)' ? 'Summer opening hours (old version)' : (summer[segment.source] ?? segment.source)));
+    const after = copies(documentXml(docxFormat.export(translationOf(differing, english))));
+    expect(after.choice).toContain('Summer opening hours</w:t>');
+    expect(after.fallback).toContain('Summer opening hours (old version)');
+    expect(after.fallback).not.toContain('library closes');
+  });
+});

@@ -1,4 +1,4 @@
-import { strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { fromBraces, toBraces } from '../../src/domain/inline';
@@ -19,6 +19,23 @@ describeFormat(tmxFormat, { 'memory with inline codes': tmx });
 const markdown = mdFormat.import(new TextEncoder().encode('Le **maire** parle[^1].\n\nLa séance est levée.\n\n[^1]: Note.\n'));
 const target = translationOf(markdown, ['The <pc id="1">mayor</pc> speaks<ph id="2"/>.']);
 target.segments[1] = { ...target.segments[1]!, notes: ['camille: à revoir'] };
+
+/**
+ * The review table as a reviewer saves it from Word: the English typed into the empty cell, the
+ * edited cell's text split into several runs (revision ids, a spelling mark), as Word writes it.
+ */
+function editedInWord(table: Uint8Array): Uint8Array<ArrayBuffer> {
+  const parts = unzipSync(table);
+  const xml = strFromU8(parts['word/document.xml']!)
+    .replace('<w:r><w:t xml:space="preserve">The {1}mayor{/1} speaks{2/}.</w:t></w:r>', '<w:r w:rsidR="00C41A2B"><w:t xml:space="preserve">The {1}</w:t></w:r><w:proofErr w:type="spellStart"/><w:r w:rsidR="00C41A2B"><w:t>mayor</w:t></w:r><w:proofErr w:type="spellEnd"/><w:r w:rsidR="00C41A2B"><w:t xml:space="preserve">{/1} speaks{2/}.</w:t></w:r>')
+    .replace(/(<w:t xml:space="preserve">La séance est levée\.<\/w:t><\/w:r><\/w:p><\/w:tc><w:tc><w:tcPr>[^]*?<\/w:tcPr>)<w:p><\/w:p>/u, '$1<w:p w:rsidR="00C41A2B"><w:r w:rsidRPr="00C41A2B"><w:t>The meeting is closed.</w:t></w:r></w:p>');
+  parts['word/document.xml'] = strToU8(xml);
+  return zipSync(parts) as Uint8Array<ArrayBuffer>;
+}
+
+const reviewTable = reviewDocxFormat.export(target);
+const reviewed = editedInWord(reviewTable);
+describeFormat(reviewDocxFormat, { 'review table as exported': reviewTable, 'review table edited in Word': reviewed });
 
 describe('codes in braces, for people outside the workbench', () => {
   const codes = markdown.segments[0]!.codes!;
@@ -52,6 +69,10 @@ describe('the review table', () => {
       ['', 'new', 2],
       ['', 'new', 3],
     ]);
+  });
+
+  it('reads a table saved by Word: the runs of a cell joined, the English typed into an empty cell taken', () => {
+    expect(reviewDocxFormat.import(reviewed).segments.map((segment) => segment.translation?.target)).toEqual(['The {1}mayor{/1} speaks{2/}.', 'The meeting is closed.', '']);
   });
 
   it('refuses a Word document without a review table, and a CSV without its columns', () => {
