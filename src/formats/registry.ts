@@ -1,16 +1,18 @@
 import { UnsupportedFormatError } from '../domain/errors';
 import type { Format } from './format';
 import { docxFormat } from './docx';
+import { odtFormat } from './odt';
 import { reviewCsvFormat, reviewDocxFormat } from './review';
 import { srtFormat, vttFormat } from './subtitles';
 import { tmxFormat } from './tmx';
 import { htmlFormat } from './html';
 import { mdFormat } from './md';
+import { poFormat } from './po';
 import { txtFormat } from './txt';
 import { xliff12Format, xliff20Format } from './xliff';
 
 /** Every format, in the order they are tried by content. Explicit: no discovery by reflection. */
-export const formats: readonly Format[] = [docxFormat, xliff12Format, xliff20Format, tmxFormat, reviewDocxFormat, reviewCsvFormat, htmlFormat, srtFormat, vttFormat, mdFormat, txtFormat];
+export const formats: readonly Format[] = [docxFormat, odtFormat, xliff12Format, xliff20Format, tmxFormat, reviewDocxFormat, reviewCsvFormat, htmlFormat, srtFormat, vttFormat, poFormat, mdFormat, txtFormat];
 
 /** Ids of the formats documents can be imported from and exported to. */
 export const formatIds: readonly string[] = formats.map((format) => format.id);

@@ -1,6 +1,7 @@
 import { formatIds } from '../../src/formats/registry';
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -165,6 +166,28 @@ describe('visavis CLI', () => {
     expect(run('qa', 'abc').code).toBe(1);
   });
 
+  it('exports a Windows-1252 file in its encoding, and says on stderr when the English makes it UTF-8', async () => {
+    const source = join(dir, 'avis.txt');
+    writeFileSync(source, iconv.encode('Avis à la population\r\n\r\nLa mairie sera fermée.\r\n', 'windows-1252'));
+    const documentId = run('import', source).stdout.trim();
+    const untouched = join(dir, 'avis.en.txt');
+    const plain = run('export', documentId, '--out', untouched);
+    expect(plain.stderr).not.toContain('UTF-8');
+    expect(readFileSync(untouched)).toEqual(readFileSync(source));
+    const store = await openSqliteStore({ path: db });
+    try {
+      const services = createServices({ store });
+      const [first] = (await services.documents.segments(Number(documentId), { offset: 0, limit: 10 })).items;
+      await services.segments.edit({ segmentId: first!.id, target: 'Notice to residents 📢', version: first!.version }, { name: 'cli-test' });
+    } finally {
+      await store.close();
+    }
+    const switched = run('export', documentId, '--out', untouched);
+    expect(switched.code).toBe(0);
+    expect(switched.stderr).toContain('The English has characters windows-1252 cannot hold: the file is written in UTF-8.');
+    expect(readFileSync(untouched, 'utf8')).toBe('Notice to residents 📢\r\n\r\nLa mairie sera fermée.\r\n');
+  });
+
   it('creates a project owned by a user, who then sees it as owner', async () => {
     expect(runWithInput('un mot de passe solide\n', 'user', 'add', 'ines', '--password-stdin').code).toBe(0);
     const created = run('project', 'add', 'Rapports annuels', '--owner', 'ines');
@@ -189,7 +212,7 @@ describe('visavis CLI', () => {
     writeFileSync(docx, 'PK');
     const unsupported = run('import', docx);
     expect(unsupported.code).toBe(1);
-    expect(unsupported.stderr).toContain('Files ending in .pdf are not supported. Supported formats: docx (.docx), xliff (.xlf, .xliff), xliff2 (.xlf2), tmx (.tmx), review-docx (.docx), csv (.csv), html (.html, .htm, .xhtml), srt (.srt), vtt (.vtt), md (.md, .markdown), txt (.txt, .text).');
+    expect(unsupported.stderr).toContain('Files ending in .pdf are not supported. Supported formats: docx (.docx), odt (.odt), xliff (.xlf, .xliff, .sdlxliff, .mqxliff, .mxliff), xliff2 (.xlf2), tmx (.tmx), review-docx (.docx), csv (.csv), html (.html, .htm, .xhtml), srt (.srt), vtt (.vtt), po (.po, .pot), md (.md, .markdown), txt (.txt, .text).');
 
     const empty = join(dir, 'vide.txt');
     writeFileSync(empty, '\n\n');

@@ -50,7 +50,7 @@ describe('bad input on import', () => {
 
   it('refuses a binary upload with 415 naming the supported formats', async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
-    await expectRefused(await upload('photo.txt', png), 415, 'unsupported_format', /binary.*Supported formats: docx \(\.docx\), xliff \(\.xlf, \.xliff\), xliff2 \(\.xlf2\), tmx \(\.tmx\), review-docx \(\.docx\), csv \(\.csv\), html \(\.html, \.htm, \.xhtml\), srt \(\.srt\), vtt \(\.vtt\), md \(\.md, \.markdown\), txt/u);
+    await expectRefused(await upload('photo.txt', png), 415, 'unsupported_format', /binary.*Supported formats: docx \(\.docx\), odt \(\.odt\), xliff \(\.xlf, \.xliff, \.sdlxliff, \.mqxliff, \.mxliff\), xliff2 \(\.xlf2\), tmx \(\.tmx\), review-docx \(\.docx\), csv \(\.csv\), html \(\.html, \.htm, \.xhtml\), srt \(\.srt\), vtt \(\.vtt\), po \(\.po, \.pot\), md \(\.md, \.markdown\), txt/u);
   });
 
   it('refuses an unknown extension with 415 naming the supported formats', async () => {

@@ -18,9 +18,9 @@ describe('the format registry', () => {
     const res = await t.anonymous('/api/formats');
     expect(res.status).toBe(200);
     const { items } = (await res.json()) as { items: Array<{ id: string; extensions: string[]; mediaTypes: string[]; import: boolean; export: boolean; bilingual: boolean }> };
-    expect(items.map((format) => format.id).sort()).toEqual(['csv', 'docx', 'html', 'md', 'review-docx', 'srt', 'tmx', 'txt', 'vtt', 'xliff', 'xliff2']);
+    expect(items.map((format) => format.id).sort()).toEqual(['csv', 'docx', 'html', 'md', 'odt', 'po', 'review-docx', 'srt', 'tmx', 'txt', 'vtt', 'xliff', 'xliff2']);
     expect(items.find((format) => format.id === 'md')).toMatchObject({ extensions: ['md', 'markdown'], mediaTypes: expect.arrayContaining(['text/markdown']), import: true, export: true, bilingual: false });
-    expect(items.find((format) => format.id === 'xliff')).toMatchObject({ name: 'XLIFF 1.2', extensions: ['xlf', 'xliff'], import: true, export: true, bilingual: true });
+    expect(items.find((format) => format.id === 'xliff')).toMatchObject({ name: 'XLIFF 1.2', extensions: ['xlf', 'xliff', 'sdlxliff', 'mqxliff', 'mxliff'], import: true, export: true, bilingual: true });
     // The refusal of an unknown extension names exactly what the registry lists.
     const refused = await t.app.request('/api/documents', upload(new TextEncoder().encode('Bonjour.'), 'article.pdf'));
     expect(refused.status).toBe(415);

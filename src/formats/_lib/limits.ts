@@ -15,6 +15,8 @@ export const unitLimits = {
   xliffUnits: 100_000,
   /** Translation units of a TMX memory. */
   tmxUnits: 500_000,
+  /** Entries (msgid lines, obsolete ones not counted) of a gettext PO file. */
+  poEntries: 100_000,
 } as const;
 
 /**
