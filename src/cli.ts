@@ -8,7 +8,7 @@ import { type Config, loadConfig } from './config';
 import { UnsupportedFormatError, VisavisError } from './domain/errors';
 import { describeUnsupported, extensionsInWords, formatIds } from './formats/registry';
 import { backupDatabase, describeStore, openStorage, restoreDatabase, startServer } from './main';
-import { alignFiles, createServices, untranslatedPolicies, type UntranslatedPolicy } from './services';
+import { alignFiles, type AnalysisReport, analysisCsv, analysisCsvHeader, createServices, untranslatedPolicies, type UntranslatedPolicy } from './services';
 import { machineTranslatorFor } from './providers/mt';
 
 /**
@@ -300,6 +300,19 @@ function program(config: Config): Command {
     });
 
   cli
+    .command('analyse <id>')
+    .alias('analyze')
+    .description("word-count analysis of a document against its project's memory: segments, words, characters and weighted words per band")
+    .option('--json', 'print the analysis as GET /api/documents/<id>/analysis does')
+    .option('--csv', 'print it as CSV (a header row, one row per band, a total row)')
+    .action(async (id: string, options: { json?: boolean; csv?: boolean }) => {
+      const analysis = await withServices((services) => services.analysis.document(parseDocumentId(id)));
+      if (options.json) console.log(JSON.stringify(analysis, null, 2));
+      else if (options.csv) process.stdout.write(analysisCsv(analysis));
+      else console.log(analysisTable(analysis));
+    });
+
+  cli
     .command('export <id>')
     .description('write the English version of a document')
     .addOption(new Option('-f, --format <format>', 'output format').choices([...formatIds]))
@@ -335,6 +348,17 @@ function parseScore(value: string): number {
   const score = Number(value);
   if (!Number.isInteger(score) || score < 50 || score > 100) throw new InvalidArgumentError('expected a match score from 50 to 100.');
   return score;
+}
+
+/** An analysis as a text table: the band left-aligned, the figures right-aligned under their English headings. */
+function analysisTable(analysis: AnalysisReport): string {
+  const rows = [
+    [...analysisCsvHeader],
+    ...analysis.bands.map((band) => [band.band, band.segments, band.words, band.characters, analysis.weights[band.band], band.weighted].map(String)),
+    ['Total', analysis.total.segments, analysis.total.words, analysis.total.characters, '', analysis.total.weighted].map(String),
+  ];
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')).join('\n');
 }
 
 function parseId(value: string): number {

@@ -90,6 +90,51 @@ export interface QaVerdict {
   errorChecks: readonly string[];
   /** A reason to confirm over them (already checked with checkReason). */
   override?: string | undefined;
+  /**
+   * The override the segment's current confirmation was made with (standingOverride): a reviewer
+   * approving that very text over the same errors needs no reason of their own.
+   */
+  standing?: StandingOverride | null | undefined;
+}
+
+/** A confirmation made over QA errors that still holds: who, when, why, over which checks. */
+export interface StandingOverride {
+  reason: string;
+  checks: string[];
+  author: string | null;
+  at: string;
+}
+
+/** What standingOverride reads of a revision. */
+export interface RevisionOfOverride {
+  newTarget: string;
+  newStatus: Status;
+  author: string | null;
+  createdAt: string;
+  qaOverride?: { reason: string; checks: string[] } | null | undefined;
+}
+
+/**
+ * The QA override the segment's confirmation rests on, from its revisions (newest first): the
+ * latest one recorded, as long as every change since kept the same text confirmed (an approval).
+ * An edit, a rejection or a draft ends it: confirming again is a new decision, with its own reason.
+ *
+ * @example
+ * standingOverride({ target: 'On Tuesday.', status: 'approved' }, [approval, confirmationOverQa]);
+ * // → { reason: 'The French has the wrong day.', checks: ['weekdays'], author: 'sacha', at: '…' }
+ */
+export function standingOverride(segment: { target: string; status: Status }, revisions: readonly RevisionOfOverride[]): StandingOverride | null {
+  if (!isConfirmed(segment.status)) return null;
+  for (const revision of revisions) {
+    if (revision.newTarget !== segment.target || !isConfirmed(revision.newStatus)) return null;
+    if (revision.qaOverride) return { reason: revision.qaOverride.reason, checks: revision.qaOverride.checks, author: revision.author, at: revision.createdAt };
+  }
+  return null;
+}
+
+/** Whether an override on record answers every error found now (a new error needs a new reason). */
+function covers(standing: StandingOverride | null | undefined, errorChecks: readonly string[]): boolean {
+  return standing !== null && standing !== undefined && errorChecks.every((check) => standing.checks.includes(check));
 }
 
 export interface ChangeDecision {
@@ -113,7 +158,8 @@ export interface ChangeDecision {
  * Decides a proposed change once the quality checks have run on its target (only needed when
  * `proposal.gated`): a change that would leave the segment confirmed with QA errors and no reason
  * is stored as a draft — typed text is never refused for a quality reason, it is only not
- * confirmed. A confirmation fills the repetitions still empty, and feeds the memory.
+ * confirmed. Approving a text confirmed over the same errors needs no new reason: the one on
+ * record (`qa.standing`) holds, and a reviewer's own, when given, is recorded. A confirmation fills the repetitions still empty, and feeds the memory.
  *
  * @example
  * decideChange(segment, proposal, { errorChecks: ['numbers'] });
@@ -124,7 +170,12 @@ export function decideChange(current: Segment, proposal: ProposedChange, qa: QaV
   let heldForQa = false;
   let qaOverride: ChangeDecision['qaOverride'] = null;
   if (proposal.gated && qa.errorChecks.length > 0) {
-    if (qa.override === undefined) {
+    // Approving (or confirming again) the very text someone confirmed over these errors: their
+    // reason stands, and the change goes through; a reason given is recorded all the same.
+    const approvedOverStanding = proposal.target === current.target && isConfirmed(current.status) && covers(qa.standing, qa.errorChecks);
+    if (qa.override === undefined && approvedOverStanding) {
+      qaOverride = null;
+    } else if (qa.override === undefined) {
       heldForQa = true;
       // Not confirmed: new text goes in as a draft; a status change alone (approving a segment
       // confirmed earlier over its errors) is not made, and the segment stays as it was.

@@ -89,6 +89,8 @@ export const ProjectRecord = z
         formality: z.enum(['default', 'more', 'less']),
         // Checks by id: a newer vis-à-vis may know checks this one does not (the import keeps the known ones).
         qa: z.record(z.string(), z.enum(['off', 'warning', 'error'])),
+        // The analysis weighting table (domain/analysis); absent from archives made before it existed.
+        analysisWeights: z.record(z.string(), z.number().int().min(0).max(100)).optional(),
       })
       .strict(),
   })

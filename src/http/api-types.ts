@@ -5,6 +5,7 @@
  */
 export type {
   AcceptedAlignment,
+  AnalysisReport,
   AlignmentReview,
   DocumentQa,
   DocumentStats,

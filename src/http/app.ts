@@ -14,6 +14,7 @@ import type { TrustProxy } from '../config';
 import { problem } from './problem';
 import { createMetrics, type Metrics, metricsRoutes } from './metrics';
 import { accountRoutes } from './routes/account';
+import { analysisRoutes } from './routes/analysis';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { commentRoutes } from './routes/comments';
@@ -130,6 +131,7 @@ export function createApp(options: AppOptions) {
   api.route('/', documentRoutes(services.maxUploadBytes));
   api.route('/', alignmentRoutes(services.maxUploadBytes));
   api.route('/', qaRoutes());
+  api.route('/', analysisRoutes());
   api.route('/', replaceRoutes());
   api.route('/', segmentRoutes());
   api.route('/', commentRoutes());

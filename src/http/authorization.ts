@@ -89,6 +89,8 @@ export const authorization: Readonly<Record<string, Rule>> = {
   'GET /api/qa/checks': signedIn,
   'POST /api/qa/check': project('project.read', 'request'),
   'GET /api/documents/:id/qa': project('project.read', 'document'),
+  'GET /api/documents/:id/analysis': project('project.read', 'document'),
+  'GET /api/projects/:id/analysis': project('project.read', 'project'),
   'GET /api/documents/:id/find': project('project.read', 'document'),
   'POST /api/documents/:id/replace': project('segment.edit', 'document'),
   'POST /api/documents/:id/replace/undo': project('segment.edit', 'document'),

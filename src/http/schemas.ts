@@ -1,4 +1,5 @@
 import { type CheckId, checkIds } from '../domain/qa';
+import { type AnalysisBand, analysisBands } from '../domain/analysis';
 import { formatIds } from '../formats/registry';
 import { z } from '@hono/zod-openapi';
 import { permissions, roles } from '../domain/permissions';
@@ -24,6 +25,15 @@ export const QaSettings = z
   .strict()
   .openapi('QaSettings', { description: 'Checks turned off or given another severity; the others as documented' });
 
+/** A project's weighting table: per analysis band, the percentage of the full rate a word pays. */
+export const AnalysisWeights = z
+  .object(Object.fromEntries(analysisBands.map((band) => [band, z.number().int().min(0).max(100)])) as Record<AnalysisBand, z.ZodNumber>)
+  .strict()
+  .openapi('AnalysisWeights', {
+    description: 'Every band, each an integer percentage from 0 to 100',
+    example: { repetitions: 25, 'in-context': 0, '100': 25, '95-99': 60, '85-94': 60, '75-84': 100, '50-74': 100, 'no-match': 100 },
+  });
+
 export const Project = z
   .object({
     id: z.number().int(),
@@ -31,7 +41,7 @@ export const Project = z
     createdAt: z.string().openapi({ format: 'date-time' }),
     documentCount: z.number().int(),
     settings: z
-      .object({ targetLang: z.enum(['en-US', 'en-GB']), formality: z.enum(['default', 'more', 'less']), qa: QaSettings })
+      .object({ targetLang: z.enum(['en-US', 'en-GB']), formality: z.enum(['default', 'more', 'less']), qa: QaSettings, analysisWeights: AnalysisWeights.optional() })
       .openapi('ProjectSettings'),
     role: Role.openapi({ description: 'Your role in the project (administrators act as owners)' }),
     permissions: z.array(PermissionName).openapi({ description: 'What your role lets you do here' }),
@@ -126,10 +136,25 @@ export const Segment = z
   })
   .openapi('Segment');
 
+/**
+ * The QA override a segment's confirmation rests on: the latest reason recorded, as long as every
+ * change since kept the same text confirmed (an approval); an edit, a rejection or a draft ends it.
+ * (Not a named component: a nullable reference loses its null in the OpenAPI document.)
+ */
+const QaOverrideOnRecord = z.object({
+  reason: z.string(),
+  checks: z.array(z.string()).openapi({ description: 'The QA checks whose errors it was confirmed over' }),
+  author: z.string().nullable().openapi({ description: 'Who confirmed (or approved) over them' }),
+  at: z.string().openapi({ format: 'date-time' }),
+});
+
 export const ListedSegment = Segment.extend({
   repetitions: z.number().int().openapi({ description: 'How many other segments have the same source' }),
   comments: z.object({ open: z.number().int(), total: z.number().int() }).openapi({ description: 'Open threads, and all comments' }),
   lastAuthor: z.string().nullable().openapi({ description: 'Who made the latest change' }),
+  qaOverride: QaOverrideOnRecord.nullable().openapi({
+    description: "Confirmed over QA errors: who, when, why — the latest reason recorded, as long as every change since kept the same text confirmed (an approval); null: not, or no longer (an edit, a rejection or a draft ends it)",
+  }),
 }).openapi('ListedSegment');
 
 
@@ -180,6 +205,9 @@ export const EditedSegment = Segment.extend({
   }),
   heldForQa: z.boolean().openapi({ description: 'Asked to confirm, but the quality checks found errors and no qaOverride was given: saved as a draft (see findings)' }),
   findings: z.array(QaFinding).openapi({ description: 'The findings that held the confirmation back; empty otherwise' }),
+  qaOverride: QaOverrideOnRecord.nullable().openapi({
+    description: 'This change confirmed or approved the segment over QA errors: with the reason given (qaOverride in the request), or — approving the text as confirmed — on the reason on record; null otherwise',
+  }),
 }).openapi('EditedSegment');
 
 /** Segments a change stored as drafts although it asked to confirm them: the quality checks found errors (and no reason was given). */

@@ -1,3 +1,4 @@
+import { isConfirmed, type StandingOverride, standingOverride } from '../domain/change';
 import { NotFoundError } from '../domain/errors';
 import type { Status } from '../domain/segment';
 import { type DocumentRecord, type DocumentStatistics, emptyStatistics, type ListedSegment, type Revision } from '../store/store';
@@ -66,12 +67,17 @@ export interface SegmentListQuery {
   limit: number;
 }
 
+/** A segment in the editor's list, with the QA override its confirmation rests on (who, when, why), if any. */
+export interface SegmentInList extends ListedSegment {
+  qaOverride: StandingOverride | null;
+}
+
 /** One page of a document's segments, filtered by status and text. */
 export async function listSegments(
   context: ServiceContext,
   documentId: number,
   query: SegmentListQuery,
-): Promise<{ total: number; items: ListedSegment[] }> {
+): Promise<{ total: number; items: SegmentInList[] }> {
   const document = await context.store.documents.get(documentId);
   if (!document) throw new NotFoundError('document', documentId);
   const search = query.q?.trim() ? searchKey(query.q.trim()) : undefined;
@@ -80,7 +86,16 @@ export async function listSegments(
     const qa = await documentQa(context, documentId, query.qa === 'errors' ? { severity: 'error' } : {});
     ids = [...new Set(qa.items.map((item) => item.segmentId))];
   }
-  return context.store.segments.page(documentId, { ...query, search, ids });
+  const page = await context.store.segments.page(documentId, { ...query, search, ids });
+  // Only confirmed segments can rest on an override: one query for the page's, not one per row.
+  const confirmed = page.items.filter((segment) => isConfirmed(segment.status)).map((segment) => segment.id);
+  const revisions = await context.store.revisions.sinceLatestOverride(confirmed);
+  const bySegment = new Map<number, Revision[]>();
+  for (const revision of revisions) bySegment.set(revision.segmentId, [...(bySegment.get(revision.segmentId) ?? []), revision]);
+  return {
+    total: page.total,
+    items: page.items.map((segment) => ({ ...segment, qaOverride: standingOverride(segment, bySegment.get(segment.id) ?? []) })),
+  };
 }
 
 /** A segment's history, newest first. */

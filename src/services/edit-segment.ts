@@ -1,3 +1,4 @@
+import type { StandingOverride } from '../domain/change';
 import { InvalidTransitionError } from '../domain/errors';
 import { maxReasonLength } from '../domain/reason';
 import type { RevisionOrigin, Segment, Status } from '../domain/segment';
@@ -29,6 +30,8 @@ export interface EditedSegment {
   heldForQa: boolean;
   /** The findings that held it (errors and warnings); empty when not held. */
   findings: FindingView[];
+  /** Confirmed over QA errors by this change: the reason given now, or (an approval) the one on record; null otherwise. */
+  qaOverride: StandingOverride | null;
 }
 
 export type EditContext = Pick<ServiceContext, 'store' | 'now' | 'live'> & Partial<Pick<ServiceContext, 'segmentWriter' | 'bulkWrite' | 'recentSegments'>>;
@@ -87,5 +90,5 @@ export async function editSegment(context: EditContext, input: EditSegmentInput,
   if (outcome.written) context.recentSegments?.remember(outcome.segment);
   changes.publish();
   if (comment !== '') context.live.publish(outcome.segment.documentId, 'comment', { segmentId: outcome.segment.id });
-  return { segment: outcome.segment, propagated: outcome.propagated, heldForQa: outcome.heldForQa !== null, findings: outcome.heldForQa ?? [] };
+  return { segment: outcome.segment, propagated: outcome.propagated, heldForQa: outcome.heldForQa !== null, findings: outcome.heldForQa ?? [], qaOverride: outcome.qaOverride };
 }

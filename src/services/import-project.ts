@@ -1,3 +1,4 @@
+import { analysisBands, type AnalysisWeights, defaultAnalysisWeights } from '../domain/analysis';
 import { AlreadyExistsError, InvalidArchiveError, InvalidInputError, PayloadTooLargeError } from '../domain/errors';
 import { checkIds, type QaSettings } from '../domain/qa';
 import { roles, type Role } from '../domain/permissions';
@@ -151,7 +152,10 @@ function settingsOf(project: ProjectRecord): ProjectSettings {
     const value = project.settings.qa[id];
     if (value !== undefined) qa[id] = value;
   }
-  return { targetLang: project.settings.targetLang, formality: project.settings.formality, qa };
+  const stored = project.settings.analysisWeights;
+  // A table missing a band (a newer vis-à-vis may band otherwise) takes the default grid for it.
+  const analysisWeights = stored && Object.fromEntries(analysisBands.map((band) => [band, stored[band] ?? defaultAnalysisWeights[band]]));
+  return { targetLang: project.settings.targetLang, formality: project.settings.formality, qa, ...(analysisWeights ? { analysisWeights: analysisWeights as AnalysisWeights } : {}) };
 }
 
 /** Notes progress in the transaction that wrote a chunk, so that the sweep leaves the import alone. */

@@ -19,6 +19,8 @@ import { type ImportDocumentInput, sweepAbandonedImports } from './import-docume
 import type { Role } from '../domain/permissions';
 import { addMember, changeRole, createProject, defaultProjectFor, getProject, listMembers, listProjects, removeMember, updateSettings } from './projects';
 import { exportProject } from './export-project';
+import { analyseDocument, analyseProject, analysisCsv } from './analysis';
+export { analysisCsv, analysisCsvHeader, type AnalysisReport } from './analysis';
 import { importProject, type ProjectImportInput } from './import-project';
 import {
   changePassword,
@@ -238,6 +240,12 @@ export function createServices(options: ServiceOptions) {
         if (!segment) throw new NotFoundError('segment', segmentId);
         return segmentFindings(context.store, segment);
       },
+    },
+    /** Word-count analyses against the memory (issue 27): per band, with the project's weighting table. */
+    analysis: {
+      document: (documentId: number) => analyseDocument(context, documentId),
+      project: (projectId: number) => analyseProject(context, projectId),
+      csv: analysisCsv,
     },
     memory: {
       search: (projectId: number, q: string) => searchMemory(context, projectId, q),

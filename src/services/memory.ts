@@ -173,6 +173,50 @@ export async function lookup(
   return distinct.slice(0, options.limit ?? 5).map((match) => ({ ...match, sourceDiff: match.sourceDiff ?? wordDiff(match.source, source) }));
 }
 
+/** The memory's best whole-segment match for a source, as a word-count analysis bands it. */
+export interface BestMatch {
+  /** 0–100, `lookup`'s score; 0 when no unit scores 50 % or more. */
+  score: number;
+  /** 100 % and the unit had the same neighbours: what `lookup` calls an in-context match. */
+  inContext: boolean;
+}
+
+/**
+ * The best score `lookup` would give a source, found the same way (exact units, units that can
+ * score 75 % or more, units sharing its rarest words) and scored by the same scorer, so that an
+ * analysis and the suggestions agree; without assembled matches (built from sentences, they are
+ * not a match of the segment) and without working out diffs.
+ *
+ * @example
+ * await bestMatch(store, 1, segment, { previous, next, excludeSegmentId: segment.id }); // → { score: 95, inContext: false }
+ */
+export async function bestMatch(
+  store: Store,
+  projectId: number,
+  segment: Pick<Segment, 'source' | 'codes'>,
+  options: { previous?: string | undefined; next?: string | undefined; excludeSegmentId?: number } = {},
+): Promise<BestMatch> {
+  const source = plainText(segment.source, segment.codes);
+  const previousHash = options.previous === undefined ? null : hash(options.previous);
+  const nextHash = options.next === undefined ? null : hash(options.next);
+  // The segment's own unit, and the sentence units stored with it, are no match for it.
+  const own = options.excludeSegmentId === undefined ? undefined : await store.memory.unitOfSegment(options.excludeSegmentId);
+  const mine = (unit: MemoryUnit) => (options.excludeSegmentId !== undefined && unit.segmentId === options.excludeSegmentId) || (own !== undefined && (unit.id === own || unit.parentId === own));
+  const inContext = (unit: MemoryUnit) => unit.previousHash === previousHash && unit.nextHash === nextHash && (previousHash !== null || nextHash !== null);
+  const exact = (await store.memory.exact(projectId, segment.source)).filter((unit) => !mine(unit) && plainText(unit.source, unit.codes) === source);
+  if (exact.length > 0) return { score: 100, inContext: exact.some(inContext) };
+  const [candidates, high] = await Promise.all([store.memory.candidates(projectId, lookupTerms(source), 25), store.memory.within(projectId, matchBounds(source, highMatch), highCandidates)]);
+  const scoreAgainst = scorerFor(source);
+  let best: BestMatch = { score: 0, inContext: false };
+  for (const unit of [...high, ...candidates]) {
+    if (mine(unit)) continue;
+    const score = scoreAgainst(plainText(unit.source, unit.codes));
+    if (score === 100 && inContext(unit)) return { score, inContext: true };
+    if (score > best.score) best = { score, inContext: false };
+  }
+  return best.score >= 50 ? best : { score: 0, inContext: false };
+}
+
 /**
  * Sub-segment leverage: the source split into sentences, each looked up on its own (sentence units
  * stored with translated paragraphs, or the units of a sentence-level TMX), and a suggestion put

@@ -1,4 +1,5 @@
 import { canonicalUsername, usernameKey } from '../domain/username';
+import { weightsProblem } from '../domain/analysis';
 import { AlreadyExistsError, ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../domain/errors';
 import { can, type Permission, permissionsOf, type Role } from '../domain/permissions';
 import type { MemberRecord, ProjectRecord, ProjectSettings, Store } from '../store/store';
@@ -138,8 +139,10 @@ function keepAnOwner(members: readonly MemberRecord[], leaving: MemberRecord): v
   }
 }
 
-/** Sets how machine translation serves the project (English variant, formality). */
+/** Sets how machine translation serves the project (English variant, formality), its quality checks and its analysis weighting table. */
 export async function updateSettings(context: ServiceContext, projectId: number, settings: ProjectSettings, actor: Actor): Promise<ProjectRecord> {
+  const problem = settings.analysisWeights && weightsProblem(settings.analysisWeights);
+  if (problem) throw new InvalidInputError(problem);
   const now = timestamp(context);
   return context.store.transaction(async (store) => {
     const project = await store.projects.get(projectId);

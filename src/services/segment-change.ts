@@ -1,4 +1,4 @@
-import { type ChangeDecision, decideChange, decideImported, decideSourceChange, isConfirmed, proposeChange } from '../domain/change';
+import { type ChangeDecision, decideChange, decideImported, decideSourceChange, isConfirmed, proposeChange, type StandingOverride, standingOverride } from '../domain/change';
 import { checkPair, pairOf } from '../domain/qa';
 import { NotFoundError, VersionConflictError, VisavisError } from '../domain/errors';
 import { can } from '../domain/permissions';
@@ -47,6 +47,11 @@ export interface SegmentChangeOutcome {
   propagated: Segment[];
   /** Asked to confirm, but stored as a draft for these QA findings; null when not held. */
   heldForQa: FindingView[] | null;
+  /**
+   * The change confirmed the segment over QA errors: with this reason (given now), or — an
+   * approval of the same text — on the one already on record. Null otherwise.
+   */
+  qaOverride: StandingOverride | null;
 }
 
 /** A change a batch could not make, and why (the typed error's code and message). */
@@ -100,9 +105,13 @@ export class SegmentChanges {
       findings = await segmentFindings(store, { ...current, target: proposal.target }, await this.qaOf(store, current.documentId));
     }
     const errorChecks = findings.filter((finding) => finding.severity === 'error').map((finding) => finding.check);
-    const decision = decideChange(current, proposal, { errorChecks, override });
+    // The same text confirmed before over errors (a reviewer approving it): the override on record.
+    const standing =
+      errorChecks.length > 0 && proposal.target === current.target && isConfirmed(current.status) ? standingOverride(current, await store.revisions.listForSegment(current.id)) : null;
+    const decision = decideChange(current, proposal, { errorChecks, override, standing });
     const heldForQa = decision.heldForQa ? findings : null;
-    if (!decision.write) return { segment: current, before: current, written: false, propagated: [], heldForQa };
+    const qaOverride = decision.qaOverride ? { ...decision.qaOverride, author: actor.name, at: now } : errorChecks.length > 0 && !decision.heldForQa && isConfirmed(decision.status) ? standing : null;
+    if (!decision.write) return { segment: current, before: current, written: false, propagated: [], heldForQa, qaOverride: null };
 
     if (!decision.repetitions && decision.memory === 'keep') {
       // The segment and its revision only (a draft, most saves): one statement on PostgreSQL,
@@ -114,7 +123,7 @@ export class SegmentChanges {
         throw new VersionConflictError(current.version, (await store.segments.get(current.id)) ?? current);
       }
       this.changed.set(segment.id, segment);
-      return { segment, before: current, written: true, propagated: [], heldForQa };
+      return { segment, before: current, written: true, propagated: [], heldForQa, qaOverride };
     }
     // Joins the caller's transaction, if any (an editor's save on PostgreSQL comes without one).
     return store.transaction(async (tx) => {
@@ -140,7 +149,7 @@ export class SegmentChanges {
       if (decision.memory === 'forget') await tx.memory.removeForSegment(segment.id);
       this.changed.set(segment.id, segment);
       for (const filled of propagated) this.changed.set(filled.id, filled);
-      return { segment, before: current, written: true, propagated, heldForQa };
+      return { segment, before: current, written: true, propagated, heldForQa, qaOverride };
     });
   }
 

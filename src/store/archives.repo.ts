@@ -36,6 +36,7 @@ export function archiveRepository(db: Kysely<Database>): ArchiveRepository {
           target_lang: project.settings.targetLang,
           formality: project.settings.formality,
           qa_settings: Object.keys(project.settings.qa).length ? JSON.stringify(project.settings.qa) : null,
+          analysis_weights: project.settings.analysisWeights ? JSON.stringify(project.settings.analysisWeights) : null,
           importing_at: now,
         })
         .returning('id')

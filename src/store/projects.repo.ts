@@ -1,4 +1,5 @@
 import { checkIds, type QaSettings } from '../domain/qa';
+import { analysisBands, type AnalysisWeights, defaultAnalysisWeights } from '../domain/analysis';
 import { type Kysely, sql } from 'kysely';
 import { isRole, type Role } from '../domain/permissions';
 import type { Database, ProjectRow } from './schema';
@@ -44,7 +45,12 @@ export function projectRepository(db: Kysely<Database>): ProjectRepository {
     async updateSettings(projectId, settings) {
       await db
         .updateTable('projects')
-        .set({ target_lang: settings.targetLang, formality: settings.formality, qa_settings: Object.keys(settings.qa).length ? JSON.stringify(settings.qa) : null })
+        .set({
+          target_lang: settings.targetLang,
+          formality: settings.formality,
+          qa_settings: Object.keys(settings.qa).length ? JSON.stringify(settings.qa) : null,
+          ...(settings.analysisWeights ? { analysis_weights: JSON.stringify(settings.analysisWeights) } : {}),
+        })
         .where('id', '=', projectId)
         .execute();
     },
@@ -147,6 +153,7 @@ function toProject(row: ProjectRow & { document_count: number | string | null })
       targetLang: row.target_lang === 'en-GB' ? 'en-GB' : 'en-US',
       formality: row.formality === 'more' || row.formality === 'less' ? row.formality : 'default',
       qa: qaSettingsFrom(row.qa_settings),
+      analysisWeights: analysisWeightsFrom(row.analysis_weights),
     },
   };
 }
@@ -166,4 +173,16 @@ function qaSettingsFrom(json: string | null): QaSettings {
     if (value === 'off' || value === 'warning' || value === 'error') out[id] = value;
   }
   return out;
+}
+
+/** A project's weighting table as stored: a band missing or out of range takes the default. */
+function analysisWeightsFrom(json: string | null): AnalysisWeights {
+  const weights = { ...defaultAnalysisWeights };
+  if (!json) return weights;
+  const stored = JSON.parse(json) as Record<string, unknown>;
+  for (const band of analysisBands) {
+    const value = stored[band];
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 100) weights[band] = value;
+  }
+  return weights;
 }

@@ -25,6 +25,25 @@ export function revisionRepository(db: Kysely<Database>): RevisionRepository {
       return rows.map(toRevision);
     },
 
+    async sinceLatestOverride(segmentIds) {
+      if (segmentIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('revisions as r')
+        .selectAll('r')
+        .where('r.segment_id', 'in', [...segmentIds])
+        .where('r.id', '>=', (eb) =>
+          eb
+            .selectFrom('revisions as o')
+            .select(({ fn }) => fn.max('o.id').as('id'))
+            .whereRef('o.segment_id', '=', 'r.segment_id')
+            .where('o.qa_override', 'is not', null),
+        )
+        .orderBy('r.segment_id')
+        .orderBy('r.id', 'desc')
+        .execute();
+      return rows.map(toRevision);
+    },
+
     async listForDocument(documentId, since, page) {
       let query = db.selectFrom('revisions').selectAll().where('document_id', '=', documentId);
       if (since !== undefined) query = query.where('created_at', '>', since);

@@ -77,6 +77,8 @@ export interface ProjectsTable {
   qa_settings: ColumnType<string | null, string | null | undefined, string | null>;
   /** While an archive is imported into it (its last chunk's time): the project is invisible. Null once complete (migration 022). */
   importing_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** JSON: the project's weighting table for word-count analyses (domain/analysis AnalysisWeights), null for the default one; migration 023. */
+  analysis_weights: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface MtCacheTable {

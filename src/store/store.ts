@@ -4,6 +4,7 @@ import type { LineJoin } from '../domain/segmentation';
 import type { InlineCode } from '../domain/inline';
 import type { ReviewLink } from '../domain/align/review';
 import type { QaSettings } from '../domain/qa';
+import type { AnalysisWeights } from '../domain/analysis';
 import type { MatchBounds } from '../domain/tm/match';
 
 /**
@@ -133,6 +134,8 @@ export interface ProjectSettings {
   formality: 'default' | 'more' | 'less';
   /** Quality checks turned off or with another severity (domain/qa). */
   qa: QaSettings;
+  /** The weighting table of word-count analyses (domain/analysis); always there when read, kept as it is when left out of a write. */
+  analysisWeights?: AnalysisWeights;
 }
 
 export interface ProjectRepository {
@@ -454,6 +457,11 @@ export interface RevisionRepository {
   append(revisions: readonly NewRevision[]): Promise<void>;
   /** Newest first. */
   listForSegment(segmentId: number): Promise<Revision[]>;
+  /**
+   * For each of these segments with a revision made over QA errors: the latest such revision and
+   * every one after it, newest first (what domain/change.ts standingOverride reads; the others, none).
+   */
+  sinceLatestOverride(segmentIds: readonly number[]): Promise<Revision[]>;
   /** Every revision of a document's segments, oldest first; only those made after `since` when given. */
   listForDocument(documentId: number, since?: string, page?: PageAfter): Promise<Revision[]>;
   /** The revisions of one replace-all of a document, in order. */

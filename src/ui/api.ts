@@ -7,6 +7,7 @@ import type { Role } from '../domain/permissions';
 import type {
   AcceptedAlignment,
   AlignmentReview,
+  AnalysisReport,
   AuditEvent,
   DocumentQa,
   FoundInDocument,
@@ -182,6 +183,8 @@ export const api = {
     request<ReviewReport>(`/api/documents/${id}/review-report?format=json${since ? `&since=${encodeURIComponent(since)}` : ''}`),
   reviewReportUrl: (id: number, since?: string) => `/api/documents/${id}/review-report?format=html${since ? `&since=${encodeURIComponent(since)}` : ''}`,
   stats: (id: number) => request<DocumentStats>(`/api/documents/${id}/stats`),
+  /** The document's word-count analysis against its project's memory. */
+  analysis: (id: number) => request<AnalysisReport>(`/api/documents/${id}/analysis`),
   presence: (id: number, segmentId: number | null) => request<unknown>(`/api/documents/${id}/presence`, json('POST', { segmentId })),
   eventsUrl: (id: number) => `/api/documents/${id}/events`,
   suggestions: (id: number) => request<SuggestionList>(`/api/segments/${id}/suggestions`),

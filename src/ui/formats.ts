@@ -20,21 +20,25 @@ export function exportFormats(): FileFormat[] {
   return known.filter((format) => format.export);
 }
 
-/** The `accept` attribute of a document upload field: every extension and media type. */
-export function acceptAttribute(): string {
-  const formats = importFormats();
-  return [...formats.flatMap((format) => format.extensions.map((ext) => `.${ext}`)), ...formats.flatMap((format) => format.mediaTypes)].join(',');
+/**
+ * Every extension and media type of some formats, each once: several formats share one (the
+ * review DOCX is a `.docx` as Word's is, XLIFF 1.2 and 2.0 are both `.xlf`).
+ */
+function acceptOf(formats: FileFormat[]): string {
+  return [...new Set([...formats.flatMap((format) => format.extensions.map((ext) => `.${ext}`)), ...formats.flatMap((format) => format.mediaTypes)])].join(',');
 }
 
-/** `.md, .txt`: the extensions documents are known by, for labels. */
+/** The `accept` attribute of a document upload field: every extension and media type. */
+export function acceptAttribute(): string {
+  return acceptOf(importFormats());
+}
+
+/** `.md, .txt`: the extensions documents are known by, for labels, each once. */
 export function extensionsLabel(): string {
-  return importFormats()
-    .map((format) => `.${format.extensions[0]}`)
-    .join(', ');
+  return [...new Set(importFormats().map((format) => `.${format.extensions[0]}`))].join(', ');
 }
 
 /** The `accept` attribute of a field taking a translation back: the bilingual formats only. */
 export function bilingualAcceptAttribute(): string {
-  const formats = known.filter((format) => format.bilingual && format.import);
-  return [...formats.flatMap((format) => format.extensions.map((ext) => `.${ext}`)), ...formats.flatMap((format) => format.mediaTypes)].join(',');
+  return acceptOf(known.filter((format) => format.bilingual && format.import));
 }

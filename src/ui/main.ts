@@ -15,6 +15,10 @@ import { renderSetup, renderSignIn } from './views/sign-in';
 import { Editor } from './views/editor';
 
 const main = el('main', { id: 'main' });
+/** Says a view is on its way when it takes more than a moment (a live region: there before it speaks). */
+const loading = el('div', { class: 'view-loading', role: 'status', 'aria-live': 'polite' });
+/** How long a view may take before the loading indicator shows: a quick one shows none (no flicker). */
+const loadingDelayMs = 200;
 const header = el('header', { class: 'app-header' });
 let editor: Editor | undefined;
 /** Undoes what the view shown set up (the alignment view's keyboard listener). */
@@ -63,7 +67,8 @@ async function signedIn(path: string, search: string): Promise<boolean> {
   me = undefined;
   renderHeader();
   const after = () => {
-    if (path === '/setup') location.hash = '#/';
+    // The one-time secret leaves the address bar and this tab's history once used (replaced, not a new entry).
+    if (path === '/setup') history.replaceState(null, '', `${location.pathname}${location.search}#/`);
     void route();
   };
   const { needed } = await api.setupNeeded();
@@ -89,13 +94,18 @@ async function route(): Promise<void> {
   const leaving = [...main.children].filter((child): child is HTMLElement => child instanceof HTMLElement);
   for (const child of leaving) child.inert = true;
   main.setAttribute('aria-busy', 'true');
+  const slow = window.setTimeout(() => {
+    if (turn === routes) loading.textContent = t('nav.loading');
+  }, loadingDelayMs);
   try {
     await showRoute();
   } finally {
+    window.clearTimeout(slow);
     // Replaced, or left in place (a route that failed): usable again once the last route is done.
     if (turn === routes) {
       for (const child of leaving) child.inert = false;
       main.removeAttribute('aria-busy');
+      loading.textContent = '';
     }
   }
 }
@@ -164,7 +174,7 @@ async function start(): Promise<void> {
   await Promise.all([initI18n(), loadFormats()]);
   document.title = t('app.name');
   renderHeader();
-  replaceChildren(document.body, header, main);
+  replaceChildren(document.body, header, loading, main);
   window.addEventListener('hashchange', () => void route());
   await route();
 }

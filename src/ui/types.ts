@@ -14,7 +14,7 @@ export type Revision = z.infer<typeof schemas.Revision>;
 export type DiffOp = z.infer<typeof schemas.DiffOp>;
 export type Comment = z.infer<typeof schemas.Comment>;
 export type Thread = z.infer<typeof schemas.Thread>;
-export type { AcceptedAlignment, AlignmentReview, DocumentQa, DocumentStats, FindingView, FoundInDocument, ReplaceResult, SegmentFinding, UndoReplaceResult, MtStatus, ReviewReport, SourceUpdateSummary, Suggestion, SuggestionList, TargetsImportSummary } from '../http/api-types';
+export type { AcceptedAlignment, AlignmentReview, AnalysisReport, DocumentQa, DocumentStats, FindingView, FoundInDocument, ReplaceResult, SegmentFinding, UndoReplaceResult, MtStatus, ReviewReport, SourceUpdateSummary, Suggestion, SuggestionList, TargetsImportSummary } from '../http/api-types';
 import type { TranslationAlignment } from '../http/api-types';
 
 export interface ImportedDocument {

@@ -16,6 +16,8 @@ let workbench: Workbench;
 let server: RunningServer;
 let page: Page;
 let admin: Awaited<ReturnType<typeof signedInFetch>>;
+/** A segment confirmed over a QA error with a reason. */
+let overriddenId = 0;
 let documentId = 0;
 let projectId = 0;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -57,6 +59,15 @@ beforeAll(async () => {
   expect((await api(`/api/segments/${second?.id}`, 'PATCH', { status: 'rejected', version: translated.version, comment: 'Which agency?' })).status).toBe(200);
   const done = (await (await api(`/api/segments/${fourth?.id}`, 'PATCH', { target: 'AA', status: 'translated', version: fourth?.version })).json()) as { version: number };
   expect((await api(`/api/segments/${fourth?.id}`, 'PATCH', { status: 'approved', version: done.version })).status).toBe(200);
+  // One confirmed over a QA error with a reason (issue 27): the first of the others whose placeholder English QA finds an error in.
+  for (const segment of [segments[2], ...segments.slice(4)]) {
+    const held = (await (await api(`/api/segments/${segment?.id}`, 'PATCH', { target: 'To be checked.', status: 'translated', version: segment?.version })).json()) as { heldForQa: boolean; version: number };
+    if (!held.heldForQa) continue;
+    expect((await api(`/api/segments/${segment?.id}`, 'PATCH', { status: 'translated', version: held.version, qaOverride: { reason: 'The desk will check this one.' } })).status).toBe(200);
+    overriddenId = segment!.id;
+    break;
+  }
+  expect(overriddenId).toBeGreaterThan(0);
 });
 
 afterAll(async () => {
@@ -85,6 +96,18 @@ describe('accessibility (axe-core)', () => {
     await page.locator('.segment-panel .comment-body').waitFor();
     expect(await violations()).toEqual([]);
     await page.setViewportSize({ width: 1600, height: 900 });
+  });
+
+  it('finds none on a row confirmed over QA: its mark, its reason shown on focus, the reviewer\'s note', async () => {
+    await page.goto(`${server.url}/#/documents/${documentId}`);
+    const row = page.locator(`.segment-row[data-segment-id="${overriddenId}"]`);
+    await row.waitFor();
+    await row.locator('.qa-override-button').focus();
+    await row.locator('.qa-override-tip').waitFor();
+    expect(await violations()).toEqual([]);
+    await row.locator('textarea').focus();
+    await row.locator('.override-review').waitFor();
+    expect(await violations()).toEqual([]);
   });
 
   it('finds none in the document list, the glossary page and the account page', async () => {

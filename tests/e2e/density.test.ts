@@ -87,13 +87,13 @@ describe('the dense editor', () => {
     await expect.poll(() => page.locator('.save-state').textContent()).toBe('All changes saved');
   });
 
-  it('fits 800 px in French: no horizontal scrolling, a header under 80 px on two lines, and the panel as a drawer', async () => {
+  it('fits 800 px in French: no horizontal scrolling, a header under 100 px, and the panel as a drawer', async () => {
     await openArticle(800, 'fr');
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
-    expect(await height('.editor-header')).toBeLessThan(80);
-    // The toolbar keeps to one line: every tool at the same height, none over the next line.
+    // The toolbar wraps onto a second line rather than squeeze the search box under 120 px (issue 27: tests/e2e/small-fixes.test.ts).
+    expect(await height('.editor-header')).toBeLessThan(100);
     const tops = await page.locator('.editor-header .toolbar > *:not([hidden])').evaluateAll((elements) => elements.map((element) => Math.round(element.getBoundingClientRect().top)));
-    expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(8);
+    expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(40);
     // Nothing runs out of its column in a row.
     const overflowing = await page.evaluate(() =>
       [...document.querySelectorAll('.segment-row > *')].filter((cell) => cell.scrollWidth > cell.clientWidth + 1).map((cell) => cell.className),
@@ -182,7 +182,7 @@ describe('the panels from the keyboard', () => {
     await page.keyboard.type('Is "AA" an agency?');
     await page.keyboard.press('Control+Enter');
     await panel.getByText('Is "AA" an agency?').waitFor();
-    await expect.poll(() => row(2).locator('.comments-count').textContent()).toBe('💬 1');
+    await expect.poll(() => row(2).locator('.comments-count').textContent()).toBe('1');
     await page.keyboard.press('Escape');
     await expect.poll(focusedPosition).toBe('2');
     await page.keyboard.press('Alt+s');

@@ -60,7 +60,7 @@ describe('suggestions in the editor', () => {
     expect(await row(0).getAttribute('data-status')).toBe('draft');
     // The row says so itself, with an icon and a count, the message in its title.
     await expect.poll(() => row(0).getAttribute('data-qa')).toBe('error');
-    expect(await row(0).locator('.qa-indicator').textContent()).toBe('✖ 1 QA');
+    expect(await row(0).locator('.qa-indicator').textContent()).toBe('Error 1 QA');
     expect(await row(0).locator('.qa-indicator').getAttribute('title')).toContain('Error: The time 7 h (7 a.m.) is not in the translation.');
     await row(0).locator('.qa-reason').fill('Stand-in output, kept on purpose.');
     await row(0).locator('[data-action="qa-override"]').click();

@@ -126,6 +126,8 @@ const cases: Record<string, Case> = {
   // Named with a project: its members (a viewer and up) only.
   'POST /api/qa/check': { who: 'viewer', ok: 200, request: (fx) => json('POST', '/api/qa/check', { source: 'Le 4 février.', target: 'On February 4.', projectId: fx.projectId }) },
   'GET /api/documents/:id/qa': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents/${fx.documentId}/qa` }) },
+  'GET /api/documents/:id/analysis': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents/${fx.documentId}/analysis` }) },
+  'GET /api/projects/:id/analysis': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/projects/${fx.projectId}/analysis` }) },
   'GET /api/segments/:id/qa': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/segments/${fx.segmentId}/qa` }) },
   'POST /api/segments/:id/qa/ignore': {
     who: 'translator',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decideChange, decideImported, decideSourceChange, maxTargetLength, proposeChange } from '../../src/domain/change';
+import { decideChange, decideImported, decideSourceChange, maxTargetLength, proposeChange, standingOverride } from '../../src/domain/change';
 import { ForbiddenError, InvalidInlineCodesError, InvalidReasonError, TargetTooLongError } from '../../src/domain/errors';
 import { checkReason } from '../../src/domain/reason';
 import type { Segment, Status } from '../../src/domain/segment';
@@ -57,6 +57,29 @@ describe('deciding a change', () => {
     const current = segment('translated');
     const proposal = proposeChange(current, { status: 'approved', origin: 'human' }, reviewer);
     expect(decideChange(current, proposal, { errorChecks: ['numbers'] })).toMatchObject({ status: 'translated', write: false, heldForQa: true });
+  });
+
+  it('approves a text confirmed over the same errors on the reason on record; a new error, or a new text, is held', () => {
+    const current = segment('translated', 'The mayor spoke on Tuesday.');
+    const standing = { reason: 'The French has the wrong day.', checks: ['weekdays'], author: 'sacha', at: '2026-12-06T10:00:00.000Z' };
+    const approval = proposeChange(current, { status: 'approved', origin: 'human' }, reviewer);
+    expect(decideChange(current, approval, { errorChecks: ['weekdays'], standing })).toMatchObject({ status: 'approved', write: true, heldForQa: false, qaOverride: null });
+    // The reviewer's own reason is recorded with the approval.
+    expect(decideChange(current, approval, { errorChecks: ['weekdays'], standing, override: 'Agreed with the desk.' })).toMatchObject({ status: 'approved', qaOverride: { reason: 'Agreed with the desk.', checks: ['weekdays'] } });
+    expect(decideChange(current, approval, { errorChecks: ['weekdays', 'numbers'], standing })).toMatchObject({ status: 'translated', write: false, heldForQa: true });
+    const edited = proposeChange(current, { target: 'The mayor spoke on Thursday.', status: 'approved', origin: 'human' }, reviewer);
+    expect(decideChange(current, edited, { errorChecks: ['weekdays'], standing })).toMatchObject({ status: 'draft', heldForQa: true });
+  });
+
+  it('finds the override a confirmation rests on, until an edit, a rejection or a draft ends it', () => {
+    const at = '2026-12-06T10:00:00.000Z';
+    const confirmed = { newTarget: 'On Tuesday.', newStatus: 'translated' as const, author: 'sacha', createdAt: at, qaOverride: { reason: 'Wrong day in French.', checks: ['weekdays'] } };
+    const approved = { newTarget: 'On Tuesday.', newStatus: 'approved' as const, author: 'renee', createdAt: at, qaOverride: null };
+    expect(standingOverride({ target: 'On Tuesday.', status: 'approved' }, [approved, confirmed])).toEqual({ reason: 'Wrong day in French.', checks: ['weekdays'], author: 'sacha', at });
+    const rejected = { ...approved, newStatus: 'rejected' as const };
+    expect(standingOverride({ target: 'On Tuesday.', status: 'translated' }, [{ ...approved, newStatus: 'translated' as const }, rejected, confirmed])).toBeNull();
+    expect(standingOverride({ target: 'On Monday.', status: 'translated' }, [{ ...approved, newTarget: 'On Monday.', newStatus: 'translated' as const }, confirmed])).toBeNull();
+    expect(standingOverride({ target: 'On Tuesday.', status: 'draft' }, [confirmed])).toBeNull();
   });
 
   it('never gates drafts, and forgets a rejected translation', () => {

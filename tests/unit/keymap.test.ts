@@ -24,6 +24,27 @@ describe('the editor keyboard map', () => {
     expect(commandFor(press(')', 'Digit0', { ctrl: true, shift: true }), 'box')).toBeUndefined();
   });
 
+  it('undoes and redoes in the text box, and moves between segments with Ctrl+↑/↓ there only', () => {
+    expect(commandFor(press('z', 'KeyZ', { ctrl: true }), 'box')).toEqual({ command: 'undo' });
+    expect(commandFor(press('Z', 'KeyZ', { ctrl: true, shift: true }), 'box')).toEqual({ command: 'redo' });
+    expect(commandFor(press('y', 'KeyY', { ctrl: true }), 'box')).toEqual({ command: 'redo' });
+    expect(commandFor(press('z', 'KeyZ', { ctrl: true }), 'view')).toBeUndefined();
+    expect(commandFor(press('ArrowDown', 'ArrowDown', { ctrl: true }), 'box')).toEqual({ command: 'next' });
+    expect(commandFor(press('ArrowUp', 'ArrowUp', { ctrl: true }), 'box')).toEqual({ command: 'previous' });
+    expect(commandFor(press('ArrowDown', 'ArrowDown', { ctrl: true }), 'view')).toBeUndefined();
+    expect(commandFor(press('ArrowDown', 'ArrowDown', { ctrl: true }), 'row')).toBeUndefined();
+  });
+
+  it('goes by the letter for Ctrl+letter, as the browser’s own Ctrl+Z does', () => {
+    // AZERTY: the key marked Z is where QWERTY has W; QWERTZ: Y and Z swapped.
+    expect(commandFor(press('z', 'KeyW', { ctrl: true }), 'box')).toEqual({ command: 'undo' });
+    expect(commandFor(press('w', 'KeyZ', { ctrl: true }), 'box')).toBeUndefined();
+    expect(commandFor(press('y', 'KeyZ', { ctrl: true }), 'box')).toEqual({ command: 'redo' });
+    expect(commandFor(press('z', 'KeyY', { ctrl: true }), 'box')).toEqual({ command: 'undo' });
+    // A layout without Latin letters: the key's place.
+    expect(commandFor(press('я', 'KeyZ', { ctrl: true }), 'box')).toEqual({ command: 'undo' });
+  });
+
   it('goes by the key’s place for letters, whatever the layout or Alt’s dead keys make of it', () => {
     // Alt+S on a Mac types ß; on an AZERTY keyboard the key of Q is where QWERTY has A.
     expect(commandFor(press('ß', 'KeyS', { alt: true }), 'view')).toEqual({ command: 'suggestions' });

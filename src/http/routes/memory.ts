@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { InvalidInputError } from '../../domain/errors';
+import { concordanceMaxLength } from '../../domain/tm/concordance';
 import { uploadLimit } from '../middleware/upload-limit';
 import { attachment } from '../content-disposition';
 import { openApiApp } from '../openapi-app';
@@ -22,7 +23,16 @@ const searchRoute = createRoute({
   path: '/projects/{id}/memory/search',
   tags: ['Memory'],
   summary: "Concordance: memory units whose source or translation contains the text (case and accents ignored)",
-  request: { params: IdParams, query: z.object({ q: z.string().min(1).max(200) }) },
+  request: {
+    params: IdParams,
+    query: z.object({
+      q: z
+        .string()
+        .min(1, 'Give a text to search for.')
+        .max(concordanceMaxLength, `The text to search for is longer than ${concordanceMaxLength} characters: search for a shorter part of it.`)
+        .openapi({ description: `At most ${concordanceMaxLength} characters` }),
+    }),
+  },
   responses: {
     200: { description: 'Units, newest first (at most 100)', content: { 'application/json': { schema: z.object({ items: z.array(Unit) }) } } },
     ...problems(400, 401, 403, 404),

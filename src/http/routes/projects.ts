@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppEnv } from '../env';
 import { openApiApp } from '../openapi-app';
-import { IdParams, Id, Member, Project, QaSettings, Role, Username, problems } from '../schemas';
+import { AnalysisWeights, IdParams, Id, Member, Project, QaSettings, Role, Username, problems } from '../schemas';
 
 const createRouteDef = createRoute({
   method: 'post',
@@ -104,7 +104,7 @@ const settingsRoute = createRoute({
   method: 'patch',
   path: '/projects/{id}',
   tags: ['Projects'],
-  summary: 'Change the project’s English variant (DeepL refuses a bare en), formality preference, and quality checks (off, warning, error) (owners, audited)',
+  summary: 'Change the project’s English variant (DeepL refuses a bare en), formality preference, quality checks (off, warning, error) and analysis weighting table (owners, audited)',
   request: {
     params: IdParams,
     body: {
@@ -112,7 +112,12 @@ const settingsRoute = createRoute({
       content: {
         'application/json': {
           schema: z
-            .object({ targetLang: z.enum(['en-US', 'en-GB']).optional(), formality: z.enum(['default', 'more', 'less']).optional(), qa: QaSettings.optional() })
+            .object({
+              targetLang: z.enum(['en-US', 'en-GB']).optional(),
+              formality: z.enum(['default', 'more', 'less']).optional(),
+              qa: QaSettings.optional(),
+              analysisWeights: AnalysisWeights.optional().openapi({ description: 'The weighting table of word-count analyses: every band' }),
+            })
             .strict()
             .openapi('ProjectChange'),
         },

@@ -26,7 +26,7 @@ const EditBody = z
       .optional()
       .openapi({
         description:
-          'Confirm or approve despite QA errors: why (at least three visible letters or digits), recorded in the revision and shown to reviewers. Without it, a confirmation with QA errors is saved as a draft (heldForQa)',
+          'Confirm or approve despite QA errors: why (at least three visible letters or digits), recorded in the revision and shown to reviewers. Without it, a confirmation with QA errors is saved as a draft (heldForQa) — except approving a text confirmed over the same errors, where the reason on record holds (a reviewer\'s own is optional, and recorded when given)',
       }),
   })
   .strict()
@@ -40,7 +40,8 @@ const editRoute = createRoute({
   description:
     'Without `status`, an edit moves new → draft and approved → translated, and keeps translated, draft and rejected. ' +
     'Confirming (translated or approved) fills the still-untranslated repetitions; `propagated` says which. ' +
-    'Typed text is never refused for a quality reason: a confirmation the quality checks find errors in is saved as a draft, with `heldForQa: true` and the findings, unless `qaOverride` gives a reason.',
+    'Typed text is never refused for a quality reason: a confirmation the quality checks find errors in is saved as a draft, with `heldForQa: true` and the findings, unless `qaOverride` gives a reason. ' +
+    'Approving a segment confirmed over QA errors needs no new reason when its text and errors are the same: the answer\'s `qaOverride` is the reason on record.',
   request: { params: IdParams, body: { required: true, content: { 'application/json': { schema: EditBody } } } },
   responses: {
     200: { description: 'The updated segment', content: { 'application/json': { schema: EditedSegment } } },
@@ -146,6 +147,7 @@ function editedBody(edited: EditedSegmentResult) {
   return {
     heldForQa: edited.heldForQa,
     findings: edited.findings,
+    qaOverride: edited.qaOverride,
     propagated: {
       count: edited.propagated.length,
       segments: edited.propagated.map(({ id, target, status, version }) => ({ id, target, status, version })),

@@ -22,6 +22,7 @@ import * as replace from './019-replace';
 import * as memoryWeights from './020-memory-weights';
 import * as usernameKeys from './021-username-keys';
 import * as projectImports from './022-project-imports';
+import * as analysisWeights from './023-analysis-weights';
 
 export type { Dialect } from './_lib';
 
@@ -53,6 +54,7 @@ const migrations: Record<string, NumberedMigration> = {
   '020-memory-weights': memoryWeights,
   '021-username-keys': usernameKeys,
   '022-project-imports': projectImports,
+  '023-analysis-weights': analysisWeights,
 };
 
 /** The names of every migration this version knows, in order. */

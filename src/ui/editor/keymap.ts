@@ -3,7 +3,8 @@
  * press does (`commandFor`), and the help overlay and the README's table list the same entries.
  *
  * Scopes: `box` acts in a segment's text box, `row` on a focused row (after Esc), `view` anywhere
- * in the editor; `browser` keys are the browser's own (undo) or the page's (help), listed only.
+ * in the editor; `browser` keys are the page's (help), listed only. A command may have several keys
+ * (redo: Ctrl+Shift+Z and Ctrl+Y); the first is the one tooltips show.
  */
 export type Scope = 'box' | 'row' | 'view' | 'browser';
 
@@ -25,6 +26,13 @@ export const editorKeymap = [
   { command: 'insertCode', keys: 'F9', scope: 'box', help: 'help.insertCode' },
   { command: 'next', keys: 'Alt+ArrowDown', scope: 'box', help: 'help.next' },
   { command: 'previous', keys: 'Alt+ArrowUp', scope: 'box', help: 'help.previous' },
+  // As in Matecat and memoQ; in the text box only, so lists and fields elsewhere keep Ctrl+↑/↓.
+  { command: 'next', keys: 'Ctrl+ArrowDown', scope: 'box', help: 'help.nextCtrl' },
+  { command: 'previous', keys: 'Ctrl+ArrowUp', scope: 'box', help: 'help.previousCtrl' },
+  // The box's own history, by typed runs (editor/undo.ts), never the page-wide one of the browser.
+  { command: 'undo', keys: 'Ctrl+Z', scope: 'box', help: 'help.undo' },
+  { command: 'redo', keys: 'Ctrl+Shift+Z', scope: 'box', help: 'help.redo' },
+  { command: 'redo', keys: 'Ctrl+Y', scope: 'box', help: 'help.redoY' },
   { command: 'leaveBox', keys: 'Escape', scope: 'box', help: 'help.leaveBox' },
   { command: 'rowDown', keys: 'ArrowDown', scope: 'row', help: 'help.rowDown' },
   { command: 'rowUp', keys: 'ArrowUp', scope: 'row', help: 'help.rowUp' },
@@ -37,8 +45,6 @@ export const editorKeymap = [
   { command: 'statusFilter', keys: 'Alt+L', scope: 'view', help: 'help.statusFilter' },
   { command: 'find', keys: 'Ctrl+H', scope: 'view', help: 'help.find' },
   { command: 'goto', keys: 'Ctrl+G', scope: 'view', help: 'help.goto' },
-  { command: 'undo', keys: 'Ctrl+Z', scope: 'browser', help: 'help.undo' },
-  { command: 'redo', keys: 'Ctrl+Shift+Z', scope: 'browser', help: 'help.redo' },
   { command: 'helpAnywhere', keys: 'F1', scope: 'browser', help: 'help.helpAnywhere' },
   { command: 'help', keys: '?', scope: 'browser', help: 'help.help' },
 ] as const satisfies readonly Shortcut[];
@@ -60,11 +66,14 @@ function parse(keys: string): Combo {
 
 /**
  * Whether a key press is the combination. Letters and digits go by their place on the keyboard
- * (`event.code`), so that Alt+S is Alt+S on any layout and with Alt's dead keys.
+ * (`event.code`), so that Alt+S is Alt+S on any layout and with Alt's dead keys; but Ctrl with a
+ * Latin letter goes by the letter, as the browser's own Ctrl+Z does: on a French AZERTY keyboard
+ * Ctrl+Z is the key marked Z (where QWERTY has W), and on a German one Ctrl+Y and Ctrl+Z are not swapped.
  */
 function matches(combo: Combo, event: KeyboardEvent): boolean {
   if ((event.ctrlKey || event.metaKey) !== combo.ctrl || event.shiftKey !== combo.shift || event.altKey !== combo.alt) return false;
   if (combo.key === 'Digit') return /^Digit[1-9]$/u.test(event.code);
+  if (/^[A-Z]$/u.test(combo.key) && combo.ctrl && !combo.alt && /^[a-z]$/iu.test(event.key)) return event.key.toUpperCase() === combo.key;
   if (/^[A-Z]$/u.test(combo.key)) return event.code === `Key${combo.key}`;
   return event.key === combo.key;
 }

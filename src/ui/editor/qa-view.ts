@@ -3,6 +3,7 @@ import type { Status } from '../../domain/segment';
 import type { Permission } from '../../domain/permissions';
 import { checkPair, pairOf, type QaContext, type QaSettings, type Span } from '../../domain/qa';
 import { api } from '../api';
+import { icon } from '../components/icons';
 import { inlineNodes } from '../components/inline-codes';
 import { describe } from '../components/notice';
 import { excerpt, findingItem, markSpans } from '../components/qa-spans';
@@ -264,7 +265,9 @@ export class QaView {
     }
     if (findings.length === 0) return;
     row.qa.className = `qa-indicator ${errors > 0 ? 'qa-error' : 'qa-warning'}`;
-    row.qa.textContent = `${errors > 0 ? '✖' : '⚠'} ${t('qa.ui.count', { count: findings.length })}`;
+    // The severity in words for screen readers (not colour or shape alone); the icon says it to the eye.
+    const severity = errors > 0 ? 'error' : 'warning';
+    row.qa.replaceChildren(icon(severity), el('span', { class: 'visually-hidden' }, `${t(`qa.ui.${severity}`)} `), t('qa.ui.count', { count: findings.length }));
     row.qa.title = findings.map((finding) => t('qa.ui.line', { severity: t(`qa.ui.${finding.severity}`), message: t(`qa.${finding.key}`, finding.params ?? {}) })).join('\n');
   }
 }

@@ -3,7 +3,9 @@ import { el } from '../dom';
 import { t } from '../i18n';
 import type { Status } from '../../domain/segment';
 import type { ListedSegment } from '../types';
-import { inlineNodes, type TargetBox, targetBox } from '../components/inline-codes';
+import { icon } from '../components/icons';
+import { inlineNodes, targetBox } from '../components/inline-codes';
+import { type UndoableBox, withUndo } from './undo';
 
 export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error' | 'conflict';
 
@@ -11,8 +13,8 @@ export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error' | 'conflict';
 export interface Row {
   segment: ListedSegment;
   element: HTMLElement;
-  /** The English: a text area, or a box with code chips for a segment with codes. */
-  box: TargetBox;
+  /** The English: a text area, or a box with code chips for a segment with codes; its undo history its own. */
+  box: UndoableBox;
   badge: HTMLElement;
   /** The quality checks' findings on the saved translation: a count with an icon (opens them, their places marked), the messages in its title. */
   qa: HTMLButtonElement;
@@ -51,7 +53,7 @@ export interface Row {
  * the row: the active row gets the one segment toolbar.
  */
 export function createRow(segment: ListedSegment, sourceNodes: (text: string) => (string | HTMLElement)[], editable: boolean): Row {
-  const box = targetBox(segment.codes, { class: 'target', lang: 'en', spellcheck: 'true', 'aria-label': t('editor.targetLabel', { position: segment.position + 1 }) }, 1);
+  const box = withUndo(targetBox(segment.codes, { class: 'target', lang: 'en', spellcheck: 'true', 'aria-label': t('editor.targetLabel', { position: segment.position + 1 }) }, 1));
   box.value = segment.target;
   box.readOnly = !editable;
   const badge = el('span', { class: 'status-badge' });
@@ -82,7 +84,8 @@ export function createRow(segment: ListedSegment, sourceNodes: (text: string) =>
 export function showComments(row: Row): void {
   const { open, total } = row.segment.comments;
   row.commentsButton.hidden = total === 0;
-  row.commentsButton.textContent = `💬 ${total}`;
+  // The count in words is the button's label; the icon beside the number is decoration.
+  row.commentsButton.replaceChildren(icon('comment'), String(total));
   row.commentsButton.setAttribute('aria-label', t('editor.commentsCount', { open, total }));
   row.commentsButton.title = t('editor.commentsCount', { open, total });
   row.commentsButton.classList.toggle('has-open', open > 0);

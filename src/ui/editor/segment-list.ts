@@ -139,24 +139,29 @@ export class SegmentList {
       this.top.style.height = `${this.offsets[again] ?? 0}px`;
       this.bottom.style.height = `${(this.offsets[this.total] ?? 0) - (this.offsets[again] ?? 0)}px`;
       const listTop = this.element.getBoundingClientRect().top + window.scrollY;
-      window.scrollTo({ top: listTop + (this.offsets[again] ?? 0) - anchor.top, behavior: 'instant' });
+      window.scrollTo({ top: listTop + this.rowTop(again) - anchor.top, behavior: 'instant' });
     }
     this.draw();
   }
 
-  /** The segment at an index, fetched if need be; then its row, drawn in the page and scrolled into view. */
+  /**
+   * The segment at an index, fetched if need be; then its row, drawn in the page (the window moved
+   * near it if it was not). Bringing it fully into view is the caller's: editor/reveal.
+   */
   async show(index: number): Promise<Row | undefined> {
     if (index < 0 || index >= this.total) return undefined;
     if (!this.items[index]) await this.load(index);
     let row = this.mounted.get(index);
     if (!row) {
       this.computeOffsets();
+      // The page as tall as the list now is: the spacers still have the heights estimated before
+      // this chunk came (60 px a row), and a scroll past them would stop short of the row.
+      this.bottom.style.height = `${this.offsets[this.total] ?? 0}px`;
       const listTop = this.element.getBoundingClientRect().top + window.scrollY;
       window.scrollTo({ top: Math.max(0, listTop + (this.offsets[index] ?? 0) - window.innerHeight / 3), behavior: 'instant' });
       this.draw();
       row = this.mounted.get(index);
     }
-    row?.element.scrollIntoView({ block: 'nearest' });
     return row;
   }
 
@@ -230,6 +235,15 @@ export class SegmentList {
     this.offsetsDirty = false;
   }
 
+  /**
+   * Where a drawn row starts in the list: its offset, and the gap after the top spacer (a flex
+   * item too). Leaving that gap out put every anchored row 2 px off, and the page crept up by
+   * 2 px a frame, each scroll calling for the next.
+   */
+  private rowTop(index: number): number {
+    return (this.offsets[index] ?? 0) + gapPx;
+  }
+
   /** The first index whose row ends below a point of the list. */
   private indexAt(y: number): number {
     let low = 0;
@@ -261,7 +275,7 @@ export class SegmentList {
     const listTop = this.element.getBoundingClientRect().top + window.scrollY;
     const anchor = this.anchor();
     this.computeOffsets();
-    const scrollY = anchor ? listTop + (this.offsets[anchor.index] ?? 0) - anchor.top : window.scrollY;
+    const scrollY = anchor ? listTop + this.rowTop(anchor.index) - anchor.top : window.scrollY;
     const viewTop = scrollY - listTop;
     const start = Math.min(this.total, this.indexAt(Math.max(0, viewTop - overscanPx)));
     const end = Math.min(this.total, this.indexAt(viewTop + window.innerHeight + overscanPx) + 1);

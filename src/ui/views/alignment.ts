@@ -4,6 +4,7 @@ import { isHelpOpen } from '../components/help-overlay';
 import { describe, setNotice } from '../components/notice';
 import { el, replaceChildren } from '../dom';
 import { acceptAttribute } from '../formats';
+import { reveal } from '../editor/reveal';
 import { t } from '../i18n';
 import type { AcceptedAlignment, AlignmentReview } from '../types';
 
@@ -92,6 +93,8 @@ class AlignmentView {
   private readonly list = el('ol', { class: 'align-links', id: 'align-links', role: 'listbox', tabindex: 0, 'aria-label': t('align.links') });
   private readonly summary = el('p', { class: 'hint', id: 'align-summary' });
   private readonly french: Map<number, AlignmentReview['french'][number]>;
+  /** The sticky toolbar over the links: a revealed link goes below it. */
+  private readonly toolbar: HTMLElement;
   private readonly onKey = (event: KeyboardEvent) => this.key(event);
 
   constructor(
@@ -105,7 +108,7 @@ class AlignmentView {
     this.french = new Map(review.french.map((segment) => [segment.id, segment]));
     const button = (id: string, label: string, keys: string, action: () => void, extra = '') =>
       el('button', { type: 'button', class: `button small ${extra}`, id, title: keys, 'aria-keyshortcuts': keys, onclick: action }, label);
-    const toolbar = el(
+    this.toolbar = el(
       'div',
       { class: 'toolbar align-toolbar', role: 'toolbar', 'aria-label': t('align.tools') },
       button('align-merge', t('align.merge'), 'M', () => this.apply((links, k) => mergeWithNext(links, k))),
@@ -122,7 +125,7 @@ class AlignmentView {
     replaceChildren(
       root,
       el('p', { class: 'hint' }, t('align.help', { file: review.filename ?? t('align.pasted'), threshold: Math.round(review.threshold * 100) })),
-      toolbar,
+      this.toolbar,
       this.summary,
       el('div', { class: 'align-head', 'aria-hidden': 'true' }, el('span', {}, t('align.french')), el('span', {}, t('align.confidence')), el('span', {}, t('align.english'))),
       this.list,
@@ -133,7 +136,15 @@ class AlignmentView {
     });
     document.addEventListener('keydown', this.onKey);
     this.render();
-    this.list.focus();
+    // Focusing the whole list would scroll its top under the toolbar: the selected link is shown instead.
+    this.list.focus({ preventScroll: true });
+    this.revealSelected();
+  }
+
+  /** The selected link fully in view, below the sticky toolbar (editor/reveal). */
+  private revealSelected(): void {
+    const link = this.list.querySelector(`#align-link-${this.selected}`);
+    if (link) reveal(link, { header: this.toolbar });
   }
 
   dispose(): void {
@@ -194,7 +205,7 @@ class AlignmentView {
       row.setAttribute('aria-selected', String(on));
     }
     this.list.setAttribute('aria-activedescendant', `align-link-${this.selected}`);
-    this.list.querySelector(`#align-link-${this.selected}`)?.scrollIntoView({ block: 'nearest' });
+    this.revealSelected();
   }
 
   /** Applies a correction to the selected link, keeps the state before for undo, and saves. */
@@ -213,6 +224,7 @@ class AlignmentView {
     this.links = next;
     if (select) this.selected = select(before, next);
     this.render();
+    this.revealSelected();
     this.save();
   }
 
@@ -235,6 +247,7 @@ class AlignmentView {
     if (!previous) return;
     this.links = previous;
     this.render();
+    this.revealSelected();
     this.save();
   }
 

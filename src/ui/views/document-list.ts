@@ -1,5 +1,6 @@
 import { acceptAttribute, extensionsLabel } from '../formats';
 import { exportMenu } from '../components/export-menu';
+import { analysisButton } from '../components/analysis-dialog';
 import { api } from '../api';
 import { describe, noticeArea, setNotice } from '../components/notice';
 import { progressBar } from '../components/progress-bar';
@@ -156,6 +157,13 @@ function documentTable(items: DocumentSummary[], projects: Map<number, Project>,
         {},
         el('a', { href: `#/documents/${document.id}`, class: 'document-title' }, document.title),
         el('div', { class: 'document-project' }, project?.name ?? ''),
+        // The size and date under the title, shown in a narrow window instead of their columns (styles.css).
+        el(
+          'div',
+          { class: 'document-meta' },
+          `${t('list.segments', { count: document.statistics.segments })} · ${t('list.words', { count: document.statistics.words })} · `,
+          el('time', { datetime: document.updatedAt }, formatDate(document.updatedAt)),
+        ),
       ),
       el('td', { class: 'progress-cell' }, progressBar(document.statistics)),
       el('td', { class: 'size' }, t('list.segments', { count: document.statistics.segments }), el('br'), t('list.words', { count: document.statistics.words })),
@@ -165,6 +173,7 @@ function documentTable(items: DocumentSummary[], projects: Map<number, Project>,
         { class: 'actions' },
         el('a', { class: 'button', href: `#/documents/${document.id}` }, t('list.open')),
         exportMenu(document.id, document.format),
+        analysisButton(document.id, document.title),
         remove,
       ),
     );
@@ -172,7 +181,7 @@ function documentTable(items: DocumentSummary[], projects: Map<number, Project>,
   return el(
     'table',
     { class: 'documents' },
-    el('thead', {}, el('tr', {}, ...['title', 'progress', 'size', 'updated', 'actions'].map((column) => el('th', { scope: 'col' }, t(`list.columns.${column}`))))),
+    el('thead', {}, el('tr', {}, ...['title', 'progress', 'size', 'updated', 'actions'].map((column) => el('th', { scope: 'col', class: `column-${column}` }, t(`list.columns.${column}`))))),
     el('tbody', {}, ...rows),
   );
 }

@@ -19,7 +19,8 @@ import { toolsMenu } from '../editor/tools-menu';
 import { listenToDocument } from '../editor/live';
 import { QaView } from '../editor/qa-view';
 import { Autosave } from '../editor/autosave';
-import { askRejection, showChanges } from '../editor/review';
+import { askRejection, hideOverrideReview, overrideAfter, reviewerReason, showChanges, showOverride, showOverrideReview } from '../editor/review';
+import { RevealKeeper, isTextEntry, typingOutside } from '../editor/reveal';
 import { onEscape } from '../components/forms';
 
 const unconfirmed = 'new,draft,rejected';
@@ -129,6 +130,8 @@ export class Editor {
   }
 
   private readonly panel: SegmentPanel;
+  /** The row navigated to, kept fully in view while the list settles around it. */
+  private readonly keeper = new RevealKeeper();
   /** The one toolbar of the active segment, moved from row to row. */
   private readonly toolbar = new SegmentToolbar({
     can: (permission) => this.can(permission),
@@ -251,6 +254,7 @@ export class Editor {
   /** Stops listening to the window; call before leaving the view. */
   dispose(): void {
     this.list.dispose();
+    this.keeper.release();
     this.headerSize.disconnect();
     window.removeEventListener('beforeunload', this.warnUnsaved);
     window.removeEventListener('keydown', this.onViewKeydown);
@@ -374,7 +378,7 @@ export class Editor {
     this.autosave.showState();
     await this.reload(this.query.position);
     const first = await this.list.show(Math.min(this.query.position, Math.max(0, this.list.total - 1)));
-    if (first) this.focusRow(first);
+    if (first) this.offerRow(first);
     performance.mark('visavis:editor-ready');
   }
 
@@ -427,7 +431,8 @@ export class Editor {
     const active = focus === 'first' ? 0 : around === undefined ? focusedAt() : undefined;
     if (active === undefined) return;
     const row = await this.list.show(active);
-    if (row && (focus === 'first' || hadFocus)) this.focusRow(row);
+    if (row && focus === 'first') this.offerRow(row);
+    else if (row && hadFocus) this.focusRow(row);
   }
 
   private rememberQuery(): void {
@@ -533,7 +538,11 @@ export class Editor {
         this.gotoInput.select();
         return;
       case 'undo':
+        row.box.undo();
+        return;
       case 'redo':
+        row.box.redo();
+        return;
       case 'help':
       case 'helpAnywhere':
         return;
@@ -542,7 +551,11 @@ export class Editor {
 
   /** On a row (after Esc): the row above or below gets the focus. */
   private stepRow(row: Row, step: 1 | -1): void {
-    void this.step(row, step).then((next) => next?.element.focus());
+    void this.step(row, step).then((next) => {
+      if (!next) return;
+      next.element.focus({ preventScroll: true });
+      this.revealRow(next);
+    });
   }
 
   /**
@@ -577,7 +590,7 @@ export class Editor {
     if (result.propagated.count > 0) this.setNotice(t('editor.propagated', { count: result.propagated.count }), false);
     this.scheduleStatistics();
     // The last change is this user's now: not "changed by" anyone else.
-    row.segment = { ...row.segment, target: result.target, status: result.status, version: result.version, updatedAt: result.updatedAt, lastAuthor: this.me.username };
+    row.segment = { ...row.segment, target: result.target, status: result.status, version: result.version, updatedAt: result.updatedAt, lastAuthor: this.me.username, qaOverride: overrideAfter(row.segment, result) };
     this.changedLive.delete(row.segment.id);
     this.updateBadge(row);
     for (const filled of result.propagated.segments) {
@@ -609,6 +622,7 @@ export class Editor {
 
   /** To the next segment not confirmed yet after this one, in the list (fetched as needed); the end of the list says so. */
   private async focusNextUnconfirmed(from: Row): Promise<void> {
+    const focused = document.activeElement;
     const start = this.list.indexOf(from.segment.id);
     if (start === undefined) return;
     const filtered = this.query.status !== '' || this.query.q !== '';
@@ -630,6 +644,8 @@ export class Editor {
       }
     }
     const next = index < this.list.total ? await this.list.show(index) : undefined;
+    // Typing somewhere else by the time the next one came: the user went on without it.
+    if (document.activeElement !== focused && isTextEntry(document.activeElement)) return;
     if (next) this.focusRow(next);
     else this.setNotice(t('editor.allConfirmed'), false);
   }
@@ -639,9 +655,29 @@ export class Editor {
     if (next) this.focusRow(next);
   }
 
+  /** The user went to a row: the focus in its box (which gives it the toolbar), the row revealed. */
   private focusRow(row: Row): void {
-    row.box.focus();
-    row.element.scrollIntoView({ block: 'nearest' });
+    row.box.element.focus({ preventScroll: true });
+    this.revealRow(row);
+  }
+
+  /**
+   * A row to show without being asked to (the first of a filter, the one in the address on
+   * opening): the focus goes to it unless the user is typing elsewhere meanwhile (the search), in
+   * which case it only becomes the active row, revealed.
+   */
+  private offerRow(row: Row): void {
+    if (!typingOutside(this.list.element)) {
+      this.focusRow(row);
+      return;
+    }
+    this.markActive(row);
+    this.revealRow(row);
+  }
+
+  /** Fully in view with its toolbar, below the sticky header, and kept so while the list settles (editor/reveal). */
+  private revealRow(row: Row): void {
+    this.keeper.keep(row.element, { header: this.root.querySelector('.editor-header'), container: this.list.element });
   }
 
   /**
@@ -651,8 +687,10 @@ export class Editor {
   private markActive(row: Row): void {
     const previous = this.focusedId === undefined ? undefined : this.list.rowById(this.focusedId);
     if (previous !== row) previous?.element.classList.remove('active');
+    if (previous && previous !== row) hideOverrideReview(previous);
     row.element.classList.add('active');
     this.toolbar.attach(row);
+    if (this.can('segment.review')) showOverrideReview(row, () => void this.approve(row));
     if (this.focusedId === row.segment.id) return;
     this.focusedId = row.segment.id;
     window.clearTimeout(this.panelTimer);
@@ -737,8 +775,58 @@ export class Editor {
     this.presenceTimer = window.setInterval(say, 30_000);
   }
 
+  /**
+   * Approves, then on to the next segment to review (translated), never silently past one not
+   * confirmed: a draft, new or rejected segment skipped is said. Over a QA override on record,
+   * the reviewer's own reason (optional) goes with the approval.
+   */
   private async approve(row: Row): Promise<void> {
-    if (await this.autosave.save(row, 'approved')) await this.move(row, 1);
+    const reason = row.segment.qaOverride ? reviewerReason(row) : undefined;
+    if (await this.autosave.save(row, 'approved', reason ? { reason } : undefined)) await this.focusNextToReview(row);
+  }
+
+  /**
+   * After an approval or a rejection: the focus to the next segment awaiting review (translated)
+   * after this one. When the very next segment is not confirmed (new, draft, rejected), the notice
+   * says it was passed over; when none awaits review, the notice says so and the focus stays.
+   */
+  private async focusNextToReview(from: Row): Promise<void> {
+    const start = this.list.indexOf(from.segment.id);
+    if (start === undefined) return;
+    const filtered = this.query.status !== '' || this.query.q !== '';
+    let index = this.list.total;
+    let following: ListedSegment | undefined;
+    try {
+      if (!filtered) {
+        // Without filters the list is the document: the server finds the next one, however far.
+        const [next, toReview] = await Promise.all([
+          api.segments(this.documentId, { after: from.segment.position, offset: 0, limit: 1 }),
+          api.segments(this.documentId, { status: 'translated', after: from.segment.position, offset: 0, limit: 1 }),
+        ]);
+        following = next.items[0];
+        index = toReview.items[0]?.position ?? this.list.total;
+      } else {
+        following = this.list.segmentAt(start + 1) ?? (await this.list.show(start + 1))?.segment;
+        for (let at = start + 1; at < this.list.total; at++) {
+          const segment = this.list.segmentAt(at) ?? (await this.list.show(at))?.segment;
+          if (segment?.status === 'translated') {
+            index = at;
+            break;
+          }
+        }
+      }
+    } catch (error) {
+      this.setNotice(describe(error), true);
+      return;
+    }
+    const next = index < this.list.total ? await this.list.show(index) : undefined;
+    const skipped = following && !isConfirmed(following.status) ? following : undefined;
+    const said = { position: (skipped?.position ?? 0) + 1, status: t(`status.${skipped?.status ?? 'draft'}`), next: (next?.segment.position ?? 0) + 1 };
+    if (skipped) this.setNotice(next ? t('review.skippedUnconfirmed', said) : t('review.skippedUnconfirmedLast', said), false);
+    else if (!next) this.setNotice(t('review.noneLeft'), false);
+    if (next) this.focusRow(next);
+    // Nothing left to review after a rejection (its form gone with the focus): back to this segment.
+    else if (document.activeElement === null || document.activeElement === document.body) this.focusRow(from);
   }
 
   private async reject(row: Row, comment: string): Promise<void> {
@@ -749,6 +837,8 @@ export class Editor {
       row.segment = { ...row.segment, comments: { open: row.segment.comments.open + 1, total: row.segment.comments.total + 1 } };
       this.updateRowExtras(row);
       this.scheduleStatistics();
+      // Sent: on to the next segment to review (the form that had the focus is gone).
+      await this.focusNextToReview(row);
       await this.panel.refreshIf(row.segment.id);
     } catch (error) {
       this.autosave.setState(row, 'error', describe(error));
@@ -791,7 +881,7 @@ export class Editor {
       this.autosave.conflict(row, { ...row.segment, ...segment }, row.box.value, author ?? segment.lastAuthor);
       return;
     }
-    row.segment = { ...row.segment, ...segment, ...(author === undefined ? {} : { lastAuthor: author }) };
+    row.segment = { ...row.segment, ...segment, qaOverride: overrideAfter(row.segment, segment), ...(author === undefined ? {} : { lastAuthor: author }) };
     row.box.value = segment.target;
     this.updateBadge(row);
     this.updateRowExtras(row);
@@ -807,8 +897,10 @@ export class Editor {
         this.changedLive.add(segment.id);
         this.scheduleStatistics();
         if (!row) {
-          // Not drawn: its data, for when it is.
-          this.list.update({ ...segment, lastAuthor: author });
+          // Not drawn: its data, for when it is (the override it rested on, unless its text or confirmation changed).
+          const index = this.list.indexOf(segment.id);
+          const before = index === undefined ? undefined : this.list.segmentAt(index);
+          this.list.update({ ...segment, lastAuthor: author, qaOverride: before ? overrideAfter(before, segment) : null });
           return;
         }
         if (segment.version <= row.segment.version) return;
@@ -899,6 +991,9 @@ export class Editor {
     row.element.dataset.status = status;
     row.element.setAttribute('aria-label', t('editor.rowLabel', { position: position + 1, kind: t(`kind.${kind}`), status: t(`status.${status}`) }));
     this.qaView.update(row);
+    showOverride(row, () => this.openPanel(row, 'history', true));
+    // The reviewer's note goes once the segment no longer awaits review (approved, rejected, edited).
+    if (row.segment.id === this.focusedId && this.can('segment.review')) showOverrideReview(row, () => void this.approve(row));
   }
 
   private announce(text: string): void {

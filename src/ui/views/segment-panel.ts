@@ -5,8 +5,10 @@ import { describe } from '../components/notice';
 import { el, replaceChildren } from '../dom';
 import { onEscape, submitOnCtrlEnter } from '../components/forms';
 import { formatDate, t } from '../i18n';
+import { overrideText } from '../editor/review';
 import type { EditedSegment, ListedSegment, Revision, Suggestion, Thread } from '../types';
 import type { MemoryUnit } from '../api';
+import { concordanceMaxLength, truncateAtWord } from '../../domain/tm/concordance';
 
 export interface PanelHost {
   /** Whether the user may edit (restore), comment. */
@@ -50,6 +52,8 @@ export class SegmentPanel {
 
   /** The last concordance search, kept across segments. */
   private query = '';
+  /** The selection searched for was longer than a search takes: cut, and the panel says so. */
+  private truncated = false;
 
   constructor(private readonly host: PanelHost) {
     this.renderEmpty();
@@ -70,7 +74,11 @@ export class SegmentPanel {
   /** The concordance tab searching the memory for a text (the selection, or the last search), the focus in its field. */
   concordance(segmentId: number, text: string): void {
     const wanted = text.trim();
-    if (wanted && !wanted.includes('\n')) this.query = wanted;
+    if (wanted && !wanted.includes('\n')) {
+      // A long selection is searched for by its first words, and the panel says so (the API refuses more).
+      this.query = truncateAtWord(wanted, concordanceMaxLength);
+      this.truncated = this.query.length < wanted.length;
+    }
     void this.show(segmentId, 'concordance').then(() => this.focus());
   }
 
@@ -124,7 +132,7 @@ export class SegmentPanel {
 
   /** A search of the project memory: the units holding the text, French and English. */
   private async concordanceSearch(): Promise<HTMLElement[]> {
-    const input = el('input', { type: 'search', id: 'panel-concordance', value: this.query, 'aria-label': t('panel.concordanceLabel'), placeholder: t('panel.concordanceLabel') });
+    const input = el('input', { type: 'search', id: 'panel-concordance', value: this.query, maxlength: concordanceMaxLength, 'aria-label': t('panel.concordanceLabel'), placeholder: t('panel.concordanceLabel') });
     const results = el('div', { class: 'concordance-results', 'aria-live': 'polite' });
     const form = el('form', { class: 'concordance-form', role: 'search' }, input, el('button', { type: 'submit', class: 'button small' }, t('resources.search')));
     const search = async () => {
@@ -133,10 +141,13 @@ export class SegmentPanel {
         results.replaceChildren();
         return;
       }
+      const truncated = this.truncated ? el('p', { class: 'hint concordance-truncated' }, t('panel.concordanceTruncated', { limit: concordanceMaxLength })) : null;
+      this.truncated = false;
       try {
         const { items } = await this.host.searchMemory(this.query);
         replaceChildren(
           results,
+          truncated,
           items.length
             ? el('ul', { class: 'concordance' }, ...items.slice(0, 20).map((unit) => el('li', {}, el('p', { lang: 'fr' }, ...inlineNodes(unit.source, unit.codes)), el('p', { lang: 'en', class: 'suggestion-text' }, ...inlineNodes(unit.target, unit.codes)))))
             : el('p', { class: 'hint' }, t('resources.noUnits')),
@@ -259,6 +270,8 @@ export class SegmentPanel {
       revision.previousTarget === revision.newTarget && revision.previousStatus !== null && revision.previousStatus !== revision.newStatus
         ? el('p', { class: 'revision-text status-change' }, t('panel.statusChange', { from: t(`status.${revision.previousStatus}`), to: t(`status.${revision.newStatus}`) }))
         : el('p', { class: 'revision-text', lang: 'en' }, revision.newTarget || t('diff.empty')),
+      // Confirmed (or approved) over QA errors: who and when are the line above; why, here.
+      revision.qaOverride ? el('p', { class: 'revision-override' }, overrideText({ ...revision.qaOverride, author: revision.author })) : null,
       restore,
     );
   }

@@ -28,9 +28,11 @@ export const dates: PairCheck = {
     for (const date of french) {
       const source = [{ start: date.start, end: date.end }];
       const month = capital(englishMonths[date.month - 1]!);
+      // What the source says, in its own words (`4 février`), for the French messages; the English ones name the English month.
+      const said = pair.source.slice(date.start, date.end);
       const same = found.map((other, k) => ({ other, k })).filter(({ other, k }) => other.month === date.month && !used.has(k));
       if (same.length === 0) {
-        issues.push({ key: 'dates.month', params: { month }, source });
+        issues.push({ key: 'dates.month', params: { month, sourceDate: said }, source });
         continue;
       }
       if (date.day === undefined) {
@@ -39,7 +41,7 @@ export const dates: PairCheck = {
       }
       const matched = same.find(({ other }) => other.day === date.day);
       if (!matched) {
-        issues.push({ key: 'dates.day', params: { date: `${month} ${date.day}` }, source, target: same.map(({ other }) => ({ start: other.start, end: other.end })) });
+        issues.push({ key: 'dates.day', params: { date: `${month} ${date.day}`, sourceDate: said }, source, target: same.map(({ other }) => ({ start: other.start, end: other.end })) });
         continue;
       }
       used.add(matched.k);

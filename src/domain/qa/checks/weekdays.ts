@@ -17,9 +17,11 @@ export const weekdays: PairCheck = {
       if (english.some((other) => other.day === day.day)) continue;
       const name = englishWeekdays[day.day - 1]!.replace(/^./u, (c) => c.toUpperCase());
       const source = [{ start: day.start, end: day.end }];
-      if (others.length > 0) issues.push({ key: 'weekdays.different', params: { day: name }, source, target: others.map(({ start, end }) => ({ start, end })) });
+      // The English message names the day in English; the French one quotes the source's own word (`mercredi`).
+      const params = { day: name, sourceDay: pair.source.slice(day.start, day.end) };
+      if (others.length > 0) issues.push({ key: 'weekdays.different', params, source, target: others.map(({ start, end }) => ({ start, end })) });
       // Left out while the English names none: `dans la nuit de dimanche à lundi` may well be `on Sunday night`.
-      else if (english.length === 0) issues.push({ key: 'weekdays.missing', params: { day: name }, source, severity: 'warning' });
+      else if (english.length === 0) issues.push({ key: 'weekdays.missing', params, source, severity: 'warning' });
     }
     return issues;
   },
