@@ -128,29 +128,23 @@ export async function lookup(
 ): Promise<MemoryMatch[]> {
   const minScore = options.minScore ?? 50;
   const source = plainText(segment.source, segment.codes);
-  // The units sharing the rarest words (near matches, down to 50 %), and every unit that can score
-  // 75 % or more (bounded by weight and shared words: none is missed).
-  const exact = await store.memory.exact(projectId, segment.source);
   // One suggestion wanted, and the memory holds this very text: nothing fuzzy can rank above it, so
   // the fuzzy search (tens of milliseconds in a memory of look-alike sentences) is skipped.
-  const settled =
-    options.limit === 1 && exact.some((unit) => unit.segmentId !== options.excludeSegmentId && plainText(unit.source, unit.codes) === source);
-  const [candidates, high] = settled
-    ? [[], []]
-    : await Promise.all([store.memory.candidates(projectId, lookupTerms(source), 25), store.memory.within(projectId, matchBounds(source, highMatch), highCandidates)]);
+  const { exact, near } = await candidateUnits(store, projectId, segment.source, source, (units) =>
+    options.limit === 1 && units.some((unit) => unit.segmentId !== options.excludeSegmentId && plainText(unit.source, unit.codes) === source),
+  );
   const scoreAgainst = scorerFor(source);
   const seen = new Set<number>();
   // The difference with the source is worked out for the matches kept only (a lookup may score hundreds).
   const matches: Array<Omit<MemoryMatch, 'sourceDiff'> & { sourceDiff?: MemoryMatch['sourceDiff'] }> = [];
-  const previousHash = options.previous === undefined ? null : hash(options.previous);
-  const nextHash = options.next === undefined ? null : hash(options.next);
-  for (const unit of [...exact, ...high, ...candidates]) {
+  const sameNeighbours = neighboursOf(options);
+  for (const unit of [...exact, ...near]) {
     if (seen.has(unit.id) || (options.excludeSegmentId !== undefined && unit.segmentId === options.excludeSegmentId)) continue;
     seen.add(unit.id);
     const unitSource = plainText(unit.source, unit.codes);
     const score = scoreAgainst(unitSource);
     if (score < minScore) continue;
-    const inContext = score === 100 && unit.previousHash === previousHash && unit.nextHash === nextHash && (previousHash !== null || nextHash !== null);
+    const inContext = score === 100 && sameNeighbours(unit);
     matches.push({
       unitId: unit.id,
       source: unitSource,
@@ -171,6 +165,25 @@ export async function lookup(
   const targets = new Set<string>();
   const distinct = matches.filter((match) => !targets.has(match.target) && targets.add(match.target));
   return distinct.slice(0, options.limit ?? 5).map((match) => ({ ...match, sourceDiff: match.sourceDiff ?? wordDiff(match.source, source) }));
+}
+
+/**
+ * The units that may match a source: those holding it exactly, then (unless `settled` says the
+ * exact ones are enough) every unit that can score 75 % or more (bounded by weight and shared
+ * words: none is missed) and those sharing its rarest words (near matches, down to 50 %).
+ */
+async function candidateUnits(store: Store, projectId: number, raw: string, source: string, settled: (exact: MemoryUnit[]) => boolean): Promise<{ exact: MemoryUnit[]; near: MemoryUnit[] }> {
+  const exact = await store.memory.exact(projectId, raw);
+  if (settled(exact)) return { exact, near: [] };
+  const [candidates, high] = await Promise.all([store.memory.candidates(projectId, lookupTerms(source), 25), store.memory.within(projectId, matchBounds(source, highMatch), highCandidates)]);
+  return { exact, near: [...high, ...candidates] };
+}
+
+/** Whether a unit had the same neighbours as the segment looked up for (one of them at least known): at 100 %, an in-context match. */
+function neighboursOf(options: { previous?: string | undefined; next?: string | undefined }): (unit: MemoryUnit) => boolean {
+  const previousHash = options.previous === undefined ? null : hash(options.previous);
+  const nextHash = options.next === undefined ? null : hash(options.next);
+  return (unit) => unit.previousHash === previousHash && unit.nextHash === nextHash && (previousHash !== null || nextHash !== null);
 }
 
 /** The memory's best whole-segment match for a source, as a word-count analysis bands it. */
@@ -197,18 +210,17 @@ export async function bestMatch(
   options: { previous?: string | undefined; next?: string | undefined; excludeSegmentId?: number } = {},
 ): Promise<BestMatch> {
   const source = plainText(segment.source, segment.codes);
-  const previousHash = options.previous === undefined ? null : hash(options.previous);
-  const nextHash = options.next === undefined ? null : hash(options.next);
   // The segment's own unit, and the sentence units stored with it, are no match for it.
   const own = options.excludeSegmentId === undefined ? undefined : await store.memory.unitOfSegment(options.excludeSegmentId);
   const mine = (unit: MemoryUnit) => (options.excludeSegmentId !== undefined && unit.segmentId === options.excludeSegmentId) || (own !== undefined && (unit.id === own || unit.parentId === own));
-  const inContext = (unit: MemoryUnit) => unit.previousHash === previousHash && unit.nextHash === nextHash && (previousHash !== null || nextHash !== null);
-  const exact = (await store.memory.exact(projectId, segment.source)).filter((unit) => !mine(unit) && plainText(unit.source, unit.codes) === source);
+  const inContext = neighboursOf(options);
+  const isExact = (unit: MemoryUnit) => !mine(unit) && plainText(unit.source, unit.codes) === source;
+  const found = await candidateUnits(store, projectId, segment.source, source, (units) => units.some(isExact));
+  const exact = found.exact.filter(isExact);
   if (exact.length > 0) return { score: 100, inContext: exact.some(inContext) };
-  const [candidates, high] = await Promise.all([store.memory.candidates(projectId, lookupTerms(source), 25), store.memory.within(projectId, matchBounds(source, highMatch), highCandidates)]);
   const scoreAgainst = scorerFor(source);
   let best: BestMatch = { score: 0, inContext: false };
-  for (const unit of [...high, ...candidates]) {
+  for (const unit of found.near) {
     if (mine(unit)) continue;
     const score = scoreAgainst(plainText(unit.source, unit.codes));
     if (score === 100 && inContext(unit)) return { score, inContext: true };
