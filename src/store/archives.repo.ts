@@ -1,8 +1,7 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
-import type { SegmentKind, Status } from '../domain/segment';
 import type { LineJoin } from '../domain/segmentation';
 import type { Database, NewSegmentRow, SegmentsTable } from './schema';
-import { codesColumn, codesFrom, segmentSearchText, sourceHash } from './segments.repo';
+import { codesColumn, segmentSearchText, sourceHash, toSegment } from './segments.repo';
 import type { ArchiveRepository, ArchiveSegment } from './store';
 
 /** Rows per multi-row INSERT: well under SQLite's and PostgreSQL's bound-parameter limits (20 columns a segment). */
@@ -228,26 +227,14 @@ export function archiveRepository(db: Kysely<Database>): ArchiveRepository {
 }
 
 function toArchiveSegment(row: Selectable<SegmentsTable>): ArchiveSegment {
+  // A segment as the workbench reads it, with what only an archive carries: its skeleton and history.
   return {
-    id: row.id,
-    documentId: row.document_id,
-    position: row.position,
-    kind: row.kind as SegmentKind,
-    source: row.source,
-    codes: codesFrom(row.codes),
+    ...toSegment(row),
     original: row.original,
     key: row.unit_key,
     prefix: row.prefix,
     joins: JSON.parse(row.joins) as LineJoin[],
-    target: row.target,
-    status: row.status as Status,
-    version: row.version,
-    repetitionOf: row.repetition_of,
-    wordCount: row.word_count,
     createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    previousSource: row.previous_source,
-    sourceChanged: row.source_changed === 1,
     archivedAt: row.archived_at,
   };
 }
