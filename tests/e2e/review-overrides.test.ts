@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/main';
-import { openWorkbench, setUpFirstAdmin, signedInFetch, type Workbench } from '../helpers/browser';
+import { openWorkbench, setUpFirstAdmin, signedInFetch, signInAs as signIn, type Workbench } from '../helpers/browser';
 
 /**
  * Review carries QA overrides through (issue 27, item 3): the translator's reason to confirm over
@@ -34,14 +34,7 @@ async function fetchAs(username: string): Promise<(path: string, init?: RequestI
   };
 }
 
-async function signInAs(username: string): Promise<void> {
-  await page.goto(`${server.url}/#/`);
-  if (await page.locator('#sign-out').isVisible()) await page.locator('#sign-out').click();
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.locator('#sign-out').waitFor();
-}
+const signInAs = (username: string) => signIn(page, server.url, username, password);
 
 async function openDocument(): Promise<void> {
   await page.goto(`${server.url}/#/documents/${documentId}`);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/main';
-import { openWorkbench, setUpFirstAdmin, signedInFetch, type Workbench } from '../helpers/browser';
+import { openWorkbench, setUpFirstAdmin, signedInFetch, signInAs as signIn, type Workbench } from '../helpers/browser';
 
 /** A reviewer rejects with a comment; the translator sees why, fixes it, and the reviewer approves. */
 
@@ -15,14 +15,7 @@ const password = 'un mot de passe assez long';
 const post = (body: unknown, method = 'POST') => ({ method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 const row = (position: number) => page.locator(`.segment-row[data-position="${position}"]`);
 
-async function signInAs(username: string): Promise<void> {
-  await page.goto(`${server.url}/#/`);
-  if (await page.locator('#sign-out').isVisible()) await page.locator('#sign-out').click();
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.locator('#sign-out').waitFor();
-}
+const signInAs = (username: string) => signIn(page, server.url, username, password);
 
 async function openDocument(): Promise<void> {
   await page.goto(`${server.url}/#/documents/${documentId}`);

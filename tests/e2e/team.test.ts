@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/main';
-import { e2eUser, openWorkbench, setUpFirstAdmin, signedInFetch, type Workbench } from '../helpers/browser';
+import { e2eUser, openWorkbench, setUpFirstAdmin, signedInFetch, signInAs as signIn, type Workbench } from '../helpers/browser';
 
 /** A team on one server: the administrator sets up a project and its members; each sees what their role allows. */
 
@@ -15,16 +15,7 @@ const sacha = { username: 'sacha', password: 'le mot de passe de Sacha' };
 let projectId = 0;
 let documentId = 0;
 
-async function signInAs(user: { username: string; password: string }): Promise<void> {
-  await page.goto(`${server.url}/#/`);
-  if (await page.locator('#sign-out').isVisible()) {
-    await page.locator('#sign-out').click();
-  }
-  await page.locator('#username').fill(user.username);
-  await page.locator('#password').fill(user.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.locator('#sign-out').waitFor();
-}
+const signInAs = (user: { username: string; password: string }) => signIn(page, server.url, user.username, user.password);
 
 /** Sacha back in the project as a reviewer, after a test removed them. */
 async function addSachaBack(): Promise<void> {

@@ -53,6 +53,16 @@ export async function setUpFirstAdmin(page: import('playwright-core').Page, setu
   await page.locator('#sign-out').waitFor();
 }
 
+/** Signs in through the sign-in page as `username` (signing out whoever is signed in first). */
+export async function signInAs(page: import('playwright-core').Page, baseUrl: string, username: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/#/`);
+  if (await page.locator('#sign-out').isVisible()) await page.locator('#sign-out').click();
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('#sign-out').waitFor();
+}
+
 /** `fetch` for the test process, signed in with the e2e user's session cookie. */
 export async function signedInFetch(baseUrl: string): Promise<(path: string, init?: RequestInit) => Promise<Response>> {
   const res = await fetch(`${baseUrl}/api/auth/login`, {
