@@ -4,6 +4,7 @@ import {
   adoptCodes,
   checkTarget,
   checkTokens,
+  codeGaps,
   type CodeWriter,
   type InlineCode,
   missingCodes,
@@ -110,6 +111,21 @@ describe('a target checked against its source codes', () => {
 
   it('lists the codes a target has not placed yet, in source order', () => {
     expect(missingCodes(checkTarget('<ph id="3"/><pc id="1">x</pc>', codes), codes).map((code) => code.id)).toEqual(['2', '4']);
+  });
+
+  it('tells a half-placed pair from an absent code, and which side the half lacks', () => {
+    const open = codeGaps([{ type: 'open', id: '1' }, { type: 'text', text: 'Paris' }, { type: 'standalone', id: '3' }], codes);
+    expect(open.absent.map((code) => code.id)).toEqual(['2', '4']);
+    expect(open.halves.map((half) => [half.code.id, half.lacks])).toEqual([['1', 'close']]);
+    const close = codeGaps([{ type: 'text', text: 'Paris' }, { type: 'close', id: '2' }], codes);
+    expect(close.halves.map((half) => [half.code.id, half.lacks])).toEqual([['2', 'open']]);
+    expect(close.absent.map((code) => code.id)).toEqual(['1', '3', '4']);
+  });
+
+  it('finds no gap in a target that places every code, and ignores codes the source lacks', () => {
+    const whole = codeGaps(checkTarget('<pc id="2"><pc id="1">x</pc></pc><ph id="3"/><ph id="4"/>', codes), codes);
+    expect(whole).toEqual({ absent: [], halves: [] });
+    expect(codeGaps([{ type: 'open', id: '9' }], [bold]).absent).toEqual([bold]);
   });
 });
 

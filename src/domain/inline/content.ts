@@ -111,6 +111,40 @@ export function missingCodes(targetTokens: readonly InlineToken[], codes: readon
   return codes.filter((code) => !placed.has(code.id));
 }
 
+/** What a target still lacks of its source's codes: codes not placed at all, and pairs with one side only. */
+export interface CodeGaps {
+  /** Codes with no side in the target, in source order. */
+  absent: InlineCode[];
+  /** Pairs placed by one side: the side the target lacks, in source order. */
+  halves: { code: InlineCode; lacks: 'open' | 'close' }[];
+}
+
+/**
+ * The codes a target has still to place, whole or half: what the editor lists under the box and
+ * marks in the source. Codes the source does not have are not gaps (the checks refuse them).
+ *
+ * @example
+ * codeGaps([{ type: 'open', id: '1' }, { type: 'text', text: 'Paris' }], [bold1, image2]);
+ * // → { absent: [image2], halves: [{ code: bold1, lacks: 'close' }] }
+ */
+export function codeGaps(targetTokens: readonly InlineToken[], codes: readonly InlineCode[]): CodeGaps {
+  const sides = new Map<string, Set<InlineToken['type']>>();
+  for (const token of targetTokens) {
+    if (token.type === 'text') continue;
+    const seen = sides.get(token.id) ?? new Set();
+    seen.add(token.type);
+    sides.set(token.id, seen);
+  }
+  const absent: InlineCode[] = [];
+  const halves: CodeGaps['halves'] = [];
+  for (const code of codes) {
+    const seen = sides.get(code.id);
+    if (!seen || seen.size === 0) absent.push(code);
+    else if (code.type === 'paired' && !(seen.has('open') && seen.has('close'))) halves.push({ code, lacks: seen.has('open') ? 'close' : 'open' });
+  }
+  return { absent, halves };
+}
+
 /** What a format does with each piece of a segment to write it in its own markup. */
 export interface CodeWriter {
   text(text: string): string;

@@ -4,7 +4,7 @@ import { t } from '../i18n';
 import type { Status } from '../../domain/segment';
 import type { ListedSegment } from '../types';
 import { icon } from '../components/icons';
-import { inlineNodes, targetBox } from '../components/inline-codes';
+import { inlineNodes, markCodesToPlace, targetBox } from '../components/inline-codes';
 import { type UndoableBox, withUndo } from './undo';
 
 export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error' | 'conflict';
@@ -53,12 +53,13 @@ export interface Row {
  * the row: the active row gets the one segment toolbar.
  */
 export function createRow(segment: ListedSegment, sourceNodes: (text: string) => (string | HTMLElement)[], editable: boolean): Row {
-  const box = withUndo(targetBox(segment.codes, { class: 'target', lang: 'en', spellcheck: 'true', 'aria-label': t('editor.targetLabel', { position: segment.position + 1 }) }, 1));
+  const source = el('div', { class: 'source', lang: 'fr' }, ...inlineNodes(segment.source, segment.codes, sourceNodes));
+  // The French's chips show which codes the English has still to place, as it is typed.
+  const box = withUndo(targetBox(segment.codes, { class: 'target', lang: 'en', spellcheck: 'true', 'aria-label': t('editor.targetLabel', { position: segment.position + 1 }) }, 1, (gaps) => markCodesToPlace(source, gaps)));
   box.value = segment.target;
   box.readOnly = !editable;
   const badge = el('span', { class: 'status-badge' });
   const qa = el('button', { type: 'button', class: 'qa-indicator', hidden: true, 'aria-expanded': 'false', 'data-action': 'qa-details' });
-  const source = el('div', { class: 'source', lang: 'fr' }, ...inlineNodes(segment.source, segment.codes, sourceNodes));
   const repeated = segment.repetitionOf !== null || segment.repetitions > 0;
   const repetition = repeated ? el('span', { class: 'repetition', title: t('editor.repeated', { count: segment.repetitions + 1 }), 'aria-label': t('editor.repeated', { count: segment.repetitions + 1 }) }, `↻ ${segment.repetitions + 1}`) : null;
   const commentsButton = el('button', { type: 'button', class: 'comments-count', 'data-action': 'comments', hidden: true });
@@ -73,7 +74,7 @@ export function createRow(segment: ListedSegment, sourceNodes: (text: string) =>
     { class: `segment-row kind-${segment.kind}`, role: 'listitem', tabindex: '-1', 'data-segment-id': segment.id, 'data-position': segment.position },
     el('div', { class: 'segment-number' }, String(segment.position + 1)),
     source,
-    el('div', { class: 'target-cell' }, box.element, changes, message, details),
+    el('div', { class: 'target-cell' }, box.element, box.gapsElement ?? null, changes, message, details),
     side,
     toolbarSlot,
   );

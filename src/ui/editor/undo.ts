@@ -273,6 +273,7 @@ export function withUndo(box: TargetBox, pauseMs = typingPauseMs): UndoableBox {
     },
     focus: () => box.focus(),
     problem: () => box.problem(),
+    gapsElement: box.gapsElement,
     select: (span) => box.select(span),
     insertNextCode: () => asOneStep(() => box.insertNextCode()),
     replace: (text) => asOneStep(() => box.replace(text)),
