@@ -2,6 +2,7 @@ import type { FormatDescription } from '../formats/registry';
 import type { ReviewLink } from '../domain/align/review';
 import type { InlineCode } from '../domain/inline';
 import type { QaSettings } from '../domain/qa';
+import type { AnalysisWeights } from '../domain/analysis';
 import type { Status } from '../domain/segment';
 import type { Role } from '../domain/permissions';
 import type {
@@ -185,8 +186,12 @@ export const api = {
   stats: (id: number) => request<DocumentStats>(`/api/documents/${id}/stats`),
   /** The document's word-count analysis against its project's memory. */
   analysis: (id: number) => request<AnalysisReport>(`/api/documents/${id}/analysis`),
+  /** The word-count analysis of every document of the project, repetitions counted across them. */
+  projectAnalysis: (id: number) => request<AnalysisReport>(`/api/projects/${id}/analysis`),
   presence: (id: number, segmentId: number | null) => request<unknown>(`/api/documents/${id}/presence`, json('POST', { segmentId })),
   eventsUrl: (id: number) => `/api/documents/${id}/events`,
+  /** The live preview's page (a sandboxed frame's address, not fetched by script). */
+  previewUrl: (id: number) => `/api/documents/${id}/preview`,
   suggestions: (id: number) => request<SuggestionList>(`/api/segments/${id}/suggestions`),
   mtStatus: () => request<MtStatus>('/api/mt/status'),
   pretranslate: (id: number, options: { memory: boolean; mt: boolean; minScore: number }) =>
@@ -213,7 +218,7 @@ export const api = {
     form.append('file', file);
     return request<{ imported: number; skipped: number }>(`/api/projects/${projectId}/memory/import`, { method: 'POST', body: form });
   },
-  updateProject: (projectId: number, settings: { targetLang?: 'en-US' | 'en-GB'; formality?: 'default' | 'more' | 'less'; qa?: QaSettings }) =>
+  updateProject: (projectId: number, settings: { targetLang?: 'en-US' | 'en-GB'; formality?: 'default' | 'more' | 'less'; qa?: QaSettings; analysisWeights?: AnalysisWeights }) =>
     request<Project>(`/api/projects/${projectId}`, json('PATCH', settings)),
   members: (projectId: number) => request<{ items: Member[] }>(`/api/projects/${projectId}/members`),
   getProject: (projectId: number) => request<Project>(`/api/projects/${projectId}`),

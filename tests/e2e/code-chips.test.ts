@@ -279,7 +279,7 @@ describe('chips a translator can handle', () => {
     await expect.poll(() => stored(3).then((segment) => segment.target), { timeout: 5000 }).toBe('<pc id="1">One</pc> more sentence');
     await box(3).focus();
     await page.keyboard.press('Control+z');
-    expect(await box(3).evaluate((element) => element.innerText)).toMatch(/^1\s*1One more sentence$/u);
+    expect(await box(3).evaluate((element) => (element as HTMLElement).innerText)).toMatch(/^1\s*1One more sentence$/u);
     expect(workbench.pageErrors).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Permission } from '../../domain/permissions';
 import { api } from '../api';
+import { analysisButton } from '../components/analysis-dialog';
 import { jobProgress } from '../components/job-progress';
 import { describe } from '../components/notice';
 import { statsChart } from '../components/stats-chart';
@@ -9,6 +10,8 @@ import { t } from '../i18n';
 
 export interface ToolsHost {
   documentId: number;
+  /** For the analysis dialog's heading. */
+  documentTitle: string;
   can: (permission: Permission) => boolean;
   /** Where the statistics chart and a pre-translation's progress show. */
   statsHolder: HTMLElement;
@@ -19,7 +22,7 @@ export interface ToolsHost {
 }
 
 /**
- * The editor's rarer tools, by role, in one menu: the review report and statistics for everyone,
+ * The editor's rarer tools, by role, in one menu: the review report, statistics and analysis for everyone,
  * pre-translation, files taken back and alignment for translators, a source update for owners. It
  * closes once a tool is chosen (a file chooser keeps it open until a file is chosen).
  */
@@ -69,7 +72,9 @@ export function toolsMenu(host: ToolsHost): HTMLElement {
   }
   // An English version that already exists: aligned, reviewed link by link, then accepted.
   const align = host.can('segment.edit') ? el('a', { class: 'button', href: `#/documents/${host.documentId}/align`, id: 'open-alignment' }, t('editor.align')) : null;
-  const menu = el('details', { class: 'tools-menu' }, el('summary', { class: 'button' }, t('editor.tools')), el('div', { class: 'menu-items' }, report, statsButton, pretranslate, update, takeBack, align));
+  // The menu stays open behind the analysis dialog, so that closing the dialog gives focus back to its button.
+  const analysis = analysisButton({ kind: 'document', id: host.documentId, title: host.documentTitle }, { id: 'open-analysis' });
+  const menu = el('details', { class: 'tools-menu' }, el('summary', { class: 'button' }, t('editor.tools')), el('div', { class: 'menu-items' }, report, statsButton, analysis, pretranslate, update, takeBack, align));
   for (const item of [statsButton, pretranslate]) item?.addEventListener('click', () => menu.removeAttribute('open'));
   return menu;
 }

@@ -75,6 +75,8 @@ function projectBar(projects: Project[], current: number | undefined, choose: (i
     chosen ? el('span', { class: 'your-role' }, t('list.yourRole', { role: t(`role.${chosen.role}`) })) : null,
     chosen ? el('a', { class: 'button', id: 'project-members', href: `#/projects/${chosen.id}/members` }, t('list.members')) : null,
     chosen ? el('a', { class: 'button', id: 'project-resources', href: `#/projects/${chosen.id}/resources` }, t('list.resources')) : null,
+    // The whole project against its memory: what a quote for all its documents would count.
+    chosen ? analysisButton({ kind: 'project', id: chosen.id, title: chosen.name }, { label: t('analysis.openProject'), id: 'project-analysis' }) : null,
     el('span', { class: 'new-project-label' }, t('list.newProject')),
     create,
   );
@@ -173,7 +175,7 @@ function documentTable(items: DocumentSummary[], projects: Map<number, Project>,
         { class: 'actions' },
         el('a', { class: 'button', href: `#/documents/${document.id}` }, t('list.open')),
         exportMenu(document.id, document.format),
-        analysisButton(document.id, document.title),
+        analysisButton({ kind: 'document', id: document.id, title: document.title }),
         remove,
       ),
     );

@@ -18,6 +18,7 @@ import { SegmentList } from '../editor/segment-list';
 import { toolsMenu } from '../editor/tools-menu';
 import { listenToDocument } from '../editor/live';
 import { QaView } from '../editor/qa-view';
+import { PreviewPane } from '../editor/preview';
 import { Autosave } from '../editor/autosave';
 import { askRejection, hideOverrideReview, overrideAfter, reviewerReason, showChanges, showOverride, showOverrideReview } from '../editor/review';
 import { RevealKeeper, isTextEntry, typingOutside } from '../editor/reveal';
@@ -155,6 +156,11 @@ export class Editor {
     sourceNodes: (text) => this.sourceWithTerms(text),
     findMarks: (segmentId) => this.findMarks.get(segmentId),
   });
+  /** The live preview of the English beside (or under) the rows, toggled with Alt+P. */
+  private readonly preview = new PreviewPane({
+    url: () => api.previewUrl(this.documentId),
+    toggled: (open) => this.body.classList.toggle('preview-open', open),
+  });
   /** Saving as the user types, conflicts, and the header's save state. */
   private readonly autosave = new Autosave({
     rows: () => this.rows,
@@ -254,6 +260,7 @@ export class Editor {
   /** Stops listening to the window; call before leaving the view. */
   dispose(): void {
     this.list.dispose();
+    this.preview.dispose();
     this.keeper.release();
     this.headerSize.disconnect();
     window.removeEventListener('beforeunload', this.warnUnsaved);
@@ -333,8 +340,10 @@ export class Editor {
           el('label', { class: 'goto', title: keysOf('goto') }, el('span', { class: 'label-text' }, `${t('editor.goto')} `), this.gotoInput),
           openFind,
           this.qaView.toggle,
+          this.preview.toggle,
           toolsMenu({
             documentId: this.documentId,
+            documentTitle: this.document.title,
             can: (permission) => this.can(permission),
             statsHolder: this.statsHolder,
             jobHolder: this.jobHolder,
@@ -364,10 +373,12 @@ export class Editor {
         { class: 'editor-main' },
         el('div', { class: 'columns-heading', 'aria-hidden': 'true' }, el('span', {}, t('editor.source')), el('span', {}, t('editor.target'))),
         this.list.element,
+        this.preview.element,
       ),
       this.panel.element,
     );
     this.toolbar.build();
+    this.preview.restore();
     this.listen();
     const header = this.root.querySelector('.editor-header');
     if (header) this.headerSize.observe(header);
@@ -537,6 +548,9 @@ export class Editor {
         this.gotoInput.focus();
         this.gotoInput.select();
         return;
+      case 'preview':
+        this.preview.setOpen(!this.preview.isOpen());
+        return;
       case 'undo':
         row.box.undo();
         return;
@@ -593,7 +607,9 @@ export class Editor {
     row.segment = { ...row.segment, target: result.target, status: result.status, version: result.version, updatedAt: result.updatedAt, lastAuthor: this.me.username, qaOverride: overrideAfter(row.segment, result) };
     this.changedLive.delete(row.segment.id);
     this.updateBadge(row);
+    this.preview.saved(row.segment);
     for (const filled of result.propagated.segments) {
+      this.preview.saved({ ...filled, source: row.segment.source, codes: row.segment.codes });
       const other = this.list.rowById(filled.id);
       if (!other) {
         this.list.update(filled);
@@ -693,6 +709,7 @@ export class Editor {
     if (this.can('segment.review')) showOverrideReview(row, () => void this.approve(row));
     if (this.focusedId === row.segment.id) return;
     this.focusedId = row.segment.id;
+    this.preview.follow(row.segment.id);
     window.clearTimeout(this.panelTimer);
     this.panelTimer = window.setTimeout(() => {
       this.panelTimer = undefined;
@@ -894,6 +911,7 @@ export class Editor {
     const events = listenToDocument(api.eventsUrl(this.documentId), {
       segment: (segment, author) => {
         const row = this.list.rowById(segment.id);
+        this.preview.saved(segment);
         this.changedLive.add(segment.id);
         this.scheduleStatistics();
         if (!row) {
@@ -922,6 +940,7 @@ export class Editor {
         for (const row of this.rows) this.updateRowExtras(row);
       },
       reset: () => {
+        this.preview.reloadSoon();
         void this.reload().then(() => this.find?.refresh());
         this.scheduleStatistics();
       },

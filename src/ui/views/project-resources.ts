@@ -1,4 +1,6 @@
 import { inlineNodes } from '../components/inline-codes';
+import { analysisButton } from '../components/analysis-dialog';
+import { analysisWeightsForm } from '../components/analysis-weights-form';
 import { api, type GlossaryEntry } from '../api';
 import { describe, noticeArea, report, setNotice } from '../components/notice';
 import { el, replaceChildren } from '../dom';
@@ -7,8 +9,9 @@ import type { Project } from '../types';
 import { checks, type QaSettings } from '../../domain/qa';
 
 /**
- * A project's language resources: machine-translation settings (owners), the glossary (kept by
- * reviewers and owners, read by all), and the translation memory (concordance, TMX in and out).
+ * A project's language resources: machine-translation settings (owners), the analysis weighting
+ * table (owners), the glossary (kept by reviewers and owners, read by all), and the translation
+ * memory (concordance, TMX in and out).
  */
 export async function renderResources(root: HTMLElement, projectId: number): Promise<void> {
   const status = noticeArea();
@@ -129,6 +132,18 @@ export async function renderResources(root: HTMLElement, projectId: number): Pro
     ),
   );
 
+  // The analysis weighting table: owners change it; the others see it in every analysis's weight column.
+  const weights = may('project.manage')
+    ? el(
+        'section',
+        { id: 'analysis-weights', 'aria-labelledby': 'analysis-weights-heading' },
+        el('h2', { id: 'analysis-weights-heading' }, t('resources.weights.heading')),
+        el('p', { class: 'hint' }, t('resources.weights.hint')),
+        analysisWeightsForm(project, status),
+        analysisButton({ kind: 'project', id: projectId, title: project.name }, { label: t('analysis.openProject'), id: 'resources-analysis' }),
+      )
+    : null;
+
   // Glossary.
   const glossary = el('section', {}, el('h2', {}, t('resources.glossary')), glossaryHolder, el('a', { class: 'button', href: api.glossaryExportUrl(projectId), download: '', id: 'glossary-export' }, t('resources.exportCsv')));
   if (may('glossary.manage')) {
@@ -219,6 +234,7 @@ export async function renderResources(root: HTMLElement, projectId: number): Pro
     status,
     settings,
     qa,
+    weights,
     glossary,
     memory,
   );
