@@ -1,4 +1,5 @@
 import i18next, { type TOptions } from 'i18next';
+import { checks } from '../domain/qa';
 import en from '../../locales/en/ui.json';
 import fr from '../../locales/fr/ui.json';
 
@@ -23,11 +24,23 @@ export async function initI18n(): Promise<void> {
     lng,
     fallbackLng: 'en',
     defaultNS: 'ui',
-    resources: { en: { ui: en }, fr: { ui: fr } },
+    resources: { en: { ui: withCheckNames(en) }, fr: { ui: fr } },
     // Strings are inserted with textContent, never as HTML, so i18next need not escape them.
     interpolation: { escapeValue: false },
   });
   document.documentElement.lang = lng;
+}
+
+/** The English strings with the checks' names and descriptions as the registry declares them (their one place; the French are in locales/fr). */
+function withCheckNames(strings: typeof en): typeof en & { qa: { checks: Record<string, string>; about: Record<string, string> } } {
+  return {
+    ...strings,
+    qa: {
+      ...strings.qa,
+      checks: Object.fromEntries(checks.map((check) => [check.id, check.name])),
+      about: Object.fromEntries(checks.map((check) => [check.id, check.description])),
+    },
+  };
 }
 
 export function t(key: string, options?: TOptions): string {

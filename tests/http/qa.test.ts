@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { checkIds } from '../../src/domain/qa';
 import { importText, patch, segmentsOf, type TestApp, testApp } from '../helpers/test-app';
 
 /** Quality checks in the workflow (issue 13): listing, the gate on confirming, overrides, project settings, the export header. */
@@ -211,9 +212,11 @@ describe('the checks as a service', () => {
     t = await testApp();
     const res = await t.app.request('/api/qa/checks');
     expect(res.status).toBe(200);
-    const { items } = (await res.json()) as { items: Array<{ id: string; severity: string; scope: string; description: string }> };
-    expect(items).toHaveLength(18);
-    expect(items.find((check) => check.id === 'numbers')).toMatchObject({ severity: 'error', scope: 'segment', description: expect.stringContaining('“3,5 %” = “3.5%”') });
+    const { items } = (await res.json()) as { items: Array<{ id: string; name: string; severity: string; scope: string; skipsEmptyTarget: boolean; description: string }> };
+    // As the registry declares them, in its order.
+    expect(items.map((check) => check.id)).toEqual([...checkIds]);
+    expect(items.find((check) => check.id === 'numbers')).toMatchObject({ name: 'Numbers', severity: 'error', scope: 'segment', skipsEmptyTarget: true, description: expect.stringContaining('“3,5 %” = “3.5%”') });
+    expect(items.find((check) => check.id === 'empty-target')).toMatchObject({ skipsEmptyTarget: false });
     expect(items.find((check) => check.id === 'consistency')).toMatchObject({ severity: 'warning', scope: 'document' });
     expect((await t.anonymous('/api/qa/checks')).status).toBe(401);
   });

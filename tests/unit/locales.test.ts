@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { checks } from '../../src/domain/qa';
 
 const localesDir = new URL('../../locales/', import.meta.url);
 const languages = readdirSync(localesDir);
@@ -21,8 +22,22 @@ describe('locales', () => {
 
   const namespaces = readdirSync(new URL('en/', localesDir));
   it.each(namespaces)('%s has the same keys in every language (plural forms aside)', (namespace) => {
-    const base = (language: string) => [...new Set(keysOf(language, namespace).map((key) => key.replace(pluralSuffix, '')))].sort();
+    // The checks' English names and descriptions are the registry's (src/domain/qa/registry.ts), not a locale's.
+    const registry = (key: string) => /^qa\.(?:checks|about)\./u.test(key);
+    const base = (language: string) => [...new Set(keysOf(language, namespace).filter((key) => !registry(key)).map((key) => key.replace(pluralSuffix, '')))].sort();
     for (const language of languages) expect(base(language), language).toEqual(base('en'));
+  });
+
+  it('names and describes every check of the registry in French, and no check the registry lacks; English has them from the registry only', () => {
+    const ids = checks.map((check) => check.id).sort();
+    const french = keysOf('fr', 'ui.json');
+    expect(french.filter((key) => key.startsWith('qa.checks.')).map((key) => key.slice('qa.checks.'.length)).sort()).toEqual(ids);
+    expect(french.filter((key) => key.startsWith('qa.about.')).map((key) => key.slice('qa.about.'.length)).sort()).toEqual(ids);
+    expect(keysOf('en', 'ui.json').filter((key) => /^qa\.(?:checks|about)\./u.test(key))).toEqual([]);
+    for (const check of checks) {
+      expect(check.name.trim(), check.id).not.toBe('');
+      expect(check.description.trim(), check.id).not.toBe('');
+    }
   });
 
   it.each(namespaces)('%s has every plural form each language needs', (namespace) => {

@@ -17,29 +17,41 @@ import { times } from './checks/times';
 import { untranslated } from './checks/untranslated';
 import { weekdays } from './checks/weekdays';
 import { type InlineCode, plainText } from '../inline';
-import type { Check, CheckId, Finding, Issue, Pair, QaContext, Severity } from './types';
+import type { Check, CheckLine, Finding, Issue, Pair, QaContext, Severity } from './types';
 
-/** Every check, in the order findings are listed. Adding a check: one file in checks/, one line here. */
-export const checks: readonly Check[] = [
-  emptyTarget,
-  untranslated,
-  numbers,
-  dates,
-  weekdays,
-  times,
-  ordinals,
-  quotes,
-  spacing,
-  punctuationEnd,
-  brackets,
-  inlineCodes,
-  preserved,
-  glossary,
-  consistency,
-  repeatedWord,
-  capitalization,
-  length,
-];
+/**
+ * THE list of checks, in the order findings are listed: each declared here once — id, English name,
+ * severity as designed, whether it reads empty targets, what it finds — with the work from its file.
+ * Adding a check: one file in checks/, one line here, its messages and French name in the locales.
+ */
+const declared = [
+  { id: 'empty-target', name: 'Empty translation', severity: 'error', skipsEmptyTarget: false, description: 'A confirmed translation that is empty.', ...emptyTarget },
+  { id: 'untranslated', name: 'Target same as source', severity: 'warning', skipsEmptyTarget: true, description: 'A translation identical to its source (names, numbers and codes aside): “Le maire a parlé.” → “Le maire a parlé.”', ...untranslated },
+  { id: 'numbers', name: 'Numbers', severity: 'error', skipsEmptyTarget: true, description: 'A number of the source missing or different in the translation, compared by value in either writing: “1 000,5” = “1,000.5”, “3,5 %” = “3.5%”, “220 milliards de dollars” = “$220 billion”, “220 €” = “€220”; a decimal comma left in English (“3,5”) is a warning, with the fix.', ...numbers },
+  { id: 'dates', name: 'Dates', severity: 'error', skipsEmptyTarget: true, description: 'A date of the source missing or different in the translation, in the project’s English: “4 février 2026” → “February 4, 2026” (en-US) or “4 February 2026” (en-GB); “4/02/2026” → “2/4/2026” (en-US).', ...dates },
+  { id: 'weekdays', name: 'Weekdays', severity: 'error', skipsEmptyTarget: true, description: 'A weekday or month of the source that differs in the translation: “mercredi” → “Tuesday”.', ...weekdays },
+  { id: 'times', name: 'Times', severity: 'error', skipsEmptyTarget: true, description: 'A time of the source missing or different in the translation: “16h46” or “16 h 46” → “4:46 p.m.” or “16:46”.', ...times },
+  { id: 'ordinals', name: 'Ordinals', severity: 'error', skipsEmptyTarget: true, description: 'An ordinal of the source missing or different in the translation: “30e” → “30th”, “1er” → “1st”, “XIXe siècle” → “19th century”.', ...ordinals },
+  { id: 'quotes', name: 'Quotation marks', severity: 'warning', skipsEmptyTarget: true, description: 'French quotation marks « » or ‹ › left in the English (“« Yes »”, fixed to “Yes” in curly quotes), or quotation marks unbalanced.', ...quotes },
+  { id: 'spacing', name: 'Spacing', severity: 'warning', skipsEmptyTarget: true, description: 'A space or no-break space before : ; ! ? % in the English (“Why ?”), double spaces, or leading or trailing whitespace that differs from the source’s.', ...spacing },
+  { id: 'punctuation-end', name: 'End punctuation', severity: 'warning', skipsEmptyTarget: true, description: 'End punctuation that differs: a question left as a statement, “Pourquoi ?” → “Why.”', ...punctuationEnd },
+  { id: 'brackets', name: 'Brackets', severity: 'warning', skipsEmptyTarget: true, description: 'A bracket of the translation left open or closed without opening, when the source’s are balanced: “(en 2025)” → “(in 2025”.', ...brackets },
+  { id: 'inline-codes', name: 'Inline codes', severity: 'error', skipsEmptyTarget: true, description: 'Inline codes of the source (links, notes, images, formatting) missing from the translation, or nested differently (a link moved out of its bold); codes the source does not have cannot be saved at all. For Markdown kept as text: links and emphasis not as many.', ...inlineCodes },
+  { id: 'preserved', name: 'Links, addresses, hashtags', severity: 'error', skipsEmptyTarget: true, description: 'A URL, e-mail address, hashtag or @mention of the source changed or missing in the translation.', ...preserved },
+  { id: 'glossary', name: 'Glossary', severity: 'warning', skipsEmptyTarget: true, description: 'A glossary term of the source whose English equivalent the translation does not use (“maire” → “mayor”), or an English rendering the glossary forbids (“actuellement” → not “actually”).', ...glossary },
+  { id: 'consistency', name: 'Consistency', severity: 'warning', skipsEmptyTarget: true, description: 'The same source translated two ways in the document or the project, or two different sources translated identically: a repeated caption “Photo : Jean Durand” → “Photo: Jean Durand” here, “Picture: Jean Durand” there.', ...consistency },
+  { id: 'repeated-word', name: 'Repeated word', severity: 'warning', skipsEmptyTarget: true, description: 'The same word twice in a row: “the the”.', ...repeatedWord },
+  { id: 'capitalization', name: 'Capital letter', severity: 'warning', skipsEmptyTarget: true, description: 'A sentence of the translation that starts in lower case where the source’s starts with a capital: “Il pleut.” → “it rains.”', ...capitalization },
+  { id: 'length', name: 'Length', severity: 'warning', skipsEmptyTarget: true, description: 'A translation far shorter or longer than French → English translations are: “Le gouvernement a annoncé de nouvelles mesures.” → “The government.”', ...length },
+] as const satisfies readonly CheckLine[];
+
+/** A check's id: one of the registry's. */
+export type CheckId = (typeof declared)[number]['id'];
+
+export const checks: readonly Check[] = declared;
+
+/** The ids in the registry's order (for the API's enums and the settings). */
+export const checkIds = declared.map((check) => check.id) as unknown as readonly [CheckId, ...CheckId[]];
 
 /** A segment as the checks read it: words (codes out) and, with codes, its markup. */
 export function pairOf(segment: { source: string; target: string; codes: readonly InlineCode[] }): Pair {
@@ -68,8 +80,9 @@ const enabled = (settings: QaSettings) => checks.filter((check) => settings[chec
  */
 export function checkPair(pair: Pair, context: QaContext, settings: QaSettings = {}): Finding[] {
   const out: Finding[] = [];
+  const empty = pair.target.trim() === '';
   for (const check of enabled(settings)) {
-    if (!('run' in check)) continue;
+    if (!('run' in check) || (empty && check.skipsEmptyTarget)) continue;
     for (const issue of check.run(pair, context)) out.push(finding(check, issue, settings));
   }
   return out;
@@ -78,9 +91,12 @@ export function checkPair(pair: Pair, context: QaContext, settings: QaSettings =
 /** The findings of a whole document, by pair index: every pair's, and the document checks' (consistency). */
 export function checkDocument(pairs: readonly Pair[], context: QaContext, settings: QaSettings = {}): Finding[][] {
   const out = pairs.map((pair) => checkPair(pair, context, settings));
+  // A document check that skips empty targets reads the others, its findings put back at their index.
+  const written = pairs.flatMap((pair, index) => (pair.target.trim() === '' ? [] : [index]));
   for (const check of enabled(settings)) {
     if (!('runDocument' in check)) continue;
-    for (const { index, issue } of check.runDocument(pairs, context)) out[index]!.push(finding(check, issue, settings));
+    const read = check.skipsEmptyTarget ? written.map((index) => pairs[index]!) : pairs;
+    for (const { index, issue } of check.runDocument(read, context)) out[check.skipsEmptyTarget ? written[index]! : index]!.push(finding(check, issue, settings));
   }
   return out;
 }

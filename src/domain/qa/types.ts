@@ -1,4 +1,5 @@
 import type { InlineCode } from '../inline';
+import type { CheckId } from './registry';
 
 /**
  * Quality checks for French → English (issue 13): each check is a small plain object in one
@@ -68,43 +69,30 @@ export interface QaContext {
   project?: readonly ProjectPair[];
 }
 
-export const checkIds = [
-  'empty-target',
-  'untranslated',
-  'numbers',
-  'dates',
-  'weekdays',
-  'times',
-  'ordinals',
-  'quotes',
-  'spacing',
-  'punctuation-end',
-  'brackets',
-  'inline-codes',
-  'preserved',
-  'glossary',
-  'consistency',
-  'repeated-word',
-  'capitalization',
-  'length',
-] as const;
-export type CheckId = (typeof checkIds)[number];
-
-/** A check of one pair at a time. */
-export interface PairCheck {
-  id: CheckId;
+/** What the registry says of each check (registry.ts): its one declaration, read by the API, the UI and the settings. */
+export interface CheckDeclaration<Id extends string = CheckId> {
+  id: Id;
+  /** Its name in English (the French is `qa.checks.<id>` in locales/fr). */
+  name: string;
   severity: Severity;
   /** What it finds, with an example, in English (the French is `qa.about.<id>` in locales/fr). */
   description: string;
+  /** The registry runs it on pairs with an empty target or not (only the empty-target check reads those). */
+  skipsEmptyTarget: boolean;
+}
+
+/** The work of a check of one pair at a time: what it finds. */
+export interface PairRunner {
   run(pair: Pair, context: QaContext): Issue[];
 }
 
-/** A check of a whole document at once (the same source translated two ways…): findings by pair index. */
-export interface DocumentCheck {
-  id: CheckId;
-  severity: Severity;
-  description: string;
+/** The work of a check of a whole document at once (the same source translated two ways…): findings by pair index. */
+export interface DocumentRunner {
   runDocument(pairs: readonly Pair[], context: QaContext): Array<{ index: number; issue: Issue }>;
 }
 
+export type PairCheck = CheckDeclaration & PairRunner;
+export type DocumentCheck = CheckDeclaration & DocumentRunner;
 export type Check = PairCheck | DocumentCheck;
+/** A line of the registry as it is written (its id any string until the registry's list makes it a `CheckId`). */
+export type CheckLine = CheckDeclaration<string> & (PairRunner | DocumentRunner);

@@ -10,11 +10,11 @@ const checksRoute = createRoute({
   method: 'get',
   path: '/qa/checks',
   tags: ['Quality checks'],
-  summary: 'Every quality check: its id, its severity as designed and what it finds (in English, with an example)',
+  summary: 'Every quality check, as the registry declares it: its id, name, severity as designed, whether it reads empty translations, and what it finds (in English, with an example)',
   responses: {
     200: {
       description: 'The checks, in the order findings are listed',
-      content: { 'application/json': { schema: z.object({ items: z.array(z.object({ id: z.enum(checkIds), severity: Severity, scope: z.enum(['segment', 'document']), description: z.string() }).openapi('QaCheck')) }) } },
+      content: { 'application/json': { schema: z.object({ items: z.array(z.object({ id: z.enum(checkIds), name: z.string().openapi({ description: 'Its name, in English' }), severity: Severity, scope: z.enum(['segment', 'document']), skipsEmptyTarget: z.boolean().openapi({ description: 'Whether it reads pairs whose translation is empty (only the empty-target check does)' }), description: z.string() }).openapi('QaCheck')) }) } },
     },
     ...problems(401),
   },
@@ -100,7 +100,7 @@ const unignoreRoute = createRoute({
 /** `/api/…/qa`: the quality checks' findings (domain/qa). */
 export function qaRoutes() {
   return openApiApp()
-    .openapi(checksRoute, (c) => c.json({ items: checks.map((check) => ({ id: check.id, severity: check.severity, scope: 'run' in check ? ('segment' as const) : ('document' as const), description: check.description })) }, 200))
+    .openapi(checksRoute, (c) => c.json({ items: checks.map((check) => ({ id: check.id, name: check.name, severity: check.severity, scope: 'run' in check ? ('segment' as const) : ('document' as const), skipsEmptyTarget: check.skipsEmptyTarget, description: check.description })) }, 200))
     .openapi(checkRoute, async (c) => {
       const body = c.req.valid('json');
       if (body.projectId !== undefined) await authorizeProject(c, body.projectId);

@@ -1,12 +1,9 @@
-import type { PairCheck } from '../types';
+import type { PairRunner } from '../types';
 
 const pairs: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 
 /** Brackets left open or closed without opening, in the target (when the source's are balanced). */
-export const brackets: PairCheck = {
-  id: 'brackets',
-  severity: 'warning',
-  description: 'A bracket of the translation left open or closed without opening, when the source’s are balanced: “(en 2025)” → “(in 2025”.',
+export const brackets: PairRunner = {
   run: (pair) => {
     const unbalanced = (text: string): number | undefined => {
       const stack: Array<{ char: string; at: number }> = [];
@@ -20,7 +17,7 @@ export const brackets: PairCheck = {
       }
       return stack[0]?.at;
     };
-    if (pair.target.trim() === '' || unbalanced(pair.source) !== undefined) return [];
+    if (unbalanced(pair.source) !== undefined) return [];
     const at = unbalanced(pair.target);
     return at === undefined ? [] : [{ key: 'brackets', target: [{ start: at, end: at + 1 }] }];
   },

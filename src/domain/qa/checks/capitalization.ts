@@ -1,10 +1,7 @@
-import type { PairCheck } from '../types';
+import type { PairRunner } from '../types';
 
 /** A target starting in lower case where the source starts with a capital. */
-export const capitalization: PairCheck = {
-  id: 'capitalization',
-  severity: 'warning',
-  description: 'A sentence of the translation that starts in lower case where the source’s starts with a capital: “Il pleut.” → “it rains.”',
+export const capitalization: PairRunner = {
   run: (pair) => {
     const source = /\p{L}/u.exec(pair.source);
     const target = /\p{L}/u.exec(pair.target);

@@ -1,4 +1,4 @@
-import type { DocumentCheck, Issue, ProjectPair } from '../types';
+import type { DocumentRunner, Issue, ProjectPair } from '../types';
 
 const key = (text: string) => text.normalize('NFC').replace(/[\s\u00a0\u202f]+/gu, ' ').trim();
 
@@ -28,10 +28,7 @@ function projectIndex(project: readonly ProjectPair[]) {
  * first translation as its fix) or in the project's other documents (with theirs as the fix); two
  * different sources translated identically, in the document or the project.
  */
-export const consistency: DocumentCheck = {
-  id: 'consistency',
-  severity: 'warning',
-  description: 'The same source translated two ways in the document or the project, or two different sources translated identically: a repeated caption “Photo : Jean Durand” → “Photo: Jean Durand” here, “Picture: Jean Durand” there.',
+export const consistency: DocumentRunner = {
   runDocument: (pairs, context) => {
     const out: Array<{ index: number; issue: Issue }> = [];
     const bySource = new Map<string, { index: number; target: string }>();

@@ -1,6 +1,6 @@
 import { findTerms, termVariants as variants } from '../../glossary';
 import { blank, fold, replaceSpan, spans } from '../lib';
-import type { GlossaryEntry, Issue, PairCheck, QaContext, Span } from '../types';
+import type { GlossaryEntry, Issue, PairRunner, QaContext, Span } from '../types';
 
 interface Folded {
   term: GlossaryEntry;
@@ -33,12 +33,9 @@ const casedLike = (replacement: string, replaced: string) =>
  * ignored): a warning. An English rendering the entry forbids, used in the target for a term of
  * the source: an error, fixed to the entry's English when it has one.
  */
-export const glossary: PairCheck = {
-  id: 'glossary',
-  severity: 'warning',
-  description: 'A glossary term of the source whose English equivalent the translation does not use (“maire” → “mayor”), or an English rendering the glossary forbids (“actuellement” → not “actually”).',
+export const glossary: PairRunner = {
   run: (pair, context) => {
-    if (pair.target.trim() === '' || context.glossary.length === 0) return [];
+    if (context.glossary.length === 0) return [];
     // Only the terms whose words are in the source at all are looked for where they are (findTerms is slower).
     const folded = fold(pair.source);
     const present = foldedTerms(context.glossary).filter((term) => folded.includes(term.folded));

@@ -1,5 +1,5 @@
 import { type InlineToken, missingCodes, tokensOf } from '../../inline';
-import type { Issue, PairCheck } from '../types';
+import type { Issue, PairRunner } from '../types';
 
 const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length;
 
@@ -25,12 +25,8 @@ function parents(tokens: readonly InlineToken[]): Map<string, string> {
  * source (a link moved out of its bold) a warning. Codes the source does not have cannot be saved. For Markdown kept as text (documents imported
  * before codes), links and emphasis must be as many in the target.
  */
-export const inlineCodes: PairCheck = {
-  id: 'inline-codes',
-  severity: 'error',
-  description: 'Inline codes of the source (links, notes, images, formatting) missing from the translation, or nested differently (a link moved out of its bold); codes the source does not have cannot be saved at all. For Markdown kept as text: links and emphasis not as many.',
+export const inlineCodes: PairRunner = {
   run: (pair) => {
-    if (pair.target.trim() === '') return [];
     const codes = pair.codes ?? [];
     if (codes.length > 0 && pair.targetMarkup !== undefined) {
       let tokens;

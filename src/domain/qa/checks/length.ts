@@ -1,10 +1,7 @@
-import type { PairCheck } from '../types';
+import type { PairRunner } from '../types';
 
 /** English runs about 10 % shorter than French; a target under 45 % or over 160 % of its source's length is probably incomplete or padded. */
-export const length: PairCheck = {
-  id: 'length',
-  severity: 'warning',
-  description: 'A translation far shorter or longer than French → English translations are: “Le gouvernement a annoncé de nouvelles mesures.” → “The government.”',
+export const length: PairRunner = {
   run: (pair) => {
     const source = pair.source.trim().length;
     const target = pair.target.trim().length;

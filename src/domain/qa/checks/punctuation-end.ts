@@ -1,4 +1,4 @@
-import type { PairCheck } from '../types';
+import type { PairRunner } from '../types';
 
 const ending = (text: string): string => {
   const last = /([.!?…:;])[\s"'”’»)\]\u00a0\u202f]*$/u.exec(text);
@@ -7,12 +7,8 @@ const ending = (text: string): string => {
 };
 
 /** End punctuation that differs: a question left as a statement, an exclamation lost, a full stop added or dropped. */
-export const punctuationEnd: PairCheck = {
-  id: 'punctuation-end',
-  severity: 'warning',
-  description: 'End punctuation that differs: a question left as a statement, “Pourquoi ?” → “Why.”',
+export const punctuationEnd: PairRunner = {
   run: (pair) => {
-    if (pair.target.trim() === '') return [];
     const source = ending(pair.source);
     const target = ending(pair.target);
     if (source === target) return [];

@@ -1,10 +1,7 @@
-import type { Issue, PairCheck } from '../types';
+import type { Issue, PairRunner } from '../types';
 
 /** French quotation marks left in the English (fixed to “ ” with their inner spaces), and unbalanced quotation marks. */
-export const quotes: PairCheck = {
-  id: 'quotes',
-  severity: 'warning',
-  description: 'French quotation marks « » or ‹ › left in the English (“« Yes »”, fixed to “Yes” in curly quotes), or quotation marks unbalanced.',
+export const quotes: PairRunner = {
   run: (pair) => {
     const issues: Issue[] = [];
     const french = [...pair.target.matchAll(/[«»‹›]/gu)];

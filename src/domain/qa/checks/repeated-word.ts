@@ -1,10 +1,7 @@
-import type { PairCheck } from '../types';
+import type { PairRunner } from '../types';
 
 /** A word written twice in a row in the target (`the the`), unless the source does so too. */
-export const repeatedWord: PairCheck = {
-  id: 'repeated-word',
-  severity: 'warning',
-  description: 'The same word twice in a row: “the the”.',
+export const repeatedWord: PairRunner = {
   run: (pair) => {
     const pattern = /(?<![\p{L}\p{N}])([\p{L}]+)([\s\u00a0]+)\1(?![\p{L}\p{N}])/giu;
     const issues = [];

@@ -1,15 +1,11 @@
-import type { Issue, PairCheck } from '../types';
+import type { Issue, PairRunner } from '../types';
 
 /**
  * English spacing: no space (nor no-break space) before `: ; ! ? %` — French typography left in —,
  * no double spaces, and leading or trailing whitespace as in the source. Each with its fix.
  */
-export const spacing: PairCheck = {
-  id: 'spacing',
-  severity: 'warning',
-  description: 'A space or no-break space before : ; ! ? % in the English (“Why ?”), double spaces, or leading or trailing whitespace that differs from the source’s.',
+export const spacing: PairRunner = {
   run: (pair) => {
-    if (pair.target.trim() === '') return [];
     const issues: Issue[] = [];
     const before = [...pair.target.matchAll(/(?<=\S)[ \u00a0\u202f]+(?=[:;!?%])/gu)].filter((match) => !/^[:;]\/\//u.test(pair.target.slice(match.index + match[0].length)));
     if (before.length > 0) {

@@ -1,4 +1,4 @@
-import type { PairCheck } from '../types';
+import type { PairRunner } from '../types';
 
 /** French words that are no name: a text with one of them says something to translate. */
 const frenchWords = new Set('le la les un une des du de au aux et ou en par pour avec sans sur sous dans chez vers est sont a ont'.split(' '));
@@ -15,13 +15,10 @@ function saysSomething(text: string): boolean {
 }
 
 /** A target that is the source again, when the source says more than names, numbers and tags. */
-export const untranslated: PairCheck = {
-  id: 'untranslated',
-  severity: 'warning',
-  description: 'A translation identical to its source (names, numbers and codes aside): “Le maire a parlé.” → “Le maire a parlé.”',
+export const untranslated: PairRunner = {
   run: (pair) => {
     const norm = (text: string) => text.normalize('NFC').replace(/[\s\u00a0\u202f]+/gu, ' ').trim().toLowerCase();
-    if (pair.target.trim() === '' || norm(pair.source) !== norm(pair.target)) return [];
+    if (norm(pair.source) !== norm(pair.target)) return [];
     return saysSomething(pair.source) ? [{ key: 'untranslated', target: [{ start: 0, end: pair.target.length }] }] : [];
   },
 };
