@@ -5,10 +5,11 @@ import type { SegmentKind } from '../domain/segment';
 import { hasTranslatableText, type SegmentCut } from '../domain/segmentation';
 import { exportTokens, exportWords } from './_lib/export-text';
 import { safePackage } from './_lib/opc-package';
-import { type ReadContent, segmentParts, skeletonParts } from './_lib/package-parts';
+import { writeLinked } from './_lib/linked-texts';
+import { pictureInEnglish, pictureTexts, type ReadContent, segmentParts, skeletonParts } from './_lib/package-parts';
 import { unzipWithin } from './_lib/zip-limits';
-import { mergeSkeleton, untouched } from './_lib/skeleton';
-import { escapeXml, isLocatedElement, type LocatedElement, type LocatedText, locateXml } from './_lib/xml';
+import { mergeSkeleton } from './_lib/skeleton';
+import { escapeXml, escapeXmlAttribute, isLocatedElement, type LocatedElement, type LocatedText, locateXml } from './_lib/xml';
 import type { Format, TargetDocument, TargetSegment } from './format';
 
 /**
@@ -16,8 +17,10 @@ import type { Format, TargetDocument, TargetSegment } from './format';
  * are read: one segment per paragraph (a paragraph around a text box is cut around it), its runs'
  * formatting as codes around the words (the formatting most of its text has is the paragraph's
  * own), hyperlinks as codes whose target stays, fields (page numbers, dates, references), tabs,
- * breaks, images, note references, bookmarks and comment anchors as protected codes. Comments
- * are left as they are. A text box Word stores twice (`mc:AlternateContent`: a DrawingML
+ * breaks, images, note references, bookmarks and comment anchors as protected codes. A picture's
+ * alt text (`wp:docPr` `descr`, and its `title`) is a segment of its own: after its paragraph's
+ * when the paragraph has words (written back into the picture's code, _lib/linked-texts.ts), cut
+ * in the attribute where it is when the picture stands alone. Comments are left as they are. A text box Word stores twice (`mc:AlternateContent`: a DrawingML
  * `mc:Choice`, a VML `mc:Fallback` for older readers) is read once, from the choice, when the
  * fallback's paragraphs say the same in the same order (as Word writes them); the export then
  * writes the choice's English into the fallback's paragraphs too. Copies that differ are both
@@ -76,7 +79,12 @@ export const docxFormat: Format = {
   export(document) {
     if (document.sourceFormat !== 'docx' || !document.package) return docxLayout(document);
     const translated = document.segments.some((segment) => segment.text !== '' && segment.text !== segment.source.text);
-    const segments = document.segments.map((segment) => ({ ...segment, text: untouched(segment) ?? writeParagraph(segment) }));
+    // A picture's alt text is written into its paragraph's code (_lib/linked-texts.ts).
+    const segments = writeLinked(document.segments, {
+      textsOf: pictureTexts,
+      writeCode: pictureInEnglish,
+      write: (segment) => (inAttribute(segment) ? escapeXmlAttribute(segment.text).replace(/'/gu, '&apos;') : writeParagraph(segment)),
+    });
     const skeleton = mergeSkeleton({ segments, trailer: document.trailer });
     const parts = skeletonParts(skeleton);
     const files = unzip(document.package, () => true);
@@ -130,6 +138,20 @@ function readPart(xml: string, part: string): { cuts: SegmentCut[]; contents: Re
     }
   };
 
+  const pictureAttributes = (element: LocatedElement): void => {
+    if (element.name === 'wp:docPr') {
+      for (const name of ['descr', 'title']) {
+        const value = attributeValue(xml, element, name);
+        const text = value?.text.replace(/\s+/gu, ' ').trim() ?? '';
+        if (!value || !hasTranslatableText(text)) continue;
+        cuts.push({ kind: 'meta', lines: [{ start: value.start, end: value.end }] });
+        contents.push({ tokens: [{ type: 'text', text }], codes: [] });
+      }
+      return;
+    }
+    for (const child of element.children) if (isLocatedElement(child)) pictureAttributes(child);
+  };
+
   const paragraph = (p: LocatedElement, inCell: boolean): void => {
     const kind = paragraphKind(p, inCell, part);
     let group: Array<LocatedElement | LocatedText> = [];
@@ -140,6 +162,10 @@ function readPart(xml: string, part: string): { cuts: SegmentCut[]; contents: Re
       if (hasTranslatableText(textOfTokens(content.tokens))) {
         cuts.push({ kind, lines: [{ start: group[0]!.start, end: group[group.length - 1]!.end }] });
         contents.push(content);
+      } else {
+        // A picture alone in its paragraph: no paragraph segment to follow, so its alt text is
+        // cut where it is, in the attribute (as HTML cuts an image's alt text outside a paragraph).
+        for (const node of group) if (isLocatedElement(node)) pictureAttributes(node);
       }
       group = [];
     };
@@ -159,6 +185,19 @@ function readPart(xml: string, part: string): { cuts: SegmentCut[]; contents: Re
   visit(root, false);
   return { cuts, contents };
 }
+
+/** An attribute's value of an element's start tag, where it is in the text (inside its quotes) and as read. */
+function attributeValue(xml: string, element: LocatedElement, name: string): { start: number; end: number; text: string } | undefined {
+  const text = element.attributes[name];
+  const found = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'u').exec(xml.slice(element.start, element.openEnd));
+  if (text === undefined || !found) return undefined;
+  const raw = found[1] ?? found[2] ?? '';
+  const end = element.start + found.index + found[0].length - 1;
+  return { start: end - raw.length, end, text };
+}
+
+/** A segment cut inside a picture's attribute (a lone picture's alt text): its English is an attribute's value. */
+const inAttribute = (segment: TargetSegment): boolean => /\s(?:descr|title)\s*=\s*["']$/u.test(segment.before);
 
 function containsTextBox(element: LocatedElement): boolean {
   return element.children.some((child) => isLocatedElement(child) && (child.name === 'w:txbxContent' || containsTextBox(child)));

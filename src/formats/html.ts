@@ -7,7 +7,8 @@ import { assemble, hasTranslatableText, type SegmentCut, type SourceSegment } fr
 import { decodeText } from './_lib/decode';
 import { characterReferences, encodeExport } from './_lib/encode';
 import { exportTokens, exportWords } from './_lib/export-text';
-import { mergeSkeleton, titleFrom, untouched, utf8Bytes } from './_lib/skeleton';
+import { type LinkedText, withLinkedSegments, writeLinked } from './_lib/linked-texts';
+import { mergeSkeleton, titleFrom, utf8Bytes } from './_lib/skeleton';
 import type { Format, TargetDocument, TargetSegment } from './format';
 
 type Node = AnyNode;
@@ -169,6 +170,9 @@ const isProtected = (element: Element): boolean => attribute(element, 'translate
  * items, table cells, captions, the title), inline elements as codes (`<b>` a paired code, `<br>`
  * or `<code>` a protected one), and the translatable attributes (`alt`, `title`, `aria-label`,
  * `placeholder`, `<meta name="description">`) of elements outside a run as segments of their own.
+ * Those of an inline element inside a run (an `<img>`'s alt text, a link's title) are segments of
+ * their own too, right after the run's, and their English is written into the element's tag
+ * (_lib/linked-texts.ts).
  * `<script>`, `<style>`, `<pre>`, `<code>` and anything marked `translate="no"` stay as they are;
  * entities, comments and whitespace survive in the skeleton. Read with parse5, as browsers do.
  */
@@ -186,7 +190,11 @@ export const htmlFormat: Format = {
     const { cuts, segments: read } = readHtml(decoded.text);
     const segmented = assemble(decoded.text, cuts);
     if (segmented.segments.length === 0) throw new EmptyDocumentError();
-    const segments = segmented.segments.map((segment, i) => withContent(segment, read[i]!));
+    // An image's alt text or a link's title inside a paragraph: segments of their own, after it.
+    const segments = withLinkedSegments(
+      segmented.segments.map((segment, i) => withContent(segment, read[i]!)),
+      codeAttributes,
+    );
     const title = segments.find((segment) => segment.kind === 'meta' && segment.before.toLowerCase().endsWith('<title>'));
     const suggestedTitle = title ? plainText(title.source, title.codes ?? []).trim().slice(0, 120) : titleFrom(segments.map((segment) => ({ kind: segment.kind, source: plainText(segment.source, segment.codes ?? []) })));
     return { format: 'html', ...decoded, segments, trailer: segmented.trailer, suggestedTitle };
@@ -199,7 +207,11 @@ export const htmlFormat: Format = {
     // ISO-8859-1, read as its superset Windows-1252, gets `&#8220;` for a curly quote, not 0x93).
     const skeleton = (): string => mergeSkeleton({ segments: document.segments.map((segment) => ({ ...segment, text: '' })), trailer: document.trailer });
     const encodings = translated && document.encoding !== undefined ? [document.encoding, ...declaredCharsets(skeleton())] : [];
-    const segments = document.segments.map((segment) => ({ ...segment, text: untouched(segment) ?? writeSegment(segment, encodings) }));
+    const segments = writeLinked(document.segments, {
+      textsOf: codeAttributes,
+      writeCode: (code, english) => attributesInEnglish(code, english, encodings),
+      write: (segment) => writeSegment(segment, encodings),
+    });
     return encodeExport(fixDeclarations(mergeSkeleton({ segments, trailer: document.trailer }), { translated, utf8: document.encoding === undefined }), document);
   },
 };
@@ -359,6 +371,60 @@ function writeSegment(segment: TargetSegment, encodings: readonly string[]): str
   return renderTokens(exportTokens(segment.text, segment.codes), segment.codes, writer);
 }
 
+
+/** What each translatable attribute is, for the note its segment carries. */
+const attributeNames: Readonly<Record<string, string>> = { alt: 'alt text', title: 'title (tooltip)', 'aria-label': 'label for screen readers', placeholder: 'placeholder' };
+
+/** What an inline element is, for the note its segment carries. */
+const elementNames: Readonly<Record<string, string>> = { img: 'an image', a: 'a link', abbr: 'an abbreviation', acronym: 'an abbreviation', input: 'a form field', button: 'a button' };
+
+/**
+ * The translatable attributes of an inline code's element (an `<img>`'s `alt`, an `<a>`'s or an
+ * `<abbr>`'s `title`, an `aria-label`), read from the code's own markup with where each value is:
+ * the same reading on import (their segments) and on export (their English written in). A comment,
+ * an element marked `translate="no"` or a value without words has none.
+ *
+ * @example
+ * codeAttributes({ id: '1', type: 'standalone', kind: 'image', open: '<img src="a.png" alt="Une photo">', droppable: false });
+ * // → [{ text: 'Une photo', note: 'The alt text of an image in the paragraph above…', place: { name: 'alt', … } }]
+ */
+function codeAttributes(code: InlineCode): Array<LinkedText & { place: AttributeAt }> {
+  // Most codes (`<b>`, `<br>`) name none of these attributes: not parsed at all.
+  if (!/^<[A-Za-z]/u.test(code.open) || !/[\s"'](?:alt|title|aria-label|placeholder)\s*=/iu.test(code.open)) return [];
+  const element = parseHtml(code.open).children[0];
+  if (!element || !isElement(element) || isProtected(element)) return [];
+  const seen = new Set<string>();
+  const found: Array<LinkedText & { place: AttributeAt }> = [];
+  for (const place of attributesAt(code.open, 0)) {
+    // A repeated attribute is the first one's (as the parser reads it).
+    if (seen.has(place.name)) continue;
+    seen.add(place.name);
+    const value = attribute(element, place.name);
+    if (!translatableAttributes.has(place.name) || value === undefined || place.valueEnd <= place.valueStart) continue;
+    const text = value.replace(/[ \t\n\r\f]+/gu, ' ').trim();
+    if (!hasTranslatableText(text)) continue;
+    const what = elementNames[tagName(element)] ?? `a <${tagName(element)}>`;
+    found.push({ text, note: `The ${attributeNames[place.name] ?? place.name} of ${what} in the paragraph above: the export writes its English there.`, place });
+  }
+  return found;
+}
+
+/** An inline code with the English of its attributes written in (escaped for an attribute, characters the page's `encodings` cannot hold as references). */
+function attributesInEnglish(code: InlineCode, english: ReadonlyArray<string | undefined>, encodings: readonly string[]): InlineCode {
+  let open = code.open;
+  const places = codeAttributes(code);
+  // From the last attribute back, so the places before stay where they are.
+  for (let k = places.length - 1; k >= 0; k--) {
+    const text = english[k];
+    const place = places[k]!.place;
+    if (text === undefined) continue;
+    // An unquoted value is quoted: the English has spaces.
+    const quote = place.quote === '' ? '"' : place.quote;
+    const value = characterReferences(escapeAttribute(text, quote), ...encodings);
+    open = place.quote === '' ? `${open.slice(0, place.start)}${open.slice(place.start, place.start + place.name.length)}="${value}"${open.slice(place.end)}` : `${open.slice(0, place.valueStart)}${value}${open.slice(place.valueEnd)}`;
+  }
+  return { ...code, open };
+}
 
 function escapeAttribute(text: string, quote: string): string {
   const escaped = text.replace(/[&<>"']/gu, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);

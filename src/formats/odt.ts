@@ -5,9 +5,10 @@ import type { SegmentKind } from '../domain/segment';
 import { hasTranslatableText, type SegmentCut } from '../domain/segmentation';
 import { exportTokens, exportWords } from './_lib/export-text';
 import { safePackage } from './_lib/opc-package';
-import { type ReadContent, segmentParts, skeletonParts } from './_lib/package-parts';
+import { writeLinked } from './_lib/linked-texts';
+import { pictureInEnglish, pictureTexts, type ReadContent, segmentParts, skeletonParts } from './_lib/package-parts';
 import { unzipWithin } from './_lib/zip-limits';
-import { mergeSkeleton, untouched } from './_lib/skeleton';
+import { mergeSkeleton } from './_lib/skeleton';
 import { escapeXml, escapeXmlAttribute, isLocatedElement, type LocatedElement, type LocatedText, locateXml } from './_lib/xml';
 import type { Format, TargetDocument, TargetSegment } from './format';
 
@@ -16,7 +17,8 @@ import type { Format, TargetDocument, TargetSegment } from './format';
  * frames), the headers and footers of the page styles and the notes are read: one segment per
  * paragraph or heading, spans as codes around the words, links as codes whose target stays, line
  * breaks, tabs, fields, images, bookmarks and note citations as protected codes; a note's or a
- * text box's paragraphs are segments of their own, right after the paragraph they sit in. Runs of
+ * text box's paragraphs are segments of their own, right after the paragraph they sit in, and so
+ * are an image frame's `svg:title` and `svg:desc` (written back into the frame). Runs of
  * spaces (`text:s`) read as spaces, and are written back as ODF wants them. Comments and tracked
  * deletions are left as they are.
  *
@@ -133,7 +135,8 @@ export const odtFormat: Format = {
     // An untouched export is the uploaded file itself, when it holds nothing a careless unzip tool
     // could be tricked by (see below).
     if (!translated && isClean(files)) return new Uint8Array(document.package);
-    const segments = document.segments.map((segment) => ({ ...segment, text: untouched(segment) ?? writeParagraph(segment) }));
+    // A picture's alt text is written into its paragraph's code (_lib/linked-texts.ts).
+    const segments = writeLinked(document.segments, { textsOf: pictureTexts, writeCode: pictureInEnglish, write: writeParagraph });
     const skeleton = mergeSkeleton({ segments, trailer: document.trailer });
     const parts = new Map([...skeletonParts(skeleton)].map(([name, text]) => [name, restoreIslands(text)]));
     const out: Record<string, Uint8Array> = {};

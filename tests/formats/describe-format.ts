@@ -44,6 +44,19 @@ export function convert(from: Format, to: Format, text: string, english: readonl
 
 const words = (segment: { source: string; codes?: InlineCode[] | undefined }) => plainText(segment.source, segment.codes ?? []);
 
+/**
+ * The segments' codes as the law "the same codes" compares them: a paragraph followed by texts
+ * living inside its codes (an image's alt text, a link's title: formats/_lib/linked-texts.ts) has
+ * their English written into its codes' markup, escaped for where it stands (the formats' own tests
+ * check it), so its codes are compared by what they are, not by their markup.
+ */
+export const heldEnglish = (segments: ReadonlyArray<{ codes?: InlineCode[] | undefined; before: string; original?: string | undefined }>): Array<Array<Partial<InlineCode>>> =>
+  segments.map((segment, i) => {
+    const next = segments[i + 1];
+    const holds = next !== undefined && next.before === '' && next.original === '';
+    return (segment.codes ?? []).map((code) => (holds ? { id: code.id, type: code.type, kind: code.kind, droppable: code.droppable } : code));
+  });
+
 /** Decodes without touching a byte-order mark, failing on invalid UTF-8: equal texts are then equal bytes. */
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -143,7 +156,7 @@ export function describeFormat(format: Format, fixtures: Record<string, string |
           expect(again.segments.map((segment) => segment.translation?.target)).toEqual(english);
         } else {
           expect(again.segments.map(words)).toEqual(document.segments.map((segment) => `EN ${words(segment)}`));
-          expect(again.segments.map((segment) => segment.codes ?? [])).toEqual(document.segments.map((segment) => segment.codes ?? []));
+          expect(heldEnglish(again.segments)).toEqual(heldEnglish(document.segments));
         }
         if (packaged) {
           // The same entries; only XML parts (text, language) change, every other entry (images,

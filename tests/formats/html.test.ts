@@ -34,6 +34,8 @@ describe('HTML import', () => {
         'paragraph',
         '« Nous avons voulu un lieu ouvert », explique la directrice, Claire Martin, sur le site de la <pc id="1">mairie</pc>.<ph id="2"/> Les horaires restent inchangés\u00a0: du mardi au samedi.',
       ],
+      // The title of the link in the paragraph above: a segment of its own, linked to it.
+      ['meta', 'Site de la mairie'],
       ['meta', 'La façade rénovée de la médiathèque'],
       ['caption', 'La nouvelle façade (Photo\u00a0: J. Durand).'],
       ['quote', 'Chaque lecteur y trouvera sa place.'],
@@ -92,8 +94,8 @@ describe('HTML export', () => {
   set(1, 'After two years of works, the library welcomes the public "again" & more.');
   set(6, 'The Pontlevoy media library reopens after <pc id="1">two years</pc> of works');
   set(8, '"We wanted an open place," says the director, Claire Martin, on the <pc id="1">town hall</pc>\'s website.<ph id="2"/>Opening hours are unchanged: &lt;b&gt;Tuesday&lt;/b&gt; to Saturday.');
-  set(9, 'The renovated façade of the "library"');
-  set(16, 'The Wi-Fi code is <ph id="1"/>; the network is called <ph id="2"/>.');
+  set(10, 'The renovated façade of the "library"');
+  set(17, 'The Wi-Fi code is <ph id="1"/>; the network is called <ph id="2"/>.');
   const out = convert(htmlFormat, htmlFormat, article, english);
 
   it('writes the English where the French was, with the codes\' tags around the words', () => {

@@ -73,14 +73,24 @@ describe('Markdown inline markup as codes', () => {
   });
 
   it('makes inline code, footnote references, inline HTML and images codes, with the alt text translatable', () => {
-    const [segment] = read('Tapez `npm start`[^1] <kbd>Entrée</kbd> ![logo du site](logo.png).\n\n[^1]: Une note.\n').segments;
-    expect(segment?.source).toBe('Tapez <ph id="1"/><ph id="2"/> <ph id="3"/>Entrée<ph id="4"/> <pc id="5">logo du site</pc>.');
+    const [segment, alt] = read('Tapez `npm start`[^1] <kbd>Entrée</kbd> ![logo du site](logo.png).\n\n[^1]: Une note.\n').segments;
+    expect(segment?.source).toBe('Tapez <ph id="1"/><ph id="2"/> <ph id="3"/>Entrée<ph id="4"/> <ph id="5"/>.');
     expect(segment?.codes?.map((code) => [code.type, code.kind, code.open, code.close])).toEqual([
       ['standalone', 'code', '`npm start`', undefined],
       ['standalone', 'footnote', '[^1]', undefined],
       ['standalone', 'html', '<kbd>', undefined],
       ['standalone', 'html', '</kbd>', undefined],
-      ['paired', 'image', '![', '](logo.png)'],
+      ['standalone', 'image', '![logo du site](logo.png)', undefined],
+    ]);
+    // An image among words: its alt text is a segment of its own, right after the paragraph's.
+    expect(alt?.source).toBe('logo du site');
+  });
+
+  it('cuts the alt text and title of an image standing alone in its block where they are, the block no segment', () => {
+    const segments = read('![La façade \\[rénovée\\]](facade.jpg "Vue d\'ensemble")\n').segments;
+    expect(segments.map((segment) => [segment.kind, segment.source, segment.original, segment.codes])).toEqual([
+      ['meta', 'La façade [rénovée]', 'La façade \\[rénovée\\]', []],
+      ['meta', "Vue d'ensemble", undefined, []],
     ]);
   });
 
@@ -128,6 +138,7 @@ describe('Markdown inline markup as codes', () => {
 
   it('exports a document with codes as plain text with its words only', () => {
     const out = convert(mdFormat, txtFormat, 'Le **maire** a dit `bonjour` ![au revoir](x.png).\n');
-    expect(out).toBe('Le maire a dit bonjour au revoir.\n');
+    // The image's alt text, a segment of its own, is a paragraph of its own.
+    expect(out).toBe('Le maire a dit bonjour .\n\nau revoir\n');
   });
 });

@@ -1,15 +1,17 @@
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { Heading, Nodes, Paragraph, Parents, PhrasingContent, TableCell } from 'mdast';
-import { codeList, type CodeKind, type CodeWriter, type InlineToken, serializeMarkup, textOfTokens } from '../../domain/inline';
-import { restoreLines, type SourceSegment, type TextRange } from '../../domain/segmentation';
+import { codeList, type CodeKind, type CodeWriter, type InlineCode, type InlineToken, serializeMarkup, textOfTokens } from '../../domain/inline';
+import { hasTranslatableText, restoreLines, type SourceSegment, type TextRange } from '../../domain/segmentation';
+import type { LinkedText } from './linked-texts';
 
 /**
  * A Markdown segment's inline markup as codes. `segment` was cut from `raw` along `lines` (its
  * source is the lines' raw content joined by French rules); `block` is the heading, paragraph or
  * table cell it came from. Emphasis, strong, strikethrough and links become paired codes around
- * their words (a link's URL is in the code, its text is translatable), an image a paired code
- * around its alt text, and inline code, footnote references, inline HTML and hard line breaks
- * standalone codes. Text is read (escapes and character references decoded); when the source so
+ * their words (a link's URL is in the code, its text is translatable), and images (their alt text
+ * and title are segments of their own: `markdownImageTexts`), inline code, footnote references,
+ * inline HTML and hard line breaks standalone codes. (A block with no words but images is no
+ * segment: its images' alt texts and titles are cut where they are, `imageCuts`.) Text is read (escapes and character references decoded); when the source so
  * read no longer spells the file, `original` keeps it for the round trip.
  *
  * @example
@@ -74,19 +76,10 @@ export function markdownCodes(raw: string, segment: SourceSegment, lines: readon
         return;
       }
       case 'image':
-      case 'imageReference': {
-        const whole = raw.slice(start, end);
-        const alt = /^!\[((?:\\[\s\S]|[^\\\]])*)\]/u.exec(whole)?.[1] ?? '';
-        if (decodeMarkdownText(alt).trim() === '') {
-          standalone('image', whole, false);
-          return;
-        }
-        const id = addCode({ type: 'paired', kind: 'image', open: '![', close: whole.slice(2 + alt.length), droppable: false });
-        tokens.push({ type: 'open', id });
-        text(start + 2, start + 2 + alt.length);
-        tokens.push({ type: 'close', id });
+      case 'imageReference':
+        // Its alt text and title are segments of their own (`markdownImageTexts`).
+        standalone('image', raw.slice(start, end), false);
         return;
-      }
       case 'inlineCode':
         standalone('code', raw.slice(start, end), false);
         return;
@@ -166,6 +159,173 @@ export function markdownWriter(): CodeWriter {
       return code.open;
     },
   };
+}
+
+/** Where an image's alt text and title are in its markup (`![alt](src "title")`), read as CommonMark does. */
+interface ImageParts {
+  alt: TextRange;
+  title?: TextRange | undefined;
+}
+
+/**
+ * The alt text and title of an image's markup, or undefined when it is not one: the label up to
+ * its matching `]` (escapes skipped, brackets nested), then, for an inline image, the destination
+ * (`<…>` or up to white space, parentheses balanced) and the title in `"…"`, `'…'` or `(…)`.
+ */
+function imageParts(markup: string): ImageParts | undefined {
+  if (!markup.startsWith('![')) return undefined;
+  const closing = (from: number, close: string, nests?: string): number => {
+    let depth = 0;
+    for (let i = from; i < markup.length; i++) {
+      const character = markup[i];
+      if (character === '\\') i++;
+      else if (nests !== undefined && character === nests) depth++;
+      else if (character === close && depth-- === 0) return i;
+    }
+    return -1;
+  };
+  const labelEnd = closing(2, ']', '[');
+  if (labelEnd < 0) return undefined;
+  const alt = { start: 2, end: labelEnd };
+  if (markup[labelEnd + 1] !== '(') return { alt };
+  const space = (at: number): number => {
+    while (at < markup.length && /[ \t\r\n]/u.test(markup[at]!)) at++;
+    return at;
+  };
+  let at = space(labelEnd + 2);
+  if (markup[at] === '<') at = closing(at + 1, '>') + 1;
+  else {
+    let depth = 0;
+    for (; at < markup.length && !/[ \t\r\n]/u.test(markup[at]!); at++) {
+      if (markup[at] === '\\') at++;
+      else if (markup[at] === '(') depth++;
+      else if (markup[at] === ')' && depth-- === 0) break;
+    }
+  }
+  if (at <= 0) return { alt };
+  at = space(at);
+  const open = markup[at];
+  if (open !== '"' && open !== "'" && open !== '(') return { alt };
+  const end = closing(at + 1, open === '(' ? ')' : open);
+  return end < 0 ? { alt } : { alt, title: { start: at + 1, end } };
+}
+
+/** Markup text as the translator reads it: escapes and references decoded, white space (a line's quote markers) one space. */
+const readImageText = (raw: string): string => decodeMarkdownText(raw.replace(/[ \t]*(?:\r\n|\n|\r)[ \t>]*/gu, ' ')).replace(/\s+/gu, ' ').trim();
+
+/** A linked text of an image code: where it is (in the code's opening, or its closing for a paired code) and how to write it. */
+interface ImageText extends LinkedText {
+  in: 'open' | 'close';
+  range: TextRange;
+  title: boolean;
+}
+
+/**
+ * The texts of an image code translated as segments of their own (_lib/linked-texts.ts): a
+ * standalone image's alt text and title, a paired image's title (its alt text is its block's).
+ * The same reading on import and on export.
+ *
+ * @example
+ * markdownImageTexts({ id: '1', type: 'standalone', kind: 'image', open: '![Le port](port.jpg "Au matin")', droppable: false });
+ * // → alt 'Le port', title 'Au matin'
+ */
+export function markdownImageTexts(code: InlineCode): ImageText[] {
+  if (code.kind !== 'image') return [];
+  const paired = code.type === 'paired';
+  // A paired image is `![` + alt + its closing: read with a stand-in alt, the title found in the closing.
+  const markup = paired ? `![x${code.close ?? ''}` : code.open;
+  const parts = imageParts(markup);
+  if (!parts) return [];
+  const found: ImageText[] = [];
+  const text = (range: TextRange, title: boolean): void => {
+    const value = readImageText(markup.slice(range.start, range.end));
+    if (!hasTranslatableText(value)) return;
+    const shift = paired ? 3 : 0;
+    found.push({ text: value, note: `The ${title ? 'title (tooltip)' : 'alt text'} of an image in the paragraph above: the export writes its English there.`, in: paired ? 'close' : 'open', range: { start: range.start - shift, end: range.end - shift }, title });
+  };
+  if (!paired) text(parts.alt, false);
+  if (parts.title) text(parts.title, true);
+  return found;
+}
+
+/**
+ * An image code with the English of its alt text and title written in: the alt text escaped as
+ * Markdown text (no `]` can close the label), the title with its quotes, parentheses and
+ * backslashes escaped; a line break typed is a space.
+ */
+export function imageInEnglish(code: InlineCode, english: ReadonlyArray<string | undefined>): InlineCode {
+  let open = code.open;
+  let close = code.close;
+  const texts = markdownImageTexts(code);
+  for (let k = texts.length - 1; k >= 0; k--) {
+    const text = english[k];
+    const place = texts[k]!;
+    if (text === undefined) continue;
+    const written = place.title ? escapeImageTitle(text) : escapeMarkdownText(text, false);
+    if (place.in === 'open') open = open.slice(0, place.range.start) + written + open.slice(place.range.end);
+    else close = (close ?? '').slice(0, place.range.start) + written + (close ?? '').slice(place.range.end);
+  }
+  return { ...code, open, close };
+}
+
+/**
+ * Text typed by a translator as an image's title, whatever its quotes: quotes, parentheses and
+ * backslashes escaped (and `|`, which would end a table cell), a line break a space.
+ *
+ * @example
+ * escapeImageTitle('Le "port" (été)'); // → 'Le \\"port\\" \\(été\\)'
+ */
+export function escapeImageTitle(text: string): string {
+  return text
+    .replace(/\r\n|\r|\n/gu, ' ')
+    .replace(/[\\"'()|]/gu, '\\$&')
+    .replace(/&(?=#?[A-Za-z\d]+;)/gu, '&amp;');
+}
+
+/** Whether inline content has words of its own, outside images (text, or text inside emphasis or a link). */
+export function hasWords(node: PhrasingContent): boolean {
+  if (node.type === 'text') return hasTranslatableText(node.value);
+  if (node.type === 'strong' || node.type === 'emphasis' || node.type === 'delete' || node.type === 'link' || node.type === 'linkReference') return node.children.some(hasWords);
+  return false;
+}
+
+/** An image's alt text or title cut where it is in the file. */
+export interface ImageCut extends TextRange {
+  text: string;
+}
+
+/**
+ * The alt texts and titles of the images of a block with no words of its own (`![Le port](port.jpg
+ * "Au matin")` alone in its paragraph, or inside a link): there is no paragraph segment for them
+ * to follow, so each is a segment cut where it is, as HTML cuts an image's alt text outside a
+ * paragraph. Values without words are not.
+ */
+export function imageCuts(raw: string, content: readonly PhrasingContent[]): ImageCut[] {
+  const cuts: ImageCut[] = [];
+  const visit = (node: PhrasingContent): void => {
+    if (node.type === 'image' || node.type === 'imageReference') {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      const parts = start === undefined || end === undefined ? undefined : imageParts(raw.slice(start, end));
+      for (const range of parts ? [parts.alt, parts.title] : []) {
+        const text = range ? readImageText(raw.slice(start! + range.start, start! + range.end)) : '';
+        if (range && hasTranslatableText(text)) cuts.push({ start: start! + range.start, end: start! + range.end, text });
+      }
+    } else if ('children' in node) for (const child of node.children) visit(child);
+  };
+  for (const node of content) visit(node);
+  return cuts;
+}
+
+/**
+ * A translated image cut (`imageCuts`) as Markdown, or undefined for any other segment: told by
+ * what stands before it in the file, `![` before an alt text, the destination and an opening
+ * quote or parenthesis before a title.
+ */
+export function writeImageCut(segment: { before: string; text: string }): string | undefined {
+  if (segment.before.endsWith('![')) return escapeMarkdownText(segment.text, false);
+  if (/\]\((?:<[^<>\r\n]*>|[^\s<>]*)[ \t]*(?:\r\n|\n|\r)?[ \t>]*["'(]$/u.test(segment.before)) return escapeImageTitle(segment.text);
+  return undefined;
 }
 
 /** The node types whose children are inline (phrasing) content. */

@@ -26,6 +26,9 @@ export function mergeSkeleton(document: Pick<TargetDocument, 'segments' | 'trail
 
 /** How two segments were separated in the source: a blank line, a line break, or on one line. */
 export function separation(segment: TargetSegment): 'blank-line' | 'line' | 'inline' {
+  // A text living inside its paragraph's code (an image's alt text, _lib/linked-texts.ts) has no
+  // place in the source's lines: in a layout it is a block of its own.
+  if (segment.before === '' && segment.source.original === '') return 'blank-line';
   const breaks = segment.before.match(/\r\n|\n|\r/g)?.length ?? 0;
   if (breaks >= 2) return 'blank-line';
   return breaks === 1 ? 'line' : 'inline';
