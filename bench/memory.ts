@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { searchKey } from '../src/domain/search';
-import { indexTerms, tokenize, tokenScore, tokenWeight } from '../src/domain/tm/match';
+import { tokenize, tokenScore, tokenWeight, unitTerms } from '../src/domain/tm/match';
 import { lookup } from '../src/services/memory';
 import { openSqliteStore } from '../src/store/sqlite';
 import type { NewMemoryUnit, Store } from '../src/store/store';
@@ -65,7 +65,7 @@ export function unitsOf(projectId: number, sources: readonly string[]): NewMemor
     quality: 'approved',
     segmentId: null,
     author: 'bench',
-    terms: indexTerms(source),
+    terms: unitTerms(source),
     searchText: searchKey(source),
   }));
 }

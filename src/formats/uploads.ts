@@ -2,7 +2,7 @@ import { InvalidInputError } from '../domain/errors';
 import { plainText } from '../domain/inline';
 import { searchKey } from '../domain/search';
 import type { SourceSegment } from '../domain/segmentation';
-import { indexTerms } from '../domain/tm/match';
+import { unitTerms } from '../domain/tm/match';
 import { countWords } from '../domain/words';
 import { decodeText } from './_lib/decode';
 import { refuseTooManySegments } from './_lib/limits';
@@ -66,7 +66,7 @@ export function readMemory(bytes: Uint8Array): ReadMemory {
     ...tmx,
     units: tmx.units.map((unit) => {
       const source = plainText(unit.source, unit.codes);
-      return { ...unit, terms: indexTerms(source), searchText: searchKey(`${source}\n${plainText(unit.target, unit.codes)}`) };
+      return { ...unit, terms: unitTerms(source), searchText: searchKey(`${source}\n${plainText(unit.target, unit.codes)}`) };
     }),
   };
 }

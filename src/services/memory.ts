@@ -6,7 +6,7 @@ import { adoptCodes, plainText } from '../domain/inline';
 import type { Segment } from '../domain/segment';
 import { searchKey } from '../domain/search';
 import { splitSentences } from '../domain/sentences';
-import { indexTerms, lookupTerms, matchBounds, matchScore, scorerFor, tokenize } from '../domain/tm/match';
+import { lookupTerms, matchBounds, matchScore, scorerFor, tokenize, unitTerms } from '../domain/tm/match';
 import { buildTmx } from '../formats/tmx';
 import type { MemoryUnit, NewMemoryUnit, NewSentenceUnit, Store } from '../store/store';
 import { inChunks, type ServiceContext, timestamp } from './context';
@@ -31,7 +31,7 @@ export function unitOf(projectId: number, source: string, target: string, qualit
     author: null,
     ...extra,
     // Computed here only when the caller has not already (an import computes them on the parser's threads).
-    terms: extra.terms ?? indexTerms(plainText(source, codes)),
+    terms: extra.terms ?? unitTerms(plainText(source, codes)),
     searchText: extra.searchText ?? searchKey(`${plainText(source, codes)}\n${plainText(target, codes)}`),
     sentences: sentenceUnits(source, target, codes),
   };
@@ -39,7 +39,7 @@ export function unitOf(projectId: number, source: string, target: string, qualit
 
 /** A paragraph pair's aligned sentences, as units of their own (plain text): what sub-segment lookups find. */
 function sentenceUnits(source: string, target: string, codes: NewMemoryUnit['codes']): NewSentenceUnit[] {
-  return sentencePairs(plainText(source, codes), plainText(target, codes)).map((pair) => ({ source: pair.source, target: pair.target, terms: indexTerms(pair.source) }));
+  return sentencePairs(plainText(source, codes), plainText(target, codes)).map((pair) => ({ source: pair.source, target: pair.target, terms: unitTerms(pair.source) }));
 }
 
 /**

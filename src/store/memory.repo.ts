@@ -70,6 +70,41 @@ export function memoryRepository(db: Kysely<Database>): MemoryRepository {
       }
     }
   };
+  /**
+   * The units of the weight in the bounds that hold at least `minShared` of these terms, those
+   * holding most first: the most common terms are left out of the count while the requirement
+   * allows (a unit that holds enough of all holds enough of the rest).
+   */
+  const sharing = async (
+    projectId: number,
+    terms: readonly string[],
+    minShared: number,
+    bounds: { minWeight: number; maxWeight: number },
+    limit: number,
+  ): Promise<{ units: MemoryUnit[]; required: number }> => {
+    const counts = await cappedCounts(projectId, terms, { min: bounds.minWeight, max: bounds.maxWeight });
+    const present = counts.filter((count) => count.n > 0).sort((a, b) => a.n - b.n);
+    if (present.length < minShared) return { units: [], required: minShared };
+    let dropped = 0;
+    while (dropped < minShared - 1 && present[present.length - 1 - dropped]!.n >= commonTerm) dropped++;
+    const counted = present.slice(0, present.length - dropped).map((count) => count.term);
+    const required = Math.max(1, minShared - dropped);
+    if (counted.length === 0) return { units: [], required };
+    const shared = db
+      .selectFrom('tm_terms')
+      .select(['unit_id', sql<number>`count(*)`.as('shared')])
+      .where('project_id', '=', projectId)
+      .where('term', 'in', counted)
+      .where('weight', '>=', bounds.minWeight)
+      .where('weight', '<=', bounds.maxWeight)
+      .groupBy('unit_id')
+      .having(sql<number>`count(*)`, '>=', required)
+      .orderBy('shared', 'desc')
+      .orderBy('unit_id', 'desc')
+      .limit(limit)
+      .as('shared');
+    return { units: (await db.selectFrom(shared).innerJoin('tm_units', 'tm_units.id', 'shared.unit_id').selectAll('tm_units').execute()).map(toUnit), required };
+  };
   return {
     async put(unit, now) {
       if (unit.segmentId !== null) await db.deleteFrom('tm_units').where('segment_id', '=', unit.segmentId).execute();
@@ -156,34 +191,16 @@ export function memoryRepository(db: Kysely<Database>): MemoryRepository {
       return rows.map(toUnit);
     },
     async within(projectId, bounds, limit) {
-      // How many units of the right weight hold each term.
-      const counts = await cappedCounts(projectId, bounds.terms, { min: bounds.minWeight, max: bounds.maxWeight });
-      const present = counts.filter((count) => count.n > 0).sort((a, b) => a.n - b.n);
-      if (present.length < bounds.minShared) return [];
-      // A unit that can score high enough holds at least minShared of the present terms, so at
-      // least minShared − j of them once the j most common are left out: counting only the rarer
-      // terms keeps every such unit, and reads far fewer rows. With too few long words to require
-      // any (a sentence of short words), the units of the right weight sharing most of them come
-      // first, then those of the right weight.
-      let dropped = 0;
-      while (dropped < bounds.minShared - 1 && present[present.length - 1 - dropped]!.n >= commonTerm) dropped++;
-      const counted = present.slice(0, present.length - dropped).map((count) => count.term);
-      const found: MemoryUnit[] = [];
-      if (counted.length > 0) {
-        const shared = db
-          .selectFrom('tm_terms')
-          .select(['unit_id', sql<number>`count(*)`.as('shared')])
-          .where('project_id', '=', projectId)
-          .where('term', 'in', counted)
-          .where('weight', '>=', bounds.minWeight)
-          .where('weight', '<=', bounds.maxWeight)
-          .groupBy('unit_id')
-          .having(sql<number>`count(*)`, '>=', Math.max(1, bounds.minShared - dropped))
-          .orderBy('shared', 'desc')
-          .orderBy('unit_id', 'desc')
-          .limit(limit)
-          .as('shared');
-        found.push(...(await db.selectFrom(shared).innerJoin('tm_units', 'tm_units.id', 'shared.unit_id').selectAll('tm_units').execute()).map(toUnit));
+      // A unit that can score high enough holds at least minShared of the query's terms (of the
+      // right weight): the units holding most of them come first.
+      const words = await sharing(projectId, bounds.terms, bounds.minShared, bounds, limit);
+      const found = [...words.units];
+      // A sentence of common words (its words each in thousands of units, too few to require more
+      // than one): its pairs of common words find the units that keep enough of them, closest first.
+      if (words.required <= 1 && bounds.minSharedPairs >= 1) {
+        const seen = new Set(found.map((unit) => unit.id));
+        const pairs = await sharing(projectId, bounds.pairs, bounds.minSharedPairs, bounds, limit);
+        found.unshift(...pairs.units.filter((unit) => !seen.has(unit.id)));
       }
       if (bounds.minShared > 0 || found.length >= limit) return found;
       const seen = new Set(found.map((unit) => unit.id));

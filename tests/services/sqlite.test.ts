@@ -8,6 +8,8 @@ import { createServices } from '../../src/services';
 import { migrationProvider } from '../../src/store/migrations';
 import { openSqliteStore } from '../../src/store/sqlite';
 import { tempStore } from '../helpers/test-app';
+import { unitsOf } from '../../bench/memory';
+import { matchBounds } from '../../src/domain/tm/match';
 
 describe('migrations', () => {
   it('move the documents of a store made before projects into the default project, losing nothing', async () => {
@@ -78,6 +80,35 @@ describe('migration 019 (origin replace, revisions.batch)', () => {
       expect(replaced.changes).toHaveLength(1);
       expect((await services.segments.revisions(1))[0]).toMatchObject({ origin: 'replace', batch: replaced.batch });
       await store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('migration 024 (memory pairs of common words)', () => {
+  it('indexes the units stored before it under their pairs of common words, so that their sentences are found', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'visavis-migrate-'));
+    const path = join(dir, 'memory.sqlite');
+    const store = await openSqliteStore({ path });
+    try {
+      const project = await store.projects.create('Mémoire', '2026-01-01T00:00:00.000Z');
+      const sentences = ['Est la qui la à de est du à a qui a de à est.', 'Il est à la mairie et il y a du monde.'];
+      await store.transaction((tx) => tx.memory.putMany(unitsOf(project.id, sentences), '2026-01-01T00:00:00.000Z'));
+      await store.close();
+      // The database as the version before left it: no pair terms, migration 024 not run.
+      const raw = new SQLite(path);
+      const removed = raw.prepare("delete from tm_terms where term like '% %'").run().changes;
+      raw.prepare("delete from kysely_migration where name = '024-memory-pairs'").run();
+      raw.close();
+      expect(removed).toBeGreaterThan(15);
+      const reopened = await openSqliteStore({ path });
+      const pairs = await reopened.memory.within(project.id, matchBounds('Est la qui la à de est du à la qui a de à est.', 75), 10);
+      expect(pairs.map((unit) => unit.source)).toContain(sentences[0]);
+      const check = new SQLite(path, { readonly: true });
+      expect((check.prepare("select count(*) as n from tm_terms where term like '% %'").get() as { n: number }).n).toBe(removed);
+      check.close();
+      await reopened.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -120,6 +120,49 @@ export function indexTerms(text: string): string[] {
 }
 
 /**
+ * The words too common to find a unit by alone: French and English function words, and any word of
+ * one or two letters. A sentence made only of them has no term worth counting; their pairs are.
+ */
+const commonWords = new Set(
+  (
+    'le la les l un une des du de d au aux a à est et ou ni mais donc or car que qu qui quoi dont où ce cet cette ces se sa son ses ' +
+    'mon ma mes ton ta tes notre nos votre vos leur leurs il ils elle elles on nous vous je tu me te lui y en ne pas plus par pour sur ' +
+    'sous dans avec sans chez vers entre comme si tout tous toute toutes très bien été être avoir ont sont était fait faire aussi ' +
+    'the of and or to in on at by for with from as is are was were be been it its this that these those an not but if so than then ' +
+    'he she they we you his her their our your there here which who whom what when where how all any can will would has have had do does did'
+  )
+    .split(' ')
+    .map((word) => searchKey(word)),
+);
+
+const isCommon = (token: Token): boolean => token.kind === 'number' || (token.kind === 'word' && (token.key.length <= 2 || commonWords.has(token.key)));
+
+/**
+ * The pairs of common words that follow each other in a text (punctuation aside, every number as
+ * `#`), as index terms: what finds a sentence made only of common words ("Est la qui la à de est
+ * du à a qui a de à est."), whose single words each sit in thousands of units. A unit that scores
+ * high enough keeps most of the query's pairs (see `matchBounds`), whatever the memory's size.
+ *
+ * @example
+ * pairTerms('Il est à la mairie.'); // → ['il est', 'est a', 'a la']
+ */
+export function pairTerms(text: string): string[] {
+  const words = tokenize(text).filter((token) => token.kind !== 'punct');
+  const out = new Set<string>();
+  for (let i = 1; i < words.length; i++) {
+    const [a, b] = [words[i - 1]!, words[i]!];
+    if (!isCommon(a) || !isCommon(b)) continue;
+    out.add(`${a.kind === 'number' ? '#' : a.key} ${b.kind === 'number' ? '#' : b.key}`);
+  }
+  return [...out];
+}
+
+/** Every term a memory unit is stored under: its words (`indexTerms`) and its pairs of common words (`pairTerms`). */
+export function unitTerms(text: string): string[] {
+  return [...indexTerms(text), ...pairTerms(text)];
+}
+
+/**
  * The terms to look a source up by: the longest ones first (long words are rare, so few units
  * share them), at most `limit`.
  */
@@ -142,6 +185,9 @@ export interface MatchBounds {
   /** The query's index terms, and how many of them the unit must hold. */
   terms: string[];
   minShared: number;
+  /** The query's pairs of common words (`pairTerms`), and how many of them the unit must hold. */
+  pairs: string[];
+  minSharedPairs: number;
 }
 
 /**
@@ -163,5 +209,9 @@ export function matchBounds(query: string, threshold: number): MatchBounds {
   const maxWeight = weight / (1 - slack);
   const missing = Math.floor(slack * maxWeight + epsilon);
   const terms = indexTerms(query);
-  return { minWeight: weight * (1 - slack) - epsilon, maxWeight: maxWeight + epsilon, terms, minShared: terms.length - missing };
+  // A pair is lost only by an edit of one of its two words (punctuation is not in pairs, numbers are
+  // all `#`, a change of case or accent keeps the key), and every such edit costs at least 1: at most
+  // `missing` of them, each losing at most two pairs.
+  const pairs = pairTerms(query);
+  return { minWeight: weight * (1 - slack) - epsilon, maxWeight: maxWeight + epsilon, terms, minShared: terms.length - missing, pairs, minSharedPairs: pairs.length - 2 * missing };
 }

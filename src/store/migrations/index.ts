@@ -23,6 +23,7 @@ import * as memoryWeights from './020-memory-weights';
 import * as usernameKeys from './021-username-keys';
 import * as projectImports from './022-project-imports';
 import * as analysisWeights from './023-analysis-weights';
+import * as memoryPairs from './024-memory-pairs';
 
 export type { Dialect } from './_lib';
 
@@ -55,6 +56,7 @@ const migrations: Record<string, NumberedMigration> = {
   '021-username-keys': usernameKeys,
   '022-project-imports': projectImports,
   '023-analysis-weights': analysisWeights,
+  '024-memory-pairs': memoryPairs,
 };
 
 /** The names of every migration this version knows, in order. */
