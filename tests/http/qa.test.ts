@@ -227,10 +227,10 @@ describe('the checks as a service', () => {
       const res = await as.request('/api/qa/check', json('POST', body));
       return { status: res.status, body: (await res.json()) as { items: Finding[]; detail?: string } };
     };
-    const us = await check({ source: 'Le vote aura lieu le 4 février 2026.', target: 'The vote will take place on 4 February 2026.' });
+    const us = await check({ source: 'Inscriptions avant le 4/02/2026.', target: 'Registration before 4/02/2026.' });
     expect(us.status).toBe(200);
-    expect(us.body.items.map((finding) => [finding.check, finding.suggestion])).toEqual([['dates', 'The vote will take place on February 4, 2026.']]);
-    expect((await check({ source: 'Le vote aura lieu le 4 février 2026.', target: 'The vote will take place on 4 February 2026.', variant: 'en-GB' })).body.items).toEqual([]);
+    expect(us.body.items.map((finding) => [finding.check, finding.suggestion])).toEqual([['dates', 'Registration before 2/4/2026.']]);
+    expect((await check({ source: 'Inscriptions avant le 4/02/2026.', target: 'Registration before 4/02/2026.', variant: 'en-GB' })).body.items).toEqual([]);
 
     const projectId = (await t.services.projects.create({ name: 'Desk' }, undefined, { name: 'camille' })).id;
     await t.services.glossary.add(projectId, { source: 'maire', target: 'mayor' });

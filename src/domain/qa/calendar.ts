@@ -23,9 +23,9 @@ export interface NamedDate extends Span {
   year?: number;
 }
 
-const frenchDate = /(?<![\p{L}\p{N}])(?:(1er|\d{1,2})[\s\u00a0]+)?(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)(?:[\s\u00a0]+(\d{4}))?(?![\p{L}])/giu;
+const frenchDate = /(?<![\p{L}\p{N}])(?:(1er|\d{1,2})(?:[\s\u00a0]+|-))?(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)(?:[\s\u00a0]+(\d{4}))?(?![\p{L}])/giu;
 
-/** Dates written with a French month name: `4 février 2026`, `1er mars`, `en juin`. */
+/** Dates written with a French month name: `4 février 2026`, `1er mars`, `en juin`, and named by their date: `le 14-Juillet`, `le 1er-Mai`. */
 export function frenchDates(text: string): NamedDate[] {
   return spans(text, frenchDate).map((found) => ({
     start: found.start,

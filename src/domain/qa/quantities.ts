@@ -1,11 +1,26 @@
 import { blank, fold, lastOf, spans } from './lib';
 import type { Span } from './types';
 import { englishTimes, frenchTimes } from './calendar';
+import { frenchRates } from './durations';
+import { frenchHolidayDates } from './holidays';
+import { frenchIdentifiers } from './identifiers';
+import { type Unit, unitAfter } from './measures';
+import { englishNumberWords, frenchNumberWords } from './number-words';
 
 /** A number of a text, its value with any magnitude word after it (`1,2 million` = 1 200 000). */
 export interface Quantity extends Span {
   value: number;
   text: string;
+  /** A count (`3`, `deux mille`), a part of a whole (`un sur quatre`, `two-thirds`) or a factor (`triplé`). */
+  kind: 'count' | 'part' | 'factor';
+  /** Written in words (`dix-huit`, `three`). */
+  words?: boolean;
+  /** A percentage (`3,5 %`, `cinquante pour cent`, `50 percent`): it may be written as a part (`half`). */
+  percent?: boolean;
+  /** A measure's unit (`120 km/h`), compared converted. */
+  unit?: Unit;
+  /** A number of hours in words (`neuf heures`), which the English may write as a clock time (`9 a.m.`). */
+  hours?: boolean;
 }
 
 const frenchMagnitudes: Record<string, number> = { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12 };
@@ -24,21 +39,32 @@ export function frenchOrdinals(text: string) {
   return spans(text, /(?<![\p{L}\p{N}])(\d+)(e|er|re|ère|ème|nd|nde)(?![\p{L}])/gu);
 }
 
-/** The numbers of a French text (times and ordinals left to their checks). */
+/** What follows a number: a percent sign, a unit, hours. */
+const described = (text: string, quantity: Quantity, language: 'fr' | 'en'): Quantity => {
+  const after = text.slice(quantity.end, quantity.end + 40);
+  const percent = /^[\s\u00a0\u202f]*(?:%|pour[\s\u00a0]+cent(?![\p{L}])|p\.[\s\u00a0]?100|per[\s\u00a0]?cent(?![\p{L}])|percent(?![\p{L}]))/u.test(after);
+  const unit = percent || quantity.kind !== 'count' ? undefined : unitAfter(after, language);
+  const hours = quantity.words === true && /^[\s\u00a0\u202f]+heures?(?![\p{L}])/u.test(after);
+  return { ...quantity, ...(percent ? { percent } : {}), ...(unit ? { unit } : {}), ...(hours ? { hours } : {}) };
+};
+
+/** The numbers of a French text, in digits or in words (times, rates, ordinals and identifiers left to their checks). */
 export const frenchQuantities = lastOf(function frenchQuantities(text: string): Quantity[] {
-  const rest = blank(text, [...frenchTimes(text), ...frenchOrdinals(text)]);
-  return spans(rest, frenchNumber).map((found) => {
+  const rest = blank(text, [...frenchTimes(text), ...frenchRates(text), ...frenchHolidayDates(text), ...frenchOrdinals(text), ...frenchIdentifiers(text)]);
+  const words = frenchNumberWords(rest).map((number): Quantity => ({ ...number, words: true }));
+  const digits = spans(blank(rest, words), frenchNumber).map((found): Quantity => {
     const digits = found.text.replace(/[ \u00a0\u202f]*(mille|millions?|milliards?|billions?)$/u, '').replace(/[ \u00a0\u202f]/gu, '').replace(',', '.').replace('−', '-');
-    return { start: found.start, end: found.end, text: found.text, value: value(digits, found.groups[0], frenchMagnitudes) };
+    return { start: found.start, end: found.end, text: found.text, value: value(digits, found.groups[0], frenchMagnitudes), kind: 'count' };
   });
+  return [...words, ...digits].sort((a, b) => a.start - b.start).map((quantity) => described(rest, quantity, 'fr'));
 });
 
 /** The numbers of an English text (times left out), and the decimal commas found in it. */
 export const englishQuantities = lastOf(function englishQuantities(text: string): { quantities: Quantity[]; decimalCommas: Quantity[] } {
   const withoutTimes = blank(text, englishTimes(text));
-  const decimalCommas = spans(withoutTimes, decimalComma).map((found) => ({ start: found.start, end: found.end, text: found.text, value: Number(found.text.replace(',', '.')) }));
+  const decimalCommas = spans(withoutTimes, decimalComma).map((found): Quantity => ({ start: found.start, end: found.end, text: found.text, value: Number(found.text.replace(',', '.')), kind: 'count' }));
   const rest = blank(withoutTimes, decimalCommas);
-  const quantities = spans(rest, englishNumber).map((found) => {
+  const quantities = spans(rest, englishNumber).map((found): Quantity => {
     let magnitude = found.groups[0] || undefined;
     let text = found.text;
     // `m`, `mn`, `bn` and `k` are amounts only after a currency sign (`$3.2m`); `6.20 m` is metres.
@@ -47,18 +73,19 @@ export const englishQuantities = lastOf(function englishQuantities(text: string)
       magnitude = undefined;
     }
     const digits = text.replace(/[ \u00a0]*(thousand|millions?|billions?|trillion|bn|mn|m|k)$/u, '').replace(/,/gu, '').replace('−', '-');
-    return { start: found.start, end: found.start + text.length, text, value: value(digits, magnitude, englishMagnitudes) };
+    return { start: found.start, end: found.start + text.length, text, value: value(digits, magnitude, englishMagnitudes), kind: 'count' };
+  });
+  const words = englishNumberWords(withoutTimes).map((number): Quantity => ({ ...number, words: true }));
+  // `2024-25` is the season 2024-2025: its second year written short.
+  const seasons = spans(rest, /(?<![\p{N}])(\d{2})\d{2}[-–/](\d{2})(?![\p{N}])/gu).map((found): Quantity => ({ start: found.end - 2, end: found.end, text: found.text, value: Number(found.groups[0]! + found.groups[1]!), kind: 'count' }));
+  // `5 ft 11 in`: one height in two units, read as feet.
+  const all = [...quantities, ...decimalCommas, ...words, ...seasons].sort((a, b) => a.start - b.start).map((quantity) => described(rest, quantity, 'en'));
+  const withHeights = all.map((quantity) => {
+    const inches = quantity.unit?.symbol === 'ft' ? /^[\s-]?(?:ft|feet|foot)[\s,]+(?:and\s+)?(\d{1,2})[\s-]?(?:in|inch(?:es)?)(?![\p{L}])/u.exec(rest.slice(quantity.end, quantity.end + 40)) : null;
+    return inches ? { ...quantity, value: quantity.value + Number(inches[1]) / 12 } : quantity;
   });
   // A decimal comma still says its number: it is matched (and reported as a warning of its own).
-  return { quantities: [...quantities, ...decimalCommas].sort((a, b) => a.start - b.start), decimalCommas };
+  return { quantities: withHeights, decimalCommas };
 });
-
-const smallNumbers = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-
-/** Whether an English text spells a small whole number out (`three` for 3). */
-export function spelledOut(text: string, number: number): boolean {
-  const word = smallNumbers[number];
-  return word !== undefined && new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'iu').test(text);
-}
 
 export const sameValue = (a: number, b: number): boolean => a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));

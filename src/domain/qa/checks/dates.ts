@@ -1,30 +1,37 @@
 import { englishDates, englishMonths, frenchDates, numericDates } from '../calendar';
+import { englishHolidays, englishName, frenchHolidays, holidayOn, saysHoliday } from '../holidays';
 import { replaceSpan } from '../lib';
 import type { Issue, PairRunner } from '../types';
 
-/** A source with no month name and no numeric date has nothing for this check. */
+/** A source with no month name and no numeric date has nothing for this check (holidays aside). */
 const mentionsDate = /\d[/.]\d|janv|f[ée]vr|mars|avril|mai|juin|juil|ao[ûu]t|sept|octo|nove|d[ée]ce/iu;
 
 const capital = (word: string) => word[0]!.toUpperCase() + word.slice(1);
 
 /**
  * Dates: each French month is in the English with the same day (`4 février 2026` ↔ `February 4,
- * 2026` in en-US, `4 February 2026` in en-GB — the other order is a warning with the fix), and a
- * numeric date reads the same in the project's English (`4/02/2026` ↔ `2/4/2026` en-US,
- * `4/2/2026` en-GB).
+ * 2026`), and a numeric date reads the same in the project's English (`4/02/2026` ↔ `2/4/2026`
+ * en-US, `4/2/2026` en-GB). A date written in the other English's order (`4 February 2026` in an
+ * en-US project) is no finding: it reads the same to every reader (issue 28). A holiday may be said
+ * by its name or its date, either way round (`le 14 Juillet` ↔ `Bastille Day` or `July 14`, `la
+ * Toussaint` ↔ `All Saints' Day`); a holiday the English names otherwise (`Christmas` for `la
+ * Toussaint`) is an error.
  */
 export const dates: PairRunner = {
   run: (pair, context) => {
-    if (!mentionsDate.test(pair.source)) return [];
+    const holidays = frenchHolidays(pair.source);
+    if (!mentionsDate.test(pair.source) && holidays.length === 0) return [];
     const issues: Issue[] = [];
     const found = englishDates(pair.target);
-    const us = context.targetLang === 'en-US';
     const used = new Set<number>();
     // Dates with a day first, then months alone: each takes an English date of its own.
     const french = frenchDates(pair.source).sort((a, b) => (a.day === undefined ? 1 : 0) - (b.day === undefined ? 1 : 0));
     for (const date of french) {
       const source = [{ start: date.start, end: date.end }];
       const month = capital(englishMonths[date.month - 1]!);
+      // The day a holiday is, said by its name: `14 Juillet` → `Bastille Day`, `1er mai` → `May Day`.
+      const holiday = date.day === undefined ? undefined : holidayOn(date.day, date.month);
+      if (holiday && saysHoliday(pair.target, holiday)) continue;
       // What the source says, in its own words (`4 février`), for the French messages; the English ones name the English month.
       const said = pair.source.slice(date.start, date.end);
       const same = found.map((other, k) => ({ other, k })).filter(({ other, k }) => other.month === date.month && !used.has(k));
@@ -45,14 +52,23 @@ export const dates: PairRunner = {
       const match = matched.other;
       if (date.year !== undefined && match.year !== undefined && match.year !== date.year) {
         issues.push({ key: 'dates.year', params: { year: date.year }, source, target: [{ start: match.start, end: match.end }] });
-        continue;
       }
-      const wanted = us ? 'month-day' : 'day-month';
-      if (match.order !== wanted && !match.ranged) {
-        const text = us ? `${month} ${date.day}${match.year !== undefined ? `, ${match.year}` : ''}` : `${date.day} ${month}${match.year !== undefined ? ` ${match.year}` : ''}`;
-        issues.push({ key: us ? 'dates.formatUs' : 'dates.formatGb', params: { fixed: text }, target: [{ start: match.start, end: match.end }], fix: replaceSpan(pair.target, match, text), severity: 'warning' });
-      }
+      // The order (`February 4, 2026` or `4 February 2026`) is the variant's style, not the date: no finding either way.
     }
+    // A holiday named in French (`la Toussaint`): its English name or its date (`November 1`) is right; another holiday is not.
+    for (const named of holidays) {
+      const { holiday } = named;
+      if (saysHoliday(pair.target, holiday) || found.some((other) => other.day === holiday.day && other.month === holiday.month)) continue;
+      const others = englishHolidays(pair.target).filter((other) => !holidays.some((mine) => mine.holiday === other.holiday));
+      if (others.length === 0) continue;
+      issues.push({
+        key: 'dates.holiday',
+        params: { holiday: englishName(holiday), sourceHoliday: pair.source.slice(named.start, named.end) },
+        source: [{ start: named.start, end: named.end }],
+        target: others.map(({ start, end }) => ({ start, end })),
+      });
+    }
+    const us = context.targetLang === 'en-US';
     const targets = numericDates(pair.target);
     for (const date of numericDates(pair.source)) {
       const [day, month, year] = date.parts;

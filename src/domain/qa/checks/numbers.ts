@@ -1,27 +1,85 @@
-import { replaceSpan } from '../lib';
-import { englishQuantities, frenchQuantities, sameValue, spelledOut } from '../quantities';
+import { englishTimes } from '../calendar';
+import { frenchIdentifiers, hasIdentifier } from '../identifiers';
+import { replaceSpan, spans } from '../lib';
+import { converted, inUnit, sameUnit } from '../measures';
+import { englishQuantities, frenchQuantities, type Quantity, sameValue } from '../quantities';
 import type { Issue, PairRunner } from '../types';
+
+/** The same number, as written: by value, the sign aside, and a measure in the same unit or none. */
+const same = (french: Quantity, english: Quantity): boolean => {
+  if (!sameValue(english.value, french.value) && !sameValue(Math.abs(english.value), Math.abs(french.value))) return false;
+  // `120 km/h` → `120 mph` is a unit changed, not the number kept.
+  return !(french.unit && english.unit && french.unit.dimension === english.unit.dimension && !sameUnit(french.unit, english.unit));
+};
+
+/** The same number, as a translator may rewrite it: a measure converted, a part as a percentage (`un sur quatre` → `25%`). */
+const near = (french: Quantity, english: Quantity): boolean => {
+  if (french.unit && english.unit) return !sameUnit(french.unit, english.unit) && converted({ value: french.value, unit: french.unit }, { value: english.value, unit: english.unit });
+  if (french.kind === 'part' && english.percent) return Math.abs(french.value * 100 - english.value) <= 1;
+  if (french.percent && english.kind === 'part') return Math.abs(french.value - english.value * 100) <= 1;
+  return false;
+};
 
 /**
  * Every number of the source is in the target in English writing: `1 000,5` ↔ `1,000.5` or
  * `1000.5`, `3,5 %` ↔ `3.5%`, `220 milliards` ↔ `220 billion`, `1,2 million` ↔ `1.2 million` or
- * `1,200,000`, small whole numbers spelled out (`3` ↔ `three`). A number missing is an error; a
+ * `1,200,000`; in words or digits either way (`deux` ↔ `2` or `two`, `3` ↔ `three`, `un milliard`
+ * ↔ `$1 billion`, `un sur quatre` ↔ `one in four`, `multiplié par trois` ↔ `tripled`); measures
+ * converted as a translator rounds (`120 km/h` ↔ `75 mph`); telephone numbers and legal
+ * references digit for digit (`le 49.3` ↔ `Article 49.3`). A number missing is an error; a
  * decimal comma left in the English, or a currency sign after the amount, a warning with its fix.
  */
 export const numbers: PairRunner = {
   run: (pair) => {
-    if ((!/\d/u.test(pair.source) && !/\d/u.test(pair.target))) return [];
+    // `le 49-3` → `Article 49.3`: digits joined by a hyphen are a reference when the English has them so joined, a range otherwise.
+    const joined = spans(pair.source, /(?<![\p{N}.,-])\d+[-–]\d+(?![\p{N}-])/gu).filter((found) => hasIdentifier(pair.target, { digits: found.text.replace(/\D/gu, '') }));
+    const inJoined = (quantity: Quantity) => joined.some((span) => span.start <= quantity.start && quantity.end <= span.end);
+    const french = joined.length ? frenchQuantities(pair.source).filter((quantity) => !inJoined(quantity)) : frenchQuantities(pair.source);
+    const identifiers = frenchIdentifiers(pair.source);
+    if (french.length === 0 && identifiers.length === 0 && !/\d/u.test(pair.target)) return [];
     const issues: Issue[] = [];
     const { quantities, decimalCommas } = englishQuantities(pair.target);
-    const available = [...quantities];
-    for (const quantity of frenchQuantities(pair.source)) {
-      const at = available.findIndex((other) => sameValue(other.value, quantity.value) || sameValue(Math.abs(other.value), Math.abs(quantity.value)));
-      if (at >= 0) {
-        available.splice(at, 1);
+    // Each English number answers one French number: the same kind first (`doublé` ↔ `doubled`,
+    // `deux` ↔ `two`), then any writing of the value, then conversions and percentages. The
+    // English numbers are looked up by value, so a long text is not read once per number.
+    const byValue = new Map<string, Quantity[]>();
+    const keyOf = (value: number) => Math.abs(value).toPrecision(9);
+    for (const quantity of quantities) byValue.set(keyOf(quantity.value), [...(byValue.get(keyOf(quantity.value)) ?? []), quantity]);
+    const used = new Set<Quantity>();
+    const take = (list: readonly Quantity[], matches: (french: Quantity, english: Quantity) => boolean) =>
+      list.filter((quantity) => {
+        const bucket = byValue.get(keyOf(quantity.value)) ?? [];
+        const at = bucket.findIndex((other) => matches(quantity, other));
+        if (at < 0) return true;
+        used.add(bucket.splice(at, 1)[0]!);
+        return false;
+      });
+    const unmatched = take(
+      take(french, (quantity, other) => quantity.kind === other.kind && same(quantity, other)),
+      same,
+    );
+    // Conversions and percentages: only the English measures, percentages and parts can answer.
+    const rewritten = quantities.filter((other) => other.unit || other.percent || other.kind === 'part');
+    const times = englishTimes(pair.target);
+    for (const quantity of unmatched) {
+      const found = rewritten.find((other) => !used.has(other) && near(quantity, other));
+      if (found) {
+        used.add(found);
         continue;
       }
-      if (Number.isInteger(quantity.value) && spelledOut(pair.target, quantity.value)) continue;
-      issues.push({ key: 'numbers.missing', params: { number: quantity.text.trim() }, source: [{ start: quantity.start, end: quantity.end }] });
+      // `neuf heures` → `9 a.m.`
+      if (quantity.hours && times.some((time) => time.hour === quantity.value || time.hour % 12 === quantity.value % 12)) continue;
+      const source = [{ start: quantity.start, end: quantity.end }];
+      const measure = quantity.unit && rewritten.find((other) => other.unit?.dimension === quantity.unit!.dimension && !sameUnit(other.unit, quantity.unit!));
+      if (measure?.unit && quantity.unit) {
+        issues.push({ key: 'numbers.conversion', params: { number: `${quantity.text.trim()} ${quantity.unit.symbol}`, text: measure.text.trim() + ' ' + measure.unit.symbol, expected: inUnit({ value: quantity.value, unit: quantity.unit }, measure.unit) }, source, target: [{ start: measure.start, end: measure.end }] });
+      } else {
+        issues.push({ key: 'numbers.missing', params: { number: quantity.text.trim() }, source });
+      }
+    }
+    for (const identifier of identifiers) {
+      if (hasIdentifier(pair.target, identifier)) continue;
+      issues.push({ key: 'numbers.identifier', params: { number: identifier.text }, source: [{ start: identifier.start, end: identifier.end }] });
     }
     let fixed = pair.target;
     for (const comma of [...decimalCommas].reverse()) fixed = replaceSpan(fixed, comma, comma.text.replace(',', '.'));
@@ -33,6 +91,6 @@ export const numbers: PairRunner = {
       const span = { start: match.index, end: match.index + match[0].length };
       issues.push({ key: 'numbers.currency', params: { text: match[0], fixed: `${match[2]}${match[1]}` }, target: [span], fix: replaceSpan(pair.target, span, `${match[2]}${match[1]}`), severity: 'warning' });
     }
-    return issues;
+    return issues.sort((a, b) => (a.source?.[0]?.start ?? Infinity) - (b.source?.[0]?.start ?? Infinity));
   },
 };

@@ -1,13 +1,38 @@
-import { spans } from '../lib';
-import type { PairRunner } from '../types';
+import { distance } from 'fastest-levenshtein';
+import { replaceSpan } from '../lib';
+import type { Issue, PairRunner } from '../types';
+import { identifierPattern, webIdentifiers } from '../web';
 
-const kept = /\bhttps?:\/\/[^\s<>"»”]+[^\s<>"»”.,;:!?)]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\p{N}&])[#@][\p{L}\p{N}_]+/gu;
-
-/** URLs, e-mail addresses, hashtags and @mentions of the source, unchanged in the target. */
+/**
+ * Web addresses (with or without `https://`: `www.service-public.fr`, `impots.gouv.fr/particulier`),
+ * e-mail addresses, @handles and #hashtags of the source, copied into the target as they are — a
+ * domain in any case, a path and a tag exactly. One missing is an error; one changed is the same
+ * error, marked in the target where the changed copy is, with the source's as the fix.
+ */
 export const preserved: PairRunner = {
   run: (pair) => {
-    return spans(pair.source, kept)
-      .filter((found) => !pair.target.includes(found.text))
-      .map((found) => ({ key: 'preserved', params: { text: found.text }, source: [{ start: found.start, end: found.end }] }));
+    const sources = webIdentifiers(pair.source);
+    if (sources.length === 0) return [];
+    const targets = webIdentifiers(pair.target);
+    const issues: Issue[] = [];
+    // The target's identifiers that copy none of the source's: where a changed one went.
+    const strays = targets.filter((other) => !sources.some((mine) => identifierPattern(mine).test(other.text)));
+    for (const found of sources) {
+      if (identifierPattern(found).test(pair.target)) continue;
+      const source = [{ start: found.start, end: found.end }];
+      // A changed copy is of the same sort (a tag for a tag, with its sign) and not another identifier altogether.
+      const near = strays
+        .filter((other) => (found.kind === 'tag' ? other.kind === 'tag' && other.text[0] === found.text[0] : other.kind !== 'tag'))
+        .map((other) => ({ other, cost: distance(other.text.toLowerCase(), found.text.toLowerCase()) }))
+        .filter(({ other, cost }) => cost <= Math.max(3, Math.max(other.text.length, found.text.length) / 2))
+        .sort((a, b) => a.cost - b.cost)[0]?.other;
+      issues.push({
+        key: 'preserved',
+        params: { text: found.text },
+        source,
+        ...(near ? { target: [{ start: near.start, end: near.end }], fix: replaceSpan(pair.target, near, found.text) } : {}),
+      });
+    }
+    return issues;
   },
 };

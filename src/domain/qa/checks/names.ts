@@ -1,0 +1,180 @@
+import { findTerms } from '../../glossary';
+import { searchKey } from '../../search';
+import { type Exonym, exonyms, type NameKind } from '../exonyms';
+import { lastOf, replaceSpan, spans } from '../lib';
+import { nameKey, type ProperName, properNames } from '../proper-names';
+import type { Issue, PairRunner, Span } from '../types';
+
+/** Every English form of the table, each with its entry: where a known name stands in a translation. */
+const englishForms = exonyms.flatMap((exonym) => exonym.english.map((form) => ({ source: form, target: '', exonym, folded: searchKey(form) })));
+
+/** The words of the table's names, in either language: a word of the translation that is one of them is a name of its own, no misspelling. */
+const tableWords = new Set(exonyms.flatMap((exonym) => [...exonym.english, ...exonym.french].flatMap((form) => nameKey(form).split(' '))));
+
+/** Sorts of names one can stand for another of: a city for a city (`Lyon` → `Lille`), a pope for a pope. */
+const replaceable = new Set<NameKind>(['country', 'region', 'city', 'monument', 'pope', 'ruler']);
+
+/** Edits from one word to another, a swap of two letters one edit (`Dubios` for `Dubois`). */
+function editDistance(a: string, b: string): number {
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = best;
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** A misspelling: one letter off (two in a long name), between words of four letters or more — `Pouyane` for `Pouyanné`, `Dupond` for `Dupont`. */
+const misspelt = (name: string, written: string) =>
+  name !== written && Math.min(name.length, written.length) >= 4 && Math.abs(name.length - written.length) <= 2 && editDistance(name, written) <= (Math.max(name.length, written.length) >= 10 ? 2 : 1);
+
+/**
+ * A name as French and English write it alike: transliterated (`Tchekhov` and `Chekhov`,
+ * `Michoustine` and `Mishustin`) or ending in another vowel (`Vérone` and `Verona`).
+ */
+const romanised = (key: string) =>
+  key
+    .split(' ')
+    .map((word) => word.replace(/tch/gu, 'ch').replace(/ch/gu, 'sh').replace(/ou/gu, 'u').replace(/y/gu, 'i').replace(/ph/gu, 'f').replace(/dj/gu, 'j').replace(/(?<=.{3})[eaoi]$/u, ''))
+    .join(' ');
+
+/** Another romanisation of the same name (closer once both are read alike), not a misspelling. */
+const transliterated = (name: string, written: string) => {
+  if (Math.abs(name.length - written.length) > 4) return false;
+  const alike = editDistance(romanised(name), romanised(written));
+  return alike === 0 || (alike <= 1 && alike < editDistance(name, written));
+};
+
+const sourceNames = lastOf(properNames);
+
+interface TargetWord extends Span {
+  text: string;
+  key: string;
+}
+
+/** The source's word as written for a folded one (`pouyanne` → `Pouyanné`), for a fix. */
+const writtenAs = (name: ProperName, key: string) => name.text.split(/[\s\u00a0'’-]+/u).find((part) => nameKey(part) === key);
+
+/**
+ * A proper name of the source (proper-names.ts) not in the translation — compared with accents,
+ * case, hyphens and possessives aside, a surname holding for the full name, through the exonym
+ * table (`Barcelone` → `Barcelona`) and the glossary. Written a letter off (`Dupont` → `Dupond`)
+ * or replaced by another name of its sort (`Lyon` → `Lille`, `pape François` → `Pope Benedict`):
+ * an error, the wrong word marked. Not there at all: a warning (`Emmanuel Macron` → `the president`
+ * may be right).
+ */
+export const names: PairRunner = {
+  run: (pair, context) => {
+    const found = sourceNames(pair.source);
+    if (found.length === 0) return [];
+    // A name of the glossary is the glossary check's: its English is the name's rendering.
+    const glossed = context.glossary.length === 0 ? [] : findTerms(pair.source, context.glossary);
+    const mine = found.filter((name) => !glossed.some((term) => name.start < term.end && term.start < name.end));
+    const target = ` ${nameKey(pair.target)} `;
+    // `Macron’s` is `macron s`; `the Oscars` has `Oscar`.
+    const has = (key: string) => key !== '' && (target.includes(` ${key} `) || target.includes(` ${key}s `));
+    const sourceKeys = new Set(nameKey(pair.source).split(' '));
+    const sourceExonyms = new Set(mine.flatMap((name) => (name.exonym ? [name.exonym] : [])));
+    // The target's capitalised words the source has not: where a changed name went.
+    const strays: TargetWord[] = spans(pair.target, /[\p{L}\p{M}]+/gu)
+      .filter((word) => /^\p{Lu}/u.test(word.text))
+      .map((word) => ({ start: word.start, end: word.end, text: word.text, key: nameKey(word.text) }))
+      .filter((word) => !sourceKeys.has(word.key) && !tableWords.has(word.key));
+    // Known names of the target the source does not name: what a replaced name became.
+    const folded = searchKey(pair.target);
+    const known = () => findTerms(pair.target, englishForms.filter((form) => folded.includes(form.folded))).filter(
+      (hit) => !sourceExonyms.has(hit.term.exonym) && /^\p{Lu}/u.test(pair.target.slice(hit.start, hit.end)) && !nameKey(pair.target.slice(hit.start, hit.end)).split(' ').every((key) => sourceKeys.has(key)),
+    );
+
+    const issues: Issue[] = [];
+    const said = new Set<string>();
+    for (const name of mine) {
+      if (said.has(name.key)) continue;
+      said.add(name.key);
+      const source = mine.filter((other) => other.key === name.key).map(({ start, end }) => ({ start, end }));
+      if (present(name, has)) {
+        // The surname there, the first name a letter off: `Claare Martin`.
+        const part = misspeltPart(name, strays, has);
+        if (part) issues.push({ key: 'names.misspelt', params: { name: name.text, written: part.word.text }, source, target: [{ start: part.word.start, end: part.word.end }], fix: replaceSpan(pair.target, part.word, part.by) });
+        continue;
+      }
+      // `Mikhaïl Michoustine` → `Mikhail Mishustin`: the English romanisation of a name.
+      if (name.words.some((key) => strays.some((word) => transliterated(key, word.key)))) continue;
+      const wrong = misspelling(name, strays);
+      if (wrong) {
+        issues.push({ key: 'names.misspelt', params: { name: name.text, written: wrong.word.text }, source, target: [{ start: wrong.word.start, end: wrong.word.end }], ...(wrong.by ? { fix: replaceSpan(pair.target, wrong.word, wrong.by) } : {}) });
+        continue;
+      }
+      const other = replacement(name, pair.target, strays, name.exonym ? known() : []);
+      if (other) {
+        issues.push({ key: 'names.replaced', params: { name: name.text, written: pair.target.slice(other.start, other.end) }, source, target: [{ start: other.start, end: other.end }] });
+        continue;
+      }
+      if (name.optional || name.acronym || name.exonym?.kind === 'loose') continue;
+      if (name.exonym && !name.exonym.english.some((form) => nameKey(form) === name.key)) issues.push({ key: 'names.missingAs', params: { name: name.text, english: name.exonym.english[0]! }, source, severity: 'warning' });
+      else issues.push({ key: 'names.missing', params: { name: name.text }, source, severity: 'warning' });
+    }
+    return issues;
+  },
+};
+
+/** Whether the translation has the name: its English, its French form, the whole name or its last word (that word's naming parts at least: `Nagorno-Karabakh`). */
+function present(name: ProperName, has: (key: string) => boolean): boolean {
+  if (has(name.key) || has(name.last) || (name.core.length > 0 && name.core.every(has))) return true;
+  return name.exonym !== undefined && [...name.exonym.english, ...name.exonym.french].some((form) => has(nameKey(form)));
+}
+
+/**
+ * A word of a name of several, a letter off in the translation while the rest is there
+ * (`Claire Martin` → `Claare Martin`, `Vladimir Putin` → `Vlaaimir Putin`): the word, and what it should read.
+ */
+function misspeltPart(name: ProperName, strays: readonly TargetWord[], has: (key: string) => boolean): { word: TargetWord; by: string } | undefined {
+  const forms = (name.exonym ? [...name.exonym.english] : [name.text]).map((form) => form.split(/[\s\u00a0'’.-]+/u).filter(Boolean)).filter((parts) => parts.length >= 2);
+  if (forms.some((parts) => has(nameKey(parts.join(' '))))) return undefined;
+  for (const parts of forms) {
+    const keys = parts.map(nameKey);
+    for (const [index, key] of keys.entries()) {
+      if (key.length < 4) continue;
+      const word = strays.find((other) => misspelt(key, other.key) && !transliterated(key, other.key) && has(keys.map((part, at) => (at === index ? other.key : part)).join(' ')));
+      if (word) return { word, by: parts[index]! };
+    }
+  }
+  return undefined;
+}
+
+/** A word of the translation a letter off the name (or off its English): the word, and what it should read. */
+function misspelling(name: ProperName, strays: readonly TargetWord[]): { word: TargetWord; by?: string } | undefined {
+  if (name.acronym) {
+    const word = strays.find((other) => other.text.length >= 3 && other.text === other.text.toUpperCase() && editDistance(other.key, name.key) <= 1);
+    return word && { word, by: name.text };
+  }
+  const wanted = name.exonym
+    ? name.exonym.english.flatMap((form) => form.split(/[\s\u00a0'’.-]+/u).filter((part) => /^\p{Lu}/u.test(part)).map((part) => ({ key: nameKey(part), by: part })))
+    : name.words.map((key) => ({ key, by: writtenAs(name, key) }));
+  for (const { key, by } of wanted) {
+    const word = strays.find((other) => misspelt(key, other.key));
+    if (word) return by === undefined ? { word } : { word, by };
+  }
+  return undefined;
+}
+
+/** Another name standing where the name was: another known place, pope or king of its sort, or another surname after the first name. */
+function replacement(name: ProperName, target: string, strays: readonly TargetWord[], known: ReadonlyArray<Span & { term: { exonym: Exonym } }>): Span | undefined {
+  if (name.exonym) {
+    const { kind } = name.exonym;
+    return replaceable.has(kind) ? known.find((hit) => hit.term.exonym.kind === kind) : undefined;
+  }
+  // `Jean-Pierre Dubois` → `Jean-Pierre Durand`: the first name kept, another name after it.
+  const parts = name.key.split(' ');
+  if (parts.length < 2 || name.acronym) return undefined;
+  const first = nameKey(name.text.split(/[\s\u00a0]+/u)[0]!);
+  if (/^(?:le|la|les)$/u.test(first)) return undefined;
+  return strays.find((word) => {
+    const before = nameKey(target.slice(0, word.start));
+    return /[\s\u00a0]$/u.test(target.slice(0, word.start)) && (before === first || before.endsWith(` ${first}`));
+  });
+}

@@ -1,0 +1,616 @@
+/**
+ * Names whose English is not the French (issue 28): exonyms, institutions and their acronyms,
+ * monuments, popes and kings — and, for the places, the ones spelt the same, so that a place
+ * replaced by another (`Lyon` → `Lille`) is recognised as one. Written for the project from
+ * common English usage (the spellings of the English-language press: Reuters, AP, the BBC and
+ * the Guardian style guides), one line a name: `French forms → English forms`, variants split
+ * by `;`. The French forms are matched case- and accent-insensitively but need their capital
+ * (`Tours` the city, not `tours`); the English ones as whole words. A country's or region's
+ * English adjective counts as its rendering (`la Chine` → `Chinese exports`).
+ */
+
+/** What a name is: a name replaced by another of the same sort is a changed name. */
+export type NameKind = 'country' | 'region' | 'city' | 'organisation' | 'monument' | 'pope' | 'ruler' | 'person' | 'loose';
+
+export interface Exonym {
+  french: readonly string[];
+  english: readonly string[];
+  kind: NameKind;
+}
+
+const countries = `
+France → France; French
+Allemagne → Germany; German
+Espagne → Spain; Spanish
+Italie → Italy; Italian
+Royaume-Uni → United Kingdom; UK; U.K.; Britain; British
+Grande-Bretagne → Great Britain; Britain; British; UK
+Angleterre → England; English; Britain; British; UK
+Écosse → Scotland; Scottish; Scots
+Irlande → Ireland; Irish
+Irlande du Nord → Northern Ireland
+pays de Galles → Wales; Welsh
+Belgique → Belgium; Belgian
+Pays-Bas → Netherlands; Holland; Dutch
+Suisse → Switzerland; Swiss
+Autriche → Austria; Austrian
+Portugal → Portugal; Portuguese
+Grèce → Greece; Greek
+Pologne → Poland; Polish
+Suède → Sweden; Swedish
+Norvège → Norway; Norwegian
+Danemark → Denmark; Danish
+Finlande → Finland; Finnish
+Islande → Iceland; Icelandic
+Hongrie → Hungary; Hungarian
+Roumanie → Romania; Romanian
+Bulgarie → Bulgaria; Bulgarian
+République tchèque → Czech Republic; Czechia; Czech
+Slovaquie → Slovakia; Slovak
+Slovénie → Slovenia; Slovenian
+Croatie → Croatia; Croatian
+Serbie → Serbia; Serbian
+Albanie → Albania; Albanian
+Kosovo → Kosovo
+Lituanie → Lithuania; Lithuanian
+Lettonie → Latvia; Latvian
+Estonie → Estonia; Estonian
+Ukraine → Ukraine; Ukrainian
+Russie → Russia; Russian
+Biélorussie; Bélarus → Belarus; Belarusian
+Moldavie → Moldova; Moldovan
+Géorgie → Georgia; Georgian
+Arménie → Armenia; Armenian
+Azerbaïdjan → Azerbaijan
+Turquie → Turkey; Türkiye; Turkish
+Chypre → Cyprus; Cypriot
+Malte → Malta; Maltese
+Luxembourg → Luxembourg
+Monaco → Monaco
+Andorre → Andorra
+Vatican; Saint-Siège → Vatican; Holy See
+États-Unis → United States; US; U.S.; USA; America; American
+Canada → Canada; Canadian
+Mexique → Mexico; Mexican
+Brésil → Brazil; Brazilian
+Argentine → Argentina; Argentine; Argentinian
+Chili → Chile; Chilean
+Pérou → Peru; Peruvian
+Colombie → Colombia; Colombian
+Venezuela → Venezuela; Venezuelan
+Bolivie → Bolivia
+Équateur → Ecuador
+Cuba → Cuba; Cuban
+Haïti → Haiti; Haitian
+Chine → China; Chinese
+Japon → Japan; Japanese
+Inde → India; Indian
+Corée du Sud → South Korea; Korea; South Korean
+Corée du Nord → North Korea; North Korean
+Taïwan → Taiwan; Taiwanese
+Viêt Nam; Vietnam → Vietnam; Vietnamese
+Thaïlande → Thailand; Thai
+Indonésie → Indonesia; Indonesian
+Malaisie → Malaysia; Malaysian
+Philippines → Philippines; Philippine
+Singapour → Singapore
+Australie → Australia; Australian
+Nouvelle-Zélande → New Zealand
+Pakistan → Pakistan; Pakistani
+Afghanistan → Afghanistan; Afghan
+Iran → Iran; Iranian
+Irak → Iraq; Iraqi
+Syrie → Syria; Syrian
+Liban → Lebanon; Lebanese
+Israël → Israel; Israeli
+Jordanie → Jordan; Jordanian
+Arabie saoudite → Saudi Arabia; Saudi
+Yémen → Yemen
+Qatar → Qatar
+Émirats arabes unis → United Arab Emirates; UAE; Emirates
+Koweït → Kuwait
+Égypte → Egypt; Egyptian
+Libye → Libya; Libyan
+Tunisie → Tunisia; Tunisian
+Algérie → Algeria; Algerian
+Maroc → Morocco; Moroccan
+Sénégal → Senegal; Senegalese
+Mali → Mali; Malian
+Niger → Niger
+Tchad → Chad
+Nigeria; Nigéria → Nigeria; Nigerian
+Côte d'Ivoire → Ivory Coast; Côte d'Ivoire; Ivorian
+Cameroun → Cameroon
+Éthiopie → Ethiopia; Ethiopian
+Somalie → Somalia
+Soudan → Sudan
+Kenya → Kenya; Kenyan
+Afrique du Sud → South Africa; South African
+Madagascar → Madagascar
+RDC; République démocratique du Congo → DRC; DR Congo; Democratic Republic of Congo; Democratic Republic of the Congo; Congo
+Groenland → Greenland
+Birmanie → Myanmar; Burma; Burmese
+Cambodge → Cambodia; Cambodian
+Jamaïque → Jamaica; Jamaican
+Porto Rico → Puerto Rico
+République dominicaine → Dominican Republic
+Kirghizistan → Kyrgyzstan
+Bahreïn → Bahrain
+Saint-Marin → San Marino
+Macédoine du Nord; Macédoine → North Macedonia; Macedonia
+Palestine → Palestine; Palestinian
+Cisjordanie → West Bank
+Gaza → Gaza
+`;
+
+const regions = `
+Europe → Europe; European
+Afrique → Africa; African
+Asie → Asia; Asian
+Amérique → America; American; US; U.S.; United States
+Amérique latine → Latin America
+Amérique du Nord → North America
+Amérique du Sud → South America
+Océanie → Oceania
+Antarctique → Antarctica; Antarctic
+Arctique → Arctic
+Moyen-Orient; Proche-Orient → Middle East; Near East
+Scandinavie → Scandinavia; Scandinavian
+Caraïbes → Caribbean
+Antilles → Caribbean; West Indies; Antilles
+Méditerranée → Mediterranean
+Atlantique → Atlantic
+Pacifique → Pacific
+Manche → Channel
+mer du Nord → North Sea
+mer Noire → Black Sea
+mer Rouge → Red Sea
+Alpes → Alps; Alpine
+Pyrénées → Pyrenees
+Rhin → Rhine
+Rhône → Rhone
+Tamise → Thames
+Nil → Nile
+Amazonie → Amazon; Amazonia
+Himalaya → Himalayas; Himalaya
+Corse → Corsica; Corsican
+Sicile → Sicily; Sicilian
+Sardaigne → Sardinia
+Crète → Crete
+Baléares → Balearic Islands; Balearics
+Canaries → Canary Islands; Canaries
+Crimée → Crimea
+Tchétchénie → Chechnya; Chechen
+Caucase → Caucasus
+Laponie → Lapland
+Cornouailles → Cornwall
+Donbass → Donbas; Donbass
+Cachemire → Kashmir
+Catalogne → Catalonia; Catalan
+Andalousie → Andalusia
+Bavière → Bavaria; Bavarian
+Toscane → Tuscany
+Lombardie → Lombardy
+Flandre; Flandres → Flanders; Flemish
+Wallonie → Wallonia
+Californie → California
+Floride → Florida
+Louisiane → Louisiana
+Virginie → Virginia
+Pennsylvanie → Pennsylvania
+Caroline du Nord → North Carolina
+Caroline du Sud → South Carolina
+Québec → Quebec
+Bretagne → Brittany; Breton
+Normandie → Normandy; Norman
+Alsace → Alsace; Alsatian
+Lorraine → Lorraine
+Provence → Provence
+Bourgogne → Burgundy
+Savoie → Savoy; Savoie
+Picardie → Picardy
+Gascogne → Gascony
+Champagne → Champagne
+Auvergne → Auvergne
+Occitanie → Occitanie; Occitania
+Nouvelle-Aquitaine → Nouvelle-Aquitaine
+Hauts-de-France → Hauts-de-France
+Île-de-France → Île-de-France; Paris region
+Côte d'Azur → Côte d'Azur; French Riviera; Riviera
+Pays basque → Basque Country
+Nouvelle-Calédonie → New Caledonia
+Polynésie française → French Polynesia
+Guyane → French Guiana; Guiana
+La Réunion → Réunion
+`;
+
+const cities = `
+Paris → Paris; Parisian; France; French
+Londres → London; Britain; British; UK
+Pékin → Beijing; Peking; China; Chinese
+Moscou → Moscow; Russia; Russian; Kremlin
+Munich → Munich
+Bruxelles → Brussels; EU; European Union; European Commission
+Genève → Geneva
+Venise → Venice
+Varsovie → Warsaw; Poland; Polish
+Le Caire; Caire → Cairo; Egypt; Egyptian
+La Nouvelle-Orléans → New Orleans
+Rome → Rome; Italy; Italian
+Milan → Milan
+Naples → Naples
+Turin → Turin
+Florence → Florence
+Gênes → Genoa
+Madrid → Madrid; Spain; Spanish
+Barcelone → Barcelona
+Séville → Seville
+Lisbonne → Lisbon
+Athènes → Athens; Greece; Greek
+Vienne → Vienna
+Prague → Prague
+Berlin → Berlin; Germany; German
+Hambourg → Hamburg
+Cologne → Cologne
+Francfort → Frankfurt
+Copenhague → Copenhagen
+Stockholm → Stockholm
+Oslo → Oslo
+Helsinki → Helsinki
+Amsterdam → Amsterdam
+La Haye → The Hague; Hague
+Anvers → Antwerp
+Gand → Ghent
+Bruges → Bruges
+Liège → Liège
+Édimbourg → Edinburgh
+Dublin → Dublin
+Budapest → Budapest
+Bucarest → Bucharest
+Belgrade → Belgrade
+Kiev; Kyiv → Kyiv; Kiev; Ukraine; Ukrainian
+Kharkiv → Kharkiv
+Odessa → Odesa; Odessa
+Saint-Pétersbourg → St Petersburg; Saint Petersburg; St. Petersburg
+Istanbul → Istanbul
+Ankara → Ankara; Turkey; Turkish
+Jérusalem → Jerusalem; Israel; Israeli
+Tel-Aviv → Tel Aviv
+Beyrouth → Beirut; Lebanon; Lebanese
+Damas → Damascus; Syria; Syrian
+Bagdad → Baghdad; Iraq; Iraqi
+Téhéran → Tehran; Iran; Iranian
+Riyad → Riyadh; Saudi Arabia; Saudi
+La Mecque → Mecca
+Alger → Algiers; Algeria; Algerian
+Tunis → Tunis
+Rabat → Rabat; Morocco; Moroccan
+Casablanca → Casablanca
+Dakar → Dakar
+Abidjan → Abidjan
+Bamako → Bamako
+Tokyo → Tokyo; Japan; Japanese
+Séoul → Seoul; South Korea; Korea; South Korean
+Shanghai → Shanghai
+Pyongyang → Pyongyang; North Korea; North Korean
+Hongkong; Hong Kong → Hong Kong
+New Delhi → New Delhi; Delhi
+Bombay → Mumbai; Bombay
+Bangkok → Bangkok
+Sydney → Sydney
+Washington → Washington; United States; US; U.S.; America; American; White House
+New York → New York
+Los Angeles → Los Angeles
+Chicago → Chicago
+La Havane → Havana
+Montréal → Montreal
+Ottawa → Ottawa; Canada; Canadian
+Rio de Janeiro → Rio de Janeiro; Rio
+Buenos Aires → Buenos Aires
+Le Cap → Cape Town
+Berne → Bern; Berne
+Bâle → Basel
+Zurich → Zurich
+Cracovie → Krakow; Kraków; Cracow
+Gdansk; Dantzig → Gdansk
+Aix-la-Chapelle → Aachen
+Mayence → Mainz
+Dresde → Dresden
+Douvres → Dover
+Cantorbéry → Canterbury
+Lyon → Lyon; Lyons
+Marseille → Marseille; Marseilles
+Toulouse → Toulouse
+Nice → Nice
+Nantes → Nantes
+Montpellier → Montpellier
+Strasbourg → Strasbourg
+Bordeaux → Bordeaux
+Lille → Lille
+Rennes → Rennes
+Reims → Reims; Rheims
+Toulon → Toulon
+Le Havre; Havre → Le Havre
+Grenoble → Grenoble
+Dijon → Dijon
+Angers → Angers
+Nîmes → Nîmes
+Saint-Étienne → Saint-Étienne
+Clermont-Ferrand → Clermont-Ferrand
+Brest → Brest
+Tours → Tours
+Limoges → Limoges
+Amiens → Amiens
+Perpignan → Perpignan
+Metz → Metz
+Besançon → Besançon
+Orléans → Orléans
+Rouen → Rouen
+Caen → Caen
+Nancy → Nancy
+Avignon → Avignon
+Cannes → Cannes
+Calais → Calais
+Dunkerque → Dunkirk
+Biarritz → Biarritz
+Ajaccio → Ajaccio
+Bastia → Bastia
+La Rochelle → La Rochelle
+Poitiers → Poitiers
+Versailles → Versailles
+Lourdes → Lourdes
+Vérone → Verona
+Pise → Pisa
+Bologne → Bologna
+Sienne → Siena
+Padoue → Padua
+Palerme → Palermo
+Ravenne → Ravenna
+Mantoue → Mantua
+Cadix → Cadiz
+Majorque → Majorca; Mallorca
+Minorque → Menorca; Minorca
+Salonique → Thessaloniki
+Brême → Bremen
+Hanovre → Hanover
+Coblence → Koblenz
+Tanger → Tangier
+Marrakech → Marrakesh; Marrakech
+Fès → Fez; Fes
+Bethléem → Bethlehem
+Alep → Aleppo
+Mossoul → Mosul
+Kaboul → Kabul; Afghanistan; Afghan
+Hanoï → Hanoi
+Saïgon; Hô Chi Minh-Ville → Ho Chi Minh City; Saigon
+Rangoun → Yangon; Rangoon
+Addis-Abeba → Addis Ababa
+Mogadiscio → Mogadishu
+Tananarive; Antananarivo → Antananarivo
+Saint-Domingue → Santo Domingo
+Katmandou → Kathmandu
+Tachkent → Tashkent
+Bakou → Baku
+Erevan → Yerevan
+Tbilissi → Tbilisi
+Nicosie → Nicosia
+La Valette → Valletta
+Aix-en-Provence → Aix-en-Provence; Aix
+`;
+
+const organisations = `
+ONU; Nations unies → UN; U.N.; United Nations
+OTAN → NATO; Nato
+UE; Union européenne → EU; E.U.; European Union
+BCE; Banque centrale européenne → ECB; European Central Bank
+FMI → IMF; International Monetary Fund
+OMS → WHO; World Health Organization; World Health Organisation
+OCDE → OECD
+OMC → WTO; World Trade Organization; World Trade Organisation
+OPEP → OPEC
+UA; Union africaine → AU; African Union
+CEDEAO → ECOWAS
+GIEC → IPCC
+CEDH; Cour européenne des droits de l'homme → ECHR; European Court of Human Rights
+OSCE → OSCE
+OLP → PLO
+AELE → EFTA
+SDN; Société des Nations → League of Nations
+TNP → NPT; Non-Proliferation Treaty
+FAO → FAO
+PAM → WFP; World Food Programme
+PNUD → UNDP
+OIT → ILO
+OIM → IOM
+CICR → ICRC; Red Cross
+UNRWA → UNRWA
+EI → IS; ISIS; Islamic State; Daesh
+RFA → West Germany; FRG
+RDA → East Germany; GDR
+AIEA → IAEA; International Atomic Energy Agency
+CIO → IOC; International Olympic Committee
+CPI; Cour pénale internationale → ICC; International Criminal Court
+CIJ; Cour internationale de justice → ICJ; International Court of Justice
+Banque mondiale → World Bank
+Commission européenne → European Commission; Commission
+Parlement européen → European Parliament
+Conseil européen → European Council
+Conseil de l'Europe → Council of Europe
+Conseil de sécurité → Security Council
+Unesco → Unesco; UNESCO
+Unicef → Unicef; UNICEF
+HCR → UNHCR; UN refugee agency
+Croix-Rouge → Red Cross
+Médecins sans frontières; MSF → Doctors Without Borders; Médecins Sans Frontières; MSF
+Assemblée nationale → National Assembly; Assemblée nationale
+Sénat → Senate
+Conseil constitutionnel → Constitutional Council
+Maison-Blanche; Maison Blanche → White House
+Pentagone → Pentagon
+Union soviétique; URSS → Soviet Union; USSR
+État islamique; Daech → Islamic State; IS; ISIS; Daesh
+Al-Qaïda → al-Qaeda; al-Qaida; Al Qaeda
+Tsahal → IDF; Israeli army; Israel Defense Forces; Israeli military; Israeli forces
+Parti socialiste → Socialist Party; Socialists; PS
+Rassemblement national → National Rally; Rassemblement National; RN
+La France insoumise → France Unbowed; La France Insoumise; LFI
+`;
+
+const monuments = `
+Louvre → Louvre
+tour Eiffel → Eiffel Tower
+Notre-Dame → Notre-Dame; Notre Dame
+arc de Triomphe → Arc de Triomphe
+Champs-Élysées → Champs-Élysées
+Sacré-Cœur → Sacré-Cœur; Sacred Heart
+Mont-Saint-Michel; mont Saint-Michel → Mont-Saint-Michel; Mont Saint-Michel
+Panthéon → Panthéon; Pantheon
+Invalides → Invalides
+musée d'Orsay → Musée d'Orsay; Orsay Museum; Orsay
+Centre Pompidou → Pompidou Centre; Centre Pompidou; Pompidou
+Grand Palais → Grand Palais
+Colisée → Colosseum; Coliseum
+Acropole → Acropolis
+tour de Londres → Tower of London
+Muraille de Chine → Great Wall
+statue de la Liberté → Statue of Liberty
+Joconde → Mona Lisa; Gioconda; Joconde
+chapelle Sixtine → Sistine Chapel
+mur des Lamentations → Western Wall; Wailing Wall
+`;
+
+const popes = `
+pape François → Pope Francis; Francis
+pape Léon XIV; Léon XIV → Pope Leo XIV; Leo XIV; Pope Leo
+Benoît XVI; pape Benoît → Benedict XVI; Pope Benedict
+Jean-Paul II; pape Jean-Paul → John Paul II; Pope John Paul
+Jean XXIII → John XXIII
+`;
+
+const rulers = `
+Élisabeth II; reine Élisabeth → Elizabeth II; Queen Elizabeth; Elizabeth
+roi Charles; Charles III → King Charles; Charles III
+Henri VIII → Henry VIII
+Henri IV → Henry IV
+Guillaume le Conquérant → William the Conqueror
+Richard Cœur de Lion → Richard the Lionheart; Richard Coeur de Lion
+Charles Quint → Charles V
+Pierre le Grand → Peter the Great
+Catherine II; la Grande Catherine → Catherine the Great; Catherine II
+Alexandre le Grand → Alexander the Great
+Jules César → Julius Caesar; Caesar
+Cléopâtre → Cleopatra
+Catherine de Médicis → Catherine de' Medici; Catherine de Medici
+Marie-Antoinette → Marie Antoinette; Marie-Antoinette
+Napoléon → Napoleon
+`;
+
+const people = `
+Poutine; Vladimir Poutine → Putin; Vladimir Putin
+Zelensky; Zelenski; Volodymyr Zelensky → Zelensky; Zelenskyy; Zelenskiy
+Netanyahou; Benyamin Netanyahou → Netanyahu; Benjamin Netanyahu
+Kadhafi; Mouammar Kadhafi → Gaddafi; Qaddafi; Kadhafi
+Ben Laden; Oussama Ben Laden → bin Laden; Osama bin Laden
+Khamenei; Ali Khamenei → Khamenei
+Staline → Stalin
+Lénine → Lenin
+Trotski → Trotsky
+Gorbatchev; Mikhaïl Gorbatchev → Gorbachev; Mikhail Gorbachev
+Eltsine; Boris Eltsine → Yeltsin; Boris Yeltsin
+Khrouchtchev → Khrushchev
+Navalny; Alexeï Navalny → Navalny; Alexei Navalny
+Mao; Mao Zedong; Mao Tsé-toung → Mao; Mao Zedong; Mao Tse-tung
+Tchaïkovski → Tchaikovsky
+Dostoïevski → Dostoevsky; Dostoyevsky
+Tolstoï → Tolstoy
+Pouchkine → Pushkin
+Tchekhov → Chekhov
+Soljenitsyne → Solzhenitsyn
+Gengis Khan → Genghis Khan
+Jeanne d'Arc → Joan of Arc
+Mahomet → Muhammad; Mohammed; Prophet
+Jésus → Jesus
+Moïse → Moses
+Bouddha → Buddha
+`;
+
+/** Names a translator may render by what they stand for, or leave out: no warning when none is found. */
+const loose = `
+Outre-Atlantique → Atlantic; America; American; US; U.S.; United States
+Outre-Manche → Channel; Britain; British; UK; England
+Outre-Rhin → Rhine; Germany; German
+Insee → INSEE; Insee; statistics agency; statistics office; statistics institute
+Banque de France → Bank of France; Banque de France; central bank
+Conseil d'État → Council of State; Conseil d'État; administrative court
+Cour de cassation → Court of Cassation; Cour de cassation; Supreme Court; appeals court; top court; highest court
+Cour des comptes → Court of Audit; Court of Auditors; Cour des comptes; audit office; auditor
+Élysée → Élysée; Elysée; Elysee; presidency; president; presidential palace
+Matignon → Matignon; prime minister; Prime Minister
+Bercy → Bercy; finance ministry; Finance Ministry; economy ministry; Economy Ministry
+Quai d'Orsay → Quai d'Orsay; foreign ministry; Foreign Ministry
+Beauvau; place Beauvau → Beauvau; interior ministry; Interior Ministry
+Hexagone → France; French; Hexagone
+Kremlin → Kremlin; Moscow; Russia
+Pôle emploi; France Travail → Pôle emploi; France Travail; job centre; jobcentre; employment agency; employment service
+Noël → Christmas; Noël; Xmas
+Pâques → Easter
+Carême → Lent
+Avent → Advent
+Épiphanie → Epiphany
+Chandeleur → Candlemas
+Assomption → Assumption
+Ascension → Ascension
+Lumières → Enlightenment
+Roland-Garros → Roland Garros; Roland-Garros; French Open
+Macronie → Macron
+Francophonie → Francophonie; French-speaking
+Toussaint → All Saints
+Pentecôte → Pentecost; Whitsun
+Saint-Valentin → Valentine
+Nouvel An → New Year
+Ramadan → Ramadan
+Aïd → Eid
+Hanoukka → Hanukkah
+Première Guerre mondiale → First World War; World War I; World War One; WWI; Great War
+Seconde Guerre mondiale; Deuxième Guerre mondiale → Second World War; World War II; World War Two; WWII
+Révolution française → French Revolution
+Moyen Âge → Middle Ages; medieval
+Shoah → Holocaust; Shoah
+Dieu → God
+Coran → Koran; Quran; Qur'an
+Bible → Bible
+Brexit → Brexit
+Jeux olympiques; JO → Olympics; Olympic Games; Games; Olympic
+Coupe du monde; Mondial → World Cup
+`;
+
+const parse = (kind: NameKind, lines: string): Exonym[] =>
+  lines
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const [french = '', english = ''] = line.split('→');
+      const split = (side: string) => side.split(';').map((variant) => variant.trim()).filter(Boolean);
+      return { french: split(french), english: split(english), kind };
+    });
+
+/** THE table: every name the check knows the English of. */
+export const exonyms: readonly Exonym[] = [
+  ...parse('country', countries),
+  ...parse('region', regions),
+  ...parse('city', cities),
+  ...parse('organisation', organisations),
+  ...parse('monument', monuments),
+  ...parse('pope', popes),
+  ...parse('ruler', rulers),
+  ...parse('person', people),
+  ...parse('loose', loose),
+];
+
+/**
+ * French acronyms that are common nouns (`PIB` → GDP, `PME` → small businesses, `Smic` → minimum
+ * wage): translated as words, they are no names to find in the English.
+ */
+export const commonAcronyms: ReadonlySet<string> = new Set(
+  'PIB TVA PME PMI TPE ETI SMIC RSA CDI CDD HLM SDF PDG DG DRH RH TGV TER IVG PMA GPA OGM QG BD VTC SUV ONG IA BTP CHU EHPAD ZAD ZFE RGPD APL CAF ISF IFI CSG PLU QPV LGBT LGBTQ SIDA VIH PCR ARN ADN COVID CO JT PV AG CA CE UFR BTS CAP BAC IUT PJ SMS GPS TV PC PS LR RN LFI EELV PCF UDI MODEM NUPES NFP RER ZUS DOM TOM DROM PNB OPA OPE IPO'.split(' '),
+);

@@ -1,0 +1,91 @@
+import { frenchDates } from './calendar';
+import { blank, lastOf } from './lib';
+import type { Span } from './types';
+
+/**
+ * Named days (issue 28): a French holiday is said in English by its English name or by its date —
+ * `le 14 Juillet` is `Bastille Day` or `July 14`, `la Toussaint` is `All Saints' Day` or
+ * `November 1`. One table, read both ways: the dates check accepts either writing.
+ */
+export interface Holiday {
+  /** Its French names as written (capitals matter: `la Toussaint`, not a saint); none when its date is its name (`le 14 Juillet`). */
+  french: readonly string[];
+  /** Its English names (any case, straight or curly apostrophe). */
+  english: readonly string[];
+  /** Its day and month, when fixed (Easter's is not). */
+  day?: number;
+  month?: number;
+}
+
+export const holidays: readonly Holiday[] = [
+  { french: [], english: ['Bastille Day', 'French National Day', 'National Day'], day: 14, month: 7 },
+  { french: ['fête du Travail', 'Fête du Travail'], english: ['May Day', 'Labour Day', 'Labor Day', "International Workers' Day", "Workers' Day"], day: 1, month: 5 },
+  { french: [], english: ['VE Day', 'V-E Day', 'Victory in Europe Day', 'Victory Day'], day: 8, month: 5 },
+  { french: [], english: ['Armistice Day', 'Remembrance Day', 'Veterans Day', "Veterans' Day"], day: 11, month: 11 },
+  { french: ['Assomption'], english: ['Assumption Day', 'Assumption'], day: 15, month: 8 },
+  { french: ['Toussaint'], english: ["All Saints' Day", 'All Saints Day', 'All Hallows'], day: 1, month: 11 },
+  { french: ['réveillon de Noël', 'veille de Noël', 'Réveillon de Noël'], english: ['Christmas Eve'], day: 24, month: 12 },
+  { french: ['Noël', 'Noel'], english: ['Christmas', 'Xmas'], day: 25, month: 12 },
+  { french: ['Saint-Sylvestre', 'réveillon du Nouvel An', 'réveillon du jour de l’An', "réveillon du jour de l'An"], english: ["New Year's Eve"], day: 31, month: 12 },
+  { french: ['jour de l’An', "jour de l'An", 'Jour de l’An', "Jour de l'An", 'Nouvel An', 'nouvel an'], english: ["New Year's Day", "New Year's", 'New Year'], day: 1, month: 1 },
+  { french: ['Pâques'], english: ['Easter'] },
+  { french: ['Pentecôte'], english: ['Whitsun', 'Pentecost', 'Whit Monday', 'Whitsunday', 'Whit Sunday'] },
+  { french: ['Ascension'], english: ['Ascension Day', 'Ascension'] },
+];
+
+export interface NamedDay extends Span {
+  /** Its line in the table. */
+  holiday: Holiday;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** A name as a pattern: whole words, any apostrophe, spaces or hyphens between words. */
+const asWords = (name: string) => escape(name).replace(/['’]/gu, '[\'’]?').replace(/[\s-]+/gu, '[\\s\\u00a0-]+');
+
+/** The table's names, longest first, so that `réveillon de Noël` is not read as `Noël` and `New Year's Eve` not as `New Year`. */
+const named = (side: 'french' | 'english') =>
+  holidays
+    .flatMap((holiday) => holiday[side].map((name) => ({ name, holiday })))
+    .sort((a, b) => b.name.length - a.name.length)
+    .map(({ name, holiday }) => ({ holiday, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${asWords(name)}(?![\\p{L}])`, side === 'english' ? 'giu' : 'gu') }));
+
+const frenchNames = named('french');
+const englishNames = named('english');
+
+function read(text: string, names: ReturnType<typeof named>): NamedDay[] {
+  const out: NamedDay[] = [];
+  let rest = text;
+  for (const { holiday, pattern } of names) {
+    const found = [...rest.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length, holiday }));
+    out.push(...found);
+    rest = blank(rest, found);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The holidays a French text names: `la Toussaint`, `Noël`, `le jour de l’An`, `la fête du Travail`. */
+export const frenchHolidays = lastOf((text: string) => read(text, frenchNames));
+
+/** The holidays an English text names: `Bastille Day`, `All Saints’ Day`, `Christmas`. */
+export const englishHolidays = lastOf((text: string) => read(text, englishNames));
+
+/** The holiday on a day of the year, when one is (`14 juillet` → Bastille Day). */
+export const holidayOn = (day: number, month: number): Holiday | undefined => holidays.find((holiday) => holiday.day === day && holiday.month === month);
+
+/** A holiday's first English name, for messages. */
+export const englishName = (holiday: Holiday): string => holiday.english[0]!;
+
+/** Whether an English text names the holiday (any of its names: `Christmas Eve` is Christmas too). */
+export const saysHoliday = (text: string, holiday: Holiday): boolean =>
+  holiday.english.some((name) => new RegExp(`(?<![\\p{L}\\p{N}])${asWords(name)}(?![\\p{L}])`, 'iu').test(text)) || englishHolidays(text).some((found) => found.holiday === holiday);
+
+/**
+ * The dates of a French text that are a holiday's (`le 14 Juillet`, `le 8 mai`), year aside: the
+ * English may say them by name (`Bastille Day`), without the day's number, so the numbers check
+ * leaves them to the dates check, which reads both writings.
+ */
+export const frenchHolidayDates = (text: string): Span[] =>
+  frenchDates(text)
+    .filter((date) => date.day !== undefined && holidayOn(date.day, date.month) !== undefined)
+    // The day and month only: a year (`le 25 décembre 1991`) is still the numbers check's too.
+    .map(({ start, end }) => ({ start, end: start + text.slice(start, end).replace(/[\s\u00a0]+\d{4}$/u, '').length }));

@@ -1,0 +1,47 @@
+import { lastOf, spans } from './lib';
+import type { Span } from './types';
+
+/**
+ * Numbers that name rather than count: telephone numbers (`01 23 45 67 89`, `0 800 130 000`,
+ * `+33 1 23 45 67 89`) and legal references (`le 49.3`, `article L. 1234-5`, `loi n° 2023-270`).
+ * A reviser reads them as one identifier: the same digits in the English, whatever the spacing
+ * (`+33 1 23 45 67 89` for `01 23 45 67 89`), and one digit changed is an error — never `49` and
+ * `3` as two numbers.
+ */
+export interface Identifier extends Span {
+  text: string;
+  kind: 'phone' | 'reference';
+  /** The digits the English must have in a row (a telephone number's without its 0 or +33). */
+  digits: string;
+}
+
+const phone = /(?<![\p{N}+])(?:(?:\+33|0033)[\s\u00a0.]?(?:\(0\)[\s\u00a0.]?)?[1-9](?:[\s\u00a0.-]?\d{2}){4}|0[1-9](?:[\s\u00a0.-]?\d{2}){4}|0[\s\u00a0][89]\d{2}(?:[\s\u00a0.]\d{3}){2})(?![\p{N}])/gu;
+/** Digits joined by points: French decimals take a comma, so `49.3` or `L.1234` is a reference (`4.02.2026` is a date). */
+const dotted = /(?<![\p{N}.,])\d+(?:\.\d+)+(?![\p{N}]|\.\d)/gu;
+/** Digits joined by hyphens or slashes after a legal word: `n° 2023-270`, `L. 1234-5`, `directive 2019/1937`. */
+const legal = /(?<=(?:\bn[°ºo]|\bnuméro|\bart(?:icle)?s?\.?|\bloi|\bdécret|\bdirective|\brèglement|\barrêté|\bordonnance|\((?:UE|CE)\)|(?<![\p{L}])[LRDA]\.?)[\s\u00a0]?)\d+(?:[-/–]\d+)+(?![\p{N}])/gu;
+const numericDate = /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$/u;
+
+const nationalDigits = (text: string): string => text.replace(/\D/gu, '').replace(/^(?:0033|33)(?:0)?|^0/u, '');
+
+/** The identifiers of a French text, in order. */
+export const frenchIdentifiers = lastOf(function frenchIdentifiers(text: string): Identifier[] {
+  const out: Identifier[] = [];
+  const overlaps = (span: Span) => out.some((other) => span.start < other.end && other.start < span.end);
+  for (const found of spans(text, phone)) out.push({ start: found.start, end: found.end, text: found.text, kind: 'phone', digits: nationalDigits(found.text) });
+  for (const found of [...spans(text, legal), ...spans(text, dotted)]) {
+    if (overlaps(found) || numericDate.test(found.text)) continue;
+    out.push({ start: found.start, end: found.end, text: found.text, kind: 'reference', digits: found.text.replace(/\D/gu, '') });
+  }
+  return out.sort((a, b) => a.start - b.start);
+});
+
+/**
+ * Whether an English text has the identifier: its digits in one run of digits, spaces, points,
+ * hyphens, slashes and brackets (`Article 49.3`, `+33 (0)1 23 45 67 89`, `Law No. 2023-270`).
+ */
+export function hasIdentifier(english: string, identifier: Pick<Identifier, 'digits'>): boolean {
+  return digitRuns(english).some((run) => run.includes(identifier.digits));
+}
+
+const digitRuns = lastOf((english: string): string[] => spans(english, /\+?\d(?:[\d\s\u00a0.,/()–-]*\d)?/gu).map((run) => run.text.replace(/\D/gu, '')));

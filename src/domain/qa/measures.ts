@@ -1,0 +1,146 @@
+import { fold } from './lib';
+
+/**
+ * Units after a number, French and English, so a measure converted by the translator (`120 km/h`
+ * → `75 mph`, `35 °C` → `95°F`, `1 300 mégawatts` → `1.3 GW`) is read as the same measure, and a
+ * wrong conversion (`120 km/h` → `55 mph`) is not.
+ */
+
+export type Dimension = 'length' | 'speed' | 'mass' | 'volume' | 'area' | 'power' | 'energy' | 'temperature';
+
+/** A unit's size in its dimension's base unit (m, km/h, kg, l, m², W, Wh, °C): base = value × factor + offset. */
+export interface Scale {
+  factor: number;
+  offset: number;
+}
+
+export interface Unit {
+  dimension: Dimension;
+  /** The unit as written for messages (`mph`, `°F`). */
+  symbol: string;
+  /** Its scales: several when the word is ambiguous (`ton`, `gallon`, `degrees`). */
+  scales: readonly Scale[];
+}
+
+const unit = (dimension: Dimension, symbol: string, ...scales: Array<number | Scale>): Unit => ({ dimension, symbol, scales: scales.map((scale) => (typeof scale === 'number' ? { factor: scale, offset: 0 } : scale)) });
+
+const toCelsius = { factor: 5 / 9, offset: -160 / 9 };
+const celsius = unit('temperature', '°C', 1);
+const fahrenheit = unit('temperature', '°F', toCelsius);
+const watts = (prefix: string, factor: number) => unit('power', `${prefix}W`, factor);
+const wattHours = (prefix: string, factor: number) => unit('energy', `${prefix}Wh`, factor);
+
+/** Written units, longest first: each pattern is tried right after the number. */
+const frenchUnits: Array<[RegExp, Unit]> = [
+  [/^(?:km\/h|km\/heure|kilomètres?[- ](?:à l’|à l'|par )?heure|kilomètres?\/heure)/iu, unit('speed', 'km/h', 1)],
+  [/^(?:km²|km2|kilomètres? carrés?)/iu, unit('area', 'km²', 1e6)],
+  [/^(?:m²|m2|mètres? carrés?)/iu, unit('area', 'm²', 1)],
+  [/^(?:ha|hectares?)/iu, unit('area', 'ha', 1e4)],
+  [/^(?:m³|m3|mètres? cubes?)/iu, unit('volume', 'm³', 1e3)],
+  [/^(?:km|kilomètres?)/iu, unit('length', 'km', 1e3)],
+  [/^(?:cm|centimètres?)/iu, unit('length', 'cm', 1e-2)],
+  [/^(?:mm|millimètres?)/iu, unit('length', 'mm', 1e-3)],
+  [/^(?:m|mètres?)/u, unit('length', 'm', 1)],
+  [/^(?:kg|kilos?|kilogrammes?)/iu, unit('mass', 'kg', 1)],
+  [/^(?:g|grammes?)/u, unit('mass', 'g', 1e-3)],
+  [/^(?:t|tonnes?)/u, unit('mass', 't', 1e3)],
+  [/^(?:hl|hectolitres?)/iu, unit('volume', 'hl', 100)],
+  [/^(?:cl|centilitres?)/iu, unit('volume', 'cl', 1e-2)],
+  [/^(?:ml|millilitres?)/iu, unit('volume', 'ml', 1e-3)],
+  [/^(?:l|L|litres?)/u, unit('volume', 'l', 1)],
+  [/^(?:°C|° C|°|degrés?(?: Celsius)?)/iu, celsius],
+  [/^(?:TWh|térawattheures?)/iu, wattHours('T', 1e12)],
+  [/^(?:GWh|gigawattheures?)/iu, wattHours('G', 1e9)],
+  [/^(?:MWh|mégawattheures?)/iu, wattHours('M', 1e6)],
+  [/^(?:kWh|kilowattheures?)/iu, wattHours('k', 1e3)],
+  [/^(?:GW|gigawatts?)/iu, watts('G', 1e9)],
+  [/^(?:MW|mégawatts?)/iu, watts('M', 1e6)],
+  [/^(?:kW|kilowatts?)/iu, watts('k', 1e3)],
+  [/^(?:W|watts?)/u, watts('', 1)],
+];
+
+const englishUnits: Array<[RegExp, Unit]> = [
+  [/^(?:mph|miles? (?:per|an) hour)/iu, unit('speed', 'mph', 1.609344)],
+  [/^(?:km\/h|kph|kmh|kilomet(?:er|re)s? (?:per|an) hour)/iu, unit('speed', 'km/h', 1)],
+  [/^(?:sq\.? ?mi(?:les?)?|square miles?)/iu, unit('area', 'sq mi', 2_589_988.11)],
+  [/^(?:sq\.? ?ft|square f(?:ee|oo)t)/iu, unit('area', 'sq ft', 0.09290304)],
+  [/^(?:km²|km2|sq\.? ?km|square kilomet(?:er|re)s?)/iu, unit('area', 'km²', 1e6)],
+  [/^(?:m²|m2|sq\.? ?m|square met(?:er|re)s?)/iu, unit('area', 'm²', 1)],
+  [/^(?:acres?)/iu, unit('area', 'acres', 4046.8564224)],
+  [/^(?:ha|hectares?)/iu, unit('area', 'ha', 1e4)],
+  [/^(?:m³|m3|cubic met(?:er|re)s?)/iu, unit('volume', 'm³', 1e3)],
+  [/^(?:mi|miles?)/iu, unit('length', 'mi', 1609.344)],
+  [/^(?:km|kilomet(?:er|re)s?)/iu, unit('length', 'km', 1e3)],
+  [/^(?:cm|centimet(?:er|re)s?)/iu, unit('length', 'cm', 1e-2)],
+  [/^(?:mm|millimet(?:er|re)s?)/iu, unit('length', 'mm', 1e-3)],
+  [/^(?:ft|feet|foot)/iu, unit('length', 'ft', 0.3048)],
+  [/^(?:in|inch(?:es)?)/iu, unit('length', 'in', 0.0254)],
+  [/^(?:yd|yards?)/iu, unit('length', 'yd', 0.9144)],
+  [/^(?:m|met(?:er|re)s?)/u, unit('length', 'm', 1)],
+  [/^(?:kg|kilos?|kilogram(?:me)?s?)/iu, unit('mass', 'kg', 1)],
+  [/^(?:lbs?|pounds?)/iu, unit('mass', 'lb', 0.45359237)],
+  [/^(?:oz|ounces?)/iu, unit('mass', 'oz', 0.028349523125)],
+  [/^(?:g|grams?|grammes?)/u, unit('mass', 'g', 1e-3)],
+  [/^(?:metric tons?|tonnes?)/iu, unit('mass', 't', 1e3)],
+  [/^(?:tons?)/iu, unit('mass', 'tons', 1e3, 907.18474, 1016.0469088)],
+  [/^(?:gal|gallons?)/iu, unit('volume', 'gal', 3.785411784, 4.54609)],
+  [/^(?:ml|millilit(?:er|re)s?)/iu, unit('volume', 'ml', 1e-3)],
+  [/^(?:cl|centilit(?:er|re)s?)/iu, unit('volume', 'cl', 1e-2)],
+  [/^(?:l|L|lit(?:er|re)s?)/u, unit('volume', 'l', 1)],
+  [/^(?:°F|° F|degrees? Fahrenheit|Fahrenheit|F)/u, fahrenheit],
+  [/^(?:°C|° C|degrees? Celsius|Celsius|C)/u, celsius],
+  [/^(?:°|degrees?)/iu, unit('temperature', '°', 1, toCelsius)],
+  [/^(?:TWh|terawatt[- ]hours?)/iu, wattHours('T', 1e12)],
+  [/^(?:GWh|gigawatt[- ]hours?)/iu, wattHours('G', 1e9)],
+  [/^(?:MWh|megawatt[- ]hours?)/iu, wattHours('M', 1e6)],
+  [/^(?:kWh|kilowatt[- ]hours?)/iu, wattHours('k', 1e3)],
+  [/^(?:GW|gigawatts?)/iu, watts('G', 1e9)],
+  [/^(?:MW|megawatts?)/iu, watts('M', 1e6)],
+  [/^(?:kW|kilowatts?)/iu, watts('k', 1e3)],
+  [/^(?:W|watts?)/u, watts('', 1)],
+];
+
+// The unit is a word of its own: `m` in `3 mois` is no metre, nor `l` in `2023 l’entreprise` a litre.
+const whole = (table: Array<[RegExp, Unit]>): Array<[RegExp, Unit]> => table.map(([pattern, found]) => [new RegExp(`${pattern.source}(?![\\p{L}\\p{N}’'])`, pattern.flags), found]);
+const units = { fr: whole(frenchUnits), en: whole(englishUnits) };
+
+/** The unit written right after a number (`120 km/h`, `75-mph`, `95°F`), if any. */
+export function unitAfter(rest: string, language: 'fr' | 'en'): Unit | undefined {
+  const text = rest.replace(/^[\s\u00a0\u202f-]/u, '');
+  return units[language].find(([pattern]) => pattern.test(text))?.[1];
+}
+
+const toBase = (value: number, scale: Scale): number => value * scale.factor + scale.offset;
+const fromBase = (value: number, scale: Scale): number => (value - scale.offset) / scale.factor;
+
+/** The same unit (the comparison is then by value, exactly). */
+export const sameUnit = (a: Unit, b: Unit): boolean => a.dimension === b.dimension && fold(a.symbol) === fold(b.symbol);
+
+/**
+ * Whether an English measure is the French one converted, as a translator rounds: within 5 %, or
+ * to the nearest 5 for speeds and temperatures (`120 km/h` → `75 mph`, `-8 °C` → `18°F`,
+ * `5 kg` → `11 pounds`, `1 300 mégawatts` → `1.3 GW`).
+ *
+ * @example
+ * converted({ value: 120, unit: kmh }, { value: 75, unit: mph }); // → true
+ * converted({ value: 120, unit: kmh }, { value: 55, unit: mph }); // → false
+ */
+export function converted(french: { value: number; unit: Unit }, english: { value: number; unit: Unit }): boolean {
+  if (french.unit.dimension !== english.unit.dimension) return false;
+  const from = toBase(french.value, french.unit.scales[0]!);
+  return english.unit.scales.some((scale) => {
+    // The French measure in the English unit, exactly: what the translator rounded.
+    const exact = fromBase(from, scale);
+    const gap = Math.abs(english.value - exact);
+    if (english.unit.dimension === 'temperature') return gap <= 2.5;
+    if (english.unit.dimension === 'speed' && gap <= 2.5) return true;
+    return gap <= 0.05 * Math.abs(exact);
+  });
+}
+
+/** The French measure in an English unit, rounded for a message (`75 mph`). */
+export function inUnit(french: { value: number; unit: Unit }, english: Unit): string {
+  const exact = fromBase(toBase(french.value, french.unit.scales[0]!), english.scales[0]!);
+  const rounded = Math.abs(exact) >= 100 ? Math.round(exact) : Math.round(exact * 10) / 10;
+  return `${rounded} ${english.symbol}`;
+}

@@ -1,0 +1,418 @@
+import { blank, fold, spans } from './lib';
+import { unitAfter } from './measures';
+import type { Span } from './types';
+
+/**
+ * Numbers written in words, as a reviser reads them (issue 28): French cardinals up to the
+ * milliards (`vingt et un`, `quatre-vingt-dix-neuf`, `deux mille deux cents`, `un demi-million`),
+ * parts (`un sur quatre`, `deux tiers`, `la moitié`) and factors (`triplé`, `multiplié par trois`,
+ * `divisé par deux`); and the English they may become (`twenty-one`, `a billion`, `one in four`,
+ * `two-thirds`, `tripled`, `twice`, `halved`).
+ */
+
+/** A number written in words: its value, and what it says — a count, a part of a whole, or a factor. */
+export interface WordNumber extends Span {
+  value: number;
+  text: string;
+  kind: 'count' | 'part' | 'factor';
+}
+
+const frenchSmall: Record<string, number> = {
+  zero: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16,
+  vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, septante: 70, octante: 80, huitante: 80, nonante: 90,
+};
+const frenchLarge: Record<string, number> = { cent: 100, cents: 100, mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12 };
+/** `deux centaines`, `trois milliers`: a count of them only after a number (`des centaines` says no number). */
+const frenchGroups: Record<string, number> = { dizaine: 10, dizaines: 10, douzaine: 12, douzaines: 12, centaine: 100, centaines: 100, millier: 1e3, milliers: 1e3 };
+
+const englishSmall: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const englishLarge: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12 };
+
+interface Token extends Span {
+  word: string;
+  /** What stands between the previous token and this one. */
+  before: string;
+}
+
+const tokens = (text: string): Token[] => {
+  const out: Token[] = [];
+  let last = 0;
+  for (const match of text.matchAll(/\p{L}+/gu)) {
+    out.push({ start: match.index, end: match.index + match[0].length, word: fold(match[0]), before: text.slice(last, match.index) });
+    last = match.index + match[0].length;
+  }
+  return out;
+};
+
+const space = /^[\s\u00a0\u202f]+$/u;
+
+/**
+ * A cardinal read word by word: each word added to the number so far, or refused (the number
+ * then ends there). Rules of French: units after tens (`vingt-deux`), `dix` to `dix-neuf` after
+ * `soixante` and `quatre-vingt`, `et un`/`et onze` after the tens, `cent` after a unit, `mille`
+ * once, the millions and milliards in decreasing order.
+ */
+class Cardinal {
+  /** The finished millions and milliards, the thousands, and the group under a thousand being read. */
+  private big = 0;
+  private lastBig = Infinity;
+  private thousands = 0;
+  private group = 0;
+  private hundredsSeen = false;
+  words = 0;
+
+  constructor(private readonly small: Record<string, number>, private readonly large: Record<string, number>) {}
+
+  /** The same number so far, to try a word on without changing this one. */
+  clone(): Cardinal {
+    return Object.assign(new Cardinal(this.small, this.large), this);
+  }
+
+  get value(): number {
+    return this.big + this.thousands + this.group;
+  }
+
+  /** Adds a word; false when it cannot continue this number. */
+  add(word: string, previous: string | undefined): boolean {
+    const small = this.small[word];
+    if (small !== undefined) return this.addSmall(small, word, previous);
+    const large = this.large[word];
+    if (large === undefined) return false;
+    if (large === 100) {
+      if (this.hundredsSeen || this.group >= 100) return false;
+      this.group = (this.group || 1) * 100;
+      this.hundredsSeen = true;
+    } else if (large === 12) {
+      // `two dozen`: a count of twelves (English only).
+      if (this.group === 0 && this.words === 0) return false;
+      this.group = (this.group || 1) * 12;
+    } else if (large === 1e3) {
+      if (this.thousands || this.lastBig <= 1e3) return false;
+      this.thousands = (this.group || 1) * 1e3;
+      this.group = 0;
+      this.hundredsSeen = false;
+    } else {
+      // A million needs a number before it (`un million`, `deux millions`): `des millions` says none.
+      if (large >= this.lastBig || (this.words === 0 && this.group === 0)) return false;
+      this.big += (this.thousands + this.group || 1) * large;
+      this.lastBig = large;
+      this.thousands = 0;
+      this.group = 0;
+      this.hundredsSeen = false;
+    }
+    this.words++;
+    return true;
+  }
+
+  private addSmall(value: number, word: string, previous: string | undefined): boolean {
+    const tens = this.group % 100;
+    const hundreds = this.group - tens;
+    let next: number | undefined;
+    if (this.words === 0 || (tens === 0 && (this.group > 0 || this.thousands > 0 || this.big > 0))) next = this.group + value;
+    else if ((word === 'vingt' || word === 'vingts') && tens === 4 && previous === 'quatre') next = hundreds + 80;
+    else if (tens >= 20 && tens % 10 === 0 && value < 10 && value > 0) next = this.group + value;
+    else if ((tens === 60 || tens === 80) && value >= 10 && value < 20) next = this.group + value;
+    else if (tens === 10 && value >= 7 && value <= 9 && previous === 'dix') next = this.group + value;
+    if (next === undefined || value === 0) {
+      if (this.words === 0 && value === 0) {
+        this.words++;
+        return true;
+      }
+      return false;
+    }
+    this.group = next;
+    this.words++;
+    return true;
+  }
+}
+
+interface ReadNumber extends Span {
+  value: number;
+  words: Token[];
+}
+
+/** The cardinals of a run of tokens, each as long as the rules let it go. */
+function readRun(run: Token[], small: Record<string, number>, large: Record<string, number>, connector: RegExp): ReadNumber[] {
+  const out: ReadNumber[] = [];
+  let i = 0;
+  while (i < run.length) {
+    const cardinal = new Cardinal(small, large);
+    const words: Token[] = [];
+    let j = i;
+    for (; j < run.length; j++) {
+      const token = run[j]!;
+      // `vingt et un`, `soixante et onze`, `one hundred and five`: the connector only inside a number.
+      if (connector.test(token.word)) {
+        const next = run[j + 1];
+        if (!next || words.length === 0 || !cardinal.clone().add(next.word, words.at(-1)!.word)) break;
+        continue;
+      }
+      if (!cardinal.add(token.word, words.at(-1)?.word)) break;
+      words.push(token);
+    }
+    if (words.length === 0) {
+      i = j + 1;
+      continue;
+    }
+    out.push({ start: words[0]!.start, end: words.at(-1)!.end, value: cardinal.value, words });
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * The value of a French cardinal written in words, the whole text one number; undefined otherwise.
+ *
+ * @example
+ * readFrenchCardinal('quatre-vingt-dix-neuf'); // → 99
+ * readFrenchCardinal('deux mille deux cents'); // → 2200
+ * readFrenchCardinal('un demi-million'); // → 500000
+ */
+export function readFrenchCardinal(text: string): number | undefined {
+  const demi = /^(?:un\s+)?demi[-\s]+(million|milliard)$/iu.exec(text.trim());
+  if (demi) return (fold(demi[1]!) === 'million' ? 1e6 : 1e9) / 2;
+  const all = tokens(text.trim());
+  if (all.length === 0 || all.some((token) => !/^[\s\u00a0\u202f-]*$/u.test(token.before) && token !== all[0])) return undefined;
+  const read = readRun(all, frenchSmall, frenchLarge, /^et$/u);
+  return read.length === 1 && read[0]!.words.length === all.filter((token) => token.word !== 'et').length ? read[0]!.value : undefined;
+}
+
+/** Word sequences French writes with numbers that say no number to translate. */
+const frenchIdioms = new RegExp(
+  [
+    'à deux pas', 'les quatre coins', 'en deux temps,? trois mouvements', 'trois fois rien', 'deux poids,? deux mesures', 'entre quatre yeux', '(?:mettre|met|mets|mettent|mis|mise|coupé|coupée|plié|pliée) en quatre', 'quatre vérités', 'quatre à quatre',
+    'un à un', 'une à une', 'deux à deux', 'deux par deux', 'un par un', 'une par une', 'de deux choses l[’\']une', '(?:mille|cent) fois(?! plus| moins)', 'mille et une?', 'mille excuses', 'mille mercis', 'cent pas',
+    '(?:dans|sous|en|d[’\']ici|tous les|toutes les) (?:huit|quinze) jours', 'les trois quarts du temps', '(?:huit|quinze) jours', 'cinq sur cinq', 'sept (?:jours )?sur sept', 'vingt-quatre heures sur vingt-quatre', 'trente-six (?:chandelles|façons|fois|solutions|mille)',
+    'années (?:vingt|trente|quarante|cinquante|soixante(?:-dix)?|quatre-vingt(?:-dix)?)', 'à la une',
+  ].join('|'),
+  'giu',
+);
+const wordBoundary = (pattern: RegExp) => new RegExp(`(?<![\\p{L}])(?:${pattern.source})(?![\\p{L}])`, pattern.flags);
+const idioms = wordBoundary(frenchIdioms);
+
+/** Words ending in -s that follow `neuf` the adjective (`un vélo neuf dans…`), not `neuf` the number. */
+const notNouns = new Set('sans dans sous plus mais moins apres des depuis vers chez tres jamais pas puis alors lors tous nous vous leurs ses les mes tes ces aux deux trois'.split(' '));
+
+const sentenceStart = (text: string, at: number): boolean => /(?:^|[.!?:;«"“(—–\n]|\.\s*-)[\s\u00a0\u202f]*$/u.test(text.slice(Math.max(0, at - 6), at)) || at === 0;
+
+/** A count in digits or words, as the first term of a part (`sept` in `sept personnes sur dix`). */
+const countPattern = (words: Record<string, number>) => `(?:\\d+|(?:${Object.keys(words).join('|')})(?:-(?:${Object.keys(words).join('|')}|et))*)`;
+/** `un sur quatre`, `un salarié sur quatre`, `7 personnes sur 10`. */
+const frenchPartOf = new RegExp(`(?<![\\p{L}\\p{N}])(${countPattern(frenchSmall)})((?:[\\s\\u00a0]+[\\p{L}’'-]+){0,2}?)[\\s\\u00a0]+sur[\\s\\u00a0]+([\\p{L}-]+|\\d+)(?![\\p{L}\\p{N}])`, 'giu');
+/** `one in four`, `three out of five`, `one employee in four`. */
+const englishPartOf = new RegExp(`(?<![\\p{L}\\p{N}])(${countPattern({ ...englishSmall, a: 1, an: 1 })})(?:\\s+\\p{L}+){0,2}?\\s+(?:in|out\\s+of|of\\s+every)\\s+(\\d+|\\p{L}+)(?![\\p{L}\\p{N}])`, 'giu');
+
+const frenchPart: Record<string, number> = { tiers: 3, quart: 4, quarts: 4, cinquieme: 5, cinquiemes: 5, dixieme: 10, dixiemes: 10, centieme: 100, centiemes: 100 };
+const frenchFactorStems: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4, quintupl: 5, sextupl: 6, decupl: 10, centupl: 100 };
+
+/**
+ * The numbers a French text writes in words. `un`/`une` count only where they cannot be an
+ * article (`un sur quatre`, `un milliard`, `vingt et un`); `neuf` only where it is not `new`;
+ * number words inside a compound (`deux-roues`, `Deux-Sèvres`, `vingt-deuxième`), capitalised
+ * inside a sentence (`Les Quatre Cents Coups`) or in an idiom (`à deux pas`) say no number; `zéro`
+ * alone neither (`zéro mort` → `no deaths`). Vague counts (`des centaines`, `une dizaine`) are left.
+ */
+export function frenchNumberWords(text: string): WordNumber[] {
+  const out: WordNumber[] = [];
+  // `pour cent` is the percent sign, said by the number before it.
+  const taken: Span[] = [...spans(text, idioms), ...spans(text, /(?<![\p{L}])pour[\s\u00a0]+cent(?![\p{L}])/giu)].map(({ start, end }) => ({ start, end }));
+  const free = (span: Span) => !taken.some((other) => span.start < other.end && other.start < span.end);
+  const push = (number: WordNumber) => {
+    out.push(number);
+    taken.push(number);
+  };
+  // Factors: `triplé`, `a doublé`, `multiplié par trois`, `divisé par 2`.
+  for (const found of spans(text, /(?<![\p{L}])(doubl|tripl|quadrupl|quintupl|sextupl|d[ée]cupl|centupl)(?:é|ée|és|ées|er|era|eront|erait|eraient|ait|aient|ent|ant)(?![\p{L}])/giu)) {
+    // `un triplé` is a hat-trick, `son doublé` a brace: nouns, no factor.
+    if (/(?:^|[\s'’])(?:un|le|son|ce|du|au|l)[\s\u00a0'’]*$/iu.test(text.slice(Math.max(0, found.start - 5), found.start))) continue;
+    push({ start: found.start, end: found.end, text: found.text, value: frenchFactorStems[fold(found.groups[0]!)]!, kind: 'factor' });
+  }
+  for (const found of spans(text, /(?<![\p{L}])(multipli|divis)(?:é|ée|és|ées|er|era|ait|ant)[\s\u00a0]+par[\s\u00a0]+/giu)) {
+    const by = leadingCount(text, found.end);
+    if (by === undefined) continue;
+    push({ start: found.start, end: by.end, text: text.slice(found.start, by.end), value: fold(found.groups[0]!) === 'divis' ? 1 / by.value : by.value, kind: 'factor' });
+  }
+  // Parts: `un sur quatre`, `deux tiers`, `la moitié`, `un quart` (not `un quart d’heure`, `un tiers` the third party).
+  for (const found of spans(text, frenchPartOf)) {
+    const [of, whole] = [countOf(found.groups[0]!), countOf(found.groups[2]!)];
+    if (of === undefined || whole === undefined || whole === 0 || of >= whole || !free(found)) continue;
+    // `un salarié sur quatre`, but not `un débat sur trois thèmes` (the count then says the thèmes).
+    const between = found.groups[1]!.trim().split(/[\s\u00a0]+/u).filter(Boolean);
+    if (between.some((word) => countOf(word) !== undefined)) continue;
+    // `3 mètres sur 4` is a size (`3 by 4 meters`), not a part.
+    if (between.some((word) => unitAfter(word, 'fr')) || unitAfter(text.slice(found.end, found.end + 40), 'fr')) continue;
+    const next = /^[\s\u00a0]+(\p{Ll}+)/u.exec(text.slice(found.end, found.end + 40))?.[1];
+    if (between.length > 0 && next && /[sx]$/u.test(next) && !notNouns.has(fold(next))) continue;
+    push({ start: found.start, end: found.end, text: found.text, value: of / whole, kind: 'part' });
+  }
+  for (const found of spans(text, /(?<![\p{L}])(\p{L}+)[\s\u00a0-]+(tiers|quarts?|cinquièmes?|dixièmes?|centièmes?)(?![\p{L}])(?![\s\u00a0]+d[’']heure)/giu)) {
+    const of = fold(found.groups[0]!) === 'le' || fold(found.groups[0]!) === 'au' ? 1 : countOf(found.groups[0]!);
+    if (of === undefined || !free(found)) continue;
+    // `un tiers` alone is a third party; `un tiers de la population` is a part.
+    if (fold(found.groups[1]!) === 'tiers' && of === 1 && !/^[\s\u00a0]+(?:des?|du|d[’'])/u.test(text.slice(found.end, found.end + 8))) continue;
+    const start = ['le', 'au'].includes(fold(found.groups[0]!)) ? found.start + found.groups[0]!.length + 1 : found.start;
+    push({ start, end: found.end, text: text.slice(start, found.end), value: of / frenchPart[fold(found.groups[1]!)]!, kind: 'part' });
+  }
+  for (const found of spans(text, /(?<![\p{L}])moitié(?![\p{L}])/giu)) {
+    if (free(found)) push({ start: found.start, end: found.end, text: found.text, value: 0.5, kind: 'part' });
+  }
+  // `un demi-million`, `un million et demi`, `deux milliards et demi`.
+  for (const found of spans(text, /(?<![\p{L}])(?:un[\s\u00a0]+)?demi-(million|milliard)(?![\p{L}])/giu)) {
+    if (free(found)) push({ start: found.start, end: found.end, text: found.text, value: (fold(found.groups[0]!) === 'million' ? 1e6 : 1e9) / 2, kind: 'count' });
+  }
+  const rest = blank(text, taken);
+  const all = tokens(rest);
+  // Compounds (`deux-roues`): number words joined by hyphens to other words say no number.
+  const blocked = new Set<Token>();
+  for (let i = 0; i < all.length; ) {
+    let j = i + 1;
+    while (j < all.length && all[j]!.before === '-') j++;
+    const compound = all.slice(i, j);
+    const words = compound.length > 1 && compound.every((token) => frenchSmall[token.word] !== undefined || frenchLarge[token.word] !== undefined || token.word === 'et');
+    // `quatre-quatre` (a 4×4) is number words that make no number.
+    if (compound.length > 1 && (!words || readFrenchCardinal(rest.slice(compound[0]!.start, compound.at(-1)!.end)) === undefined)) compound.forEach((token) => blocked.add(token));
+    i = j;
+  }
+  let run: Token[] = [];
+  const flush = () => {
+    for (const read of readRun(run, frenchSmall, frenchLarge, /^et$/u)) {
+      const number = countInText(rest, read);
+      if (number) out.push(number);
+    }
+    run = [];
+  };
+  for (const token of all) {
+    if (run.length > 0 && !space.test(token.before) && token.before !== '-') flush();
+    const isNumber = !blocked.has(token) && (frenchSmall[token.word] !== undefined || frenchLarge[token.word] !== undefined || (token.word === 'et' && run.length > 0));
+    if (isNumber) run.push(token);
+    else flush();
+  }
+  flush();
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A French number read as a number of the text, or undefined when it says none (see frenchNumberWords). */
+function countInText(text: string, read: ReadNumber): WordNumber | undefined {
+  const words = read.words.map((token) => token.word);
+  // What follows, as far as the rules look (a slice of the rest would make long texts quadratic).
+  const after = text.slice(read.end, read.end + 40);
+  const original = text.slice(read.start, read.end);
+  // `un`/`une` alone is the article.
+  if (words.length === 1 && (words[0] === 'un' || words[0] === 'une')) return undefined;
+  // `4 mille`, `2 millions`: the digits' magnitude, read with them.
+  if (frenchLarge[words[0]!] !== undefined && /\d[\s\u00a0\u202f]*$/u.test(text.slice(Math.max(0, read.start - 8), read.start))) return undefined;
+  // `vingt et unième`, `trois centième`: an ordinal, the ordinals check's.
+  if (/^[\s\u00a0\u202f-]+(?:et[\s\u00a0\u202f-]+)?\p{L}*i[èe]mes?(?![\p{L}])/u.test(after)) return undefined;
+  if (read.value === 0) return undefined;
+  // Capitalised inside a sentence: a name (`Les Quatre Cents Coups`, `le Club des Cinq`).
+  if (/^\p{Lu}/u.test(original) && !sentenceStart(text, read.start)) return undefined;
+  if (read.words.some((token, i) => i > 0 && /^\p{Lu}/u.test(text.slice(token.start, token.end)) && !/^\p{Lu}+$/u.test(original.replace(/[^\p{L}]/gu, '')))) return undefined;
+  if (words.length === 1 && words[0] === 'neuf') {
+    const next = /^[\s\u00a0\u202f]+(\p{L}+)/u.exec(after);
+    if (!next || !/[sx]$/u.test(next[1]!) || notNouns.has(fold(next[1]!))) return undefined;
+  }
+  // `deux millions et demi`, `un milliard et demi`.
+  const half = /^[\s\u00a0\u202f]+et[\s\u00a0\u202f]+demi(?![\p{L}])/u.exec(after);
+  const last = frenchLarge[words.at(-1)!];
+  if (half && last !== undefined && last >= 1e3) {
+    const end = read.end + half[0].length;
+    return { start: read.start, end, text: text.slice(read.start, end), value: read.value + last / 2, kind: 'count' };
+  }
+  // `deux centaines`: a count of hundreds.
+  const group = /^[\s\u00a0\u202f]+(dizaines?|douzaines?|centaines?|milliers?)(?![\p{L}])/u.exec(after);
+  if (group && read.value >= 2) {
+    const end = read.end + group[0].length;
+    return { start: read.start, end, text: text.slice(read.start, end), value: read.value * frenchGroups[group[1]!]!, kind: 'count' };
+  }
+  return { start: read.start, end: read.end, text: original, value: read.value, kind: 'count' };
+}
+
+/** A count in digits or words (`4`, `quatre`, `une`), for parts and factors. */
+function countOf(text: string): number | undefined {
+  if (/^\d+$/u.test(text)) return Number(text);
+  const folded = fold(text);
+  if (folded === 'un' || folded === 'une') return 1;
+  return readFrenchCardinal(text);
+}
+
+/** The count that starts at an offset (after `multiplié par`): digits, or the longest words that read as one number. */
+function leadingCount(text: string, at: number): { value: number; end: number } | undefined {
+  const digits = /^\d+(?:,\d+)?(?![\p{N}])/u.exec(text.slice(at, at + 40));
+  if (digits) return { value: Number(digits[0].replace(',', '.')), end: at + digits[0].length };
+  const words = /^[\p{L}]+(?:[\s\u00a0-]+[\p{L}]+){0,4}/u.exec(text.slice(at, at + 80))?.[0] ?? '';
+  const ends = [...words.matchAll(/\p{L}+/gu)].map((match) => match.index + match[0].length);
+  for (let n = ends.length; n > 0; n--) {
+    const value = countOf(words.slice(0, ends[n - 1]));
+    if (value !== undefined) return { value, end: at + ends[n - 1]! };
+  }
+  return undefined;
+}
+
+const englishFactors: Record<string, number> = { double: 2, doubled: 2, doubles: 2, doubling: 2, twice: 2, both: 2, pair: 2, triple: 3, tripled: 3, triples: 3, tripling: 3, thrice: 3, quadruple: 4, quadrupled: 4, quadrupling: 4, quintupled: 5, halved: 0.5, halving: 0.5, halves: 0.5, half: 0.5 };
+const englishParts: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10, hundredth: 100, hundredths: 100 };
+
+/**
+ * The numbers an English text writes in words, as the French may have been translated: cardinals
+ * (`twenty-one`, `a thousand`, `two and a half million`), parts (`one in four`, `two-thirds`,
+ * `a quarter`, `half`), factors (`tripled`, `threefold`, `twice`, `divided by three`) and `both`.
+ * Read generously: an English word only ever answers a French number, it never makes a finding.
+ */
+export function englishNumberWords(text: string): WordNumber[] {
+  const out: WordNumber[] = [];
+  const all = tokens(text);
+  let run: Token[] = [];
+  const flush = () => {
+    // `a hundred`, `a million`: the article is the one; before anything else it is no number.
+    const [first, second] = run;
+    const words = first && (first.word === 'a' || first.word === 'an') ? (second && englishLarge[second.word] !== undefined ? [{ ...first, word: 'one' }, ...run.slice(1)] : run.slice(1)) : run;
+    for (const read of readRun(words, englishSmall, englishLarge, /^and$/u)) {
+      out.push({ start: read.start, end: read.end, text: text.slice(read.start, read.end), value: read.value, kind: 'count' });
+    }
+    run = [];
+  };
+  for (const token of all) {
+    if (run.length > 0 && !space.test(token.before) && token.before !== '-') flush();
+    const isNumber = englishSmall[token.word] !== undefined || englishLarge[token.word] !== undefined || (token.word === 'and' && run.length > 0) || ((token.word === 'a' || token.word === 'an') && run.length === 0);
+    if (isNumber) run.push(token);
+    else flush();
+  }
+  flush();
+  for (const found of spans(text, /(?<![\p{L}])([\p{L}]+)[-\s]fold(?![\p{L}])|(?<![\p{L}])(\p{L}+)fold(?![\p{L}])|(?<![\p{L}\p{N}])(\d+)-?fold(?![\p{L}])/giu)) {
+    const word = fold(found.groups[0] || found.groups[1] || '');
+    const value = found.groups[2] ? Number(found.groups[2]) : englishSmall[word];
+    if (value !== undefined) out.push({ start: found.start, end: found.end, text: found.text, value, kind: 'factor' });
+  }
+  for (const token of all) {
+    const factor = englishFactors[token.word];
+    if (factor !== undefined) out.push({ start: token.start, end: token.end, text: text.slice(token.start, token.end), value: factor, kind: 'factor' });
+  }
+  // `divided by three`, `cut by a third`.
+  for (const found of spans(text, /(?<![\p{L}])divided\s+by\s+(\d+|\p{L}+)(?![\p{L}\p{N}])/giu)) {
+    const by = /^\d+$/u.test(found.groups[0]!) ? Number(found.groups[0]) : englishSmall[fold(found.groups[0]!)];
+    if (by) out.push({ start: found.start, end: found.end, text: found.text, value: 1 / by, kind: 'factor' });
+  }
+  // `one in four`, `1 out of 5`, `two-thirds`, `a quarter`, `half a million`.
+  const count = (word: string): number | undefined => (/^\d+$/u.test(word) ? Number(word) : word === 'a' || word === 'an' ? 1 : englishSmall[fold(word)]);
+  for (const found of spans(text, /(?<![\p{N}/.,])(\d+)\/(\d+)(?![\p{N}/])/gu)) {
+    if (Number(found.groups[1])) out.push({ start: found.start, end: found.end, text: found.text, value: Number(found.groups[0]) / Number(found.groups[1]), kind: 'part' });
+  }
+  for (const found of spans(text, englishPartOf)) {
+    const [of, whole] = [count(found.groups[0]!), count(found.groups[1]!)];
+    if (of !== undefined && whole) out.push({ start: found.start, end: found.end, text: found.text, value: of / whole, kind: 'part' });
+  }
+  for (const found of spans(text, /(?<![\p{L}\p{N}])(?:(\d+|\p{L}+)[-\s])?(halves|half|thirds?|quarters?|fourths?|fifths?|tenths?|hundredths?)(?![\p{L}])/giu)) {
+    const of = found.groups[0] ? (count(found.groups[0]) ?? 1) : 1;
+    out.push({ start: found.start, end: found.end, text: found.text, value: of / englishParts[fold(found.groups[1]!)]!, kind: 'part' });
+  }
+  for (const found of spans(text, /(?<![\p{L}])half\s+an?\s+(million|billion)(?![\p{L}])/giu)) {
+    out.push({ start: found.start, end: found.end, text: found.text, value: englishLarge[fold(found.groups[0]!)]! / 2, kind: 'count' });
+  }
+  for (const found of spans(text, /(?<![\p{L}\p{N}])(\d+|\p{L}+)\s+and\s+a\s+half\s+(million|billion|thousand)(?![\p{L}])/giu)) {
+    const of = count(found.groups[0]!);
+    if (of !== undefined) out.push({ start: found.start, end: found.end, text: found.text, value: (of + 0.5) * englishLarge[fold(found.groups[1]!)]!, kind: 'count' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
