@@ -59,6 +59,63 @@ describe('proper names: faults found', () => {
   });
 });
 
+describe('proper names: a name at the start of a sentence, named nowhere else', () => {
+  it.each<[string, string]>([
+    ['Renault a annoncé mardi la suppression de 300 postes.', 'Peugeot announced on Tuesday that it would cut 300 jobs.'],
+    ['Decathlon ouvrira un nouveau magasin à Cergy en septembre.', 'Intersport will open a new store in Cergy in September.'],
+    ['Michelin va investir 80 millions d’euros.', 'The tyre maker will invest 80 million euros.'],
+    ['Airbus n’a pas commenté.', 'Boeing did not comment.'],
+  ])('reads the bare subject of a verb as a name: %s → %s', (source, target) => {
+    expect(names(source, target)).toEqual([expect.objectContaining({ key: 'names.missing', severity: 'warning' })]);
+  });
+
+  it('finds the bare subject, and no common word opening a sentence before a verb', () => {
+    expect(properNames('Renault a annoncé un plan.').map((name) => name.text)).toEqual(['Renault']);
+    for (const source of ['Chacun a voté.', 'Deux sont morts.', 'Rien n’est joué.', 'Reste à savoir quand.', 'Grâce à la mobilisation, tout va bien.', 'Mis à jour le 4 février.', 'Classé parmi les sites protégés, il attire.', 'Comment va-t-il ?', 'Interrogé, il a refusé.']) {
+      expect(properNames(source), source).toEqual([]);
+    }
+  });
+
+  it.each<[string, string]>([
+    ['Renault a annoncé un plan.', 'Renault announced a plan.'],
+    ['Chacun a voté.', 'Everyone voted.'],
+    ['Deux sont morts dans l’accident.', 'Two died in the accident.'],
+  ])('gives no finding for a correct translation: %s → %s', (source, target) => {
+    expect(names(source, target)).toEqual([]);
+  });
+});
+
+describe('proper names: replaced by a name of their sort', () => {
+  it.each<[string, string, string]>([
+    // An acronym for another, letters unrelated
+    ['La SNCF prévoit des perturbations sur la ligne.', 'The RATP expects disruptions on the line.', 'RATP'],
+    ['L’Insee a publié mardi les chiffres du chômage.', 'INSERM published the unemployment figures on Tuesday.', 'INSERM'],
+    // An institution for another institution or organisation
+    ['La Cour des comptes épingle la gestion du port.', 'The Council of State criticizes the management of the port.', 'Council of State'],
+    ['La Banque de France prévoit une croissance de 0,9 %.', 'The European Central Bank expects growth of 0.9%.', 'European Central Bank'],
+    // Another name where a place's or a body's complement was, the head kept
+    ['Le château de Chambord rouvrira ses portes.', 'The Château de Chenonceau will reopen.', 'Chenonceau'],
+    ['L’ONF replante la forêt de Brocéliande.', 'The ONF is replanting the forest of Fontainebleau.', 'Fontainebleau'],
+  ])('%s → %s: an error marking the other name', (source, target, marked) => {
+    expect(names(source, target)).toEqual([expect.objectContaining({ key: 'names.replaced', severity: 'error', marked: [marked] })]);
+  });
+
+  it.each<[string, string]>([
+    // Acronyms translated: the same letters reordered, or the English acronym of a common noun
+    ['La réforme de la PAC divise.', 'The CAP reform is divisive.'],
+    ['La CJUE a tranché.', 'The CJEU has ruled.'],
+    ['Le PDG de la SNCF a démissionné.', 'The CEO of the French rail operator has resigned.'],
+    // A name's English inside another known name does not count, nor does another entry's form of the source's own name
+    ['La Banque de France relève sa prévision.', 'The Bank of France raises its forecast.'],
+    ['La directive (UE) 2019/904 vise les plastiques.', 'Directive (EU) 2019/904 targets plastics.'],
+    // A complement translated, a name of the English's own before `de`
+    ['Le vol a décollé de l’aéroport de Roissy.', 'The flight took off from Charles de Gaulle airport.'],
+    ['Le château de Chambord rouvrira.', 'Chambord Castle will reopen.'],
+  ])('gives no finding for a correct translation: %s → %s', (source, target) => {
+    expect(names(source, target)).toEqual([]);
+  });
+});
+
 describe('proper names: correct translations give no finding', () => {
   it.each<[string, string]>([
     // Exonyms and their adjectives
@@ -137,6 +194,11 @@ describe('proper names: correct translations give no finding', () => {
     ['Le Brésilien Neymar et le Français Thomas Pesquet.', 'Brazilian Neymar and Frenchman Thomas Pesquet.'],
     ['Des manifestants se sont rassemblés place de la Bastille.', 'Protesters gathered at the Bastille.'],
     ['Ursula von der Leyen a répondu à Donald Trump.', 'Ursula von der Leyen replied to Donald Trump.'],
+    // Units after a number, plurals of capitalised common nouns, a city's club by its own spelling
+    ['Le chiffre d’affaires atteint 1,2 Md€, en recul de 3 %.', 'Revenue came to €1.2 billion, down 3%.'],
+    ['Le parc éolien produira 45 MW.', 'The wind farm will produce 45 megawatts.'],
+    ['Les Bourses de Francfort et de Milan ont clôturé en baisse.', 'The Frankfurt and Milan stock exchanges closed lower.'],
+    ['Le Genoa a battu Naples aux tirs au but.', 'Genoa beat Napoli on penalties.'],
   ])('%s → %s', (source, target) => {
     expect(names(source, target)).toEqual([]);
   });

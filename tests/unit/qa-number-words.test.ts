@@ -288,6 +288,74 @@ describe('measures converted', () => {
     expect(converted({ value: 120, unit: kmh }, { value: 75, unit: mph })).toBe(true);
     expect(converted({ value: 50, unit: kmh }, { value: 30, unit: mph })).toBe(true);
     expect(converted({ value: 120, unit: kmh }, { value: 80, unit: mph })).toBe(false);
-    expect(unitAfter(' mois', 'fr')).toBeUndefined();
+    expect(unitAfter(' mois', 'fr')?.dimension).toBe('time'); // a length of time, never metres
+  });
+});
+
+describe('numeric rules: units, currencies, round counts, ordinals in words, eras', () => {
+  const us: QaContext = { targetLang: 'en-US', glossary: [] };
+  const gb: QaContext = { targetLang: 'en-GB', glossary: [] };
+  const keys = (source: string, target: string, context: QaContext = us) =>
+    checkPair({ source, target }, context).filter((finding) => ['numbers', 'dates', 'times', 'ordinals'].includes(finding.check)).map((finding) => finding.key);
+
+  it('reads hyphenated compound measures converted (`2,700-square-foot`, `five-acre`, `400-gallon`)', () => {
+    expect(keys('Cette maison de 250 m² dispose d’un jardin.', 'This 2,700-square-foot house has a garden.')).toEqual([]);
+    expect(keys('Un terrain de 2 hectares.', 'A five-acre plot.')).toEqual([]);
+    expect(keys('Une cuve de 1 500 litres.', 'A 400-gallon tank.')).toEqual([]);
+  });
+  it('reads M€ and Md€ as amounts, and another currency as another amount', () => {
+    expect(keys('Elle a levé 3,5 M€.', 'It raised €3.5 million.')).toEqual([]);
+    expect(keys('Le budget augmente de 0,8 M€.', 'The budget is increasing by €800,000.')).toEqual([]);
+    expect(keys('Le chiffre d’affaires atteint 1,2 Md€.', 'Revenue came to €1.2 billion.')).toEqual([]);
+    expect(keys('Elle doit verser 250 000 euros.', 'It must pay $250,000.')).toEqual(['numbers.missing']);
+    expect(keys('Elle doit verser 250 000 euros.', 'It must pay €250,000.')).toEqual([]);
+  });
+  it('tells percentage points from percentages', () => {
+    expect(keys('Le taux a baissé de 0,3 point.', 'The rate fell by 0.3%.')).toEqual(['numbers.missing']);
+    expect(keys('Le taux a baissé de 0,3 point.', 'The rate fell by 0.3 percentage points.')).toEqual([]);
+  });
+  it('finds a price per unit whose unit changed, not one converted', () => {
+    expect(keys('Le saumon s’est vendu 32 € le kilo.', 'Salmon sold for €32 a pound.')).toEqual(['numbers.conversion']);
+    expect(keys('Le loyer est de 14,50 € le mètre carré.', 'Rent is €14.50 per square foot.')).toEqual(['numbers.conversion']);
+    expect(keys('Le saumon s’est vendu 32 € le kilo.', 'Salmon sold for €32 a kilo.')).toEqual([]);
+  });
+  it('compares lengths of time by unit (`deux ans` is not `two months`), converted or in words', () => {
+    expect(keys('Le chantier a pris deux ans de retard.', 'The project is two months behind.')).toEqual(['numbers.conversion']);
+    expect(keys('Le délai est de quatorze jours.', 'The period is fourteen weeks.')).toEqual(['numbers.conversion']);
+    expect(keys('Le délai est de quatorze jours.', 'The period is two weeks.')).toEqual([]);
+    expect(keys('Le délai est de quatorze jours.', 'The period is a fortnight.')).toEqual([]);
+    expect(keys('Elles ont disparu en dix ans.', 'They disappeared over the past decade.')).toEqual([]);
+    expect(keys('Un stockage de 256 Go.', '256 MB of storage.')).toEqual(['numbers.conversion']);
+  });
+  it('reads round counts (`une trentaine de`) near their value, and finds another count', () => {
+    expect(keys('Une trentaine de randonneurs.', 'Some thirteen hikers.')).toEqual(['numbers.missing']);
+    expect(keys('Une soixantaine d’ouvriers.', 'Around seventy workers.')).toEqual(['numbers.missing']);
+    expect(keys('Une trentaine de randonneurs.', 'About thirty hikers.')).toEqual([]);
+    expect(keys('Une centaine de manifestants.', 'Dozens of protesters.')).toEqual([]);
+  });
+  it('keeps space-grouped registration numbers, and rooms as bedrooms', () => {
+    expect(keys('Immatriculée sous le n° 812 345 678.', 'Registered under No. 812 345 678.')).toEqual([]);
+    expect(keys('Un appartement de trois pièces au 2e étage.', 'A two-bedroom apartment on the third floor.')).toEqual([]);
+    expect(keys('Un appartement au 2e étage.', 'An apartment on the fourth floor.')).toEqual(['ordinals.missing']);
+  });
+  it('reads ordinals in words, both languages', () => {
+    expect(keys('Achevée au XVe siècle.', 'Completed in the fifteenth century.')).toEqual([]);
+    expect(keys('Pour la septième fois consécutive.', 'For the sixth consecutive time.')).toEqual(['ordinals.missing']);
+    expect(keys('Pour la septième fois consécutive.', 'For the seventh time in a row.')).toEqual([]);
+    expect(keys('Pour la septième fois consécutive.', 'Once again.')).toEqual([]);
+    expect(keys('Au deuxième étage.', 'On the third floor.')).toEqual([]);
+    expect(keys('Au deuxième étage.', 'On the third floor.', gb)).toEqual(['ordinals.missing']);
+  });
+  it('reads eras, noon and midnight, rates in words, short dates and dotted appeal numbers', () => {
+    expect(keys('Une nécropole du IVe siècle avant notre ère.', 'A necropolis from the 4th century AD.')).toEqual(['dates.year']);
+    expect(keys('Une nécropole du IVe siècle avant notre ère.', 'A necropolis from the 4th century BC.')).toEqual([]);
+    expect(keys('Ouvert jusqu’au mercredi 30 avril à midi.', 'Open until Wednesday, April 30, at midnight.')).toEqual(['times.different']);
+    expect(keys('Ouvert jusqu’au mercredi 30 avril à midi.', 'Open until Wednesday, April 30, at noon.')).toEqual([]);
+    expect(keys('L’usine tourne sept jours sur sept.', 'The plant runs five days a week.')).toEqual(['times.duration']);
+    expect(keys('L’usine tourne sept jours sur sept.', 'The plant runs seven days a week.')).toEqual([]);
+    expect(keys('Inscriptions ouvertes jusqu’au 30/06.', 'Registration is open until June 30.')).toEqual([]);
+    expect(keys('Inscriptions ouvertes jusqu’au 30/06.', 'Registration is open until June 3.')).toContain('dates.day');
+    expect(frenchIdentifiers('Le pourvoi n° 22-84.117 a été rejeté.').map((found) => found.digits)).toEqual(['2284117']);
+    expect(keys('Le pourvoi n° 22-84.117 a été rejeté.', 'Appeal No. 22-84.171 was dismissed.')).toEqual(['numbers.identifier']);
   });
 });

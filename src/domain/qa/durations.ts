@@ -21,7 +21,9 @@ export interface Duration extends Span {
 
 const space = '[\\s\\u00a0\\u202f]';
 const frenchHours = new RegExp(`(?<![\\p{L}\\p{N},])(\\d{1,3})${space}?(?:h|heures?)(?:${space}?(\\d{2})(?:${space}?min(?:utes?)?)?)?(?:${space}+et${space}+demie)?(?![\\p{L}\\p{N}])`, 'gu');
-const frenchRate = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})${space}?(h|heures?|j|jours?)${space}*(?:/|sur)${space}*(24|7)(?![\\p{N}])`, 'gu');
+const frenchRate = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2}|sept|vingt-quatre)${space}?(h|heures?|j|jours?)${space}*(?:/|sur)${space}*(24|7|sept|vingt-quatre)(?![\\p{N}\\p{L}])`, 'giu');
+/** `sept jours sur sept`, `vingt-quatre heures sur vingt-quatre`: the rate in words. */
+const rateWords: Record<string, string> = { sept: '7', 'vingt-quatre': '24' };
 
 /** Words just before that make a French `2 h 40` a time of day, whatever follows (`à 20 h de route` is rare, `à 20 h de la mairie` is not). */
 const timeBefore = /(?:^|[\s'’])(?:à|vers|dès|jusqu[’']à|à partir de|il est|sur le coup de|midi et|minuit et)\s*$/iu;
@@ -41,6 +43,7 @@ const rangeAfter = /^[^.;!?]{0,24}?(?:\sà|\sau|\sjusqu[’']à|-|–)\s*(?:\d{1
  */
 export function frenchRates(text: string): Duration[] {
   return spans(text, frenchRate)
+    .map((found) => ({ ...found, groups: found.groups.map((group) => rateWords[group!.toLowerCase()] ?? group) }))
     .filter((found) => (/^h/iu.test(found.groups[1]!) ? found.groups[2] === '24' : found.groups[2] === '7'))
     .map((found) => ({ start: found.start, end: found.end, text: found.text, ...(/^h/iu.test(found.groups[1]!) ? { perDay: Number(found.groups[0]) } : { perWeek: Number(found.groups[0]) }) }));
 }

@@ -5,12 +5,13 @@
  * common English usage (the spellings of the English-language press: Reuters, AP, the BBC and
  * the Guardian style guides), one line a name: `French forms → English forms`, variants split
  * by `;`. The French forms are matched case- and accent-insensitively but need their capital
- * (`Tours` the city, not `tours`); the English ones as whole words. A country's or region's
+ * (`Tours` the city, not `tours`); the English ones as whole words. A city's own spelling counts where
+ * English writes its football club so (`Naples` → `Napoli`). A country's or region's
  * English adjective counts as its rendering (`la Chine` → `Chinese exports`).
  */
 
 /** What a name is: a name replaced by another of the same sort is a changed name. */
-export type NameKind = 'country' | 'region' | 'city' | 'organisation' | 'monument' | 'pope' | 'ruler' | 'person' | 'loose';
+export type NameKind = 'country' | 'region' | 'city' | 'organisation' | 'monument' | 'pope' | 'ruler' | 'person' | 'institution' | 'loose';
 
 export interface Exonym {
   french: readonly string[];
@@ -238,13 +239,13 @@ Le Caire; Caire → Cairo; Egypt; Egyptian
 La Nouvelle-Orléans → New Orleans
 Rome → Rome; Italy; Italian
 Milan → Milan
-Naples → Naples
-Turin → Turin
+Naples → Naples; Napoli
+Turin → Turin; Torino
 Florence → Florence
 Gênes → Genoa
 Madrid → Madrid; Spain; Spanish
 Barcelone → Barcelona
-Séville → Seville
+Séville → Seville; Sevilla
 Lisbonne → Lisbon
 Athènes → Athens; Greece; Greek
 Vienne → Vienna
@@ -431,6 +432,7 @@ AIEA → IAEA; International Atomic Energy Agency
 CIO → IOC; International Olympic Committee
 CPI; Cour pénale internationale → ICC; International Criminal Court
 CIJ; Cour internationale de justice → ICJ; International Court of Justice
+CJUE; Cour de justice de l'Union européenne → CJEU; ECJ; Court of Justice of the European Union; European Court of Justice
 Banque mondiale → World Bank
 Commission européenne → European Commission; Commission
 Parlement européen → European Parliament
@@ -534,11 +536,12 @@ Moïse → Moses
 Bouddha → Buddha
 `;
 
-/** Names a translator may render by what they stand for, or leave out: no warning when none is found. */
-const loose = `
-Outre-Atlantique → Atlantic; America; American; US; U.S.; United States
-Outre-Manche → Channel; Britain; British; UK; England
-Outre-Rhin → Rhine; Germany; German
+/**
+ * French institutions, known by their seat or their French name: rendered by what they stand for
+ * or left out like the loose names (no warning when none is found), but one replaced by another
+ * institution or organisation (`la Cour des comptes` → `the Council of State`) is a changed name.
+ */
+const institutions = `
 Insee → INSEE; Insee; statistics agency; statistics office; statistics institute
 Banque de France → Bank of France; Banque de France; central bank
 Conseil d'État → Council of State; Conseil d'État; administrative court
@@ -549,9 +552,16 @@ Matignon → Matignon; prime minister; Prime Minister
 Bercy → Bercy; finance ministry; Finance Ministry; economy ministry; Economy Ministry
 Quai d'Orsay → Quai d'Orsay; foreign ministry; Foreign Ministry
 Beauvau; place Beauvau → Beauvau; interior ministry; Interior Ministry
+Pôle emploi; France Travail → Pôle emploi; France Travail; job centre; jobcentre; employment agency; employment service
+`;
+
+/** Names a translator may render by what they stand for, or leave out: no warning when none is found. */
+const loose = `
+Outre-Atlantique → Atlantic; America; American; US; U.S.; United States
+Outre-Manche → Channel; Britain; British; UK; England
+Outre-Rhin → Rhine; Germany; German
 Hexagone → France; French; Hexagone
 Kremlin → Kremlin; Moscow; Russia
-Pôle emploi; France Travail → Pôle emploi; France Travail; job centre; jobcentre; employment agency; employment service
 Noël → Christmas; Noël; Xmas
 Pâques → Easter
 Carême → Lent
@@ -604,6 +614,7 @@ export const exonyms: readonly Exonym[] = [
   ...parse('pope', popes),
   ...parse('ruler', rulers),
   ...parse('person', people),
+  ...parse('institution', institutions),
   ...parse('loose', loose),
 ];
 

@@ -18,8 +18,8 @@ export interface Identifier extends Span {
 const phone = /(?<![\p{N}+])(?:(?:\+33|0033)[\s\u00a0.]?(?:\(0\)[\s\u00a0.]?)?[1-9](?:[\s\u00a0.-]?\d{2}){4}|0[1-9](?:[\s\u00a0.-]?\d{2}){4}|0[\s\u00a0][89]\d{2}(?:[\s\u00a0.]\d{3}){2})(?![\p{N}])/gu;
 /** Digits joined by points: French decimals take a comma, so `49.3` or `L.1234` is a reference (`4.02.2026` is a date). */
 const dotted = /(?<![\p{N}.,])\d+(?:\.\d+)+(?![\p{N}]|\.\d)/gu;
-/** Digits joined by hyphens or slashes after a legal word: `n° 2023-270`, `L. 1234-5`, `directive 2019/1937`. */
-const legal = /(?<=(?:\bn[°ºo]|\bnuméro|\bart(?:icle)?s?\.?|\bloi|\bdécret|\bdirective|\brèglement|\barrêté|\bordonnance|\((?:UE|CE)\)|(?<![\p{L}])[LRDA]\.?)[\s\u00a0]?)\d+(?:[-/–]\d+)+(?![\p{N}])/gu;
+/** Digits joined by hyphens or slashes after a legal word: `n° 2023-270`, `L. 1234-5`, `directive 2019/1937`, `pourvoi n° 22-84.117`. */
+const legal = /(?<=(?:\bn[°ºo]|\bnuméro|\bart(?:icle)?s?\.?|\bloi|\bdécret|\bdirective|\brèglement|\barrêté|\bordonnance|\((?:UE|CE)\)|(?<![\p{L}])[LRDA]\.?)[\s\u00a0]?)\d+(?:[-/–]\d+)+(?:\.\d+)*(?![\p{N}])/gu;
 const numericDate = /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$/u;
 
 const nationalDigits = (text: string): string => text.replace(/\D/gu, '').replace(/^(?:0033|33)(?:0)?|^0/u, '');

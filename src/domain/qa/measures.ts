@@ -6,9 +6,9 @@ import { fold } from './lib';
  * wrong conversion (`120 km/h` → `55 mph`) is not.
  */
 
-export type Dimension = 'length' | 'speed' | 'mass' | 'volume' | 'area' | 'power' | 'energy' | 'temperature';
+export type Dimension = 'length' | 'speed' | 'mass' | 'volume' | 'area' | 'power' | 'energy' | 'temperature' | 'time' | 'data';
 
-/** A unit's size in its dimension's base unit (m, km/h, kg, l, m², W, Wh, °C): base = value × factor + offset. */
+/** A unit's size in its dimension's base unit (m, km/h, kg, l, m², W, Wh, °C, days): base = value × factor + offset. */
 export interface Scale {
   factor: number;
   offset: number;
@@ -57,15 +57,25 @@ const frenchUnits: Array<[RegExp, Unit]> = [
   [/^(?:MW|mégawatts?)/iu, watts('M', 1e6)],
   [/^(?:kW|kilowatts?)/iu, watts('k', 1e3)],
   [/^(?:W|watts?)/u, watts('', 1)],
+  // How long: `deux ans` is not `two months` (a year is 365.25 days, a month a twelfth of it).
+  [/^(?:jours?)/iu, unit('time', 'days', 1)],
+  [/^(?:semaines?)/iu, unit('time', 'weeks', 7)],
+  [/^(?:mois)/iu, unit('time', 'months', 365.25 / 12)],
+  [/^(?:ans?|années?)/iu, unit('time', 'years', 365.25)],
+  // Storage: the French octet is the English byte (`256 Go` = `256 GB`, not `256 MB`).
+  [/^(?:To|téraoctets?)/u, unit('data', 'TB', 1e12)],
+  [/^(?:Go|gigaoctets?)/u, unit('data', 'GB', 1e9)],
+  [/^(?:Mo|mégaoctets?)/u, unit('data', 'MB', 1e6)],
+  [/^(?:ko|Ko|kilooctets?)/u, unit('data', 'KB', 1e3)],
 ];
 
 const englishUnits: Array<[RegExp, Unit]> = [
   [/^(?:mph|miles? (?:per|an) hour)/iu, unit('speed', 'mph', 1.609344)],
   [/^(?:km\/h|kph|kmh|kilomet(?:er|re)s? (?:per|an) hour)/iu, unit('speed', 'km/h', 1)],
-  [/^(?:sq\.? ?mi(?:les?)?|square miles?)/iu, unit('area', 'sq mi', 2_589_988.11)],
-  [/^(?:sq\.? ?ft|square f(?:ee|oo)t)/iu, unit('area', 'sq ft', 0.09290304)],
-  [/^(?:km²|km2|sq\.? ?km|square kilomet(?:er|re)s?)/iu, unit('area', 'km²', 1e6)],
-  [/^(?:m²|m2|sq\.? ?m|square met(?:er|re)s?)/iu, unit('area', 'm²', 1)],
+  [/^(?:sq\.? ?mi(?:les?)?|square[\s-]miles?)/iu, unit('area', 'sq mi', 2_589_988.11)],
+  [/^(?:sq\.? ?ft|square[\s-]f(?:ee|oo)t)/iu, unit('area', 'sq ft', 0.09290304)],
+  [/^(?:km²|km2|sq\.? ?km|square[\s-]kilomet(?:er|re)s?)/iu, unit('area', 'km²', 1e6)],
+  [/^(?:m²|m2|sq\.? ?m|square[\s-]met(?:er|re)s?)/iu, unit('area', 'm²', 1)],
   [/^(?:acres?)/iu, unit('area', 'acres', 4046.8564224)],
   [/^(?:ha|hectares?)/iu, unit('area', 'ha', 1e4)],
   [/^(?:m³|m3|cubic met(?:er|re)s?)/iu, unit('volume', 'm³', 1e3)],
@@ -98,6 +108,16 @@ const englishUnits: Array<[RegExp, Unit]> = [
   [/^(?:MW|megawatts?)/iu, watts('M', 1e6)],
   [/^(?:kW|kilowatts?)/iu, watts('k', 1e3)],
   [/^(?:W|watts?)/u, watts('', 1)],
+  [/^(?:days?)/iu, unit('time', 'days', 1)],
+  [/^(?:weeks?)/iu, unit('time', 'weeks', 7)],
+  [/^(?:fortnights?)/iu, unit('time', 'fortnights', 14)],
+  [/^(?:months?)/iu, unit('time', 'months', 365.25 / 12)],
+  [/^(?:years?)/iu, unit('time', 'years', 365.25)],
+  [/^(?:decades?)/iu, unit('time', 'decades', 3652.5)],
+  [/^(?:TB|terabytes?)/u, unit('data', 'TB', 1e12)],
+  [/^(?:GB|gigabytes?)/u, unit('data', 'GB', 1e9)],
+  [/^(?:MB|megabytes?)/u, unit('data', 'MB', 1e6)],
+  [/^(?:KB|kB|kilobytes?)/u, unit('data', 'KB', 1e3)],
 ];
 
 // The unit is a word of its own: `m` in `3 mois` is no metre, nor `l` in `2023 l’entreprise` a litre.

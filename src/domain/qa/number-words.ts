@@ -15,6 +15,8 @@ export interface WordNumber extends Span {
   value: number;
   text: string;
   kind: 'count' | 'part' | 'factor';
+  /** A round count said roughly (`une trentaine de`): about 30. */
+  approx?: boolean;
 }
 
 const frenchSmall: Record<string, number> = {
@@ -235,6 +237,13 @@ export function frenchNumberWords(text: string): WordNumber[] {
     if (by === undefined) continue;
     push({ start: found.start, end: by.end, text: text.slice(found.start, by.end), value: fold(found.groups[0]!) === 'divis' ? 1 / by.value : by.value, kind: 'factor' });
   }
+  // Round counts: `une trentaine de randonneurs` (about 30), `un millier de` (about 1,000); `une quinzaine de jours` is a fortnight, left to the idioms.
+  for (const found of spans(text, /(?<![\p{L}])une?[\s\u00a0]+(dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|quinzaine)(?=[\s\u00a0]+(?:de|d[’'])[\s\u00a0]*(\p{L}+))/giu)) {
+    const approx: Record<string, number> = { dizaine: 10, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100, millier: 1e3 };
+    const next = /^[\s\u00a0]+(?:de|d[’'])[\s\u00a0]*(\p{L}+)/u.exec(text.slice(found.end, found.end + 40))?.[1] ?? '';
+    if (/^(?:jours?|nuits?|ann[ée]es?|ans|minutes?|secondes?|heures?|semaines?|mois)$/iu.test(next) || !free(found)) continue;
+    push({ start: found.start, end: found.end, text: found.text, value: approx[fold(found.groups[0]!)]!, kind: 'count', approx: true });
+  }
   // Parts: `un sur quatre`, `deux tiers`, `la moitié`, `un quart` (not `un quart d’heure`, `un tiers` the third party).
   for (const found of spans(text, frenchPartOf)) {
     const [of, whole] = [countOf(found.groups[0]!), countOf(found.groups[2]!)];
@@ -384,6 +393,11 @@ export function englishNumberWords(text: string): WordNumber[] {
     const word = fold(found.groups[0] || found.groups[1] || '');
     const value = found.groups[2] ? Number(found.groups[2]) : englishSmall[word];
     if (value !== undefined) out.push({ start: found.start, end: found.end, text: found.text, value, kind: 'factor' });
+  }
+  // `a decade` (ten years), `a fortnight` (fourteen days).
+  for (const token of all) {
+    const count = ({ decade: 10, fortnight: 14 } as Record<string, number>)[token.word];
+    if (count !== undefined) out.push({ start: token.start, end: token.end, text: text.slice(token.start, token.end), value: count, kind: 'count' });
   }
   for (const token of all) {
     const factor = englishFactors[token.word];

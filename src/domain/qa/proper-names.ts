@@ -74,6 +74,53 @@ const functionWords = words(`
   mon ma mes notre nos votre vos ici là voici voilà oui non hier demain aujourd désormais encore déjà cependant pourtant toutefois
 `);
 
+/**
+ * Words that open a sentence bare and are followed by a verb, yet name nothing: pronouns and
+ * quantifiers (`Chacun a voté`, `Rien n’est joué`), interrogatives (`Comment va…`), verbs and
+ * adverbs heading a clause (`Reste à savoir`, `Mieux vaut…`), bare nouns of set phrases
+ * (`Rendez-vous est pris`, `Prudence est de mise`).
+ */
+const bareOpeners = words(`
+  chacun chacune personne rien tout tous toutes nul aucun aucune certains certaines plusieurs beaucoup peu nombre la plupart
+  cela ceci ça celui celle ceux celles celui-ci celle-ci ceux-ci celles-ci celui-là celle-là lequel laquelle lesquels lesquelles
+  quelqu quiconque autrui lui eux moi toi soi tel telle tels telles autre autres seul seule seuls seules
+  qui que quoi quel quelle quels quelles combien pourquoi comment lorsque puisque quoique
+  reste restent suffit vient viennent faut vive vivent voici voilà mieux pire moins plus autant tant trop assez bien mal
+  jamais toujours souvent parfois bientôt longtemps surtout notamment certes bref peut-être sans doute
+  rendez-vous prudence place question mission objectif attention patience silence priorité
+  un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante cinquante
+  soixante cent cents mille million millions milliard milliards moitié tiers quart quelques nombreux nombreuses environ près
+  nouvel bel vieil bon bonne beau belle gros grosse dernier dernière derniers dernières prochain prochaine même mêmes tel
+`);
+
+/**
+ * The verbs a sentence's subject takes (`Renault a annoncé`, `Decathlon ouvrira`, `Airbus prévoit`):
+ * auxiliaries and the verbs of news, as they follow a bare subject, and the clitics before them
+ * (`Renault n’a pas`, `Renault se retire`).
+ */
+const subjectVerbs = new Set(`
+  a ont avait avaient aura auront aurait auraient est sont était étaient sera seront serait seraient fut
+  va vont allait vient viennent venait doit doivent devait devra devrait devraient peut peuvent pouvait pourra pourrait
+  veut veulent voulait fait font faisait compte comptent prévoit prévoient annonce annoncent affirme affirment assure assurent
+  estime estiment indique indiquent précise précisent souligne explique déclare dit reconnaît entend envisage lance lancent
+  ouvre ferme propose proposent publie présente confirme dément emploie recrute rachète vend investit réalise possède détient
+  dispose reste demeure devient signe obtient atteint enregistre affiche supprime prépare poursuit rejoint remporte quitte
+  se s ne n y
+`.trim().split(/\s+/u));
+/** A verb's ending in the future, the conditional or the imperfect (`ouvrira`, `lancerait`, `employait`). */
+const verbEnding = /\p{L}{2}(?:ra|ront|rait|raient|ait|aient)$/u;
+
+/** Whether the capitalised word opening a sentence at `end` is its subject, bare: a name (`Renault a annoncé`), French giving common nouns an article. */
+function bareSubject(text: string, key: string, end: number): boolean {
+  if (bareOpeners.has(key) || key.includes(' ')) return false;
+  const next = /^[\s\u00a0]+([\p{L}\p{M}]+)(['’])?/u.exec(text.slice(end, end + 40));
+  if (!next) return false;
+  // Accents kept: `a` is a verb, `à` (`Grâce à`, `Mis à jour`) none.
+  const verb = next[1]!;
+  if (!/^\p{Ll}/u.test(verb)) return false;
+  return subjectVerbs.has(verb) || (next[2] === undefined && verb.length >= 5 && verbEnding.test(verb));
+}
+
 /** Peoples (`les Français`, `le Britannique`): translated as adjectives or nouns of their own. */
 const peoples = words(`
   Français Française Anglais Anglaise Allemand Allemande Américain Américaine Britannique Italien Italienne Espagnol Espagnole
@@ -169,13 +216,21 @@ export function properNames(text: string): ProperName[] {
   // A word with a capital inside a sentence somewhere is a name at the start of one too.
   const named = new Set(all.filter((word) => !word.initial && isUpper(word.text)).map((word) => nameKey(word.text)));
 
+  // `1,2 Md€`, `500 MW`, `3 Mds de dollars`: a short word after a number, or before a currency, is its unit.
+  const unit = (word: Word): boolean =>
+    word.text.length <= 3 && (/\p{N}[\s\u00a0\u202f]*$/u.test(source.slice(Math.max(0, word.start - 3), word.start)) || /^[€$£¥%]/u.test(source.slice(word.end)));
+
   const isName = (word: Word, index: number): boolean => {
     if (!isUpper(word.text) || isAcronym(word.text) || isRoman(word.text) || word.text.length < 2) return false;
     const key = nameKey(word.text);
     // `Sud-Ouest`, `Nord-Est`: common nouns joined are one still.
     if (key.split(' ').every((part) => capitalisedNouns.has(part))) return false;
+    if (unit(word)) return false;
+    // `les Bourses de Francfort et de Milan`: a common noun in the plural still.
+    if (capitalisedNouns.has(key.replace(/(?<=\p{L}{3})s$/u, ''))) return false;
     if (functionWords.has(key) || capitalisedNouns.has(key) || calendar.has(key) || peoples.has(key) || peoples.has(key.replace(/e?s$/u, ''))) return false;
-    if (word.initial && !named.has(key)) return false;
+    // A capital opening a sentence names when the word is a name elsewhere, or the sentence's bare subject.
+    if (word.initial && !named.has(key) && !bareSubject(source, key, word.end)) return false;
     const previous = all[index - 1];
     // (`Les Restos du Cœur` is a name: the article's capital says so.)
     return !(previous && !isUpper(previous.text) && plurals.has(nameKey(previous.text)) && /^[\s\u00a0]+$/u.test(source.slice(previous.end, word.start)));
@@ -186,7 +241,7 @@ export function properNames(text: string): ProperName[] {
     if (isAcronym(word.text)) {
       const neighbours = [all[i - 1], all[i + 1]].filter((other): other is Word => other !== undefined && isAcronym(other.text) && /^[\s\u00a0]+$/u.test(source.slice(Math.min(other.end, word.end), Math.max(other.start, word.start))));
       // Capitals for emphasis (`URGENT`, a heading in capitals) and the roman numerals of `Louis XIV` are no acronyms.
-      if (isRoman(word.text) || commonAcronyms.has(word.text) || shouted.has(nameKey(word.text)) || word.text.length > 6 || neighbours.length > 0) continue;
+      if (unit(word) || isRoman(word.text) || commonAcronyms.has(word.text) || shouted.has(nameKey(word.text)) || word.text.length > 6 || neighbours.length > 0) continue;
       out.push({ start: word.start, end: word.end, text: word.text, key: nameKey(word.text), last: nameKey(word.text), core: [], words: [], acronym: true });
       continue;
     }

@@ -21,13 +21,19 @@ export interface Quantity extends Span {
   unit?: Unit;
   /** A number of hours in words (`neuf heures`), which the English may write as a clock time (`9 a.m.`). */
   hours?: boolean;
+  /** An amount of money in this currency (`250 000 euros`, `$3`): another currency is another amount. */
+  currency?: 'EUR' | 'USD' | 'GBP';
+  /** Percentage points (`0,3 point`): not a percentage (`0.3%`). */
+  points?: boolean;
+  /** A round count said roughly (`une trentaine`): any English count near it answers it. */
+  approx?: boolean;
 }
 
-const frenchMagnitudes: Record<string, number> = { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12 };
+const frenchMagnitudes: Record<string, number> = { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12, 'k€': 1e3, 'm€': 1e6, 'md€': 1e9, 'mds€': 1e9, 'mrd€': 1e9, 'mrds€': 1e9 };
 const englishMagnitudes: Record<string, number> = { thousand: 1e3, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6, billion: 1e9, billions: 1e9, bn: 1e9, trillion: 1e12, k: 1e3 };
 
 const minus = '(?:(?<![\\p{L}\\p{N}])[-−])?';
-const frenchNumber = new RegExp(`${minus}(?<![\\p{N},.])(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|\\d+)(?:,\\d+)?(?![\\p{N}])(?:[ \\u00a0\\u202f]*(mille|millions?|milliards?|billions?)(?![\\p{L}]))?`, 'gu');
+const frenchNumber = new RegExp(`${minus}(?<![\\p{N},.])(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|\\d+)(?:,\\d+)?(?![\\p{N}])(?:[ \\u00a0\\u202f]*(mille|millions?|milliards?|billions?|k€|M€|Mds?€|Mrds?€)(?![\\p{L}]))?`, 'gu');
 const englishNumber = new RegExp(`${minus}(?<![\\p{N},.])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\p{N}])(?:[ \\u00a0]*(thousand|millions?|billions?|trillion|bn|mn|m|k)(?![\\p{L}]))?`, 'gu');
 /** An English number with a decimal comma (`3,5`, `12,75`): French writing left in the English. */
 const decimalComma = /(?<![\p{N},.])\d+,(?:\d{1,2}|\d{4,})(?![\p{N}])/gu;
@@ -39,21 +45,43 @@ export function frenchOrdinals(text: string) {
   return spans(text, /(?<![\p{L}\p{N}])(\d+)(e|er|re|ère|ème|nd|nde)(?![\p{L}])/gu);
 }
 
+/** Day and month without a year (`jusqu’au 30/06`): a date, the dates check's. */
+export function shortDates(text: string) {
+  return spans(text, /(?<![\p{N}/.,])(\d{1,2})\/(\d{1,2})(?![\p{N}/])/gu)
+    .filter((found) => Number(found.groups[0]) >= 1 && Number(found.groups[0]) <= 31 && Number(found.groups[1]) >= 1 && Number(found.groups[1]) <= 12)
+    .map((found) => ({ start: found.start, end: found.end, text: found.text, day: Number(found.groups[0]), month: Number(found.groups[1]) }));
+}
+
 /** What follows a number: a percent sign, a unit, hours. */
 const described = (text: string, quantity: Quantity, language: 'fr' | 'en'): Quantity => {
   const after = text.slice(quantity.end, quantity.end + 40);
   const percent = /^[\s\u00a0\u202f]*(?:%|pour[\s\u00a0]+cent(?![\p{L}])|p\.[\s\u00a0]?100|per[\s\u00a0]?cent(?![\p{L}])|percent(?![\p{L}]))/u.test(after);
   const unit = percent || quantity.kind !== 'count' ? undefined : unitAfter(after, language);
   const hours = quantity.words === true && /^[\s\u00a0\u202f]+heures?(?![\p{L}])/u.test(after);
-  return { ...quantity, ...(percent ? { percent } : {}), ...(unit ? { unit } : {}), ...(hours ? { hours } : {}) };
+  const currency = currencyOf(text, quantity, language);
+  // `baissé de 0,3 point` is percentage points; `0,3 point de croissance` too.
+  const points = language === 'fr' ? /^[\s\u00a0\u202f]+points?(?![\p{L}])/u.test(after) : /^[\s\u00a0\u202f-]+(?:percentage[\s-]+)?(?:points?|pts?)(?![\p{L}])/u.test(after);
+  return { ...quantity, ...(percent ? { percent } : {}), ...(unit ? { unit } : {}), ...(hours ? { hours } : {}), ...(currency ? { currency } : {}), ...(points ? { points } : {}) };
 };
+
+/** The currency of an amount: a sign before or after it, or a word after it (`250 000 euros`, `$3 million`, `3,5 M€`). */
+function currencyOf(text: string, quantity: Quantity, language: 'fr' | 'en'): Quantity['currency'] {
+  const before = text.slice(Math.max(0, quantity.start - 4), quantity.start);
+  const after = text.slice(quantity.end, quantity.end + 24);
+  const signs: Record<string, NonNullable<Quantity['currency']>> = { '€': 'EUR', $: 'USD', '£': 'GBP' };
+  const sign = /([€$£])[\s\u00a0\u202f]*$/u.exec(before)?.[1] ?? /^[\s\u00a0\u202f]*([€$£])/u.exec(after)?.[1] ?? (/€$/u.test(quantity.text) ? '€' : undefined);
+  if (sign) return signs[sign];
+  const word = language === 'fr' ? /^[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+|d[’'])?(euros?|dollars?|livres[\s\u00a0]+sterling)(?![\p{L}])/iu.exec(after)?.[1] : /^[\s\u00a0\u202f]+(euros?|(?:US\s+)?dollars?|pounds\s+sterling)(?![\p{L}])/iu.exec(after)?.[1];
+  if (!word) return undefined;
+  return /^euro/iu.test(word) ? 'EUR' : /dollar/iu.test(word) ? 'USD' : 'GBP';
+}
 
 /** The numbers of a French text, in digits or in words (times, rates, ordinals and identifiers left to their checks). */
 export const frenchQuantities = lastOf(function frenchQuantities(text: string): Quantity[] {
-  const rest = blank(text, [...frenchTimes(text), ...frenchRates(text), ...frenchHolidayDates(text), ...frenchOrdinals(text), ...frenchIdentifiers(text)]);
+  const rest = blank(text, [...shortDates(text), ...frenchTimes(text), ...frenchRates(text), ...frenchHolidayDates(text), ...frenchOrdinals(text), ...frenchIdentifiers(text)]);
   const words = frenchNumberWords(rest).map((number): Quantity => ({ ...number, words: true }));
   const digits = spans(blank(rest, words), frenchNumber).map((found): Quantity => {
-    const digits = found.text.replace(/[ \u00a0\u202f]*(mille|millions?|milliards?|billions?)$/u, '').replace(/[ \u00a0\u202f]/gu, '').replace(',', '.').replace('−', '-');
+    const digits = found.text.replace(/[ \u00a0\u202f]*(mille|millions?|milliards?|billions?|k€|M€|Mds?€|Mrds?€)$/u, '').replace(/[ \u00a0\u202f]/gu, '').replace(',', '.').replace('−', '-');
     return { start: found.start, end: found.end, text: found.text, value: value(digits, found.groups[0], frenchMagnitudes), kind: 'count' };
   });
   return [...words, ...digits].sort((a, b) => a.start - b.start).map((quantity) => described(rest, quantity, 'fr'));

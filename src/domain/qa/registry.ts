@@ -3,11 +3,14 @@ import { capitalization } from './checks/capitalization';
 import { consistency } from './checks/consistency';
 import { dates } from './checks/dates';
 import { emptyTarget } from './checks/empty-target';
+import { frenchLeft } from './checks/french-left';
 import { glossary } from './checks/glossary';
 import { inlineCodes } from './checks/inline-codes';
 import { length } from './checks/length';
 import { names } from './checks/names';
+import { negation } from './checks/negation';
 import { numbers } from './checks/numbers';
+import { polarity } from './checks/polarity';
 import { ordinals } from './checks/ordinals';
 import { preserved } from './checks/preserved';
 import { punctuationEnd } from './checks/punctuation-end';
@@ -44,6 +47,9 @@ const declared = [
   { id: 'consistency', name: 'Consistency', severity: 'warning', skipsEmptyTarget: true, description: 'The same source translated two ways in the document or the project, or two different sources translated identically: a repeated caption “Photo : Jean Durand” → “Photo: Jean Durand” here, “Picture: Jean Durand” there.', ...consistency },
   { id: 'repeated-word', name: 'Repeated word', severity: 'warning', skipsEmptyTarget: true, description: 'The same word twice in a row: “the the”.', ...repeatedWord },
   { id: 'capitalization', name: 'Capital letter', severity: 'warning', skipsEmptyTarget: true, description: 'A sentence of the translation that starts in lower case where the source’s starts with a capital: “Il pleut.” → “it rains.”', ...capitalization },
+  { id: 'french-left', name: 'French left in', severity: 'warning', skipsEmptyTarget: true, description: 'Words of the French source left in the English: “pairs with grilled meats and les fromages à pâte molle”, “for families, mais not in the rain” (names, quotations, italics and borrowed French such as “à la carte” aside).', ...frenchLeft },
+  { id: 'negation', name: 'Negation', severity: 'warning', skipsEmptyTarget: true, description: 'A negation of the source lost in the translation, or one added: “Le médicament n’est pas remboursé.” → “The drug is reimbursed.” (ne … que, expletive ne, litotes such as “pas rare” aside).', ...negation },
+  { id: 'polarity', name: 'Opposite meaning', severity: 'warning', skipsEmptyTarget: true, description: 'A word of the source rendered by its opposite: “hausse” → “fall”, “autorisé” → “banned”, “adopté” → “rejected”, “obligatoire” → “optional”, when the translation has nothing of the source’s side.', ...polarity },
   { id: 'length', name: 'Length', severity: 'warning', skipsEmptyTarget: true, description: 'A translation far shorter or longer than French → English translations are: “Le gouvernement a annoncé de nouvelles mesures.” → “The government.”', ...length },
 ] as const satisfies readonly CheckLine[];
 

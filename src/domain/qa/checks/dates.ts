@@ -1,10 +1,11 @@
 import { englishDates, englishMonths, frenchDates, numericDates } from '../calendar';
 import { englishHolidays, englishName, frenchHolidays, holidayOn, saysHoliday } from '../holidays';
-import { replaceSpan } from '../lib';
+import { replaceSpan, spans } from '../lib';
+import { shortDates } from '../quantities';
 import type { Issue, PairRunner } from '../types';
 
 /** A source with no month name and no numeric date has nothing for this check (holidays aside). */
-const mentionsDate = /\d[/.]\d|janv|f[ée]vr|mars|avril|mai|juin|juil|ao[ûu]t|sept|octo|nove|d[ée]ce/iu;
+const mentionsDate = /\d[/.]\d|avant|av\.|janv|f[ée]vr|mars|avril|mai|juin|juil|ao[ûu]t|sept|octo|nove|d[ée]ce/iu;
 
 const capital = (word: string) => word[0]!.toUpperCase() + word.slice(1);
 
@@ -67,6 +68,18 @@ export const dates: PairRunner = {
         source: [{ start: named.start, end: named.end }],
         target: others.map(({ start, end }) => ({ start, end })),
       });
+    }
+    // `avant notre ère`, `av. J.-C.` → BC (or BCE): `AD` alone is the other era.
+    for (const era of pair.source.matchAll(/(?<![\p{L}])(?:avant[\s\u00a0]+(?:notre[\s\u00a0]+ère|J\.?-?C\.?|Jésus-Christ)|av\.[\s\u00a0]*J\.?-?C\.?|av\.[\s\u00a0]*n\.[\s\u00a0]*è\.)/gu)) {
+      if (/(?<![\p{L}])(?:BCE?|B\.C\.(?:E\.)?|before (?:Christ|the Common Era))(?![\p{L}])/u.test(pair.target) || !/(?<![\p{L}])(?:AD|A\.D\.|CE|C\.E\.)(?![\p{L}])/u.test(pair.target)) continue;
+      issues.push({ key: 'dates.year', params: { year: `${era[0]} (BC)` }, source: [{ start: era.index, end: era.index + era[0].length }] });
+    }
+    // `jusqu’au 30/06` → `until June 30` or `30/06` (`6/30` en-US).
+    for (const short of shortDates(pair.source)) {
+      if (found.some((other) => other.month === short.month && other.day === short.day)) continue;
+      const digits = spans(pair.target, /(?<![\p{N}/.,])(\d{1,2})\/(\d{1,2})(?![\p{N}])/gu).map((other) => [Number(other.groups[0]), Number(other.groups[1])]);
+      if (digits.some(([a, b]) => (a === short.day && b === short.month) || (a === short.month && b === short.day))) continue;
+      issues.push({ key: 'dates.day', params: { date: `${capital(englishMonths[short.month - 1]!)} ${short.day}`, sourceDate: short.text }, source: [{ start: short.start, end: short.end }] });
     }
     const us = context.targetLang === 'en-US';
     const targets = numericDates(pair.target);

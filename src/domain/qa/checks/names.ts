@@ -1,7 +1,7 @@
 import { findTerms } from '../../glossary';
 import { searchKey } from '../../search';
 import { type Exonym, exonyms, type NameKind } from '../exonyms';
-import { lastOf, replaceSpan, spans } from '../lib';
+import { blank, lastOf, replaceSpan, spans } from '../lib';
 import { nameKey, type ProperName, properNames } from '../proper-names';
 import type { Issue, PairRunner, Span } from '../types';
 
@@ -11,8 +11,23 @@ const englishForms = exonyms.flatMap((exonym) => exonym.english.map((form) => ({
 /** The words of the table's names, in either language: a word of the translation that is one of them is a name of its own, no misspelling. */
 const tableWords = new Set(exonyms.flatMap((exonym) => [...exonym.english, ...exonym.french].flatMap((form) => nameKey(form).split(' '))));
 
-/** Sorts of names one can stand for another of: a city for a city (`Lyon` → `Lille`), a pope for a pope. */
-const replaceable = new Set<NameKind>(['country', 'region', 'city', 'monument', 'pope', 'ruler']);
+/** Sorts of names one can stand for another of: a city for a city (`Lyon` → `Lille`), a pope for a pope, a body for a body (`Cour des comptes` → `Council of State`). */
+const replaceable: ReadonlyMap<NameKind, ReadonlySet<NameKind>> = new Map<NameKind, ReadonlySet<NameKind>>([
+  ...(['country', 'region', 'city', 'monument', 'pope', 'ruler'] as const).map((kind): [NameKind, ReadonlySet<NameKind>] => [kind, new Set([kind])]),
+  ['organisation', new Set<NameKind>(['organisation', 'institution'])],
+  ['institution', new Set<NameKind>(['organisation', 'institution'])],
+]);
+
+/**
+ * Acronyms English writes for common nouns (`GDP`, `CEO`, `VAT`): in a translation, no name that
+ * took an acronym's place.
+ */
+const englishAcronyms = new Set(
+  'GDP GNP CEO CEOs CFO COO CTO HR AI SME SMEs VAT TV PC PM AM MP MPs HQ IT PR ID IDs NGO NGOs IPO LGBT LGBTQ COVID AIDS HIV DNA RNA PCR GPS SUV SUVs OK BC AD UK US USA EU UN CO2 EV EVs IVF ATM ATMs FAQ PDF URL CV CVs MBA PhD TGV RER SMS DIY LNG LPG OTC ETF ETFs M&A R&D'.split(' '),
+);
+const isAcronym = (word: string) => word.length >= 2 && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(word);
+/** Same letters in another order (`PAC` → `CAP`, `SIDA` → `AIDS`): the acronym translated. */
+const anagram = (a: string, b: string) => [...a].sort().join('') === [...b].sort().join('');
 
 /** Edits from one word to another, a swap of two letters one edit (`Dubios` for `Dubois`). */
 function editDistance(a: string, b: string): number {
@@ -74,9 +89,6 @@ export const names: PairRunner = {
     // A name of the glossary is the glossary check's: its English is the name's rendering.
     const glossed = context.glossary.length === 0 ? [] : findTerms(pair.source, context.glossary);
     const mine = found.filter((name) => !glossed.some((term) => name.start < term.end && term.start < name.end));
-    const target = ` ${nameKey(pair.target)} `;
-    // `Macron’s` is `macron s`; `the Oscars` has `Oscar`.
-    const has = (key: string) => key !== '' && (target.includes(` ${key} `) || target.includes(` ${key}s `));
     const sourceKeys = new Set(nameKey(pair.source).split(' '));
     const sourceExonyms = new Set(mine.flatMap((name) => (name.exonym ? [name.exonym] : [])));
     // The target's capitalised words the source has not: where a changed name went.
@@ -86,9 +98,15 @@ export const names: PairRunner = {
       .filter((word) => !sourceKeys.has(word.key) && !tableWords.has(word.key));
     // Known names of the target the source does not name: what a replaced name became.
     const folded = searchKey(pair.target);
-    const known = () => findTerms(pair.target, englishForms.filter((form) => folded.includes(form.folded))).filter(
-      (hit) => !sourceExonyms.has(hit.term.exonym) && /^\p{Lu}/u.test(pair.target.slice(hit.start, hit.end)) && !nameKey(pair.target.slice(hit.start, hit.end)).split(' ').every((key) => sourceKeys.has(key)),
+    // (`EU` is Brussels’s English too, but where the source has `UE` it is that.)
+    const sourceForms = new Set([...sourceExonyms].flatMap((exonym) => exonym.english.map(nameKey)));
+    const known = findTerms(pair.target, englishForms.filter((form) => folded.includes(form.folded))).filter(
+      (hit) => !sourceExonyms.has(hit.term.exonym) && !sourceForms.has(nameKey(pair.target.slice(hit.start, hit.end))) && /^\p{Lu}/u.test(pair.target.slice(hit.start, hit.end)) && !nameKey(pair.target.slice(hit.start, hit.end)).split(' ').every((key) => sourceKeys.has(key)),
     );
+    // A name is not there for being a part of another one (`central bank` of `the European Central Bank`).
+    const target = ` ${nameKey(blank(pair.target, known))} `;
+    // `Macron’s` is `macron s`; `the Oscars` has `Oscar`.
+    const has = (key: string) => key !== '' && (target.includes(` ${key} `) || target.includes(` ${key}s `));
 
     const issues: Issue[] = [];
     const said = new Set<string>();
@@ -109,12 +127,12 @@ export const names: PairRunner = {
         issues.push({ key: 'names.misspelt', params: { name: name.text, written: wrong.word.text }, source, target: [{ start: wrong.word.start, end: wrong.word.end }], ...(wrong.by ? { fix: replaceSpan(pair.target, wrong.word, wrong.by) } : {}) });
         continue;
       }
-      const other = replacement(name, pair.target, strays, name.exonym ? known() : []);
+      const other = replacement(name, pair.target, strays, name.exonym ? known : [], sourceKeys);
       if (other) {
         issues.push({ key: 'names.replaced', params: { name: name.text, written: pair.target.slice(other.start, other.end) }, source, target: [{ start: other.start, end: other.end }] });
         continue;
       }
-      if (name.optional || name.acronym || name.exonym?.kind === 'loose') continue;
+      if (name.optional || name.acronym || name.exonym?.kind === 'loose' || name.exonym?.kind === 'institution') continue;
       if (name.exonym && !name.exonym.english.some((form) => nameKey(form) === name.key)) issues.push({ key: 'names.missingAs', params: { name: name.text, english: name.exonym.english[0]! }, source, severity: 'warning' });
       else issues.push({ key: 'names.missing', params: { name: name.text }, source, severity: 'warning' });
     }
@@ -163,11 +181,20 @@ function misspelling(name: ProperName, strays: readonly TargetWord[]): { word: T
 }
 
 /** Another name standing where the name was: another known place, pope or king of its sort, or another surname after the first name. */
-function replacement(name: ProperName, target: string, strays: readonly TargetWord[], known: ReadonlyArray<Span & { term: { exonym: Exonym } }>): Span | undefined {
+function replacement(name: ProperName, target: string, strays: readonly TargetWord[], known: ReadonlyArray<Span & { term: { exonym: Exonym } }>, sourceKeys: ReadonlySet<string>): Span | undefined {
   if (name.exonym) {
-    const { kind } = name.exonym;
-    return replaceable.has(kind) ? known.find((hit) => hit.term.exonym.kind === kind) : undefined;
+    const kinds = replaceable.get(name.exonym.kind);
+    const other = kinds && known.find((hit) => kinds.has(hit.term.exonym.kind));
+    if (other) return other;
   }
+  // `la SNCF` → `the RATP`, `l’Insee` → `INSERM`: another acronym where an acronym was.
+  if (name.acronym || name.exonym?.english.some(isAcronym)) {
+    const letters = name.exonym ? name.exonym.english.filter(isAcronym) : [name.text];
+    return strays.find((word) => isAcronym(word.text) && word.text.length <= 7 && !englishAcronyms.has(word.text) && !letters.some((form) => anagram(form.toUpperCase(), word.text)));
+  }
+  // `le château de Chambord` → `the Château de Chenonceau`: another name where the complement was, the head kept.
+  if (name.optional) return complementSwapped(target, strays, sourceKeys);
+  if (name.exonym) return undefined;
   // `Jean-Pierre Dubois` → `Jean-Pierre Durand`: the first name kept, another name after it.
   const parts = name.key.split(' ');
   if (parts.length < 2 || name.acronym) return undefined;
@@ -176,5 +203,18 @@ function replacement(name: ProperName, target: string, strays: readonly TargetWo
   return strays.find((word) => {
     const before = nameKey(target.slice(0, word.start));
     return /[\s\u00a0]$/u.test(target.slice(0, word.start)) && (before === first || before.endsWith(` ${first}`));
+  });
+}
+
+/**
+ * A name of the translation's own, capitalised, right after `of` or `de` and a word that is no
+ * name of its own (`the forest of Fontainebleau`, `Château de Chenonceau`): where a place's or a
+ * body's complement stands, the head kept — in lower case or as the source has it (`Charles de
+ * Gaulle` is a name, not a head and its complement).
+ */
+function complementSwapped(target: string, strays: readonly TargetWord[], sourceKeys: ReadonlySet<string>): Span | undefined {
+  return strays.find((word) => {
+    const before = /(?:^|[\s\u00a0])([\p{L}\p{M}]+)[\s\u00a0]+(?:of|de|du|des|d['’])[\s\u00a0]*(?:the[\s\u00a0]+|la[\s\u00a0]+|l['’])?$/u.exec(target.slice(Math.max(0, word.start - 40), word.start));
+    return before !== null && (/^\p{Ll}/u.test(before[1]!) || sourceKeys.has(nameKey(before[1]!)));
   });
 }

@@ -1,12 +1,15 @@
 import { englishTimes } from '../calendar';
 import { frenchIdentifiers, hasIdentifier } from '../identifiers';
 import { replaceSpan, spans } from '../lib';
-import { converted, inUnit, sameUnit } from '../measures';
+import { converted, inUnit, sameUnit, unitAfter } from '../measures';
 import { englishQuantities, frenchQuantities, type Quantity, sameValue } from '../quantities';
 import type { Issue, PairRunner } from '../types';
 
 /** The same number, as written: by value, the sign aside, and a measure in the same unit or none. */
 const same = (french: Quantity, english: Quantity): boolean => {
+  // `250 000 euros` → `$250,000` is another amount; `baissé de 0,3 point` → `fell by 0.3%` another figure.
+  if (french.currency && english.currency && french.currency !== english.currency) return false;
+  if (french.points && english.percent) return false;
   if (!sameValue(english.value, french.value) && !sameValue(Math.abs(english.value), Math.abs(french.value))) return false;
   // `120 km/h` → `120 mph` is a unit changed, not the number kept.
   return !(french.unit && english.unit && french.unit.dimension === english.unit.dimension && !sameUnit(french.unit, english.unit));
@@ -15,10 +18,38 @@ const same = (french: Quantity, english: Quantity): boolean => {
 /** The same number, as a translator may rewrite it: a measure converted, a part as a percentage (`un sur quatre` → `25%`). */
 const near = (french: Quantity, english: Quantity): boolean => {
   if (french.unit && english.unit) return !sameUnit(french.unit, english.unit) && converted({ value: french.value, unit: french.unit }, { value: english.value, unit: english.unit });
+  // `une trentaine` → `about 30`, `nearly thirty`: a count within a tenth of it (`seventy` is no `soixantaine`).
+  if (french.approx) return english.kind === 'count' && !english.percent && !english.unit && english.value >= french.value * 0.9 && english.value <= french.value * 1.1;
   if (french.kind === 'part' && english.percent) return Math.abs(french.value * 100 - english.value) <= 1;
   if (french.percent && english.kind === 'part') return Math.abs(french.value - english.value * 100) <= 1;
   return false;
 };
+
+const frenchPrice = /(?<![\p{N},.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?)[\s\u00a0\u202f]*(?:€|euros?)[\s\u00a0\u202f]+(?:le|la|l['’]|par|du)[\s\u00a0\u202f]*/gu;
+const englishPrice = /(?<![\p{N},.])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s\u00a0]*(?:euros?)?[\s\u00a0]*(?:per|a|an|\/)[\s\u00a0]*/gu;
+
+/**
+ * A price per unit keeps its unit or is converted: `14,50 € le mètre carré` → `€14.50 per square
+ * foot` (the same figure for a unit ten times smaller) is an error; `€1.35 per square foot` is right.
+ */
+function perUnit(source: string, target: string): Issue[] {
+  const issues: Issue[] = [];
+  const english = [...target.matchAll(englishPrice)].flatMap((match) => {
+    const unit = unitAfter(target.slice(match.index + match[0].length, match.index + match[0].length + 30), 'en');
+    return unit ? [{ value: Number(match[1]!.replace(/,/gu, '')), unit, start: match.index, end: match.index + match[0].length, text: match[0] }] : [];
+  });
+  for (const match of source.matchAll(frenchPrice)) {
+    const unit = unitAfter(source.slice(match.index + match[0].length, match.index + match[0].length + 30), 'fr');
+    if (!unit) continue;
+    const value = Number(match[1]!.replace(/[ \u00a0\u202f]/gu, '').replace(',', '.'));
+    const wrong = english.find((other) => sameValue(other.value, value) && other.unit.dimension === unit.dimension && !sameUnit(other.unit, unit));
+    if (!wrong) continue;
+    // The price per English unit: the French price times the English unit's size in the French unit.
+    const price = (value * wrong.unit.scales[0]!.factor) / unit.scales[0]!.factor;
+    issues.push({ key: 'numbers.conversion', params: { number: `${match[0].trim()} ${unit.symbol}`, text: `${wrong.text.trim()} ${wrong.unit.symbol}`, expected: `${Math.round(price * 100) / 100} per ${wrong.unit.symbol}` }, source: [{ start: match.index, end: match.index + match[0].length }], target: [{ start: wrong.start, end: wrong.end }] });
+  }
+  return issues;
+}
 
 /**
  * Every number of the source is in the target in English writing: `1 000,5` ↔ `1,000.5` or
@@ -59,7 +90,7 @@ export const numbers: PairRunner = {
       same,
     );
     // Conversions and percentages: only the English measures, percentages and parts can answer.
-    const rewritten = quantities.filter((other) => other.unit || other.percent || other.kind === 'part');
+    const rewritten = quantities.filter((other) => other.unit || other.percent || other.kind === 'part' || (other.kind === 'count' && unmatched.some((quantity) => quantity.approx)));
     const times = englishTimes(pair.target);
     for (const quantity of unmatched) {
       const found = rewritten.find((other) => !used.has(other) && near(quantity, other));
@@ -67,6 +98,12 @@ export const numbers: PairRunner = {
         used.add(found);
         continue;
       }
+      // `une trentaine` → `dozens of`, `a few`: said otherwise, no finding unless the English gives another count.
+      if (quantity.approx && !quantities.some((other) => !used.has(other) && other.kind === 'count' && !other.unit && !other.percent)) continue;
+      // `trois pièces` → `two-bedroom`: a French flat counts its rooms, an English one its bedrooms.
+      if (/^[\s\u00a0\u202f]+pi[èe]ces?(?![\p{L}])/u.test(pair.source.slice(quantity.end, quantity.end + 12)) && quantities.some((other) => other.value === quantity.value - 1 && /^[\s\u00a0-]+bedrooms?(?![\p{L}])/u.test(pair.target.slice(other.end, other.end + 12)))) continue;
+      // `RCS 812 345 678`, `PC 033 281 23`: digits grouped by spaces, kept as written, name rather than count.
+      if (/^\d{1,3}(?:[ \u00a0\u202f]\d{2,3})+$/u.test(quantity.text) && pair.target.replace(/[\u00a0\u202f]/gu, ' ').includes(quantity.text.replace(/[\u00a0\u202f]/gu, ' '))) continue;
       // `neuf heures` → `9 a.m.`
       if (quantity.hours && times.some((time) => time.hour === quantity.value || time.hour % 12 === quantity.value % 12)) continue;
       const source = [{ start: quantity.start, end: quantity.end }];
@@ -77,6 +114,7 @@ export const numbers: PairRunner = {
         issues.push({ key: 'numbers.missing', params: { number: quantity.text.trim() }, source });
       }
     }
+    issues.push(...perUnit(pair.source, pair.target));
     for (const identifier of identifiers) {
       if (hasIdentifier(pair.target, identifier)) continue;
       issues.push({ key: 'numbers.identifier', params: { number: identifier.text }, source: [{ start: identifier.start, end: identifier.end }] });

@@ -30,7 +30,34 @@ export function frenchRomanOrdinals(text: string) {
     .map((found) => ({ ...found, value: roman(found.groups[0]!) }));
 }
 
-const words = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const words = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const tensWords = ['twent', 'thirt', 'fort', 'fift', 'sixt', 'sevent', 'eight', 'ninet'];
+
+/** The English ordinals written in words, up to the ninety-ninth (`fifteenth`, `twenty-first`). */
+function englishOrdinalWords(text: string): Array<{ start: number; end: number; value: number }> {
+  const out: Array<{ start: number; end: number; value: number }> = [];
+  for (const found of spans(text, /(?<![\p{L}])(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-])?([a-z]+?(?:st|nd|rd|th))(?![\p{L}])/giu)) {
+    const last = found.groups[1]!.toLowerCase();
+    const tens = found.groups[0] ? (tensWords.indexOf(found.groups[0].toLowerCase().slice(0, -1)) + 2) * 10 : 0;
+    let value = words.indexOf(last) + 1;
+    if (value === 0 && /ieth$/u.test(last)) value = (tensWords.indexOf(last.slice(0, -4)) + 2) * 10;
+    if (value <= 0 || (tens && value >= 10)) continue;
+    out.push({ start: found.start, end: found.end, value: tens + value });
+  }
+  return out;
+}
+
+/** French ordinals in words (`septième`, `vingt-deuxième`); `premier` and `second` are as often adjectives (`Premier ministre`). */
+const frenchOrdinalStems: Record<string, number> = {
+  deux: 2, trois: 3, quatr: 4, cinqu: 5, six: 6, sept: 7, huit: 8, neuv: 9, dix: 10, onz: 11, douz: 12, treiz: 13, quatorz: 14, quinz: 15, seiz: 16, vingt: 20, trent: 30, quarant: 40, cinquant: 50,
+};
+function frenchOrdinalWords(text: string): Array<{ start: number; end: number; text: string; value: number }> {
+  return spans(text, /(?<![\p{L}-])((?:vingt|trente|quarante|cinquante)-(?:et-)?)?(deux|trois|quatr|cinqu|six|sept|huit|neuv|dix|onz|douz|treiz|quatorz|quinz|seiz|vingt|trent|quarant|cinquant|un)ièmes?(?![\p{L}-])/giu).flatMap((found) => {
+    const tens = found.groups[0] ? ({ vingt: 20, trente: 30, quarante: 40, cinquante: 50 } as Record<string, number>)[found.groups[0].toLowerCase().replace(/-(?:et-)?$/u, '')] ?? 0 : 0;
+    const unit = found.groups[1]!.toLowerCase() === 'un' ? (tens ? 1 : 0) : (frenchOrdinalStems[found.groups[1]!.toLowerCase()] ?? 0);
+    return unit ? [{ start: found.start, end: found.end, text: found.text, value: tens + unit }] : [];
+  });
+}
 const monthAfter = /^[\s\u00a0]+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)/iu;
 
 /**
@@ -39,14 +66,27 @@ const monthAfter = /^[\s\u00a0]+(janvier|février|fevrier|mars|avril|mai|juin|ju
  * English suffix (`2th`), is an error with the fix. (`1er janvier` is a date: `January 1`.)
  */
 export const ordinals: PairRunner = {
-  run: (pair) => {
-    if ((!/\d/u.test(pair.source) && !/\d/u.test(pair.target) && !/[IVXLC](?:e|er|re|ème)\b/u.test(pair.source))) return [];
+  run: (pair, context) => {
     const issues: Issue[] = [];
+    // Ordinals in words: `la septième fois` → `the sixth time` is an error; said otherwise (`again`), none.
+    const frenchWords = frenchOrdinalWords(pair.source);
+    if (frenchWords.length > 0) {
+      const englishWords = [...englishOrdinalWords(pair.target), ...spans(pair.target, /(?<![\p{L}\p{N}])(\d+)(st|nd|rd|th)(?![\p{L}])/gu).map((found) => ({ ...found, value: Number(found.groups[0]) }))];
+      const frenchAll = new Set([...frenchWords.map((word) => word.value), ...frenchOrdinals(pair.source).map((found) => Number(found.groups[0])), ...frenchRomanOrdinals(pair.source).map((found) => found.value), ...(/(?<![\p{L}])premi[èe]re?s?(?![\p{L}])/iu.test(pair.source) ? [1] : []), ...(/(?<![\p{L}])seconde?s?(?![\p{L}])/iu.test(pair.source) ? [2] : [])]);
+      const floors = (value: number, end: number) => (context.targetLang === 'en-US' && /^[\s\u00a0]+étages?/iu.test(pair.source.slice(end, end + 10)) ? [value, value + 1] : [value]);
+      const others = englishWords.filter((other) => !frenchAll.has(other.value) && !frenchWords.some((word) => floors(word.value, word.end).includes(other.value)));
+      for (const word of frenchWords) {
+        if (englishWords.some((other) => floors(word.value, word.end).includes(other.value)) || others.length === 0) continue;
+        issues.push({ key: 'ordinals.missing', params: { ordinal: word.text, expected: words[word.value - 1] ?? englishOrdinal(word.value) }, source: [{ start: word.start, end: word.end }], target: others.map(({ start, end }) => ({ start, end })) });
+      }
+    }
+    if ((!/\d/u.test(pair.source) && !/\d/u.test(pair.target) && !/[IVXLC](?:e|er|re|ème)\b/u.test(pair.source))) return issues;
     const english = [
       ...spans(pair.target, /(?<![\p{L}\p{N}])(\d+)(st|nd|rd|th)(?![\p{L}])/gu).map((found) => ({ ...found, value: Number(found.groups[0]) })),
       ...spans(pair.target, /(?<![\p{L}])([IVXLC]+)(?![\p{L}])/gu).map((found) => ({ ...found, value: roman(found.groups[0]!) })),
     ];
-    const spelled = (value: number) => words[value - 1] !== undefined && new RegExp(`(?<![\\p{L}])${words[value - 1]}(?![\\p{L}])`, 'iu').test(pair.target);
+    const spelledWords = englishOrdinalWords(pair.target);
+    const spelled = (value: number) => spelledWords.some((word) => word.value === value);
     const french = [
       ...frenchOrdinals(pair.source).map((found) => ({ ...found, value: Number(found.groups[0]) })),
       ...frenchRomanOrdinals(pair.source),
@@ -54,7 +94,9 @@ export const ordinals: PairRunner = {
     const leftInFrench = spans(pair.target, /(?<![\p{L}\p{N}])(\d+)(e|er|re|ème|eme)(?![\p{L}])/gu);
     for (const ordinal of french) {
       if (monthAfter.test(pair.source.slice(ordinal.end))) continue;
-      if (english.some((other) => other.value === ordinal.value) || spelled(ordinal.value)) continue;
+      // `2e étage` is the `third floor` in American English, which counts the ground floor.
+      const values = context.targetLang === 'en-US' && /^[\s\u00a0]+étages?/iu.test(pair.source.slice(ordinal.end, ordinal.end + 10)) ? [ordinal.value, ordinal.value + 1] : [ordinal.value];
+      if (values.some((value) => english.some((other) => other.value === value) || spelled(value))) continue;
       // Left in French writing: said once, with its fix, below.
       if (leftInFrench.some((left) => Number(left.groups[0]) === ordinal.value)) continue;
       issues.push({ key: 'ordinals.missing', params: { ordinal: ordinal.text, expected: englishOrdinal(ordinal.value) }, source: [{ start: ordinal.start, end: ordinal.end }] });

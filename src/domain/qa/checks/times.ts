@@ -51,6 +51,12 @@ export const times: PairRunner = {
       // Gone altogether: the numbers check reads the figures of a duration that is not a time's; those of one that looks like a time are this check's.
       else if (clocks.some((time) => overlaps(duration, time))) issues.push({ key: 'times.durationMissing', params, source: [only(duration)] });
     }
+    // `à midi` → `at midnight`: noon and midnight swapped (`le midi` may be `at lunchtime`: only another time is a finding).
+    for (const found of pair.source.matchAll(/(?<![\p{L}-])(midi|minuit)(?![\p{L}-])(?![\s\u00a0]+et)/gu)) {
+      const hour = found[1] === 'midi' ? 12 : 0;
+      if (english.length === 0 || english.some((other) => other.hour === hour && other.minute === 0)) continue;
+      issues.push({ key: 'times.different', params: { time: found[0], expected: hour === 12 ? 'noon' : 'midnight' }, source: [{ start: found.index, end: found.index + found[0].length }], target: english.map(only) });
+    }
     return issues;
   },
 };

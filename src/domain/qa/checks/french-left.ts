@@ -1,0 +1,56 @@
+import { fold } from '../lib';
+import type { PairRunner } from '../types';
+
+/**
+ * French left in an English translation: “pairs perfectly with grilled meats and les fromages à pâte
+ * molle”, “suitable for families, mais not recommended”. Words of the source copied into the
+ * target, lower case, in a run with a French word English does not have (a function word, an
+ * accent); names (next to a capital: “Pays de la Loire”, “Sécurité sociale”), quotations and
+ * italics, and French that English has borrowed (“à la carte”, “déjà vu”) aside.
+ */
+
+/** French words English never writes in lower case: one of them copied from the source is French left in. */
+const frenchOnly = new Set(
+  'mais avec les des est sont pour dans très qui hors cette aux leurs nous vous être sans chez lors selon puis donc alors aussi toujours encore déjà depuis pendant avant après entre leur notre votre elle elles ils une du au sur ses ces mes tes son mon'.split(' '),
+);
+/** French words English also writes (“a”, “on”, “me”, “plus”…): French only in a run with another. */
+const frenchCommon = new Set('de la le et ou en par à un il ce que qu d l n s c j m t y ne pas plus bien tout tous toute toutes'.split(' '));
+/** French that English has borrowed, kept as it is. */
+const borrowed =
+  /(?<![\p{L}])(?:à la (?:carte|mode|française|russe)|vis-à-vis|déjà vu|coup d[’']état|raison d[’']être|tête-à-tête|fait accompli|pied-à-terre|crème (?:brûlée|fraîche|de la crème)|joie de vivre|savoir-faire|laissez-faire|je ne sais quoi|c[’']est la vie|art déco|art nouveau|belle époque|bon appétit|cordon bleu|femme fatale|haute couture|nouvelle vague|objet d[’']art|pièce de résistance|prêt-à-porter|film noir|noblesse oblige|en route|en masse|en passant|en suite|tour de force|trompe-l[’']œil|nom de (?:guerre|plume)|enfant terrible|esprit de corps|de rigueur|de trop|bête noire|cause célèbre|par excellence|amuse-bouche|hors d[’']œuvres?|maître d[’']hôtel|au pair|au revoir|bon voyage|double entendre|idée fixe|mise en (?:scène|place)|sous[- ]vide|terroir|appellation d[’']origine contrôlée)(?![\p{L}])/giu;
+
+/** Quotations and italics the English keeps French in on purpose. */
+const quoted = /“[^”]*”|‘[^’]*’|"[^"]*"|«[^»]*»|\*[^*]+\*|_[^_]+_|\([^)]*\)/gu;
+
+const accented = /[àâäéèêëîïôöùûüÿçœæ]/u;
+
+export const frenchLeft: PairRunner = {
+  run: (pair) => {
+    // The same text again is the untranslated check's to judge.
+    if (pair.source.trim() === pair.target.trim()) return [];
+    const sourceWords = new Set([...fold(pair.source).matchAll(/\p{L}+/gu)].map((match) => match[0]));
+    // Quotations, italics and borrowed phrases blanked (offsets kept).
+    const target = pair.target.replace(quoted, (text) => ' '.repeat(text.length)).replace(borrowed, (text) => ' '.repeat(text.length));
+    const tokens = [...target.matchAll(/(?<![#@\p{L}])\p{L}+(?:[’'-]\p{L}+)*[’']?/gu)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
+    const fromSource = (text: string) => fold(text).split(/[’'-]/u).filter(Boolean).every((part) => sourceWords.has(part));
+    const french = (text: string) => !/^\p{Lu}/u.test(text) && fromSource(text);
+    for (let i = 0; i < tokens.length; i++) {
+      if (!french(tokens[i]!.text)) continue;
+      let j = i;
+      while (j + 1 < tokens.length && french(tokens[j + 1]!.text) && !/[.,;:!?]/u.test(target.slice(tokens[j]!.end, tokens[j + 1]!.start))) j++;
+      const run = tokens.slice(i, j + 1);
+      const lower = run.map((token) => token.text.toLowerCase());
+      // A run next to a capitalised word is part of a name: “Pays de la Loire”, “Sécurité sociale”.
+      const touchesName = [tokens[i - 1], tokens[j + 1]].some((token, k) => token && /^\p{Lu}/u.test(token.text) && !/[.,;:!?]/u.test(k === 0 ? target.slice(token.end, run[0]!.start) : target.slice(run.at(-1)!.end, token.start)));
+      const only = lower.filter((word) => frenchOnly.has(word)).length;
+      const marked = lower.filter((word) => frenchOnly.has(word) || accented.test(word) || /[’']/u.test(word) || frenchCommon.has(word)).length;
+      const frenchRun = only >= 1 || (run.length === 1 && /(?:^|-)(?:d|l|qu|n|s|c|j)[’']\p{L}/iu.test(run[0]!.text)) || (run.length >= 2 && marked >= 1 && lower.some((word) => accented.test(word) || frenchOnly.has(word) || /[’']/u.test(word)));
+      if (!touchesName && frenchRun) {
+        const span = { start: run[0]!.start, end: run.at(-1)!.end };
+        return [{ key: 'frenchLeft', params: { text: pair.target.slice(span.start, span.end) }, target: [span] }];
+      }
+      i = j;
+    }
+    return [];
+  },
+};
