@@ -3,12 +3,13 @@ import { alignSources, type SourceAlignment } from '../domain/align-sources';
 import { FormatLimitError } from '../domain/errors';
 import { type FindQuery, type FindSegment, findInSegments, type FoundSegment } from '../domain/find';
 import { type DocumentQa, type ExportedWork, type ExportTask, exportWork, type QaTask, qaWork, type ReviewReportTask, reviewReportWork } from './document-work';
+import { type PreviewTask, previewWork } from './preview';
 import { type ReadDocument, type ReadMemory, readDocument, readGlossary, readMemory } from './uploads';
 
 /**
  * Every task the worker threads run (providers/parsing): the uploads (decoding, segmentation,
  * parsing), the alignment of an updated source, find and replace, and the work that grows with a
- * document (export, QA, review report). Tasks and results cross threads by structured clone:
+ * document (export, QA, review report, live preview). Tasks and results cross threads by structured clone:
  * plain data only. The same function runs them inline in the CLI and tests.
  */
 export type WorkTask =
@@ -20,7 +21,8 @@ export type WorkTask =
   | { kind: 'find'; segments: FindSegment[]; query: FindQuery; in?: 'source' | 'target' | 'both' | undefined; replace?: string | undefined; budget?: { answerSize: number } | undefined }
   | ExportTask
   | QaTask
-  | ReviewReportTask;
+  | ReviewReportTask
+  | PreviewTask;
 
 /**
  * Aligns a document's French paragraphs with an English version (domain/align): the project's
@@ -34,11 +36,19 @@ export interface AlignTask {
   /** By French paragraph: an English rendering, or undefined. */
   gloss: Array<string | undefined>;
   terms: Array<{ source: string; target: string }>;
+  /** The paragraphs each side's format marks as headings (segment kind `heading`), when known. */
+  frenchHeadings?: boolean[];
+  englishHeadings?: boolean[];
 }
 
 function alignWork(task: AlignTask): AlignmentLink[] {
   const glossary = task.terms.length > 0 ? glossaryAnchors(task.french, task.english, task.terms) : undefined;
-  return alignParagraphs(task.french, task.english, { ...(glossary ? { frenchAnchors: glossary.french, englishAnchors: glossary.english } : {}), frenchGloss: task.gloss });
+  return alignParagraphs(task.french, task.english, {
+    ...(glossary ? { frenchAnchors: glossary.french, englishAnchors: glossary.english } : {}),
+    ...(task.frenchHeadings ? { frenchHeadings: task.frenchHeadings } : {}),
+    ...(task.englishHeadings ? { englishHeadings: task.englishHeadings } : {}),
+    frenchGloss: task.gloss,
+  });
 }
 
 /** What each kind of task gives back. */
@@ -57,6 +67,8 @@ export interface WorkResults {
   qa: DocumentQa;
   /** The report's JSON or HTML text. */
   'review-report': string;
+  /** The preview page's HTML (formats/preview.ts). */
+  preview: string;
 }
 
 /**
@@ -97,5 +109,7 @@ function runTask(task: WorkTask): WorkResults[WorkTask['kind']] {
       return qaWork(task);
     case 'review-report':
       return reviewReportWork(task);
+    case 'preview':
+      return previewWork(task);
   }
 }

@@ -104,6 +104,7 @@ export const authorization: Readonly<Record<string, Rule>> = {
   'GET /api/documents/:id/segments': project('project.read', 'document'),
   'GET /api/documents/:id/export': project('project.read', 'document'),
   'GET /api/documents/:id/review-report': project('project.read', 'document'),
+  'GET /api/documents/:id/preview': project('project.read', 'document'),
   'GET /api/documents/:id/stats': project('project.read', 'document'),
   'GET /api/documents/:id/events': project('project.read', 'document'),
   'POST /api/documents/:id/presence': project('project.read', 'document'),

@@ -200,7 +200,7 @@ export function createMetrics(services: Services, options: MetricsOptions = {}):
   }
   const taskSeconds = new Histogram({
     name: 'visavis_worker_task_duration_seconds',
-    help: 'Time a task held a worker thread (stopped ones too), by kind: document, memory, glossary, find, export, qa, review-report, align, source-alignment.',
+    help: 'Time a task held a worker thread (stopped ones too), by kind: document, memory, glossary, find, export, qa, review-report, preview, align, source-alignment.',
     labelNames: ['kind'] as const,
     buckets: taskBuckets,
     registers,

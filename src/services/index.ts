@@ -15,6 +15,7 @@ import { checkTexts, documentQa, ignoreFinding, type QaFilter, segmentFindings, 
 import { deleteDocument, getDocument, listDocuments, listRevisions, listSegments, type SegmentListQuery } from './documents';
 import { type EditSegmentInput, editSegment } from './edit-segment';
 import { type ExportDocumentInput, exportDocument } from './export-document';
+import { previewDocument } from './preview-document';
 import { type ImportDocumentInput, sweepAbandonedImports } from './import-document';
 import type { Role } from '../domain/permissions';
 import { addMember, changeRole, createProject, defaultProjectFor, getProject, listMembers, listProjects, removeMember, updateSettings } from './projects';
@@ -288,6 +289,8 @@ export function createServices(options: ServiceOptions) {
       get: (id: number) => getDocument(context, id),
       delete: (id: number, actor: Actor) => deleteDocument(context, id, actor),
       export: (input: ExportDocumentInput, actor?: Actor) => exportDocument(context, input, actor),
+      /** The live preview page of the English (formats/preview.ts). */
+      preview: (id: number, actor?: Actor) => previewDocument(context, id, actor),
       segments: (id: number, query: SegmentListQuery) => listSegments(context, id, query),
       /** Find in the whole document; replace in its targets (a batch, undone together). */
       find: (id: number, input: FindInput, actor?: Actor) => findInDocument(context, id, input, actor),

@@ -42,6 +42,7 @@ describe('the app', () => {
       '/documents/{id}/find',
       '/documents/{id}/presence',
       '/documents/{id}/pretranslate',
+      '/documents/{id}/preview',
       '/documents/{id}/qa',
       '/documents/{id}/replace',
       '/documents/{id}/replace/undo',

@@ -150,6 +150,7 @@ const cases: Record<string, Case> = {
   'DELETE /api/documents/:id': { who: 'owner', ok: 204, request: (fx) => ({ method: 'DELETE', path: `/api/documents/${fx.documentId}` }) },
   'GET /api/documents/:id/segments': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents/${fx.documentId}/segments` }) },
   'GET /api/documents/:id/review-report': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents/${fx.documentId}/review-report` }) },
+  'GET /api/documents/:id/preview': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents/${fx.documentId}/preview` }) },
   'GET /api/documents/:id/stats': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents/${fx.documentId}/stats` }) },
   'GET /api/documents/:id/events': { who: 'viewer', ok: 200, request: (fx) => ({ path: `/api/documents/${fx.documentId}/events` }) },
   'POST /api/documents/:id/presence': {

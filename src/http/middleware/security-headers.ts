@@ -7,7 +7,9 @@ import type { MiddlewareHandler } from 'hono';
  * @hono/node-server's lightweight response into a full Fetch Headers object and sets eleven
  * validated headers on it: measurable on every save. Served by Node, they go straight on the
  * Node response instead (`setHeader`, merged by `writeHead`); elsewhere (`app.request()` in
- * tests), on the Fetch response, as before.
+ * tests), on the Fetch response, as before. A response that brings its own policy (the preview,
+ * framed by the editor and sandboxed) keeps it: on Node the response's headers win over
+ * `setHeader`'s when `writeHead` merges them, and on the Fetch response it is not overwritten.
  */
 export const securityHeaderList: ReadonlyArray<readonly [string, string]> = [
   [
@@ -33,7 +35,8 @@ export function securityHeaders(): MiddlewareHandler {
     if (outgoing && !outgoing.headersSent) {
       for (const [name, value] of securityHeaderList) outgoing.setHeader(name, value);
     } else {
-      for (const [name, value] of securityHeaderList) c.res.headers.set(name, value);
+      const ownPolicy = c.res.headers.has('content-security-policy');
+      for (const [name, value] of securityHeaderList) if (!(ownPolicy && name === 'content-security-policy')) c.res.headers.set(name, value);
     }
   };
 }

@@ -286,6 +286,32 @@ const reportRoute = createRoute({
   },
 });
 
+/**
+ * The preview's own policy: a sandbox without scripts (same origin kept, so the editor may scroll
+ * and patch it), nothing loaded but inline styles and `data:` images, framed only by the editor.
+ */
+export const previewPolicy = "sandbox allow-same-origin; default-src 'none'; img-src data:; style-src 'unsafe-inline'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
+
+const previewRoute = createRoute({
+  method: 'get',
+  path: '/documents/{id}/preview',
+  tags: ['Documents'],
+  summary: 'A live preview of the English in the document’s own layout, as one HTML page',
+  description:
+    'HTML and Markdown documents keep their layout; the other formats are drawn from their segments (headings, lists, quotations, table cells, subtitles with their timings), inline codes as formatting. ' +
+    'Every segment’s words are wrapped in an element with `data-vv-segment="<id>"`; untranslated segments show the French (`class="vv-untranslated" lang="fr"`). ' +
+    'Scripts, event handlers, frames, objects and outside resources are left out (images become a box with their alt text), and the page is served with a CSP `sandbox` that runs no script and loads nothing.',
+  request: { params: IdParams },
+  responses: {
+    200: {
+      description: 'The page',
+      headers: z.object({ 'Content-Security-Policy': z.string().openapi({ example: previewPolicy }) }),
+      content: { 'text/html': { schema: z.string() } },
+    },
+    ...problems(400, 401, 403, 404, 503),
+  },
+});
+
 const statsRoute = createRoute({
   method: 'get',
   path: '/documents/{id}/stats',
@@ -342,6 +368,16 @@ export function documentRoutes(maxUploadBytes: number) {
       return c.body(report, 200, {
         'content-type': 'text/html; charset=utf-8',
         'content-disposition': attachment(`${document.title}.review.html`),
+      });
+    })
+    .openapi(previewRoute, async (c) => {
+      const html = await c.get('services').documents.preview(c.req.valid('param').id, c.get('actor'));
+      return c.body(html, 200, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': previewPolicy,
+        'x-content-type-options': 'nosniff',
+        // The English changes as it is typed: never a stale copy from a cache.
+        'cache-control': 'no-store',
       });
     })
     .openapi(statsRoute, async (c) => c.json(await c.get('services').documents.stats(c.req.valid('param').id), 200))

@@ -2,6 +2,7 @@ import type { SourceAlignment } from '../../domain/align-sources';
 import type { FindQuery, FindSegment, FoundSegment } from '../../domain/find';
 import type { ReadDocument, ReadMemory } from '../../formats/uploads';
 import type { ExportTask, QaTask, ReviewReportTask } from '../../formats/document-work';
+import type { PreviewTask } from '../../formats/preview';
 import { type AlignTask, runWork, type WorkResults, type WorkTask } from '../../formats/work';
 
 /** Who asks for a task: per-account limits count by it (the actor's name; nothing for local callers). */
@@ -37,7 +38,7 @@ export type Pageable<T> = { [K in keyof T]: T[K] extends ReadonlyArray<infer E> 
 /**
  * Reads uploaded files (decoding, segmentation and parsing, the CPU-heavy part of an import, and
  * the alignment of an updated source) and does the work that grows with a document (find and
- * replace, export, QA, review report).
+ * replace, export, QA, review report, preview).
  * The server runs them on pools of worker threads (worker-pool.ts) so that one request never
  * stalls everyone's editor; the CLI and tests run them inline.
  */
@@ -68,6 +69,8 @@ export interface UploadParser {
   checkDocument(task: Pageable<QaTask>, options?: TaskOptions): Promise<WorkResults['qa']>;
   /** A document's review report, as JSON or HTML text. */
   reviewReport(task: Pageable<ReviewReportTask>, options?: TaskOptions): Promise<WorkResults['review-report']>;
+  /** A document's live preview page, as HTML text (formats/preview.ts). */
+  preview(task: Pageable<PreviewTask>, options?: TaskOptions): Promise<WorkResults['preview']>;
   /** Stops the threads, if any (pending tasks fail). */
   close(): Promise<void>;
   /** How each lane of the pool stands, for the metrics; absent when the work runs inline. */
@@ -92,7 +95,7 @@ export type Lane = 'import' | 'document' | 'search';
 
 export function laneOf(kind: WorkTask['kind']): Lane {
   if (kind === 'find') return 'search';
-  if (kind === 'export' || kind === 'qa' || kind === 'review-report' || kind === 'source-alignment' || kind === 'align') return 'document';
+  if (kind === 'export' || kind === 'qa' || kind === 'review-report' || kind === 'preview' || kind === 'source-alignment' || kind === 'align') return 'document';
   return 'import';
 }
 
@@ -140,6 +143,7 @@ export function inlineParser(): UploadParser {
     exportDocument: async (task) => run<WorkResults['export']>(await withPages<ExportTask>(task)),
     checkDocument: async (task) => run<WorkResults['qa']>(await withPages<QaTask>(task)),
     reviewReport: async (task) => run<WorkResults['review-report']>(await withPages<ReviewReportTask>(task)),
+    preview: async (task) => run<WorkResults['preview']>(await withPages<PreviewTask>(task)),
     close: async () => undefined,
   };
 }

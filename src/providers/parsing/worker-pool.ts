@@ -217,6 +217,7 @@ export function workerParser(options: WorkerParserOptions): UploadParser {
     exportDocument: (task, taskOptions) => run({ ...task }, taskOptions),
     checkDocument: (task, taskOptions) => run({ ...task }, taskOptions),
     reviewReport: (task, taskOptions) => run({ ...task }, taskOptions),
+    preview: (task, taskOptions) => run({ ...task }, taskOptions),
     close: async () => {
       await Promise.all([...lanes.values()].map((lane) => lane.destroy()));
     },

@@ -45,6 +45,7 @@ export const editorKeymap = [
   { command: 'statusFilter', keys: 'Alt+L', scope: 'view', help: 'help.statusFilter' },
   { command: 'find', keys: 'Ctrl+H', scope: 'view', help: 'help.find' },
   { command: 'goto', keys: 'Ctrl+G', scope: 'view', help: 'help.goto' },
+  { command: 'preview', keys: 'Alt+P', scope: 'view', help: 'help.preview' },
   { command: 'helpAnywhere', keys: 'F1', scope: 'browser', help: 'help.helpAnywhere' },
   { command: 'help', keys: '?', scope: 'browser', help: 'help.help' },
 ] as const satisfies readonly Shortcut[];

@@ -378,7 +378,6 @@ export class Editor {
       this.panel.element,
     );
     this.toolbar.build();
-    this.preview.restore();
     this.listen();
     const header = this.root.querySelector('.editor-header');
     if (header) this.headerSize.observe(header);
@@ -391,6 +390,8 @@ export class Editor {
     const first = await this.list.show(Math.min(this.query.position, Math.max(0, this.list.total - 1)));
     if (first) this.offerRow(first);
     performance.mark('visavis:editor-ready');
+    // The rows the user types in first; the preview's page (a whole document to lay out) after them.
+    this.preview.restore();
   }
 
   private filters(): HTMLElement[] {
