@@ -18,11 +18,12 @@ export interface FileAlignment {
   english: string[];
 }
 
-/** The paragraphs of a file as the importer splits it, as plain words. */
-function paragraphsOf(side: AlignSide, which: string): string[] {
+/** The paragraphs of a file as the importer splits it, as plain words, and which of them are headings. */
+function paragraphsOf(side: AlignSide, which: string): { paragraphs: string[]; headings: boolean[] } {
   const format = formatForUpload({ format: side.format, filename: side.filename }, side.bytes);
   if (format.bilingual) throw new InvalidInputError(`The ${which} file is ${format.name}, which already pairs French and English; align two monolingual files.`);
-  return readDocument(side.bytes, format.id).segments.map((segment) => plainText(segment.source, segment.codes ?? []));
+  const segments = readDocument(side.bytes, format.id).segments;
+  return { paragraphs: segments.map((segment) => plainText(segment.source, segment.codes ?? [])), headings: segments.map((segment) => segment.kind === 'heading') };
 }
 
 /**
@@ -33,7 +34,7 @@ function paragraphsOf(side: AlignSide, which: string): string[] {
  * alignFiles({ bytes: fr, filename: 'article.txt' }, { bytes: en, filename: 'article.en.txt' }).links[0]; // → { fr: [0], en: [0], score: 0.98 }
  */
 export function alignFiles(french: AlignSide, english: AlignSide): FileAlignment {
-  const frenchParagraphs = paragraphsOf(french, 'French');
-  const englishParagraphs = paragraphsOf(english, 'English');
-  return { links: alignParagraphs(frenchParagraphs, englishParagraphs), french: frenchParagraphs, english: englishParagraphs };
+  const fr = paragraphsOf(french, 'French');
+  const en = paragraphsOf(english, 'English');
+  return { links: alignParagraphs(fr.paragraphs, en.paragraphs, { frenchHeadings: fr.headings, englishHeadings: en.headings }), french: fr.paragraphs, english: en.paragraphs };
 }

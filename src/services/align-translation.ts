@@ -40,13 +40,16 @@ export interface TranslationAlignment {
   assist: AssistReport;
 }
 
-/** The paragraphs of an English version (any monolingual format), as plain words, read on the parser's threads. */
-async function englishParagraphs(context: ServiceContext, english: AlignSide, actor: Actor): Promise<string[]> {
+/**
+ * The paragraphs of an English version (any monolingual format), as plain words, read on the
+ * parser's threads; and which of them the format marks as headings (the aligner's heading class).
+ */
+async function englishParagraphs(context: ServiceContext, english: AlignSide, actor: Actor): Promise<{ paragraphs: string[]; headings: boolean[] }> {
   if (english.bytes.byteLength > context.maxUploadBytes) throw new PayloadTooLargeError(context.maxUploadBytes);
   const format = formatForUpload({ format: english.format, filename: english.filename }, english.bytes);
   if (format.bilingual) throw new InvalidInputError(`${format.name} already pairs French and English: send the English version alone, or take the file back through /targets.`);
   const read = await context.parser.document(english.bytes, format.id, { account: actor.name });
-  return read.segments.map((segment) => plainText(segment.source, segment.codes ?? []));
+  return { paragraphs: read.segments.map((segment) => plainText(segment.source, segment.codes ?? [])), headings: read.segments.map((segment) => segment.kind === 'heading') };
 }
 
 /** How an alignment may be helped beyond anchors: `mt` asks the machine translation engine for the French the memory does not know. */
@@ -110,7 +113,7 @@ async function glosses(context: ServiceContext, store: Store, document: Document
 async function align(
   context: ServiceContext,
   documentId: number,
-  paragraphs: readonly string[],
+  { paragraphs, headings }: { paragraphs: readonly string[]; headings: readonly boolean[] },
   assist: AlignAssist,
   actor: Actor,
 ): Promise<{ document: DocumentRecord; segments: Segment[]; links: AlignmentLink[]; assist: AssistReport }> {
@@ -127,6 +130,8 @@ async function align(
       french: inPages(french),
       english: inPages(paragraphs),
       gloss: inPages(gloss),
+      frenchHeadings: segments.map((segment) => segment.kind === 'heading'),
+      englishHeadings: [...headings],
       terms: terms.length <= maxGlossaryAnchors ? terms.map((term) => ({ source: term.source, target: term.target })) : [],
     },
     { account: actor.name },
@@ -148,12 +153,13 @@ const reviewLinks = (links: readonly AlignmentLink[], segments: readonly Segment
  */
 export async function alignTranslation(context: ServiceContext, documentId: number, english: AlignSide, actor: Actor, assist: AlignAssist = {}): Promise<TranslationAlignment> {
   mayEditTranslations(actor);
-  const paragraphs = await englishParagraphs(context, english, actor);
+  const version = await englishParagraphs(context, english, actor);
+  const { paragraphs } = version;
   const now = timestamp(context);
 
   // Aligned before writing (the engine may be asked: no write lock held meanwhile); the writes
   // check each segment's version, so a segment changed since is left alone.
-  const aligned = await align(context, documentId, paragraphs, assist, actor);
+  const aligned = await align(context, documentId, version, assist, actor);
   const { segments, links } = aligned;
   const result: TranslationAlignment = { links: links.length, filled: [], conflicts: [], unaligned: { french: [], english: [] }, uncertain: [], assist: aligned.assist };
   const drafts: Array<{ segment: Segment; incoming: string }> = [];
@@ -264,10 +270,11 @@ async function documentSegments(store: Store, documentId: number): Promise<Segme
 /** Aligns an English version with the document for review, filling nothing yet; replaces a review under way. */
 export async function startAlignmentReview(context: ServiceContext, documentId: number, english: AlignSide, actor: Actor, assist: AlignAssist = {}): Promise<AlignmentReview> {
   mayEditTranslations(actor);
-  const paragraphs = await englishParagraphs(context, english, actor);
+  const version = await englishParagraphs(context, english, actor);
+  const { paragraphs } = version;
   if (paragraphs.length === 0) throw new InvalidInputError('The English version has no paragraph to align.');
   const now = timestamp(context);
-  const { segments, links, assist: report } = await align(context, documentId, paragraphs, assist, actor);
+  const { segments, links, assist: report } = await align(context, documentId, version, assist, actor);
   const review = await context.store.transaction(async (store) => {
     // Deleted while it was being aligned: nothing to keep.
     if (!(await store.documents.get(documentId))) throw new NotFoundError('document', documentId);

@@ -41,9 +41,8 @@ describe('an alignment helped by the memory', () => {
     const blind = await importText(t.app, french.join('\n\n'), 'txt', 'Tempête');
     const alone = (await (await translation(blind)).json()) as Alignment;
     expect(alone.assist).toEqual({ memory: 0, mt: 0 });
-    // Unsure: the middle is left for the translator, nothing wrong is filled.
+    // Without it, the seed lexicon finds what it can (domain/align/lexicon.ts): nothing wrong is filled.
     expect((await targets(blind)).filter((target, i) => target !== '' && target !== expected[i])).toEqual([]);
-    expect(alone.filled.length).toBeLessThan(5);
 
     // The memory knows three of the French paragraphs (a TMX from earlier work, worded otherwise).
     const tmx = `<?xml version="1.0"?><tmx version="1.4"><header srclang="fr-FR" datatype="plaintext" segtype="paragraph" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>

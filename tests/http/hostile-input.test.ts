@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import type { UploadParser } from '../../src/providers/parsing/parser';
 import { workerParser } from '../../src/providers/parsing/worker-pool';
+import { createApp } from '../../src/http/app';
+import { createServices } from '../../src/services';
 import { importText, patch, segmentsOf, type TestApp, testApp } from '../helpers/test-app';
 
 /** The server's worker, built by npm test: these tests exercise the pool as it runs in production. */
@@ -254,12 +256,17 @@ describe('alignment and source updates run on the pool and write a slice at a ti
   });
 
   it('stops an alignment past its time budget with 422 and fills nothing', async () => {
-    parser = workerParser({ workerFile, threads: 1, taskTimeoutMs: 2_000 });
-    t = await testApp({ parser });
-    const count = 4_000;
+    // The document imported without a budget; then the same store served by a pool whose tasks
+    // may take half a second, far less than aligning 30,000 paragraphs a side takes (linear time,
+    // but over a second of work on any machine).
+    t = await testApp();
+    const count = 30_000;
     const id = await importText(t.app, french(count).join('\n\n'));
-    // Every seventh English paragraph missing: the aligner searches far off the diagonal.
-    const res = await t.app.request(`/api/documents/${id}/translation`, upload('en.txt', english(count).filter((_, i) => i % 7 !== 3).join('\n\n')));
+    parser = workerParser({ workerFile, threads: 1, taskTimeoutMs: 500 });
+    const strict = createApp({ store: t.store, services: createServices({ store: t.store, parser }), publicDir: loadConfig({}).publicDir, trustProxy: false });
+    // Every seventh English paragraph missing: the aligner's beam must follow the path off the diagonal.
+    const body = upload('en.txt', english(count).filter((_, i) => i % 7 !== 3).join('\n\n'));
+    const res = await strict.request(`/api/documents/${id}/translation`, { ...body, headers: { authorization: `Bearer ${t.token}` } });
     expect(res.status).toBe(422);
     expect((await problemOf(res)).code).toBe('task_over_budget');
     const page = (await (await t.app.request(`/api/documents/${id}/segments?status=draft`)).json()) as { total: number };

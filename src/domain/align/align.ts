@@ -1,33 +1,105 @@
-import { type Anchors, anchorsOf } from './anchors';
+import { type AnchorWordCache, type Anchors, anchorsOf } from './anchors';
+import { type CalibrationConstants, calibration, type LinkEvidence, linkProbability } from './calibration';
+import { looksLikeHeading } from './headings';
+import { englishStopwords, lexicalWords, type WordCache } from './lexicon';
 
 /**
  * Paragraph alignment of a French text with its English translation: dynamic programming over
  * beads (1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3), each scored by a length cost calibrated for
- * French → English (Gale & Church, 1993) and by the anchors the two sides share (numbers, names,
- * links, cognates: anchors.ts). Only a band around the diagonal is searched, so the cost grows
- * linearly with the length of the texts.
+ * French → English (Gale & Church, 1993), by the anchors the two sides share (numbers, names,
+ * links, cognates: anchors.ts), by the words a seed lexicon pairs (lexicon.ts) and by whether each
+ * side is a heading (headings.ts: a heading links to a heading or to nothing). The search is a
+ * beam along the anti-diagonals: each keeps a window of fixed width around where the best cell of
+ * the one before lies, so time and memory grow linearly with the texts, however far the path
+ * strays from the diagonal; should the best path touch the window's edge, the search runs again
+ * twice as wide. A link's score is the chance that it is right: the posterior of its bead over
+ * every path searched (forward–backward), calibrated (calibration.ts).
  */
 
 /** A link: French paragraphs (0-based positions) and the English ones they translate; either side may be empty. */
 export interface AlignmentLink {
   fr: number[];
   en: number[];
-  /** Confidence, 0 to 1. */
+  /** The chance that the link is right, 0 to 1 (calibrated: links scored ≥ 0.5 are right ≥ 98 % of the time on the evaluation sets). */
   score: number;
+}
+
+/** The aligner's weights, as fitted on the development sets (bench/eval-align.ts); given in options only to tune them. */
+export interface AlignWeights {
+  /** How much a full share of anchors counts, against length: strong, since anchors rarely lie. */
+  anchor: number;
+  /** How much a full share of words between a gloss and an English candidate counts. */
+  gloss: number;
+  /** How much a full share of lexicon words counts, and the share below which words are evidence against a link. */
+  lexicon: number;
+  lexiconBaseline: number;
+  /** Cost of a heading linked to a paragraph (1-1), and of each heading inside a merge (2-1, 1-2…). */
+  headingMismatch: number;
+  headingInMerge: number;
+  /** Cost of a heading opening a merge (a run-in heading, glued to the paragraph it heads). */
+  headingRunIn: number;
+  /** Cost of a heading left alone (1-0, 0-1): cheap, as translations add and drop headings. */
+  headingSkip: number;
+  /** Cost of a side left alone, beyond its prior: what an unmatched paragraph's length is worth. */
+  skipPerChar: number;
+  /** The temperature of the posterior (forward–backward over the paths searched). */
+  temperature: number;
+}
+
+export const defaultWeights: Readonly<AlignWeights> = {
+  anchor: 8,
+  gloss: 8,
+  lexicon: 8,
+  lexiconBaseline: 0.2,
+  headingMismatch: 6,
+  headingInMerge: 6,
+  headingRunIn: 0.5,
+  headingSkip: 2.5,
+  skipPerChar: 0.004,
+  temperature: 2,
+};
+
+/** What an alignment cost: the cells of the search, the beads scored in full (paragraphs compared) and the passes. */
+export interface AlignWork {
+  cells: number;
+  beads: number;
+  passes: number;
 }
 
 export interface AlignOptions {
   /** Extra anchors (glossary terms found on both sides…): added to each paragraph's own. */
   frenchAnchors?: readonly Anchors[];
   englishAnchors?: readonly Anchors[];
-  /** Half-width of the band searched around the diagonal; by default wide enough for the length difference. */
+  /** Half-width of the beam (cells of each anti-diagonal on either side of its centre); `defaultBand` by default. */
   band?: number;
   /**
    * An English rendering of some French paragraphs (a memory match, a machine translation): its
    * words are compared with each English candidate's, a strong clue where anchors are few.
    */
   frenchGloss?: readonly (string | undefined)[];
+  /**
+   * The paragraphs the format marks as headings (a segment's kind `heading`); every other one is a
+   * heading if its text reads as one (headings.ts), so that a short line is treated alike on a
+   * side with markup and on a side without.
+   */
+  frenchHeadings?: readonly boolean[];
+  englishHeadings?: readonly boolean[];
+  /** The heading class: on for paragraphs, off for sentences (a sentence without its stop is not a heading). */
+  headings?: boolean;
+  /** Fitted weights by default; others only to tune them. */
+  weights?: Partial<AlignWeights>;
+  /** Filled with the work done (for tests of its growth: never a clock). */
+  work?: AlignWork;
+  /** Fitted constants by default; others only to refit them (bench/fit-align-calibration.ts). */
+  calibration?: Readonly<CalibrationConstants>;
+  /** Filled with what each link's score was calibrated from, in link order (for the fit). */
+  evidence?: LinkEvidence[];
 }
+
+/** Half-width of the beam: wide enough for the local wobble of the path (merges, omissions, headings). */
+export const defaultBand = 10;
+/** Searches in all, each twice as wide as the one before, should the path touch the beam's edge. */
+const maxPasses = 4;
 
 /** English characters per French character, and the variance of that ratio per character (Gale & Church's s²). */
 const ratio = 0.92;
@@ -44,13 +116,6 @@ const beads: ReadonlyArray<{ fr: number; en: number; prior: number }> = [
   { fr: 3, en: 1, prior: -Math.log(0.003) },
   { fr: 1, en: 3, prior: -Math.log(0.003) },
 ];
-
-/** How much a full share of anchors counts, against length: strong, since anchors rarely lie. */
-const anchorWeight = 8;
-/** How much a full share of words between a gloss and an English candidate counts. */
-const glossWeight = 8;
-/** Cost of a side left alone (1-0, 0-1), beyond its prior: what an unmatched paragraph's length is worth. */
-const skipCostPerChar = 0.004;
 
 /** −log of the two-sided tail of the standard normal beyond |z|, tabulated (every bead of every cell asks). */
 const tailStep = 0.01;
@@ -75,6 +140,377 @@ function normal(z: number): number {
   return 1 - tail;
 }
 
+
+/** Everything a bead's cost reads, computed once per paragraph. */
+interface Evidence {
+  n: number;
+  m: number;
+  frLength: Int32Array;
+  enLength: Int32Array;
+  /** Prefix counts of headings on each side. */
+  frHeadings: Int32Array;
+  enHeadings: Int32Array;
+  /** Each paragraph's anchors as sorted ids, and prefix counts of them. */
+  frAnchors: Int32Array[];
+  enAnchors: Int32Array[];
+  frAnchorCount: Int32Array;
+  enAnchorCount: Int32Array;
+  /** Each paragraph's lexicon stems as sorted ids, and prefix counts of the words the lexicon knows. */
+  frLexicon: Int32Array[];
+  enLexicon: Int32Array[];
+  frKnown: Int32Array;
+  enKnown: Int32Array;
+  /** The glosses' words and the English paragraphs' (sorted ids), with prefix counts; undefined without glosses. */
+  gloss: { french: Int32Array[]; english: Int32Array[]; frenchCount: Int32Array; englishCount: Int32Array } | undefined;
+  weights: AlignWeights;
+}
+
+function evidenceOf(french: readonly string[], english: readonly string[], options: AlignOptions): Evidence {
+  const ids = new Map<string, number>();
+  const intern = (key: string): number => {
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    return id;
+  };
+  // Anchors as sorted arrays of interned ids (a count is a repeated id): two paragraphs then share
+  // anchors by one linear intersection.
+  const encode = (anchors: Anchors): Int32Array => {
+    const out: number[] = [];
+    for (const [key, count] of anchors) {
+      const id = intern(key);
+      for (let k = 0; k < count; k++) out.push(id);
+    }
+    return Int32Array.from(out).sort();
+  };
+  const headingsOn = options.headings !== false;
+  const headings = (texts: readonly string[], given: readonly boolean[] | undefined): Int32Array =>
+    prefixCounts(texts.map((text, k) => headingsOn && (given?.[k] === true || looksLikeHeading(text))));
+  // Each distinct word of a text is read once (a long document repeats its words).
+  const frenchWords: WordCache = new Map();
+  const englishWords: WordCache = new Map();
+  const frenchAnchorWords: AnchorWordCache = new Map();
+  const englishAnchorWords: AnchorWordCache = new Map();
+  const frWords = french.map((text) => lexicalWords(text, 'fr', frenchWords));
+  const enWords = english.map((text) => lexicalWords(text, 'en', englishWords));
+  const stems = (words: ReturnType<typeof lexicalWords>[]) => words.map((one) => Int32Array.from(one.stems, (stem) => intern(`x:${stem}`)).sort());
+  const frAnchors = french.map((text, i) => encode(withExtra(anchorsOf(text, 'fr', frenchAnchorWords), options.frenchAnchors?.[i])));
+  const enAnchors = english.map((text, j) => encode(withExtra(anchorsOf(text, 'en', englishAnchorWords), options.englishAnchors?.[j])));
+  // Glosses: the English words of each glossed French paragraph against each English paragraph's.
+  const glossed = options.frenchGloss?.some((gloss) => gloss !== undefined && gloss !== '') === true;
+  let gloss: Evidence['gloss'];
+  if (glossed) {
+    const glosses = french.map((_, i) => encode(glossWords(options.frenchGloss?.[i] ?? '')));
+    const words = english.map((text) => encode(glossWords(text)));
+    gloss = { french: glosses, english: words, frenchCount: prefixCounts(glosses.map((one) => one.length)), englishCount: prefixCounts(words.map((one) => one.length)) };
+  }
+  return {
+    n: french.length,
+    m: english.length,
+    frLength: prefixSums(french),
+    enLength: prefixSums(english),
+    frHeadings: headings(french, options.frenchHeadings),
+    enHeadings: headings(english, options.englishHeadings),
+    frAnchors,
+    enAnchors,
+    frAnchorCount: prefixCounts(frAnchors.map((one) => one.length)),
+    enAnchorCount: prefixCounts(enAnchors.map((one) => one.length)),
+    frLexicon: stems(frWords),
+    enLexicon: stems(enWords),
+    frKnown: prefixCounts(frWords.map((one) => one.known)),
+    enKnown: prefixCounts(enWords.map((one) => one.known)),
+    gloss,
+    weights: { ...defaultWeights, ...options.weights },
+  };
+}
+
+/** The sum of a pair count (anchors, lexicon stems, gloss words shared) over french[i, i + fr) × english[j, j + en). */
+function pairSum(lattice: Lattice, evidence: Evidence, kind: PairKind, i: number, fr: number, j: number, en: number): number {
+  let sum = 0;
+  for (let a = i; a < i + fr; a++) for (let b = j; b < j + en; b++) sum += pairCount(lattice, evidence, kind, a, b);
+  return sum;
+}
+
+/**
+ * The part of bead `b`'s cost (starting at french[i], english[j]) that needs no pair of
+ * paragraphs compared: its prior, the lengths and the heading class. The whole cost of a bead
+ * with one side empty.
+ */
+function baseCost(evidence: Evidence, b: number, i: number, j: number): number {
+  const bead = beads[b]!;
+  const w = evidence.weights;
+  const frChars = evidence.frLength[i + bead.fr]! - evidence.frLength[i]!;
+  const enChars = evidence.enLength[j + bead.en]! - evidence.enLength[j]!;
+  const frHeadings = evidence.frHeadings[i + bead.fr]! - evidence.frHeadings[i]!;
+  const enHeadings = evidence.enHeadings[j + bead.en]! - evidence.enHeadings[j]!;
+  if (bead.fr === 0 || bead.en === 0) return (frHeadings + enHeadings > 0 ? w.headingSkip : bead.prior) + (frChars + enChars) * w.skipPerChar;
+  let total = bead.prior + lengthCost(frChars, enChars);
+  // A heading is translated by a heading, alone: never glued to a paragraph.
+  if (bead.fr === 1 && bead.en === 1) total += frHeadings === enHeadings ? 0 : w.headingMismatch;
+  else if (frHeadings + enHeadings > 0) {
+    total += mergedHeadings(w, bead.fr, frHeadings, evidence.frHeadings[i + 1]! - evidence.frHeadings[i]!);
+    total += mergedHeadings(w, bead.en, enHeadings, evidence.enHeadings[j + 1]! - evidence.enHeadings[j]!);
+  }
+  return total;
+}
+
+/** The share of a bead's words that the lexicon pairs across it, 0 to 1 (0 when it knows none on a side). */
+function lexicalShare(evidence: Evidence, lattice: Lattice, b: number, i: number, j: number): number {
+  const bead = beads[b]!;
+  const frKnown = evidence.frKnown[i + bead.fr]! - evidence.frKnown[i]!;
+  const enKnown = evidence.enKnown[j + bead.en]! - evidence.enKnown[j]!;
+  if (frKnown === 0 || enKnown === 0) return 0;
+  return (2 * Math.min(pairSum(lattice, evidence, 1, i, bead.fr, j, bead.en), frKnown, enKnown)) / (frKnown + enKnown);
+}
+
+/**
+ * The cost of the headings on one side of a merge (`count` paragraphs, `headings` of them headings,
+ * `opening` whether the first is one): a heading alone on its side is linked to paragraphs (a
+ * mismatch); one opening several paragraphs is a run-in heading (`Article 3. The tenant…`), cheap;
+ * one after a paragraph never happens.
+ */
+function mergedHeadings(w: AlignWeights, count: number, headings: number, opening: number): number {
+  if (headings === 0) return 0;
+  if (count === 1) return w.headingMismatch;
+  return opening * w.headingRunIn + (headings - opening) * w.headingInMerge;
+}
+
+/** The most the shared evidence (anchors, lexicon, gloss) can take off a bead's base cost. */
+const largestBonus = (evidence: Evidence): number =>
+  evidence.weights.anchor + evidence.weights.lexicon * (1 - evidence.weights.lexiconBaseline) + (evidence.gloss ? evidence.weights.gloss * 0.75 : 0);
+
+/** The cost of bead `b` starting at french[i], english[j], given its base cost: −log of how likely it is, roughly. */
+function beadCost(evidence: Evidence, lattice: Lattice, b: number, i: number, j: number, base: number): number {
+  const bead = beads[b]!;
+  const w = evidence.weights;
+  if (bead.fr === 0 || bead.en === 0) return base;
+  let total = base;
+  const frAnchors = evidence.frAnchorCount[i + bead.fr]! - evidence.frAnchorCount[i]!;
+  const enAnchors = evidence.enAnchorCount[j + bead.en]! - evidence.enAnchorCount[j]!;
+  if (frAnchors + enAnchors > 0) {
+    const shared = (2 * Math.min(pairSum(lattice, evidence, 0, i, bead.fr, j, bead.en), frAnchors, enAnchors)) / (frAnchors + enAnchors);
+    total += shared === 0 ? w.anchor / 2 : -w.anchor * shared;
+  }
+  // Lexicon words: a share above the baseline is evidence for the link, below it against; weighed
+  // by how many words there are to go by (two known words prove little).
+  const frKnown = evidence.frKnown[i + bead.fr]! - evidence.frKnown[i]!;
+  const enKnown = evidence.enKnown[j + bead.en]! - evidence.enKnown[j]!;
+  if (frKnown > 0 && enKnown > 0) total += w.lexicon * (w.lexiconBaseline - lexicalShare(evidence, lattice, b, i, j)) * Math.min(1, (frKnown + enKnown) / 12);
+  if (evidence.gloss) {
+    const glossWords = evidence.gloss.frenchCount[i + bead.fr]! - evidence.gloss.frenchCount[i]!;
+    // A gloss sharing no word with the English is evidence against the link; sharing many, for it.
+    if (glossWords > 0) {
+      const englishWords = evidence.gloss.englishCount[j + bead.en]! - evidence.gloss.englishCount[j]!;
+      const shared = (2 * Math.min(pairSum(lattice, evidence, 2, i, bead.fr, j, bead.en), glossWords, englishWords)) / (glossWords + englishWords);
+      total += w.gloss * (0.25 - shared);
+    }
+  }
+  // In a merge, a paragraph with anchors of its own, none of them on the other side, is evidence against it.
+  if (bead.fr > 1) {
+    for (let k = i; k < i + bead.fr; k++) if (evidence.frAnchors[k]!.length > 0 && pairSum(lattice, evidence, 0, k, 1, j, bead.en) === 0) total += w.anchor / 4;
+  }
+  if (bead.en > 1) {
+    for (let k = j; k < j + bead.en; k++) if (evidence.enAnchors[k]!.length > 0 && pairSum(lattice, evidence, 0, i, bead.fr, k, 1) === 0) total += w.anchor / 4;
+  }
+  return total;
+}
+
+/**
+ * The cells searched, by anti-diagonal: on diagonal d (i + j = d, every cell having used d
+ * paragraphs, so that their costs compare) the French positions low[d]..high[d], stored one
+ * diagonal after the other. Each diagonal's window is centred where the best cell of the one
+ * before lies, moved along the expected slope: a beam that follows the path however far it strays
+ * from the diagonal, in time and memory linear in the texts (diagonals × window).
+ */
+interface Lattice {
+  low: Int32Array;
+  high: Int32Array;
+  start: Int32Array;
+  /** Cells filled so far, and beads scored in full. */
+  cells: number;
+  scored: number;
+  cost: Float64Array;
+  from: Int8Array;
+  /** beadCosts[cell · beads + b]: the cost of bead b ending at the cell (infinite where none). */
+  beadCosts: Float32Array;
+  /** What french[i − 1] and english[j − 1] share, at cell (i, j): anchors, lexicon stems, gloss words. */
+  shared: [Int32Array, Int32Array, Int32Array];
+}
+
+type PairKind = 0 | 1 | 2;
+
+function cellOf(lattice: Lattice, i: number, j: number): number {
+  const d = i + j;
+  return i < lattice.low[d]! || i > lattice.high[d]! ? -1 : lattice.start[d]! + i - lattice.low[d]!;
+}
+
+/** What french[a] and english[b] share: from the lattice when their cell is in it, else counted. */
+function pairCount(lattice: Lattice, evidence: Evidence, kind: PairKind, a: number, b: number): number {
+  const at = cellOf(lattice, a + 1, b + 1);
+  return at >= 0 ? lattice.shared[kind][at]! : share(evidence, kind, a, b);
+}
+
+function share(evidence: Evidence, kind: PairKind, a: number, b: number): number {
+  if (kind === 0) return intersection(evidence.frAnchors[a]!, evidence.enAnchors[b]!);
+  if (kind === 1) return intersection(evidence.frLexicon[a]!, evidence.enLexicon[b]!);
+  return evidence.gloss ? intersection(evidence.gloss.french[a]!, evidence.gloss.english[b]!) : 0;
+}
+
+/** The best path's costs (Viterbi) through a beam of half-width `band`, every bead's cost kept for the posteriors. */
+function search(evidence: Evidence, band: number): Lattice {
+  const { n, m } = evidence;
+  const diagonals = n + m;
+  const width = 2 * band + 1;
+  const capacity = Math.min((diagonals + 1) * width, (n + 1) * (m + 1));
+  const lattice: Lattice = {
+    low: new Int32Array(diagonals + 1),
+    high: new Int32Array(diagonals + 1),
+    start: new Int32Array(diagonals + 2),
+    cells: 0,
+    scored: 0,
+    cost: new Float64Array(capacity).fill(Number.POSITIVE_INFINITY),
+    from: new Int8Array(capacity).fill(-1),
+    beadCosts: new Float32Array(capacity * beads.length).fill(Number.POSITIVE_INFINITY),
+    shared: [new Int32Array(capacity), new Int32Array(capacity), new Int32Array(evidence.gloss ? capacity : 0)],
+  };
+  const slope = n / diagonals;
+  const bonus = largestBonus(evidence);
+  const pruned = 6 * evidence.weights.temperature;
+  let scored = 0;
+  lattice.start[1] = 1;
+  lattice.cost[0] = 0;
+  let centre = 0;
+  for (let d = 1; d <= diagonals; d++) {
+    const validLow = Math.max(0, d - m);
+    const validHigh = Math.min(n, d);
+    const expected = Math.round(centre + slope);
+    const low = Math.min(validHigh, Math.max(validLow, expected - band));
+    const high = Math.max(validLow, Math.min(validHigh, expected + band));
+    lattice.low[d] = low;
+    lattice.high[d] = high;
+    const first = lattice.start[d]!;
+    lattice.start[d + 1] = first + high - low + 1;
+    lattice.cells = lattice.start[d + 1]!;
+    // What the paragraphs ending at each cell share, before any bead of this diagonal reads it.
+    for (let i = Math.max(low, 1); i <= high; i++) {
+      const j = d - i;
+      if (j < 1) continue;
+      const at = first + i - low;
+      for (let kind = 0; kind < (evidence.gloss ? 3 : 2); kind++) lattice.shared[kind]![at] = share(evidence, kind as PairKind, i - 1, j - 1);
+    }
+    let bestCost = Number.POSITIVE_INFINITY;
+    let bestAt = -1;
+    for (let i = low; i <= high; i++) {
+      const j = d - i;
+      const here = first + i - low;
+      let best = Number.POSITIVE_INFINITY;
+      let bestBead = -1;
+      for (let b = 0; b < beads.length; b++) {
+        const bead = beads[b]!;
+        const pi = i - bead.fr;
+        const pj = j - bead.en;
+        if (pi < 0 || pj < 0) continue;
+        const at = cellOf(lattice, pi, pj);
+        if (at < 0 || lattice.cost[at] === Number.POSITIVE_INFINITY) continue;
+        // A bead that cannot come within `pruned` of the best, whatever its paragraphs share, is left
+        // out: its weight in the posteriors would be below e^−6 of the best's.
+        const base = baseCost(evidence, b, pi, pj);
+        if (lattice.cost[at]! + base - bonus > best + pruned) continue;
+        const step = beadCost(evidence, lattice, b, pi, pj, base);
+        scored++;
+        lattice.beadCosts[here * beads.length + b] = step;
+        const total = lattice.cost[at]! + step;
+        if (total < best) {
+          best = total;
+          bestBead = b;
+        }
+      }
+      lattice.cost[here] = best;
+      lattice.from[here] = bestBead;
+      if (best < bestCost) {
+        bestCost = best;
+        bestAt = i;
+      }
+    }
+    centre = bestAt >= 0 ? bestAt : centre + slope;
+  }
+  lattice.scored = scored;
+  return lattice;
+}
+
+/**
+ * The posterior of each bead ending at each cell, over every path of the lattice: forward and
+ * backward sums of exp(−cost / temperature), in logs, diagonal by diagonal.
+ */
+function posteriors(evidence: Evidence, lattice: Lattice): { forward: Float64Array; backward: Float64Array; total: number } {
+  const { n, m } = evidence;
+  const t = evidence.weights.temperature;
+  const count = beads.length;
+  const forward = new Float64Array(lattice.cells).fill(Number.NEGATIVE_INFINITY);
+  const backward = new Float64Array(lattice.cells).fill(Number.NEGATIVE_INFINITY);
+  const terms = new Float64Array(count);
+  const logSum = (used: number): number => {
+    let top = Number.NEGATIVE_INFINITY;
+    for (let k = 0; k < used; k++) if (terms[k]! > top) top = terms[k]!;
+    if (top === Number.NEGATIVE_INFINITY) return top;
+    let sum = 0;
+    for (let k = 0; k < used; k++) sum += Math.exp(terms[k]! - top);
+    return top + Math.log(sum);
+  };
+  forward[0] = 0;
+  for (let d = 1; d <= n + m; d++) {
+    for (let i = lattice.low[d]!; i <= lattice.high[d]!; i++) {
+      const here = lattice.start[d]! + i - lattice.low[d]!;
+      let used = 0;
+      for (let b = 0; b < count; b++) {
+        const step = lattice.beadCosts[here * count + b]!;
+        if (step !== Number.POSITIVE_INFINITY) terms[used++] = forward[cellOf(lattice, i - beads[b]!.fr, d - i - beads[b]!.en)]! - step / t;
+      }
+      forward[here] = logSum(used);
+    }
+  }
+  const end = cellOf(lattice, n, m);
+  backward[end] = 0;
+  for (let d = n + m - 1; d >= 0; d--) {
+    for (let i = lattice.high[d]!; i >= lattice.low[d]!; i--) {
+      const j = d - i;
+      let used = 0;
+      for (let b = 0; b < count; b++) {
+        const ni = i + beads[b]!.fr;
+        const nj = j + beads[b]!.en;
+        if (ni > n || nj > m) continue;
+        const next = cellOf(lattice, ni, nj);
+        if (next < 0) continue;
+        const step = lattice.beadCosts[next * count + b]!;
+        if (step !== Number.POSITIVE_INFINITY) terms[used++] = backward[next]! - step / t;
+      }
+      backward[lattice.start[d]! + i - lattice.low[d]!] = logSum(used);
+    }
+  }
+  return { forward, backward, total: forward[end]! };
+}
+
+/** The best path's cells, from (0, 0) to (n, m), with the bead that reached each. */
+function pathOf(lattice: Lattice, n: number, m: number): Array<{ i: number; j: number; bead: number }> {
+  const path: Array<{ i: number; j: number; bead: number }> = [];
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const bead = lattice.from[cellOf(lattice, i, j)]!;
+    path.push({ i, j, bead });
+    i -= beads[bead]!.fr;
+    j -= beads[bead]!.en;
+  }
+  return path.reverse();
+}
+
+/** Whether the path runs along the beam's edge somewhere (where the beam, not the texts, may have decided). */
+function touchesEdge(lattice: Lattice, path: ReadonlyArray<{ i: number; j: number }>, n: number, m: number): boolean {
+  return path.some(({ i, j }) => {
+    const d = i + j;
+    return (i <= lattice.low[d]! && lattice.low[d]! > Math.max(0, d - m)) || (i >= lattice.high[d]! && lattice.high[d]! < Math.min(n, d));
+  });
+}
+
 /**
  * Aligns French paragraphs with English ones.
  *
@@ -86,121 +522,38 @@ export function alignParagraphs(french: readonly string[], english: readonly str
   const n = french.length;
   const m = english.length;
   if (n === 0 || m === 0) return [...french.map((_, i) => ({ fr: [i], en: [], score: 1 })), ...english.map((_, j) => ({ fr: [], en: [j], score: 1 }))];
-  // Prefix sums of the lengths: a group's length is one subtraction.
-  const frLength = prefixSums(french);
-  const enLength = prefixSums(english);
-  // Anchors as sorted arrays of interned ids (a count is a repeated id), and the groups of two and
-  // three consecutive paragraphs merged once: each bead then costs one linear intersection.
-  const ids = new Map<string, number>();
-  const encode = (anchors: Anchors): Int32Array => {
-    const out: number[] = [];
-    for (const [key, count] of anchors) {
-      let id = ids.get(key);
-      if (id === undefined) ids.set(key, (id = ids.size));
-      for (let k = 0; k < count; k++) out.push(id);
+  const evidence = evidenceOf(french, english, options);
+  let band = options.band ?? defaultBand;
+  for (let pass = 1; ; pass++) {
+    const lattice = search(evidence, band);
+    if (options.work) {
+      options.work.cells += lattice.cells;
+      options.work.beads += lattice.scored;
+      options.work.passes++;
     }
-    return Int32Array.from(out).sort();
-  };
-  const groups = (anchors: Int32Array[]): Int32Array[][] => [
-    anchors,
-    anchors.map((one, i) => (i + 1 < anchors.length ? concatSorted(one, anchors[i + 1]!) : one)),
-    anchors.map((one, i) => (i + 2 < anchors.length ? concatSorted(concatSorted(one, anchors[i + 1]!), anchors[i + 2]!) : one)),
-  ];
-  const frAnchors = groups(french.map((text, i) => encode(withExtra(anchorsOf(text, 'fr'), options.frenchAnchors?.[i]))));
-  const enAnchors = groups(english.map((text, j) => encode(withExtra(anchorsOf(text, 'en'), options.englishAnchors?.[j]))));
-  // Glosses: the English words of each glossed French paragraph against each English paragraph's.
-  const glossed = options.frenchGloss?.some((gloss) => gloss !== undefined && gloss !== '') === true;
-  const frGloss = glossed ? groups(french.map((_, i) => encode(glossWords(options.frenchGloss?.[i] ?? '')))) : undefined;
-  const enWords = glossed ? groups(english.map((text) => encode(glossWords(text)))) : undefined;
-  // A narrow band first; should the best path come near its edge, a wider one (see below).
-  const band = options.band ?? 12 + Math.abs(n - m);
-
-  // cost(i, j): the best cost of aligning french[0..i) with english[0..j). Only the band around
-  // the diagonal is stored (row i keeps j from centre(i) − band to centre(i) + band), so memory
-  // and time grow with the texts' length, not with its square.
-  const span = 2 * band + 1;
-  const centres = options.band === undefined || options.band < Math.max(n, m) ? guideLine(frAnchors[0]!, enAnchors[0]!, n, m) : Int32Array.from({ length: n + 1 }, (_, i) => Math.round((i * m) / n));
-  const centre = (i: number) => centres[i]!;
-  const cell = (i: number, j: number): number => {
-    const offset = j - centres[i]! + band;
-    return offset < 0 || offset >= span ? -1 : i * span + offset;
-  };
-  const cost = new Float64Array((n + 1) * span).fill(Number.POSITIVE_INFINITY);
-  const from = new Int8Array((n + 1) * span).fill(-1);
-  cost[cell(0, 0)] = 0;
-  for (let i = 0; i <= n; i++) {
-    const low = Math.max(0, centre(i) - band);
-    const high = Math.min(m, centre(i) + band);
-    for (let j = low; j <= high; j++) {
-      if (i === 0 && j === 0) continue;
-      let best = Number.POSITIVE_INFINITY;
-      let bestBead = -1;
-      for (let b = 0; b < beads.length; b++) {
-        const bead = beads[b]!;
-        const pi = i - bead.fr;
-        const pj = j - bead.en;
-        if (pi < 0 || pj < 0) continue;
-        const at = cell(pi, pj);
-        if (at < 0) continue;
-        const previous = cost[at]!;
-        if (previous === Number.POSITIVE_INFINITY) continue;
-        const total = previous + beadCost(bead, pi, pj);
-        if (total < best) {
-          best = total;
-          bestBead = b;
-        }
-      }
-      const here = cell(i, j);
-      cost[here] = best;
-      from[here] = bestBead;
+    const whole = band >= Math.max(n, m);
+    const reached = lattice.cost[cellOf(lattice, n, m)]! < Number.POSITIVE_INFINITY;
+    if (!whole && (!reached || (pass < maxPasses && touchesEdge(lattice, pathOf(lattice, n, m), n, m)))) {
+      // The beam may have kept the best path out: searched again, twice as wide.
+      band *= 2;
+      continue;
     }
+    const path = pathOf(lattice, n, m);
+    const { forward, backward, total } = posteriors(evidence, lattice);
+    const t = evidence.weights.temperature;
+    return path.map(({ i, j, bead: b }) => {
+      const bead = beads[b]!;
+      const here = cellOf(lattice, i, j);
+      const step = lattice.beadCosts[here * beads.length + b]!;
+      const posterior = Math.exp(forward[cellOf(lattice, i - bead.fr, j - bead.en)]! - step / t + backward[here]! - total);
+      const skip = bead.fr === 0 || bead.en === 0;
+      const heading = evidence.frHeadings[i]! - evidence.frHeadings[i - bead.fr]! + evidence.enHeadings[j]! - evidence.enHeadings[j - bead.en]! > 0;
+      const link: LinkEvidence = { posterior, step, skip, merge: bead.fr + bead.en > 2, words: skip ? 0 : lexicalShare(evidence, lattice, b, i - bead.fr, j - bead.en), heading };
+      options.evidence?.push(link);
+      return { fr: range(i - bead.fr, i), en: range(j - bead.en, j), score: linkProbability(link, options.calibration ?? calibration) };
+    });
   }
-
-  function beadCost(bead: { fr: number; en: number; prior: number }, i: number, j: number): number {
-    const frChars = frLength[i + bead.fr]! - frLength[i]!;
-    const enChars = enLength[j + bead.en]! - enLength[j]!;
-    if (bead.fr === 0 || bead.en === 0) return bead.prior + (frChars + enChars) * skipCostPerChar;
-    const frGroup = frAnchors[bead.fr - 1]![i]!;
-    const enGroup = enAnchors[bead.en - 1]![j]!;
-    const shared = dice(frGroup, enGroup);
-    let total = bead.prior + lengthCost(frChars, enChars) - (shared === undefined ? 0 : anchorWeight * shared) + (shared === 0 ? anchorWeight / 2 : 0);
-    if (frGloss && enWords) {
-      const gloss = frGloss[bead.fr - 1]![i]!;
-      // A gloss sharing no word with the English is evidence against the link; sharing many, for it.
-      if (gloss.length > 0) total += glossWeight * (0.25 - (dice(gloss, enWords[bead.en - 1]![j]!) ?? 0));
-    }
-    // In a merge, a paragraph with anchors of its own, none of them on the other side, is evidence against it.
-    if (bead.fr > 1) for (let k = 0; k < bead.fr; k++) if (alone(frAnchors[0]![i + k]!, enGroup)) total += anchorWeight / 4;
-    if (bead.en > 1) for (let k = 0; k < bead.en; k++) if (alone(enAnchors[0]![j + k]!, frGroup)) total += anchorWeight / 4;
-    return total;
-  }
-
-  const end = cell(n, m);
-  if (end < 0 || cost[end] === Number.POSITIVE_INFINITY) return alignParagraphs(french, english, { ...options, band: Math.max(n, m) });
-  const links: AlignmentLink[] = [];
-  let i = n;
-  let j = m;
-  let nearEdge = false;
-  while (i > 0 || j > 0) {
-    if (Math.abs(j - centres[i]!) >= band - 2 && band < Math.max(n, m)) nearEdge = true;
-    const here = cell(i, j);
-    const bead = beads[from[here]!]!;
-    const pi = i - bead.fr;
-    const pj = j - bead.en;
-    const step = cost[here]! - cost[cell(pi, pj)]!;
-    links.push({ fr: range(pi, i), en: range(pj, j), score: confidence(bead, step) });
-    i = pi;
-    j = pj;
-  }
-  // The band may have kept the best path out: search again, twice as wide.
-  if (nearEdge) return alignParagraphs(french, english, { ...options, band: band * 2 });
-  return links.reverse();
 }
-
-/** Words too common to tell one English paragraph from another. */
-const englishStopwords = new Set(
-  'the and for with from that this these those are was were has have had not but its his her their our you they she him them who which what when where will would can could should been being into than then also about after before over under more most some such only other there here said says'.split(' '),
-);
 
 /** The content words of an English text, folded and cut to six letters (a crude stem): what a gloss is compared by. */
 function glossWords(text: string): Anchors {
@@ -222,97 +575,9 @@ function prefixSums(texts: readonly string[]): Int32Array {
   return sums;
 }
 
-/**
- * Where the path should run, before the search: anchors found in exactly one paragraph on each
- * side (a number, a name) pin pairs; the longest chain of pins in order (both sides increasing)
- * is joined by straight lines from (0, 0) to (n, m). The band is searched around this line, so a
- * run of left-out or added paragraphs does not push the path out of it.
- */
-function guideLine(french: readonly Int32Array[], english: readonly Int32Array[], n: number, m: number): Int32Array {
-  const where = (side: readonly Int32Array[]): Map<number, number> => {
-    const seen = new Map<number, number>();
-    side.forEach((anchors, index) => {
-      for (const id of anchors) seen.set(id, seen.has(id) && seen.get(id) !== index ? -1 : index);
-    });
-    return seen;
-  };
-  const frOnce = where(french);
-  const enOnce = where(english);
-  const pins: Array<[number, number]> = [];
-  for (const [id, i] of frOnce) {
-    const j = enOnce.get(id);
-    if (i >= 0 && j !== undefined && j >= 0) pins.push([i, j]);
-  }
-  pins.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  // Longest chain increasing on both sides (patience sorting on j).
-  const tails: number[] = [];
-  const tailAt: number[] = [];
-  const previous = new Int32Array(pins.length).fill(-1);
-  pins.forEach(([, j], k) => {
-    let low = 0;
-    let high = tails.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (tails[mid]! < j) low = mid + 1;
-      else high = mid;
-    }
-    if (low > 0) previous[k] = tailAt[low - 1]!;
-    tails[low] = j;
-    tailAt[low] = k;
-  });
-  const chain: Array<[number, number]> = [];
-  for (let k = tailAt[tails.length - 1] ?? -1; k >= 0; k = previous[k]!) chain.push(pins[k]!);
-  chain.reverse();
-  const points: Array<[number, number]> = [[0, 0], ...chain.filter(([i, j]) => i > 0 && j > 0 && i < n && j < m), [n, m]];
-  const centres = new Int32Array(n + 1);
-  let segment = 0;
-  for (let i = 0; i <= n; i++) {
-    while (segment < points.length - 2 && points[segment + 1]![0] <= i) segment++;
-    const [i0, j0] = points[segment]!;
-    const [i1, j1] = points[segment + 1]!;
-    centres[i] = i1 === i0 ? j1 : Math.round(j0 + ((i - i0) * (j1 - j0)) / (i1 - i0));
-  }
-  return centres;
-}
 
-/** Two sorted id arrays as one. */
-function concatSorted(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out.sort();
-}
 
-/** Dice's coefficient of two sorted multisets of ids; undefined when both are empty. */
-function dice(a: Int32Array, b: Int32Array): number | undefined {
-  const total = a.length + b.length;
-  if (total === 0) return undefined;
-  let common = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      common++;
-      i++;
-      j++;
-    } else if (a[i]! < b[j]!) i++;
-    else j++;
-  }
-  return (2 * common) / total;
-}
 
-/** Whether a paragraph has anchors and none of them is in the other group (sorted id arrays). */
-function alone(a: Int32Array, b: Int32Array): boolean {
-  if (a.length === 0) return false;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) return false;
-    if (a[i]! < b[j]!) i++;
-    else j++;
-  }
-  return true;
-}
 
 function withExtra(own: Anchors, extra: Anchors | undefined): Anchors {
   if (!extra) return own;
@@ -325,8 +590,28 @@ function range(start: number, end: number): number[] {
   return Array.from({ length: end - start }, (_, k) => start + k);
 }
 
-/** A link's confidence from the cost it added: a cheap 1-1 with shared anchors is near 1. */
-function confidence(bead: { fr: number; en: number; prior: number }, step: number): number {
-  const score = 1 / (1 + Math.exp(step - 2));
-  return Math.round(Math.min(1, Math.max(0, bead.fr === 0 || bead.en === 0 ? score * 0.8 : score)) * 100) / 100;
+
+/** Prefix counts: how many of the first k items are true (or their sum). */
+function prefixCounts(values: ReadonlyArray<boolean | number>): Int32Array {
+  const sums = new Int32Array(values.length + 1);
+  values.forEach((value, k) => {
+    sums[k + 1] = sums[k]! + Number(value);
+  });
+  return sums;
+}
+
+/** How many ids two sorted multisets share. */
+function intersection(a: Int32Array, b: Int32Array): number {
+  let common = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      common++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return common;
 }

@@ -14,12 +14,39 @@ const englishNumber = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/gu;
 const links = /\bhttps?:\/\/[^\s<>"»]+|\b[\w.+-]+@[\w-]+\.[\w.-]+|[#@][\p{L}\p{N}_]+/gu;
 const words = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 
-const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+// Most words are plain ASCII: only the others need decomposing (the aligner folds every word of both texts).
+const fold = (text: string): string => (/[^ -~]/u.test(text) ? text.normalize('NFD').replace(/\p{M}+/gu, '') : text).toLowerCase();
 
 /** Capitalised because they start a sentence, not because they are names. */
 const sentenceStarters = new Set(
   'the this that these those its his her their our and but for with from after before according in on at an les une des dans pour selon apres avant avec sur son ses leur leurs cette ces mais elle elles ils nous vous'.split(' '),
 );
+
+/** What a word gives, wherever it is: read once per distinct word of a text. */
+interface WordAnchors {
+  /** A word capitalised for its place at most (the, les, selon…). */
+  starter: boolean;
+  /** The name it is, when capitalised. */
+  name: string | undefined;
+  cognates: string[];
+}
+
+/** Words already read in one text (they repeat: a long document's are read once each). */
+export type AnchorWordCache = Map<string, WordAnchors>;
+
+function wordAnchors(token: string): WordAnchors {
+  // An elided article or pronoun (d’, l’, qu’) is not part of the word.
+  const word = token.replace(/^\p{L}{1,2}['’]/u, '');
+  const folded = fold(word);
+  // Capitalised words of three letters or more: names (Pontlevoy, Claire Martin, Xi Jinping).
+  const name = word.length >= 3 && word[0] !== word[0]!.toLowerCase() ? `w:${folded}` : undefined;
+  // Cognates: each long part of a word (`a-t-il` has none, `sud-africain` has one).
+  const cognates = folded
+    .split('-')
+    .filter((part) => part.length >= 6)
+    .map((part) => `c:${part.slice(0, 5)}`);
+  return { starter: sentenceStarters.has(folded), name, cognates };
+}
 
 function add(anchors: Anchors, key: string): void {
   anchors.set(key, (anchors.get(key) ?? 0) + 1);
@@ -31,10 +58,11 @@ function add(anchors: Anchors, key: string): void {
  * @example
  * anchorsOf('Le budget de 1 200,5 millions', 'fr'); // → Map { 'n:1200.5' => 1, 'c:budge' => 1, 'c:milli' => 1 }
  */
-export function anchorsOf(text: string, language: 'fr' | 'en'): Anchors {
+export function anchorsOf(text: string, language: 'fr' | 'en', cache: AnchorWordCache = new Map()): Anchors {
   const anchors: Anchors = new Map();
   let rest = text;
-  for (const match of text.matchAll(links)) {
+  // Most paragraphs have no link, address, hashtag or mention: the costly pattern only runs on those that may.
+  for (const match of /[@#]|https?:/u.test(text) ? text.matchAll(links) : []) {
     add(anchors, `l:${match[0].replace(/[.,;:!?)]+$/u, '').toLowerCase()}`);
     rest = rest.replace(match[0], ' ');
   }
@@ -44,17 +72,14 @@ export function anchorsOf(text: string, language: 'fr' | 'en'): Anchors {
   }
   let first = true;
   for (const match of rest.matchAll(words)) {
-    // An elided article or pronoun (d’, l’, qu’) is not part of the word.
-    const word = match[0].replace(/^\p{L}{1,2}['’]/u, '');
-    const folded = fold(word);
+    let word = cache.get(match[0]);
+    if (!word) cache.set(match[0], (word = wordAnchors(match[0])));
     // The first word is capitalised for its place (a heading: `Investissements` ~ `Investment`), not as a name.
     const opening = first;
     first = false;
-    if (sentenceStarters.has(folded)) continue;
-    // Capitalised words of three letters or more: names (Pontlevoy, Claire Martin, Xi Jinping).
-    if (!opening && word.length >= 3 && word[0] !== word[0]!.toLowerCase()) add(anchors, `w:${folded}`);
-    // Cognates: each long part of a word (`a-t-il` has none, `sud-africain` has one).
-    else for (const part of folded.split('-')) if (part.length >= 6) add(anchors, `c:${part.slice(0, 5)}`);
+    if (word.starter) continue;
+    if (!opening && word.name) add(anchors, word.name);
+    else for (const cognate of word.cognates) add(anchors, cognate);
   }
   // A quotation, or a parenthesis, is kept in a translation (whatever the marks).
   if (/[«»“”"‹›]/u.test(text)) add(anchors, 'p:quote');

@@ -32,7 +32,8 @@ export function sentencePairs(source: string, target: string): SentencePair[] {
   const english = splitSentences(target, 'en').map((sentence) => sentence.text.trim());
   if (english.length === 0) return [];
   const pairs: SentencePair[] = [];
-  for (const link of alignParagraphs(french, english)) {
+  // Sentences have no headings: one without its stop (the last of a paragraph, often) is a sentence still.
+  for (const link of alignParagraphs(french, english, { headings: false })) {
     if (link.fr.length !== 1 || link.en.length === 0 || link.score < minimumSentenceScore) continue;
     const sentence = french[link.fr[0]!]!;
     const translation = link.en.map((j) => english[j]!).join(' ');

@@ -1,0 +1,27 @@
+/**
+ * Headings and short lines (a title, `Article 3 – Durée`, `Photo : Jean Durand`, a date line) are
+ * a class of their own for the aligner: a heading is translated by a heading or left out, never
+ * glued to a paragraph. The importer knows a segment's kind when the format has markup (a Word
+ * heading style, an HTML `<h2>`); plain text has none, so the text itself is read.
+ */
+
+/** Longer than this, a line is a paragraph whatever its punctuation. */
+const maxHeadingChars = 90;
+const maxHeadingWords = 12;
+
+/**
+ * Whether a paragraph reads as a heading or a short line: short, without the punctuation that
+ * ends a sentence, and starting as a title starts (a capital, a number, a section mark).
+ *
+ * @example
+ * looksLikeHeading('Article 3 – Durée de la location'); // → true
+ * looksLikeHeading('Le contrat est conclu pour un an.'); // → false
+ */
+export function looksLikeHeading(text: string): boolean {
+  const line = text.trim();
+  if (line === '' || line.length > maxHeadingChars) return false;
+  if (line.split(/\s+/u).length > maxHeadingWords) return false;
+  // A sentence ends with its stop (or a closing quotation or bracket after it); a heading does not.
+  if (/[.!?…;,]["'’”»)\]\s]*$/u.test(line)) return false;
+  return /^[\p{Lu}\p{N}§«“"'‘([–—-]/u.test(line);
+}
