@@ -14,9 +14,20 @@ export const fold = (text: string): string => text.normalize('NFD').replace(/\p{
 
 /** A text with the spans replaced by blanks of the same length, so later patterns do not see them (offsets kept). */
 export function blank(text: string, taken: readonly Span[]): string {
-  let out = text;
-  for (const span of taken) out = out.slice(0, span.start) + ' '.repeat(span.end - span.start) + out.slice(span.end);
-  return out;
+  if (taken.length === 0) return text;
+  // One pass over the spans in order (overlaps merged): a long text with many spans stays linear.
+  const sorted = [...taken].sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let at = 0;
+  for (const span of sorted) {
+    const start = Math.max(at, Math.max(0, span.start));
+    const end = Math.min(text.length, span.end);
+    if (end <= start) continue;
+    parts.push(text.slice(at, start), ' '.repeat(end - start));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** Replaces one span of a text. */

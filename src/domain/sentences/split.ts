@@ -12,6 +12,26 @@ const segmenters = { fr: new Intl.Segmenter('fr', { granularity: 'sentence' }), 
 
 const fold = (word: string): string => word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 
+/** How much text the segmenter reads at once: V8's sentence segmenter takes time that grows with the square of its text. */
+const window = 4_000;
+
+/**
+ * The segmenter's sentences of a text, read a window at a time: each window's last sentence
+ * (perhaps cut by the window) is read again at the start of the next, so every break is the one
+ * the segmenter makes with the text around it, in time that grows with the text.
+ */
+function* segmentsOf(segmenter: Intl.Segmenter, text: string): Generator<string> {
+  let at = 0;
+  while (at < text.length) {
+    const end = Math.min(text.length, at + window);
+    const segments = Array.from(segmenter.segment(text.slice(at, end)), (part) => part.segment);
+    // The whole rest read, or one sentence longer than a window: all of it is final.
+    const final = end === text.length || segments.length === 1 ? segments : segments.slice(0, -1);
+    for (const segment of final) yield segment;
+    at += final.reduce((sum, segment) => sum + segment.length, 0);
+  }
+}
+
 /** The word before a final full stop (`M.` → `m`, `J.-C.` → `j.-c`), or undefined. */
 function lastAbbreviation(piece: string): string | undefined {
   const match = /(?:^|[\s(«"“])([\p{L}][\p{L}.-]*)\.\s*$/u.exec(piece.trimEnd());
@@ -32,7 +52,7 @@ function lastAbbreviation(piece: string): string | undefined {
 export function splitSentences(text: string, language: 'fr' | 'en'): Sentence[] {
   const segmenter = segmenters[language];
   const pieces: string[] = [];
-  for (const { segment } of segmenter.segment(text)) {
+  for (const segment of segmentsOf(segmenter, text)) {
     // An ellipsis followed by a capital ends a sentence the segmenter runs on.
     pieces.push(...segment.split(/(?<=…[\s\u00a0]+)(?=[\p{Lu}«"“])/u));
   }
