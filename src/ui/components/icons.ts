@@ -13,6 +13,8 @@ const drawings = {
   error: 'M8 1.8a6.2 6.2 0 1 0 0 12.4a6.2 6.2 0 1 0 0-12.4zM5.6 5.6l4.8 4.8M10.4 5.6l-4.8 4.8',
   // A triangle with an exclamation mark: a warning.
   warning: 'M8 1.8l6.4 11.4h-12.8zM8 6v3.6M8 11v.8',
+  // An eye: the preview.
+  preview: 'M1.5 8s2.4-4.5 6.5-4.5s6.5 4.5 6.5 4.5s-2.4 4.5-6.5 4.5s-6.5-4.5-6.5-4.5zM8 6.2a1.8 1.8 0 1 0 0 3.6a1.8 1.8 0 1 0 0-3.6z',
 } as const;
 
 export type IconName = keyof typeof drawings;

@@ -1,3 +1,4 @@
+import { icon } from '../components/icons';
 import { el } from '../dom';
 import { t } from '../i18n';
 import { keysOf } from './keymap';
@@ -39,7 +40,7 @@ export interface PreviewOptions {
  * remembered in this browser.
  */
 export class PreviewPane {
-  readonly toggle = el('button', { type: 'button', class: 'button', id: 'toggle-preview', 'aria-pressed': 'false', 'aria-controls': 'preview-pane', title: keysOf('preview') }, t('preview.button'));
+  readonly toggle = el('button', { type: 'button', class: 'button', id: 'toggle-preview', 'aria-pressed': 'false', 'aria-controls': 'preview-pane', title: keysOf('preview') }, icon('preview'), el('span', { class: 'label-text' }, t('preview.button')));
   /** Kept in view while the rows scroll by (sticky inside the pane, which is as tall as the rows). */
   private readonly holder = el('div', { class: 'preview-holder' });
   readonly element = el('section', { class: 'preview-pane', id: 'preview-pane', 'aria-label': t('preview.label'), hidden: true }, this.holder);
