@@ -1,6 +1,6 @@
 import { type AnchorWordCache, type Anchors, anchorsOf } from './anchors';
 import { type CalibrationConstants, calibration, type LinkEvidence, linkProbability } from './calibration';
-import { looksLikeHeading } from './headings';
+import { looksLikeHeading, looksShort } from './headings';
 import { englishStopwords, lexicalWords, type WordCache } from './lexicon';
 
 /**
@@ -35,11 +35,17 @@ export interface AlignWeights {
   lexiconBaseline: number;
   /** Cost of a heading linked to a paragraph (1-1), and of each heading inside a merge (2-1, 1-2…). */
   headingMismatch: number;
+  /** Cost of a heading linked (1-1) to a short line that ends as a sentence ends (a list item, its stop on one side only). */
+  headingShortMismatch: number;
   headingInMerge: number;
+  /** Cost of each heading in a list of short lines run together into one paragraph on the other side. */
+  headingInList: number;
   /** Cost of a heading opening a merge (a run-in heading, glued to the paragraph it heads). */
   headingRunIn: number;
   /** Cost of a heading left alone (1-0, 0-1): cheap, as translations add and drop headings. */
   headingSkip: number;
+  /** Cost of a heading left alone next to a short line (a list's item): near a paragraph's prior. */
+  listedSkip: number;
   /** Cost of a side left alone, beyond its prior: what an unmatched paragraph's length is worth. */
   skipPerChar: number;
   /** The temperature of the posterior (forward–backward over the paths searched). */
@@ -52,9 +58,12 @@ export const defaultWeights: Readonly<AlignWeights> = {
   lexicon: 8,
   lexiconBaseline: 0.2,
   headingMismatch: 6,
+  headingShortMismatch: 3.5,
   headingInMerge: 6,
+  headingInList: 1.2,
   headingRunIn: 0.5,
   headingSkip: 2.5,
+  listedSkip: 3.5,
   skipPerChar: 0.004,
   temperature: 2,
 };
@@ -150,6 +159,12 @@ interface Evidence {
   /** Prefix counts of headings on each side. */
   frHeadings: Int32Array;
   enHeadings: Int32Array;
+  /** Whether each paragraph is a short line (headings.ts), heading or not. */
+  frShort: Uint8Array;
+  enShort: Uint8Array;
+  /** Whether each paragraph is a heading in a run of three or more on its side (an item of a list, a cell of a table). */
+  frListed: Uint8Array;
+  enListed: Uint8Array;
   /** Each paragraph's anchors as sorted ids, and prefix counts of them. */
   frAnchors: Int32Array[];
   enAnchors: Int32Array[];
@@ -165,7 +180,24 @@ interface Evidence {
   weights: AlignWeights;
 }
 
-function evidenceOf(french: readonly string[], english: readonly string[], options: AlignOptions): Evidence {
+/**
+ * Notes that a link leads to a page in the other language only (`(page en anglais seulement)`,
+ * `(in French only)`): a translation adds them to the side whose readers the link does not serve,
+ * so they are no part of what is translated, and are left out of the lengths, anchors and words.
+ */
+const otherLanguageNote = {
+  fr: /\s*\((?:[^()]{0,40}\s)?en anglais(?: seulement| uniquement)?\)/giu,
+  en: /\s*\((?:[^()]{0,40}\s)?(?:in )?French(?: only)?\)/gu,
+};
+
+function withoutNotes(texts: readonly string[], language: 'fr' | 'en'): readonly string[] {
+  const note = otherLanguageNote[language];
+  return texts.map((text) => (text.includes('(') ? text.replace(note, '') : text));
+}
+
+function evidenceOf(frenchTexts: readonly string[], englishTexts: readonly string[], options: AlignOptions): Evidence {
+  const french = withoutNotes(frenchTexts, 'fr');
+  const english = withoutNotes(englishTexts, 'en');
   const ids = new Map<string, number>();
   const intern = (key: string): number => {
     let id = ids.get(key);
@@ -203,13 +235,21 @@ function evidenceOf(french: readonly string[], english: readonly string[], optio
     const words = english.map((text) => encode(glossWords(text)));
     gloss = { french: glosses, english: words, frenchCount: prefixCounts(glosses.map((one) => one.length)), englishCount: prefixCounts(words.map((one) => one.length)) };
   }
+  const frHeadings = headings(french, options.frenchHeadings);
+  const enHeadings = headings(english, options.englishHeadings);
+  const frShort = Uint8Array.from(french, (text) => Number(looksShort(text)));
+  const enShort = Uint8Array.from(english, (text) => Number(looksShort(text)));
   return {
     n: french.length,
     m: english.length,
     frLength: prefixSums(french),
     enLength: prefixSums(english),
-    frHeadings: headings(french, options.frenchHeadings),
-    enHeadings: headings(english, options.englishHeadings),
+    frHeadings,
+    enHeadings,
+    frShort,
+    enShort,
+    frListed: listed(frHeadings, frShort),
+    enListed: listed(enHeadings, enShort),
     frAnchors,
     enAnchors,
     frAnchorCount: prefixCounts(frAnchors.map((one) => one.length)),
@@ -242,13 +282,28 @@ function baseCost(evidence: Evidence, b: number, i: number, j: number): number {
   const enChars = evidence.enLength[j + bead.en]! - evidence.enLength[j]!;
   const frHeadings = evidence.frHeadings[i + bead.fr]! - evidence.frHeadings[i]!;
   const enHeadings = evidence.enHeadings[j + bead.en]! - evidence.enHeadings[j]!;
-  if (bead.fr === 0 || bead.en === 0) return (frHeadings + enHeadings > 0 ? w.headingSkip : bead.prior) + (frChars + enChars) * w.skipPerChar;
+  if (bead.fr === 0 || bead.en === 0) {
+    // A heading is cheap to leave alone, as translations add and drop headings; a short line among
+    // short lines (a list's item, a table's cell) is not: it is dropped no more often than a paragraph.
+    const listed = bead.fr === 1 ? evidence.frListed[i] === 1 : evidence.enListed[j] === 1;
+    const prior = frHeadings + enHeadings === 0 ? bead.prior : listed ? w.listedSkip : w.headingSkip;
+    return prior + (frChars + enChars) * w.skipPerChar;
+  }
   let total = bead.prior + lengthCost(frChars, enChars);
   // A heading is translated by a heading, alone: never glued to a paragraph.
-  if (bead.fr === 1 && bead.en === 1) total += frHeadings === enHeadings ? 0 : w.headingMismatch;
+  // A short line's final stop tells little: a list item has it on one side and not on the other.
+  if (bead.fr === 1 && bead.en === 1) {
+    if (frHeadings !== enHeadings) total += evidence.frShort[i] === 1 && evidence.enShort[j] === 1 ? w.headingShortMismatch : w.headingMismatch;
+  }
   else if (frHeadings + enHeadings > 0) {
-    total += mergedHeadings(w, bead.fr, frHeadings, evidence.frHeadings[i + 1]! - evidence.frHeadings[i]!);
-    total += mergedHeadings(w, bead.en, enHeadings, evidence.enHeadings[j + 1]! - evidence.enHeadings[j]!);
+    // A list of short lines on one side (each reading as a heading), run together into one
+    // paragraph on the other: list items, not headings glued to a paragraph.
+    if (bead.fr === 1 && frHeadings === 0 && enHeadings === bead.en) total += w.headingInList * enHeadings;
+    else if (bead.en === 1 && enHeadings === 0 && frHeadings === bead.fr) total += w.headingInList * frHeadings;
+    else {
+      total += mergedHeadings(w, bead.fr, frHeadings, evidence.frHeadings[i + 1]! - evidence.frHeadings[i]!);
+      total += mergedHeadings(w, bead.en, enHeadings, evidence.enHeadings[j + 1]! - evidence.enHeadings[j]!);
+    }
   }
   return total;
 }
@@ -567,6 +622,13 @@ function glossWords(text: string): Anchors {
   return words;
 }
 
+/** Which paragraphs are headings in a run of three or more (from the headings' prefix counts). */
+function listed(headings: Int32Array, short: Uint8Array): Uint8Array {
+  const heading = (k: number) => k >= 0 && k + 1 < headings.length && headings[k + 1]! > headings[k]!;
+  // In a run of three or more (a heading and a line added under it make two).
+  return Uint8Array.from(short, (_, k) => Number(heading(k) && ((heading(k - 1) && heading(k + 1)) || (heading(k + 1) && heading(k + 2)) || (heading(k - 1) && heading(k - 2)))));
+}
+
 function prefixSums(texts: readonly string[]): Int32Array {
   const sums = new Int32Array(texts.length + 1);
   texts.forEach((text, k) => {
@@ -615,3 +677,4 @@ function intersection(a: Int32Array, b: Int32Array): number {
   }
   return common;
 }
+

@@ -25,3 +25,17 @@ export function looksLikeHeading(text: string): boolean {
   if (/[.!?…;,]["'’”»)\]\s]*$/u.test(line)) return false;
   return /^[\p{Lu}\p{N}§«“"'‘([–—-]/u.test(line);
 }
+
+/**
+ * Whether a paragraph is a short line (a heading's length, or half as long again), with or without the stop that ends a sentence: a list item,
+ * a table cell, a caption. A heading's translation may be such a line (a list item translated
+ * with its full stop on one side only), so a heading linked to one is no mismatch to speak of.
+ *
+ * @example
+ * looksShort('Toutes les images ont des attributs de remplacement.'); // → true
+ */
+export function looksShort(text: string): boolean {
+  const line = text.trim();
+  // A translation runs longer than its heading-like original (French by a sixth or so): half as long again.
+  return line !== '' && line.length <= 1.5 * maxHeadingChars && line.split(/\s+/u).length <= 1.5 * maxHeadingWords;
+}
