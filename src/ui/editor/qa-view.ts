@@ -249,8 +249,39 @@ export class QaView {
     replaceChildren(row.source, ...markSpans(source, marks, (piece) => this.host.sourceNodes(piece), className));
   }
 
-  /** The quality checks on the row's saved translation: an icon and a count (not colour alone), the messages in the title. */
+  /** Rows whose saved translation is still to check, and whether a slice of checking is scheduled. */
+  private readonly pending = new Set<Row>();
+  private scheduled = false;
+
+  /**
+   * The quality checks on the row's saved translation, soon: rows are checked a few milliseconds at
+   * a time after the page has drawn them, so that opening a document or a chunk of rows arriving
+   * never waits for the checks (a dozen rows cost a hundred milliseconds or more).
+   */
   update(row: Row): void {
+    this.pending.add(row);
+    if (this.scheduled) return;
+    this.scheduled = true;
+    window.setTimeout(() => this.checkPending(), 0);
+  }
+
+  private checkPending(): void {
+    this.scheduled = false;
+    const started = performance.now();
+    for (const row of this.pending) {
+      this.pending.delete(row);
+      if (row.element.isConnected) this.checkNow(row);
+      if (performance.now() - started > 8) break;
+    }
+    if (this.pending.size > 0 && !this.scheduled) {
+      this.scheduled = true;
+      window.setTimeout(() => this.checkPending(), 0);
+    }
+  }
+
+  /** The quality checks on the row's saved translation: an icon and a count (not colour alone), the messages in the title. */
+  checkNow(row: Row): void {
+    this.pending.delete(row);
     const segment = row.segment;
     const findings = this.checks && segment.target !== '' ? checkPair(pairOf(segment), this.checks.context, this.checks.settings) : [];
     const errors = findings.filter((finding) => finding.severity === 'error').length;
