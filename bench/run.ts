@@ -15,7 +15,7 @@ import { alignmentSpeed, evaluateAligner, evaluateDevelopment } from './eval-ali
 import { benchFormats } from './formats';
 import { benchPretranslation } from './pretranslate';
 import { benchQa } from './qa';
-import { hostileSection, keptSection, savesSection, uiSection } from './sections';
+import { evaluationSection, hostileSection, keptSection, savesSection, uiSection } from './sections';
 import { saveLoad, startProcess, stop } from './process';
 import { percentile } from './stats';
 
@@ -395,7 +395,7 @@ docs/decisions.md): the writer thread's connection, waiting in SQLite's busy han
 import's chunks, had a save p99 of 154 ms in the benchmark above, against about 33 ms inline.
 `;
   // The browser's figures (npm run bench:ui) are their own section, kept from the last run of theirs.
-  writeFileSync('docs/benchmarks.md', report + keptSection('docs/benchmarks.md', uiSection) + keptSection('docs/benchmarks.md', savesSection) + keptSection('docs/benchmarks.md', hostileSection));
+  writeFileSync('docs/benchmarks.md', report + keptSection('docs/benchmarks.md', uiSection) + keptSection('docs/benchmarks.md', savesSection) + keptSection('docs/benchmarks.md', hostileSection) + keptSection('docs/benchmarks.md', evaluationSection));
   console.log(report);
 }
 

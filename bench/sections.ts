@@ -26,3 +26,6 @@ export function withSection(text: string, markers: { start: string; end: string 
 
 /** The markers around the section `npm run bench:hostile` writes. */
 export const hostileSection = { start: '<!-- bench:hostile -->', end: '<!-- /bench:hostile -->' };
+
+/** The markers around the section `npm run eval:report` writes (issue 28's measurements on text never tuned on). */
+export const evaluationSection = { start: '<!-- eval:28 -->', end: '<!-- /eval:28 -->' };
