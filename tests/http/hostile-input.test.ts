@@ -257,12 +257,12 @@ describe('alignment and source updates run on the pool and write a slice at a ti
 
   it('stops an alignment past its time budget with 422 and fills nothing', async () => {
     // The document imported without a budget; then the same store served by a pool whose tasks
-    // may take half a second, far less than aligning 30,000 paragraphs a side takes (linear time,
-    // but over a second of work on any machine).
+    // may take a quarter of a second, far less than aligning 20,000 paragraphs a side takes (linear
+    // time, but a second or more of work on any machine).
     t = await testApp();
-    const count = 30_000;
+    const count = 20_000;
     const id = await importText(t.app, french(count).join('\n\n'));
-    parser = workerParser({ workerFile, threads: 1, taskTimeoutMs: 500 });
+    parser = workerParser({ workerFile, threads: 1, taskTimeoutMs: 250 });
     const strict = createApp({ store: t.store, services: createServices({ store: t.store, parser }), publicDir: loadConfig({}).publicDir, trustProxy: false });
     // Every seventh English paragraph missing: the aligner's beam must follow the path off the diagonal.
     const body = upload('en.txt', english(count).filter((_, i) => i % 7 !== 3).join('\n\n'));

@@ -90,7 +90,8 @@ describe('two instances on one PostgreSQL database, in Chromium', () => {
     await theirs.click();
     await theirs.fill('Camille saved this first');
     await theirs.press('Control+Enter');
-    await row(pageB, 4).locator('.conflict').waitFor({ timeout: 5000 });
+    // Two servers, two browsers and PostgreSQL on a shared machine: the event may take seconds under load.
+    await row(pageB, 4).locator('.conflict').waitFor({ timeout: 15_000 });
     expect(await row(pageB, 4).locator('.conflict .theirs').textContent()).toBe('Camille saved this first');
     expect(await row(pageB, 4).locator('.conflict .yours').textContent()).toBe('Sacha is typing this');
     expect(pageErrors).toEqual([]);
