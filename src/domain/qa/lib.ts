@@ -1,3 +1,4 @@
+import { splitSentences } from '../sentences';
 import type { Span } from './types';
 
 /** Every match of a global pattern as a span with its text and groups. */
@@ -40,4 +41,23 @@ export function lastOf<T>(read: (text: string) => T): (text: string) => T {
     if (last?.text !== text) last = { text, value: read(text) };
     return last.value;
   };
+}
+
+/** A text's sentences that have words, the last text's remembered per language: several checks read the same pair. */
+const sentencesWithWords = {
+  fr: lastOf((text: string) => splitSentences(text, 'fr').map((sentence) => sentence.text).filter((piece) => /\p{L}/u.test(piece))),
+  en: lastOf((text: string) => splitSentences(text, 'en').map((sentence) => sentence.text).filter((piece) => /\p{L}/u.test(piece))),
+};
+
+/**
+ * A pair read sentence by sentence when both sides have as many sentences with words (each French
+ * sentence beside its English one), else as one unit.
+ *
+ * @example
+ * sentenceUnits('Il pleut. Il vente.', 'It rains. It is windy.'); // → [['Il pleut. ', 'It rains. '], ['Il vente.', 'It is windy.']]
+ */
+export function sentenceUnits(source: string, target: string): Array<[string, string]> {
+  const french = sentencesWithWords.fr(source);
+  const english = sentencesWithWords.en(target);
+  return french.length === english.length ? french.map((text, i) => [text, english[i]!]) : [[source, target]];
 }

@@ -1,4 +1,4 @@
-import { splitSentences } from '../../sentences';
+import { sentenceUnits } from '../lib';
 import type { Issue, PairRunner } from '../types';
 import { frenchNegations } from './negation';
 
@@ -128,9 +128,7 @@ const englishNegation = /\b(?:not|never|no|nothing|nobody|none|neither|nor|witho
 
 export const polarity: PairRunner = {
   run: (pair) => {
-    const french = splitSentences(pair.source, 'fr').map((sentence) => sentence.text).filter((text) => /\p{L}/u.test(text));
-    const english = splitSentences(pair.target, 'en').map((sentence) => sentence.text).filter((text) => /\p{L}/u.test(text));
-    const units: Array<[string, string]> = french.length === english.length ? french.map((text, i) => [text, english[i]!]) : [[pair.source, pair.target]];
+    const units = sentenceUnits(pair.source, pair.target);
     const issues: Issue[] = [];
     for (const [source, target] of units) {
       if (frenchNegations(source) > 0 || englishNegation.test(target)) continue;
