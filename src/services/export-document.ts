@@ -38,6 +38,14 @@ export interface ExportedDocument {
  * const { filename, bytes } = await exportDocument(context, { documentId: 3, format: 'md' });
  * // filename → 'Chine-Russie.en.md'
  */
+/** What every task on a whole document (export, preview) says of it: the fields the formats write with. */
+export function workDocument(
+  document: { id: number; title: string; format: string; inlineCodes: boolean; trailer: string },
+  project: { settings: { targetLang: 'en-US' | 'en-GB' } } | undefined,
+) {
+  return { id: document.id, title: document.title, targetLang: project?.settings.targetLang ?? 'en-US', sourceFormat: document.format, inlineCodes: document.inlineCodes, trailer: document.trailer };
+}
+
 export async function exportDocument(context: ServiceContext, input: ExportDocumentInput, actor: Actor = { name: null }): Promise<ExportedDocument> {
   const document = await context.store.documents.get(input.documentId);
   if (!document) throw new NotFoundError('document', input.documentId);
@@ -54,12 +62,7 @@ export async function exportDocument(context: ServiceContext, input: ExportDocum
       kind: 'export',
       format: format.id,
       document: {
-        id: document.id,
-        title: document.title,
-        targetLang: project?.settings.targetLang ?? 'en-US',
-        sourceFormat: document.format,
-        inlineCodes: document.inlineCodes,
-        trailer: document.trailer,
+        ...workDocument(document, project),
         package: sourcePackage,
         encoding: document.encoding,
         bom: document.bom,

@@ -1,5 +1,6 @@
 import { NotFoundError } from '../domain/errors';
 import { type Actor, pageSize, pagesOf, type ServiceContext } from './context';
+import { workDocument } from './export-document';
 
 /**
  * The live preview of a document's English (issue 27) as one standalone HTML page: its own layout
@@ -19,14 +20,7 @@ export async function previewDocument(context: ServiceContext, documentId: numbe
   return context.parser.preview(
     {
       kind: 'preview',
-      document: {
-        id: document.id,
-        title: document.title,
-        targetLang: project?.settings.targetLang ?? 'en-US',
-        sourceFormat: document.format,
-        inlineCodes: document.inlineCodes,
-        trailer: document.trailer,
-      },
+      document: workDocument(document, project),
       segments: pagesOf((after) => context.store.segments.skeleton(document.id, { after, limit: pageSize }), (segment) => segment.position),
     },
     { account: actor.name },
