@@ -53,6 +53,18 @@ async function selectBetween(position: number, from: { node: number; offset: num
   );
 }
 
+/** Puts the caret at the end of a box. */
+async function caretAtEnd(position: number): Promise<void> {
+  await box(position).evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    range.collapse(false);
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  });
+}
+
 /** The sides of the box's chips in order, as `open:1`. */
 const chipOrder = (position: number) => box(position).locator('.code-chip').evaluateAll((chips) => chips.map((chip) => `${(chip as HTMLElement).dataset.side}:${(chip as HTMLElement).dataset.code}`));
 
@@ -188,14 +200,7 @@ describe('chips a translator can handle', () => {
     await page.keyboard.press('Control+x');
     expect(await chipOrder(0)).toEqual(['open:2', 'close:2', 'standalone:3']);
     // Paste at the end of the box.
-    await box(0).evaluate((element) => {
-      const range = document.createRange();
-      range.selectNodeContents(element);
-      range.collapse(false);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-    });
+    await caretAtEnd(0);
     await page.keyboard.press('Control+v');
     expect(await chipOrder(0)).toEqual(['open:2', 'close:2', 'standalone:3', 'open:1', 'close:1']);
     await expect.poll(() => stored(0).then((segment) => segment.target), { timeout: 5000 }).toBe('Le a visité <pc id="2">la mairie</pc> hier<ph id="3"/>.<pc id="1">maire</pc> ');
@@ -208,14 +213,7 @@ describe('chips a translator can handle', () => {
   it('pastes a copy of chips already in the box as words only, never a second code 1', async () => {
     await selectBetween(0, 'start', 'end');
     await page.keyboard.press('Control+c');
-    await box(0).evaluate((element) => {
-      const range = document.createRange();
-      range.selectNodeContents(element);
-      range.collapse(false);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-    });
+    await caretAtEnd(0);
     await page.keyboard.press('Control+v');
     expect(await chipOrder(0)).toEqual(['open:2', 'close:2', 'standalone:3', 'open:1', 'close:1']);
     expect(await box(0).textContent()).toBe('Le a visité 2la mairie2 hier3.1maire1 Le a visité la mairie hier.maire ');
