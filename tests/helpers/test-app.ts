@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inject } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { type AppOptions, createApp } from '../../src/http/app';
 import { createServices, type ServiceOptions } from '../../src/services';
@@ -38,6 +39,9 @@ export async function tempStore(): Promise<{ store: Store; path: string; cleanup
   }
   const dir = mkdtempSync(join(tmpdir(), 'visavis-test-'));
   const path = join(dir, 'test.sqlite');
+  // A copy of the migrated template (tests/global-setup.ts); opening it still runs the migrator, which finds nothing to do.
+  const template = inject('sqliteTemplate');
+  if (template && existsSync(template)) copyFileSync(template, path);
   const store = await openSqliteStore({ path });
   return {
     store,
