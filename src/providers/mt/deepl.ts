@@ -1,4 +1,4 @@
-import * as deepl from 'deepl-node';
+import type * as DeepLModule from 'deepl-node';
 import { MachineTranslationError, type MachineTranslationOptions, type MachineTranslator } from './machine-translator';
 
 export interface DeepLOptions {
@@ -17,18 +17,26 @@ export interface DeepLOptions {
 
 /** DeepL through deepl-node, and nothing else: French to English, as the project asks. */
 export function deeplTranslator(options: DeepLOptions): MachineTranslator {
-  const translator = new deepl.Translator(options.authKey, {
-    ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
-    maxRetries: options.maxRetries ?? 3,
-    minTimeout: options.timeoutMs ?? 10_000,
-    sendPlatformInfo: false,
-    appInfo: { appName: 'visavis', appVersion: '0.1' },
-  });
+  // deepl-node (and the HTTP client under it) loads on the first request, not when the server or
+  // a CLI command starts: it costs about 100 ms, and most commands never translate.
+  let client: Promise<{ deepl: typeof DeepLModule; translator: DeepLModule.Translator }> | undefined;
+  const connect = () =>
+    (client ??= import('deepl-node').then((deepl) => ({
+      deepl,
+      translator: new deepl.Translator(options.authKey, {
+        ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
+        maxRetries: options.maxRetries ?? 3,
+        minTimeout: options.timeoutMs ?? 10_000,
+        sendPlatformInfo: false,
+        appInfo: { appName: 'visavis', appVersion: '0.1' },
+      }),
+    })));
   return {
     id: 'deepl',
     configured: true,
     async translate(texts: readonly string[], request: MachineTranslationOptions): Promise<string[]> {
       if (texts.length === 0) return [];
+      const { deepl, translator } = await connect();
       try {
         const results = await translator.translateText([...texts], 'fr', request.targetLang, {
           // English has no formality setting at DeepL: `prefer_*` is honoured where possible, never an error.
@@ -44,10 +52,11 @@ export function deeplTranslator(options: DeepLOptions): MachineTranslator {
         });
         return results.map((result) => result.text);
       } catch (error) {
-        throw translateError(error);
+        throw translateError(deepl, error);
       }
     },
     async syncGlossary(entries, previousId, name) {
+      const { deepl, translator } = await connect();
       try {
         const created = Object.keys(entries).length
           ? await translator.createGlossary(name, 'fr', 'en', new deepl.GlossaryEntries({ entries: { ...entries } }))
@@ -55,21 +64,22 @@ export function deeplTranslator(options: DeepLOptions): MachineTranslator {
         if (previousId) await translator.deleteGlossary(previousId).catch(() => undefined); // already gone: fine
         return created?.glossaryId ?? null;
       } catch (error) {
-        throw translateError(error);
+        throw translateError(deepl, error);
       }
     },
     async usage() {
+      const { deepl, translator } = await connect();
       try {
         const usage = await translator.getUsage();
         return { characters: usage.character ? { count: usage.character.count, limit: usage.character.limit } : null };
       } catch (error) {
-        throw translateError(error);
+        throw translateError(deepl, error);
       }
     },
   };
 }
 
-function translateError(error: unknown): MachineTranslationError {
+function translateError(deepl: typeof DeepLModule, error: unknown): MachineTranslationError {
   if (error instanceof deepl.QuotaExceededError) return new MachineTranslationError('quota_exceeded', 'The DeepL character quota is used up for this period.');
   if (error instanceof deepl.TooManyRequestsError) return new MachineTranslationError('rate_limited', 'DeepL asks to slow down (too many requests).');
   if (error instanceof deepl.AuthorizationError) return new MachineTranslationError('rejected', 'DeepL refused the key (VISAVIS_DEEPL_KEY).');
