@@ -219,7 +219,7 @@ describe('proper names found in French', () => {
   });
 
   it('keeps the exonym table well formed: French and English forms on every line', () => {
-    for (const exonym of exonyms) {
+    for (const exonym of exonyms()) {
       expect(exonym.french.length, exonym.english.join()).toBeGreaterThan(0);
       expect(exonym.english.length, exonym.french.join()).toBeGreaterThan(0);
     }

@@ -9,6 +9,7 @@
  * English writes its football club so (`Naples` → `Napoli`). A country's or region's
  * English adjective counts as its rendering (`la Chine` → `Chinese exports`).
  */
+import { lazy } from './lib';
 
 /** What a name is: a name replaced by another of the same sort is a changed name. */
 export type NameKind = 'country' | 'region' | 'city' | 'organisation' | 'monument' | 'pope' | 'ruler' | 'person' | 'institution' | 'loose';
@@ -604,8 +605,8 @@ const parse = (kind: NameKind, lines: string): Exonym[] =>
       return { french: split(french), english: split(english), kind };
     });
 
-/** THE table: every name the check knows the English of. */
-export const exonyms: readonly Exonym[] = [
+/** THE table: every name the check knows the English of (read from the lists above on first use). */
+export const exonyms = lazy((): readonly Exonym[] => [
   ...parse('country', countries),
   ...parse('region', regions),
   ...parse('city', cities),
@@ -616,7 +617,7 @@ export const exonyms: readonly Exonym[] = [
   ...parse('person', people),
   ...parse('institution', institutions),
   ...parse('loose', loose),
-];
+]);
 
 /**
  * French acronyms that are common nouns (`PIB` → GDP, `PME` → small businesses, `Smic` → minimum

@@ -1,5 +1,5 @@
 import { frenchDates } from './calendar';
-import { blank, lastOf } from './lib';
+import { blank, lastOf, lazy } from './lib';
 import type { Span } from './types';
 
 /**
@@ -49,8 +49,8 @@ const named = (side: 'french' | 'english') =>
     .sort((a, b) => b.name.length - a.name.length)
     .map(({ name, holiday }) => ({ holiday, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${asWords(name)}(?![\\p{L}])`, side === 'english' ? 'giu' : 'gu') }));
 
-const frenchNames = named('french');
-const englishNames = named('english');
+const frenchNames = lazy(() => named('french'));
+const englishNames = lazy(() => named('english'));
 
 function read(text: string, names: ReturnType<typeof named>): NamedDay[] {
   const out: NamedDay[] = [];
@@ -64,10 +64,10 @@ function read(text: string, names: ReturnType<typeof named>): NamedDay[] {
 }
 
 /** The holidays a French text names: `la Toussaint`, `Noël`, `le jour de l’An`, `la fête du Travail`. */
-export const frenchHolidays = lastOf((text: string) => read(text, frenchNames));
+export const frenchHolidays = lastOf((text: string) => read(text, frenchNames()));
 
 /** The holidays an English text names: `Bastille Day`, `All Saints’ Day`, `Christmas`. */
-export const englishHolidays = lastOf((text: string) => read(text, englishNames));
+export const englishHolidays = lastOf((text: string) => read(text, englishNames()));
 
 /** The holiday on a day of the year, when one is (`14 juillet` → Bastille Day). */
 export const holidayOn = (day: number, month: number): Holiday | undefined => holidays.find((holiday) => holiday.day === day && holiday.month === month);

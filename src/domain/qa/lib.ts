@@ -10,6 +10,39 @@ export function spans(text: string, pattern: RegExp): Array<Span & { text: strin
   return out;
 }
 
+/**
+ * A table built on first use. The checks' tables (names, units, holidays) take tens of
+ * milliseconds to build; built at module load they cost every process and thread that imports the
+ * checks, and the browser before the editor is ready, whether or not a check runs.
+ */
+export function lazy<T>(build: () => T): () => T {
+  let value: { built: T } | undefined;
+  return () => (value ??= { built: build() }).built;
+}
+
+/**
+ * Terms (each with its `folded` searchKey) by their first word, to hand findTerms only those that
+ * can be in a text: the ones whose first word is a word of the folded text. findTerms needs a word
+ * boundary before and after a term, so no term it would find is left out; a table of 1,500 names
+ * tested one by one with `includes` cost more than the rest of the check.
+ */
+export function byFirstWord<T extends { folded: string }>(terms: readonly T[]): (foldedText: string) => T[] {
+  const firstWord = (folded: string) => /^[\p{L}\p{N}]+/u.exec(folded)?.[0] ?? '';
+  const index = new Map<string, T[]>();
+  for (const term of terms) {
+    const key = firstWord(term.folded);
+    const list = index.get(key) ?? [];
+    list.push(term);
+    index.set(key, list);
+  }
+  return (foldedText) => {
+    // Terms that start with no word (a sign, a quotation mark) are always candidates.
+    const out = [...(index.get('') ?? [])];
+    for (const word of new Set(foldedText.match(/[\p{L}\p{N}]+/gu) ?? [])) out.push(...(index.get(word) ?? []));
+    return out;
+  };
+}
+
 /** Folded for comparison: lower case, accents off. */
 export const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 

@@ -1,4 +1,4 @@
-import { fold } from './lib';
+import { fold, lazy } from './lib';
 
 /**
  * Units after a number, French and English, so a measure converted by the translator (`120 km/h`
@@ -122,12 +122,12 @@ const englishUnits: Array<[RegExp, Unit]> = [
 
 // The unit is a word of its own: `m` in `3 mois` is no metre, nor `l` in `2023 l’entreprise` a litre.
 const whole = (table: Array<[RegExp, Unit]>): Array<[RegExp, Unit]> => table.map(([pattern, found]) => [new RegExp(`${pattern.source}(?![\\p{L}\\p{N}’'])`, pattern.flags), found]);
-const units = { fr: whole(frenchUnits), en: whole(englishUnits) };
+const units = lazy(() => ({ fr: whole(frenchUnits), en: whole(englishUnits) }));
 
 /** The unit written right after a number (`120 km/h`, `75-mph`, `95°F`), if any. */
 export function unitAfter(rest: string, language: 'fr' | 'en'): Unit | undefined {
   const text = rest.replace(/^[\s\u00a0\u202f-]/u, '');
-  return units[language].find(([pattern]) => pattern.test(text))?.[1];
+  return units()[language].find(([pattern]) => pattern.test(text))?.[1];
 }
 
 const toBase = (value: number, scale: Scale): number => value * scale.factor + scale.offset;

@@ -2,7 +2,7 @@ import { findTerms } from '../glossary';
 import { searchKey } from '../search';
 import { frenchMonths, frenchWeekdays } from './calendar';
 import { commonAcronyms, type Exonym, exonyms } from './exonyms';
-import { blank, fold, spans } from './lib';
+import { blank, byFirstWord, fold, lazy, spans } from './lib';
 import type { Span } from './types';
 
 /**
@@ -37,7 +37,11 @@ export const nameKey = (text: string): string =>
     .replace(/(?<![\p{L}\p{N}])st(e?)(?![\p{L}\p{N}])/gu, 'saint$1')
     .trim();
 
-const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/u).map(nameKey));
+/** A word list, folded as names are, on first use. */
+const words = (list: string): { has: (key: string) => boolean } => {
+  const set = lazy(() => new Set(list.trim().split(/\s+/u).map(nameKey)));
+  return { has: (key) => set().has(key) };
+};
 
 /**
  * Common nouns French writes with a capital (institutions, titles, ranks, points of the compass,
@@ -161,7 +165,7 @@ const isUpper = (word: string) => /^\p{Lu}/u.test(word);
 const isAcronym = (word: string) => word.length >= 2 && /\p{Lu}{2}/u.test(word) && word === word.toUpperCase();
 
 /** Every French form of the table, each with its entry, for findTerms. */
-const frenchForms = exonyms.flatMap((exonym) => exonym.french.map((form) => ({ source: form, target: '', exonym, folded: searchKey(form) })));
+const frenchForms = lazy(() => byFirstWord(exonyms().flatMap((exonym) => exonym.french.map((form) => ({ source: form, target: '', exonym, folded: searchKey(form) })))));
 
 /** A table hit counts where the form has a capital and the text has it too (`Tours`, not `tours`; `la tour Eiffel`). */
 function capitalised(text: string, form: string): boolean {
@@ -202,9 +206,8 @@ export function properNames(text: string): ProperName[] {
   const source = blank(text, spans(text, /\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+|[#@][\p{L}\p{N}_]+/gu));
   const out: ProperName[] = [];
   const taken: Span[] = [];
-  // Only the forms whose letters are in the text at all are looked for where they are (findTerms is slower).
-  const folded = searchKey(source);
-  for (const hit of findTerms(source, frenchForms.filter((form) => folded.includes(form.folded)))) {
+  // Only the forms that can be in the text are looked for where they are (findTerms is slower).
+  for (const hit of findTerms(source, frenchForms()(searchKey(source)))) {
     if (!capitalised(source.slice(hit.start, hit.end), hit.term.source)) continue;
     const written = source.slice(hit.start, hit.end);
     out.push({ start: hit.start, end: hit.end, text: written, key: nameKey(written), last: nameKey(written), core: [], words: [], exonym: hit.term.exonym, ...complement(source, hit.start) });

@@ -1,15 +1,15 @@
 import { findTerms } from '../../glossary';
 import { searchKey } from '../../search';
 import { type Exonym, exonyms, type NameKind } from '../exonyms';
-import { blank, lastOf, replaceSpan, spans } from '../lib';
+import { blank, byFirstWord, lastOf, lazy, replaceSpan, spans } from '../lib';
 import { nameKey, type ProperName, properNames } from '../proper-names';
 import type { Issue, PairRunner, Span } from '../types';
 
 /** Every English form of the table, each with its entry: where a known name stands in a translation. */
-const englishForms = exonyms.flatMap((exonym) => exonym.english.map((form) => ({ source: form, target: '', exonym, folded: searchKey(form) })));
+const englishForms = lazy(() => byFirstWord(exonyms().flatMap((exonym) => exonym.english.map((form) => ({ source: form, target: '', exonym, folded: searchKey(form) })))));
 
 /** The words of the table's names, in either language: a word of the translation that is one of them is a name of its own, no misspelling. */
-const tableWords = new Set(exonyms.flatMap((exonym) => [...exonym.english, ...exonym.french].flatMap((form) => nameKey(form).split(' '))));
+const tableWords = lazy(() => new Set(exonyms().flatMap((exonym) => [...exonym.english, ...exonym.french].flatMap((form) => nameKey(form).split(' ')))));
 
 /** Sorts of names one can stand for another of: a city for a city (`Lyon` → `Lille`), a pope for a pope, a body for a body (`Cour des comptes` → `Council of State`). */
 const replaceable: ReadonlyMap<NameKind, ReadonlySet<NameKind>> = new Map<NameKind, ReadonlySet<NameKind>>([
@@ -95,12 +95,11 @@ export const names: PairRunner = {
     const strays: TargetWord[] = spans(pair.target, /[\p{L}\p{M}]+/gu)
       .filter((word) => /^\p{Lu}/u.test(word.text))
       .map((word) => ({ start: word.start, end: word.end, text: word.text, key: nameKey(word.text) }))
-      .filter((word) => !sourceKeys.has(word.key) && !tableWords.has(word.key));
+      .filter((word) => !sourceKeys.has(word.key) && !tableWords().has(word.key));
     // Known names of the target the source does not name: what a replaced name became.
-    const folded = searchKey(pair.target);
     // (`EU` is Brussels’s English too, but where the source has `UE` it is that.)
     const sourceForms = new Set([...sourceExonyms].flatMap((exonym) => exonym.english.map(nameKey)));
-    const known = findTerms(pair.target, englishForms.filter((form) => folded.includes(form.folded))).filter(
+    const known = findTerms(pair.target, englishForms()(searchKey(pair.target))).filter(
       (hit) => !sourceExonyms.has(hit.term.exonym) && !sourceForms.has(nameKey(pair.target.slice(hit.start, hit.end))) && /^\p{Lu}/u.test(pair.target.slice(hit.start, hit.end)) && !nameKey(pair.target.slice(hit.start, hit.end)).split(' ').every((key) => sourceKeys.has(key)),
     );
     // A name is not there for being a part of another one (`central bank` of `the European Central Bank`).
