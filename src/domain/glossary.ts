@@ -21,6 +21,17 @@ export interface TermHit {
 
 const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}\p{M}]/u.test(char);
 
+/** searchKey of one character, remembered: findTerms folds a text a character at a time, and a text has few distinct ones. */
+const folds = new Map<string, string>();
+function foldChar(char: string): string {
+  let piece = folds.get(char);
+  if (piece === undefined) {
+    piece = searchKey(char);
+    if (folds.size < 4096) folds.set(char, piece);
+  }
+  return piece;
+}
+
 /**
  * Where glossary terms occur in a text: case and accents ignored (« Etat » finds « État »), whole
  * words only, longest term first when two overlap.
@@ -34,7 +45,7 @@ export function findTerms<T extends { source: string; target: string }>(text: st
   let folded = '';
   const origin: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const piece = searchKey(text[i]!);
+    const piece = foldChar(text[i]!);
     folded += piece;
     for (let k = 0; k < piece.length; k++) origin.push(i);
   }
