@@ -127,6 +127,21 @@ describe('scores that are the chance a link is right', () => {
     expect(links.find((link) => link.en.length === 1)!.score).toBeLessThan(0.5);
   });
 
+  it('split a pair taken for want of better (no word in common, hardly likely) into two paragraphs alone, both unsure', () => {
+    // The versions of a page written apart: between the first and last items, nothing matches.
+    const french = ['Le conseil municipal a voté le budget de la ville.', 'Un examen de l’accessibilité en binôme.', 'Prévoir du temps pour l’analyse', 'Un rapport de haut niveau aura une norme de service de trois jours ouvrables.', 'La piscine ferme lundi pour travaux.'];
+    const english = ['The town council passed the city budget.', 'Research with people with disabilities', 'Adaptive technology', 'Usability testing including people with disabilities.', 'The pool closes on Monday for works.'];
+    const links = alignParagraphs(french, english);
+    const paired = links.filter((link) => link.fr.length > 0 && link.en.length > 0).map(({ fr, en }) => ({ fr, en }));
+    expect(paired).toEqual([
+      { fr: [0], en: [0] },
+      { fr: [4], en: [4] },
+    ]);
+    // The split pair (Un examen… / Usability testing…) shows as unsure on both sides.
+    expect(links.find((link) => link.fr[0] === 1)!.score).toBeLessThan(0.5);
+    expect(links.find((link) => link.en[0] === 3)!.score).toBeLessThan(0.5);
+  });
+
   it('give the links of a clean pair high scores', () => {
     const clean = alignParagraphs(['Les écoles resteront fermées jusqu’à lundi.', 'Les routes du littoral sont encore coupées.'], ['Schools will stay closed until Monday.', 'Coastal roads are still cut off.']);
     expect(Math.min(...clean.map((link) => link.score))).toBeGreaterThan(0.9);

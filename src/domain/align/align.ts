@@ -105,6 +105,9 @@ export interface AlignOptions {
   evidence?: LinkEvidence[];
 }
 
+/** A one-to-one link with no word in common and a score under this is split into two one-sided links. */
+const unrelatedBelow = 0.1;
+
 /** Half-width of the beam: wide enough for the local wobble of the path (merges, omissions, headings). */
 export const defaultBand = 10;
 /** Searches in all, each twice as wide as the one before, should the path touch the beam's edge. */
@@ -596,7 +599,7 @@ export function alignParagraphs(french: readonly string[], english: readonly str
     const path = pathOf(lattice, n, m);
     const { forward, backward, total } = posteriors(evidence, lattice);
     const t = evidence.weights.temperature;
-    return path.map(({ i, j, bead: b }) => {
+    return path.flatMap(({ i, j, bead: b }): AlignmentLink[] => {
       const bead = beads[b]!;
       const here = cellOf(lattice, i, j);
       const step = lattice.beadCosts[here * beads.length + b]!;
@@ -605,7 +608,15 @@ export function alignParagraphs(french: readonly string[], english: readonly str
       const heading = evidence.frHeadings[i]! - evidence.frHeadings[i - bead.fr]! + evidence.enHeadings[j]! - evidence.enHeadings[j - bead.en]! > 0;
       const link: LinkEvidence = { posterior, step, skip, merge: bead.fr + bead.en > 2, words: skip ? 0 : lexicalShare(evidence, lattice, b, i - bead.fr, j - bead.en), heading };
       options.evidence?.push(link);
-      return { fr: range(i - bead.fr, i), en: range(j - bead.en, j), score: linkProbability(link, options.calibration ?? calibration) };
+      const score = linkProbability(link, options.calibration ?? calibration);
+      // A one-to-one link the path only took for want of better (no word in common, a chance
+      // under one in ten of being right) is more likely two paragraphs each without its
+      // translation, as where a page's two versions were written apart. Both keep the low score:
+      // nothing says they are right either, so the view marks them unsure for a reviewer.
+      if (!skip && bead.fr === 1 && bead.en === 1 && link.words === 0 && score < unrelatedBelow) {
+        return [{ fr: [i - 1], en: [], score }, { fr: [], en: [j - 1], score }];
+      }
+      return [{ fr: range(i - bead.fr, i), en: range(j - bead.en, j), score }];
     });
   }
 }
