@@ -1,13 +1,17 @@
 /**
- * The quality checks on the development set of issue 28 (tests/fixtures/qa/dev-28): 212 faulty and
- * 243 correct pairs written blind like the held-out set, but meant to be read: the misses and the
- * false findings it prints are what to improve. `npx tsx bench/eval-qa-dev.ts [--details]`.
+ * The quality checks on the development sets of issue 28 (tests/fixtures/qa/dev-28, and dev-28b
+ * written later on the categories the checks missed most): pairs written blind like the held-out
+ * set, but meant to be read: the misses and the false findings it prints are what to improve.
+ * `npx tsx bench/eval-qa-dev.ts [--set dev-28b] [--details]`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { checkPair } from '../src/domain/qa';
 import type { HeldOutPair, Rate } from './eval-qa-held-out';
 
-const folder = new URL('../tests/fixtures/qa/dev-28/', import.meta.url);
+const setAt = process.argv.indexOf('--set');
+const set = setAt > 0 ? process.argv[setAt + 1]! : 'dev-28';
+if (!/^dev-[\w-]+$/u.test(set)) throw new Error(`--set names a development set (dev-28, dev-28b), not ${set}: the held-out set is never read here.`);
+const folder = new URL(`../tests/fixtures/qa/${set}/`, import.meta.url);
 const read = (prefix: string): HeldOutPair[] =>
   readdirSync(folder)
     .filter((file) => file.startsWith(prefix) && file.endsWith('.json'))
@@ -37,7 +41,7 @@ for (const pair of read('correct-')) {
   }
 }
 const total = (table: Record<string, Rate>) => Object.values(table).reduce((sum, rate) => ({ hit: sum.hit + rate.hit, of: sum.of + rate.of }), { hit: 0, of: 0 });
-console.log(`dev-28: recall ${percent(total(recall))}; false findings ${percent(total(falseRate))}`);
+console.log(`${set}: recall ${percent(total(recall))}; false findings ${percent(total(falseRate))}`);
 console.log(`  recall: ${Object.entries(recall).map(([category, rate]) => `${category} ${percent(rate)}`).join(', ')}`);
 console.log(`  false: ${Object.entries(falseRate).map(([category, rate]) => `${category} ${percent(rate)}`).join(', ')}`);
 if (process.argv.includes('--details')) for (const line of lines) console.log(line);
