@@ -5,6 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/main';
 import { openSignedInWorkbench, type signedInFetch, type Workbench } from '../helpers/browser';
 
+/** The frame is rebuilt on the server's worker threads after a save: on a loaded CI machine that can take seconds, not the poll's default second. */
+const frameWait = { timeout: 10_000 };
+
 /**
  * The live preview of the English in Chromium (issue 27, item 6): toggled with Alt+P and
  * remembered, the active segment's English in the sandboxed frame, updated on save, scrolled to
@@ -81,15 +84,15 @@ describe('the live preview', () => {
 
     await row(0).locator('textarea').fill('Paragraph 1: the town council examined the budget.');
     await row(0).locator('textarea').press('Control+Enter');
-    await expect.poll(() => wrapper(first!.id).textContent()).toBe('Paragraph 1: the town council examined the budget.');
+    await expect.poll(() => wrapper(first!.id).textContent(), frameWait).toBe('Paragraph 1: the town council examined the budget.');
     expect(await wrapper(first!.id).getAttribute('class')).not.toContain('vv-untranslated');
     // The focus went on to the next segment: it is the one outlined.
-    await expect.poll(() => wrapper(second!.id).getAttribute('class')).toContain('vv-active');
+    await expect.poll(() => wrapper(second!.id).getAttribute('class'), frameWait).toContain('vv-active');
 
     // Typing alone changes nothing until it is saved (the draft, once typing pauses).
     await row(1).locator('textarea').pressSequentially('Para', { delay: 5 });
     expect(await wrapper(second!.id).textContent()).toBe(paragraphs[1]);
-    await expect.poll(() => wrapper(second!.id).textContent()).toBe('Para');
+    await expect.poll(() => wrapper(second!.id).textContent(), frameWait).toBe('Para');
     await expect.poll(() => page.locator('.save-state').getAttribute('data-state')).toBe('saved');
 
     // Reading the page again (the choice is remembered): the saved English is in the page the server writes.
@@ -109,7 +112,7 @@ describe('the live preview', () => {
     await page.locator('#goto-segment').press('Enter');
     const frame = await previewFrame();
     const wrapper = frame.locator(`[data-vv-segment="${target.id}"]`);
-    await expect.poll(() => wrapper.getAttribute('class')).toContain('vv-active');
+    await expect.poll(() => wrapper.getAttribute('class'), frameWait).toContain('vv-active');
     await expect
       .poll(() =>
         wrapper.evaluate((element) => {
