@@ -158,6 +158,7 @@ Antarctique → Antarctica; Antarctic
 Arctique → Arctic
 Moyen-Orient; Proche-Orient → Middle East; Near East
 Scandinavie → Scandinavia; Scandinavian
+Léman; lac Léman → Lake Geneva; Léman; Leman
 Caraïbes → Caribbean
 Antilles → Caribbean; West Indies; Antilles
 Méditerranée → Mediterranean
@@ -317,6 +318,9 @@ Cracovie → Krakow; Kraków; Cracow
 Gdansk; Dantzig → Gdansk
 Aix-la-Chapelle → Aachen
 Mayence → Mainz
+Ratisbonne → Regensburg
+Trèves → Trier
+Brunswick → Brunswick; Braunschweig
 Dresde → Dresden
 Douvres → Dover
 Cantorbéry → Canterbury
@@ -406,7 +410,7 @@ OTAN → NATO; Nato
 UE; Union européenne → EU; E.U.; European Union
 BCE; Banque centrale européenne → ECB; European Central Bank
 FMI → IMF; International Monetary Fund
-OMS → WHO; World Health Organization; World Health Organisation
+OMS; Organisation mondiale de la santé → WHO; World Health Organization; World Health Organisation
 OCDE → OECD
 OMC → WTO; World Trade Organization; World Trade Organisation
 OPEP → OPEC
@@ -593,6 +597,7 @@ Bible → Bible
 Brexit → Brexit
 Jeux olympiques; JO → Olympics; Olympic Games; Games; Olympic
 Coupe du monde; Mondial → World Cup
+Alliance atlantique; Alliance → NATO; Nato; Alliance; Atlantic Alliance
 `;
 
 const parse = (kind: NameKind, lines: string): Exonym[] =>

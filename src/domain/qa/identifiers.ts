@@ -45,3 +45,24 @@ export function hasIdentifier(english: string, identifier: Pick<Identifier, 'dig
 }
 
 const digitRuns = lastOf((english: string): string[] => spans(english, /\+?\d(?:[\d\s\u00a0.,/()–-]*\d)?/gu).map((run) => run.text.replace(/\D/gu, '')));
+
+/**
+ * Codes of letters and digits copied as they are (`LX-4402B`, `A321XLR`, `H5N1`, `G20`): product
+ * references, model names, flight and train numbers written as one word. One letter or digit
+ * changed or dropped is an error the numbers do not see (`LX-4402B` → `LX-4402`).
+ * Not codes: two characters (`T3`, `G7`, `A4` may be put in words), chemical formulas and
+ * particle sizes (`CO2` → `carbon dioxide`), `Covid-19`, fuels and age groups English may spell out
+ * (`SP95` → `unleaded`, `U21` → `under-21`), school years (`CM2` → `Year 6`).
+ */
+const code = /(?<![\p{L}\p{N}_@#&./+-])\p{Lu}(?=[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*(?![\p{L}\p{N}]))(?:[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*)(?![\p{L}\p{N}_@]|[-/.][\p{L}\p{N}])/gu;
+const notCodes = /^(?:CE[12]|CM[12]|CO2|NO2|NOx|SO2|N2O|H2O?|O[23]|CH4|PM\d+|COVID-?19|SP9[58]|U\d{2})$/iu;
+
+export const productCodes = lastOf(function productCodes(text: string): Array<Span & { text: string }> {
+  return spans(text, code).filter((found) => /\p{N}/u.test(found.text) && /\p{Lu}/u.test(found.text) && found.text.replace(/[-/]/gu, '').length >= 3 && !notCodes.test(found.text));
+});
+
+/** Whether a text has the code: its letters and digits in a row, in any case, with or without hyphens, slashes, points or spaces between them (`LX 4402 B`). */
+export function codePattern(found: string): RegExp {
+  const characters = [...found.replace(/[-/]/gu, '')].map((character) => character.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])${characters.join('[-\\s\\u00a0./]?')}(?![\\p{L}\\p{N}])`, 'iu');
+}

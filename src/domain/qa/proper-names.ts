@@ -28,6 +28,10 @@ export interface ProperName extends Span {
   acronym?: boolean;
   /** The complement of a named place or body translated whole (`Banque de France` → `Bank of France`, `l’aéroport de Roissy`): not missed either. */
   optional?: boolean;
+  /** An acronym the source spells out before it, in brackets (`l’Agence européenne des médicaments (EMA)`): the body named twice, which a translation keeps one way or the other. */
+  glossed?: boolean;
+  /** Inside a quoted title (`« L’Étranger »`): a work's title is translated (`The Stranger`), so a near word is no misspelling. */
+  title?: boolean;
 }
 
 /** Folded for comparing names: accents and case off, `œ` spelt out, anything not a letter or digit a space, `St` and `Ste` in full. */
@@ -140,6 +144,11 @@ const peoples = words(`
   Bleu Bleus Juif Juive Musulman Musulmane Chrétien Chrétienne Catholique Protestant Protestante
 `);
 
+/** Number words (`les Vingt-Sept`, `les Douze`, `le G7`'s `Sept`): a capital on them makes a collective, no name. */
+const numberWords = words('un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf vingt trente quarante cinquante soixante cent');
+/** The endings of a people's name in the plural (`Vaudois`, `Lyonnaises`, `Valaisans`, `Jurassiens`). */
+const demonym = /^\p{L}{3,}(?:ois|oises|ais|aises|ains|aines|ans|iens|iennes|ins|ines)$/u;
+
 /** Letters of an all-capitals word that shout rather than abbreviate (`URGENT`, `INFO`). */
 const shouted = words('ALERTE INFO URGENT EXCLU EXCLUSIF VIDEO PHOTO PHOTOS DIRECT FLASH NON OUI STOP FIN AVIS NOTE TOUS TOUT RIEN JAMAIS PAS MAIS VRAI FAUX');
 
@@ -232,6 +241,10 @@ export function properNames(text: string): ProperName[] {
     // `les Bourses de Francfort et de Milan`: a common noun in the plural still.
     if (capitalisedNouns.has(key.replace(/(?<=\p{L}{3})s$/u, ''))) return false;
     if (functionWords.has(key) || capitalisedNouns.has(key) || calendar.has(key) || peoples.has(key) || peoples.has(key.replace(/e?s$/u, ''))) return false;
+    // `les Vingt-Sept`, `les Douze`: the member states counted, no name.
+    if (key.split(' ').every((part) => numberWords.has(part))) return false;
+    // `Les Vaudois se prononceront`: a people after the article opening the sentence (`Genevois`, `Valaisans`, `Jurassiens`).
+    if (demonym.test(key) && /(?:^|[.!?…:;«"“][\s\u00a0]*)Les[\s\u00a0]+$/u.test(source.slice(Math.max(0, word.start - 8), word.start))) return false;
     // A capital opening a sentence names when the word is a name elsewhere, or the sentence's bare subject.
     if (word.initial && !named.has(key) && !bareSubject(source, key, word.end)) return false;
     const previous = all[index - 1];
@@ -245,7 +258,8 @@ export function properNames(text: string): ProperName[] {
       const neighbours = [all[i - 1], all[i + 1]].filter((other): other is Word => other !== undefined && isAcronym(other.text) && /^[\s\u00a0]+$/u.test(source.slice(Math.min(other.end, word.end), Math.max(other.start, word.start))));
       // Capitals for emphasis (`URGENT`, a heading in capitals) and the roman numerals of `Louis XIV` are no acronyms.
       if (unit(word) || isRoman(word.text) || commonAcronyms.has(word.text) || shouted.has(nameKey(word.text)) || word.text.length > 6 || neighbours.length > 0) continue;
-      out.push({ start: word.start, end: word.end, text: word.text, key: nameKey(word.text), last: nameKey(word.text), core: [], words: [], acronym: true });
+      const glossed = source[word.start - 1] === '(' && source[word.end] === ')' && /\p{L}[\s\u00a0]*$/u.test(source.slice(Math.max(0, word.start - 3), word.start - 1));
+      out.push({ start: word.start, end: word.end, text: word.text, key: nameKey(word.text), last: nameKey(word.text), core: [], words: [], acronym: true, ...(glossed ? { glossed: true } : {}) });
       continue;
     }
     // `Le`, `La` inside a sentence start a name when one follows (`Marine Le Pen`, `à La Rochelle`).
@@ -283,6 +297,6 @@ export function properNames(text: string): ProperName[] {
     i = end;
   }
   const quoted = titles(source);
-  for (const name of out) if (quoted.some((span) => span.start <= name.start && name.end <= span.end)) name.optional = true;
+  for (const name of out) if (quoted.some((span) => span.start <= name.start && name.end <= span.end)) name.optional = name.title = true;
   return out.sort((a, b) => a.start - b.start);
 }

@@ -43,25 +43,45 @@ function editDistance(a: string, b: string): number {
   return rows[a.length]![b.length]!;
 }
 
-/** A misspelling: one letter off (two in a long name), between words of four letters or more — `Pouyane` for `Pouyanné`, `Dupond` for `Dupont`. */
+/** A word with its doubled letters single (`garonne` → `garone`). */
+const undoubled = (word: string) => word.replace(/(\p{L})\1+/gu, '$1');
+
+/**
+ * A misspelling: one letter off (two in a long name), between words of four letters or more — `Pouyane` for `Pouyanné`, `Dupond` for `Dupont` —
+ * or a doubled letter moved to its neighbour (`Garrone` for `Garonne`).
+ */
 const misspelt = (name: string, written: string) =>
-  name !== written && Math.min(name.length, written.length) >= 4 && Math.abs(name.length - written.length) <= 2 && editDistance(name, written) <= (Math.max(name.length, written.length) >= 10 ? 2 : 1);
+  name !== written &&
+  Math.min(name.length, written.length) >= 4 &&
+  Math.abs(name.length - written.length) <= 2 &&
+  (editDistance(name, written) <= (Math.max(name.length, written.length) >= 10 ? 2 : 1) || (name.length === written.length && undoubled(name) === undoubled(written)));
 
 /**
  * A name as French and English write it alike: transliterated (`Tchekhov` and `Chekhov`,
  * `Michoustine` and `Mishustin`) or ending in another vowel (`Vérone` and `Verona`).
  */
-const romanised = (key: string) =>
+const romanised = (key: string, yAsI: boolean) =>
   key
     .split(' ')
-    .map((word) => word.replace(/tch/gu, 'ch').replace(/ch/gu, 'sh').replace(/ou/gu, 'u').replace(/y/gu, 'i').replace(/ph/gu, 'f').replace(/dj/gu, 'j').replace(/(?<=.{3})[eaoi]$/u, ''))
+    .map((word) => word.replace(/tch/gu, 'ch').replace(/ch/gu, 'sh').replace(/ou/gu, 'u').replace(/y/gu, yAsI ? 'i' : 'y').replace(/ph/gu, 'f').replace(/dj/gu, 'j').replace(/(?<=.{3})[eaoi]$/u, ''))
     .join(' ');
 
-/** Another romanisation of the same name (closer once both are read alike), not a misspelling. */
+/** The letters of a French romanisation of a foreign name (`Tchekhov`, `Michoustine`, `Djokovic`, `Khrouchtchev`). */
+const frenchRomanisation = /ou|ch|dj|kh|ph|ine$/u;
+
+/**
+ * Another romanisation of the same name (closer once both are read alike), not a misspelling.
+ * English writes `y` where French writes `i` (`Dmitri` → `Dmitry`), not the reverse: a `y` of
+ * the French name turned to `i` is a misspelling (`Faury` → `Faurie`). A near romanisation needs
+ * the French spelling of a foreign name to start with, or another final vowel.
+ */
 const transliterated = (name: string, written: string) => {
   if (Math.abs(name.length - written.length) > 4) return false;
-  const alike = editDistance(romanised(name), romanised(written));
-  return alike === 0 || (alike <= 1 && alike < editDistance(name, written));
+  const yAsI = !name.includes('y');
+  const alike = editDistance(romanised(name, yAsI), romanised(written, yAsI));
+  // (`Sorente` → `Sorrento`: the Italian ending, and its double letter with it.)
+  const otherEnding = /[aeiou]$/u.test(name) && /[aeiou]$/u.test(written) && name.at(-1) !== written.at(-1);
+  return alike === 0 || (alike <= 1 && alike < editDistance(name, written) && (frenchRomanisation.test(name) || otherEnding));
 };
 
 const sourceNames = lastOf(properNames);
@@ -113,6 +133,14 @@ export const names: PairRunner = {
       if (said.has(name.key)) continue;
       said.add(name.key);
       const source = mine.filter((other) => other.key === name.key).map(({ start, end }) => ({ start, end }));
+      // `Varsovie` → `Prague … Polish`: a city standing for its country there only as the country, another city where it was.
+      if (name.exonym?.kind === 'city' && !presentAsPlace(name.exonym, has)) {
+        const other = replacement(name, pair.target, strays, known, sourceKeys);
+        if (other) {
+          issues.push({ key: 'names.replaced', params: { name: name.text, written: pair.target.slice(other.start, other.end) }, source, target: [{ start: other.start, end: other.end }] });
+          continue;
+        }
+      }
       if (present(name, has)) {
         // The surname there, the first name a letter off: `Claare Martin`.
         const part = misspeltPart(name, strays, has);
@@ -121,7 +149,7 @@ export const names: PairRunner = {
       }
       // `Mikhaïl Michoustine` → `Mikhail Mishustin`: the English romanisation of a name.
       if (name.words.some((key) => strays.some((word) => transliterated(key, word.key)))) continue;
-      const wrong = misspelling(name, strays);
+      const wrong = name.title ? undefined : misspelling(name, strays);
       if (wrong) {
         issues.push({ key: 'names.misspelt', params: { name: name.text, written: wrong.word.text }, source, target: [{ start: wrong.word.start, end: wrong.word.end }], ...(wrong.by ? { fix: replaceSpan(pair.target, wrong.word, wrong.by) } : {}) });
         continue;
@@ -131,6 +159,11 @@ export const names: PairRunner = {
         issues.push({ key: 'names.replaced', params: { name: name.text, written: pair.target.slice(other.start, other.end) }, source, target: [{ start: other.start, end: other.end }] });
         continue;
       }
+      // `l’Agence européenne des médicaments (EMA)` → `the regulator`: the body spelt out and its acronym both gone, no name of several words in their place.
+      if (name.glossed && !namedBody.test(pair.target) && !pair.target.includes('(')) {
+        issues.push({ key: 'names.missing', params: { name: name.text }, source, severity: 'warning' });
+        continue;
+      }
       if (name.optional || name.acronym || name.exonym?.kind === 'loose' || name.exonym?.kind === 'institution') continue;
       if (name.exonym && !name.exonym.english.some((form) => nameKey(form) === name.key)) issues.push({ key: 'names.missingAs', params: { name: name.text, english: name.exonym.english[0]! }, source, severity: 'warning' });
       else issues.push({ key: 'names.missing', params: { name: name.text }, source, severity: 'warning' });
@@ -138,6 +171,17 @@ export const names: PairRunner = {
     return issues;
   },
 };
+
+/** Two capitalised words in a row (`European Medicines Agency`, `Court of Audit`): a body's name. */
+const namedBody = /\p{Lu}[\p{L}\p{M}'’-]*[\s\u00a0]+(?:(?:of|for|and|on|the|de|du|des)[\s\u00a0]+)*\p{Lu}/u;
+
+/** The English forms of countries and organisations, which a city's entry lists where the city stands for them (`Varsovie` → `Poland`, `Bruxelles` → `EU`). */
+const metonyms = lazy(() => new Set(exonyms().filter((exonym) => exonym.kind === 'country' || exonym.kind === 'organisation').flatMap((exonym) => exonym.english.map(nameKey))));
+
+/** Whether the translation has a city as a place, by its own name in either language, not as the country or body it stands for. */
+function presentAsPlace(exonym: Exonym, has: (key: string) => boolean): boolean {
+  return [...exonym.english.filter((form) => !metonyms().has(nameKey(form))), ...exonym.french].some((form) => has(nameKey(form)));
+}
 
 /** Whether the translation has the name: its English, its French form, the whole name or its last word (that word's naming parts at least: `Nagorno-Karabakh`). */
 function present(name: ProperName, has: (key: string) => boolean): boolean {

@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
-import { replaceSpan } from '../lib';
-import type { Issue, PairRunner } from '../types';
+import { codePattern, productCodes } from '../identifiers';
+import { blank, replaceSpan } from '../lib';
+import type { Issue, PairRunner, Span } from '../types';
 import { identifierPattern, webIdentifiers } from '../web';
 
 /**
@@ -12,9 +13,9 @@ import { identifierPattern, webIdentifiers } from '../web';
 export const preserved: PairRunner = {
   run: (pair) => {
     const sources = webIdentifiers(pair.source);
-    if (sources.length === 0) return [];
+    const issues: Issue[] = codes(pair.source, pair.target, sources);
+    if (sources.length === 0) return issues;
     const targets = webIdentifiers(pair.target);
-    const issues: Issue[] = [];
     // The target's identifiers that copy none of the source's: where a changed one went.
     const strays = targets.filter((other) => !sources.some((mine) => identifierPattern(mine).test(other.text)));
     for (const found of sources) {
@@ -36,3 +37,33 @@ export const preserved: PairRunner = {
     return issues;
   },
 };
+
+/**
+ * The source's codes of letters and digits (`LX-4402B`, identifiers.ts) not in the target, each an
+ * error marking the target's code nearest it (`LX-4402`), the source's as the fix. Addresses and
+ * tags are the web identifiers' own.
+ */
+function codes(source: string, target: string, web: readonly Span[]): Issue[] {
+  if (!/\p{Lu}[\p{L}\p{N}/-]*\p{N}|\p{N}[\p{L}\p{N}/-]*\p{Lu}/u.test(source)) return [];
+  const found = productCodes(blank(source, web));
+  if (found.length === 0) return [];
+  const issues: Issue[] = [];
+  const targets = productCodes(blank(target, webIdentifiers(target)));
+  const strays = targets.filter((other) => !found.some((mine) => codePattern(mine.text).test(other.text)));
+  const said = new Set<string>();
+  for (const mine of found) {
+    if (said.has(mine.text) || codePattern(mine.text).test(target)) continue;
+    said.add(mine.text);
+    const near = strays
+      .map((other) => ({ other, cost: distance(other.text.toLowerCase(), mine.text.toLowerCase()) }))
+      .filter(({ cost }) => cost <= 2)
+      .sort((a, b) => a.cost - b.cost)[0]?.other;
+    issues.push({
+      key: 'preserved',
+      params: { text: mine.text },
+      source: [{ start: mine.start, end: mine.end }],
+      ...(near ? { target: [{ start: near.start, end: near.end }], fix: replaceSpan(target, near, mine.text) } : {}),
+    });
+  }
+  return issues;
+}
