@@ -77,8 +77,22 @@ export const frenchDurations = lastOf(function frenchDurations(text: string): Du
     // No word either way: `48 h`, `72 heures` are how long; `2 h 40` may be either.
     else out.push(found.groups[1] ? { ...said, ambiguous: true } : said);
   }
+  // In words: `une heure et demie`, `deux heures et quart`, `une demi-heure`, `trois quarts d’heure` (not `à une heure et demie`, a time).
+  for (const found of spans(rest, frenchHourWords)) {
+    const before = text.slice(Math.max(0, found.start - 24), found.start);
+    if (timeBefore.test(before) || timeBeforeUnlessSaid.test(before)) continue;
+    const hours = found.groups[0] ? hourWords[found.groups[0].toLowerCase()]! : 0;
+    const minutes = found.groups[1] ? ({ demie: 30, quart: 15 } as Record<string, number>)[found.groups[1].toLowerCase()]! : /demi-heure/iu.test(found.text) ? 30 : /trois[\s\u00a0]+quarts/iu.test(found.text) ? 45 : /quart/iu.test(found.text) ? 15 : 0;
+    out.push({ start: found.start, end: found.end, text: found.text, minutes: hours * 60 + minutes });
+  }
   return out.sort((a, b) => a.start - b.start);
 });
+
+const hourWords: Record<string, number> = { une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12 };
+const frenchHourWords = new RegExp(
+  `(?<![\\p{L}])(?:(${Object.keys(hourWords).join('|')})${space}+heures?${space}+et${space}+(demie|quart)|une${space}+demi-heure|(?:un|trois)${space}+quarts?${space}+d[’']heure)(?![\\p{L}])`,
+  'giu',
+);
 
 const units: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -106,6 +120,7 @@ const englishRates: Array<[RegExp, (groups: string[]) => Partial<Duration>]> = [
 ];
 
 const hoursAndAHalf = new RegExp(`(?<![\\p{L}\\p{N}])(${numberWord})(?:\\s+and\\s+a\\s+half[\\s-]hours?|[\\s-]hours?\\s+and\\s+a\\s+half)(?![\\p{L}])`, 'giu');
+const hoursAndAQuarter = new RegExp(`(?<![\\p{L}\\p{N}])(${numberWord})(?:\\s+and\\s+a\\s+quarter[\\s-]hours?|[\\s-]hours?\\s+and\\s+a\\s+quarter)(?![\\p{L}])`, 'giu');
 const hoursAndMinutes = new RegExp(
   `(?<![\\p{L}\\p{N}])(${numberWord})[\\s-]?(?:hours?|hrs?|h)(?:\\s*(?:and\\s+)?(${numberWord})[\\s-]?(?:minutes?|mins?|m)(?![\\p{L}]))?(?![\\p{L}])`,
   'giu',
@@ -114,6 +129,7 @@ const frenchStyle = /(?<![\p{L}\p{N}])(\d{1,3})\s?h\s?(\d{2})(?![\p{L}\p{N}])/gi
 const minutesAlone = new RegExp(`(?<![\\p{L}\\p{N}])(${numberWord})[\\s-]?(?:minutes?|mins?)(?![\\p{L}])`, 'giu');
 const daysAlone = new RegExp(`(?<![\\p{L}\\p{N}])(${numberWord})[\\s-]days?(?![\\p{L}])`, 'giu');
 const halfHour = /(?<![\p{L}])(?:half an hour|a half[\s-]hour)(?![\p{L}])/giu;
+const quarterHour = /(?<![\p{L}])(?:(three)[\s-]quarters|(?:a|one)[\s-]quarter)\s+of\s+an\s+hour(?![\p{L}])/giu;
 const clockLike = /(?<![\p{N}:.])(\d{1,3}):(\d{2})(?![\p{N}])(?!\s?[ap]\.?\s?m\b)/giu;
 
 /**
@@ -137,7 +153,9 @@ export const englishDurations = lastOf(function englishDurations(text: string): 
   for (const [pattern, read] of englishRates) take(pattern, read);
   take(frenchStyle, (groups) => ({ minutes: Number(groups[0]) * 60 + Number(groups[1]) }));
   take(halfHour, () => ({ minutes: 30 }));
+  take(quarterHour, (groups) => ({ minutes: groups[0] ? 45 : 15 }));
   take(hoursAndAHalf, (groups) => (Number.isNaN(numberOf(groups[0]!)) ? undefined : { minutes: numberOf(groups[0]!) * 60 + 30 }));
+  take(hoursAndAQuarter, (groups) => (Number.isNaN(numberOf(groups[0]!)) ? undefined : { minutes: numberOf(groups[0]!) * 60 + 15 }));
   take(hoursAndMinutes, (groups) => {
     const hours = numberOf(groups[0]!);
     const minutes = groups[1] ? numberOf(groups[1]) : 0;

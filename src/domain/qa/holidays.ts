@@ -42,12 +42,15 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** A name as a pattern: whole words, any apostrophe, spaces or hyphens between words. */
 const asWords = (name: string) => escape(name).replace(/['’]/gu, '[\'’]?').replace(/[\s-]+/gu, '[\\s\\u00a0-]+');
 
-/** The table's names, longest first, so that `réveillon de Noël` is not read as `Noël` and `New Year's Eve` not as `New Year`. */
+/**
+ * The table's names, longest first, so that `réveillon de Noël` is not read as `Noël` and `New Year's Eve` not as `New Year`.
+ * A French name joined by a hyphen is part of another word: `l’avant-veille de Noël` (two days before Christmas) is no Christmas Eve.
+ */
 const named = (side: 'french' | 'english') =>
   holidays
     .flatMap((holiday) => holiday[side].map((name) => ({ name, holiday })))
     .sort((a, b) => b.name.length - a.name.length)
-    .map(({ name, holiday }) => ({ holiday, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${asWords(name)}(?![\\p{L}])`, side === 'english' ? 'giu' : 'gu') }));
+    .map(({ name, holiday }) => ({ holiday, pattern: new RegExp(`(?<![\\p{L}\\p{N}${side === 'french' ? '-' : ''}])${asWords(name)}(?![\\p{L}])`, side === 'english' ? 'giu' : 'gu') }));
 
 const frenchNames = lazy(() => named('french'));
 const englishNames = lazy(() => named('english'));

@@ -189,6 +189,8 @@ const frenchIdioms = new RegExp(
     'un à un', 'une à une', 'deux à deux', 'deux par deux', 'un par un', 'une par une', 'de deux choses l[’\']une', '(?:mille|cent) fois(?! plus| moins)', 'mille et une?', 'mille excuses', 'mille mercis', 'cent pas',
     '(?:dans|sous|en|d[’\']ici|tous les|toutes les) (?:huit|quinze) jours', 'les trois quarts du temps', '(?:huit|quinze) jours', 'cinq sur cinq', 'sept (?:jours )?sur sept', 'vingt-quatre heures sur vingt-quatre', 'trente-six (?:chandelles|façons|fois|solutions|mille)',
     'années (?:vingt|trente|quarante|cinquante|soixante(?:-dix)?|quatre-vingt(?:-dix)?)', 'à la une',
+    // `faire les quatre cents coups` (run wild); `aucune des deux parties` (neither side), `l’un des deux` (one of them).
+    'les quatre cents coups', '(?:aucune?|chacune?|l[’\']une?|ni l[’\']une?|l[’\']autre) des deux',
   ].join('|'),
   'giu',
 );
@@ -238,8 +240,8 @@ export function frenchNumberWords(text: string): WordNumber[] {
     push({ start: found.start, end: by.end, text: text.slice(found.start, by.end), value: fold(found.groups[0]!) === 'divis' ? 1 / by.value : by.value, kind: 'factor' });
   }
   // Round counts: `une trentaine de randonneurs` (about 30), `un millier de` (about 1,000); `une quinzaine de jours` is a fortnight, left to the idioms.
-  for (const found of spans(text, /(?<![\p{L}])une?[\s\u00a0]+(dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|quinzaine)(?=[\s\u00a0]+(?:de|d[’'])[\s\u00a0]*(\p{L}+))/giu)) {
-    const approx: Record<string, number> = { dizaine: 10, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100, millier: 1e3 };
+  for (const found of spans(text, /(?<![\p{L}])une?[\s\u00a0]+(dizaine|douzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|quinzaine)(?=[\s\u00a0]+(?:de|d[’'])[\s\u00a0]*(\p{L}+))/giu)) {
+    const approx: Record<string, number> = { dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100, millier: 1e3 };
     const next = /^[\s\u00a0]+(?:de|d[’'])[\s\u00a0]*(\p{L}+)/u.exec(text.slice(found.end, found.end + 40))?.[1] ?? '';
     if (/^(?:jours?|nuits?|ann[ée]es?|ans|minutes?|secondes?|heures?|semaines?|mois)$/iu.test(next) || !free(found)) continue;
     push({ start: found.start, end: found.end, text: found.text, value: approx[fold(found.groups[0]!)]!, kind: 'count', approx: true });
@@ -260,6 +262,8 @@ export function frenchNumberWords(text: string): WordNumber[] {
   for (const found of spans(text, /(?<![\p{L}])(\p{L}+)[\s\u00a0-]+(tiers|quarts?|cinquièmes?|dixièmes?|centièmes?)(?![\p{L}])(?![\s\u00a0]+d[’']heure)/giu)) {
     const of = fold(found.groups[0]!) === 'le' || fold(found.groups[0]!) === 'au' ? 1 : countOf(found.groups[0]!);
     if (of === undefined || !free(found)) continue;
+    // `huit-centième anniversaire`, `vingt-cinquième`: a singular after a count above one is an ordinal (the part is `huit centièmes`).
+    if (of > 1 && /^(?:quart|cinquième|dixième|centième)$/iu.test(found.groups[1]!)) continue;
     // `un tiers` alone is a third party; `un tiers de la population` is a part.
     if (fold(found.groups[1]!) === 'tiers' && of === 1 && !/^[\s\u00a0]+(?:des?|du|d[’'])/u.test(text.slice(found.end, found.end + 8))) continue;
     const start = ['le', 'au'].includes(fold(found.groups[0]!)) ? found.start + found.groups[0]!.length + 1 : found.start;
@@ -360,7 +364,7 @@ function leadingCount(text: string, at: number): { value: number; end: number } 
   return undefined;
 }
 
-const englishFactors: Record<string, number> = { double: 2, doubled: 2, doubles: 2, doubling: 2, twice: 2, both: 2, pair: 2, triple: 3, tripled: 3, triples: 3, tripling: 3, thrice: 3, quadruple: 4, quadrupled: 4, quadrupling: 4, quintupled: 5, halved: 0.5, halving: 0.5, halves: 0.5, half: 0.5 };
+const englishFactors: Record<string, number> = { double: 2, doubled: 2, doubles: 2, doubling: 2, twice: 2, both: 2, pair: 2, triple: 3, tripled: 3, triples: 3, tripling: 3, thrice: 3, quadruple: 4, quadrupled: 4, quadrupling: 4, quintupled: 5, halved: 0.5, halving: 0.5, halves: 0.5, half: 0.5, halve: 0.5, treble: 3, trebled: 3 };
 const englishParts: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10, hundredth: 100, hundredths: 100 };
 
 /**
@@ -415,7 +419,8 @@ export function englishNumberWords(text: string): WordNumber[] {
   }
   for (const found of spans(text, englishPartOf)) {
     const [of, whole] = [count(found.groups[0]!), count(found.groups[1]!)];
-    if (of !== undefined && whole) out.push({ start: found.start, end: found.end, text: found.text, value: of / whole, kind: 'part' });
+    // `12 pence in a month` is no part: a part is less than its whole.
+    if (of !== undefined && whole && of < whole) out.push({ start: found.start, end: found.end, text: found.text, value: of / whole, kind: 'part' });
   }
   for (const found of spans(text, /(?<![\p{L}\p{N}])(?:(\d+|\p{L}+)[-\s])?(halves|half|thirds?|quarters?|fourths?|fifths?|tenths?|hundredths?)(?![\p{L}])/giu)) {
     const of = found.groups[0] ? (count(found.groups[0]) ?? 1) : 1;
@@ -429,4 +434,42 @@ export function englishNumberWords(text: string): WordNumber[] {
     if (of !== undefined) out.push({ start: found.start, end: found.end, text: found.text, value: (of + 0.5) * englishLarge[fold(found.groups[1]!)]!, kind: 'count' });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A count said only by its order of magnitude: `des centaines` (hundreds), `des dizaines de milliers` (tens of thousands). */
+export interface VagueCount extends Span {
+  text: string;
+  /** Its order: 10 for `des dizaines` (and `dozens`), 100, 1,000, 100,000 for `des centaines de milliers`… */
+  magnitude: number;
+}
+
+const frenchVague: Record<string, number> = { dizaines: 10, douzaines: 10, centaines: 100, milliers: 1e3, millions: 1e6, milliards: 1e9 };
+const englishVague: Record<string, number> = { tens: 10, dozens: 10, dozen: 10, scores: 10, hundreds: 100, hundred: 100, thousands: 1e3, thousand: 1e3, millions: 1e6, million: 1e6, billions: 1e9, billion: 1e9 };
+
+/**
+ * The vague counts of a French text: `des dizaines`, `plusieurs centaines`, `quelques milliers`,
+ * `des centaines de milliers`, `par milliers` — a magnitude, no figure (`deux centaines` is a count).
+ */
+export function frenchVagueCounts(text: string): VagueCount[] {
+  return spans(text, /(?<![\p{L}])(?:des|plusieurs|quelques|par)[\s\u00a0]+(dizaines|douzaines|centaines|milliers|millions|milliards)(?:[\s\u00a0]+(?:de|d[’'])[\s\u00a0]*(milliers|millions|milliards)(?![\p{L}]))?(?![\p{L}])/giu).map((found) => ({
+    start: found.start,
+    end: found.end,
+    text: found.text,
+    magnitude: frenchVague[fold(found.groups[0]!)]! * (found.groups[1] ? frenchVague[fold(found.groups[1])]! : 1),
+  }));
+}
+
+/**
+ * The vague counts of an English text: `dozens of`, `scores of`, `hundreds`, `tens of thousands`,
+ * `several hundred`, `a few thousand`, `hundreds of thousands`.
+ */
+export function englishVagueCounts(text: string): VagueCount[] {
+  const out: VagueCount[] = [];
+  for (const found of spans(text, /(?<![\p{L}])(?:(tens|dozens|scores|hundreds|thousands|millions|billions)|(?:several|a[\s-]+few|a[\s-]+couple[\s-]+of|some|many)[\s-]+(dozen|hundred|thousand|million|billion))(?:(?:[\s-]+of)?[\s-]+(thousands?|millions?|billions?)(?![\p{L}]))?(?![\p{L}])/giu)) {
+    const first = found.groups[0] || found.groups[1]!;
+    // `tens` and `scores` say a count only before `of` (`test scores` say none).
+    if (/^(?:tens|scores)$/iu.test(first) && !found.groups[2] && !/^[\s-]+of(?![\p{L}])/iu.test(text.slice(found.end, found.end + 4))) continue;
+    out.push({ start: found.start, end: found.end, text: found.text, magnitude: englishVague[fold(first)]! * (found.groups[2] ? englishVague[fold(found.groups[2])]! : 1) });
+  }
+  return out;
 }

@@ -22,7 +22,7 @@ export interface Quantity extends Span {
   /** A number of hours in words (`neuf heures`), which the English may write as a clock time (`9 a.m.`). */
   hours?: boolean;
   /** An amount of money in this currency (`250 000 euros`, `$3`): another currency is another amount. */
-  currency?: 'EUR' | 'USD' | 'GBP';
+  currency?: 'EUR' | 'USD' | 'GBP' | 'CHF' | 'cent' | 'penny';
   /** Percentage points (`0,3 point`): not a percentage (`0.3%`). */
   points?: boolean;
   /** A round count said roughly (`une trentaine`): any English count near it answers it. */
@@ -56,7 +56,9 @@ export function shortDates(text: string) {
 const described = (text: string, quantity: Quantity, language: 'fr' | 'en'): Quantity => {
   const after = text.slice(quantity.end, quantity.end + 40);
   const percent = /^[\s\u00a0\u202f]*(?:%|pour[\s\u00a0]+cent(?![\p{L}])|p\.[\s\u00a0]?100|per[\s\u00a0]?cent(?![\p{L}])|percent(?![\p{L}]))/u.test(after);
-  const unit = percent || quantity.kind !== 'count' ? undefined : unitAfter(after, language);
+  // `35 millions de mètres cubes`: after a magnitude word French puts `de` before the unit.
+  const ofUnit = language === 'fr' && /(?:mille|millions?|milliards?)$/u.test(quantity.text) ? /^[\s\u00a0\u202f]+(?:de|d[’'])[\s\u00a0\u202f]*/u.exec(after) : null;
+  const unit = percent || quantity.kind !== 'count' ? undefined : unitAfter(ofUnit ? ` ${after.slice(ofUnit[0].length)}` : after, language);
   const hours = quantity.words === true && /^[\s\u00a0\u202f]+heures?(?![\p{L}])/u.test(after);
   const currency = currencyOf(text, quantity, language);
   // `baissé de 0,3 point` is percentage points; `0,3 point de croissance` too.
@@ -71,8 +73,14 @@ function currencyOf(text: string, quantity: Quantity, language: 'fr' | 'en'): Qu
   const signs: Record<string, NonNullable<Quantity['currency']>> = { '€': 'EUR', $: 'USD', '£': 'GBP' };
   const sign = /([€$£])[\s\u00a0\u202f]*$/u.exec(before)?.[1] ?? /^[\s\u00a0\u202f]*([€$£])/u.exec(after)?.[1] ?? (/€$/u.test(quantity.text) ? '€' : undefined);
   if (sign) return signs[sign];
-  const word = language === 'fr' ? /^[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+|d[’'])?(euros?|dollars?|livres[\s\u00a0]+sterling)(?![\p{L}])/iu.exec(after)?.[1] : /^[\s\u00a0\u202f]+(euros?|(?:US\s+)?dollars?|pounds\s+sterling)(?![\p{L}])/iu.exec(after)?.[1];
+  // `CHF 800,000`, `800 000 CHF`, `Fr. 20`: Swiss francs.
+  if (/(?:CHF|SFr\.?|Fr\.)[\s\u00a0\u202f]*$/u.test(text.slice(Math.max(0, quantity.start - 6), quantity.start)) || /^[\s\u00a0\u202f]*CHF(?![\p{L}])/u.test(after)) return 'CHF';
+  const word = language === 'fr' ? /^[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+|d[’'])?(euros?|dollars?|livres[\s\u00a0]+sterling|francs?|centimes?)(?![\p{L}])/iu.exec(after)?.[1] : /^[\s\u00a0\u202f]*(euros?|(?:US\s+)?dollars?|pounds\s+sterling|(?:Swiss\s+)?francs?|cents?|pence|p)(?![\p{L}])/iu.exec(after)?.[1];
   if (!word) return undefined;
+  // `12 centimes` are cents (of a euro, a franc, a dollar), never pence; a French `franc` today is Swiss.
+  if (/^(?:centimes?|cents?)$/iu.test(word)) return 'cent';
+  if (/^(?:pence|p)$/iu.test(word)) return 'penny';
+  if (/francs?$/iu.test(word)) return 'CHF';
   return /^euro/iu.test(word) ? 'EUR' : /dollar/iu.test(word) ? 'USD' : 'GBP';
 }
 
@@ -86,6 +94,8 @@ export const frenchQuantities = lastOf(function frenchQuantities(text: string): 
   });
   return [...words, ...digits].sort((a, b) => a.start - b.start).map((quantity) => described(rest, quantity, 'fr'));
 });
+
+const halfCounts: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** The numbers of an English text (times left out), and the decimal commas found in it. */
 export const englishQuantities = lastOf(function englishQuantities(text: string): { quantities: Quantity[]; decimalCommas: Quantity[] } {
@@ -104,10 +114,16 @@ export const englishQuantities = lastOf(function englishQuantities(text: string)
     return { start: found.start, end: found.start + text.length, text, value: value(digits, magnitude, englishMagnitudes), kind: 'count' };
   });
   const words = englishNumberWords(withoutTimes).map((number): Quantity => ({ ...number, words: true }));
+  // `a year and a half`, `two and a half weeks`: the half said after the unit or before it.
+  const halves = spans(rest, /(?<![\p{L}\p{N}])(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?:[\s-]+and[\s-]+a[\s-]+half[\s-]+(\p{L}+)|[\s-]+(\p{L}+)[\s-]+and[\s-]+a[\s-]+half)(?![\p{L}])/giu).flatMap((found): Quantity[] => {
+    const unit = unitAfter(` ${found.groups[1] || found.groups[2]}`, 'en');
+    const count = /^\d+$/u.test(found.groups[0]!) ? Number(found.groups[0]) : halfCounts[fold(found.groups[0]!)]!;
+    return unit ? [{ start: found.start, end: found.end, text: found.text, value: count + 0.5, kind: 'count', unit, words: true }] : [];
+  });
   // `2024-25` is the season 2024-2025: its second year written short.
   const seasons = spans(rest, /(?<![\p{N}])(\d{2})\d{2}[-–/](\d{2})(?![\p{N}])/gu).map((found): Quantity => ({ start: found.end - 2, end: found.end, text: found.text, value: Number(found.groups[0]! + found.groups[1]!), kind: 'count' }));
   // `5 ft 11 in`: one height in two units, read as feet.
-  const all = [...quantities, ...decimalCommas, ...words, ...seasons].sort((a, b) => a.start - b.start).map((quantity) => described(rest, quantity, 'en'));
+  const all = [...quantities, ...decimalCommas, ...words, ...seasons, ...halves].sort((a, b) => a.start - b.start).map((quantity) => described(rest, quantity, 'en'));
   const withHeights = all.map((quantity) => {
     const inches = quantity.unit?.symbol === 'ft' ? /^[\s-]?(?:ft|feet|foot)[\s,]+(?:and\s+)?(\d{1,2})[\s-]?(?:in|inch(?:es)?)(?![\p{L}])/u.exec(rest.slice(quantity.end, quantity.end + 40)) : null;
     return inches ? { ...quantity, value: quantity.value + Number(inches[1]) / 12 } : quantity;

@@ -2,6 +2,7 @@ import { englishTimes } from '../calendar';
 import { frenchIdentifiers, hasIdentifier } from '../identifiers';
 import { replaceSpan, spans } from '../lib';
 import { converted, inUnit, sameUnit, unitAfter } from '../measures';
+import { englishVagueCounts, frenchVagueCounts } from '../number-words';
 import { englishQuantities, frenchQuantities, type Quantity, sameValue } from '../quantities';
 import type { Issue, PairRunner } from '../types';
 
@@ -51,6 +52,32 @@ function perUnit(source: string, target: string): Issue[] {
   return issues;
 }
 
+/** The digits of a number grouped by spaces in the English, grouped any way, or after a country code for a leading `0`. */
+function sameDigits(target: string, text: string): boolean {
+  const digits = text.replace(/\D/gu, '');
+  // A dot between groups only in a long number (`514.555.0199`): `1.250` is a decimal.
+  const grouped = (run: string) => run.split('').join(digits.length >= 8 ? '[\\s\\u00a0\\u202f.\\-]?' : '[\\s\\u00a0\\u202f\\-]?');
+  if (new RegExp(`(?<![\\p{N}])${grouped(digits)}(?![\\p{N}])`, 'u').test(target)) return true;
+  return digits.length >= 5 && digits.startsWith('0') && new RegExp(`\\+\\d{1,3}[\\s\\u00a0.\\-]*(?:\\(0\\)[\\s\\u00a0]*)?${grouped(digits.slice(1))}(?![\\p{N}])`, 'u').test(target);
+}
+
+/**
+ * Vague counts keep their order of magnitude: `des dizaines de manifestants` → `dozens` or `scores`,
+ * not `hundreds`; `des centaines de milliers` → `hundreds of thousands`, not `hundreds`. Said
+ * otherwise (`many`, `a crowd of`), no finding: only another vague count in the English is one.
+ */
+function magnitudes(source: string, target: string): Issue[] {
+  if (!/(?:aines|illiers|illions|illiards)(?![\p{L}])/u.test(source)) return [];
+  const french = frenchVagueCounts(source);
+  if (french.length === 0) return [];
+  const english = englishVagueCounts(target);
+  const others = english.filter((other) => !french.some((mine) => mine.magnitude === other.magnitude));
+  if (others.length === 0) return [];
+  return french
+    .filter((mine) => !english.some((other) => other.magnitude === mine.magnitude))
+    .map((mine) => ({ key: 'numbers.magnitude', params: { number: mine.text, text: others[0]!.text }, source: [{ start: mine.start, end: mine.end }], target: others.map(({ start, end }) => ({ start, end })) }));
+}
+
 /**
  * Every number of the source is in the target in English writing: `1 000,5` ↔ `1,000.5` or
  * `1000.5`, `3,5 %` ↔ `3.5%`, `220 milliards` ↔ `220 billion`, `1,2 million` ↔ `1.2 million` or
@@ -67,8 +94,8 @@ export const numbers: PairRunner = {
     const inJoined = (quantity: Quantity) => joined.some((span) => span.start <= quantity.start && quantity.end <= span.end);
     const french = joined.length ? frenchQuantities(pair.source).filter((quantity) => !inJoined(quantity)) : frenchQuantities(pair.source);
     const identifiers = frenchIdentifiers(pair.source);
-    if (french.length === 0 && identifiers.length === 0 && !/\d/u.test(pair.target)) return [];
-    const issues: Issue[] = [];
+    const issues: Issue[] = magnitudes(pair.source, pair.target);
+    if (french.length === 0 && identifiers.length === 0 && !/\d/u.test(pair.target)) return issues;
     const { quantities, decimalCommas } = englishQuantities(pair.target);
     // Each English number answers one French number: the same kind first (`doublé` ↔ `doubled`,
     // `deux` ↔ `two`), then any writing of the value, then conversions and percentages. The
@@ -103,7 +130,14 @@ export const numbers: PairRunner = {
       // `trois pièces` → `two-bedroom`: a French flat counts its rooms, an English one its bedrooms.
       if (/^[\s\u00a0\u202f]+pi[èe]ces?(?![\p{L}])/u.test(pair.source.slice(quantity.end, quantity.end + 12)) && quantities.some((other) => other.value === quantity.value - 1 && /^[\s\u00a0-]+bedrooms?(?![\p{L}])/u.test(pair.target.slice(other.end, other.end + 12)))) continue;
       // `RCS 812 345 678`, `PC 033 281 23`: digits grouped by spaces, kept as written, name rather than count.
-      if (/^\d{1,3}(?:[ \u00a0\u202f]\d{2,3})+$/u.test(quantity.text) && pair.target.replace(/[\u00a0\u202f]/gu, ' ').includes(quantity.text.replace(/[\u00a0\u202f]/gu, ' '))) continue;
+      // Telephone numbers too, however the English groups them (`1 877 512-3088` → `1-877-512-3088`) and with
+      // the country code for the trunk `0` (`022 418 50 30` → `+41 22 418 50 30`).
+      if (/^\d{1,3}(?:[ \u00a0\u202f]\d{2,3})+$/u.test(quantity.text) && sameDigits(pair.target, quantity.text)) continue;
+      // `CM2`, `CE1`: a French school year, which the English names by its own system (`Year 6`, `fifth grade`, `final year of primary school`);
+      // `sans-plomb 95`, `SP98`: a fuel grade, which `unleaded` may say alone.
+      const before = pair.source.slice(Math.max(0, quantity.start - 12), quantity.start);
+      if (/(?<![\p{L}])C[EM]$/u.test(before) && (quantity.value === 1 || quantity.value === 2)) continue;
+      if (/(?<![\p{L}])(?:sans[-\s\u00a0]plomb|SP)[\s\u00a0]*$/iu.test(before) && (quantity.value === 95 || quantity.value === 98)) continue;
       // `neuf heures` → `9 a.m.`
       if (quantity.hours && times.some((time) => time.hour === quantity.value || time.hour % 12 === quantity.value % 12)) continue;
       const source = [{ start: quantity.start, end: quantity.end }];

@@ -58,6 +58,15 @@ function frenchOrdinalWords(text: string): Array<{ start: number; end: number; t
     return unit ? [{ start: found.start, end: found.end, text: found.text, value: tens + unit }] : [];
   });
 }
+/**
+ * `la première fois`, `le premier trimestre`: `premier` after an article is an ordinal (not in
+ * `Premier ministre`); an English without `first` or a word for it (`maiden`, `opening`, `top`…) may count otherwise.
+ */
+function frenchFirsts(source: string, target: string): Array<{ start: number; end: number; text: string; value: number }> {
+  if (/(?<![\p{L}])(?:first|1st|premier|premiere|prime|initial|maiden|inaugural|opening|earliest|top|debut|original|leading|new|once|ever|largest|biggest|main|foremost|best|number one|No\.\s?1)(?![\p{L}])/iu.test(target)) return [];
+  return spans(source, /(?<![\p{L}])(?:la|le|les|l[’']|sa|son|ses|leur|leurs|du|au|aux|des|ce|cette|ces)[\s\u00a0]*(premi(?:er|ère)s?)(?![\p{L}])(?![\s\u00a0]+(?:ministre|secrétaire|adjoint|ministère))/giu).map((found) => ({ start: found.end - found.groups[0]!.length, end: found.end, text: found.groups[0]!, value: 1 }));
+}
+
 const monthAfter = /^[\s\u00a0]+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)/iu;
 
 /**
@@ -69,7 +78,7 @@ export const ordinals: PairRunner = {
   run: (pair, context) => {
     const issues: Issue[] = [];
     // Ordinals in words: `la septième fois` → `the sixth time` is an error; said otherwise (`again`), none.
-    const frenchWords = frenchOrdinalWords(pair.source);
+    const frenchWords = [...frenchOrdinalWords(pair.source), ...frenchFirsts(pair.source, pair.target)];
     if (frenchWords.length > 0) {
       const englishWords = [...englishOrdinalWords(pair.target), ...spans(pair.target, /(?<![\p{L}\p{N}])(\d+)(st|nd|rd|th)(?![\p{L}])/gu).map((found) => ({ ...found, value: Number(found.groups[0]) }))];
       const frenchAll = new Set([...frenchWords.map((word) => word.value), ...frenchOrdinals(pair.source).map((found) => Number(found.groups[0])), ...frenchRomanOrdinals(pair.source).map((found) => found.value), ...(/(?<![\p{L}])premi[èe]re?s?(?![\p{L}])/iu.test(pair.source) ? [1] : []), ...(/(?<![\p{L}])seconde?s?(?![\p{L}])/iu.test(pair.source) ? [2] : [])]);
@@ -94,6 +103,8 @@ export const ordinals: PairRunner = {
     const leftInFrench = spans(pair.target, /(?<![\p{L}\p{N}])(\d+)(e|er|re|ème|eme)(?![\p{L}])/gu);
     for (const ordinal of french) {
       if (monthAfter.test(pair.source.slice(ordinal.end))) continue;
+      // `l’article 1er` is `Article 1`: English numbers the first article as it does the others.
+      if (ordinal.value === 1 && /(?<![\p{L}])(?:article|art\.)[\s\u00a0]*$/iu.test(pair.source.slice(Math.max(0, ordinal.start - 10), ordinal.start)) && /(?<![\p{L}])(?:article|art\.)[\s\u00a0]*1(?![\p{N}])/iu.test(pair.target)) continue;
       // `2e étage` is the `third floor` in American English, which counts the ground floor.
       const values = context.targetLang === 'en-US' && /^[\s\u00a0]+étages?/iu.test(pair.source.slice(ordinal.end, ordinal.end + 10)) ? [ordinal.value, ordinal.value + 1] : [ordinal.value];
       if (values.some((value) => english.some((other) => other.value === value) || spelled(value))) continue;

@@ -19,6 +19,15 @@ export const weekdays: PairRunner = {
       // Left out while the English names none: `dans la nuit de dimanche à lundi` may well be `on Sunday night`.
       else if (english.length === 0) issues.push({ key: 'weekdays.missing', params, source, severity: 'warning' });
     }
+    // `le week-end` → `on weekdays` (or `en semaine` → `at weekends`): the other half of the week.
+    const weekend = /(?<![\p{L}])(?:week-?ends?)(?![\p{L}])/iu.exec(pair.source);
+    const week = /(?<![\p{L}])(?:en[\s\u00a0]+semaine|jours[\s\u00a0]+(?:ouvrables|ouvrés))(?![\p{L}])/iu.exec(pair.source);
+    const englishWeekend = /(?<![\p{L}])week-?ends?(?![\p{L}])/iu.exec(pair.target);
+    const englishWeek = /(?<![\p{L}])(?:week-?days?|working[\s-]days?|business[\s-]days?)(?![\p{L}])/iu.exec(pair.target);
+    for (const [mine, wanted, other, name] of [[weekend, englishWeekend, englishWeek, 'the weekend'], [week, englishWeek, englishWeekend, 'weekdays']] as const) {
+      if (!mine || wanted || !other || (mine === weekend ? week : weekend)) continue;
+      issues.push({ key: 'weekdays.different', params: { day: name, sourceDay: mine[0] }, source: [{ start: mine.index, end: mine.index + mine[0].length }], target: [{ start: other.index, end: other.index + other[0].length }] });
+    }
     return issues;
   },
 };
