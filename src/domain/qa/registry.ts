@@ -17,6 +17,7 @@ import { punctuationEnd } from './checks/punctuation-end';
 import { quotes } from './checks/quotes';
 import { repeatedWord } from './checks/repeated-word';
 import { spacing } from './checks/spacing';
+import { tense } from './checks/tense';
 import { times } from './checks/times';
 import { untranslated } from './checks/untranslated';
 import { weekdays } from './checks/weekdays';
@@ -49,7 +50,8 @@ const declared = [
   { id: 'capitalization', name: 'Capital letter', severity: 'warning', skipsEmptyTarget: true, description: 'A sentence of the translation that starts in lower case where the source’s starts with a capital: “Il pleut.” → “it rains.”', ...capitalization },
   { id: 'french-left', name: 'French left in', severity: 'warning', skipsEmptyTarget: true, description: 'Words of the French source left in the English: “pairs with grilled meats and les fromages à pâte molle”, “for families, mais not in the rain” (names, quotations, italics and borrowed French such as “à la carte” aside).', ...frenchLeft },
   { id: 'negation', name: 'Negation', severity: 'warning', skipsEmptyTarget: true, description: 'A negation of the source lost in the translation, or one added: “Le médicament n’est pas remboursé.” → “The drug is reimbursed.” (ne … que, expletive ne, litotes such as “pas rare” aside).', ...negation },
-  { id: 'polarity', name: 'Opposite meaning', severity: 'warning', skipsEmptyTarget: true, description: 'A word of the source rendered by its opposite: “hausse” → “fall”, “autorisé” → “banned”, “adopté” → “rejected”, “obligatoire” → “optional”, when the translation has nothing of the source’s side.', ...polarity },
+  { id: 'polarity', name: 'Opposite meaning', severity: 'warning', skipsEmptyTarget: true, description: 'A word of the source rendered by its opposite: “hausse” → “fall”, “autorisé” → “banned”, “adopté” → “rejected”, “obligatoire” → “optional”, “avant” → “after”, “plus nombreux que” → “fewer than”, “locataires” → “landlords”, when the translation has nothing of the source’s side.', ...polarity },
+  { id: 'tense', name: 'Future told in the past', severity: 'warning', skipsEmptyTarget: true, description: 'A future of the source told in the past, when the French says nothing in the past and the English nothing ahead: “Le président annoncera sa décision jeudi.” → “The president announced his decision on Thursday.”', ...tense },
   { id: 'length', name: 'Length', severity: 'warning', skipsEmptyTarget: true, description: 'A translation far shorter or longer than French → English translations are: “Le gouvernement a annoncé de nouvelles mesures.” → “The government.”', ...length },
 ] as const satisfies readonly CheckLine[];
 

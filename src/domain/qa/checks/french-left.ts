@@ -24,6 +24,49 @@ const quoted = /“[^”]*”|‘[^’]*’|"[^"]*"|«[^»]*»|\*[^*]+\*|_[^_]+_
 
 const accented = /[àâäéèêëîïôöùûüÿçœæ]/u;
 
+/**
+ * A clause or sentence of the source copied as it is: four words or more in a row, in the same
+ * order as in the source and with no punctuation between them, of which two at least are lower-case
+ * words that are no French function word (“Les habitants pourront déposer leurs propositions en
+ * ligne.”, “la billetterie reste accessible”), one French by its accent, its function word or its
+ * elision. A name keeps its words in capitals (“Institut de la statistique du Québec”, “Théâtre du
+ * Nouveau Monde”): it has no two lower-case words of content. Linear: the source’s word pairs in a set.
+ */
+function copiedClause(source: string, target: string): { start: number; end: number } | undefined {
+  const words = (text: string) => [...text.matchAll(/(?<![#@\p{L}])\p{L}+(?:[’'-]\p{L}+)*/gu)].map((match) => ({ text: match[0], folded: fold(match[0]).replace(/’/gu, "'"), start: match.index, end: match.index + match[0].length }));
+  const french = words(source);
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < french.length; i++) if (!/[^\s\u00a0\u202f]/u.test(source.slice(french[i]!.end, french[i + 1]!.start))) pairs.add(`${french[i]!.folded} ${french[i + 1]!.folded}`);
+  const english = words(target);
+  const judge = (run: typeof english, after: number) => {
+    if (run.length < 4) return undefined;
+    const lower = run.filter((word) => /^\p{Ll}/u.test(word.text)).map((word) => word.text.toLowerCase());
+    const content = lower.filter((word) => !frenchOnly.has(word) && !frenchCommon.has(word) && !/^(?:d|l|qu|n|s|c|j)['’]/u.test(word));
+    const marked = lower.some((word) => frenchOnly.has(word) || frenchCommon.has(word) || accented.test(word) || /['’]/u.test(word));
+    // A run that starts with a capital inside a sentence, or from a capital to a capital, is a name: “the Caisse de dépôt et placement du Québec”.
+    const capital = (word: (typeof run)[number] | undefined) => word !== undefined && /^\p{Lu}/u.test(word.text);
+    const next = english[after];
+    const nextTouches = next !== undefined && !/[^\s\u00a0\u202f]/u.test(target.slice(run.at(-1)!.end, next.start));
+    let at = run[0]!.start - 1;
+    while (at >= 0 && /[\s\u00a0\u202f"”’»)]/u.test(target[at]!)) at--;
+    const startsSentence = at < 0 || /[.!?:;…]/u.test(target[at]!);
+    const name = capital(run[0]) && (!startsSentence || capital(run.at(-1)) || (nextTouches && capital(next)));
+    return !name && content.length >= 2 && lower.length >= 3 && marked ? { start: run[0]!.start, end: run.at(-1)!.end } : undefined;
+  };
+  let run: typeof english = [];
+  for (let i = 0; i < english.length; i++) {
+    const word = english[i]!;
+    const previous = run.at(-1);
+    if (previous && !/[^\s\u00a0\u202f]/u.test(target.slice(previous.end, word.start)) && pairs.has(`${previous.folded} ${word.folded}`)) run.push(word);
+    else {
+      const found = judge(run, i);
+      if (found) return found;
+      run = [word];
+    }
+  }
+  return judge(run, english.length);
+}
+
 export const frenchLeft: PairRunner = {
   run: (pair) => {
     // The same text again is the untranslated check's to judge.
@@ -31,6 +74,8 @@ export const frenchLeft: PairRunner = {
     const sourceWords = new Set([...fold(pair.source).matchAll(/\p{L}+/gu)].map((match) => match[0]));
     // Quotations, italics and borrowed phrases blanked (offsets kept).
     const target = pair.target.replace(quoted, (text) => ' '.repeat(text.length)).replace(borrowed, (text) => ' '.repeat(text.length));
+    const copied = copiedClause(pair.source, target);
+    if (copied) return [{ key: 'frenchLeft', params: { text: pair.target.slice(copied.start, copied.end) }, target: [copied] }];
     const tokens = [...target.matchAll(/(?<![#@\p{L}])\p{L}+(?:[’'-]\p{L}+)*[’']?/gu)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
     const fromSource = (text: string) => fold(text).split(/[’'-]/u).filter(Boolean).every((part) => sourceWords.has(part));
     const french = (text: string) => !/^\p{Lu}/u.test(text) && fromSource(text);

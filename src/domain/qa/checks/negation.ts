@@ -66,12 +66,12 @@ export function frenchNegations(sentence: string): number {
 }
 
 /** Explicit English negation: what makes an English sentence negate where its French does not. */
-const englishExplicit = /\b(?:not|never|nothing|nobody|none|neither|nor|nowhere|without|cannot|no(?![.’'])(?:[\s-]one)?)\b|n[’']t\b/giu;
+const englishExplicit = /\b(?:not|never|nothing|nobody|none|neither|nor|nowhere|without|cannot|no(?![.’'])(?:[\s-]one)?)\b|n[’']ts?\b/giu;
 /** Explicit English negations that translate no French negation: “not only” (non seulement), “no later than”, “not until” (ne … qu’à). */
-const englishFree = /\b(?:not\s+(?:only|just|least|until|to\s+mention|merely|simply|far)|no\s+(?:later|earlier|more|less|fewer|sooner|doubt|matter|wonder|longer\s+than)|nothing\s+but|none\s+other|never\s+(?:before|been\s+(?:higher|lower|more|so))|without\s+(?:doubt|a\s+doubt|question))\b/giu;
+const englishFree = /\b(?:not\s+(?:only|just|least|until|to\s+mention|merely|simply|far)|no\s+(?:later|earlier|more|less|fewer|sooner|doubt|matter|wonder|time|longer\s+than)|nothing\s+but|none\s+other|never\s+(?:before|been\s+(?:higher|lower|more|so))|without\s+(?:doubt|a\s+doubt|question))\b/giu;
 /** English that negates by its words: un-, in-, -less, -free, lack, fail… (enough to carry a French negation). */
 const englishLexical =
-  /\b(?:un(?!til|der|it|ion|ique|ivers|animous|less|cle|iform|ited)\p{L}{3,}|(?:im|in|il|ir)(?:possib|poss|sufficien|complet|adequat|valid|capab|effect|acti|accessib|eligib|legal|regular|relevan|dependen)\p{L}*|(?:dis|mis|non)-?\p{L}{4,}|\p{L}{3,}less|\p{L}+-free|free\s+of|lack\p{L}*|fail\p{L}*|refus\p{L}*|den(?:y|ies|ied)|absen\p{L}*|devoid|short\s+of|hardly|barely|scarcely|rarely|seldom|little|few|only|far\s+from|instead|rather\s+than|prevent\p{L}*|avoid\p{L}*|ban\p{L}*|prohibit\p{L}*|forb\p{L}*|stop\p{L}*|ceas\p{L}*|exclu\p{L}*|except\p{L}*|missing|zero|any|ever|yet|either|neither|nor|no[\s-]?one)\b/giu;
+  /\b(?:un(?!til|der|it|ion|ique|ivers|animous|less|cle|iform|ited)\p{L}{3,}|(?:im|in|il|ir)(?:possib|poss|sufficien|complet|adequat|valid|capab|effect|acti|accessib|eligib|legal|regular|relevan|dependen|definit|correct|accura|appropria|consisten|secur|stab|visib|audib|convenien|compatib|toleran|frequen|expensiv)\p{L}*|(?:dis|mis)-?\p{L}{4,}|non[-\s]?\p{L}{4,}|\p{L}{3,}less(?:ness|ly)?|\p{L}+-free|free\s+of|lack\p{L}*|fail\p{L}*|refus\p{L}*|den(?:y|ies|ied)|absen\p{L}*|devoid|short\s+of|hardly|barely|scarcely|rarely|seldom|little|few|only|far\s+from|instead|rather\s+than|prevent\p{L}*|avoid\p{L}*|ban\p{L}*|prohibit\p{L}*|forb\p{L}*|stop\p{L}*|ceas\p{L}*|exclu\p{L}*|except\p{L}*|missing|zero|any|ever|yet|either|neither|nor|no[\s-]?one)\b/giu;
 
 /** French that negates by its words, which English renders with lack, without, deprived… */
 const frenchLexical = /(?:^|[\s'’])(?:faute\s+d[e’']|manque\s+d[e’']|absence\s+d[e’']|privée?s?\s+d[e’']|dépourvue?s?\s+d[e’']|renonc\p{L}*)/giu;
@@ -81,16 +81,20 @@ const englishNegations = (sentence: string): number => count(sentence, englishEx
 const englishAny = (sentence: string): number => count(sentence, englishExplicit) + count(sentence, englishLexical);
 
 /** Whether a French sentence says anything that English often renders with a negation: ne (even “ne … que”, expletive), sans, peu, à peine, refus… */
-const frenchMayNegate = /(?:^|[\s'’(])(?:ne|n[’']|sans|non|aucune?|jamais|rien|personne|ni|nul(?:le)?|pas|peu|guère|à peine|faute|manqu\p{L}*|absen\p{L}*|refus\p{L}*|interdi\p{L}*|empêch\p{L}*|impossib\p{L}*|in\p{L}+ibles?|sauf|hormis|excepté|seulement|uniquement|moins|loin|plutôt|éviter|évit\p{L}*|exclu\p{L}*|ignor\p{L}*|rar\p{L}*|cess\p{L}*|arrêt\p{L}*|nié|nier|priv\p{L}*|renon\p{L}*|dépourvu\p{L}*|démuni\p{L}*|exempt\p{L}*|déconseill\p{L}*|désapprouv\p{L}*|défavorable\p{L}*|désaccord|incapable\p{L}*|dément\p{L}*|démenti|contre|inconnu\p{L}*|incertain\p{L}*|aucunement)(?=$|[\s,.;:!?'’)])/iu;
+const frenchMayNegate = /(?:^|[\s'’(])(?:ne|n[’']|sans|non|aucune?|jamais|rien|personne|ni|nul(?:le)?|pas|peu|guère|à peine|faute|manqu\p{L}*|absen\p{L}*|refus\p{L}*|interdi\p{L}*|empêch\p{L}*|impossib\p{L}*|in\p{L}+ibles?|sauf|hormis|excepté|seulement|uniquement|moins|loin|plutôt|éviter|évit\p{L}*|exclu\p{L}*|ignor\p{L}*|rar\p{L}*|cess\p{L}*|arrêt\p{L}*|nié|nier|priv\p{L}*|renon\p{L}*|dépourvu\p{L}*|démuni\p{L}*|exempt\p{L}*|déconseill\p{L}*|désapprouv\p{L}*|défavorable\p{L}*|désaccord|incapable\p{L}*|dément\p{L}*|démenti|contre|inconnu\p{L}*|incertain\p{L}*|aucunement|libres?|laissée?s?\s+en\s+liberté)(?=$|[\s,.;:!?'’)])/iu;
 
 export const negation: PairRunner = {
   run: (pair) => {
+    // The same text again (an error message, a code) is the untranslated check's to judge.
+    if (pair.source.trim() === pair.target.trim()) return [];
     const units = sentenceUnits(pair.source, pair.target);
     const issues: Issue[] = [];
     for (const [source, target] of units) {
       const negations = frenchNegations(source);
       // Each French negation wants its English one: “n’aura pas lieu, faute de financement” → “will take place … lack of funding” lost one.
-      if (negations > 0 && englishAny(target) < negations + count(source.toLowerCase(), frenchLexical)) {
+      // “tant que … n’aura pas été” is “until … has been”: the until carries that negation.
+      const untilCarries = /(?<![\p{L}])tant\s+qu/iu.test(source) && /\buntil\b/iu.test(target) ? 1 : 0;
+      if (negations > 0 && englishAny(target) + untilCarries < negations + count(source.toLowerCase(), frenchLexical)) {
         issues.push({ key: 'negation.lost', target: [{ start: pair.target.indexOf(target), end: pair.target.indexOf(target) + target.trimEnd().length }] });
       } else if (negations === 0 && englishNegations(target) > 0 && !frenchMayNegate.test(source)) {
         issues.push({ key: 'negation.added', target: [{ start: pair.target.indexOf(target), end: pair.target.indexOf(target) + target.trimEnd().length }] });

@@ -1,4 +1,4 @@
-import { sentenceUnits } from '../lib';
+import { lazy, sentenceUnits } from '../lib';
 import type { Issue, PairRunner } from '../types';
 import { frenchNegations } from './negation';
 
@@ -8,7 +8,9 @@ import { frenchNegations } from './negation';
  * words that say it for sure (`strong`: what the other side reads as its opposite) and English
  * that may render it (`weak`: enough to be silent). A finding only when the French says one side
  * and not the other, the English the other side and nothing of the French one, neither negating
- * (“n’est pas autorisé” → “is banned” is right; the negation check reads negations).
+ * (“n’est pas autorisé” → “is banned” is right; the negation check reads negations) — but for
+ * persons (tenant/landlord, victim/defendant, majority/minority), which no negation turns round,
+ * and for comparisons, whose `than` hedges nothing.
  */
 interface Side {
   french: RegExp;
@@ -17,6 +19,10 @@ interface Side {
 }
 interface Axis {
   name: string;
+  /** A comparison reads `than` as its own (“30 % more than”), no hedge of the English. */
+  comparative?: boolean;
+  /** Persons, no predicate: a negation does not turn a tenant into a landlord, so one does not hedge them. */
+  persons?: boolean;
   sides: readonly [Side, Side];
 }
 
@@ -25,12 +31,12 @@ const fr = (stems: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${stems})`, 'i
 /** English words, whole. */
 const en = (words: string): RegExp => new RegExp(`\\b(?:${words})\\b`, 'iu');
 
-const axes: readonly Axis[] = [
+const axes = lazy((): readonly Axis[] => [
   {
     name: 'trend',
     sides: [
       {
-        french: fr('hausses?(?![\\p{L}])|augment|progress|grimp|envol|croissance|accroi|flamb'),
+        french: fr('hausses?(?![\\p{L}])|augment|progress|grimp|envol|croissance|accroi|flamb|bondi|bondir|bondiss'),
         strong: en('rise|rises|rose|risen|rising|increas\\w*|climb\\w*|grow|grows|grew|grown|growing|growth|soar\\w*|surg\\w*|jump\\w*|up|upward\\w*|higher|hike\\w*'),
         weak: en('gain\\w*|rais\\w*|boost\\w*|more|record|peak\\w*|spik\\w*|expan\\w*|add\\w*|extra|greater|larger|bigger|high|top\\w*|swell\\w*|mount\\w*|step\\w* up|improv\\w*|strengthen\\w*|double\\w*|tripl\\w*|multipl\\w*|accelerat\\w*|over|above|exceed\\w*|progress\\w*|advanc\\w*|ris\\w*'),
       },
@@ -60,7 +66,8 @@ const axes: readonly Axis[] = [
     sides: [
       { french: fr('ouvr|ouvert|ouverture|rouvr|réouverture|inaugur'), strong: en('open|opens|opened|opening\\w*|reopen\\w*'), weak: en('launch\\w*|inaugurat\\w*|unveil\\w*|start\\w*|begin\\w*|began|begun|available|access\\w*|welcom\\w*|unlock\\w*|set\\w* up|creat\\w*|new') },
       {
-        french: fr('ferm(?!ement|ier|i[èe]re|es?(?![\\p{L}]))|fermetures?'),
+        // “fermeront plus tard” is “will stay open later”.
+        french: fr('(?:ferm(?!ement|ier|i[èe]re|es?(?![\\p{L}]))|fermetures?)(?!\\p{L}*\\s+plus\\s+(?:tard|tôt))'),
         strong: /\b(?:closes|closed|closing|closures?|shut\w*)\b|\bclose\b(?!\s+(?:to|by|friends?|ties|look|attention|range|call|relationship|links?|collaboration|cooperation|contact))/iu,
         weak: en('end\\w*|stop\\w*|suspend\\w*|halt\\w*|lock\\w*|seal\\w*|shutter\\w*|cease\\w*|wound up|wind\\w* up|clos\\w*'),
       },
@@ -69,7 +76,7 @@ const axes: readonly Axis[] = [
   {
     name: 'assent',
     sides: [
-      { french: fr('accept|approuv|adopt|ratifi|entérin'), strong: en('accept\\w*|approv\\w*|adopt\\w*|ratif\\w*|endors\\w*|passed'), weak: en('agree\\w*|allow\\w*|welcom\\w*|take|took|taken|admit\\w*|embrac\\w*|back\\w*|in favou?r|green light|green-light|validat\\w*|confirm\\w*|sign\\w*|pass|passes|yes|support\\w*|carried|enact\\w*|vot\\w* (?:for|through)') },
+      { french: fr('accept|approuv|adopt|ratifi|entérin|autoris'), strong: en('accept\\w*|approv\\w*|adopt\\w*|ratif\\w*|endors\\w*|passed'), weak: en('agree\\w*|allow\\w*|welcom\\w*|take|took|taken|admit\\w*|embrac\\w*|back\\w*|in favou?r|green light|green-light|validat\\w*|confirm\\w*|sign\\w*|pass|passes|yes|support\\w*|carried|enact\\w*|vot\\w* (?:for|through)') },
       { french: fr('refus|rejet|rejeté|rejeter|rejett|repouss'), strong: en('refus\\w*|reject\\w*|turn\\w* down|vot\\w* down|veto\\w*|den(?:y|ies|ied)|dismiss\\w*'), weak: en('oppos\\w*|against|block\\w*|declin\\w*|no|not|never|n\'t|rebuff\\w*|spurn\\w*|postpon\\w*|defer\\w*|overturn\\w*|throw\\w* out|threw out|thrown out|deni\\w*') },
     ],
   },
@@ -122,17 +129,105 @@ const axes: readonly Axis[] = [
       { french: fr('critique(?![\\p{L}])|grave(?![\\p{L}])|graves(?![\\p{L}])|dégrad|aggrav|préoccupant'), strong: en('critical|serious|deteriorat\\w*|worsen\\w*|grave'), weak: en('bad|poor|severe\\w*|danger\\w*|life-threatening|worse|alarm\\w*|concern\\w*|worr\\w*|crisis|key|crucial|vital|decisive|pivotal|critic\\w*|major|degrad\\w*|aggravat\\w*|escalat\\w*|intensif\\w*|acute|heavy|heavily|badly|severity|significant\\w*') },
     ],
   },
-];
+  {
+    name: 'timing',
+    sides: [
+      // `d’après` is “according to”; `avant-première`, `après-midi` are words of their own.
+      { french: /(?<![\p{L}’'-])(?<!en\s)avant(?![\p{L}-])/iu, strong: en('before|beforehand|prior to|ahead of'), weak: en('by|until|till|earlier|previous\\w*|first|then|pre-?\\w*|in advance|advance|up to|deadline|no later|ahead|ago|once|prior|leading up') },
+      { french: /(?<![\p{L}’'-])après(?![\p{L}-])/iu, strong: en('after|afterwards|subsequently'), weak: en('following|later|since|then|once|post-?\\w*|when|next|upon|on|from|behind|in the wake') },
+    ],
+  },
+  {
+    name: 'share',
+    persons: true,
+    sides: [
+      { french: fr('majorit'), strong: en('majority|majorities|most'), weak: en('more than half|bulk|largely|many|much|mostly|main\\w*|large') },
+      { french: fr('minorit'), strong: en('minority|minorities'), weak: en('few|fewer|small|handful|some') },
+    ],
+  },
+  {
+    name: 'comparison',
+    comparative: true,
+    sides: [
+      {
+        // `ne … plus que` is “only … left”, no comparison.
+        french: /(?<![\p{L}])(?:(?<!\bn(?:e\s+|[’'])\s*\p{L}+\s+)plus(?:\s+(?:de\s+|d[’'])?\p{L}+\s+qu(?:e|[’'])|\s+(?:nombreu|abondant|élevé|important|grand|fort|lourd|cher|haut|long|vaste)\p{L}*)|davantage|supérieure?s?\s+(?:à|au|aux)(?![\p{L}])|en\s+plus(?![\p{L}]))/iu,
+        strong: en('more|higher|greater|larger|bigger|heavier|outnumber\\w*'),
+        weak: en('exceed\\w*|above|over|surpass\\w*|most|up|extra|additional|increas\\w*|ris\\w*|rose|ahead|outstrip\\w*|outpac\\w*|top\\w*|beyond|further|plus'),
+      },
+      {
+        french: /(?<![\p{L}])(?:moins(?:\s+(?:de\s+|d[’'])?\p{L}+\s+qu(?:e|[’'])|\s+(?:nombreu|abondant|élevé|important|grand|fort|lourd|cher|haut|long|vaste)\p{L}*)|en\s+moins(?![\p{L}])|inférieure?s?\s+(?:à|au|aux)(?![\p{L}])|n(?:e\s+|[’'])\s*\p{L}+\s+plus\s+qu(?:e|[’']))/iu,
+        strong: en('less|fewer|lower|smaller|lighter'),
+        weak: en('below|under|only|just|down|reduc\\w*|cut\\w*|drop\\w*|fell|fall\\w*|decreas\\w*|minus|short|behind|lag\\w*|trail\\w*|least|remain\\w*|left|saving\\w*|sav\\w*|cheaper'),
+      },
+    ],
+  },
+  {
+    name: 'verdict',
+    sides: [
+      { french: fr('acquitt|relax(?:é|ée|és|ées|er|e)(?![\\p{L}])|innocent|blanchi'), strong: en('acquit\\w*|cleared|exonerat\\w*'), weak: en('innocen\\w*|releas\\w*|freed|dismiss\\w*|not guilty|relax\\w*|benefit of the doubt|walk\\w* free') },
+      { french: fr('condamn|reconnue?s?\\s+coupables?|coupables?(?![\\p{L}])'), strong: en('convict\\w*|sentenc\\w*|guilty'), weak: en('fine[sd]?|jail\\w*|prison\\w*|punish\\w*|condemn\\w*|order\\w* to pay|penalt\\w*|damages|custod\\w*') },
+    ],
+  },
+  {
+    name: 'departure',
+    sides: [
+      { french: fr('démission'), strong: en('resign\\w*|step\\w* down|stood down|quit\\w*'), weak: en('leav\\w*|left|depart\\w*|step\\w* aside|retir\\w*|exit\\w*|bow\\w* out|walk\\w* out|out') },
+      { french: fr('limog|licenci|révoqu|congédi|destitu|évincé'), strong: en('fired|sacked|ousted|laid off|let go'), weak: en('dismiss\\w*|remov\\w*|axed|replac\\w*|forced out|oust\\w*|terminat\\w*|revok\\w*|expel\\w*|redundan\\w*|job cuts|pushed out|relieved') },
+    ],
+  },
+  {
+    name: 'tenancy',
+    persons: true,
+    sides: [
+      { french: fr('locataires?(?![\\p{L}])'), strong: en('tenants?|renters?|lessees?'), weak: en('occupants?|residents?|households?|renting|rent\\w*|lodgers?|families|people') },
+      { french: fr('propriétaires?(?![\\p{L}])|bailleurs?(?![\\p{L}])'), strong: en('landlords?|homeowners?|lessors?'), weak: en('owners?|own\\w*|propert\\w*|proprietors?|letting') },
+    ],
+  },
+  {
+    name: 'advice',
+    sides: [
+      { french: fr('recommand|préconis|encourag'), strong: en('recommend\\w*|encourag\\w*|urg(?:e|es|ed|ing)'), weak: en('advis\\w*|suggest\\w*|call\\w* for|should|invit\\w*|prompt\\w*|push\\w*|back\\w*|promot\\w*|favou?r\\w*|support\\w*') },
+      { french: fr('déconseill|dissuad|décourag'), strong: en('discourag\\w*|dissuad\\w*|deter\\w*'), weak: en('avoid\\w*|against|refrain\\w*|not|warn\\w*|caution\\w*|advis\\w*') },
+    ],
+  },
+  {
+    name: 'steadiness',
+    sides: [
+      { french: fr('inchangée?s?(?![\\p{L}])|statu quo|gelée?s?(?![\\p{L}])'), strong: en('unchanged|steady|stable|on hold|frozen|froze|freez\\w*'), weak: en('held|hold\\w*|same|level|kept|keep\\w*|maintain\\w*|constant|leav\\w*|left|flat|stabili[sz]\\w*|untouched|pause\\w*') },
+      { french: fr('hausse|augment|baiss|relev|abaiss|rédui|réduction|diminu|recul|progress|chut|grimp|bondi'), strong: en('rais(?:e|ed|es|ing)|hik\\w*|increas\\w*|lower(?:ed|s|ing)|cut|cuts|decreas\\w*|reduc\\w*|rose|fell|rise|rises|fall|falls'), weak: en('up|down|higher|lower|more|less|jump\\w*|drop\\w*|climb\\w*|slash\\w*|trim\\w*') },
+    ],
+  },
+
+  {
+    name: 'party',
+    persons: true,
+    sides: [
+      { french: fr('victimes?(?![\\p{L}])|plaignante?s?(?![\\p{L}])|parties? civiles?'), strong: en('victims?|plaintiffs?|complainants?|claimants?'), weak: en('famil\\w*|injured|civil part\\w*|relatives?|survivors?|bereaved') },
+      { french: fr('accusée?s?(?![\\p{L}])|prévenue?s?(?![\\p{L}])|mise?s? en (?:cause|examen)|défense(?![\\p{L}])'), strong: en('defendants?|accused|defen[cs]e'), weak: en('suspects?|charged|on trial|the man|the woman|convicted|prisoner') },
+    ],
+  },
+  {
+    name: 'schedule',
+    sides: [
+      { french: fr('suspen|report(?:é|ée|és|ées|er|e|ent)(?![\\p{L}])|repouss|retard|différ(?:é|ée|és|ées|er)(?![\\p{L}])|ajourn'), strong: en('postpon\\w*|delay\\w*|defer\\w*|suspend\\w*|put off|push\\w* back|pushed back|adjourn\\w*|halt\\w*|pause\\w*|freez\\w*|froze\\w*'), weak: en('later|stop\\w*|shelv\\w*|hold|held|off|back|until|wait\\w*') },
+      { french: fr('avancée?s?\\s+(?:à|au|aux|d[e’\']|du)(?![\\p{L}])'), strong: en('brought forward|bring\\w* forward|moved forward|moved up|earlier'), weak: en('forward|advanc\\w*|sooner|ahead') },
+    ],
+  },
+]);
 
 const englishNegation = /\b(?:not|never|no|nothing|nobody|none|neither|nor|without|cannot|instead|rather|than|unless)\b|n[’']t\b/iu;
+const englishNegationOnly = /\b(?:not|never|no|nothing|nobody|none|neither|nor|without|cannot|instead|rather|unless)\b|n[’']t\b/iu;
 
 export const polarity: PairRunner = {
   run: (pair) => {
     const units = sentenceUnits(pair.source, pair.target);
     const issues: Issue[] = [];
     for (const [source, target] of units) {
-      if (frenchNegations(source) > 0 || englishNegation.test(target)) continue;
-      for (const axis of axes) {
+      const negated = frenchNegations(source) > 0 || englishNegationOnly.test(target);
+      const hedged = englishNegation.test(target);
+      for (const axis of axes()) {
+        if (!axis.persons && (negated || (hedged && !axis.comparative))) continue;
         for (const [said, other] of [axis.sides, [axis.sides[1], axis.sides[0]] as const]) {
           if (!said.french.test(source) || other.french.test(source)) continue;
           const opposite = other.strong.exec(target);

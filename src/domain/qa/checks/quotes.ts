@@ -17,7 +17,11 @@ export const quotes: PairRunner = {
     const closing = (pair.target.match(/”/gu) ?? []).length;
     const straight = (pair.target.match(/"/gu) ?? []).length;
     const sourceBalanced = (pair.source.match(/«/gu) ?? []).length === (pair.source.match(/»/gu) ?? []).length && (pair.source.match(/"/gu) ?? []).length % 2 === 0;
-    if (sourceBalanced && (opening !== closing || straight % 2 === 1)) issues.push({ key: 'quotes.unbalanced' });
+    // Single quotation marks: one closing after a comma or a full stop (“tenants,' said”) is no apostrophe; with no single one opening, the quotation lost its start.
+    const singleClosing = (pair.target.match(/[,.!?]['’](?=[\s\u00a0\u202f]|$)/gu) ?? []).length;
+    const singleOpening = (pair.target.match(/(?<=^|[\s\u00a0\u202f([—–“"])['‘](?=\p{L}|\p{N})/gu) ?? []).length;
+    const sourceQuotes = /[«"“]/u.test(pair.source);
+    if (sourceBalanced && (opening !== closing || straight % 2 === 1 || (sourceQuotes && singleClosing > singleOpening))) issues.push({ key: 'quotes.unbalanced' });
     return issues;
   },
 };
