@@ -1,3 +1,4 @@
+import { englishStem, frenchRenderings } from '../../align/lexicon';
 import { findTerms } from '../../glossary';
 import { searchKey } from '../../search';
 import { type Exonym, exonyms, type NameKind } from '../exonyms';
@@ -165,6 +166,9 @@ export const names: PairRunner = {
         continue;
       }
       if (name.optional || name.acronym || name.exonym?.kind === 'loose' || name.exonym?.kind === 'institution') continue;
+      // A capitalised French word the translation renders as a word (`la page Paramètres` → `the
+      // Settings page`, `sélectionnez Ajouter` → `select Add`): a label or a common noun, translated.
+      if (!name.exonym && translatedWord(name.text, englishStems(pair.target))) continue;
       if (name.exonym && !name.exonym.english.some((form) => nameKey(form) === name.key)) issues.push({ key: 'names.missingAs', params: { name: name.text, english: name.exonym.english[0]! }, source, severity: 'warning' });
       else issues.push({ key: 'names.missing', params: { name: name.text }, source, severity: 'warning' });
     }
@@ -181,6 +185,18 @@ const metonyms = lazy(() => new Set(exonyms().filter((exonym) => exonym.kind ===
 /** Whether the translation has a city as a place, by its own name in either language, not as the country or body it stands for. */
 function presentAsPlace(exonym: Exonym, has: (key: string) => boolean): boolean {
   return [...exonym.english.filter((form) => !metonyms().has(nameKey(form))), ...exonym.french].some((form) => has(nameKey(form)));
+}
+
+/** The stems of a translation's words, remembered for the pair being checked. */
+const englishStems = lastOf((text: string): ReadonlySet<string> => new Set((text.match(/\p{L}+/gu) ?? []).map(englishStem)));
+
+/**
+ * Whether a one-word "name" is a French word the seed lexicon knows, with one of its English
+ * renderings in the translation: what user-interface labels and capitalised common nouns are.
+ */
+function translatedWord(text: string, stems: ReadonlySet<string>): boolean {
+  if (/[\s\u00a0'’-]/u.test(text)) return false;
+  return frenchRenderings(text)?.some((stem) => stems.has(stem)) ?? false;
 }
 
 /** Whether the translation has the name: its English, its French form, the whole name or its last word (that word's naming parts at least: `Nagorno-Karabakh`). */

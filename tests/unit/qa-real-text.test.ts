@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { checkPair } from '../../src/domain/qa';
+
+/**
+ * What real published translations do that planted faults never show (issue 28: the checks run
+ * over the human translations of the Canadian Digital Service's pages): code and product names
+ * copied as they are, user-interface labels capitalised in the middle of a sentence.
+ */
+const keys = (source: string, target: string) => checkPair({ source, target }, { targetLang: 'en-US', glossary: [] }).map((finding) => finding.key);
+
+describe('untranslated: only where there is French to translate', () => {
+  it.each([
+    ['a product name', 'Firefox'],
+    ['an English term kept', 'Beta'],
+    ['a field name', 'reply_to_address'],
+    ['a JSON answer', '{ "status_code": 400, "error": "BadRequestError" }'],
+  ])('leaves %s copied as it is', (_, text) => {
+    expect(keys(text, text)).not.toContain('untranslated');
+  });
+
+  it.each([
+    ['a sentence', 'Le conseil se réunit demain.'],
+    ['a word with an accent', 'Télécharger'],
+    ['a heading the lexicon knows', 'Sommaire'],
+    ['a word of thanks', 'Merci'],
+  ])('reports %s left in French', (_, text) => {
+    expect(keys(text, text)).toContain('untranslated');
+  });
+});
+
+describe('names: a capitalised French word rendered as a word is a label, not a lost name', () => {
+  it('accepts a user-interface label translated', () => {
+    expect(keys('Ouvrez la page Service, puis choisissez Supprimer.', 'Open the Service page, then choose Delete.')).not.toContain('names.missing');
+  });
+
+  it('still reports a name left out', () => {
+    expect(keys('Ouvrez la page de Marianne Dufresnoy.', 'Open the page.')).toContain('names.missing');
+  });
+});
