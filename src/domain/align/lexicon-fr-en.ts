@@ -17,7 +17,7 @@ abriter	house shelter
 absence	absence
 absent	absent
 absolu	absolute
-accéder	access
+accéder	access go
 accélérer	accelerate speed
 accepté	accepted
 accepter	accept
@@ -69,6 +69,7 @@ affaire	case matter business
 affecter	allocate assign affect
 affichage	display posting
 affiche	poster
+afficher	show display view
 affirmer	say claim assert
 affluence	crowd attendance
 âge	age
@@ -140,7 +141,7 @@ appartenance	membership
 appartenir	belong
 appel	appeal call
 appeler	call
-application	application
+application	application app
 appliquer	apply
 apporter	bring provide
 apprécier	appreciate enjoy
@@ -264,6 +265,7 @@ boulevard	boulevard
 bourse	grant scholarship exchange
 bout	end
 bouteille	bottle
+bouton	button
 branche	branch
 bras	arm
 bref	short brief
@@ -358,6 +360,7 @@ chercheuse	researcher
 cheval	horse
 chien	dog
 chiffre	figure number
+chiffrer	encrypt
 choc	shock
 choisir	choose
 choix	choice
@@ -382,9 +385,12 @@ clairement	clearly
 classe	class
 classer	classify rank
 clause	clause
+clavier	keyboard
+clé	key
 client	client customer
 climat	climate
 climatique	climate
+cliquer	click
 clore	close
 clôture	fence closing closure
 clôturer	close
@@ -399,6 +405,7 @@ collection	collection
 collectivité	authority community
 collège	school college
 collègue	colleague
+coller	paste
 colline	hill
 combattre	fight
 combien	how
@@ -453,6 +460,7 @@ conférence	conference
 conférer	confer
 confiance	confidence trust
 confier	entrust
+configurer	configure set manage
 confirmer	confirm
 conflit	conflict
 conforme	compliant accordance
@@ -462,6 +470,8 @@ congé	leave holiday
 conjoint	spouse joint
 connaissance	knowledge
 connaître	know
+connecter	connect sign log
+connexion	connection login sign
 consacrer	devote dedicate
 conscient	aware
 conseil	council board advice
@@ -503,6 +513,7 @@ convention	agreement convention
 convoquer	convene summon call
 coopérative	cooperative co-operative
 copie	copy
+copier	copy
 corps	body
 correct	correct
 correspondre	correspond match
@@ -522,6 +533,7 @@ courageux	brave courageous
 courant	current
 courir	run
 couronne	crown
+courriel	email mail
 courrier	mail letter
 cours	course class price
 course	race
@@ -559,7 +571,7 @@ danser	dance
 date	date
 débat	debate discussion
 débattre	debate
-débit	flow debit
+débit	flow debit rate
 débiteur	debtor
 débloquer	release unlock
 début	beginning start
@@ -699,6 +711,7 @@ domaine	field area domain
 domicile	home residence
 dommage	damage pity
 don	donation gift
+donnée	data
 données	data
 donner	give
 dossier	file case record
@@ -788,7 +801,7 @@ ennemi	enemy
 énorme	huge
 enquête	investigation inquiry survey
 enregistrement	recording registration
-enregistrer	record register
+enregistrer	record register save
 enseignant	teacher
 enseignement	teaching education
 ensemble	together whole set
@@ -879,6 +892,7 @@ exercice	year exercise financial
 exiger	require demand
 existant	existing
 exister	exist
+expéditeur	sender
 expérience	experience experiment
 expert	expert
 explication	explanation
@@ -936,6 +950,7 @@ fille	girl daughter
 film	film movie
 filmer	film
 fils	son
+filtrer	filter
 fin	end
 final	final
 financé	financed
@@ -993,6 +1008,7 @@ fruit	fruit
 fuir	flee leak
 fuite	leak escape
 fusion	merger
+gabarit	template
 gagner	win earn
 garage	garage
 garantie	guarantee warranty
@@ -1013,7 +1029,7 @@ généreux	generous
 genre	kind gender
 gens	people
 gérant	manager
-gérer	manage
+gérer	manage handle
 gestion	management
 goûter	taste
 gouvernement	government
@@ -1124,6 +1140,7 @@ intercommunal	intermunicipal
 interdire	prohibit ban forbid
 interdit	prohibited banned forbidden
 intérêt	interest
+interface	interface
 intérieur	interior inside domestic
 intérim	interim
 international	international
@@ -1141,6 +1158,7 @@ janvier	january
 jardin	garden
 jaune	yellow
 jeter	throw dump
+jeton	token
 jeu	game play
 jeudi	thursday
 jeune	young youth
@@ -1263,6 +1281,7 @@ maritime	maritime sea
 marque	brand mark
 marquer	mark score
 mars	march
+masquer	hide mask
 matériel	equipment material
 matière	matter material subject
 matin	morning
@@ -1281,6 +1300,7 @@ mensuel	monthly
 mention	mention reference
 mentionner	mention
 mentir	lie
+menu	menu
 mer	sea
 merci	thanks
 mercredi	wednesday
@@ -1313,10 +1333,11 @@ mobilier	furniture
 mobiliser	mobilise mobilize
 modalité	arrangement terms
 mode	mode fashion way
+modèle	template model
 moderne	modern
 modeste	modest small
 modification	amendment change modification
-modifier	amend change modify
+modifier	amend change modify edit
 moins	less minus fewer
 mois	month
 moitié	half
@@ -1352,6 +1373,7 @@ naître	born
 national	national
 nature	nature
 naturel	natural
+navigateur	browser
 navire	ship
 nécessaire	necessary
 négatif	negative
@@ -1373,7 +1395,7 @@ notaire	notary
 notamment	including particularly notably
 note	note mark
 noter	note
-notification	notification
+notification	notification notify
 notifier	notify
 nourrir	feed
 nourriture	food
@@ -1406,6 +1428,7 @@ offre	offer supply
 offrir	offer
 oiseau	bird
 ombre	shadow shade
+onglet	tab
 onze	eleven
 opérateur	operator
 opération	operation
@@ -1436,6 +1459,7 @@ paix	peace
 panneau	sign panel
 papier	paper
 paraître	appear seem
+paramètre	setting parameter
 parc	park
 parcelle	plot parcel
 parcours	route course
@@ -1671,6 +1695,7 @@ récent	recent
 recette	revenue receipt recipe
 recevoir	receive
 recherche	research search
+rechercher	search
 récolte	harvest crop
 recommandation	recommendation
 recommander	recommend
@@ -1693,6 +1718,7 @@ réduction	reduction
 réduire	reduce
 réduit	reduced
 réel	real
+réessayer	retry
 référence	reference
 réfléchir	think reflect
 refléter	reflect
@@ -1761,7 +1787,7 @@ reprise	recovery resumption
 reproduire	reproduce
 république	republic
 requérant	applicant
-requête	application request
+requête	application request query
 réseau	network
 réservation	booking reservation
 réserve	reserve reservation
@@ -1826,7 +1852,7 @@ ruisseau	stream
 rupture	breach break
 rural	rural
 sable	sand
-saisir	seize refer take
+saisir	seize refer take enter type
 saison	season
 salaire	salary wage pay
 salarié	employee worker
@@ -1872,6 +1898,7 @@ sept	seven
 septembre	september
 série	series
 sérieux	serious
+serveur	server
 service	service department
 servir	serve
 seuil	threshold
@@ -1936,6 +1963,8 @@ stationnement	parking
 statut	status statute
 statuts	articles statutes
 stock	stock
+stockage	storage
+stocker	store
 stratégie	strategy
 structure	structure
 subir	suffer undergo
@@ -1980,7 +2009,9 @@ tarif	rate fare price
 taux	rate
 taxe	tax levy
 technique	technical technique
+télécharger	download upload
 téléphone	telephone phone
+téléverser	upload
 télévision	television
 témoignage	testimony evidence
 témoigner	testify show
@@ -2000,6 +2031,8 @@ terrain	land ground pitch site
 terrasse	terrace
 terre	land earth soil
 territoire	territory area
+test	test
+tester	test
 tête	head
 texte	text
 théâtre	theatre theater
@@ -2068,13 +2101,14 @@ usage	use
 usager	user
 usine	factory
 utile	useful
+utilisateur	user
 utilisation	use
 utiliser	use
 vacance	vacancy
 vacances	holiday holidays vacation
 vaincre	defeat
 valeur	value
-valider	validate approve
+valider	validate approve confirm
 validité	validity
 vallée	valley
 valoir	worth
@@ -2097,6 +2131,7 @@ vérité	truth
 verre	glass
 versement	payment instalment
 verser	pay
+version	version
 vert	green
 vestiaire	cloakroom changing
 veuve	widow
