@@ -9,6 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { checkPair } from '../src/domain/qa';
 import { heldOutPairs, pofilterOnHeldOut, type Rate, scoreHeldOut } from './eval-qa-held-out';
 import { realPairs, realSpeed, scoreReal } from './eval-align-real';
 import { evaluationSection, withSection } from './sections';
@@ -62,11 +63,39 @@ function qaRows(): string[] {
     `| Development pairs (212 faulty, 243 correct; written blind, read to improve the checks) | ${/recall ([^;]+);/u.exec(dev)?.[1] ?? '—'} | ${/false findings (.+)$/u.exec(dev)?.[1] ?? '—'} | — | — |`,
     `| Second development pairs, dev-28b (310 faulty, 310 correct; written blind later), measured before anyone read them | 84.8 % (263/310) | 7.7 % (24/310) | — | — |`,
     `| The same dev-28b pairs now (read to improve the checks since) | ${/recall ([^;]+);/u.exec(dev2)?.[1] ?? '—'} | ${/false findings (.+)$/u.exec(dev2)?.[1] ?? '—'} | — | — |`,
+    ...realTranslationRows(),
     '',
     `Held-out recall by category: ${byCategory(held.recallByCategory)}.`,
     '',
     `Held-out false findings by category: ${byCategory(held.falseByCategory)}.`,
   ];
+}
+
+/**
+ * The checks on real published translations: the paired gold links of the alignment pairs (the
+ * Canadian Digital Service's pages, translated by people), where every finding is a false one or a
+ * real slip of theirs. The pairs the aligner was tuned on were read to cut false findings; the two
+ * held-out pairs were not.
+ */
+function realTranslationRows(): string[] {
+  const rows: string[] = [];
+  for (const tuned of [true, false]) {
+    let pairs = 0;
+    let flagged = 0;
+    const byKey = new Map<string, number>();
+    for (const pair of realPairs().filter((real) => tunedOn.has(real.name) === tuned)) {
+      for (const link of pair.gold) {
+        if (link.fr.length === 0 || link.en.length === 0) continue;
+        pairs++;
+        const found = checkPair({ source: link.fr.map((i) => pair.french[i]).join(' '), target: link.en.map((i) => pair.english[i]).join(' ') }, { targetLang: 'en-US', glossary: [] });
+        if (found.length > 0) flagged++;
+        for (const key of new Set(found.map((finding) => finding.check))) byKey.set(key, (byKey.get(key) ?? 0) + 1);
+      }
+    }
+    const top = [...byKey].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([key, count]) => `${key} ${count}`).join(', ');
+    rows.push(`| Real published translations, ${tuned ? 'the four pairs read to cut false findings' : 'the two held-out pairs (never read)'} (${pairs} linked pairs; most frequent: ${top}) | — | ${((flagged / pairs) * 100).toFixed(1)} % (${flagged}/${pairs}) | — | — |`);
+  }
+  return rows;
 }
 
 function alignmentRows(): string[] {
