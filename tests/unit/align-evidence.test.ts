@@ -88,6 +88,7 @@ describe('the seed lexicon', () => {
     expect(frenchRenderings('xqzt')).toBeUndefined();
     expect(englishStem('Libraries')).toBe(englishStem('library'));
     expect(englishStem('reopened')).toBe(englishStem('reopens'));
+    expect(englishStem('Settings')).toBe(englishStem('setting'));
   });
 
   it('pairs the words of a paragraph and its translation, more than those of another paragraph', () => {

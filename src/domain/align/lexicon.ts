@@ -27,6 +27,8 @@ const fold = (text: string): string => (/[^ -~]/u.test(text) ? text.normalize('N
  */
 export function englishStem(word: string): string {
   let stem = fold(word).replace(/['’]s?$/u, '');
+  // A plural of -ing (`settings`, `meetings`) stems as its singular does.
+  if (stem.length > 6 && stem.endsWith('ings')) stem = stem.slice(0, -1);
   if (stem.length > 4 && stem.endsWith('ies')) stem = `${stem.slice(0, -3)}y`;
   else if (stem.length > 5 && stem.endsWith('ing')) stem = stem.slice(0, -3);
   else if (stem.length > 4 && stem.endsWith('ed')) stem = stem.slice(0, -2);
