@@ -33,7 +33,21 @@ describe('names: a capitalised French word rendered as a word is a label, not a 
     expect(keys('Ouvrez la page Service, puis choisissez Supprimer.', 'Open the Service page, then choose Delete.')).not.toContain('names.missing');
   });
 
+  it('accepts a plural label the lexicon knows in the singular', () => {
+    expect(keys('Accédez à la page Paramètres.', 'Go to the Settings page.')).not.toContain('names.missing');
+  });
+
   it('still reports a name left out', () => {
     expect(keys('Ouvrez la page de Marianne Dufresnoy.', 'Open the page.')).toContain('names.missing');
+  });
+});
+
+describe('names: a body’s acronym in each language', () => {
+  it('accepts an acronym the table does not know rendered by another (le SNC → CDS)', () => {
+    expect(keys('Au SNC, les équipes testent chaque service.', 'At CDS, teams test every service.')).not.toContain('names.replaced');
+  });
+
+  it('still reports a known body replaced by another (la SNCF → the RATP)', () => {
+    expect(keys('La SNCF annonce des travaux.', 'The RATP announces works.')).toContain('names.replaced');
   });
 });

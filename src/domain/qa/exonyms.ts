@@ -414,6 +414,22 @@ OMS; Organisation mondiale de la santé → WHO; World Health Organization; Worl
 OCDE → OECD
 OMC → WTO; World Trade Organization; World Trade Organisation
 OPEP → OPEC
+SNCF → SNCF; French railways; French rail operator; state rail operator
+RATP → RATP; Paris transport authority; Paris public transport operator
+SNCB → SNCB; Belgian railways; Belgian rail operator
+STIB → STIB; Brussels public transport operator
+EDF → EDF; Électricité de France; Electricite de France
+CNRS → CNRS; National Centre for Scientific Research; National Center for Scientific Research
+Inserm → Inserm; INSERM
+CNIL → CNIL; data protection authority; data protection watchdog; privacy watchdog
+AFP → AFP; Agence France-Presse
+BnF; Bibliothèque nationale de France → BnF; National Library of France; Bibliothèque nationale de France
+CNES → CNES; French space agency
+ANSM → ANSM; medicines agency; drug safety agency
+Ademe → Ademe; ADEME; ecological transition agency; environment agency
+Urssaf → Urssaf; URSSAF
+Arcom → Arcom; ARCOM; media regulator; audiovisual regulator
+AP-HP → AP-HP; Paris hospitals; Paris public hospitals
 UA; Union africaine → AU; African Union
 CEDEAO → ECOWAS
 GIEC → IPCC

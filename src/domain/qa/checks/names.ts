@@ -156,6 +156,10 @@ export const names: PairRunner = {
         continue;
       }
       const other = replacement(name, pair.target, strays, name.exonym ? known : [], sourceKeys);
+      // An acronym the table does not know, where the English has another the table does not know
+      // either (`le SNC` → `CDS`, the Canadian Digital Service): most bodies have an acronym in each
+      // language. Another known body in its place (`la CFDT` → `the CGT`) is still a replaced name.
+      if (other && name.acronym && !name.exonym && isAcronym(pair.target.slice(other.start, other.end)) && !known.some((hit) => hit.start < other.end && other.start < hit.end)) continue;
       if (other) {
         issues.push({ key: 'names.replaced', params: { name: name.text, written: pair.target.slice(other.start, other.end) }, source, target: [{ start: other.start, end: other.end }] });
         continue;
