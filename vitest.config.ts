@@ -1,15 +1,24 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: every test on SQLite (the embedded default), and the store, HTTP and service tests
+ * Three projects: every test on SQLite (the embedded default), the store, HTTP and service tests
  * once more on PostgreSQL (the scale-out store), against the server scripts/ensure-postgres.sh
- * starts. Tests that are about one store only say so by their folder or file name.
+ * starts, and the browser tests. Tests that are about one store only say so by their folder or
+ * file name.
+ *
+ * Test files run two at a time even on two CPUs (vitest's default there is one): most of a test's
+ * time is spent waiting on a child process, a thread, a socket or the database, and the suite
+ * takes about 40 % less time. The browser tests measure what a person sees in time (a row shown,
+ * a caret moved within a wait), so they run one at a time, after the rest, on a machine nothing
+ * else in the suite is loading (docs/decisions.md).
  */
 export default defineConfig({
   test: {
     testTimeout: 20_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     reporters: ['default', 'json'],
     outputFile: { json: '.cache/vitest-results.json' },
     projects: [
@@ -18,8 +27,17 @@ export default defineConfig({
         test: {
           name: 'sqlite',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/postgres/**'],
+          exclude: ['tests/postgres/**', 'tests/e2e/**'],
           globalSetup: ['tests/global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/global-setup.ts'],
+          maxWorkers: 1,
         },
       },
       {
