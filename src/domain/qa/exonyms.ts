@@ -8,6 +8,10 @@
  * (`Tours` the city, not `tours`); the English ones as whole words. A city's own spelling counts where
  * English writes its football club so (`Naples` → `Napoli`). A country's or region's
  * English adjective counts as its rendering (`la Chine` → `Chinese exports`).
+ *
+ * Extended (countries, regions, seas and rivers, world cities, international bodies and their
+ * acronyms, named days and periods) from the contributors' general knowledge of the standard
+ * English exonyms and names as the same press style guides write them; no list was copied.
  */
 import { lazy } from './lib';
 
@@ -143,6 +147,51 @@ Macédoine du Nord; Macédoine → North Macedonia; Macedonia
 Palestine → Palestine; Palestinian
 Cisjordanie → West Bank
 Gaza → Gaza
+Bosnie-Herzégovine; Bosnie → Bosnia and Herzegovina; Bosnia; Bosnian
+Monténégro → Montenegro; Montenegrin
+Kazakhstan → Kazakhstan; Kazakh
+Ouzbékistan → Uzbekistan; Uzbek
+Turkménistan → Turkmenistan
+Tadjikistan → Tajikistan
+Mongolie → Mongolia; Mongolian
+Népal → Nepal; Nepalese
+Bangladesh → Bangladesh; Bangladeshi
+Sri Lanka → Sri Lanka; Sri Lankan
+Laos → Laos
+Oman → Oman
+Érythrée → Eritrea; Eritrean
+Ouganda → Uganda; Ugandan
+Tanzanie → Tanzania; Tanzanian
+Rwanda → Rwanda; Rwandan
+Zambie → Zambia
+Zimbabwe → Zimbabwe
+Mozambique → Mozambique
+Angola → Angola
+Namibie → Namibia
+Ghana → Ghana; Ghanaian
+Guinée → Guinea
+Guinée équatoriale → Equatorial Guinea
+Gabon → Gabon
+Bénin → Benin
+Togo → Togo
+Burkina Faso → Burkina Faso
+Mauritanie → Mauritania
+Libéria; Liberia → Liberia
+Gambie → Gambia
+Cap-Vert → Cape Verde; Cabo Verde
+Comores → Comoros
+Soudan du Sud → South Sudan
+Centrafrique; République centrafricaine → Central African Republic
+Papouasie-Nouvelle-Guinée → Papua New Guinea
+Fidji → Fiji
+Timor oriental → East Timor; Timor-Leste
+Tchéquie → Czechia; Czech Republic; Czech
+Liechtenstein → Liechtenstein
+Guatemala → Guatemala
+Nicaragua → Nicaragua
+Panama → Panama
+Uruguay → Uruguay
+Paraguay → Paraguay
 `;
 
 const regions = `
@@ -225,6 +274,78 @@ Nouvelle-Calédonie → New Caledonia
 Polynésie française → French Polynesia
 Guyane → French Guiana; Guiana
 La Réunion → Réunion
+Baltique; mer Baltique → Baltic; Baltic Sea
+mer Égée → Aegean; Aegean Sea
+Adriatique → Adriatic
+mer Caspienne → Caspian; Caspian Sea
+océan Indien → Indian Ocean
+golfe Persique → Persian Gulf
+Balkans → Balkans; Balkan
+Maghreb → Maghreb; North Africa
+Rocheuses → Rockies; Rocky Mountains
+Oural → Urals; Ural
+Sibérie → Siberia; Siberian
+Patagonie → Patagonia
+Transylvanie → Transylvania
+Bohême → Bohemia
+Moravie → Moravia
+Silésie → Silesia
+Prusse → Prussia; Prussian
+Saxe → Saxony
+Basse-Saxe → Lower Saxony
+Rhénanie → Rhineland
+Westphalie → Westphalia
+Rhénanie-du-Nord-Westphalie → North Rhine-Westphalia
+Bade-Wurtemberg → Baden-Württemberg; Baden-Wurttemberg
+Forêt-Noire → Black Forest
+Carinthie → Carinthia
+Styrie → Styria
+Dalmatie → Dalmatia
+Istrie → Istria
+Piémont → Piedmont
+Vénétie → Veneto
+Ombrie → Umbria
+Calabre → Calabria
+Pouilles → Apulia; Puglia
+Campanie → Campania
+Ligurie → Liguria
+Castille → Castile
+Galice → Galicia
+Asturies → Asturias
+Estrémadure → Extremadura
+Terre-Neuve → Newfoundland
+Colombie-Britannique → British Columbia
+Nouvelle-Écosse → Nova Scotia
+Nouveau-Brunswick → New Brunswick
+Nouvelle-Angleterre → New England
+Nouveau-Mexique → New Mexico
+Hawaï → Hawaii; Hawaiian
+Sinaï → Sinai
+Péloponnèse → Peloponnese
+Açores → Azores
+Madère → Madeira
+Malouines → Falklands; Falkland Islands
+Hébrides → Hebrides
+Orcades → Orkney; Orkneys
+Guernesey → Guernsey
+île de Man → Isle of Man
+Carpates → Carpathians
+Apennins → Apennines
+lac de Constance → Lake Constance
+Tessin → Ticino
+Grisons → Graubünden; Grisons
+Argovie → Aargau
+Sarre → Saarland; Saar
+Tage → Tagus
+Escaut → Scheldt
+Vistule → Vistula
+Dniepr → Dnieper; Dnipro
+Tibre → Tiber
+Euphrate → Euphrates
+Gange → Ganges
+Bosphore → Bosphorus
+détroit d'Ormuz; Ormuz → Strait of Hormuz; Hormuz
+mer de Chine méridionale → South China Sea
 `;
 
 const cities = `
@@ -402,6 +523,102 @@ Tbilissi → Tbilisi
 Nicosie → Nicosia
 La Valette → Valletta
 Aix-en-Provence → Aix-en-Provence; Aix
+Cordoue → Córdoba; Cordoba; Cordova
+Saragosse → Zaragoza; Saragossa
+Tolède → Toledo
+Salamanque → Salamanca
+Saint-Jacques-de-Compostelle → Santiago de Compostela
+Saint-Sébastien → San Sebastián; San Sebastian
+Pampelune → Pamplona
+Côme → Como
+Bergame → Bergamo
+Parme → Parma
+Modène → Modena
+Ferrare → Ferrara
+Livourne → Livorno; Leghorn
+Catane → Catania
+Messine → Messina
+Tarente → Taranto
+Salerne → Salerno
+Pompéi → Pompeii
+Sorrente; Sorente → Sorrento
+Lucques → Lucca
+Pérouse → Perugia
+Assise → Assisi
+Coire → Chur
+Soleure → Solothurn
+Saint-Gall → St Gallen; St. Gallen; Saint Gallen
+Schaffhouse → Schaffhausen
+Zoug → Zug
+Fribourg-en-Brisgau → Freiburg
+Nuremberg → Nuremberg; Nürnberg
+Augsbourg → Augsburg
+Wurtzbourg → Würzburg; Wurzburg
+Lubeck → Lübeck; Lubeck
+Magdebourg → Magdeburg
+Sarrebruck → Saarbrücken; Saarbrucken
+Salzbourg → Salzburg
+Presbourg → Bratislava
+Le Pirée → Piraeus
+Corfou → Corfu
+Smyrne → Izmir; Smyrna
+Trébizonde → Trabzon
+Lviv; Lvov; Léopol → Lviv; Lvov
+Marioupol → Mariupol
+Zaporijia → Zaporizhzhia
+Louhansk → Luhansk
+Sébastopol → Sevastopol
+Iekaterinbourg → Yekaterinburg
+Novossibirsk → Novosibirsk
+Samarcande → Samarkand
+Boukhara → Bukhara
+Achgabat → Ashgabat
+Douchanbé → Dushanbe
+Bichkek → Bishkek
+Oulan-Bator → Ulaanbaatar; Ulan Bator
+Nankin → Nanjing
+Macao → Macau; Macao
+Manille → Manila
+Djakarta; Jakarta → Jakarta
+Calcutta; Kolkata → Kolkata; Calcutta
+Bénarès → Varanasi; Benares
+Dacca; Dhaka → Dhaka
+Bassora → Basra
+Dubaï → Dubai
+Abou Dhabi → Abu Dhabi
+Mascate → Muscat
+Djeddah → Jeddah
+Médine → Medina
+Naplouse → Nablus
+Hébron → Hebron
+Jéricho → Jericho
+Haïfa → Haifa
+Lattaquié → Latakia
+Tobrouk → Tobruk
+Alexandrie → Alexandria
+Louxor → Luxor
+Assouan → Aswan
+Johannesbourg → Johannesburg
+Meknès → Meknes
+Philadelphie → Philadelphia
+Détroit → Detroit
+Bogota → Bogotá; Bogota
+São Paulo; Sao Paulo → São Paulo; Sao Paulo
+Carthagène → Cartagena
+Babylone → Babylon
+Troie → Troy
+Sparte → Sparta
+Delphes → Delphi
+Olympie → Olympia
+Mycènes → Mycenae
+Malines → Mechelen; Malines
+Courtrai → Kortrijk; Courtrai
+Ostende → Ostend
+Leyde → Leiden
+Nimègue → Nijmegen
+Bois-le-Duc → 's-Hertogenbosch; Den Bosch
+Göteborg → Gothenburg; Göteborg
+Tripoli → Tripoli
 `;
 
 const organisations = `
@@ -477,6 +694,45 @@ Tsahal → IDF; Israeli army; Israel Defense Forces; Israeli military; Israeli f
 Parti socialiste → Socialist Party; Socialists; PS
 Rassemblement national → National Rally; Rassemblement National; RN
 La France insoumise → France Unbowed; La France Insoumise; LFI
+UEFA → UEFA; Uefa
+FIFA → FIFA; Fifa
+BEI; Banque européenne d'investissement → EIB; European Investment Bank
+BERD → EBRD; European Bank for Reconstruction and Development
+BRI; Banque des règlements internationaux → BIS; Bank for International Settlements
+AIE; Agence internationale de l'énergie → IEA; International Energy Agency
+CDH; Conseil des droits de l'homme → UNHRC; Human Rights Council
+OMPI → WIPO
+OMM → WMO
+OACI → ICAO
+OMI → IMO
+UIT → ITU
+CNUCED → UNCTAD
+PNUE → UNEP
+ONUSIDA → UNAIDS
+OIAC → OPCW
+AMA; Agence mondiale antidopage → WADA; World Anti-Doping Agency
+TAS; Tribunal arbitral du sport → CAS; Court of Arbitration for Sport
+ESA; Agence spatiale européenne → ESA; European Space Agency
+AEM; Agence européenne des médicaments → EMA; European Medicines Agency
+OEB; Office européen des brevets → EPO; European Patent Office
+ANASE → ASEAN; Asean
+ALENA → NAFTA
+OUA → OAU
+Ligue arabe → Arab League
+CCG → GCC; Gulf Cooperation Council
+OCS → SCO
+RSF; Reporters sans frontières → RSF; Reporters Without Borders
+Réserve fédérale; Fed → Fed; Federal Reserve
+Département d'État → State Department
+Chambre des communes → House of Commons
+Chambre des lords → House of Lords
+Pacte de Varsovie → Warsaw Pact
+Eurogroupe → Eurogroup
+FBI → FBI
+CIA → CIA
+NASA → NASA; Nasa
+Interpol → Interpol
+Europol → Europol
 `;
 
 const monuments = `
@@ -500,6 +756,20 @@ statue de la Liberté → Statue of Liberty
 Joconde → Mona Lisa; Gioconda; Joconde
 chapelle Sixtine → Sistine Chapel
 mur des Lamentations → Western Wall; Wailing Wall
+Louvre-Lens → Louvre-Lens; Louvre Lens
+Louvre Abu Dhabi; Louvre Abou Dhabi → Louvre Abu Dhabi
+Metropolitan Museum of Art; Metropolitan Museum; Met → Metropolitan Museum of Art; Metropolitan Museum; Met
+Museum of Modern Art; MoMA → Museum of Modern Art; MoMA
+British Museum → British Museum
+National Gallery → National Gallery
+Tate Modern → Tate Modern
+musée du Prado; Prado → Prado; Prado Museum
+Rijksmuseum → Rijksmuseum
+galerie des Offices; musée des Offices → Uffizi; Uffizi Gallery
+musée de l'Ermitage; Ermitage → Hermitage; Hermitage Museum
+musée Guggenheim; Guggenheim → Guggenheim
+musées du Vatican → Vatican Museums
+musée du Quai Branly; quai Branly → Quai Branly; Musée du Quai Branly
 `;
 
 const popes = `
@@ -614,6 +884,26 @@ Brexit → Brexit
 Jeux olympiques; JO → Olympics; Olympic Games; Games; Olympic
 Coupe du monde; Mondial → World Cup
 Alliance atlantique; Alliance → NATO; Nato; Alliance; Atlantic Alliance
+Saint-Sylvestre; réveillon de la Saint-Sylvestre → New Year's Eve; New Year
+Jour de l'An; jour de l'An → New Year's Day; New Year
+Vendredi saint → Good Friday
+lundi de Pâques → Easter Monday
+Mardi gras → Shrove Tuesday; Mardi Gras; Pancake Day
+fête des Mères → Mother's Day; Mothering Sunday
+fête des Pères → Father's Day
+Trente Glorieuses → postwar boom; post-war boom; postwar; post-war; Trente Glorieuses
+Belle Époque → Belle Époque; Belle Epoque
+Années folles → Roaring Twenties; Jazz Age
+Grande Dépression → Great Depression
+Guerre froide; guerre froide → Cold War
+Grande Guerre → Great War; First World War; World War I
+guerre de Cent Ans → Hundred Years' War
+guerre d'Algérie → Algerian War; Algerian war of independence
+Printemps arabe → Arab Spring
+Ancien Régime → Ancien Régime; ancien régime; old regime
+Front populaire → Popular Front
+XV de France → France; French rugby
+Tournoi des Six Nations; Six Nations → Six Nations
 `;
 
 const parse = (kind: NameKind, lines: string): Exonym[] =>

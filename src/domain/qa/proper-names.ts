@@ -71,8 +71,12 @@ const capitalisedNouns = words(`
   Smic Ehpad Urssaf Unédic Cnil Arcom Crous Samu Sdis Bac Cac Ovni
   Histoire Marine Air Gendarmerie Police Douane Douanes Pompiers Fonction Ordre Barreau Défenseur Médiateur Commissariat Autorité
   Observatoire Major Débat Printemps Été Automne Hiver Ancien Collaboration Mur
+  Tournoi Open Grand-Prix Trophée Rallye Marathon Classique Mondiaux Championnats Internationaux
   Société Compagnie Groupe Coopérative Entreprise Établissement Régie Eaux Services Cabinet Direction Service Bureau Division
 `);
+
+/** Whether a folded word is a common noun French writes with a capital (`Président`, `Ministère`, `Maître`): no first name. */
+export const isCapitalisedNoun = (key: string): boolean => capitalisedNouns.has(key);
 
 /** Words that start sentences and are never names, however written elsewhere (`Le` of `Marine Le Pen` aside). */
 const functionWords = words(`
@@ -96,6 +100,7 @@ const bareOpeners = words(`
   reste restent suffit vient viennent faut vive vivent voici voilà mieux pire moins plus autant tant trop assez bien mal
   jamais toujours souvent parfois bientôt longtemps surtout notamment certes bref peut-être sans doute
   rendez-vous prudence place question mission objectif attention patience silence priorité
+  force nul nulle toujours grand bien peu importe libre loin hors sauf outre faute
   un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante cinquante
   soixante cent cents mille million millions milliard milliards moitié tiers quart quelques nombreux nombreuses environ près
   nouvel bel vieil bon bonne beau belle gros grosse dernier dernière derniers dernières prochain prochaine même mêmes tel
@@ -120,7 +125,8 @@ const verbEnding = /\p{L}{2}(?:ra|ront|rait|raient|ait|aient)$/u;
 
 /** Whether the capitalised word opening a sentence at `end` is its subject, bare: a name (`Renault a annoncé`), French giving common nouns an article. */
 function bareSubject(text: string, key: string, end: number): boolean {
-  if (bareOpeners.has(key) || key.includes(' ')) return false;
+  // (`Saint-Nazaire accueillera`: a hyphenated name's parts all capitalised; `Peut-être` none.)
+  if (bareOpeners.has(key) || (key.includes(' ') && !/^\p{Lu}[\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}]*)+$/u.test(text.slice(end - key.length, end)))) return false;
   const next = /^[\s\u00a0]+([\p{L}\p{M}]+)(['’])?/u.exec(text.slice(end, end + 40));
   if (!next) return false;
   // Accents kept: `a` is a verb, `à` (`Grâce à`, `Mis à jour`) none.
@@ -158,12 +164,15 @@ const particles = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'van'
 /** Words after which a capital is a people or a party (`les Français`, `aux Républicains`, `une Renault`). */
 const plurals = new Set(['les', 'des', 'aux', 'un', 'une', 'ces', 'nos', 'vos', 'leurs', 'deux', 'trois', 'quelques', 'plusieurs']);
 
-/** Words whose complement is a name translated with them (`Banque de France`, `l’aéroport de Roissy`, `la gare de Lyon`). */
+/**
+ * Words whose complement is a name translated with them (`Banque de France`, `l’aéroport de Roissy`, `la gare de Lyon`).
+ * Not a person's office (`le maire de Roubaix`, `le préfet du Nord`): the place is what the office is of, which the English names (`the mayor of Roubaix`, `the Roubaix mayor`).
+ */
 const heads = words(`
   banque ministère ministre musée université institut cour tribunal conseil palais gare aéroport port place rue avenue boulevard
-  pont lycée collège école hôpital centre fondation agence chambre comité office préfecture préfet région département ville commune
+  pont lycée collège école hôpital centre fondation agence chambre comité office préfecture région département ville commune
   académie parc jardin stade festival prix tour coupe championnat ligue golfe mer lac baie île mont col vallée forêt canal château
-  cathédrale église basilique abbaye quartier maire mairie président présidente gouverneur archevêque évêque diocèse université
+  cathédrale église basilique abbaye quartier mairie diocèse université
   théâtre opéra orchestre club équipe journal chaîne radio groupe société compagnie entreprise marque salle maison hôtel cité
 `);
 
@@ -192,7 +201,7 @@ function sentenceInitial(text: string, start: number): boolean {
   if (/\s[—–-]\s*$/u.test(window)) return true;
   if (!/[.!?…:;]$/u.test(before)) return false;
   // `M. Dupont`, `J. Dupont`, `St. Louis`: the full stop of an abbreviation or an initial ends nothing.
-  return !/(?:^|[\s(])(?:\p{Lu}|M|MM|Mgr|Dr|Pr|St|Ste|Me|Mme|av|J\.-C)\.$/u.test(before);
+  return !/(?:^|[\s(‐‑-])(?:\p{Lu}|M|MM|Mgr|Dr|Pr|St|Ste|Me|Mme|av|J\.-C)\.$/u.test(before);
 }
 
 /** Short quotations that start with a capital: titles of works (`« Le Petit Prince »`), which translators translate or keep. */
@@ -257,7 +266,9 @@ export function properNames(text: string): ProperName[] {
     if (isAcronym(word.text)) {
       const neighbours = [all[i - 1], all[i + 1]].filter((other): other is Word => other !== undefined && isAcronym(other.text) && /^[\s\u00a0]+$/u.test(source.slice(Math.min(other.end, word.end), Math.max(other.start, word.start))));
       // Capitals for emphasis (`URGENT`, a heading in capitals) and the roman numerals of `Louis XIV` are no acronyms.
-      if (unit(word) || isRoman(word.text) || commonAcronyms.has(word.text) || shouted.has(nameKey(word.text)) || word.text.length > 6 || neighbours.length > 0) continue;
+      // (`ETE2025`, `AB12`: a code, the identifiers check's.)
+      const code = /^[\p{N}_]/u.test(source.slice(word.end, word.end + 1)) || /[\p{N}_]$/u.test(source.slice(Math.max(0, word.start - 1), word.start));
+      if (code || unit(word) || isRoman(word.text) || commonAcronyms.has(word.text) || shouted.has(nameKey(word.text)) || word.text.length > 6 || neighbours.length > 0) continue;
       const glossed = source[word.start - 1] === '(' && source[word.end] === ')' && /\p{L}[\s\u00a0]*$/u.test(source.slice(Math.max(0, word.start - 3), word.start - 1));
       out.push({ start: word.start, end: word.end, text: word.text, key: nameKey(word.text), last: nameKey(word.text), core: [], words: [], acronym: true, ...(glossed ? { glossed: true } : {}) });
       continue;
@@ -280,7 +291,16 @@ export function properNames(text: string): ProperName[] {
     }
     // A trailing `Le` is no name's.
     while (end > i && /^(?:Le|La|Les)$/u.test(all[end]!.text)) end--;
-    if (article && end === i) continue;
+    if (article && end === i) {
+      // `Interrogée par Le Monde`, `selon La Croix`: an article's capital inside a sentence makes the title of a paper or a work of a common noun after it.
+      const next = all[i + 1];
+      if (/^(?:Le|La)$/u.test(word.text) && next && /^[\s\u00a0]+$/u.test(source.slice(word.end, next.start)) && isUpper(next.text) && !isAcronym(next.text) && !isRoman(next.text) && next.text.length >= 3) {
+        const written = source.slice(word.start, next.end);
+        out.push({ start: word.start, end: next.end, text: written, key: nameKey(written), last: nameKey(next.text), core: [], words: [], title: true });
+        i++;
+      }
+      continue;
+    }
     const first = all[i]!;
     const lastWord = all[end]!;
     const written = source.slice(first.start, lastWord.end);

@@ -1,9 +1,10 @@
 import { englishStem, frenchRenderings } from '../../align/lexicon';
+import { seedLexicon } from '../../align/lexicon-fr-en';
 import { findTerms } from '../../glossary';
 import { searchKey } from '../../search';
 import { type Exonym, exonyms, type NameKind } from '../exonyms';
 import { blank, byFirstWord, lastOf, lazy, replaceSpan, spans } from '../lib';
-import { nameKey, type ProperName, properNames } from '../proper-names';
+import { isCapitalisedNoun, nameKey, type ProperName, properNames } from '../proper-names';
 import type { Issue, PairRunner, Span } from '../types';
 
 /** Every English form of the table, each with its entry: where a known name stands in a translation. */
@@ -78,6 +79,8 @@ const frenchRomanisation = /ou|ch|dj|kh|ph|ine$/u;
  */
 const transliterated = (name: string, written: string) => {
   if (Math.abs(name.length - written.length) > 4) return false;
+  // Another final vowel is the Italian or Spanish ending of a French `-e` (`Vérone` → `Verona`), not `Orphéo` → `Orphéa`.
+  if (/[aiou]$/u.test(name) && /[aeiou]$/u.test(written) && name.at(-1) !== written.at(-1)) return false;
   const yAsI = !name.includes('y');
   const alike = editDistance(romanised(name, yAsI), romanised(written, yAsI));
   // (`Sorente` → `Sorrento`: the Italian ending, and its double letter with it.)
@@ -141,6 +144,19 @@ export const names: PairRunner = {
           issues.push({ key: 'names.replaced', params: { name: name.text, written: pair.target.slice(other.start, other.end) }, source, target: [{ start: other.start, end: other.end }] });
           continue;
         }
+      }
+      // `Anvers` → `in Anvers`: the French form of a name English writes otherwise, left as it is.
+      const left = frenchLeft(name, pair.target, has);
+      if (left) {
+        const english = name.exonym!.english[0]!;
+        issues.push({ key: 'names.exonym', params: { name: name.text, english }, source, target: [left], fix: replaceSpan(pair.target, left, english) });
+        continue;
+      }
+      // `Bertrand Morel` → `Bernard Morel`, `J.-P. Lemaire` → `J.-F. Lemaire`: the surname kept, another first name or initial before it.
+      const changed = givenChanged(name, pair.source, pair.target, sourceKeys);
+      if (changed) {
+        issues.push({ key: 'names.replaced', params: { name: changed.name, written: changed.written }, source, target: [changed.span] });
+        continue;
       }
       if (present(name, has)) {
         // The surname there, the first name a letter off: `Claare Martin`.
@@ -220,6 +236,7 @@ function misspeltPart(name: ProperName, strays: readonly TargetWord[], has: (key
     const keys = parts.map(nameKey);
     for (const [index, key] of keys.entries()) {
       if (key.length < 4) continue;
+      if (romanisedGiven.test(parts[index]!.toLowerCase())) continue;
       const word = strays.find((other) => misspelt(key, other.key) && !transliterated(key, other.key) && has(keys.map((part, at) => (at === index ? other.key : part)).join(' ')));
       if (word) return { word, by: parts[index]! };
     }
@@ -280,4 +297,146 @@ function complementSwapped(target: string, strays: readonly TargetWord[], source
     const before = /(?:^|[\s\u00a0])([\p{L}\p{M}]+)[\s\u00a0]+(?:of|de|du|des|d['’])[\s\u00a0]*(?:the[\s\u00a0]+|la[\s\u00a0]+|l['’])?$/u.exec(target.slice(Math.max(0, word.start - 40), word.start));
     return before !== null && (/^\p{Ll}/u.test(before[1]!) || sourceKeys.has(nameKey(before[1]!)));
   });
+}
+
+/** Sorts of names whose French form left in the English is a mistake (`Anvers` for `Antwerp`, `l’OTAN` for `NATO`). */
+const translatedKinds = new Set<NameKind>(['country', 'region', 'city', 'organisation', 'monument', 'pope', 'ruler', 'person']);
+
+/** French forms that also name other places English writes as French does (`Vienne`, the town on the Rhône; `la Manche`, the département). */
+const alsoFrenchPlaces = new Set(['vienne', 'manche']);
+
+/**
+ * Where the translation keeps the French form of a name English writes otherwise (`Genève`,
+ * `Bâle`, `Le Cap`) and none of its English forms: not inside a longer name kept in French
+ * (`Université de Genève`, `Loire-Atlantique`, `Alpes de Haute-Provence`).
+ */
+function frenchLeft(name: ProperName, target: string, has: (key: string) => boolean): Span | undefined {
+  const exonym = name.exonym;
+  if (!exonym || !translatedKinds.has(exonym.kind) || alsoFrenchPlaces.has(name.key) || name.optional || name.title) return undefined;
+  const english = exonym.english.map(nameKey);
+  if (english.includes(name.key) || english.some(has) || !has(name.key)) return undefined;
+  return findTerms(target, [{ source: name.text, target: '' }]).find(
+    (hit) =>
+      /^\p{Lu}/u.test(target.slice(hit.start, hit.end)) &&
+      !/[-‐‑]$/u.test(target.slice(0, hit.start)) &&
+      !/^[-‐‑]\p{L}/u.test(target.slice(hit.end)) &&
+      !/(?:^|[^\p{L}])(?:de|du|des|la|le|les|[dl]['’])[\s\u00a0]*$/iu.test(target.slice(Math.max(0, hit.start - 6), hit.start)) &&
+      !/^[\s\u00a0]+(?:de|du|des|d['’])/u.test(target.slice(hit.end)),
+  );
+}
+
+/** A capitalised word or an initial of a name, just before another. */
+interface Given {
+  key: string;
+  initial: boolean;
+  start: number;
+  end: number;
+}
+
+/** The first names and initials written right before a word (`Jean-Marc` of `Jean-Marc Fabre`, `J.-P.` of `J.-P. Lemaire`, `Marc B.` of `Marc B. Aubert`), nearest last. */
+function givenBefore(text: string, start: number): Given[] {
+  const out: Given[] = [];
+  let at = start;
+  for (let n = 0; n < 4; n++) {
+    const before = text.slice(Math.max(0, at - 40), at);
+    const separator = (n === 0 ? /[\s\u00a0]+$/u : /(?:[\s\u00a0]+|[-‐‑])$/u).exec(before);
+    if (!separator) break;
+    const rest = before.slice(0, before.length - separator[0].length);
+    const token = /(?:^|[^\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]*)(\.?)$/u.exec(rest);
+    if (!token) break;
+    const end = at - separator[0].length;
+    const begin = end - token[1]!.length - token[2]!.length;
+    out.unshift({ key: nameKey(token[1]!), initial: token[1]!.length === 1 && token[2] === '.', start: begin, end });
+    at = begin;
+  }
+  return out;
+}
+
+/** The English words of the seed lexicon: a capitalised one before a surname is a title or a role (`Swimmer Marchand`), no first name. */
+const englishWords = lazy(() => new Set(seedLexicon.split('\n').flatMap((line) => (line.split('\t')[1] ?? '').split(' ')).filter(Boolean)));
+
+/** What English writes before a surname that is no first name: titles, ranks, offices. */
+const englishTitles = new Set(
+  `mr mrs ms miss mx dr prof professor sir dame lord lady president vice minister premier senator governor mayor judge justice general colonel
+  captain major lieutenant sergeant admiral commander chief inspector superintendent detective officer father sister brother saint st pope king
+  queen prince princess duke duchess count countess baron baroness rabbi imam reverend rev bishop archbishop cardinal coach chef chairman
+  chairwoman chair ceo mp mep deputy councillor councilor former late chancellor secretary ambassador commissioner consul master maitre
+  monsieur madame mademoiselle mme mlle me m pr docteur professeur maître`.split(/\s+/u),
+);
+
+/** What English writes before a surname to say who the person is: a people or a party (`Frenchman Pesquet`, `Socialist Hamon`, `German Merkel`). */
+const describing = (key: string) => placeWords().has(key) || /(?:man|woman|men|women|ist|ese|ish)$/u.test(key) || englishAffiliations.has(key);
+/** The words of the table's countries, regions and cities in English (`French`, `Brazilian`, `Bavarian`): a people, no first name. */
+const placeWords = lazy(() => new Set(exonyms().filter((exonym) => exonym.kind === 'country' || exonym.kind === 'region' || exonym.kind === 'city').flatMap((exonym) => exonym.english.flatMap((form) => nameKey(form).split(' ')))));
+const englishAffiliations = new Set('conservative conservatives democrat democrats democratic republican republicans labour labor tory tories liberal liberals green greens centrist communist gaullist independent veteran rookie star legend'.split(' '));
+
+/** First names French and English write differently (`Jean Calvin` → `John Calvin`): the same person. */
+const englishGiven = new Map([
+  ['jean', 'john'], ['guillaume', 'william'], ['henri', 'henry'], ['pierre', 'peter'], ['jacques', 'james'], ['francois', 'francis'], ['etienne', 'stephen'],
+  ['philippe', 'philip'], ['georges', 'george'], ['antoine', 'anthony'], ['nicolas', 'nicholas'], ['andre', 'andrew'], ['frederic', 'frederick'],
+  ['jeanne', 'joan'], ['marie', 'mary'], ['michel', 'michael'], ['marc', 'mark'], ['mathieu', 'matthew'], ['luc', 'luke'],
+]);
+
+/** A first name French writes from another alphabet (`Sergueï`, `Iouri`, `Evgueni`, `Mikhaïl`, `Fiodor`): English romanises it its own way. */
+const romanisedGiven = /ï|ou|gu[eiy]|kh|tch|dj|io|^i[aeu]/u;
+
+/** Whether two first names or initials can be the same person's (`J.` for `Jean`, `Mohamed` and `Mohammed`). */
+function sameGiven(french: Given, frenchText: string, english: Given): boolean {
+  if (french.key === english.key) return true;
+  if (french.initial || english.initial) return french.key[0] === english.key[0];
+  if (englishGiven.get(french.key) === english.key || undoubled(french.key) === undoubled(english.key)) return true;
+  return romanisedGiven.test(frenchText.toLowerCase()) || transliterated(french.key, english.key);
+}
+
+/**
+ * A person's surname in the translation with another first name or initial right before it
+ * (`Sophie Renaud` → `Sylvie Renaud`, `A. Benali` → `H. Benali`), and nowhere with the source's:
+ * the first name, dropped (`Mme Sophie Renaud` → `Ms Renaud`) or a title in its place
+ * (`Emmanuel Macron` → `President Macron`), is no finding. The word in its place must be a
+ * name: capitalised, not the source's, no English word or title, not opening the sentence.
+ */
+function givenChanged(name: ProperName, sourceText: string, target: string, sourceKeys: ReadonlySet<string>): { name: string; written: string; span: Span } | undefined {
+  if (name.exonym || name.acronym || name.title || name.optional) return undefined;
+  const surname = name.last.split(' ').at(-1)!;
+  if (surname.length < 2) return undefined;
+  // The surname's last word in the source, and the given names before it.
+  const words = spans(sourceText.slice(name.start, name.end), /[\p{L}\p{M}]+/gu);
+  const lastWord = words.at(-1);
+  if (!lastWord || nameKey(lastWord.text) !== surname) return undefined;
+  // The name's own words, and the initials right before it with the first name before them (`Marc B.` of `Marc B. Aubert`), not a word before the name (`le Français Thomas Pesquet`).
+  const run = givenBefore(sourceText, name.start + lastWord.start);
+  let from = run.findIndex((given) => given.start >= name.start);
+  if (from < 0) from = run.length;
+  while (from > 0 && run[from - 1]!.initial) from--;
+  if (from > 0 && from < run.length && run[from]!.initial && !run[from - 1]!.initial) from--;
+  // (`M.-C.` is two initials, `M.` before a space the French `Mr`.)
+  const compound = (text: string, given: Given) => given.initial && /^\.?[-‐‑]/u.test(text.slice(given.end));
+  const french = run.slice(from).filter((given) => compound(sourceText, given) || (!englishTitles.has(given.key) && !isCapitalisedNoun(given.key)));
+  if (french.length === 0) return undefined;
+  const occurrences = spans(target, /[\p{L}\p{M}]+/gu).filter((word) => nameKey(word.text) === surname);
+  let changed: { name: string; written: string; span: Span } | undefined;
+  for (const occurrence of occurrences) {
+    const english = givenBefore(target, occurrence.start).filter((given) => compound(target, given) || !englishTitles.has(given.key));
+    let differs = false;
+    let kept = english.length > 0;
+    for (let i = 1; i <= Math.min(french.length, english.length); i++) {
+      const f = french.at(-i)!;
+      const e = english.at(-i)!;
+      if (sameGiven(f, sourceText.slice(f.start, f.end), e)) continue;
+      kept = false;
+      // A letter off (`Claare Martin`) is a misspelling, the other finding's.
+      if (!f.initial && !e.initial && misspelt(f.key, e.key)) break;
+      const word = target.slice(e.start, e.end).replace(/\.$/u, '');
+      const opening = /(?:^|[.!?:;«“"(][\s\u00a0]*)$/u.test(target.slice(0, e.start).trimEnd()) || target.slice(0, e.start).trim() === '';
+      const aName = e.initial ? f.initial : !sourceKeys.has(e.key) && !englishWords().has(word.toLowerCase()) && !describing(e.key) && !opening && word.length >= 2;
+      if (aName) differs = true;
+      break;
+    }
+    if (kept) return undefined;
+    if (differs && !changed) {
+      const first = english.at(-Math.min(french.length, english.length))!;
+      changed = { name: sourceText.slice(french[0]!.start, name.end), written: target.slice(first.start, occurrence.end), span: { start: first.start, end: occurrence.end } };
+    }
+  }
+  return changed;
 }
