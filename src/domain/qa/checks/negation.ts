@@ -22,7 +22,7 @@ const comparatives = /\b(?:plus|moins|mieux|pire|davantage|autre|autrement|meill
  * “ne manque pas de”, “n’hésitez pas”, “il ne fait aucun doute”, “non négligeable”, “non seulement”.
  */
 const litotes =
-  /\best\s+pas\s+exclu\b|\b(?:pas|guère|jamais)\s+(?:(?:si|très|trop|tout|aussi)\s+)?(?:rares?|négligeables?|anodine?s?|étonnant|surprenant|sans|inconnue?s?|in\p{L}+|im\p{L}+|il\p{L}+|ir\p{L}+|impossibles?|inutiles?|un hasard|le fruit du hasard|pour rien|de hasard|mal|moins|étranger|à exclure|le seul|la seule|les seuls|les seules|que)\b|\bmanqu\p{L}*\s+(?:pas|jamais)\b|\bn[’']\s*(?:hésite|hésitez|hésitent|hésitons|empêche|importe|en reste|en demeure)\b|\baucun(?:e)?\s+doute\b|\bnul(?:le)?\s+doute\b|\bne\s+(?:cess\p{L}*|saurait|sauraient|saurais)\b|\bqu[’']?\s*à\s+cela\s+ne\s+tienne\b/u;
+  /\best\s+pas\s+exclu\b|\b(?:pas|guère|jamais)\s+(?:(?:si|très|trop|tout|aussi)\s+)?(?:rares?|négligeables?|anodine?s?|étonnant|surprenant|sans|inconnue?s?|in\p{L}+|im\p{L}+|il\p{L}+|ir\p{L}+|impossibles?|inutiles?|un hasard|le fruit du hasard|pour rien|de hasard|mal|moins|étranger|à exclure|le seul|la seule|les seuls|les seules|que)\b|\bmanqu\p{L}*\s+(?:pas|jamais)\b|\bn[’']\s*(?:hésite|hésitez|hésitent|hésitons|empêche|importe|en reste|en demeure)\b|\baucun(?:e)?\s+doute\b|\bnul(?:le)?\s+doute\b|\bne\s+(?:cess\p{L}*|saurait|sauraient|saurais)\b|\bqu[’']?\s*à\s+cela\s+ne\s+tienne\b|\bjamais\s+deux\s+sans\s+trois\b/u;
 
 const apostrophes = /[’']/gu;
 
@@ -59,7 +59,7 @@ export function frenchNegations(sentence: string): number {
         negates = subject !== undefined && !determiners.has(words[i - 2] ?? '');
       }
       if (negates) count++;
-    } else if (word === 'sans' && !/^(?:doute|cesse|précédent|compter|oublier|parler|conteste|arrêt|relâche|façon|faute)$/u.test(words[i + 1] ?? '') && words[i - 1] !== '-') count++;
+    } else if (word === 'sans' && !/^(?:doute|cesse|précédent|compter|oublier|parler|conteste|arrêt|relâche|façon|faute|suite)$/u.test(words[i + 1] ?? '') && words[i - 1] !== '-') count++;
     else if (word === 'non' && /^\p{L}{4,}$/u.test(words[i + 1] ?? '') && !/^(?:seulement|plus|loin|moins|sans|pas|négligeable|négligeables|nécessairement)$/u.test(words[i + 1]!)) count++;
   }
   return count;
@@ -71,17 +71,93 @@ const englishExplicit = /\b(?:not|never|nothing|nobody|none|neither|nor|nowhere|
 const englishFree = /\b(?:not\s+(?:only|just|least|until|to\s+mention|merely|simply|far)|no\s+(?:later|earlier|more|less|fewer|sooner|doubt|matter|wonder|time|longer\s+than)|nothing\s+but|none\s+other|never\s+(?:before|been\s+(?:higher|lower|more|so))|without\s+(?:doubt|a\s+doubt|question))\b/giu;
 /** English that negates by its words: un-, in-, -less, -free, lack, fail… (enough to carry a French negation). */
 const englishLexical =
-  /\b(?:un(?!til|der|it|ion|ique|ivers|animous|less|cle|iform|ited)\p{L}{3,}|(?:im|in|il|ir)(?:possib|poss|sufficien|complet|adequat|valid|capab|effect|acti|accessib|eligib|legal|regular|relevan|dependen|definit|correct|accura|appropria|consisten|secur|stab|visib|audib|convenien|compatib|toleran|frequen|expensiv)\p{L}*|(?:dis|mis)-?\p{L}{4,}|non[-\s]?\p{L}{4,}|\p{L}{3,}less(?:ness|ly)?|\p{L}+-free|free\s+of|lack\p{L}*|fail\p{L}*|refus\p{L}*|den(?:y|ies|ied)|absen\p{L}*|devoid|short\s+of|hardly|barely|scarcely|rarely|seldom|little|few|only|far\s+from|instead|rather\s+than|prevent\p{L}*|avoid\p{L}*|ban\p{L}*|prohibit\p{L}*|forb\p{L}*|stop\p{L}*|ceas\p{L}*|exclu\p{L}*|except\p{L}*|missing|zero|any|ever|yet|either|neither|nor|no[\s-]?one)\b/giu;
+  /\b(?:un(?!til|der|it|ion|ique|ivers|animous|less|cle|iform|ited)\p{L}{3,}|(?:im|in|il|ir)(?:possib|poss|sufficien|complet|adequat|valid|capab|effect|acti|accessib|eligib|legal|regular|relevan|dependen|definit|correct|accura|appropria|consisten|secur|stab|visib|audib|convenien|compatib|toleran|frequen|expensiv)\p{L}*|(?:dis|mis)-?\p{L}{4,}|non[-\s]?\p{L}{4,}|\p{L}{3,}less(?:ness|ly)?|\p{L}+-free|free\s+of|lack\p{L}*|fail\p{L}*|refus\p{L}*|den(?:y|ies|ied)|absen\p{L}*|devoid|short\s+of|hardly|barely|scarcely|rarely|seldom|little|few|only|far\s+from|instead|rather\s+than|prevent\p{L}*|avoid\p{L}*|ban\p{L}*|prohibit\p{L}*|forb\p{L}*|(?<!\b(?:the|a|an|bus|tram|train|next|last|first|one|each|every|this|that|its|their|request)\s+(?:\p{L}+\s+)?)stops?\b|stopp\p{L}*|ceas\p{L}*|exclu\p{L}*|except\p{L}*|missing|zero|any|ever|yet|either|neither|nor|no[\s-]?one)\b/giu;
 
 /** French that negates by its words, which English renders with lack, without, deprived… */
 const frenchLexical = /(?:^|[\s'’])(?:faute\s+d[e’']|manque\s+d[e’']|absence\s+d[e’']|privée?s?\s+d[e’']|dépourvue?s?\s+d[e’']|renonc\p{L}*)/giu;
+
+/**
+ * French negated expressions that English renders with an affirmative antonym, carrying the negation:
+ * “ne pas sortir” → “stay in”, “ne pas s’approcher” → “stay away”, “ne décolèrent pas” → “remain furious”,
+ * “n’ont pas boudé” → “enjoyed”, “ne cesse de” → “keeps”. Each: the French verb (stems), the English that says it.
+ */
+const antonyms: ReadonlyArray<readonly [string, RegExp]> = [
+  ['sort', /\b(?:stay|stays|stayed|staying|remain\w*|keep|kept)\s+(?:\p{L}+\s+)?(?:in|indoors|inside|at\s+home|home|put)\b|\bindoors\b/iu],
+  ['approch|rapproch|aventur', /\b(?:stay|keep|kept|steer)\w*\s+(?:\p{L}+\s+)?(?:away|clear|back|out|well\s+away)\b|\bavoid\w*|\bdistance\b/iu],
+  ['cess|arrêt|arrête', /\b(?:keep|keeps|kept|continu\w*|still|go\s+on|goes\s+on|carr\w*\s+on|persist\w*|constant\w*|continual\w*|relentless\w*|endless\w*|non-?stop|ever)\b/iu],
+  ['oubli', /\b(?:remember\w*|bear\w*\s+in\s+mind|keep\w*\s+in\s+mind|mind|recall\w*|reminder)\b/iu],
+  ['hésit', /\b(?:feel\s+free|welcome|encouraged|free\s+to|readily|promptly|quick\w*)\b/iu],
+  ['décolèr', /\b(?:remain\w*|still|stay\w*)?\s*(?:angry|furious|fuming|livid|seething|incensed|outraged|irate|enraged|up\s+in\s+arms)\b|\banger\b|\bfury\b/iu],
+  ['boud', /\b(?:enjoy\w*|relish\w*|embrac\w*|flock\w*|lap\w*\s+up|delight\w*|savou?r\w*|thorough\w*|turn\w*\s+out|came\s+out|throng\w*|pack\w*|eager\w*)\b/iu],
+  ['tard', /\b(?:soon|quick\w*|swift\w*|before\s+long|prompt\w*|rapid\w*|immediate\w*|fast|shortly)\b/iu],
+  ['quitt', /\b(?:stay\w*|remain\w*|keep\w*|kept)\b/iu],
+  ['bouge|bougent|bouger|déplac', /\b(?:stay\w*\s+(?:put|still|home|at\s+home|in|where)|remain\w*\s+(?:still|in|at|where)|keep\w*\s+still)\b/iu],
+  ['ignor', /\b(?:know|knows|knew|known|aware|well\s+aware|realis\w*|realiz\w*)\b/iu],
+  ['dépass|excéd', /\b(?:up\s+to|maximum|max|at\s+most|limit\w*|cap\w*|below|under|within|less\s+than|keep\w*|stay\w*)\b/iu],
+  ['respect', /\b(?:breach\w*|violat\w*|flout\w*|break\w*|broke|broken|disregard\w*|ignor\w*|infring\w*|contraven\w*)\b/iu],
+  ['tien|tenir|tenu', /\b(?:ignor\w*|disregard\w*|overlook\w*)\b/iu],
+  ['contest|ni(?:e|ent|er)(?![\\p{L}])', /\b(?:admit\w*|accept\w*|acknowledg\w*|conced\w*|recogni[sz]\w*)\b/iu],
+  ['nécessit|requi[eè]r|exig', /\b(?:remov\w*\s+the\s+need|eliminat\w*\s+the\s+need|do\w*\s+away\s+with|dispens\w*\s+with)\b/iu],
+  ['rat|loup', /\b(?:catch|be\s+sure|make\s+sure|must-see|see)\b/iu],
+];
+/** Each antonym's French as negated: `ne … pas VERB`, `ne VERB … pas`, `n’ont pas VERB…`, `ne … plus/jamais`, within a clause. */
+const negatedVerbs = antonyms.map(([stems, english]) => ({
+  french: new RegExp(
+    `(?<![\\p{L}])n(?:e\\s+|[’']\\s*)(?:(?:se|s[’']|le|la|les|l[’']|y|en|nous|vous|leur|lui|me|m[’']|te|t[’'])\\s*)*(?:(?:pas|plus|jamais|guère|point)\\s+(?:(?:se|s[’']|le|la|les|l[’']|y|en|à|d[e’'])\\s*)*(?:${stems})|(?:\\p{L}+\\s+){0,1}(?:${stems})\\p{L}*\\s+(?:pas|plus|jamais|guère|point)(?![\\p{L}])|\\p{L}+\\s+(?:pas|plus|jamais|guère|point)\\s+(?:(?:été|eu)\\s+)?(?:(?:se|s[’']|le|la|les|l[’']|y|en|à|d[e’'])\\s*)*(?:${stems}))`,
+    'iu',
+  ),
+  english,
+}));
+/** How many negations of the French an English antonym carries: “ne pas sortir” → “stay indoors”. */
+const carriedByAntonyms = (source: string, target: string): number => negatedVerbs.filter(({ french, english }) => french.test(source) && english.test(target)).length;
+
+/** A litotes whose negation English must keep or turn into the antonym: “n’est pas rare” → “is not rare”, “is common”, never “is rare”. */
+const litotesAdjectives: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/(?:pas|guère|jamais)\s+(?:(?:si|très|trop|tout|aussi)\s+)?rares?(?![\p{L}])/iu, /\b(?:rare|rarely|seldom|uncommon|unusual)\b/iu],
+  [/(?:pas|guère|jamais)\s+(?:(?:si|très|trop|tout|aussi)\s+)?négligeables?(?![\p{L}])/iu, /\b(?:negligible|insignificant)\b/iu],
+  [/(?:pas|guère|jamais)\s+(?:(?:si|très|trop|tout|aussi)\s+)?anodine?s?(?![\p{L}])/iu, /\b(?:harmless|innocuous|trivial|insignificant)\b/iu],
+  [/(?:pas|guère|jamais)\s+(?:(?:si|très|trop|tout|aussi)\s+)?(?:étonnante?s?|surprenante?s?)(?![\p{L}])/iu, /\b(?:surprising|astonishing)\b/iu],
+  [/(?:pas|guère|jamais)\s+(?:(?:si|très|trop|tout|aussi)\s+)?inconnue?s?(?![\p{L}])/iu, /\bunknown\b/iu],
+  [/(?:pas|guère|jamais)\s+(?:(?:si|très|trop|tout|aussi)\s+)?impossibles?(?![\p{L}])/iu, /\bimpossible\b/iu],
+  [/(?:pas|guère|jamais)\s+(?:(?:si|très|trop|tout|aussi)\s+)?inutiles?(?![\p{L}])/iu, /\b(?:useless|pointless|unnecessary|needless)\b/iu],
+  [/(?:pas|guère|jamais)\s+(?:(?:si|très|trop|tout|aussi)\s+)?exclue?s?(?![\p{L}])/iu, /\bruled\s+out\b/iu],
+];
+const litotesLost = (source: string, target: string): boolean =>
+  /(?<![\p{L}])n(?:e\s|[’'])/iu.test(source) && englishNegations(target) === 0 && litotesAdjectives.some(([french, english]) => french.test(source) && english.test(target));
+
+/**
+ * English lexical negations that translate a French word of their own, not a negation: “nie” → “denies”,
+ * “refuse” → “refuses”, “seuls” → “only”; they carry none of the French’s ne … pas.
+ */
+const lexicalPairs: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/(?<![\p{L}])(?:ni(?:e|ent|é|ée|és|ées|er|ait|aient|ant)|dément\p{L}*|démenti\p{L}*|contest\p{L}*)(?![\p{L}])/giu, /\b(?:den(?:y|ies|ied|ying|ial)|refut\w*|disput\w*|contest\w*|challeng\w*)\b/giu],
+  [/(?<![\p{L}])refus\p{L}*/giu, /\brefus\w*\b/giu],
+  [/(?<![\p{L}])(?:interdi|prohib|proscri)\p{L}*/giu, /\b(?:ban\w*|prohibit\w*|forb\w*)\b/giu],
+  [/(?<![\p{L}])empêch\p{L}*/giu, /\bprevent\w*\b/giu],
+  [/(?<![\p{L}])évit\p{L}*/giu, /\bavoid\w*\b/giu],
+  [/(?<![\p{L}])(?:sauf|hormis|excepté|exception)(?![\p{L}])/giu, /\bexcept\w*\b/giu],
+  [/(?<![\p{L}])(?:seule?s?|seulement|uniquement|exclusivement)(?![\p{L}])/giu, /\bonly\b/giu],
+  [/(?<![\p{L}])(?:peu|rare\p{L}*|à peine)(?![\p{L}])/giu, /\b(?:few|little|rarely|seldom|hardly|barely|scarcely)\b/giu],
+  [/(?<![\p{L}])(?:échou|échec)\p{L}*/giu, /\bfail\w*\b/giu],
+  [/(?<![\p{L}])(?:absen)\p{L}*/giu, /\babsen\w*\b/giu],
+  [/(?<![\p{L}])(?:manqu)\p{L}*/giu, /\b(?:lack\w*|missing)\b/giu],
+];
+/** “any” after a negative verb is that verb’s (“denies any intention”), no negation of its own. */
+const anyAfterNegative = /\b(?:den(?:y|ies|ied|ying)|refus\p{L}*|reject\p{L}*|ban\p{L}*|prohibit\p{L}*|forb\p{L}*|prevent\p{L}*|avoid\p{L}*|without|lack\p{L}*|fail\p{L}*|rul\p{L}*\s+out|exclud\p{L}*)\s+(?:\p{L}+\s+)?(?:any|anything|anyone|anybody|ever)\b/giu;
+const explainedLexical = (source: string, target: string): number =>
+  lexicalPairs.reduce((sum, [french, english]) => sum + Math.min(count(source, french), count(target, english)), 0) + count(target, anyAfterNegative);
+
+/** “ne … jamais / rien / aucun / personne” said with “rarely, hardly, few” weakens it: those carry only guère, peu, presque jamais. */
+const absoluteNegation = /(?<![\p{L}])n(?:e\s|[’'])[^.;:!?]{0,40}?(?<![\p{L}])(?:jamais|rien|aucune?|personne)(?![\p{L}])|(?<![\p{L}])(?:jamais|rien|aucune?|personne)\s+n(?:e\s|[’'])/iu;
+const weakenedSource = /(?<![\p{L}])(?:presque|quasi\p{L}*|guère|peu|rare\p{L}*|à peine|pratiquement|pas\s+(?:très|beaucoup|souvent|vraiment|tellement|assez|tout à fait))(?![\p{L}])/iu;
+const englishHedges = /\b(?:rarely|seldom|hardly|barely|scarcely|little|few)\b/giu;
 
 const count = (text: string, pattern: RegExp): number => (text.match(pattern) ?? []).length;
 const englishNegations = (sentence: string): number => count(sentence, englishExplicit) - count(sentence, englishFree);
 const englishAny = (sentence: string): number => count(sentence, englishExplicit) + count(sentence, englishLexical);
 
 /** Whether a French sentence says anything that English often renders with a negation: ne (even “ne … que”, expletive), sans, peu, à peine, refus… */
-const frenchMayNegate = /(?:^|[\s'’(])(?:ne|n[’']|sans|non|aucune?|jamais|rien|personne|ni|nul(?:le)?|pas|peu|guère|à peine|faute|manqu\p{L}*|absen\p{L}*|refus\p{L}*|interdi\p{L}*|empêch\p{L}*|impossib\p{L}*|in\p{L}+ibles?|sauf|hormis|excepté|seulement|uniquement|moins|loin|plutôt|éviter|évit\p{L}*|exclu\p{L}*|ignor\p{L}*|rar\p{L}*|cess\p{L}*|arrêt\p{L}*|nié|nier|priv\p{L}*|renon\p{L}*|dépourvu\p{L}*|démuni\p{L}*|exempt\p{L}*|déconseill\p{L}*|désapprouv\p{L}*|défavorable\p{L}*|désaccord|incapable\p{L}*|dément\p{L}*|démenti|contre|inconnu\p{L}*|incertain\p{L}*|aucunement|libres?|laissée?s?\s+en\s+liberté)(?=$|[\s,.;:!?'’)])/iu;
+const frenchMayNegate = /(?:^|[\s'’(])(?:ne|n[’']|sans|non|aucune?|jamais|rien|personne|ni|nul(?:le)?|pas|peu|guère|à peine|faute|manqu\p{L}*|absen\p{L}*|refus\p{L}*|interdi\p{L}*|empêch\p{L}*|impossib\p{L}*|in\p{L}+ibles?|sauf|hormis|excepté|seulement|uniquement|moins|loin|plutôt|éviter|évit\p{L}*|exclu\p{L}*|ignor\p{L}*|rar\p{L}*|cess\p{L}*|arrêt\p{L}*|nié|nier|priv\p{L}*|renon\p{L}*|dépourvu\p{L}*|démuni\p{L}*|exempt\p{L}*|déconseill\p{L}*|désapprouv\p{L}*|défavorable\p{L}*|désaccord|incapable\p{L}*|inutile\p{L}*|dément\p{L}*|démenti|contre|inconnu\p{L}*|incertain\p{L}*|aucunement|libres?|laissée?s?\s+en\s+liberté)(?=$|[\s,.;:!?'’)])/iu;
 
 export const negation: PairRunner = {
   run: (pair) => {
@@ -94,7 +170,9 @@ export const negation: PairRunner = {
       // Each French negation wants its English one: “n’aura pas lieu, faute de financement” → “will take place … lack of funding” lost one.
       // “tant que … n’aura pas été” is “until … has been”: the until carries that negation.
       const untilCarries = /(?<![\p{L}])tant\s+qu/iu.test(source) && /\buntil\b/iu.test(target) ? 1 : 0;
-      if (negations > 0 && englishAny(target) + untilCarries < negations + count(source.toLowerCase(), frenchLexical)) {
+      const hedgesCarry = absoluteNegation.test(source) && !weakenedSource.test(source) ? count(target, englishHedges) : 0;
+      const carried = englishAny(target) - explainedLexical(source, target) - hedgesCarry + carriedByAntonyms(source, target) + untilCarries;
+      if ((negations > 0 && carried < negations + count(source.toLowerCase(), frenchLexical)) || (negations === 0 && litotesLost(source, target))) {
         issues.push({ key: 'negation.lost', target: [{ start: pair.target.indexOf(target), end: pair.target.indexOf(target) + target.trimEnd().length }] });
       } else if (negations === 0 && englishNegations(target) > 0 && !frenchMayNegate.test(source)) {
         issues.push({ key: 'negation.added', target: [{ start: pair.target.indexOf(target), end: pair.target.indexOf(target) + target.trimEnd().length }] });

@@ -1,4 +1,4 @@
-import { lazy, sentenceUnits } from '../lib';
+import { fold, lazy, sentenceUnits } from '../lib';
 import type { Issue, PairRunner } from '../types';
 import { frenchNegations } from './negation';
 
@@ -21,6 +21,8 @@ interface Axis {
   name: string;
   /** A comparison reads `than` as its own (“30 % more than”), no hedge of the English. */
   comparative?: boolean;
+  /** A `than`, `instead` or `unless` of the English does not hedge it (“once employed … more than”), only a negation. */
+  plain?: boolean;
   /** Persons, no predicate: a negation does not turn a tenant into a landlord, so one does not hedge them. */
   persons?: boolean;
   sides: readonly [Side, Side];
@@ -37,11 +39,13 @@ const axes = lazy((): readonly Axis[] => [
     sides: [
       {
         french: fr('hausses?(?![\\p{L}])|augment|progress|grimp|envol|croissance|accroi|flamb|bondi|bondir|bondiss'),
-        strong: en('rise|rises|rose|risen|rising|increas\\w*|climb\\w*|grow|grows|grew|grown|growing|growth|soar\\w*|surg\\w*|jump\\w*|up|upward\\w*|higher|hike\\w*'),
-        weak: en('gain\\w*|rais\\w*|boost\\w*|more|record|peak\\w*|spik\\w*|expan\\w*|add\\w*|extra|greater|larger|bigger|high|top\\w*|swell\\w*|mount\\w*|step\\w* up|improv\\w*|strengthen\\w*|double\\w*|tripl\\w*|multipl\\w*|accelerat\\w*|over|above|exceed\\w*|progress\\w*|advanc\\w*|ris\\w*'),
+        // `up` as a rise (“up 4%”, “prices are up”), not in “shut up shop”, “set up”.
+        strong: /\b(?:rise|rises|rose|risen|rising|increas\w*|climb\w*|grow|grows|grew|grown|growing|growth|soar\w*|surg\w*|jump\w*|upward\w*|higher|hike\w*)\b|\bup\s+(?:by\s+)?[\d£$€]|[\d%]\s+up\b|\b(?:is|are|was|were|been|went|gone|goes|edged|ticked|shot|crept)\s+up\b/iu,
+        weak: en('up|gain\\w*|rais\\w*|boost\\w*|more|record|peak\\w*|spik\\w*|expan\\w*|add\\w*|extra|greater|larger|bigger|high|top\\w*|swell\\w*|mount\\w*|step\\w* up|improv\\w*|strengthen\\w*|double\\w*|tripl\\w*|multipl\\w*|accelerat\\w*|over|above|exceed\\w*|progress\\w*|advanc\\w*|ris\\w*'),
       },
       {
-        french: fr('baiss|recul(?!.{0,3}\\s*(?:de la|du)?\\s*temps)|chut|diminu|rédui|réduction|repli|effondr|dégringol|décroi|amoindri|ralenti'),
+        // “baisser le rideau” is to close shop, “baisser les bras” to give up.
+        french: fr('baiss(?!\\p{L}*\\s+(?:le rideau|les bras|la garde|la tête|les yeux|le ton|pavillon))|recul(?!.{0,3}\\s*(?:de la|du)?\\s*temps)|chut|diminu|rédui|réduction|repli|effondr|dégringol|décroi|amoindri|ralenti'),
         strong: en('fall|falls|fell|fallen|falling|drop\\w*|declin\\w*|down|downward\\w*|decreas\\w*|lower\\w*|slump\\w*|plung\\w*|tumbl\\w*|shrink\\w*|shrank|shrunk'),
         weak: en('cut\\w*|reduc\\w*|slid\\w*|slip\\w*|dip\\w*|fewer|less|lost|loss\\w*|slow\\w*|eas\\w*|sank|sink\\w*|contract\\w*|diminish\\w*|retreat\\w*|back|below|under|low|weak\\w*|collaps\\w*|crash\\w*|lesser|smaller|minus|negative|deficit|trim\\w*|curb\\w*|limit\\w*|recession'),
       },
@@ -76,7 +80,7 @@ const axes = lazy((): readonly Axis[] => [
   {
     name: 'assent',
     sides: [
-      { french: fr('accept|approuv|adopt|ratifi|entérin|autoris'), strong: en('accept\\w*|approv\\w*|adopt\\w*|ratif\\w*|endors\\w*|passed'), weak: en('agree\\w*|allow\\w*|welcom\\w*|take|took|taken|admit\\w*|embrac\\w*|back\\w*|in favou?r|green light|green-light|validat\\w*|confirm\\w*|sign\\w*|pass|passes|yes|support\\w*|carried|enact\\w*|vot\\w* (?:for|through)') },
+      { french: fr('accept|approuv|adopt|ratifi|entérin|autoris|accord(?:é|ée|és|ées|er|e|ent|ait)(?![\\p{L}])|fait droit|prête?s? à|ouverte?s? (?:à|aux)(?![\\p{L}])|disposée?s? à'), strong: en('accept\\w*|approv\\w*|adopt\\w*|ratif\\w*|endors\\w*|passed|grant(?:s|ed|ing)?|open to|willing to|ready to'), weak: en('agree\\w*|allow\\w*|welcom\\w*|take|took|taken|admit\\w*|embrac\\w*|back\\w*|in favou?r|green light|green-light|validat\\w*|confirm\\w*|sign\\w*|pass|passes|yes|support\\w*|carried|enact\\w*|vot\\w* (?:for|through)') },
       { french: fr('refus|rejet|rejeté|rejeter|rejett|repouss'), strong: en('refus\\w*|reject\\w*|turn\\w* down|vot\\w* down|veto\\w*|den(?:y|ies|ied)|dismiss\\w*'), weak: en('oppos\\w*|against|block\\w*|declin\\w*|no|not|never|n\'t|rebuff\\w*|spurn\\w*|postpon\\w*|defer\\w*|overturn\\w*|throw\\w* out|threw out|thrown out|deni\\w*') },
     ],
   },
@@ -151,14 +155,14 @@ const axes = lazy((): readonly Axis[] => [
     sides: [
       {
         // `ne … plus que` is “only … left”, no comparison.
-        french: /(?<![\p{L}])(?:(?<!\bn(?:e\s+|[’'])\s*\p{L}+\s+)plus(?:\s+(?:de\s+|d[’'])?\p{L}+\s+qu(?:e|[’'])|\s+(?:nombreu|abondant|élevé|important|grand|fort|lourd|cher|haut|long|vaste)\p{L}*)|davantage|supérieure?s?\s+(?:à|au|aux)(?![\p{L}])|en\s+plus(?![\p{L}]))/iu,
+        french: /(?<![\p{L}])(?:(?<!\bn(?:e\s+|[’'])\s*(?:\p{L}+\s+){1,2})plus(?:\s+qu(?:e|[’'])(?!\s*(?:jamais|d[e’']\s*habitude|prévu))|\s+(?:de\s+|d[’'])?\p{L}+\s+qu(?:e|[’'])|\s+(?:nombreu|abondant|élevé|important|grand|fort|lourd|cher|haut|long|vaste)\p{L}*)|davantage|supérieure?s?\s+(?:à|au|aux)(?![\p{L}])|en\s+plus(?![\p{L}]))/iu,
         strong: en('more|higher|greater|larger|bigger|heavier|outnumber\\w*'),
         weak: en('exceed\\w*|above|over|surpass\\w*|most|up|extra|additional|increas\\w*|ris\\w*|rose|ahead|outstrip\\w*|outpac\\w*|top\\w*|beyond|further|plus'),
       },
       {
-        french: /(?<![\p{L}])(?:moins(?:\s+(?:de\s+|d[’'])?\p{L}+\s+qu(?:e|[’'])|\s+(?:nombreu|abondant|élevé|important|grand|fort|lourd|cher|haut|long|vaste)\p{L}*)|en\s+moins(?![\p{L}])|inférieure?s?\s+(?:à|au|aux)(?![\p{L}])|n(?:e\s+|[’'])\s*\p{L}+\s+plus\s+qu(?:e|[’']))/iu,
+        french: /(?<![\p{L}])(?:moins(?:\s+qu(?:e|[’'])(?!\s*(?:jamais|d[e’']\s*habitude|prévu))|\s+(?:de\s+|d[’'])?\p{L}+\s+qu(?:e|[’'])|\s+(?:nombreu|abondant|élevé|important|grand|fort|lourd|cher|haut|long|vaste)\p{L}*)|en\s+moins(?![\p{L}])|inférieure?s?\s+(?:à|au|aux)(?![\p{L}])|n(?:e\s+|[’'])\s*\p{L}+\s+plus\s+qu(?:e|[’']))/iu,
         strong: en('less|fewer|lower|smaller|lighter'),
-        weak: en('below|under|only|just|down|reduc\\w*|cut\\w*|drop\\w*|fell|fall\\w*|decreas\\w*|minus|short|behind|lag\\w*|trail\\w*|least|remain\\w*|left|saving\\w*|sav\\w*|cheaper'),
+        weak: en('below|under|down|reduc\\w*|cut\\w*|drop\\w*|fell|fall\\w*|decreas\\w*|minus|short|behind|lag\\w*|trail\\w*|least|remain\\w*|left|saving\\w*|sav\\w*|cheaper'),
       },
     ],
   },
@@ -194,8 +198,8 @@ const axes = lazy((): readonly Axis[] => [
   {
     name: 'steadiness',
     sides: [
-      { french: fr('inchangée?s?(?![\\p{L}])|statu quo|gelée?s?(?![\\p{L}])'), strong: en('unchanged|steady|stable|on hold|frozen|froze|freez\\w*'), weak: en('held|hold\\w*|same|level|kept|keep\\w*|maintain\\w*|constant|leav\\w*|left|flat|stabili[sz]\\w*|untouched|pause\\w*') },
-      { french: fr('hausse|augment|baiss|relev|abaiss|rédui|réduction|diminu|recul|progress|chut|grimp|bondi'), strong: en('rais(?:e|ed|es|ing)|hik\\w*|increas\\w*|lower(?:ed|s|ing)|cut|cuts|decreas\\w*|reduc\\w*|rose|fell|rise|rises|fall|falls'), weak: en('up|down|higher|lower|more|less|jump\\w*|drop\\w*|climb\\w*|slash\\w*|trim\\w*') },
+      { french: fr('inchangée?s?(?![\\p{L}])|statu quo|gelée?s?(?![\\p{L}])|stabilis'), strong: en('unchanged|steady|stable|on hold|frozen|froze|freez\\w*'), weak: en('held|hold\\w*|same|level|kept|keep\\w*|maintain\\w*|constant|leav\\w*|left|flat|stabili[sz]\\w*|untouched|pause\\w*') },
+      { french: fr('hausse|augment|baiss|relev|abaiss|rédui|réduction|diminu|recul|progress|chut|grimp|bondi'), strong: en('rais(?:e|ed|es|ing)|hik\\w*|increas\\w*|lower(?:ed|s|ing)|cut|cuts|decreas\\w*|reduc\\w*|rose|fell|rise|rises|fall|falls|surg\\w*|soar\\w*|plung\\w*|plummet\\w*|slump\\w*|skyrocket\\w*|tumbl\\w*|spik(?:e|es|ed|ing)|jump(?:s|ed|ing)?'), weak: en('up|down|higher|lower|more|less|jump\\w*|drop\\w*|climb\\w*|slash\\w*|trim\\w*') },
     ],
   },
 
@@ -214,27 +218,210 @@ const axes = lazy((): readonly Axis[] => [
       { french: fr('avancée?s?\\s+(?:à|au|aux|d[e’\']|du)(?![\\p{L}])'), strong: en('brought forward|bring\\w* forward|moved forward|moved up|earlier'), weak: en('forward|advanc\\w*|sooner|ahead') },
     ],
   },
+  {
+    name: 'strictness',
+    sides: [
+      { french: fr('assoupl|allég|relâch|détend(?!u)'), strong: en('relax\\w*|eas(?:e|es|ed|ing)|loosen\\w*|soften\\w*|lighten\\w*'), weak: en('simplif\\w*|lower\\w*|reduc\\w*|cut\\w*|lift\\w*|lighter|flexib\\w*|fewer|less') },
+      { french: fr('durci|durcir|durciss|resserr|restreign|restrei'), strong: en('tighten\\w*|toughen\\w*|harden\\w*|stricter|strict|crack\\w* down|clamp\\w* down'), weak: en('strengthen\\w*|reinforc\\w*|restrict\\w*|limit\\w*|increas\\w*|more|step\\w* up|extend\\w*|harsh\\w*|tough\\w*') },
+    ],
+  },
+  {
+    // “lever un arrêté, une interdiction, un contrôle judiciaire” is to lift it, not to impose it.
+    name: 'imposition',
+    sides: [
+      {
+        french: fr('(?:lev(?:é|ée|és|ées|er|e|ent|ait|aient|ant|era|eront)|levée?s?\\s+(?:de\\s+la|du|des|de\\s+l[’\']))\\s+(?:(?:le|la|les|l[’\']|son|sa|ses|leur|leurs|cette|ce|ces|un|une|tous\\s+les|toutes\\s+les)\\s*)?(?:\\p{L}+\\s+)?(?:interdiction|arrêté|contrôle|mesure|restriction|sanction|embargo|blocus|couvre-feu|confinement|état d[’\']urgence|vigilance|alerte|quarantaine|suspension|obligation|consigne|assignation|mandat|siège|barrage|punition|moratoire|réquisition|gel)'),
+        strong: en('lift\\w*|rescind\\w*|repeal\\w*|revok\\w*'),
+        weak: en('end\\w*|scrap\\w*|remov\\w*|withdr\\w*|drop\\w*|eas\\w*|relax\\w*|no longer|clear\\w*|releas\\w*|free\\w*|cancel\\w*|overturn\\w*|annul\\w*|suspend\\w*|over'),
+      },
+      {
+        french: fr('impos|instaur|décrét|(?:placée?s?|pla[cç]\\p{L}*|mise?s?|mettre|met|mettent)\\s+sous|prononc|infligé|ordonn|prolong'),
+        strong: /\b(?:impos\w*|introduc\w*|instat\w*|slap\w*)\b|\bplac\w*\b[^.;:]{0,60}\bunder\b/iu,
+        weak: en('enforc\\w*|order\\w*|put in place|issu\\w*|extend\\w*|declar\\w*|set\\w* up|adopt\\w*'),
+      },
+    ],
+  },
+  {
+    name: 'appeal',
+    sides: [
+      { french: fr('confirm\\p{L}*\\s+(?:(?:le|la|les|l[’\']|son|sa|ses|leur|cette|ce)\\s*)?(?:jugement|condamnation|décision|peine|verdict|arrêt|sanction|relaxe|acquittement|amende)'), strong: en('uphold\\w*|upheld|confirm\\w*'), weak: en('maintain\\w*|endors\\w*|back\\w*|stand|stands|stood|agree\\w*|dismiss\\w*|reject\\w*') },
+      { french: fr('infirm|invalid|cass(?:é|ée|és|ées|er|e|ent|ait)(?![\\p{L}])|annul'), strong: en('overturn\\w*|overrul\\w*|quash\\w*|revers\\w*|struck down|strike\\w* down|invalidat\\w*|set\\w* aside'), weak: en('annul\\w*|cancel\\w*|void\\w*|scrap\\w*|throw\\w* out|threw out|thrown out|nullif\\w*') },
+    ],
+  },
+  {
+    name: 'concession',
+    sides: [
+      { french: fr('malgré|en dépit|bien qu|bien que|quoiqu|quoique|nonobstant'), strong: en('despite|in spite|although|though|notwithstanding|regardless|even so'), weak: en('but|still|yet|even|nevertheless|nonetheless|however|while|whilst|undeterred|defy\\w*|defied|brav\\w*|undaunted') },
+      { french: fr('à cause|en raison|grâce (?:à|au|aux)|du fait|parce qu|suite (?:à|au|aux)|à la suite'), strong: en('because|due to|owing to|thanks to|as a result|on account of'), weak: en('after|following|amid|given|since|as|so|with|through|from|over|result\\w*|led|caus\\w*|by|for|reason|fault|blam\\w*|credit\\w*|helped|driven') },
+    ],
+  },
+  {
+    name: 'place',
+    sides: [
+      { french: fr('en dehors|hors (?:de|des|du|d[’\'])|à l[’\']extérieur'), strong: en('outside|beyond|out of|away from'), weak: en('not|except|other than|out|off|unsupervised|external\\w*|exterior|outdoors|around|unmarked|unpatrolled|un\\w+') },
+      { french: fr('à l[’\']intérieur|dans l[’\']enceinte|au sein'), strong: en('inside|within|indoors'), weak: en('in|into|on|at|among|internal\\w*|interior') },
+    ],
+  },
+  {
+    name: 'switch',
+    sides: [
+      { french: fr('étei(?:n|gn)\\p{L}*|éteinte?s?|extinction'), strong: /\b(?:switch\w*|turn\w*|power\w*|shut\w*)\s+(?:(?:it|them|him|her|(?:the|their|your|its|his)\s+\p{L}+)\s+)?(?:off|down)\b|\b(?:switched|turned|powered)-off\b|\bextinguish\w*|\bput\s+(?:it\s+|them\s+)?out\b/iu, weak: en('off|out|dark|silent|mute\\w*|douse\\w*|control\\w*|contain\\w*|quench\\w*|battled|tackled') },
+      { french: fr('allum\\p{L}*'), strong: /\b(?:switch\w*|turn\w*|power\w*)\s+(?:(?:it|them|him|her|(?:the|their|your|its|his)\s+\p{L}+)\s+)?on\b|\b(?:switched|turned)-on\b|\blit\b/iu, weak: en('on|light\\w*|ignit\\w*|kindl\\w*|start\\w*|set') },
+    ],
+  },
+  {
+    name: 'magnitude',
+    sides: [
+      { french: fr('importante?s?(?![\\p{L}])|considérables?|majeure?s?(?![\\p{L}])|conséquente?s?|massi(?:f|fs|ve|ves)(?![\\p{L}])|lourde?s?(?![\\p{L}])'), strong: en('extensive|significant|major|considerable|heavy|severe|substantial|serious|widespread|massive|important|huge|big|large|great|vast|enormous|sizeable|sizable|lot|lots|much|many|costly|hefty'), weak: en('significantly|considerably|extensively|heavily|badly|seriously|severely|substantially|key|main|crucial|large-scale|high|deep|strong|long') },
+      { french: fr('légère?s?(?![\\p{L}])|mineure?s?(?![\\p{L}])|minimes?|limitée?s?|superficielle?s?|insignifiante?s?|modérée?s?'), strong: en('minor|slight|minimal|superficial|negligible|insignificant'), weak: en('light|limited|small|little|low|modest|moderate|mild|minimum|less') },
+    ],
+  },
+  {
+    name: 'exclusivity',
+    sides: [
+      {
+        french: /(?<![\p{L}])(?:seule?s?\s+(?:les|la|le|l[’']|un|une|des|ceux|celles|quelques|\d)|uniquement|exclusivement|(?<!non\s)seulement)(?![\p{L}])/iu,
+        strong: en('only|exclusively|solely|sole'),
+        weak: en('alone|just|reserved|restricted|limited|nobody but|no one but|none but|except\\w*|own|itself|himself|herself|themselves|single\\w*|unique\\w*|individual\\w*|lone|merely|simply|purely|entirely|strictly|specifically|dedicated|but|unless|not'),
+      },
+      { french: fr('également|aussi(?!\\s+(?:bien|\\p{L}+\\s+qu))|de même|en outre'), strong: en('also|too|as well|in addition|additionally|likewise|as much'), weak: en('even|both|similarly|equally|further\\w*|moreover|besides|another|again|plus|and') },
+    ],
+  },
+  {
+    name: 'custody',
+    sides: [
+      { french: fr('interpell(?:é|ée|és|ées)(?![\\p{L}])|écrouée?s?|incarcér|placée?s? en (?:garde à vue|détention)|mise?s? en détention|en garde à vue|arrêtée?s?(?![\\p{L}])'), strong: en('arrest\\w*|detain\\w*|custody|jail\\w*|imprison\\w*|locked up|taken in|held|remand\\w*|behind bars|incarcerat\\w*'), weak: en('caught|captur\\w*|picked up|nabbed|seiz\\w*|apprehend\\w*|stopped|questioned|charged|prison') },
+      { french: fr('libérée?s?(?![\\p{L}])|relâchée?s?|remise?s? en liberté|laissée?s? en liberté|mise?s? en liberté|libération|élargie?s?(?![\\p{L}])'), strong: en('releas\\w*|freed|set free|let go|liberat\\w*'), weak: en('free|liberty|walk\\w* free|bail|discharg\\w*|out|clear\\w*|acquit\\w*') },
+    ],
+  },
+  {
+    name: 'bounds',
+    sides: [
+      { french: fr('début(?:s)?(?![\\p{L}])|commenc|début(?:er|é|ée|ent|era|eront|ait)(?![\\p{L}])|démarr'), strong: en('start\\w*|begin\\w*|began|begun|early|beginning'), weak: en('open\\w*|launch\\w*|first|initial\\w*|outset|kick\\w* off|kicked off|onset|dawn|get\\w* under ?way|got under ?way|debut\\w*|from|since|origin\\w*|earliest|turn of|incept\\w*|enter\\w*') },
+      { french: fr('fin(?:s)?(?![\\p{L}])|termin|achev|clôtur|s[’\']achèv'), strong: en('end|ends|ended|ending|finish\\w*|late|conclu\\w*'), weak: en('clos\\w*|complet\\w*|last|final\\w*|wrap\\w*|expir\\w*|through|until|by|later|over|done|stop\\w*|halt\\w*|cease\\w*|finis\\w*|eventual\\w*|latter|term\\w*|put paid|mid|close') },
+    ],
+  },
+  {
+    name: 'outcome',
+    sides: [
+      { french: fr('réussi(?:r|t|ssent|e|es|s)?(?![\\p{L}])|succès'), strong: en('succe\\w*|manag(?:e|ed|es|ing) to|pass(?:ed)?'), weak: en('achiev\\w*|accomplish\\w*|won|win\\w*|hit|triumph\\w*|work\\w*|effective\\w*|pull\\w* off|pulled off|able|could|breakthrough|made it|did it') },
+      { french: fr('échou|échec|échecs'), strong: en('fail\\w*|flop\\w*|unsuccessful\\w*'), weak: en('miss\\w*|fell short|falls short|collaps\\w*|lost|los\\w*|setback\\w*|defeat\\w*|unable|could not|couldn\'t|breakdown|broke down|founder\\w*|stall\\w*|fizzl\\w*|no') },
+    ],
+  },
+  {
+    name: 'balance',
+    sides: [
+      { french: fr('excédent\\p{L}*|bénéfic(?:e|es|iaire|iaires)(?![\\p{L}])'), strong: en('surplus\\w*|profit\\w*|in the black'), weak: en('earn\\w*|gain\\w*|positive|net income|black|plus') },
+      { french: fr('déficit\\p{L}*|perte(?:s)? nette(?:s)?|déficitaire'), strong: en('deficit\\w*|loss|losses|loss-making|in the red|shortfall\\w*'), weak: en('red|negative|gap|short\\w*|minus|lost') },
+    ],
+  },
+  {
+    name: 'judgement',
+    sides: [
+      { french: fr('meilleure?s?(?![\\p{L}])'), strong: en('best|better'), weak: en('top|finest|greatest|highest|leading|improv\\w*|ideal|optimal|most|premier|first|preferred|good|superior|prime|strongest') },
+      { french: fr('pire(?:s)?(?![\\p{L}])|plus mauvaise?s?'), strong: en('worst|worse'), weak: en('lowest|poorest|weakest|bad|least|deteriorat\\w*|bottom|terrible|direst|gravest|most serious|darkest|deadliest|heaviest') },
+    ],
+  },
+  {
+    name: 'outlook',
+    sides: [
+      { french: fr('optimis\\p{L}*'), strong: en('optimis\\w*|upbeat|hopeful|bullish|sanguine|rosy|positive'), weak: en('confident\\w*|hope\\w*|encourag\\w*|bright|good|cheerful|reassur\\w*|buoyant|expect\\w*') },
+      { french: fr('pessimis\\p{L}*'), strong: en('pessimis\\w*|gloomy|downbeat|bearish|bleak'), weak: en('doubt\\w*|worr\\w*|concern\\w*|sceptic\\w*|skeptic\\w*|fear\\w*|dim|grim|negative|cautious|dark|low') },
+    ],
+  },
+  {
+    name: 'opinion',
+    sides: [
+      { french: fr('favorables?(?![\\p{L}])'), strong: en('favou?rabl\\w*|in favou?r|positive\\w*|support\\w*|back\\w*|approv\\w*'), weak: en('for|welcom\\w*|receptive|open|keen|sympathetic|agree\\w*|endors\\w*|yes|good|encouraging|auspicious|ideal|right') },
+      { french: fr('défavorables?(?![\\p{L}])|hostiles?(?![\\p{L}])'), strong: en('unfavou?rabl\\w*|against|opposed|oppos\\w*|hostil\\w*|negative\\w*'), weak: en('object\\w*|reject\\w*|critic\\w*|unhelpful|adverse|poor|bad|resist\\w*|no|unfriendly|unwelcom\\w*') },
+    ],
+  },
+  {
+    name: 'hiring',
+    sides: [
+      { french: fr('embauch|recrut'), strong: en('hir(?:e|es|ed|ing)|recruit\\w*|take on|taking on|took on|takes on|taken on'), weak: en('creat\\w*|add\\w*|new|jobs?|staff\\w*|employ\\w*|appoint\\w*|sign\\w*|bring\\w* in|brought in|onboard\\w*|vacanc\\w*|post\\w*|positions?') },
+      { french: fr('licenci|suppressions? d[e’\']\\s*(?:\\d[\\d\\s]*)?(?:postes|emplois)|supprim\\p{L}*\\s+(?:\\d[\\d\\s]*)?(?:postes|emplois)'), strong: en('lay\\w* off|laid off|fired|fire|sack\\w*|redundan\\w*|job cuts|job losses|cut\\w* (?:\\w+ ){0,2}(?:jobs|posts|positions)'), weak: en('cut\\w*|shed\\w*|eliminat\\w*|ax\\w*|slash\\w*|dismiss\\w*|lose|los\\w*|terminat\\w*|let go|scrap\\w*|reduc\\w*|trim\\w*|layoffs?|downsiz\\w*') },
+    ],
+  },
+  {
+    name: 'pace',
+    sides: [
+      { french: fr('accélér'), strong: en('accelerat\\w*|speed\\w* up|sped up|quicken\\w*|faster'), weak: en('fast\\w*|quick\\w*|rapid\\w*|hasten\\w*|step\\w* up|stepp\\w* up|boost\\w*|spur\\w*|ramp\\w* up|gather\\w* pace|gain\\w*|increas\\w*|brisk\\w*|push\\w*') },
+      { french: fr('ralenti|décélér'), strong: en('slow\\w*|decelerat\\w*'), weak: en('eas\\w*|moderat\\w*|cool\\w*|weak\\w*|sluggish|delay\\w*|stall\\w*|damp\\w*|drag\\w*|lag\\w*|brake\\w*|less|fall\\w*|fell|declin\\w*|hold\\w* back|curb\\w*') },
+    ],
+  },
+  {
+    name: 'substitution',
+    sides: [
+      { french: fr('céd\\p{L}*\\s+sa\\s+place|sorti(?:e|s|es)?\\s+sur\\s+blessure|remplacée?\\s+à\\s+la\\s+\\d+'), strong: en('came off|comes off|taken off|substituted|went off|limped off|forced off|hobbled off|made way|makes way'), weak: en('replac\\w*|withdr\\w*|gave way|give way|off|left the (?:pitch|field)|leav\\w*') },
+      { french: fr('entrée?\\s+en\\s+jeu|entrée?s?\\s+sur\\s+le\\s+terrain|fait\\s+son\\s+entrée|entré en cours de (?:jeu|match)'), strong: en('came on|comes on|brought on|sent on|on as a substitute|off the bench'), weak: en('introduc\\w*|enter\\w*|replac\\w*|substitut\\w*|on') },
+    ],
+  },
+  {
+    // “au moins” is at least, “au plus” at most.
+    name: 'bound',
+    plain: true,
+    sides: [
+      { french: fr('maximum|maximale?s?(?![\\p{L}])|maximaux|maxima(?![\\p{L}])|au plus(?!\\s+(?:tard|tôt|vite|près|haut|bas|fort|vite))|tout au plus|plafonnée?s?|plafond'), strong: en('maximum|max|at most|at the most|no more than|capped|ceiling|cap'), weak: en('up to|limit\\w*|top|highest|peak|or less|not exceed\\w*|within|under|below|upper|full') },
+      { french: fr('minimum|minimale?s?(?![\\p{L}])|minimaux|minima(?![\\p{L}])|au moins|pour le moins|a minima|plancher'), strong: en('minimum|at least|no less than|no fewer than|floor'), weak: en('least|or more|more than|lowest|bottom|basic|base|starting|from|lower|not less|over|above|even|some') },
+    ],
+  },
+  {
+    // “autrefois” is then, “désormais” now.
+    name: 'era',
+    plain: true,
+    sides: [
+      { french: fr('autrefois|jadis|naguère|anciennement|auparavant|à l[’\']époque'), strong: en('formerly|used to|in the past|at one time|in the old days|of old'), weak: en('once|previously|former|ago|past|then|back|old|earlier|historic\\w*|long|before|originally|in its day|heyday|time|was|were|had') },
+      { french: fr('désormais|dorénavant|aujourd[’\']hui|actuellement|à présent|de nos jours'), strong: en('now|today|currently|nowadays|henceforth|from now on|presently|these days|at present'), weak: en('still|present|current|modern|since|now on|going forward|is|are|has|have|new|latest') },
+    ],
+  },
+  {
+    name: 'support',
+    sides: [
+      { french: fr('soutien(?:s|nent)?(?![\\p{L}])|souten|soutient|soutenu|appui(?:e|ent|é|ée|és|er)?(?![\\p{L}])'), strong: en('support\\w*|back(?:s|ed|ing|er|ers)?|endors\\w*|in favou?r'), weak: en('favou?r\\w*|champion\\w*|welcom\\w*|stand\\w* (?:by|behind)|stood by|behind|aid|help\\w*|fund\\w*|assist\\w*|defend\\w*|rall\\w*|solidarity|sponsor\\w*|for') },
+      { french: fr('s[’\']oppos\\p{L}*|opposée?s?\\s+(?:à|au|aux)'), strong: en('oppos\\w*|against|hostil\\w*|resist\\w*'), weak: en('reject\\w*|critic\\w*|object\\w*|protest\\w*|fight\\w*|block\\w*|resent\\w*|no|refus\\w*|contest\\w*|challeng\\w*') },
+    ],
+  },
 ]);
 
 const englishNegation = /\b(?:not|never|no|nothing|nobody|none|neither|nor|without|cannot|instead|rather|than|unless)\b|n[’']t\b/iu;
 const englishNegationOnly = /\b(?:not|never|no|nothing|nobody|none|neither|nor|without|cannot|instead|rather|unless)\b|n[’']t\b/iu;
 
+/** A direction of the source, “de Lille vers Paris”, “de 90 à 80” (places and numbers), and of the English, “from Paris to Lille”. */
+const frenchDirection = /(?<![\p{L}])(?:de|d[’'])\s*(?:l[’']\s*)?(\p{Lu}[\p{L}-]+|\d[\d\s,.]*\d|\d)\s+(?:vers|à|jusqu[’']à|en direction de)\s+(?:l[’']\s*)?(\p{Lu}[\p{L}-]+|\d[\d\s,.]*\d|\d)/gu;
+const englishDirection = /\bfrom\s+(?:the\s+)?(\p{Lu}[\p{L}-]+|\d[\d,.]*\d|\d)\s+(?:to|towards|into)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+|\d[\d,.]*\d|\d)/gu;
+const endpoint = (text: string): string => (/\d/u.test(text) ? text.replace(/\D/gu, '') : fold(text));
+
+/** The direction turned round: “transféré de Lille vers Paris” → “transferred from Paris to Lille”. */
+function reversedDirections(source: string, target: string): Issue[] {
+  const french = [...source.matchAll(frenchDirection)].map((match) => [endpoint(match[1]!), endpoint(match[2]!)] as const).filter(([from, to]) => from !== to);
+  if (french.length === 0) return [];
+  const issues: Issue[] = [];
+  for (const match of target.matchAll(englishDirection)) {
+    const [from, to] = [endpoint(match[1]!), endpoint(match[2]!)];
+    const same = french.some(([a, b]) => a === from && b === to);
+    if (!same && french.some(([a, b]) => a === to && b === from)) issues.push({ key: 'polarity', params: { word: match[0] }, target: [{ start: match.index, end: match.index + match[0].length }] });
+  }
+  return issues;
+}
+
 export const polarity: PairRunner = {
   run: (pair) => {
     const units = sentenceUnits(pair.source, pair.target);
-    const issues: Issue[] = [];
+    const issues: Issue[] = reversedDirections(pair.source, pair.target);
     for (const [source, target] of units) {
       const negated = frenchNegations(source) > 0 || englishNegationOnly.test(target);
       const hedged = englishNegation.test(target);
       for (const axis of axes()) {
-        if (!axis.persons && (negated || (hedged && !axis.comparative))) continue;
-        for (const [said, other] of [axis.sides, [axis.sides[1], axis.sides[0]] as const]) {
-          if (!said.french.test(source) || other.french.test(source)) continue;
-          const opposite = other.strong.exec(target);
-          if (!opposite || said.strong.test(target) || said.weak?.test(target)) continue;
-          const at = pair.target.indexOf(target) + opposite.index;
-          issues.push({ key: 'polarity', params: { word: opposite[0] }, target: [{ start: at, end: at + opposite[0].length }] });
-        }
+        if (!axis.persons && (negated || (hedged && !axis.comparative && !axis.plain))) continue;
+        // The French says one side and not the other (each side's French tested once).
+        const first = axis.sides[0].french.test(source);
+        if (first === axis.sides[1].french.test(source)) continue;
+        const [said, other] = first ? axis.sides : [axis.sides[1], axis.sides[0]];
+        const opposite = other.strong.exec(target);
+        if (!opposite || said.strong.test(target) || said.weak?.test(target)) continue;
+        const at = pair.target.indexOf(target) + opposite.index;
+        issues.push({ key: 'polarity', params: { word: opposite[0] }, target: [{ start: at, end: at + opposite[0].length }] });
       }
     }
     return issues;
