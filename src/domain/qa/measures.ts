@@ -145,16 +145,19 @@ export const sameUnit = (a: Unit, b: Unit): boolean => a.dimension === b.dimensi
  * converted({ value: 120, unit: kmh }, { value: 75, unit: mph }); // → true
  * converted({ value: 120, unit: kmh }, { value: 55, unit: mph }); // → false
  */
-export function converted(french: { value: number; unit: Unit }, english: { value: number; unit: Unit }): boolean {
+export function converted(french: { value: number; unit: Unit }, english: { value: number; unit: Unit }, hedged = false, interval = false): boolean {
   if (french.unit.dimension !== english.unit.dimension) return false;
-  const from = toBase(french.value, french.unit.scales[0]!);
+  // A change of temperature (`risen by 0.8 °C` = `1.4°F`) converts without the offset.
+  const from = interval ? french.value * french.unit.scales[0]!.factor : toBase(french.value, french.unit.scales[0]!);
   return english.unit.scales.some((scale) => {
     // The French measure in the English unit, exactly: what the translator rounded.
-    const exact = fromBase(from, scale);
+    const exact = interval ? from / scale.factor : fromBase(from, scale);
+    if (interval && english.unit.dimension === 'temperature') return Math.abs(english.value - exact) <= Math.max(0.15, 0.05 * Math.abs(exact));
     const gap = Math.abs(english.value - exact);
     if (english.unit.dimension === 'temperature') return gap <= 2.5;
     if (english.unit.dimension === 'speed' && gap <= 2.5) return true;
-    return gap <= 0.05 * Math.abs(exact);
+    // `nearly 5 inches` for 120 mm (4.7 in): a hedged figure is rounded further, within a tenth.
+    return gap <= (hedged ? 0.1 : 0.05) * Math.abs(exact);
   });
 }
 

@@ -17,6 +17,8 @@ export interface WordNumber extends Span {
   kind: 'count' | 'part' | 'factor';
   /** A round count said roughly (`une trentaine de`): about 30. */
   approx?: boolean;
+  /** A part taken away (`cut by a third`, `reduced by half`): what is left is the rest. */
+  reduction?: boolean;
 }
 
 const frenchSmall: Record<string, number> = {
@@ -182,6 +184,61 @@ export function readFrenchCardinal(text: string): number | undefined {
   return read.length === 1 && read[0]!.words.length === all.filter((token) => token.word !== 'et').length ? read[0]!.value : undefined;
 }
 
+/** French idioms with number words that count nothing, one a line (verbs left out: the words that carry the number). */
+const idiomTable = [
+  'la poire en deux', // couper la poire en deux: split the difference
+  '(?:aux|les) cent coups', // être aux cent coups: worried sick
+  'par quatre chemins', // ne pas y aller par quatre chemins: not beat about the bush
+  'à quatre épingles', // tiré à quatre épingles: dressed to the nines
+  'sur (?:ses|mes|tes|nos|vos|leurs|les) deux oreilles', // dormir sur ses deux oreilles: rest easy
+  'une? de ces quatre(?: matins)?', // un de ces quatre (matins): one of these days
+  'jamais deux sans trois', // bad things come in threes
+  'à deux doigts', // à deux doigts de: within an inch of
+  'midi à quatorze heures', // chercher midi à quatorze heures: overcomplicate things
+  'semaine des quatre jeudis', // when pigs fly
+  'd[’\']une pierre deux coups', // kill two birds with one stone
+  'les quatre fers en l[’\']air', // flat on one's back
+  'ni une?,? ni deux', // ne faire ni une ni deux: without a second thought
+  'deux gouttes d[’\']eau', // comme deux gouttes d'eau: like two peas in a pod
+  'tous les trente-six du mois', // once in a blue moon
+  'aux quatre (?:veines|vents|coins)', // se saigner aux quatre veines, aux quatre vents, aux quatre coins
+  'de quatre sous', // un travail de quatre sous: cheap
+  '(?:pour|de|pas) deux sous', // pas deux sous de bon sens
+  'les quatre volontés', // faire les quatre volontés de: wait on hand and foot
+  'les cheveux en quatre', // couper les cheveux en quatre: split hairs
+  'comme quatre', // manger comme quatre: eat like a horse
+  'sur (?:son|leur|mon|ton|notre|votre) trente[- ]et[- ]un', // dressed up to the nines
+  'à deux vitesses', // a two-tier system
+  'en deux coups de cuill[eè]re à pot', // in two shakes
+  'trois pattes à un canard', // ne pas casser trois pattes à un canard: nothing to write home about
+  'comme trois pommes', // haut comme trois pommes: knee-high to a grasshopper
+  'à quatre pattes', // on all fours
+  'à quatre mains', // piano four hands, a duet
+  '(?:se|me|te|nous|vous) (?:mettre|mettent|mettait|mettaient|met|mets|mettra|mettront|sont mis|est mise?|coupe|coupent|couper|plie|plient|plier) en quatre', // bend over backwards
+  'entre deux (?:chaises|eaux|feux|âges|portes|vins)', // caught between two stools, between two ages
+  'une? de perdue?s?,? dix de retrouvée?s', // plenty more fish in the sea
+  'deux et deux font quatre', // as plain as day
+  'en moins de deux', // in no time
+  'le donne en mille', // you'll never guess
+  'des mille et des cents', // a fortune
+  '(?:à|de) (?:cent|mille) lieues', // miles from
+  'en mille morceaux', // in smithereens
+  'les deux font la paire', // two of a kind
+  'à la six[- ]quatre[- ]deux', // slapdash
+  'treize à la douzaine', // a baker's dozen, two a penny
+  'deux mains gauches', // all fingers and thumbs
+  'deux pieds dans le même sabot', // useless
+  'sur les deux tableaux', // have it both ways
+  'en deux mots', // in a nutshell
+  'deux mots à', // have a word with
+  'comme de l[’\']an quarante', // couldn't care less
+  'que deux tu l[’\']auras', // a bird in the hand
+  'bottes de sept lieues', // seven-league boots
+  'les trois[- ]huit', // faire les trois-huit: work shifts
+  '(?:au )?quart de tour', // démarrer au quart de tour: start first time, fly off the handle
+  'moitié[- ]moitié', // fifty-fifty
+];
+
 /** Word sequences French writes with numbers that say no number to translate. */
 const frenchIdioms = new RegExp(
   [
@@ -191,6 +248,9 @@ const frenchIdioms = new RegExp(
     'années (?:vingt|trente|quarante|cinquante|soixante(?:-dix)?|quatre-vingt(?:-dix)?)', 'à la une',
     // `faire les quatre cents coups` (run wild); `aucune des deux parties` (neither side), `l’un des deux` (one of them).
     'les quatre cents coups', '(?:aucune?|chacune?|l[’\']une?|ni l[’\']une?|l[’\']autre) des deux',
+    // Idioms whose numbers count nothing (a professional's list): the English says them otherwise
+    // (`couper la poire en deux` → `split the difference`); an English that keeps the number is never a finding.
+    ...idiomTable,
   ].join('|'),
   'giu',
 );
@@ -240,9 +300,12 @@ export function frenchNumberWords(text: string): WordNumber[] {
     push({ start: found.start, end: by.end, text: text.slice(found.start, by.end), value: fold(found.groups[0]!) === 'divis' ? 1 / by.value : by.value, kind: 'factor' });
   }
   // Round counts: `une trentaine de randonneurs` (about 30), `un millier de` (about 1,000); `une quinzaine de jours` is a fortnight, left to the idioms.
-  for (const found of spans(text, /(?<![\p{L}])une?[\s\u00a0]+(dizaine|douzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|quinzaine)(?=[\s\u00a0]+(?:de|d[’'])[\s\u00a0]*(\p{L}+))/giu)) {
+  for (const found of spans(text, /(?<![\p{L}])une?[\s\u00a0]+(dizaine|douzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|quinzaine)(?![\p{L}])/giu)) {
     const approx: Record<string, number> = { dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100, millier: 1e3 };
-    const next = /^[\s\u00a0]+(?:de|d[’'])[\s\u00a0]*(\p{L}+)/u.exec(text.slice(found.end, found.end + 40))?.[1] ?? '';
+    const of = /^[\s\u00a0]+(?:de|d[’'])[\s\u00a0]*(\p{L}+)/u.exec(text.slice(found.end, found.end + 40));
+    const next = of?.[1] ?? '';
+    // Without `de`, a count said of what came before (`620 lits, dont une soixantaine en réanimation`); not `une quarantaine` (a quarantine) nor `une quinzaine` (a fortnight).
+    if (!of && /^(?:quarantaine|quinzaine)$/iu.test(found.groups[0]!)) continue;
     if (/^(?:jours?|nuits?|ann[ée]es?|ans|minutes?|secondes?|heures?|semaines?|mois)$/iu.test(next) || !free(found)) continue;
     push({ start: found.start, end: found.end, text: found.text, value: approx[fold(found.groups[0]!)]!, kind: 'count', approx: true });
   }
@@ -424,7 +487,8 @@ export function englishNumberWords(text: string): WordNumber[] {
   }
   for (const found of spans(text, /(?<![\p{L}\p{N}])(?:(\d+|\p{L}+)[-\s])?(halves|half|thirds?|quarters?|fourths?|fifths?|tenths?|hundredths?)(?![\p{L}])/giu)) {
     const of = found.groups[0] ? (count(found.groups[0]) ?? 1) : 1;
-    out.push({ start: found.start, end: found.end, text: found.text, value: of / englishParts[fold(found.groups[1]!)]!, kind: 'part' });
+    const reduction = /(?<![\p{L}])(?:cut|cuts|cutting|reduced|reduces|reducing|slashed|fell|fallen|dropped|decreased|shrunk|shrank|lowered|down)\s+by\s+$/iu.test(text.slice(Math.max(0, found.start - 20), found.start));
+    out.push({ start: found.start, end: found.end, text: found.text, value: of / englishParts[fold(found.groups[1]!)]!, kind: 'part', ...(reduction ? { reduction } : {}) });
   }
   for (const found of spans(text, /(?<![\p{L}])half\s+an?\s+(million|billion)(?![\p{L}])/giu)) {
     out.push({ start: found.start, end: found.end, text: found.text, value: englishLarge[fold(found.groups[0]!)]! / 2, kind: 'count' });

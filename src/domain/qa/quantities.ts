@@ -27,14 +27,22 @@ export interface Quantity extends Span {
   points?: boolean;
   /** A round count said roughly (`une trentaine`): any English count near it answers it. */
   approx?: boolean;
+  /** Basis points (`25 points de base`, `25 basis points`): neither a percentage nor percentage points. */
+  basis?: boolean;
+  /** A temperature said as a change (`risen by 1.4°F`, `2 °C de plus`): converted without the offset. */
+  interval?: boolean;
+  /** A part taken away (`cut by a third`): two thirds are left. */
+  reduction?: boolean;
+  /** Said with a word of approximation before it (`nearly 5 inches`): a conversion may be rounded further. */
+  hedged?: boolean;
 }
 
 const frenchMagnitudes: Record<string, number> = { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12, 'k€': 1e3, 'm€': 1e6, 'md€': 1e9, 'mds€': 1e9, 'mrd€': 1e9, 'mrds€': 1e9 };
-const englishMagnitudes: Record<string, number> = { thousand: 1e3, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6, billion: 1e9, billions: 1e9, bn: 1e9, trillion: 1e12, k: 1e3 };
+const englishMagnitudes: Record<string, number> = { thousand: 1e3, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6, billion: 1e9, billions: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12, k: 1e3 };
 
 const minus = '(?:(?<![\\p{L}\\p{N}])[-−])?';
 const frenchNumber = new RegExp(`${minus}(?<![\\p{N},.])(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|\\d+)(?:,\\d+)?(?![\\p{N}])(?:[ \\u00a0\\u202f]*(mille|millions?|milliards?|billions?|k€|M€|Mds?€|Mrds?€)(?![\\p{L}]))?`, 'gu');
-const englishNumber = new RegExp(`${minus}(?<![\\p{N},.])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\p{N}])(?:[ \\u00a0]*(thousand|millions?|billions?|trillion|bn|mn|m|k)(?![\\p{L}]))?`, 'gu');
+const englishNumber = new RegExp(`${minus}(?<![\\p{N},.])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\p{N}])(?:[ \\u00a0]*(thousand|millions?|billions?|trillion|trn|tn|bn|mn|m|k)(?![\\p{L}]))?`, 'gu');
 /** An English number with a decimal comma (`3,5`, `12,75`): French writing left in the English. */
 const decimalComma = /(?<![\p{N},.])\d+,(?:\d{1,2}|\d{4,})(?![\p{N}])/gu;
 
@@ -58,13 +66,28 @@ const described = (text: string, quantity: Quantity, language: 'fr' | 'en'): Qua
   const percent = /^[\s\u00a0\u202f]*(?:%|pour[\s\u00a0]+cent(?![\p{L}])|p\.[\s\u00a0]?100|per[\s\u00a0]?cent(?![\p{L}])|percent(?![\p{L}]))/u.test(after);
   // `35 millions de mètres cubes`: after a magnitude word French puts `de` before the unit.
   const ofUnit = language === 'fr' && /(?:mille|millions?|milliards?)$/u.test(quantity.text) ? /^[\s\u00a0\u202f]+(?:de|d[’'])[\s\u00a0\u202f]*/u.exec(after) : null;
-  const unit = percent || quantity.kind !== 'count' ? undefined : unitAfter(ofUnit ? ` ${after.slice(ofUnit[0].length)}` : after, language);
+  const unit = percent || quantity.kind !== 'count' || quantity.unit ? undefined : unitAfter(ofUnit ? ` ${after.slice(ofUnit[0].length)}` : after, language);
   const hours = quantity.words === true && /^[\s\u00a0\u202f]+heures?(?![\p{L}])/u.test(after);
   const currency = currencyOf(text, quantity, language);
   // `baissé de 0,3 point` is percentage points; `0,3 point de croissance` too.
-  const points = language === 'fr' ? /^[\s\u00a0\u202f]+points?(?![\p{L}])/u.test(after) : /^[\s\u00a0\u202f-]+(?:percentage[\s-]+)?(?:points?|pts?)(?![\p{L}])/u.test(after);
-  return { ...quantity, ...(percent ? { percent } : {}), ...(unit ? { unit } : {}), ...(hours ? { hours } : {}), ...(currency ? { currency } : {}), ...(points ? { points } : {}) };
+  // `25 points de base`, `25 basis points`, `25 bps`: basis points, a hundredth of a point.
+  const basis = language === 'fr' ? /^[\s\u00a0\u202f]+points?[\s\u00a0\u202f]+de[\s\u00a0\u202f]+base(?![\p{L}])/u.test(after) : /^[\s\u00a0\u202f-]+(?:basis[\s-]+points?|bps|bp)(?![\p{L}])/u.test(after);
+  const points = !basis && (language === 'fr' ? /^[\s\u00a0\u202f]+points?(?![\p{L}])/u.test(after) : /^[\s\u00a0\u202f-]+(?:percentage[\s-]+)?(?:points?|pts?)(?![\p{L}])/u.test(after));
+  const hedged = language === 'en' && /(?:^|[^\p{L}])(?:about|around|nearly|almost|roughly|approximately|some|close\s+to|just\s+(?:under|over))[\s\u00a0]+(?:[$€£][\s\u00a0]*)?$/iu.test(text.slice(Math.max(0, quantity.start - 24), quantity.start));
+  const measured = unit ?? quantity.unit;
+  const interval = measured?.dimension === 'temperature' && temperatureChange(text, quantity, language);
+  return { ...quantity, ...(interval ? { interval } : {}), ...(percent ? { percent } : {}), ...(unit ? { unit } : {}), ...(hours ? { hours } : {}), ...(currency ? { currency } : {}), ...(points ? { points } : {}), ...(basis ? { basis } : {}), ...(hedged ? { hedged } : {}) };
 };
+
+/** A temperature said as a change: `risen by 1.4°F`, `2°C warmer`, `augmenté de 0,8 °C`, `3 degrés de plus`. */
+function temperatureChange(text: string, quantity: Quantity, language: 'fr' | 'en'): boolean {
+  const before = text.slice(Math.max(0, quantity.start - 24), quantity.start);
+  const after = text.slice(quantity.end, quantity.end + 30);
+  if (language === 'en') {
+    return /(?:^|[^\p{L}])(?:by|of|up|down|rise|rose|fell|increase|gain)[\s\u00a0]+(?:(?:about|around|nearly|almost|some|roughly)[\s\u00a0]+)?$/iu.test(before) || /^[^.;,]{0,14}(?:more|less|warmer|cooler|colder|hotter|higher|lower|above|below)(?![\p{L}])/iu.test(after);
+  }
+  return (/(?:^|[^\p{L}])(?:de|d[’'])[\s\u00a0]*(?:(?:près de|environ|plus de)[\s\u00a0]+)?$/iu.test(before) && /(?:augment|baiss|gagn|perd|réchauff|refroid|hausse|chute|recul|progress|élev|descend|monté)/iu.test(text.slice(Math.max(0, quantity.start - 40), quantity.start))) || /^[^.;,]{0,14}(?:de plus|de moins|au-dessus|au-dessous|en dessous)(?![\p{L}])/iu.test(after);
+}
 
 /** The currency of an amount: a sign before or after it, or a word after it (`250 000 euros`, `$3 million`, `3,5 M€`). */
 function currencyOf(text: string, quantity: Quantity, language: 'fr' | 'en'): Quantity['currency'] {
@@ -106,11 +129,11 @@ export const englishQuantities = lastOf(function englishQuantities(text: string)
     let magnitude = found.groups[0] || undefined;
     let text = found.text;
     // `m`, `mn`, `bn` and `k` are amounts only after a currency sign (`$3.2m`); `6.20 m` is metres.
-    if (magnitude && /^(m|mn|bn|k)$/u.test(magnitude) && !/[$€£]\s*$/u.test(rest.slice(Math.max(0, found.start - 2), found.start))) {
+    if (magnitude && /^(m|mn|bn|tn|trn|k)$/u.test(magnitude) && !/[$€£]\s*$/u.test(rest.slice(Math.max(0, found.start - 2), found.start))) {
       text = text.slice(0, text.length - magnitude.length).trimEnd();
       magnitude = undefined;
     }
-    const digits = text.replace(/[ \u00a0]*(thousand|millions?|billions?|trillion|bn|mn|m|k)$/u, '').replace(/,/gu, '').replace('−', '-');
+    const digits = text.replace(/[ \u00a0]*(thousand|millions?|billions?|trillion|trn|tn|bn|mn|m|k)$/u, '').replace(/,/gu, '').replace('−', '-');
     return { start: found.start, end: found.start + text.length, text, value: value(digits, magnitude, englishMagnitudes), kind: 'count' };
   });
   const words = englishNumberWords(withoutTimes).map((number): Quantity => ({ ...number, words: true }));
@@ -120,10 +143,15 @@ export const englishQuantities = lastOf(function englishQuantities(text: string)
     const count = /^\d+$/u.test(found.groups[0]!) ? Number(found.groups[0]) : halfCounts[fold(found.groups[0]!)]!;
     return unit ? [{ start: found.start, end: found.end, text: found.text, value: count + 0.5, kind: 'count', unit, words: true }] : [];
   });
+  // `a half-hectare plot`, `half a mile`, `a quarter mile`: a part of a unit.
+  const fractions = spans(rest, /(?<![\p{L}])(half|quarter)(?:[\s-]+an?)?[\s-]+(\p{L}+)(?![\p{L}])/giu).flatMap((found): Quantity[] => {
+    const unit = unitAfter(` ${found.groups[1]}`, 'en');
+    return unit ? [{ start: found.start, end: found.end, text: found.text, value: fold(found.groups[0]!) === 'half' ? 0.5 : 0.25, kind: 'count', unit, words: true }] : [];
+  });
   // `2024-25` is the season 2024-2025: its second year written short.
   const seasons = spans(rest, /(?<![\p{N}])(\d{2})\d{2}[-–/](\d{2})(?![\p{N}])/gu).map((found): Quantity => ({ start: found.end - 2, end: found.end, text: found.text, value: Number(found.groups[0]! + found.groups[1]!), kind: 'count' }));
   // `5 ft 11 in`: one height in two units, read as feet.
-  const all = [...quantities, ...decimalCommas, ...words, ...seasons, ...halves].sort((a, b) => a.start - b.start).map((quantity) => described(rest, quantity, 'en'));
+  const all = [...quantities, ...decimalCommas, ...words, ...seasons, ...halves, ...fractions].sort((a, b) => a.start - b.start).map((quantity) => described(rest, quantity, 'en'));
   const withHeights = all.map((quantity) => {
     const inches = quantity.unit?.symbol === 'ft' ? /^[\s-]?(?:ft|feet|foot)[\s,]+(?:and\s+)?(\d{1,2})[\s-]?(?:in|inch(?:es)?)(?![\p{L}])/u.exec(rest.slice(quantity.end, quantity.end + 40)) : null;
     return inches ? { ...quantity, value: quantity.value + Number(inches[1]) / 12 } : quantity;

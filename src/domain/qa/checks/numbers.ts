@@ -11,6 +11,11 @@ const same = (french: Quantity, english: Quantity): boolean => {
   // `250 000 euros` → `$250,000` is another amount; `baissé de 0,3 point` → `fell by 0.3%` another figure.
   if (french.currency && english.currency && french.currency !== english.currency) return false;
   if (french.points && english.percent) return false;
+  // `divisés par trois` is not `cut by a third` (that is two thirds left).
+  if (english.reduction && french.kind === 'factor') return false;
+  // `11 %` → `11 percentage points`, `25 points de base` → `25 percentage points`: another figure.
+  if (french.percent && english.points) return false;
+  if (Boolean(french.basis) !== Boolean(english.basis) && (french.basis || english.basis)) return false;
   if (!sameValue(english.value, french.value) && !sameValue(Math.abs(english.value), Math.abs(french.value))) return false;
   // `120 km/h` → `120 mph` is a unit changed, not the number kept.
   return !(french.unit && english.unit && french.unit.dimension === english.unit.dimension && !sameUnit(french.unit, english.unit));
@@ -18,9 +23,17 @@ const same = (french: Quantity, english: Quantity): boolean => {
 
 /** The same number, as a translator may rewrite it: a measure converted, a part as a percentage (`un sur quatre` → `25%`). */
 const near = (french: Quantity, english: Quantity): boolean => {
-  if (french.unit && english.unit) return !sameUnit(french.unit, english.unit) && converted({ value: french.value, unit: french.unit }, { value: english.value, unit: english.unit });
+  if (french.unit && english.unit) {
+    if (sameUnit(french.unit, english.unit)) return false;
+    const measures = [{ value: french.value, unit: french.unit }, { value: english.value, unit: english.unit }] as const;
+    // A change of temperature the French says as one converts without the offset only.
+    if (french.interval) return converted(...measures, english.hedged, true);
+    return converted(...measures, english.hedged) || (Boolean(english.interval) && converted(...measures, english.hedged, true));
+  }
   // `une trentaine` → `about 30`, `nearly thirty`: a count within a tenth of it (`seventy` is no `soixantaine`).
   if (french.approx) return english.kind === 'count' && !english.percent && !english.unit && english.value >= french.value * 0.9 && english.value <= french.value * 1.1;
+  // `divisés par trois` → `cut by two thirds`: a third left.
+  if (english.reduction && french.kind === 'factor') return french.value < 1 && Math.abs(1 - english.value - french.value) < 1e-6;
   if (french.kind === 'part' && english.percent) return Math.abs(french.value * 100 - english.value) <= 1;
   if (french.percent && english.kind === 'part') return Math.abs(french.value - english.value * 100) <= 1;
   return false;
@@ -50,6 +63,189 @@ function perUnit(source: string, target: string): Issue[] {
     issues.push({ key: 'numbers.conversion', params: { number: `${match[0].trim()} ${unit.symbol}`, text: `${wrong.text.trim()} ${wrong.unit.symbol}`, expected: `${Math.round(price * 100) / 100} per ${wrong.unit.symbol}` }, source: [{ start: match.index, end: match.index + match[0].length }], target: [{ start: wrong.start, end: wrong.end }] });
   }
   return issues;
+}
+
+const magnitudeWords: Record<string, number> = { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 };
+
+/** The magnitude the second figure of a French range gives the first (`entre 80 et 100 millions`, `de 2 à 3 milliards`), if any. */
+function rangeMagnitude(source: string, quantity: Quantity): number | undefined {
+  if (quantity.value >= 1000 || quantity.words) return undefined;
+  const next = /^[\s\u00a0\u202f]*(?:et|à|-|–|ou)[\s\u00a0\u202f]*\d[\d\s\u00a0\u202f]*(?:,\d+)?[\s\u00a0\u202f]*(mille|millions?|milliards?)(?![\p{L}])/u.exec(source.slice(quantity.end, quantity.end + 40));
+  return next ? magnitudeWords[next[1]!] : undefined;
+}
+
+/** `article 49, alinéa 3` written `49.3` or `49(3)` in the English. */
+function articleParagraph(source: string, target: string, quantity: Quantity): boolean {
+  for (const found of spans(source, /(?<![\p{L}])article[\s\u00a0]+(\d+)(?:[\s\u00a0]*,)?[\s\u00a0]+(?:alinéa|paragraphe|al\.)[\s\u00a0]+(\d+)(?![\p{N}])/giu)) {
+    if (quantity.start < found.start || quantity.end > found.end) continue;
+    return new RegExp(`(?<![\\p{N}])${found.groups[0]}(?:\\.${found.groups[1]}|\\(${found.groups[1]}\\))(?![\\p{N}])`, 'u').test(target);
+  }
+  return false;
+}
+
+const quarterNames = ['first', 'second', 'third', 'fourth'];
+
+/** The English names the quarter (`the third quarter`, `Q3`, `3Q`, `3rd quarter`). */
+const quarterIn = (target: string, quarter: number): boolean =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:Q${quarter}|${quarter}Q|${quarterNames[quarter - 1]}[\\s-]+quarter|${quarter}(?:st|nd|rd|th)[\\s-]+quarter)(?![\\p{L}\\p{N}])`, 'iu').test(target);
+
+/**
+ * A price for a batch restated per unit: `450 euros les 1 000 litres` → `45 euro cents per liter`
+ * or `€0.45 a liter`. Both French figures are answered by the English price per unit.
+ */
+function restatedPrices(source: string, target: string, french: readonly Quantity[], english: readonly Quantity[]): { french: Set<Quantity>; english: Quantity[] } {
+  const out = { french: new Set<Quantity>(), english: [] as Quantity[] };
+  for (const price of french) {
+    if (!price.currency) continue;
+    const batch = french.find((other) => other.start > price.end && other.unit && other.value > 1 && /^[\s\u00a0\u202f]*(?:€|euros?)?[\s\u00a0\u202f]*(?:les|pour|par|la)[\s\u00a0\u202f]*$/u.test(source.slice(price.end, other.start)));
+    if (!batch) continue;
+    const each = price.value / batch.value;
+    const found = english.find((other) => !out.english.includes(other) && (sameValue(other.value, each) || (Math.abs(other.value - each * 100) < 0.5 && /^[\s\u00a0]*(?:euro[\s\u00a0]+)?cents?(?![\p{L}])/iu.test(target.slice(other.end, other.end + 12)))));
+    if (!found) continue;
+    out.french.add(price).add(batch);
+    out.english.push(found);
+  }
+  return out;
+}
+
+type Qualifier = 'approx' | 'under' | 'lower' | 'upper' | 'exact';
+
+/** What French says of a figure just before it, most specific first: `près de 300` (under), `plus de 80` (lower). */
+const frenchQualifiers: Array<[Qualifier, RegExp]> = [
+  ['exact', /(?:^|[^\p{L}])(?:exactement|précisément|très exactement)[\s\u00a0]*$/iu],
+  ['lower', /(?:^|[^\p{L}])(?:pas moins de|pas moins d[’'])[\s\u00a0]*$/iu],
+  ['upper', /(?:^|[^\p{L}])(?:pas plus de|pas plus d[’'])[\s\u00a0]*$/iu],
+  ['under', /(?:^|[^\p{L}])(?:près de|près d[’']|presque|quasiment|pas loin de|pas loin d[’']|un peu moins de|un peu moins d[’'])[\s\u00a0]*$/iu],
+  ['approx', /(?:^|[^\p{L}])(?:environ|à peu près|quelque|autour de|autour d[’']|de l[’']ordre de|de l[’']ordre d[’']|approximativement|aux alentours de|aux alentours d[’']|grosso modo|dans les)[\s\u00a0]*$/iu],
+  ['lower', /(?:^|[^\p{L}])(?:plus de|plus d[’']|au moins|au minimum|d[ée]pass(?:e|ent|ait|aient|era|eront|er|é|ée|ant)(?:[\s\u00a0]+(?:les|la|le|l[’']))?|supérieure? à|au-delà de|au-delà d[’'])[\s\u00a0]*$/iu],
+  ['upper', /(?:^|[^\p{L}])(?:moins de|moins d[’']|au plus|au maximum|tout au plus|jusqu[’']à|à peine|inférieure? à)[\s\u00a0]*$/iu],
+];
+
+const englishQualifiers: Array<[Qualifier, RegExp]> = [
+  ['exact', /(?:^|[^\p{L}])(?:exactly|precisely)[\s\u00a0]+(?:[$€£][\s\u00a0]*)?$/iu],
+  ['lower', /(?:^|[^\p{L}])(?:no fewer than|no less than|not less than|not fewer than)[\s\u00a0]+(?:[$€£][\s\u00a0]*)?$/iu],
+  ['upper', /(?:^|[^\p{L}])(?:no more than|not more than)[\s\u00a0]+(?:[$€£][\s\u00a0]*)?$/iu],
+  ['under', /(?:^|[^\p{L}])(?:nearly|almost|close to|just under|not quite|just shy of|getting on for|approaching)[\s\u00a0]+(?:[$€£][\s\u00a0]*)?$/iu],
+  ['approx', /(?:^|[^\p{L}])(?:about|around|roughly|some|approximately|approx\.|an estimated|circa|in the region of|of the order of|on the order of)[\s\u00a0]+(?:[$€£][\s\u00a0]*)?$/iu],
+  ['lower', /(?:^|[^\p{L}])(?:more than|over|upwards of|at least|in excess of|a minimum of|exceeding|exceeds|exceeded|above)[\s\u00a0]+(?:[$€£][\s\u00a0]*)?$/iu],
+  ['upper', /(?:^|[^\p{L}])(?:less than|fewer than|under|at most|up to|a maximum of|barely|below)[\s\u00a0]+(?:[$€£][\s\u00a0]*)?$/iu],
+];
+
+/** Qualifiers that contradict each other: `environ` is not `exactly`, `plus de` not `nearly`, `près de` not `more than`. */
+const conflicts: Record<Qualifier, readonly Qualifier[]> = {
+  approx: ['exact', 'lower', 'upper'],
+  under: ['exact', 'lower'],
+  lower: ['exact', 'upper', 'under', 'approx'],
+  upper: ['exact', 'lower', 'approx'],
+  exact: ['approx', 'under', 'lower', 'upper'],
+};
+
+const qualifierOf = (table: Array<[Qualifier, RegExp]>, text: string, at: number): { qualifier: Qualifier; text: string } | undefined => {
+  const before = text.slice(Math.max(0, at - 32), at);
+  for (const [qualifier, pattern] of table) {
+    const found = pattern.exec(before);
+    if (found) return { qualifier, text: found[0].replace(/^[^\p{L}]+/u, '').trim() };
+  }
+  return undefined;
+};
+
+/**
+ * The qualifier of a figure kept: `environ 112 %` → `exactly 112 percent`, `plus de 80 millions`
+ * → `nearly 80 million`, `près de 300` → `more than 300`, `une soixantaine` → `exactly 60`.
+ * Said otherwise (`environ` → `some`, `près de` → `almost`, `plus de` → `over`), no finding.
+ */
+function qualifiers(source: string, target: string, paired: ReadonlyArray<[Quantity, Quantity]>): Issue[] {
+  const issues: Issue[] = [];
+  for (const [french, english] of paired) {
+    const theirs = qualifierOf(englishQualifiers, target, english.start);
+    if (!theirs) continue;
+    const mine = qualifierOf(frenchQualifiers, source, french.start) ?? (french.approx ? { qualifier: 'approx' as const, text: french.text } : undefined);
+    if (!mine || !conflicts[mine.qualifier].includes(theirs.qualifier)) continue;
+    issues.push({ key: 'numbers.qualifier', params: { number: `${mine.text === french.text ? '' : `${mine.text} `}${french.text.trim()}`, text: `${theirs.text} ${english.text.trim()}` }, source: [{ start: french.start, end: french.end }], target: [{ start: english.start, end: english.end }] });
+  }
+  return issues;
+}
+
+/** What stands before a figure that restates the one before in another unit: `320 km/h (about 200 mph)`, `…, or from about 56 mph`. */
+const restating = /(?:\([\s\u00a0]*|,?[\s\u00a0]+or[\s\u00a0]+(?:from[\s\u00a0]+|some[\s\u00a0]+)?)(?:(?:about|around|roughly|approximately|approx\.|nearly|almost|some|c\.)[\s\u00a0]+)?$/iu;
+const converting = new Set(['length', 'speed', 'mass', 'volume', 'area', 'temperature']);
+
+/**
+ * A measure the English restates in another unit, in brackets or after `or`, must be that measure
+ * converted: `320 km/h (about 120 mph)` is wrong (about 200 mph); `from 90 km/h to 80 km/h, or
+ * from about 56 mph to 40 mph` is wrong for the second (about 50 mph).
+ */
+function restatedConversions(target: string, quantities: readonly Quantity[]): Issue[] {
+  const issues: Issue[] = [];
+  const measures = quantities.filter((quantity) => quantity.unit && converting.has(quantity.unit.dimension)).sort((a, b) => a.start - b.start);
+  for (let i = 1; i < measures.length; i++) {
+    const first = measures[i]!;
+    const previous = measures[i - 1]!;
+    if (sameUnit(first.unit!, previous.unit!) || first.unit!.dimension !== previous.unit!.dimension) continue;
+    if (!restating.test(target.slice(previous.end, first.start)) || /[.;!?)]/u.test(target.slice(previous.end, first.start))) continue;
+    // The restated figures in order, and as many before them in the first unit, in the same sentence.
+    const after = [first];
+    for (let j = i + 1; j < measures.length && measures[j]!.unit && sameUnit(measures[j]!.unit!, first.unit!) && !/[.;!?)]/u.test(target.slice(measures[j - 1]!.end, measures[j]!.start)); j++) after.push(measures[j]!);
+    const before: Quantity[] = [];
+    for (let j = i - 1; j >= 0 && before.length < after.length && sameUnit(measures[j]!.unit!, previous.unit!) && (before.length === 0 || !/[.;!?()]/u.test(target.slice(measures[j]!.end, before[0]!.start))); j--) before.unshift(measures[j]!);
+    if (before.length !== after.length) continue;
+    after.forEach((english, k) => {
+      const original = before[k]!;
+      if (converted({ value: original.value, unit: original.unit! }, { value: english.value, unit: english.unit! }, english.hedged)) return;
+      if (original.interval && converted({ value: original.value, unit: original.unit! }, { value: english.value, unit: english.unit! }, english.hedged, true)) return;
+      issues.push({ key: 'numbers.conversion', params: { number: `${original.text.trim()} ${original.unit!.symbol}`, text: `${english.text.trim()} ${english.unit!.symbol}`, expected: inUnit({ value: original.value, unit: original.unit! }, english.unit!) }, target: [{ start: english.start, end: english.end }] });
+    });
+    i += after.length - 1;
+  }
+  return issues;
+}
+
+/** `un mètre` → `one foot`: one metric unit said as one of another system, not converted. */
+function oneUnit(source: string, target: string): Issue[] {
+  const issues: Issue[] = [];
+  const english = spans(target, /(?<![\p{L}])(?<!(?:half|quarter|third|of|than)[\s\u00a0-]+)(?:a|an|one)[\s\u00a0-]+(?=\p{L})/giu).flatMap((found) => {
+    const unit = unitAfter(target.slice(found.end, found.end + 30), 'en');
+    return unit && converting.has(unit.dimension) ? [{ ...found, unit }] : [];
+  });
+  if (english.length === 0) return issues;
+  for (const found of spans(source, /(?<![\p{L}])(?:un|une)[\s\u00a0]+(?=\p{L})/giu)) {
+    const unit = unitAfter(source.slice(found.end, found.end + 30), 'fr');
+    if (!unit || !converting.has(unit.dimension)) continue;
+    const wrong = english.find((other) => other.unit.dimension === unit.dimension && !sameUnit(other.unit, unit) && !converted({ value: 1, unit }, { value: 1, unit: other.unit }));
+    if (!wrong || english.some((other) => sameUnit(other.unit, unit))) continue;
+    issues.push({ key: 'numbers.conversion', params: { number: `1 ${unit.symbol}`, text: `1 ${wrong.unit.symbol}`, expected: inUnit({ value: 1, unit }, wrong.unit) }, source: [{ start: found.start, end: found.end }], target: [{ start: wrong.start, end: wrong.end }] });
+  }
+  return issues;
+}
+
+const scores = /(?<![\p{N}:/-]|\d[.,])(\d{1,2})[-–](\d{1,2})(?![\p{N}:/-]|[.,]\d)/gu;
+
+/** A list of scores (`6-4, 3-6, 7-6`) kept in order: a set's score reversed (`4-6` → `6-4`) is another result. */
+function scoreOrder(source: string, target: string): Issue[] {
+  const french = spans(source, scores);
+  if (french.length < 2) return [];
+  const english = spans(target, scores);
+  if (english.length !== french.length) return [];
+  const key = (found: { groups: string[] }) => `${Number(found.groups[0])}-${Number(found.groups[1])}`;
+  return french.flatMap((found, i) => {
+    const other = english[i]!;
+    // The same figures, another order: not a list written otherwise (`6-4` for `4-6` all along, a loser's view).
+    if (key(found) === key(other) || `${Number(found.groups[1])}-${Number(found.groups[0])}` !== key(other)) return [];
+    return [{ key: 'numbers.missing', params: { number: found.text }, source: [{ start: found.start, end: found.end }], target: [{ start: other.start, end: other.end }] }];
+  });
+}
+
+/**
+ * An earlier level is no change: `14 %, contre 9 % il y a cinq ans` → `compared with 9%`, not
+ * `up 9%` (a rise of 9 points or per cent).
+ */
+function comparisons(source: string, target: string, paired: ReadonlyArray<[Quantity, Quantity]>): Issue[] {
+  return paired.flatMap(([french, english]) => {
+    if (!/(?:^|[^\p{L}])contre[\s\u00a0]+$/iu.test(source.slice(Math.max(0, french.start - 10), french.start))) return [];
+    const before = /(?:^|[^\p{L}])((?:up|down)(?:[\s\u00a0]+by)?|(?:a[\s\u00a0]+)?(?:rise|increase|drop|fall|decrease)[\s\u00a0]+of)[\s\u00a0]+$/iu.exec(target.slice(Math.max(0, english.start - 24), english.start));
+    if (!before) return [];
+    return [{ key: 'numbers.comparison', params: { number: french.text.trim(), text: `${before[1]} ${english.text.trim()}` }, source: [{ start: french.start, end: french.end }], target: [{ start: english.start, end: english.end }] }];
+  });
 }
 
 /** The digits of a number grouped by spaces in the English, grouped any way, or after a country code for a leading `0`. */
@@ -94,7 +290,7 @@ export const numbers: PairRunner = {
     const inJoined = (quantity: Quantity) => joined.some((span) => span.start <= quantity.start && quantity.end <= span.end);
     const french = joined.length ? frenchQuantities(pair.source).filter((quantity) => !inJoined(quantity)) : frenchQuantities(pair.source);
     const identifiers = frenchIdentifiers(pair.source);
-    const issues: Issue[] = magnitudes(pair.source, pair.target);
+    const issues: Issue[] = [...magnitudes(pair.source, pair.target), ...oneUnit(pair.source, pair.target)];
     if (french.length === 0 && identifiers.length === 0 && !/\d/u.test(pair.target)) return issues;
     const { quantities, decimalCommas } = englishQuantities(pair.target);
     // Each English number answers one French number: the same kind first (`doublé` ↔ `doubled`,
@@ -104,12 +300,15 @@ export const numbers: PairRunner = {
     const keyOf = (value: number) => Math.abs(value).toPrecision(9);
     for (const quantity of quantities) byValue.set(keyOf(quantity.value), [...(byValue.get(keyOf(quantity.value)) ?? []), quantity]);
     const used = new Set<Quantity>();
+    const paired: Array<[Quantity, Quantity]> = [];
     const take = (list: readonly Quantity[], matches: (french: Quantity, english: Quantity) => boolean) =>
       list.filter((quantity) => {
         const bucket = byValue.get(keyOf(quantity.value)) ?? [];
         const at = bucket.findIndex((other) => matches(quantity, other));
         if (at < 0) return true;
-        used.add(bucket.splice(at, 1)[0]!);
+        const english = bucket.splice(at, 1)[0]!;
+        used.add(english);
+        paired.push([quantity, english]);
         return false;
       });
     const unmatched = take(
@@ -119,11 +318,30 @@ export const numbers: PairRunner = {
     // Conversions and percentages: only the English measures, percentages and parts can answer.
     const rewritten = quantities.filter((other) => other.unit || other.percent || other.kind === 'part' || (other.kind === 'count' && unmatched.some((quantity) => quantity.approx)));
     const times = englishTimes(pair.target);
+    const restated = restatedPrices(pair.source, pair.target, unmatched, quantities.filter((other) => !used.has(other)));
+    for (const other of restated.english) used.add(other);
     for (const quantity of unmatched) {
+      if (restated.french.has(quantity)) continue;
       const found = rewritten.find((other) => !used.has(other) && near(quantity, other));
       if (found) {
         used.add(found);
+        paired.push([quantity, found]);
         continue;
+      }
+      // `entre 80 et 100 millions` → `between €80m and €100m`: the first figure of a range takes the magnitude of the second.
+      const scale = rangeMagnitude(pair.source, quantity);
+      const scaled = scale && quantities.find((other) => !used.has(other) && sameValue(other.value, quantity.value * scale));
+      if (scaled) {
+        used.add(scaled);
+        continue;
+      }
+      // `l’article 49, alinéa 3` → `Article 49.3`, `Article 49(3)`: one reference.
+      if (articleParagraph(pair.source, pair.target, quantity)) continue;
+      // `au T3 2025` → `in the third quarter of 2025`, `in Q3 2025`: a quarter, said by its name.
+      if (quantity.value >= 1 && quantity.value <= 4 && /(?<![\p{L}])T$/u.test(pair.source.slice(Math.max(0, quantity.start - 2), quantity.start)) && quarterIn(pair.target, quantity.value)) continue;
+      // `un 4x4` → `a four-wheel drive`, `an SUV`: a vehicle, no count.
+      if (/^[x×]\d/u.test(pair.source.slice(quantity.end, quantity.end + 2)) || /\d[x×]$/u.test(pair.source.slice(Math.max(0, quantity.start - 2), quantity.start))) {
+        if (/(?<![\p{L}])(?:four[-\s]wheel|4WD|AWD|SUVs?|off[-\s]roaders?|all[-\s]terrain)(?![\p{L}])/iu.test(pair.target)) continue;
       }
       // `une trentaine` → `dozens of`, `a few`: said otherwise, no finding unless the English gives another count.
       if (quantity.approx && !quantities.some((other) => !used.has(other) && other.kind === 'count' && !other.unit && !other.percent)) continue;
@@ -149,6 +367,10 @@ export const numbers: PairRunner = {
       }
     }
     issues.push(...perUnit(pair.source, pair.target));
+    issues.push(...qualifiers(pair.source, pair.target, paired));
+    issues.push(...comparisons(pair.source, pair.target, paired));
+    issues.push(...restatedConversions(pair.target, quantities));
+    issues.push(...scoreOrder(pair.source, pair.target));
     for (const identifier of identifiers) {
       if (hasIdentifier(pair.target, identifier)) continue;
       issues.push({ key: 'numbers.identifier', params: { number: identifier.text }, source: [{ start: identifier.start, end: identifier.end }] });
