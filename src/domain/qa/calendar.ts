@@ -132,3 +132,21 @@ export const englishTimes = lastOf(function englishTimes(text: string): ClockTim
   }
   return out;
 });
+
+const centuryWords = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first'];
+
+/**
+ * A century said by its hundreds in French: `les années 1800` is the 19th century (`1800` → 19),
+ * which the English may say either way — `the 1800s` or `the 19th century` — as `au XIXe siècle`
+ * may be `in the 1800s`. For the numbers check: a figure of these the English says as a century is there.
+ */
+export function frenchHundredsYears(text: string): Array<Span & { century: number }> {
+  return spans(text, /(?<![\p{L}])années[\s\u00a0]+(\d{1,2})00(?![\p{N}])/giu).map((found) => ({ start: found.start, end: found.end, century: Number(found.groups[0]) + 1 }));
+}
+
+/** Whether an English text names a century (19) as such (`the 19th century`, `the nineteenth century`, `19th-century`) or by its hundreds (`the 1800s`). */
+export function saysCentury(text: string, century: number): boolean {
+  const word = centuryWords[century - 1];
+  const ordinal = `${century}(?:st|nd|rd|th)`;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${ordinal}${word ? `|${word}` : ''})[\\s-]+century(?![\\p{L}])|(?<![\\p{N}])${century - 1}00[’']?s(?![\\p{L}])`, 'iu').test(text);
+}

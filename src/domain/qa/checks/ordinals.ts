@@ -67,6 +67,15 @@ function frenchFirsts(source: string, target: string): Array<{ start: number; en
   return spans(source, /(?<![\p{L}])(?:la|le|les|l[’']|sa|son|ses|leur|leurs|du|au|aux|des|ce|cette|ces)[\s\u00a0]*(premi(?:er|ère)s?)(?![\p{L}])(?![\s\u00a0]+(?:ministre|secrétaire|adjoint|ministère))/giu).map((found) => ({ start: found.end - found.groups[0]!.length, end: found.end, text: found.groups[0]!, value: 1 }));
 }
 
+const centuryAfter = /^[\s\u00a0]+siècles?(?![\p{L}])/iu;
+const hundredsWords = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+/** Whether an English text names a century by its hundreds: 16 → `the 1600s`, `the sixteen hundreds` (the 17th century). */
+function saysHundreds(text: string, hundreds: number): boolean {
+  if (new RegExp(`(?<![\\p{N}])${hundreds}00[’']?s(?![\\p{L}])`, 'u').test(text)) return true;
+  const word = hundredsWords[hundreds - 10];
+  return word !== undefined && new RegExp(`(?<![\\p{L}])${word}[\\s-]hundreds(?![\\p{L}])`, 'iu').test(text);
+}
+
 const monthAfter = /^[\s\u00a0]+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)/iu;
 
 /**
@@ -108,6 +117,8 @@ export const ordinals: PairRunner = {
       // `2e étage` is the `third floor` in American English, which counts the ground floor.
       const values = context.targetLang === 'en-US' && /^[\s\u00a0]+étages?/iu.test(pair.source.slice(ordinal.end, ordinal.end + 10)) ? [ordinal.value, ordinal.value + 1] : [ordinal.value];
       if (values.some((value) => english.some((other) => other.value === value) || spelled(value))) continue;
+      // A century said by its hundreds: `XVIIe siècle` = `the 1600s` (`the seventeen hundreds`).
+      if (centuryAfter.test(pair.source.slice(ordinal.end)) && saysHundreds(pair.target, ordinal.value - 1)) continue;
       // Left in French writing: said once, with its fix, below.
       if (leftInFrench.some((left) => Number(left.groups[0]) === ordinal.value)) continue;
       issues.push({ key: 'ordinals.missing', params: { ordinal: ordinal.text, expected: englishOrdinal(ordinal.value) }, source: [{ start: ordinal.start, end: ordinal.end }] });

@@ -1,4 +1,5 @@
 import { englishWeekdays, weekdays as namedWeekdays } from '../calendar';
+import { frenchHolidays } from '../holidays';
 import type { Issue, PairRunner } from '../types';
 
 /** A French weekday is the same day in the English: `mercredi` ↔ `Tuesday` is an error; left out, a warning. */
@@ -6,7 +7,9 @@ export const weekdays: PairRunner = {
   run: (pair) => {
     const issues: Issue[] = [];
     const english = namedWeekdays(pair.target, 'en');
-    const french = namedWeekdays(pair.source, 'fr');
+    // A day in a holiday's name (`Mardi gras`, `Vendredi saint`) is the holiday's: the dates check reads it.
+    const named = frenchHolidays(pair.source);
+    const french = namedWeekdays(pair.source, 'fr').filter((day) => !named.some((holiday) => holiday.start <= day.start && day.end <= holiday.end));
     // English days the source does not name: what a wrong day was written as.
     const others = english.filter((other) => !french.some((mine) => mine.day === other.day));
     for (const day of french) {
