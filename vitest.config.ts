@@ -38,6 +38,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/global-setup.ts'],
           maxWorkers: 1,
+          // One process for every browser file: the app and the driver are loaded once, not per file.
+          isolate: false,
+          sequence: { groupOrder: 1 },
         },
       },
       {
