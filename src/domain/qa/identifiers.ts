@@ -1,4 +1,4 @@
-import { lastOf, spans } from './lib';
+import { lastOf, lazy, spans } from './lib';
 import type { Span } from './types';
 
 /**
@@ -65,4 +65,45 @@ export const productCodes = lastOf(function productCodes(text: string): Array<Sp
 export function codePattern(found: string): RegExp {
   const characters = [...found.replace(/[-/]/gu, '')].map((character) => character.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
   return new RegExp(`(?<![\\p{L}\\p{N}])${characters.join('[-\\s\\u00a0./]?')}(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+/**
+ * File names copied as they are (`rapport_annuel_2024.pdf`, `convocation_AG_2025.docx`): a name of
+ * letters, digits, `_`, `-` and points with an extension of a known sort, in lower case or in
+ * capitals (`SCAN.PDF`). The name and its extension are the file's: translated or changed
+ * (`annual_report_2024.pdf`, `.doc` for `.docx`), the reader does not find the file.
+ */
+export const fileExtensions = [
+  'pdf', 'doc', 'docx', 'odt', 'rtf', 'txt', 'md',
+  'xls', 'xlsx', 'ods', 'csv', 'tsv',
+  'ppt', 'pptx', 'odp',
+  'zip', 'rar', '7z', 'gz', 'tar',
+  'jpg', 'jpeg', 'png', 'gif', 'svg', 'webp', 'tif', 'tiff',
+  'mp3', 'mp4', 'wav', 'avi', 'mov',
+  'xml', 'json', 'html', 'htm', 'ics', 'vcf', 'epub', 'gpx', 'kml',
+];
+
+const fileName = lazy(() => {
+  const endings = [...fileExtensions].sort((a, b) => b.length - a.length).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}_.@/\\\\-])[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_])?\\.(?:${endings}|${endings.toUpperCase()})(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])`, 'gu');
+});
+
+/**
+ * Names that stand for any file, the writer's own words a translation puts in English: a name of
+ * placeholders (`NOM_Prenom.pdf`, `votre_fichier.csv`, `AAAA-MM-JJ.txt`), or one given as an example
+ * (`Exemple : nom_service.pdf`, `par ex. photo.jpg`).
+ */
+const placeholder = /(?<![\p{L}])(?:nom|noms|prénom|prenom|votre|vos|exemple|xxx+|aaaa|jj|mm)(?![\p{L}])/iu;
+const example = /(?<![\p{L}])(?:exemples?|ex\.|e\.\s?g\.|tel(?:le)?s?\s+que)(?![\p{L}])/iu;
+
+/** The file names of a text, in order, but for placeholders and examples. */
+export const fileNames = lastOf(function fileNames(text: string): Array<Span & { text: string }> {
+  return spans(text, fileName())
+    .filter((found) => !placeholder.test(found.text.replace(/[_.-]/gu, ' ')) && !example.test(text.slice(Math.max(0, found.start - 60), found.start)))
+    .map(({ start, end, text: found }) => ({ start, end, text: found }));
+});
+
+/** Whether a text has the file name, in any case. */
+export function fileNamePattern(found: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}_.@-])${found.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])`, 'iu');
 }

@@ -38,6 +38,9 @@ const www = new RegExp(`(?<![\\p{L}\\p{N}._@/-])www\\.(?:${label}\\.)+\\p{L}{2,}
 // A domain ending known, written in lower case (`Service-Public.fr`) or all in capitals (`LYON.FR`):
 // `Fin.De nouveau` (a space forgotten) is not an address.
 const bare = new RegExp(`(?<![\\p{L}\\p{N}._@/-])(?:${label}\\.)+(?:${endings}|${endings.toUpperCase()})(?![\\p{L}\\p{N}-]|\\.[\\p{L}\\p{N}])${path}`, 'gu');
+// A name of lower-case labels with a path is an address whatever its ending (`meet.jit.si/conseil`, `bit.ly/3xYz`):
+// a sentence's words do not run into a slash after a point.
+const bareWithPath = new RegExp(`(?<![\\p{L}\\p{N}._@/-])(?:${label}\\.)+\\p{Ll}{2,}(?=/[\\p{L}\\p{N}])${path}`, 'gu');
 const tag = /(?<![\p{L}\p{N}_&/])[#@](?=[\p{L}\p{N}_]*\p{L})[\p{L}\p{N}_]+/gu;
 
 const host = (text: string) => text.replace(/^https?:\/\//iu, '').split('/')[0]!;
@@ -73,9 +76,16 @@ export const webIdentifiers = lastOf(function webIdentifiers(text: string): WebI
   take(email, 'email');
   take(www, 'address');
   take(bare, 'address', isDomain);
+  // Not abbreviations in a row (`e.g./i.e.`): one label of three characters at least.
+  take(bareWithPath, 'address', (found) => /^\p{Ll}/u.test(found) && host(found).split('.').some((part) => part.length >= 3));
   take(tag, 'tag');
   return out.sort((a, b) => a.start - b.start);
 });
+
+/** A language code in an address's path or query (`/fr/`, `/fr-ca`, `?lang=fr`), captured so that splitting on it keeps it. */
+const languagePart = /((?<=\/)fr(?:[-_]\p{L}{2})?(?=[/?#]|$)|(?<=[?&](?:lang|language|locale|hl|lng|langue)=)fr(?:[-_]\p{L}{2})?(?=[&#]|$))/iu;
+/** The French language code or the English one, with a region or not. */
+const language = '(?:[fF][rR]|[eE][nN])(?:[-_][\\p{L}]{2})?';
 
 /** How an identifier is compared: a domain (and an e-mail address) in any case, a path and a tag as written. */
 export function identifierPattern(identifier: Pick<WebIdentifier, 'kind' | 'text'>): RegExp {
@@ -88,5 +98,11 @@ export function identifierPattern(identifier: Pick<WebIdentifier, 'kind' | 'text
   const after = identifier.text.slice(scheme.length + name.length);
   // An address without a scheme may be written with one (`https://www.lyon.fr` or `www.lyon.fr` for `lyon.fr`), not inside another name (`mairie-lyon.fr`).
   const before = scheme ? '(?<![\\p{L}\\p{N}])' : '(?:(?<=(?:^|[^\\p{L}\\p{N}._@-])[wW]{3}\\.)|(?<![\\p{L}\\p{N}._@-]))';
-  return new RegExp(`${before}${anyCase(scheme)}${anyCase(name)}${escape(after)}(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])`, 'u');
+  // A language part (a subdomain `fr.`, a path's `/fr`, a `?lang=fr`) may be the English one: `campusfrance.org/en`.
+  const hostPattern = /^fr\.(?=[^.]+\.[^.]+)/iu.test(name) ? `${language}${anyCase(name.slice(2))}` : anyCase(name);
+  const pathPattern = after
+    .split(languagePart)
+    .map((part, i) => (i % 2 === 1 ? language : escape(part)))
+    .join('');
+  return new RegExp(`${before}${anyCase(scheme)}${hostPattern}${pathPattern}(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])`, 'u');
 }

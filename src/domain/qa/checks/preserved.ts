@@ -1,19 +1,22 @@
 import { distance } from 'fastest-levenshtein';
-import { codePattern, productCodes } from '../identifiers';
+import { codePattern, fileNamePattern, fileNames, productCodes } from '../identifiers';
 import { blank, replaceSpan } from '../lib';
 import type { Issue, PairRunner, Span } from '../types';
 import { identifierPattern, webIdentifiers } from '../web';
 
 /**
  * Web addresses (with or without `https://`: `www.service-public.fr`, `impots.gouv.fr/particulier`),
- * e-mail addresses, @handles and #hashtags of the source, copied into the target as they are — a
- * domain in any case, a path and a tag exactly. One missing is an error; one changed is the same
- * error, marked in the target where the changed copy is, with the source's as the fix.
+ * e-mail addresses, @handles, #hashtags, file names (`releves_2023.csv`) and codes of the source,
+ * copied into the target as they are — a domain and a file name in any case, a path and a tag
+ * exactly, but for a language part of an address (`/fr` → `/en`, `fr.` → `en.`, `?lang=fr` →
+ * `?lang=en`). One missing is an error; one changed is the same error, marked in the target where
+ * the changed copy is, with the source's as the fix.
  */
 export const preserved: PairRunner = {
   run: (pair) => {
     const sources = webIdentifiers(pair.source);
-    const issues: Issue[] = codes(pair.source, pair.target, sources);
+    const files = fileNames(blank(pair.source, sources));
+    const issues: Issue[] = [...codes(pair.source, pair.target, [...sources, ...files]), ...changedFiles(pair.target, files)];
     if (sources.length === 0) return issues;
     const targets = webIdentifiers(pair.target);
     // The target's identifiers that copy none of the source's: where a changed one went.
@@ -57,6 +60,33 @@ function codes(source: string, target: string, web: readonly Span[]): Issue[] {
     const near = strays
       .map((other) => ({ other, cost: distance(other.text.toLowerCase(), mine.text.toLowerCase()) }))
       .filter(({ cost }) => cost <= 2)
+      .sort((a, b) => a.cost - b.cost)[0]?.other;
+    issues.push({
+      key: 'preserved',
+      params: { text: mine.text },
+      source: [{ start: mine.start, end: mine.end }],
+      ...(near ? { target: [{ start: near.start, end: near.end }], fix: replaceSpan(target, near, mine.text) } : {}),
+    });
+  }
+  return issues;
+}
+
+/**
+ * The source's file names (`rapport_annuel_2024.pdf`, identifiers.ts) not in the target, in any
+ * case, each an error marking the target's file name that copies none of the source's (the nearest
+ * one: `annual_report_2024.pdf`, `convocation.doc` for `convocation.docx`), the source's as the fix.
+ */
+function changedFiles(target: string, found: ReadonlyArray<Span & { text: string }>): Issue[] {
+  if (found.length === 0) return [];
+  const issues: Issue[] = [];
+  const strays = fileNames(blank(target, webIdentifiers(target))).filter((other) => !found.some((mine) => fileNamePattern(mine.text).test(other.text)));
+  const said = new Set<string>();
+  for (const mine of found) {
+    const folded = mine.text.toLowerCase();
+    if (said.has(folded) || fileNamePattern(mine.text).test(target)) continue;
+    said.add(folded);
+    const near = strays
+      .map((other) => ({ other, cost: distance(other.text.toLowerCase(), folded) }))
       .sort((a, b) => a.cost - b.cost)[0]?.other;
     issues.push({
       key: 'preserved',
