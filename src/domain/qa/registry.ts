@@ -3,6 +3,7 @@ import { capitalization } from './checks/capitalization';
 import { consistency } from './checks/consistency';
 import { dates } from './checks/dates';
 import { emptyTarget } from './checks/empty-target';
+import { falseFriends } from './checks/false-friends';
 import { frenchLeft } from './checks/french-left';
 import { glossary } from './checks/glossary';
 import { inlineCodes } from './checks/inline-codes';
@@ -57,9 +58,10 @@ const declared = [
   { id: 'capitalization', name: 'Capital letter', severity: 'warning', skipsEmptyTarget: true, description: 'A sentence of the translation that starts in lower case where the source’s starts with a capital: “Il pleut.” → “it rains.”', ...capitalization },
   { id: 'french-left', name: 'French left in', severity: 'warning', skipsEmptyTarget: true, description: 'Words of the French source left in the English: “pairs with grilled meats and les fromages à pâte molle”, “for families, mais not in the rain” (names, quotations, italics and borrowed French such as “à la carte” aside).', ...frenchLeft },
   { id: 'negation', name: 'Negation', severity: 'warning', skipsEmptyTarget: true, description: 'A negation of the source lost in the translation, or one added: “Le médicament n’est pas remboursé.” → “The drug is reimbursed.” (ne … que, expletive ne, litotes such as “pas rare” aside).', ...negation },
+  { id: 'false-friends', name: 'False friends', severity: 'warning', skipsEmptyTarget: true, description: 'A French word rendered by its English look-alike, which means something else, when the translation has none of the right renderings: “actuellement” → “actually” (currently), “librairie” → “library” (bookshop), “a assisté à la réunion” → “assisted at the meeting” (attended), “ont passé l’examen” → “passed the exam” (sat).', ...falseFriends },
   { id: 'polarity', name: 'Opposite meaning', severity: 'warning', skipsEmptyTarget: true, description: 'A word of the source rendered by its opposite: “hausse” → “fall”, “autorisé” → “banned”, “adopté” → “rejected”, “obligatoire” → “optional”, “avant” → “after”, “plus nombreux que” → “fewer than”, “locataires” → “landlords”, when the translation has nothing of the source’s side.', ...polarity },
   { id: 'modality', name: 'Modality', severity: 'warning', skipsEmptyTarget: true, description: 'What the source says is possible, required, advised or expected, told otherwise in the translation: “Les candidats peuvent joindre une lettre.” → “Applicants must enclose a letter.”, “doivent” → “may”, “est recommandé” → “is mandatory”, “devrait” → “must”; or a possibility told as a fact: “Le projet pourrait être abandonné.” → “The project will be abandoned.”', ...modality },
-  { id: 'tense', name: 'Future told in the past', severity: 'warning', skipsEmptyTarget: true, description: 'A future of the source told in the past, when the French says nothing in the past and the English nothing ahead: “Le président annoncera sa décision jeudi.” → “The president announced his decision on Thursday.”', ...tense },
+  { id: 'tense', name: 'Future and past swapped', severity: 'warning', skipsEmptyTarget: true, description: 'A future of the source told in the past, when the French says nothing in the past and the English nothing ahead: “Le président annoncera sa décision jeudi.” → “The president announced his decision on Thursday.”; or a past told as a future, when the French says nothing ahead and the English nothing in the past: “Les digues ont cédé.” → “The dikes will give way.”', ...tense },
   { id: 'length', name: 'Length', severity: 'warning', skipsEmptyTarget: true, description: 'A translation far shorter or longer than French → English translations are: “Le gouvernement a annoncé de nouvelles mesures.” → “The government.”', ...length },
 ] as const satisfies readonly CheckLine[];
 

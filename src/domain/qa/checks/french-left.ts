@@ -1,4 +1,5 @@
-import { fold } from '../lib';
+import { englishStem, englishStopwords, frenchRenderings, lexicalWords } from '../../align/lexicon';
+import { fold, lazy } from '../lib';
 import type { PairRunner } from '../types';
 
 /**
@@ -18,6 +19,67 @@ const frenchCommon = new Set('de la le et ou en par à un il ce que qu d l n s c
 /** French that English has borrowed, kept as it is. */
 const borrowed =
   /(?<![\p{L}])(?:à la (?:carte|mode|française|russe)|vis-à-vis|déjà vu|coup d[’']état|raison d[’']être|tête-à-tête|fait accompli|pied-à-terre|crème (?:brûlée|fraîche|de la crème)|joie de vivre|savoir-faire|laissez-faire|je ne sais quoi|c[’']est la vie|art déco|art nouveau|belle époque|bon appétit|cordon bleu|femme fatale|haute couture|nouvelle vague|objet d[’']art|pièce de résistance|prêt-à-porter|film noir|noblesse oblige|en route|en masse|en passant|en suite|tour de force|trompe-l[’']œil|nom de (?:guerre|plume)|enfant terrible|esprit de corps|de rigueur|de trop|bête noire|cause célèbre|par excellence|amuse-bouche|hors d[’']œuvres?|maître d[’']hôtel|au pair|au revoir|bon voyage|double entendre|idée fixe|mise en (?:scène|place)|sous[- ]vide|terroir|appellation d[’']origine contrôlée)(?![\p{L}])/giu;
+
+/**
+ * Single French words English has borrowed and writes in lower case, and French institutions a
+ * translator keeps on purpose (folded): “a café”, “the élite”, “the département”.
+ */
+const borrowedWords = lazy(
+  () =>
+    new Set(
+      `cafe regime elite bureau detente cliche genre rendez-vous chef cuisine boutique facade fiance fiancee naive naivete entrepreneur avant-garde laissez-faire
+      baccalaureat bac prefet prefecture departement arrondissement commune lycee college grande ecole canton bourgmestre
+      resume role debut decor debris cortege protege protegee expose communique souvenir melee elan entree puree saute pate souffle creme brulee gateau
+      ballet beret buffet chalet croissant baguette brasserie bistro bistrot cabaret chateau gite auberge terroir cru vin ordinaire rose champagne cognac
+      menu sommelier chauffeur concierge courier dossier ensemble esprit motif nuance panache rapport repertoire reservoir salon silhouette soiree suite
+      tableau atelier cadre coupe barrage marque premier reprise rendu sortie vis-a-vis tete naif etude etudes`
+        .split(/\s+/u)
+        .filter(Boolean),
+    ),
+);
+
+/** A folded word's singular (“façades”, “notes”). */
+const singular = (folded: string) => folded.replace(/(?:s|x)$/u, '');
+/** A word English has borrowed, in the singular or the plural. */
+const isBorrowed = (word: string) => {
+  const folded = fold(word).replace(/’/gu, "'");
+  return borrowedWords().has(folded) || borrowedWords().has(singular(folded));
+};
+
+/**
+ * French words of the seed lexicon that English writes too, with its own meaning or as a cognate:
+ * found in both texts, they are English (“a note”, “a bout of flu”, “pain relief”, “the usage”).
+ */
+const englishToo = lazy(
+  () =>
+    new Set(
+      `but chat cher coup don fond fort grand grave dire pain rue vent vie mars robe sable sole tire mine mal ample bon lent lire mer mort sort pays
+      lecture location formation engagement bail bout chute essence instant terrain usage patron roman sentiment lien tiers passer note objet ombre
+      lever signer tester planter porter poser ranger fixer lancer manger copier dresser charger rater trier vide grille mille pied champ parti
+      affaire fonds gaz coin place front chair four son fin type mode date route prise comment stage large sale dent tape vague plate pour ours
+      mine pie bride rate lame cent sue rider pare gage mare ail foire foi voile flotte recette fusion menace notamment ensemble atout`
+        .split(/\s+/u)
+        .filter(Boolean),
+    ),
+);
+
+const accentedWord = /[àâäéèêëîïôöùûüÿçœæ]/iu;
+
+/**
+ * A word that is French and no English: one the seed lexicon knows whose English is another word
+ * (“chantier”, “bilan”, “guichet”), or one with a French accent (“grêle”, “sécheresse”); English
+ * words, cognates and borrowings (“café”, “bureau”, “note”) aside.
+ */
+function frenchWord(word: string, written: ReadonlySet<string>): boolean {
+  // Written otherwise than in the source (“feminine” for “féminine”), it is the English word.
+  if (!written.has(word.toLowerCase())) return false;
+  const folded = fold(word).replace(/’/gu, "'");
+  if (folded.length < 4 || isBorrowed(word) || englishToo().has(folded) || englishToo().has(singular(folded)) || englishStopwords.has(folded) || englishStopwords.has(englishStem(word))) return false;
+  if (accentedWord.test(word)) return true;
+  if (lexicalWords(word, 'en').known > 0) return false;
+  const renderings = frenchRenderings(word);
+  return renderings !== undefined && !renderings.includes(englishStem(word));
+}
 
 /** Quotations and italics the English keeps French in on purpose. */
 const quoted = /“[^”]*”|‘[^’]*’|"[^"]*"|«[^»]*»|\*[^*]+\*|_[^_]+_|\([^)]*\)/gu;
@@ -72,8 +134,10 @@ export const frenchLeft: PairRunner = {
     // The same text again is the untranslated check's to judge.
     if (pair.source.trim() === pair.target.trim()) return [];
     const sourceWords = new Set([...fold(pair.source).matchAll(/\p{L}+/gu)].map((match) => match[0]));
+    const written = new Set([...pair.source.normalize('NFC').toLowerCase().matchAll(/\p{L}+(?:[’'-]\p{L}+)*/gu)].map((match) => match[0]));
     // Quotations, italics and borrowed phrases blanked (offsets kept).
-    const target = pair.target.replace(quoted, (text) => ' '.repeat(text.length)).replace(borrowed, (text) => ' '.repeat(text.length));
+    // Addresses (“www.example.fr/velo”, “contact@mairie.fr”) are no words of the text either.
+    const target = pair.target.replace(/\S+@\S+|(?:https?:\/\/)?(?:[\p{L}\d-]+\.)+\p{L}{2,}(?:\/\S*)?/gu, (text) => ' '.repeat(text.length)).replace(quoted, (text) => ' '.repeat(text.length)).replace(borrowed, (text) => ' '.repeat(text.length));
     const copied = copiedClause(pair.source, target);
     if (copied) return [{ key: 'frenchLeft', params: { text: pair.target.slice(copied.start, copied.end) }, target: [copied] }];
     const tokens = [...target.matchAll(/(?<![#@\p{L}])\p{L}+(?:[’'-]\p{L}+)*[’']?/gu)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
@@ -86,11 +150,16 @@ export const frenchLeft: PairRunner = {
       const run = tokens.slice(i, j + 1);
       const lower = run.map((token) => token.text.toLowerCase());
       // A run next to a capitalised word is part of a name: “Pays de la Loire”, “Sécurité sociale”.
-      const touchesName = [tokens[i - 1], tokens[j + 1]].some((token, k) => token && /^\p{Lu}/u.test(token.text) && !/[.,;:!?]/u.test(k === 0 ? target.slice(token.end, run[0]!.start) : target.slice(run.at(-1)!.end, token.start)));
+      // An English function word opening the sentence (“The bilan of…”) names nothing.
+      const touchesName = [tokens[i - 1], tokens[j + 1]].some((token, k) => token && /^\p{Lu}/u.test(token.text) && !englishStopwords.has(token.text.toLowerCase()) && !/[.,;:!?]/u.test(k === 0 ? target.slice(token.end, run[0]!.start) : target.slice(run.at(-1)!.end, token.start)));
       const only = lower.filter((word) => frenchOnly.has(word)).length;
-      const marked = lower.filter((word) => frenchOnly.has(word) || accented.test(word) || /[’']/u.test(word) || frenchCommon.has(word)).length;
-      const frenchRun = only >= 1 || (run.length === 1 && /(?:^|-)(?:d|l|qu|n|s|c|j)[’']\p{L}/iu.test(run[0]!.text)) || (run.length >= 2 && marked >= 1 && lower.some((word) => accented.test(word) || frenchOnly.has(word) || /[’']/u.test(word)));
-      if (!touchesName && frenchRun) {
+      // An accent of a word English has borrowed (“café”, “façades”) marks no French.
+      const accentedFrench = (word: string) => accented.test(word) && !isBorrowed(word);
+      const marked = lower.filter((word) => frenchOnly.has(word) || accentedFrench(word) || /[’']/u.test(word) || frenchCommon.has(word)).length;
+      const frenchRun = only >= 1 || lower.some((word) => frenchWord(word.normalize('NFC'), written)) || (run.length === 1 && /(?:^|-)(?:d|l|qu|n|s|c|j)[’']\p{L}/iu.test(run[0]!.text)) || (run.length >= 2 && marked >= 1 && lower.some((word) => accentedFrench(word) || frenchOnly.has(word) || /[’']/u.test(word)));
+      // A word glossed right after (“femme (‘woman’)”, “elle [she]”) is cited on purpose.
+      const glossed = /^[\s\u00a0]*[([“"‘]/u.test(pair.target.slice(run.at(-1)!.end));
+      if (!touchesName && !glossed && frenchRun) {
         const span = { start: run[0]!.start, end: run.at(-1)!.end };
         return [{ key: 'frenchLeft', params: { text: pair.target.slice(span.start, span.end) }, target: [span] }];
       }
