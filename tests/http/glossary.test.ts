@@ -176,6 +176,8 @@ describe('renderings not to use', () => {
       ['glossary', 'warning', null],
       ['glossaryForbidden', 'error', 'The mayor is actually away.'],
       ['glossaryForbiddenAlone', 'error', null],
+      // The built-in false-friends check knows this one too, glossary or not.
+      ['falseFriend', 'warning', null],
     ]);
     expect(findings[2]!.targetSpans.map((span) => 'The major is actually away.'.slice(span.start, span.end))).toEqual(['actually']);
     expect(await (await send('PATCH', `/api/segments/${segment!.id}`, { target: 'The mayor is currently away.', status: 'translated', version: 2 })).json()).toMatchObject({ status: 'translated', heldForQa: false });
