@@ -50,25 +50,9 @@ function codes(source: string, target: string, web: readonly Span[]): Issue[] {
   if (!/\p{Lu}[\p{L}\p{N}/-]*\p{N}|\p{N}[\p{L}\p{N}/-]*\p{Lu}/u.test(source)) return [];
   const found = productCodes(blank(source, web));
   if (found.length === 0) return [];
-  const issues: Issue[] = [];
   const targets = productCodes(blank(target, webIdentifiers(target)));
   const strays = targets.filter((other) => !found.some((mine) => codePattern(mine.text).test(other.text)));
-  const said = new Set<string>();
-  for (const mine of found) {
-    if (said.has(mine.text) || codePattern(mine.text).test(target)) continue;
-    said.add(mine.text);
-    const near = strays
-      .map((other) => ({ other, cost: distance(other.text.toLowerCase(), mine.text.toLowerCase()) }))
-      .filter(({ cost }) => cost <= 2)
-      .sort((a, b) => a.cost - b.cost)[0]?.other;
-    issues.push({
-      key: 'preserved',
-      params: { text: mine.text },
-      source: [{ start: mine.start, end: mine.end }],
-      ...(near ? { target: [{ start: near.start, end: near.end }], fix: replaceSpan(target, near, mine.text) } : {}),
-    });
-  }
-  return issues;
+  return lacking(target, found, strays, codePattern, 2);
 }
 
 /**
@@ -78,15 +62,33 @@ function codes(source: string, target: string, web: readonly Span[]): Issue[] {
  */
 function changedFiles(target: string, found: ReadonlyArray<Span & { text: string }>): Issue[] {
   if (found.length === 0) return [];
-  const issues: Issue[] = [];
   const strays = fileNames(blank(target, webIdentifiers(target))).filter((other) => !found.some((mine) => fileNamePattern(mine.text).test(other.text)));
+  return lacking(target, found, strays, fileNamePattern, Number.POSITIVE_INFINITY, (text) => text.toLowerCase());
+}
+
+/**
+ * Each of the source's `found` that the target lacks (as `patternOf` reads it), once per text as
+ * `keyOf` folds it: an error marking the target's nearest stray within `maxCost` edits, case
+ * aside, with the source's text as the fix.
+ */
+function lacking(
+  target: string,
+  found: ReadonlyArray<Span & { text: string }>,
+  strays: ReadonlyArray<Span & { text: string }>,
+  patternOf: (text: string) => RegExp,
+  maxCost: number,
+  keyOf: (text: string) => string = (text) => text,
+): Issue[] {
+  const issues: Issue[] = [];
   const said = new Set<string>();
   for (const mine of found) {
+    const key = keyOf(mine.text);
+    if (said.has(key) || patternOf(mine.text).test(target)) continue;
+    said.add(key);
     const folded = mine.text.toLowerCase();
-    if (said.has(folded) || fileNamePattern(mine.text).test(target)) continue;
-    said.add(folded);
     const near = strays
       .map((other) => ({ other, cost: distance(other.text.toLowerCase(), folded) }))
+      .filter(({ cost }) => cost <= maxCost)
       .sort((a, b) => a.cost - b.cost)[0]?.other;
     issues.push({
       key: 'preserved',
