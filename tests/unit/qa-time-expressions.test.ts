@@ -104,6 +104,12 @@ describe('centuries said by their hundreds', () => {
     expect(saysCentury('In the 1700s, the port thrived.', 18)).toBe(true);
     expect(saysCentury('In the 1800s, the port thrived.', 18)).toBe(false);
   });
+
+  it('lets the numbers check take les années 1700 said as a century, and not as another one', () => {
+    expect(found('Dans les années 1700, le port prospérait.', 'In the 18th century, the port thrived.', 'numbers')).toEqual([]);
+    expect(found('Dans les années 1700, le port prospérait.', 'In the 1700s, the port thrived.', 'numbers')).toEqual([]);
+    expect(found('Dans les années 1700, le port prospérait.', 'In the 19th century, the port thrived.', 'numbers').map((finding) => finding.key)).toEqual(['numbers.missing']);
+  });
 });
 
 describe('named days and periods', () => {

@@ -1,4 +1,4 @@
-import { englishTimes } from '../calendar';
+import { englishTimes, frenchHundredsYears, saysCentury } from '../calendar';
 import { frenchIdentifiers, hasIdentifier } from '../identifiers';
 import { replaceSpan, spans } from '../lib';
 import { converted, inUnit, sameUnit, unitAfter } from '../measures';
@@ -287,8 +287,11 @@ export const numbers: PairRunner = {
   run: (pair) => {
     // `le 49-3` → `Article 49.3`: digits joined by a hyphen are a reference when the English has them so joined, a range otherwise.
     const joined = spans(pair.source, /(?<![\p{N}.,-])\d+[-–]\d+(?![\p{N}-])/gu).filter((found) => hasIdentifier(pair.target, { digits: found.text.replace(/\D/gu, '') }));
-    const inJoined = (quantity: Quantity) => joined.some((span) => span.start <= quantity.start && quantity.end <= span.end);
-    const french = joined.length ? frenchQuantities(pair.source).filter((quantity) => !inJoined(quantity)) : frenchQuantities(pair.source);
+    // `les années 1800` said as `the 19th century` (or `the 1800s`): the century is there.
+    const centuries = frenchHundredsYears(pair.source).filter((span) => saysCentury(pair.target, span.century));
+    const aside = [...joined, ...centuries];
+    const inAside = (quantity: Quantity) => aside.some((span) => span.start <= quantity.start && quantity.end <= span.end);
+    const french = aside.length ? frenchQuantities(pair.source).filter((quantity) => !inAside(quantity)) : frenchQuantities(pair.source);
     const identifiers = frenchIdentifiers(pair.source);
     const issues: Issue[] = [...magnitudes(pair.source, pair.target), ...oneUnit(pair.source, pair.target)];
     if (french.length === 0 && identifiers.length === 0 && !/\d/u.test(pair.target)) return issues;
