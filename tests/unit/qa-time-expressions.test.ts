@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type CheckId, checkIds, checkPair, type QaContext, type QaSettings } from '../../src/domain/qa';
 import { frenchHundredsYears, saysCentury } from '../../src/domain/qa/calendar';
-import { frenchNamedDays } from '../../src/domain/qa/holidays';
+import { exonyms } from '../../src/domain/qa/exonyms';
+import { holidays, namedPeriods } from '../../src/domain/qa/holidays';
 
 const us: QaContext = { targetLang: 'en-US', glossary: [] };
 const only = (id: CheckId): QaSettings => Object.fromEntries(checkIds.filter((other) => other !== id).map((other) => [other, 'off']));
@@ -113,9 +114,14 @@ describe('centuries said by their hundreds', () => {
 });
 
 describe('named days and periods', () => {
-  it('reads French named days and periods, for the names check to leave out', () => {
-    const text = 'Après la Chandeleur et avant Mardi gras, pendant les Trente Glorieuses et la Belle Époque.';
-    expect(frenchNamedDays(text).map(({ start, end }) => text.slice(start, end))).toEqual(['Chandeleur', 'Mardi gras', 'Trente Glorieuses', 'Belle Époque']);
+  it('gives the names check the dates check’s table of named days and periods: one list, read by both', () => {
+    const loose = exonyms().filter((exonym) => exonym.kind === 'loose');
+    for (const named of [...holidays, ...namedPeriods].filter((day) => day.french.length > 0)) {
+      expect(loose.some((exonym) => exonym.french === named.french && exonym.english === named.english)).toBe(true);
+    }
+    const source = 'Après la Chandeleur et avant Mardi gras, pendant les Trente Glorieuses et la Belle Époque.';
+    expect(found(source, 'After Candlemas and before Shrove Tuesday, during the post-war boom and the Belle Époque.', 'names')).toEqual([]);
+    expect(found('Le magasin ferme pour la Saint-Sylvestre.', 'The shop closes on New Year’s Eve.', 'names')).toEqual([]);
   });
 
   it('takes a holiday’s weekday as the holiday’s', () => {

@@ -10,9 +10,12 @@
  * English adjective counts as its rendering (`la Chine` → `Chinese exports`).
  *
  * Extended (countries, regions, seas and rivers, world cities, international bodies and their
- * acronyms, named days and periods) from the contributors' general knowledge of the standard
+ * acronyms) from the contributors' general knowledge of the standard
  * English exonyms and names as the same press style guides write them; no list was copied.
+ * Named days and periods (`la Saint-Sylvestre`, `les Trente Glorieuses`) are read from the dates
+ * check's table (`holidays.ts`), so both checks know the same ones.
  */
+import { holidays, namedPeriods } from './holidays';
 import { lazy } from './lib';
 
 /** What a name is: a name replaced by another of the same sort is a changed name. */
@@ -853,30 +856,9 @@ Outre-Manche → Channel; Britain; British; UK; England
 Outre-Rhin → Rhine; Germany; German
 Hexagone → France; French; Hexagone
 Kremlin → Kremlin; Moscow; Russia
-Noël → Christmas; Noël; Xmas
-Pâques → Easter
-Carême → Lent
-Avent → Advent
-Épiphanie → Epiphany
-Chandeleur → Candlemas
-Assomption → Assumption
-Ascension → Ascension
-Lumières → Enlightenment
 Roland-Garros → Roland Garros; Roland-Garros; French Open
 Macronie → Macron
 Francophonie → Francophonie; French-speaking
-Toussaint → All Saints
-Pentecôte → Pentecost; Whitsun
-Saint-Valentin → Valentine
-Nouvel An → New Year
-Ramadan → Ramadan
-Aïd → Eid
-Hanoukka → Hanukkah
-Première Guerre mondiale → First World War; World War I; World War One; WWI; Great War
-Seconde Guerre mondiale; Deuxième Guerre mondiale → Second World War; World War II; World War Two; WWII
-Révolution française → French Revolution
-Moyen Âge → Middle Ages; medieval
-Shoah → Holocaust; Shoah
 Dieu → God
 Coran → Koran; Quran; Qur'an
 Bible → Bible
@@ -884,24 +866,6 @@ Brexit → Brexit
 Jeux olympiques; JO → Olympics; Olympic Games; Games; Olympic
 Coupe du monde; Mondial → World Cup
 Alliance atlantique; Alliance → NATO; Nato; Alliance; Atlantic Alliance
-Saint-Sylvestre; réveillon de la Saint-Sylvestre → New Year's Eve; New Year
-Jour de l'An; jour de l'An → New Year's Day; New Year
-Vendredi saint → Good Friday
-lundi de Pâques → Easter Monday
-Mardi gras → Shrove Tuesday; Mardi Gras; Pancake Day
-fête des Mères → Mother's Day; Mothering Sunday
-fête des Pères → Father's Day
-Trente Glorieuses → postwar boom; post-war boom; postwar; post-war; Trente Glorieuses
-Belle Époque → Belle Époque; Belle Epoque
-Années folles → Roaring Twenties; Jazz Age
-Grande Dépression → Great Depression
-Guerre froide; guerre froide → Cold War
-Grande Guerre → Great War; First World War; World War I
-guerre de Cent Ans → Hundred Years' War
-guerre d'Algérie → Algerian War; Algerian war of independence
-Printemps arabe → Arab Spring
-Ancien Régime → Ancien Régime; ancien régime; old regime
-Front populaire → Popular Front
 XV de France → France; French rugby
 Tournoi des Six Nations; Six Nations → Six Nations
 `;
@@ -928,6 +892,8 @@ export const exonyms = lazy((): readonly Exonym[] => [
   ...parse('person', people),
   ...parse('institution', institutions),
   ...parse('loose', loose),
+  // Named days and periods: one table, the dates check's (`holidays.ts`); said in English by a name, a date or a description.
+  ...[...holidays, ...namedPeriods].filter((named) => named.french.length > 0).map((named) => ({ french: named.french, english: named.english, kind: 'loose' as const })),
 ]);
 
 /**

@@ -23,16 +23,16 @@ export const holidays: readonly Holiday[] = [
   { french: [], english: ['VE Day', 'V-E Day', 'Victory in Europe Day', 'Victory Day'], day: 8, month: 5 },
   { french: ['Armistice'], english: ['Armistice Day', 'Remembrance Day', 'Veterans Day', "Veterans' Day", 'Armistice'], day: 11, month: 11 },
   { french: ['Assomption'], english: ['Assumption Day', 'Assumption'], day: 15, month: 8 },
-  { french: ['Toussaint'], english: ["All Saints' Day", 'All Saints Day', 'All Hallows'], day: 1, month: 11 },
+  { french: ['Toussaint'], english: ["All Saints' Day", 'All Saints Day', 'All Hallows', 'All Saints'], day: 1, month: 11 },
   { french: ['réveillon de Noël', 'veille de Noël', 'Réveillon de Noël'], english: ['Christmas Eve'], day: 24, month: 12 },
-  { french: ['Noël', 'Noel'], english: ['Christmas', 'Xmas'], day: 25, month: 12 },
-  { french: ['Saint-Sylvestre', 'réveillon du Nouvel An', 'réveillon du jour de l’An', "réveillon du jour de l'An"], english: ["New Year's Eve"], day: 31, month: 12 },
+  { french: ['Noël', 'Noel'], english: ['Christmas', 'Xmas', 'Noël'], day: 25, month: 12 },
+  { french: ['Saint-Sylvestre', 'réveillon de la Saint-Sylvestre', 'réveillon du Nouvel An', 'réveillon du jour de l’An', "réveillon du jour de l'An"], english: ["New Year's Eve", 'New Year'], day: 31, month: 12 },
   { french: ['jour de l’An', "jour de l'An", 'Jour de l’An', "Jour de l'An", 'Nouvel An', 'nouvel an'], english: ["New Year's Day", "New Year's", 'New Year'], day: 1, month: 1 },
   // `le réveillon` alone is either eve.
   { french: ['réveillon', 'Réveillon'], english: ['Christmas Eve', "New Year's Eve", 'réveillon', 'Christmas dinner', "New Year's Eve dinner"] },
   { french: ['Épiphanie', 'fête des Rois', 'jour des Rois'], english: ['Epiphany', 'Twelfth Night', "Three Kings' Day"], day: 6, month: 1 },
   { french: ['Chandeleur'], english: ['Candlemas', 'Chandeleur', 'pancake day'], day: 2, month: 2 },
-  { french: ['Saint-Valentin'], english: ["Valentine's Day", "St Valentine's Day", "St. Valentine's Day", "Saint Valentine's Day", 'Valentines Day'], day: 14, month: 2 },
+  { french: ['Saint-Valentin'], english: ["Valentine's Day", "St Valentine's Day", "St. Valentine's Day", "Saint Valentine's Day", 'Valentines Day', 'Valentine'], day: 14, month: 2 },
   { french: ['Mardi gras', 'mardi gras', 'Mardi Gras'], english: ['Shrove Tuesday', 'Mardi Gras', 'Pancake Day'] },
   { french: ['mercredi des Cendres'], english: ['Ash Wednesday'] },
   { french: ['Vendredi saint', 'vendredi saint'], english: ['Good Friday'] },
@@ -49,6 +49,11 @@ export const holidays: readonly Holiday[] = [
   { french: ['Ramadan', 'ramadan'], english: ['Ramadan'] },
   { french: ['Aïd el-Fitr', 'Aïd al-Fitr'], english: ['Eid al-Fitr', 'Eid'] },
   { french: ['Aïd el-Kébir', 'Aïd al-Adha'], english: ['Eid al-Adha', 'Eid'] },
+  // `l’Aïd` alone is either Eid.
+  { french: ['Aïd'], english: ['Eid'] },
+  { french: ['Carême'], english: ['Lent'] },
+  { french: ['Avent'], english: ['Advent'] },
+  { french: ['Hanoukka'], english: ['Hanukkah', 'Chanukah'] },
 ];
 
 /**
@@ -62,19 +67,24 @@ export interface NamedPeriod {
 }
 
 export const namedPeriods: readonly NamedPeriod[] = [
-  { french: ['Trente Glorieuses'], english: ['Trente Glorieuses', 'Glorious Thirty', 'post-war boom', 'postwar boom', 'post-war years'] },
+  { french: ['Trente Glorieuses'], english: ['Trente Glorieuses', 'Glorious Thirty', 'post-war boom', 'postwar boom', 'post-war years', 'postwar', 'post-war'] },
   { french: ['Belle Époque', 'Belle Epoque'], english: ['Belle Époque', 'Belle Epoque'] },
   { french: ['Années folles', 'années folles'], english: ['Roaring Twenties', 'Années folles', 'Jazz Age'] },
   { french: ['Mai 68', 'Mai 1968', 'mai 68'], english: ['May 68', "May '68", 'May 1968'] },
   { french: ['Grande Guerre'], english: ['Great War', 'First World War', 'World War I', 'World War One', 'WWI'] },
+  { french: ['Grande Dépression'], english: ['Great Depression'] },
+  { french: ['guerre de Cent Ans'], english: ["Hundred Years' War"] },
+  { french: ['guerre d’Algérie', "guerre d'Algérie"], english: ['Algerian War', 'Algerian war of independence'] },
+  { french: ['Printemps arabe'], english: ['Arab Spring'] },
+  { french: ['Shoah'], english: ['Holocaust', 'Shoah'] },
   { french: ['Première Guerre mondiale', 'Première guerre mondiale'], english: ['First World War', 'World War I', 'World War One', 'WWI', 'Great War'] },
   { french: ['Seconde Guerre mondiale', 'Deuxième Guerre mondiale', 'Seconde guerre mondiale'], english: ['Second World War', 'World War II', 'World War Two', 'WWII'] },
   { french: ['guerre froide', 'Guerre froide'], english: ['Cold War'] },
   { french: ['Révolution française'], english: ['French Revolution'] },
-  { french: ['Moyen Âge', 'Moyen-Âge', 'Moyen Age'], english: ['Middle Ages', 'medieval times', 'medieval period'] },
+  { french: ['Moyen Âge', 'Moyen-Âge', 'Moyen Age'], english: ['Middle Ages', 'medieval times', 'medieval period', 'medieval'] },
   { french: ['Renaissance'], english: ['Renaissance'] },
   { french: ['siècle des Lumières', 'Lumières'], english: ['Enlightenment', 'Age of Enlightenment', 'Age of Reason'] },
-  { french: ['Ancien Régime'], english: ['Ancien Régime', 'Ancien Regime', 'Old Regime'] },
+  { french: ['Ancien Régime'], english: ['Ancien Régime', 'Ancien Regime', 'ancien régime', 'Old Regime'] },
   { french: ['Front populaire'], english: ['Popular Front'] },
   { french: ['Commune de Paris'], english: ['Paris Commune'] },
   { french: ['Occupation'], english: ['Occupation'] },
@@ -142,26 +152,3 @@ export const frenchHolidayDates = (text: string): Span[] =>
     .filter((date) => date.day !== undefined && holidayOn(date.day, date.month) !== undefined)
     // The day and month only: a year (`le 25 décembre 1991`) is still the numbers check's too.
     .map(({ start, end }) => ({ start, end: start + text.slice(start, end).replace(/[\s\u00a0]+\d{4}$/u, '').length }));
-
-const periodPatterns = lazy(() =>
-  namedPeriods
-    .flatMap((period) => period.french)
-    .sort((a, b) => b.length - a.length)
-    .map((name) => new RegExp(`(?<![\\p{L}\\p{N}-])${asWords(name)}(?![\\p{L}])`, 'gu')),
-);
-
-/**
- * The named days and periods of a French text (`la Saint-Sylvestre`, `Noël`, `les Trente Glorieuses`,
- * `la Belle Époque`): capitalised, yet no proper name the English must repeat — it says them by
- * their English name, their date or a description. For the names check to leave out.
- */
-export const frenchNamedDays = lastOf((text: string): Span[] => {
-  const out: Span[] = frenchHolidays(text).map(({ start, end }) => ({ start, end }));
-  let rest = blank(text, out);
-  for (const pattern of periodPatterns()) {
-    const found = [...rest.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
-    out.push(...found);
-    rest = blank(rest, found);
-  }
-  return out.sort((a, b) => a.start - b.start);
-});
