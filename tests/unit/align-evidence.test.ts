@@ -98,6 +98,26 @@ describe('the seed lexicon', () => {
     expect(shared('Schools will stay closed until Monday.')).toBeGreaterThanOrEqual(3);
     expect(shared('Coastal roads are still cut off.')).toBe(0);
   });
+
+  it('takes words the lexicon pairs for a translation even when no cognate is shared (a list item rendered shorter)', () => {
+    // From a real published pair: the item is translated word for word in part (traduction, française),
+    // not a cognate in common; the English, without a final stop, reads as a heading.
+    const french = [
+      'Système « Communication Access Realtime Translation » (CART), afin que les discussions s’affichent sous forme de texte à l’écran;',
+      'Traduction française avec casques d’écoute pour les discussions se tenant dans une seule langue.',
+      'Pour apprendre comment planifier des réunions inclusives, consultez ce guide d’Emploi et Développement social Canada (EDSC).',
+    ];
+    const english = [
+      'Communication Access Realtime Translation (CART), in order to see the talks displayed as text on a screen',
+      'French translation with headsets for unilingual talks',
+      'To learn how you can plan inclusive meetings, check out this guide from Employment and Social Development Canada (ESDC).',
+    ];
+    expect(shape(alignParagraphs(french, english))).toEqual([[[0], [0]], [[1], [1]], [[2], [2]]]);
+    // With neither cognates nor lexicon words in common, the item is still left alone on each side.
+    const unrelated = [...english];
+    unrelated[1] = 'Coastal roads are still cut off';
+    expect(shape(alignParagraphs(french, unrelated))).toEqual([[[0], [0]], [[], [1]], [[1], []], [[2], [2]]]);
+  });
 });
 
 describe('scores that are the chance a link is right', () => {

@@ -332,6 +332,8 @@ function mergedHeadings(w: AlignWeights, count: number, headings: number, openin
   return opening * w.headingRunIn + (headings - opening) * w.headingInMerge;
 }
 
+/** The lexical share at which words paired by the lexicon fully excuse a bead's lack of shared anchors (fitted on the development sets). */
+const translatedShare = 0.8;
 /** The most the shared evidence (anchors, lexicon, gloss) can take off a bead's base cost. */
 const largestBonus = (evidence: Evidence): number =>
   evidence.weights.anchor + evidence.weights.lexicon * (1 - evidence.weights.lexiconBaseline) + (evidence.gloss ? evidence.weights.gloss * 0.75 : 0);
@@ -344,15 +346,18 @@ function beadCost(evidence: Evidence, lattice: Lattice, b: number, i: number, j:
   let total = base;
   const frAnchors = evidence.frAnchorCount[i + bead.fr]! - evidence.frAnchorCount[i]!;
   const enAnchors = evidence.enAnchorCount[j + bead.en]! - evidence.enAnchorCount[j]!;
-  if (frAnchors + enAnchors > 0) {
-    const shared = (2 * Math.min(pairSum(lattice, evidence, 0, i, bead.fr, j, bead.en), frAnchors, enAnchors)) / (frAnchors + enAnchors);
-    total += shared === 0 ? w.anchor / 2 : -w.anchor * shared;
-  }
   // Lexicon words: a share above the baseline is evidence for the link, below it against; weighed
   // by how many words there are to go by (two known words prove little).
   const frKnown = evidence.frKnown[i + bead.fr]! - evidence.frKnown[i]!;
   const enKnown = evidence.enKnown[j + bead.en]! - evidence.enKnown[j]!;
-  if (frKnown > 0 && enKnown > 0) total += w.lexicon * (w.lexiconBaseline - lexicalShare(evidence, lattice, b, i, j)) * Math.min(1, (frKnown + enKnown) / 12);
+  const lexical = w.lexicon > 0 && frKnown > 0 && enKnown > 0 ? lexicalShare(evidence, lattice, b, i, j) : 0;
+  if (frKnown > 0 && enKnown > 0) total += w.lexicon * (w.lexiconBaseline - lexical) * Math.min(1, (frKnown + enKnown) / 12);
+  if (frAnchors + enAnchors > 0) {
+    const shared = (2 * Math.min(pairSum(lattice, evidence, 0, i, bead.fr, j, bead.en), frAnchors, enAnchors)) / (frAnchors + enAnchors);
+    // No anchor shared is evidence against the link, unless the lexicon pairs the words: then they
+    // were translated, not borrowed (`Traduction française` → `French translation`: no cognate in common).
+    total += shared === 0 ? (w.anchor / 2) * Math.max(0, 1 - lexical / translatedShare) : -w.anchor * shared;
+  }
   if (evidence.gloss) {
     const glossWords = evidence.gloss.frenchCount[i + bead.fr]! - evidence.gloss.frenchCount[i]!;
     // A gloss sharing no word with the English is evidence against the link; sharing many, for it.
