@@ -435,6 +435,7 @@ Ottawa → Ottawa; Canada; Canadian
 Rio de Janeiro → Rio de Janeiro; Rio
 Buenos Aires → Buenos Aires
 Le Cap → Cape Town
+Tombouctou → Timbuktu; Tombouctou
 Berne → Bern; Berne
 Bâle → Basel
 Zurich → Zurich
@@ -625,6 +626,30 @@ Tripoli → Tripoli
 `;
 
 const organisations = `
+Le Monde → Le Monde
+Le Figaro → Le Figaro
+Libération → Libération; Liberation
+L'Humanité → L'Humanité; Humanité
+Les Échos → Les Échos; Les Echos
+Le Parisien → Le Parisien
+Ouest-France → Ouest-France
+L'Équipe → L'Équipe; L'Equipe
+Mediapart → Mediapart
+Le Canard enchaîné → Le Canard enchaîné; Canard enchaîné
+Le Journal du dimanche; JDD → Journal du Dimanche; JDD
+Le Télégramme → Le Télégramme
+Nice-Matin → Nice-Matin
+La Voix du Nord → La Voix du Nord
+La Dépêche du Midi → La Dépêche du Midi; La Dépêche
+Le Dauphiné libéré → Le Dauphiné libéré; Le Dauphiné
+Le Nouvel Obs; L'Obs → L'Obs; Nouvel Obs; Le Nouvel Observateur
+Télérama → Télérama
+Paris Match → Paris Match
+Rassemblement national → National Rally; Rassemblement National; RN
+La France insoumise → France Unbowed; La France Insoumise; LFI
+Parti socialiste → Socialist Party; Socialists; PS
+Les Républicains → The Republicans; Les Républicains; Republicans; LR
+Parti communiste → Communist Party; Communists; PCF
 ONU; Nations unies → UN; U.N.; United Nations
 OTAN → NATO; Nato
 UE; Union européenne → EU; E.U.; European Union
@@ -750,6 +775,12 @@ Panthéon → Panthéon; Pantheon
 Invalides → Invalides
 musée d'Orsay → Musée d'Orsay; Orsay Museum; Orsay
 Centre Pompidou → Pompidou Centre; Centre Pompidou; Pompidou
+Opéra Garnier; palais Garnier; Palais Garnier → Palais Garnier; Opéra Garnier; Garnier
+Opéra Bastille → Opéra Bastille; Bastille Opera
+Stade de France → Stade de France
+Parc des Princes → Parc des Princes
+stade Vélodrome; Vélodrome → Stade Vélodrome; Orange Vélodrome; Vélodrome
+Vieux Quaremont → Oude Kwaremont; Old Kwaremont
 Grand Palais → Grand Palais
 Colisée → Colosseum; Coliseum
 Acropole → Acropolis
@@ -799,6 +830,14 @@ Cléopâtre → Cleopatra
 Catherine de Médicis → Catherine de' Medici; Catherine de Medici
 Marie-Antoinette → Marie Antoinette; Marie-Antoinette
 Napoléon → Napoleon
+Auguste; empereur Auguste → Augustus; Emperor Augustus
+Livie → Livia
+Néron → Nero
+Hadrien → Hadrian
+Trajan → Trajan
+Marc Aurèle → Marcus Aurelius
+Constantin → Constantine
+Charlemagne → Charlemagne
 `;
 
 const people = `
@@ -828,6 +867,26 @@ Mahomet → Muhammad; Mohammed; Prophet
 Jésus → Jesus
 Moïse → Moses
 Bouddha → Buddha
+Homère → Homer
+Virgile → Virgil
+Ovide → Ovid
+Platon → Plato
+Aristote → Aristotle
+Socrate → Socrates
+Sophocle → Sophocles
+Euripide → Euripides
+Eschyle → Aeschylus
+Plutarque → Plutarch
+Cicéron → Cicero
+Sénèque → Seneca
+Tacite → Tacitus
+Hérodote → Herodotus
+Thucydide → Thucydides
+Hippocrate → Hippocrates
+Archimède → Archimedes
+Pythagore → Pythagoras
+Euclide → Euclid
+Confucius → Confucius
 `;
 
 /**
@@ -863,6 +922,9 @@ Dieu → God
 Coran → Koran; Quran; Qur'an
 Bible → Bible
 Brexit → Brexit
+Odyssée → Odyssey
+Iliade → Iliad
+Énéide → Aeneid
 Jeux olympiques; JO → Olympics; Olympic Games; Games; Olympic
 Coupe du monde; Mondial → World Cup
 Alliance atlantique; Alliance → NATO; Nato; Alliance; Atlantic Alliance
@@ -877,7 +939,10 @@ const parse = (kind: NameKind, lines: string): Exonym[] =>
     .map((line) => {
       const [french = '', english = ''] = line.split('→');
       const split = (side: string) => side.split(';').map((variant) => variant.trim()).filter(Boolean);
-      return { french: split(french), english: split(english), kind };
+      // A name with its article is written contracted after `à` and `de` (`au Cap`, `du Havre`, `aux Pays-Bas`).
+      const contracted = (form: string) =>
+        /^Le\s/u.test(form) ? [form, `au ${form.slice(3)}`, `du ${form.slice(3)}`] : /^Les\s/u.test(form) ? [form, `aux ${form.slice(4)}`, `des ${form.slice(4)}`] : [form];
+      return { french: split(french).flatMap(contracted), english: split(english), kind };
     });
 
 /** THE table: every name the check knows the English of (read from the lists above on first use). */

@@ -1,3 +1,4 @@
+import { frenchRenderings } from '../align/lexicon';
 import { findTerms } from '../glossary';
 import { searchKey } from '../search';
 import { frenchMonths, frenchWeekdays } from './calendar';
@@ -254,11 +255,25 @@ export function properNames(text: string): ProperName[] {
     if (key.split(' ').every((part) => numberWords.has(part))) return false;
     // `Les Vaudois se prononceront`: a people after the article opening the sentence (`Genevois`, `Valaisans`, `Jurassiens`).
     if (demonym.test(key) && /(?:^|[.!?…:;«"“][\s\u00a0]*)Les[\s\u00a0]+$/u.test(source.slice(Math.max(0, word.start - 8), word.start))) return false;
-    // A capital opening a sentence names when the word is a name elsewhere, or the sentence's bare subject.
-    if (word.initial && !named.has(key) && !bareSubject(source, key, word.end)) return false;
+    // A capital opening a sentence names when the word is a name elsewhere, the sentence's bare
+    // subject, or a first name before a surname (`Sophie Marchetti, avocate de la famille, …`).
+    if (word.initial && !named.has(key) && !bareSubject(source, key, word.end) && !givenName(word, index)) return false;
     const previous = all[index - 1];
     // (`Les Restos du Cœur` is a name: the article's capital says so.)
     return !(previous && !isUpper(previous.text) && plurals.has(nameKey(previous.text)) && /^[\s\u00a0]+$/u.test(source.slice(previous.end, word.start)));
+  };
+
+  /**
+   * Whether a word opening a sentence is a first name: followed by a name inside the sentence
+   * (`Jean-Luc Perrin, 58 ans, …`), and no French word the lexicon knows (`Programme Erasmus`,
+   * `Avocate Dupont`): a first name that is also a word (`Pierre`, `Claire`) is left out, when unsure.
+   */
+  const givenName = (word: Word, index: number): boolean => {
+    const next = all[index + 1];
+    if (!next || next.initial || !/^\p{Lu}\p{Ll}/u.test(word.text) || !/^[\s\u00a0]+$/u.test(source.slice(word.end, next.start))) return false;
+    const key = nameKey(word.text);
+    if (bareOpeners.has(key) || frenchRenderings(word.text) !== undefined) return false;
+    return isUpper(next.text) && !isAcronym(next.text) && isName(next, index + 1);
   };
 
   for (let i = 0; i < all.length; i++) {

@@ -32,7 +32,8 @@ const borrowedWords = lazy(
       resume role debut decor debris cortege protege protegee expose communique souvenir melee elan entree puree saute pate souffle creme brulee gateau
       ballet beret buffet chalet croissant baguette brasserie bistro bistrot cabaret chateau gite auberge terroir cru vin ordinaire rose champagne cognac
       menu sommelier chauffeur concierge courier dossier ensemble esprit motif nuance panache rapport repertoire reservoir salon silhouette soiree suite
-      tableau atelier cadre coupe barrage marque premier reprise rendu sortie vis-a-vis tete naif etude etudes`
+      tableau atelier cadre coupe barrage marque premier reprise rendu sortie vis-a-vis tete naif etude etudes
+      creperie crepe patisserie boulangerie fromagerie charcuterie brioche macaron eclair quiche ragout foie gras praline meringue`
         .split(/\s+/u)
         .filter(Boolean),
     ),
@@ -57,7 +58,8 @@ const englishToo = lazy(
       lecture location formation engagement bail bout chute essence instant terrain usage patron roman sentiment lien tiers passer note objet ombre
       lever signer tester planter porter poser ranger fixer lancer manger copier dresser charger rater trier vide grille mille pied champ parti
       affaire fonds gaz coin place front chair four son fin type mode date route prise comment stage large sale dent tape vague plate pour ours
-      mine pie bride rate lame cent sue rider pare gage mare ail foire foi voile flotte recette fusion menace notamment ensemble atout`
+      mine pie bride rate lame cent sue rider pare gage mare ail foire foi voile flotte recette fusion menace notamment ensemble atout
+      jet jets`
         .split(/\s+/u)
         .filter(Boolean),
     ),

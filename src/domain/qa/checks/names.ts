@@ -85,7 +85,9 @@ const transliterated = (name: string, written: string) => {
   const alike = editDistance(romanised(name, yAsI), romanised(written, yAsI));
   // (`Sorente` → `Sorrento`: the Italian ending, and its double letter with it.)
   const otherEnding = /[aeiou]$/u.test(name) && /[aeiou]$/u.test(written) && name.at(-1) !== written.at(-1);
-  return alike === 0 || (alike <= 1 && alike < editDistance(name, written) && (frenchRomanisation.test(name) || otherEnding));
+  // (`Danone` → `Danon`: a final `e` dropped from a French name is a misspelling, not a romanisation.)
+  const droppedE = name.endsWith('e') && written === name.slice(0, -1) && !frenchRomanisation.test(name);
+  return (alike === 0 && !droppedE) || (alike <= 1 && alike < editDistance(name, written) && (frenchRomanisation.test(name) || otherEnding));
 };
 
 const sourceNames = lastOf(properNames);
@@ -189,12 +191,66 @@ export const names: PairRunner = {
       // A capitalised French word the translation renders as a word (`la page Paramètres` → `the
       // Settings page`, `sélectionnez Ajouter` → `select Add`): a label or a common noun, translated.
       if (!name.exonym && translatedWord(name.text, englishStems(pair.target))) continue;
+      // `la Kényane` → `the Kenyan`, `les Sénégalais` → `the Senegalese`: a people, said by its English name.
+      if (!name.exonym && demonymSaid(name, pair.target)) continue;
       if (name.exonym && !name.exonym.english.some((form) => nameKey(form) === name.key)) issues.push({ key: 'names.missingAs', params: { name: name.text, english: name.exonym.english[0]! }, source, severity: 'warning' });
       else issues.push({ key: 'names.missing', params: { name: name.text }, source, severity: 'warning' });
     }
+    const swap = swapped(mine, pair.source, pair.target);
+    if (swap) issues.push(swap);
     return issues;
   },
 };
+
+/** What may stand between two names without making one the other's subject or object: lists, pairs and matches (`Dupont et Martin`, `Nadal contre Federer`). */
+const coordination = new Set('et ou ni contre face à avec entre vs versus and or nor against with between v'.split(' '));
+/** The words of the passive (`battu par`, `beaten by`) and of a complement of a name (`le fils de`, `Dupont's lawyer`): their order differs between French and English. */
+const reordering = /(?<![\p{L}])(?:par|été|de|du|des|d['’]|by|of|according)(?![\p{L}])|['’]s(?![\p{L}])/u;
+
+/**
+ * Two names of one clause in the other order in the translation, with a verb between them
+ * (`Gaël Fontaine a battu Mathis Oudin` → `Mathis Oudin beat Gaël Fontaine`): who did what to whom
+ * reversed. Lists and matches (`Dupont et Martin`), the passive (`battu par`) and complements
+ * (`l’avocat de Dupont, Martin`) change the order on their own: no finding there.
+ */
+function swapped(names: readonly ProperName[], source: string, target: string): Issue | undefined {
+  const people = names.filter((name) => !name.optional && !name.title && name.last.length >= 3);
+  const words = spans(target, /[\p{L}\p{M}]+/gu);
+  // Where a name's last word is in the translation, when it is there once.
+  const place = (name: ProperName): Span | undefined => {
+    const last = name.last.split(' ').at(-1);
+    const found = words.filter((word) => nameKey(word.text) === last);
+    return found.length === 1 ? found[0] : undefined;
+  };
+  const apart = (text: string) => {
+    const between = text.match(/[\p{L}\p{M}'’]+/gu) ?? [];
+    return /[.;:!?«»“”"()]/u.test(text) || between.length === 0 || between.length > 8 || between.every((word) => coordination.has(word.toLowerCase())) || reordering.test(text);
+  };
+  for (let k = 0; k + 1 < people.length; k++) {
+    const first = people[k]!;
+    const second = people[k + 1]!;
+    if (first.last === second.last || apart(source.slice(first.end, second.start))) continue;
+    const a = place(first);
+    const b = place(second);
+    if (!a || !b || b.start >= a.start) continue;
+    // What stands between the second name's last word and the first name's first word.
+    const before = target.slice(b.end, a.start).replace(/(?:[\s\u00a0]*[\p{Lu}][\p{L}\p{M}]*[-‐‑]?)+[\s\u00a0]*$/u, ' ');
+    // (`Laval-based Lactalis`: a compound, no clause.)
+    if (apart(before) || /^[-‐‑]/u.test(before)) continue;
+    return { key: 'names.swapped', params: { first: first.text, second: second.text }, source: [{ start: first.start, end: first.end }, { start: second.start, end: second.end }], target: [b, a], severity: 'warning' };
+  }
+  return undefined;
+}
+
+/** The endings of a French people's name (`Kényane`, `Sénégalais`, `Québécoises`, `Vietnamiens`). */
+const peopleEnding = /(?:ain|aine|ais|aise|ois|oise|ien|ienne|an|ane|in|ine|ite|ique|éen|éenne)s?$/u;
+
+/** Whether a one-word name reads as a people (`Kényane`) and the English has a capitalised word from the same stem (`Kenyan`). */
+function demonymSaid(name: ProperName, target: string): boolean {
+  if (name.key.includes(' ') || !peopleEnding.test(name.text) || name.key.length < 5) return false;
+  const stem = name.key.slice(0, 4);
+  return spans(target, /\p{Lu}[\p{L}\p{M}]{4,}/gu).some((word) => nameKey(word.text).startsWith(stem));
+}
 
 /** Two capitalised words in a row (`European Medicines Agency`, `Court of Audit`): a body's name. */
 const namedBody = /\p{Lu}[\p{L}\p{M}'’-]*[\s\u00a0]+(?:(?:of|for|and|on|the|de|du|des)[\s\u00a0]+)*\p{Lu}/u;
@@ -355,6 +411,9 @@ function givenBefore(text: string, start: number): Given[] {
 /** The English words of the seed lexicon: a capitalised one before a surname is a title or a role (`Swimmer Marchand`), no first name. */
 const englishWords = lazy(() => new Set(seedLexicon.split('\n').flatMap((line) => (line.split('\t')[1] ?? '').split(' ')).filter(Boolean)));
 
+/** English words that open a sentence before a name and are none (`The`, `This`, `After`). */
+const englishFunctionWords = new Set('the a an this that these those his her their its our my your after before when while since as at in on for with by from to of and but or so yet if once then now today yesterday'.split(' '));
+
 /** What English writes before a surname that is no first name: titles, ranks, offices. */
 const englishTitles = new Set(
   `mr mrs ms miss mx dr prof professor sir dame lord lady president vice minister premier senator governor mayor judge justice general colonel
@@ -427,7 +486,9 @@ function givenChanged(name: ProperName, sourceText: string, target: string, sour
       // A letter off (`Claare Martin`) is a misspelling, the other finding's.
       if (!f.initial && !e.initial && misspelt(f.key, e.key)) break;
       const word = target.slice(e.start, e.end).replace(/\.$/u, '');
-      const opening = /(?:^|[.!?:;«“"(][\s\u00a0]*)$/u.test(target.slice(0, e.start).trimEnd()) || target.slice(0, e.start).trim() === '';
+      // A capital opening the English sentence says nothing, unless the French first name opened its sentence too (`Sophie Marchetti, …` → `Sylvie Marchetti, …`).
+      const opensAt = (text: string, at: number) => /(?:^|[.!?:;«“"(][\s\u00a0]*)$/u.test(text.slice(0, at).trimEnd()) || text.slice(0, at).trim() === '';
+      const opening = opensAt(target, e.start) && !(opensAt(sourceText, f.start) && !englishFunctionWords.has(e.key));
       const aName = e.initial ? f.initial : !sourceKeys.has(e.key) && !englishWords().has(word.toLowerCase()) && !describing(e.key) && !opening && word.length >= 2;
       if (aName) differs = true;
       break;
