@@ -100,6 +100,21 @@ export interface ClockTime extends Span {
   text: string;
 }
 
+/**
+ * An hour alone that a schedule gives as a time: at the head of a line or list item before a colon
+ * (`• 10 h : accueil`), or one end of a range of hours (`9 h - 12 h`, `le samedi : 9 h-12 h`).
+ */
+export function listedTime(text: string, found: Span): boolean {
+  const line = text.slice(text.lastIndexOf('\n', found.start - 1) + 1, found.start);
+  const after = text.slice(found.end, found.end + 16);
+  if (/^[\s\u00a0\u202f]*(?:[•·*▪◦‣–—-][\s\u00a0\u202f]*)?$/u.test(line) && /^[\s\u00a0\u202f]*:/u.test(after)) return true;
+  return rangeStart.test(after) || rangeEnd.test(text.slice(Math.max(0, found.start - 16), found.start));
+}
+
+const hourSaid = '\\d{1,2}[\\s\\u00a0\\u202f]?h(?:[\\s\\u00a0\\u202f]?\\d{2})?';
+const rangeStart = new RegExp(`^[\\s\\u00a0\\u202f]*[-–][\\s\\u00a0\\u202f]*(?:${hourSaid}|midi|minuit)(?![\\p{L}\\p{N}])`, 'u');
+const rangeEnd = new RegExp(`${hourSaid}[\\s\\u00a0\\u202f]*[-–][\\s\\u00a0\\u202f]*$`, 'u');
+
 /** French times: `16h46`, `16 h 46`, `à 16 h`, `de 10 heures` (an hour alone counts after à, vers, dès… — `pendant 2 h` is a duration). */
 export const frenchTimes = lastOf(function frenchTimes(text: string): ClockTime[] {
   const out: ClockTime[] = [];
@@ -108,7 +123,7 @@ export const frenchTimes = lastOf(function frenchTimes(text: string): ClockTime[
     const minute = found.groups[1] ? Number(found.groups[1]) : 0;
     if (hour > 24 || minute > 59) continue;
     const before = text.slice(Math.max(0, found.start - 16), found.start);
-    if (!found.groups[1] && !/(?:^|\s)(?:à|vers|dès|avant|après|jusqu[’']à|de|entre|et|partir de|midi et|minuit et)\s*$/iu.test(before)) continue;
+    if (!found.groups[1] && !/(?:^|\s)(?:à|vers|dès|avant|après|jusqu[’']à|de|entre|et|partir de|midi et|minuit et)\s*$/iu.test(before) && !listedTime(text, found)) continue;
     out.push({ start: found.start, end: found.end, hour: hour % 24, minute, text: found.text });
   }
   return out;

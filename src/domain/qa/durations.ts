@@ -1,3 +1,4 @@
+import { listedTime } from './calendar';
 import { blank, lastOf, spans } from './lib';
 import type { Span } from './types';
 
@@ -69,6 +70,8 @@ export const frenchDurations = lastOf(function frenchDurations(text: string): Du
     const said = { start: found.start, end: found.end, text: found.text, minutes: hours * 60 + minutes };
     // A time of day is at most 24 h; the words before and after it say which it is.
     if (hours <= 24 && timeBefore.test(before)) continue;
+    // `• 10 h : accueil`, `9 h - 12 h`: a schedule's hours, unless words say how long.
+    if (hours <= 24 && !durationAfter.test(after) && !durationBefore.test(before) && listedTime(text, found)) continue;
     if (hours > 24 || durationAfter.test(after) || durationBefore.test(before)) out.push(said);
     else if (timeBeforeUnlessSaid.test(before)) continue;
     else if (/(?:^|[\s'’])(?:de|d[’']|depuis)\s*$/iu.test(before)) {

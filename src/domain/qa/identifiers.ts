@@ -55,7 +55,8 @@ const digitRuns = lastOf((english: string): string[] => spans(english, /\+?\d(?:
  * (`SP95` → `unleaded`, `U21` → `under-21`), school years (`CM2` → `Year 6`).
  */
 const code = /(?<![\p{L}\p{N}_@#&./+-])\p{Lu}(?=[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*(?![\p{L}\p{N}]))(?:[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*)(?![\p{L}\p{N}_@]|[-/.][\p{L}\p{N}])/gu;
-const notCodes = /^(?:CE[12]|CM[12]|CO2|NO2|NOx|SO2|N2O|H2O?|O[23]|CH4|PM\d+|COVID-?19|SP9[58]|U\d{2})$/iu;
+// `J-30`, `J+2`: a countdown (`30 days to go`), not a code.
+const notCodes = /^(?:CE[12]|CM[12]|CO2|NO2|NOx|SO2|N2O|H2O?|O[23]|CH4|PM\d+|COVID-?19|SP9[58]|U\d{2}|J-\d{1,3})$/iu;
 
 export const productCodes = lastOf(function productCodes(text: string): Array<Span & { text: string }> {
   return spans(text, code).filter((found) => /\p{N}/u.test(found.text) && /\p{Lu}/u.test(found.text) && found.text.replace(/[-/]/gu, '').length >= 3 && !notCodes.test(found.text));
@@ -64,7 +65,9 @@ export const productCodes = lastOf(function productCodes(text: string): Array<Sp
 /** Whether a text has the code: its letters and digits in a row, in any case, with or without hyphens, slashes, points or spaces between them (`LX 4402 B`). */
 export function codePattern(found: string): RegExp {
   const characters = [...found.replace(/[-/]/gu, '')].map((character) => character.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])${characters.join('[-\\s\\u00a0./]?')}(?![\\p{L}\\p{N}])`, 'iu');
+  // `deux A350` → `two A350s`: a code ending in a digit takes the English plural.
+  const plural = /\p{N}$/u.test(found) ? '(?:s|[’\']s)?' : '';
+  return new RegExp(`(?<![\\p{L}\\p{N}])${characters.join('[-\\s\\u00a0./]?')}${plural}(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 /**

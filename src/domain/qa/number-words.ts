@@ -299,6 +299,12 @@ export function frenchNumberWords(text: string): WordNumber[] {
     if (by === undefined) continue;
     push({ start: found.start, end: by.end, text: text.slice(found.start, by.end), value: fold(found.groups[0]!) === 'divis' ? 1 / by.value : by.value, kind: 'factor' });
   }
+  // `deux fois moins` (half as much, halved), `trois fois moins` (a third of it): a factor under one.
+  for (const found of spans(text, /(?<![\p{L}\p{N}])(\d+|\p{L}+(?:-\p{L}+)*)[\s\u00a0]+fois[\s\u00a0]+moins(?![\p{L}])/giu)) {
+    const by = countOf(found.groups[0]!);
+    if (by === undefined || by < 2 || !free(found)) continue;
+    push({ start: found.start, end: found.end, text: found.text, value: 1 / by, kind: 'factor' });
+  }
   // Round counts: `une trentaine de randonneurs` (about 30), `un millier de` (about 1,000); `une quinzaine de jours` is a fortnight, left to the idioms.
   for (const found of spans(text, /(?<![\p{L}])une?[\s\u00a0]+(dizaine|douzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|quinzaine)(?![\p{L}])/giu)) {
     const approx: Record<string, number> = { dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100, millier: 1e3 };
@@ -469,6 +475,11 @@ export function englishNumberWords(text: string): WordNumber[] {
   for (const token of all) {
     const factor = englishFactors[token.word];
     if (factor !== undefined) out.push({ start: token.start, end: token.end, text: text.slice(token.start, token.end), value: factor, kind: 'factor' });
+  }
+  // `two times fewer`, `three times less`: a factor under one.
+  for (const found of spans(text, /(?<![\p{L}\p{N}])(\d+|\p{L}+)\s+times\s+(?:less|fewer|smaller|lower|cheaper)(?![\p{L}])/giu)) {
+    const by = /^\d+$/u.test(found.groups[0]!) ? Number(found.groups[0]) : englishSmall[fold(found.groups[0]!)];
+    if (by && by >= 2) out.push({ start: found.start, end: found.end, text: found.text, value: 1 / by, kind: 'factor' });
   }
   // `divided by three`, `cut by a third`.
   for (const found of spans(text, /(?<![\p{L}])divided\s+by\s+(\d+|\p{L}+)(?![\p{L}\p{N}])/giu)) {

@@ -1,6 +1,6 @@
 import { blank, fold, lastOf, spans } from './lib';
 import type { Span } from './types';
-import { englishTimes, frenchTimes } from './calendar';
+import { englishTimes, frenchTimes, numericDates } from './calendar';
 import { frenchRates } from './durations';
 import { frenchHolidayDates } from './holidays';
 import { frenchIdentifiers } from './identifiers';
@@ -35,6 +35,10 @@ export interface Quantity extends Span {
   reduction?: boolean;
   /** Said with a word of approximation before it (`nearly 5 inches`): a conversion may be rounded further. */
   hedged?: boolean;
+  /** English `5m`, `4.7m` without a currency sign: millions (`5m tonnes`) or metres; the magnitude if millions. */
+  shortMagnitude?: number;
+  /** A multiple said vaguely (`several hundred`, `a few thousand`): no round count of it. */
+  vague?: boolean;
 }
 
 const frenchMagnitudes: Record<string, number> = { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12, 'k€': 1e3, 'm€': 1e6, 'md€': 1e9, 'mds€': 1e9, 'mrd€': 1e9, 'mrds€': 1e9 };
@@ -109,7 +113,7 @@ function currencyOf(text: string, quantity: Quantity, language: 'fr' | 'en'): Qu
 
 /** The numbers of a French text, in digits or in words (times, rates, ordinals and identifiers left to their checks). */
 export const frenchQuantities = lastOf(function frenchQuantities(text: string): Quantity[] {
-  const rest = blank(text, [...shortDates(text), ...frenchTimes(text), ...frenchRates(text), ...frenchHolidayDates(text), ...frenchOrdinals(text), ...frenchIdentifiers(text)]);
+  const rest = blank(text, [...shortDates(text), ...numericDates(text), ...frenchTimes(text), ...frenchRates(text), ...frenchHolidayDates(text), ...frenchOrdinals(text), ...frenchIdentifiers(text)]);
   const words = frenchNumberWords(rest).map((number): Quantity => ({ ...number, words: true }));
   const digits = spans(blank(rest, words), frenchNumber).map((found): Quantity => {
     const digits = found.text.replace(/[ \u00a0\u202f]*(mille|millions?|milliards?|billions?|k€|M€|Mds?€|Mrds?€)$/u, '').replace(/[ \u00a0\u202f]/gu, '').replace(',', '.').replace('−', '-');
@@ -129,12 +133,15 @@ export const englishQuantities = lastOf(function englishQuantities(text: string)
     let magnitude = found.groups[0] || undefined;
     let text = found.text;
     // `m`, `mn`, `bn` and `k` are amounts only after a currency sign (`$3.2m`); `6.20 m` is metres.
+    let shortMagnitude: number | undefined;
     if (magnitude && /^(m|mn|bn|tn|trn|k)$/u.test(magnitude) && !/[$€£]\s*$/u.test(rest.slice(Math.max(0, found.start - 2), found.start))) {
+      // `5m tonnes`, `4.7m subscribers`: millions when the French says so, else metres.
+      if (/^(m|mn|bn|tn|trn)$/u.test(magnitude) && !/[\s\u00a0]/u.test(found.text.slice(-magnitude.length - 1, -magnitude.length))) shortMagnitude = englishMagnitudes[magnitude];
       text = text.slice(0, text.length - magnitude.length).trimEnd();
       magnitude = undefined;
     }
     const digits = text.replace(/[ \u00a0]*(thousand|millions?|billions?|trillion|trn|tn|bn|mn|m|k)$/u, '').replace(/,/gu, '').replace('−', '-');
-    return { start: found.start, end: found.start + text.length, text, value: value(digits, magnitude, englishMagnitudes), kind: 'count' };
+    return { start: found.start, end: found.start + text.length, text, value: value(digits, magnitude, englishMagnitudes), kind: 'count', ...(shortMagnitude ? { shortMagnitude } : {}) };
   });
   const words = englishNumberWords(withoutTimes).map((number): Quantity => ({ ...number, words: true }));
   // `a year and a half`, `two and a half weeks`: the half said after the unit or before it.
@@ -152,10 +159,18 @@ export const englishQuantities = lastOf(function englishQuantities(text: string)
   const seasons = spans(rest, /(?<![\p{N}])(\d{2})\d{2}[-–/](\d{2})(?![\p{N}])/gu).map((found): Quantity => ({ start: found.end - 2, end: found.end, text: found.text, value: Number(found.groups[0]! + found.groups[1]!), kind: 'count' }));
   // `5 ft 11 in`: one height in two units, read as feet.
   const all = [...quantities, ...decimalCommas, ...words, ...seasons, ...halves, ...fractions].sort((a, b) => a.start - b.start).map((quantity) => described(rest, quantity, 'en'));
+  // `7lb 8oz`, `7 pounds 8 ounces`: one weight in two units, read as pounds.
   const withHeights = all.map((quantity) => {
-    const inches = quantity.unit?.symbol === 'ft' ? /^[\s-]?(?:ft|feet|foot)[\s,]+(?:and\s+)?(\d{1,2})[\s-]?(?:in|inch(?:es)?)(?![\p{L}])/u.exec(rest.slice(quantity.end, quantity.end + 40)) : null;
-    return inches ? { ...quantity, value: quantity.value + Number(inches[1]) / 12 } : quantity;
+    const after = rest.slice(quantity.end, quantity.end + 40);
+    const inches = quantity.unit?.symbol === 'ft' ? /^[\s-]?(?:ft|feet|foot)[\s,]+(?:and\s+)?(\d{1,2})[\s-]?(?:in|inch(?:es)?)(?![\p{L}])/u.exec(after) : null;
+    if (inches) return { ...quantity, value: quantity.value + Number(inches[1]) / 12 };
+    const ounces = quantity.unit?.symbol === 'lb' ? /^[\s-]?(?:lbs?|pounds?)[\s,]+(?:and\s+)?(\d{1,2}(?:\.\d+)?)[\s-]?(?:oz|ounces?)(?![\p{L}])/u.exec(after) : null;
+    return ounces ? { ...quantity, value: quantity.value + Number(ounces[1]) / 16 } : quantity;
   });
+  // `several hundred`, `a few thousand`: a magnitude, not a round count.
+  for (const quantity of withHeights) {
+    if (quantity.words && /^(?:hundreds?|thousands?|dozens?|millions?)$/iu.test(quantity.text) && /(?:^|[^\p{L}])(?:several|a\s+few|a\s+couple\s+of|many)[\s-]+$/iu.test(rest.slice(Math.max(0, quantity.start - 20), quantity.start))) quantity.vague = true;
+  }
   // A decimal comma still says its number: it is matched (and reported as a warning of its own).
   return { quantities: withHeights, decimalCommas };
 });

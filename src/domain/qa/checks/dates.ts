@@ -1,8 +1,56 @@
 import { englishDates, englishMonths, frenchDates, numericDates } from '../calendar';
 import { englishHolidays, englishName, frenchHolidays, holidayOn, saysHoliday } from '../holidays';
-import { replaceSpan, spans } from '../lib';
+import { lazy, replaceSpan, spans } from '../lib';
 import { shortDates } from '../quantities';
 import type { Issue, PairRunner } from '../types';
+
+type Period = 'week' | 'fortnight' | 'month' | 'year' | 'decade' | 'century';
+
+/**
+ * Periods French names without a figure, each with the English that says it and the English that
+ * says another (one a line): `la dernière décennie` is `the past decade` or `ten years`, not `the
+ * past century`; `il y a quinze jours` is `a fortnight ago` or `two weeks ago`, not `a week ago`.
+ */
+const periodWords: ReadonlyArray<{ period: Period; french?: RegExp; mentioned: RegExp; english?: RegExp; other: RegExp }> = [
+  { period: 'fortnight', french: /quinze jours|quinzaine de jours/iu, mentioned: /quinze jours|quinzaine|deux semaines/iu, english: /fortnights?|two weeks|2 weeks|fourteen days|14 days|fifteen days|15 days|half a month|couple of weeks|two-week|2-week/iu, other: /fortnights?|(?:two|2)[\s-]weeks?/iu },
+  { period: 'week', french: /huit jours/iu, mentioned: /semaines?|huit jours|hebdomadaire/iu, english: /weeks?|eight days|8 days|seven days|7 days|weekly/iu, other: /(?:a|one|1|single)[\s-]week/iu },
+  { period: 'month', mentioned: /mois|mensuel/iu, other: /(?:a|one|1|single)[\s-]month/iu },
+  { period: 'year', mentioned: /ans?|années?|annuel(?:le)?s?/iu, other: /(?:a|one|1|single)[\s-]year/iu },
+  { period: 'decade', french: /décennies?/iu, mentioned: /décennies?|dix ans/iu, english: /decades?|ten years|10 years|ten-year|10-year/iu, other: /decades?/iu },
+  { period: 'century', french: /siècles?/iu, mentioned: /siècles?|cent ans|centenaire|centennale/iu, english: /centur(?:y|ies)|hundred years|100 years|hundred-year|100-year|1\d00s|two-hundred-year/iu, other: /centur(?:y|ies)/iu },
+];
+const word = (pattern: RegExp, flags = 'iu') => new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern.source})(?![\\p{L}\\p{N}])`, flags);
+const periodPatterns = lazy(() => periodWords.map((entry) => ({ period: entry.period, french: entry.french && word(entry.french, 'giu'), mentioned: word(entry.mentioned), english: entry.english && word(entry.english), other: word(entry.other) })));
+
+/** `la fin de l’année` → `the end of the year`, `year-end`, not `the end of the month`. */
+const frenchPartOfPeriod = /(?<![\p{L}])(?:fin|début|milieu|courant)[\s\u00a0]+(?:(de[\s\u00a0]+l[’']année|d[’']année)|(du[\s\u00a0]+mois)|(de[\s\u00a0]+(?:la[\s\u00a0]+)?semaine)|(de[\s\u00a0]+la[\s\u00a0]+décennie)|(du[\s\u00a0]+siècle))(?![\p{L}])/giu;
+const englishPartOfPeriod = /(?<![\p{L}])(?:(?:end|start|beginning|middle|turn|course|close)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+|that\s+)?(year|month|week|decade|century)|(year|month|week)[\s-]end)(?![\p{L}])/giu;
+const partPeriods: Period[] = ['year', 'month', 'week', 'decade', 'century'];
+
+/** Periods said without a figure, another in the English (see periodWords): an error each. */
+function periods(source: string, target: string): Issue[] {
+  const issues: Issue[] = [];
+  const patterns = periodPatterns();
+  for (const entry of patterns) {
+    if (!entry.french || !entry.english) continue;
+    for (const found of spans(source, entry.french)) {
+      if (entry.english.test(target)) break;
+      const other = patterns.find((candidate) => candidate.period !== entry.period && !candidate.mentioned.test(source) && candidate.other.test(target));
+      if (!other) break;
+      const text = other.other.exec(target)![0];
+      issues.push({ key: 'dates.period', params: { said: found.text, text }, source: [{ start: found.start, end: found.end }] });
+      break;
+    }
+  }
+  for (const found of spans(source, frenchPartOfPeriod)) {
+    const period = partPeriods[found.groups.findIndex(Boolean)]!;
+    const english = spans(target, englishPartOfPeriod).map((hit) => ({ hit, period: (hit.groups[0] || hit.groups[1])!.toLowerCase() }));
+    if (english.length === 0 || english.some((other) => other.period === period)) continue;
+    const wrong = english[0]!;
+    issues.push({ key: 'dates.period', params: { said: found.text, text: wrong.hit.text }, source: [{ start: found.start, end: found.end }], target: [{ start: wrong.hit.start, end: wrong.hit.end }] });
+  }
+  return issues;
+}
 
 /** A source with no month name and no numeric date has nothing for this check (holidays aside). */
 const mentionsDate = /\d[/.]\d|avant|av\.|janv|f[ée]vr|mars|avril|mai|juin|juil|ao[ûu]t|sept|octo|nove|d[ée]ce/iu;
@@ -21,8 +69,8 @@ const capital = (word: string) => word[0]!.toUpperCase() + word.slice(1);
 export const dates: PairRunner = {
   run: (pair, context) => {
     const holidays = frenchHolidays(pair.source);
-    if (!mentionsDate.test(pair.source) && holidays.length === 0) return [];
-    const issues: Issue[] = [];
+    const issues: Issue[] = /jours|quinzaine|décenn|siècle|fin|début|milieu|courant/iu.test(pair.source) ? periods(pair.source, pair.target) : [];
+    if (!mentionsDate.test(pair.source) && holidays.length === 0) return issues;
     const found = englishDates(pair.target);
     const used = new Set<number>();
     // Dates with a day first, then months alone: each takes an English date of its own.
@@ -89,6 +137,9 @@ export const dates: PairRunner = {
       const wanted = us ? [month, day, year] : [day, month, year];
       const ok = targets.some((other) => other.parts[0] === wanted[0] && other.parts[1] === wanted[1] && other.parts[2] === year);
       if (ok) continue;
+      // `avant le 03/02/2025` → `before 3 February 2025` or `February 3, 2025`: the month named, the same date in either order.
+      const fullYear = year < 100 ? 2000 + year : year;
+      if (found.some((other) => other.day === day && other.month === month && (other.year === undefined || other.year === year || other.year === fullYear))) continue;
       const text = `${wanted[0]}/${wanted[1]}/${year}`;
       const written = targets.find((other) => other.parts[2] === year);
       issues.push({

@@ -16,6 +16,8 @@ const same = (french: Quantity, english: Quantity): boolean => {
   // `11 %` → `11 percentage points`, `25 points de base` → `25 percentage points`: another figure.
   if (french.percent && english.points) return false;
   if (Boolean(french.basis) !== Boolean(english.basis) && (french.basis || english.basis)) return false;
+  // `une centaine` → `several hundred`: a magnitude, not the count.
+  if (english.vague) return false;
   if (!sameValue(english.value, french.value) && !sameValue(Math.abs(english.value), Math.abs(french.value))) return false;
   // `120 km/h` → `120 mph` is a unit changed, not the number kept.
   return !(french.unit && english.unit && french.unit.dimension === english.unit.dimension && !sameUnit(french.unit, english.unit));
@@ -31,9 +33,12 @@ const near = (french: Quantity, english: Quantity): boolean => {
     return converted(...measures, english.hedged) || (Boolean(english.interval) && converted(...measures, english.hedged, true));
   }
   // `une trentaine` → `about 30`, `nearly thirty`: a count within a tenth of it (`seventy` is no `soixantaine`).
-  if (french.approx) return english.kind === 'count' && !english.percent && !english.unit && english.value >= french.value * 0.9 && english.value <= french.value * 1.1;
+  if (french.approx) return english.kind === 'count' && !english.vague && !english.percent && !english.unit && english.value >= french.value * 0.9 && english.value <= french.value * 1.1;
   // `divisés par trois` → `cut by two thirds`: a third left.
   if (english.reduction && french.kind === 'factor') return french.value < 1 && Math.abs(1 - english.value - french.value) < 1e-6;
+  // `0,25 point` → `25 basis points`: a point is a hundred basis points.
+  if (french.points && english.basis) return Math.abs(french.value * 100 - english.value) < 1e-6;
+  if (french.basis && english.points) return Math.abs(french.value - english.value * 100) < 1e-6;
   if (french.kind === 'part' && english.percent) return Math.abs(french.value * 100 - english.value) <= 1;
   if (french.percent && english.kind === 'part') return Math.abs(french.value - english.value * 100) <= 1;
   return false;
@@ -81,6 +86,21 @@ function articleParagraph(source: string, target: string, quantity: Quantity): b
     return new RegExp(`(?<![\\p{N}])${found.groups[0]}(?:\\.${found.groups[1]}|\\(${found.groups[1]}\\))(?![\\p{N}])`, 'u').test(target);
   }
   return false;
+}
+
+const ordinalNames = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const ordinalSuffix = (n: number): string => (n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'));
+
+/** The French subdivisions of a text that English may number by an ordinal (`l’alinéa 2` → `the second paragraph`). */
+const subdivision = /(?<![\p{L}])(?:alinéa|alinéas|al\.|paragraphe|paragraphes|§|chapitre|titre|livre|section|sous-section|partie|tome|annexe)[\s\u00a0]*$/iu;
+const englishSubdivision = '(?:sub)?paragraphs?|indents?|clauses?|(?:sub)?sections?|chapters?|titles?|books?|parts?|volumes?|annex(?:es)?|schedules?';
+
+/** `alinéa 2` said `the second paragraph`, `2nd paragraph`: the number of a subdivision as an ordinal before its name. */
+function subdivisionOrdinal(source: string, target: string, quantity: Quantity): boolean {
+  if (!Number.isInteger(quantity.value) || quantity.value < 1 || quantity.value > 99 || !subdivision.test(source.slice(Math.max(0, quantity.start - 16), quantity.start))) return false;
+  const n = quantity.value;
+  const word = ordinalNames[n - 1];
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${n}${ordinalSuffix(n)}${word ? `|${word}` : ''})[\\s\\u00a0-]+(?:\\p{L}+[\\s\\u00a0]+)?(?:${englishSubdivision})(?![\\p{L}])`, 'iu').test(target);
 }
 
 const quarterNames = ['first', 'second', 'third', 'fourth'];
@@ -319,7 +339,7 @@ export const numbers: PairRunner = {
       same,
     );
     // Conversions and percentages: only the English measures, percentages and parts can answer.
-    const rewritten = quantities.filter((other) => other.unit || other.percent || other.kind === 'part' || (other.kind === 'count' && unmatched.some((quantity) => quantity.approx)));
+    const rewritten = quantities.filter((other) => other.unit || other.percent || other.points || other.basis || other.kind === 'part' || (other.kind === 'count' && unmatched.some((quantity) => quantity.approx)));
     const times = englishTimes(pair.target);
     const restated = restatedPrices(pair.source, pair.target, unmatched, quantities.filter((other) => !used.has(other)));
     for (const other of restated.english) used.add(other);
@@ -338,8 +358,16 @@ export const numbers: PairRunner = {
         used.add(scaled);
         continue;
       }
+      // `5 millions de tonnes` → `5m tonnes`, `4,7 millions` → `4.7m`: the English abbreviation of the magnitude.
+      const abbreviated = quantity.value >= 1e6 && quantities.find((other) => !used.has(other) && other.shortMagnitude && sameValue(other.value * other.shortMagnitude, quantity.value));
+      if (abbreviated) {
+        used.add(abbreviated);
+        continue;
+      }
       // `l’article 49, alinéa 3` → `Article 49.3`, `Article 49(3)`: one reference.
       if (articleParagraph(pair.source, pair.target, quantity)) continue;
+      // `l’alinéa 2` → `the second paragraph`: a subdivision numbered by an ordinal.
+      if (subdivisionOrdinal(pair.source, pair.target, quantity)) continue;
       // `au T3 2025` → `in the third quarter of 2025`, `in Q3 2025`: a quarter, said by its name.
       if (quantity.value >= 1 && quantity.value <= 4 && /(?<![\p{L}])T$/u.test(pair.source.slice(Math.max(0, quantity.start - 2), quantity.start)) && quarterIn(pair.target, quantity.value)) continue;
       // `un 4x4` → `a four-wheel drive`, `an SUV`: a vehicle, no count.
@@ -366,7 +394,10 @@ export const numbers: PairRunner = {
       if (measure?.unit && quantity.unit) {
         issues.push({ key: 'numbers.conversion', params: { number: `${quantity.text.trim()} ${quantity.unit.symbol}`, text: measure.text.trim() + ' ' + measure.unit.symbol, expected: inUnit({ value: quantity.value, unit: quantity.unit }, measure.unit) }, source, target: [{ start: measure.start, end: measure.end }] });
       } else {
-        issues.push({ key: 'numbers.missing', params: { number: quantity.text.trim() }, source });
+        // `une centaine` → `several hundred`: another order of magnitude.
+        const vague = quantity.approx ? quantities.find((other) => !used.has(other) && other.vague) : undefined;
+        if (vague) issues.push({ key: 'numbers.magnitude', params: { number: quantity.text.trim(), text: pair.target.slice(Math.max(0, vague.start - 12), vague.end).replace(/^.*?(?=(?:several|a few|a couple of|many)[\s-])/isu, '') }, source, target: [{ start: vague.start, end: vague.end }] });
+        else issues.push({ key: 'numbers.missing', params: { number: quantity.text.trim() }, source });
       }
     }
     issues.push(...perUnit(pair.source, pair.target));

@@ -23,11 +23,13 @@ const b = (kind: Kind, name: string, french: string, english: string): Base => (
 
 /** Each base, one a line: the French ways to say it and the English ones (regular expression sources, whole words). */
 const bases: readonly Base[] = [
-  b('time', 'year', 'par an(?:née)?|annuel(?:le)?s?|/an', 'a year|annual(?:ly)?|yearly|per (?:year|annum)|each year|every year|/(?:year|yr)|p\\.a\\.|year[- ]on[- ]year|(?:hours?|days?|weeks?|months?)[- ]a[- ]year'),
-  b('time', 'month', 'par mois|mensuel(?:le)?s?|/mois', 'a month|monthly|per month|each month|every month|/(?:month|mo)|(?:hours?|days?|weeks?)[- ]a[- ]month|month[- ]on[- ]month'),
-  b('time', 'week', 'par semaine|hebdomadaires?|/semaine', 'a week|weekly|per week|each week|every week|/week|(?:hours?|days?)[- ]a[- ]week|(?:hour|day)[- ]week'),
-  b('time', 'day', 'par jour|quotidien(?:ne)?s?|/jour', 'a day|daily|per day|each day|every day|/day|(?:hours?|meals?)[- ]a[- ]day|(?:hour|meal)[- ]day'),
-  b('time', 'hour', 'par heure|horaires?(?= (?:brut|net))|/heure', 'an hour|hourly|per hour|each hour|every hour|/hour|/hr'),
+  b('time', 'year', 'par an(?:née)?|annuel(?:le)?s?|annuellement|/an', 'a year|annual(?:ly)?|yearly|per (?:year|annum)|each year|every year|/(?:year|yr)|p\\.a\\.|year[- ]on[- ]year|(?:hours?|days?|weeks?|months?)[- ]a[- ]year'),
+  b('time', 'month', 'par mois|mensuel(?:le)?s?|mensuellement|/mois', 'a month|monthly|per month|each month|every month|/(?:month|mo)|(?:hours?|days?|weeks?)[- ]a[- ]month|month[- ]on[- ]month'),
+  b('time', 'week', 'par semaine|hebdomadaires?|hebdomadairement|/semaine', 'a week|weekly|per week|each week|every week|/week|(?:hours?|days?)[- ]a[- ]week|(?:hour|day)[- ]week'),
+  b('time', 'day', 'par jour|quotidien(?:ne)?s?|quotidiennement|journali[eè]re?s?|/jour', 'a day|daily|per day|each day|every day|/day|(?:hours?|meals?)[- ]a[- ]day|(?:hour|meal)[- ]day'),
+  b('time', 'quarter', 'par trimestre|trimestriel(?:le)?s?|trimestriellement', 'a quarter|quarterly|per quarter|each quarter|every quarter|every three months'),
+  b('time', 'half-year', 'par semestre|semestriel(?:le)?s?|semestriellement', 'half[- ]yearly|biannual(?:ly)?|semi[- ]annual(?:ly)?|six[- ]monthly|twice a year|every six months|per half[- ]year'),
+  b('time', 'hour', 'par heure|horaires?(?= (?:brut|net))|/heure|(?:(?:brut|net)s?[\\s\\u00a0]+)?de l[’\']heure', 'an hour|hourly|per hour|each hour|every hour|/hour|/hr'),
   // Anyone: `par personne` may be any population's, and `per person` says any (`par passager` → `per person`).
   b('population', 'anyone', 'par (?:tête|personne|individu)|chaque personne', 'per (?:person|head|individual|people)|a head|each (?:person|individual)|every person'),
   b('population', 'person', 'par habitant|par citoyen|chaque (?:habitant|citoyen)', 'per (?:capita|inhabitant|resident|citizen)|each (?:inhabitant|resident|citizen)|every (?:inhabitant|resident|citizen)'),
@@ -57,6 +59,11 @@ const compiled = lazy(() =>
 /** English rate words that say a duration or a moment, not a rate: `a year ago`, `in a year`, `for a day`. */
 const notRateAfter = /^[\s\u00a0]+(?:ago|earlier|later|before|after|from now|and a half|or (?:so|two|more)|on(?=[\s\u00a0]*(?:[,.;:)]|$|from)))(?![\p{L}])/iu;
 const notRateBefore = /(?:^|[^\p{L}])(?:in|for|within|over|than|half|about|nearly|almost|around|only|just|least|most|more|been|was|is|took|takes|spent|spend|lasted|lasts)[\s\u00a0]+$/iu;
+
+/** French frequency adjectives and adverbs (`hebdomadaire`, `mensuellement`), not the newspaper (`le quotidien`, `un hebdomadaire`). */
+const frequencyWord = /^(?:annuel|mensuel|hebdomadaire|quotidien|trimestriel|semestriel|journali)/iu;
+/** English frequency words that say a rate alone: `monthly`, `annual`, `twice a year`. */
+const englishFrequencyWord = /^(?:annual(?:ly)?|yearly|monthly|weekly|daily|hourly|quarterly|half[- ]yearly|biannual(?:ly)?|semi[- ]annual(?:ly)?|six[- ]monthly|every (?:day|week|month|year|quarter|six months|three months))$/iu;
 
 interface Found extends Span {
   base: Base;
@@ -92,9 +99,11 @@ const keptFigure = (source: string, target: string, at: number): boolean => {
 
 export const rates: PairRunner = {
   run: (pair) => {
-    if (!/\d|par |chaque |annuel|mensuel|hebdomadaire|quotidien|l[’']hectare/iu.test(pair.source)) return [];
+    if (!/\d|par |chaque |annuel|mensuel|hebdomadaire|quotidien|trimestriel|semestriel|l[’']hectare/iu.test(pair.source)) return [];
     // A base is a rate's when a figure stands near it (`1 802 euros bruts mensuels`, `chaque habitant … 580 kg`): `le quotidien Le Monde` is a newspaper.
-    const french = found(pair.source, 'fr').filter((hit) => /\d/u.test(pair.source.slice(Math.max(0, hit.start - 60), hit.end + 60)));
+    // Without a figure, a frequency adjective or adverb (`une réunion hebdomadaire`, `publiés quotidiennement`) is one too,
+    // answered only by another frequency word (`monthly`), never by `a month` (a duration as often).
+    const french = found(pair.source, 'fr').filter((hit) => /\d/u.test(pair.source.slice(Math.max(0, hit.start - 60), hit.end + 60)) || frequencyWord.test(hit.text));
     if (french.length === 0) return [];
     const english = found(pair.target, 'en');
     const issues: Issue[] = [];
@@ -105,7 +114,8 @@ export const rates: PairRunner = {
       if (kept.has(hit.base.name) || reported.has(hit.base.name)) continue;
       if (hit.base.kind === 'population' && (kept.has('anyone') || (hit.base.name === 'anyone' && english.some((candidate) => candidate.base.kind === 'population')))) continue;
       // Another base of the same kind, one the source does not say: `par habitant` → `per household`.
-      const other = english.find((candidate) => candidate.base.kind === hit.base.kind && !said.has(candidate.base.name) && candidate.base.name !== 'anyone');
+      const figured = /\d/u.test(pair.source.slice(Math.max(0, hit.start - 60), hit.end + 60));
+      const other = english.find((candidate) => candidate.base.kind === hit.base.kind && !said.has(candidate.base.name) && candidate.base.name !== 'anyone' && (figured || englishFrequencyWord.test(candidate.text)));
       if (other) {
         // An area base in another unit is right when the figures are converted: wrong only when a figure is kept as is.
         const swappedUnit = hit.base.kind === 'area' && ((hit.base.name === 'ha' && other.base.name === 'acre') || (hit.base.name === 'm2' && other.base.name === 'sqft'));
