@@ -22,6 +22,14 @@ function questionsInside(sourceText: string, targetText: string): Issue[] {
   return issues;
 }
 
+/** Whether a text's last two lines or more are list items (`•`, `-`, `–`, `*`, `1.`, `a)`), after a line that introduces them. */
+function endsWithList(text: string): boolean {
+  const lines = text.trim().split(/\r?\n/u).filter((line) => line.trim() !== '');
+  if (lines.length < 3) return false;
+  const item = (line: string) => /^\s*(?:[•\-–—*·▪◦]|\d{1,2}[.)]|[a-z][.)])\s+\S/u.test(line);
+  return item(lines.at(-1)!) && item(lines.at(-2)!);
+}
+
 /** End punctuation that differs: a question left as a statement, an exclamation lost, a full stop added or dropped. */
 export const punctuationEnd: PairRunner = {
   run: (pair) => {
@@ -30,6 +38,9 @@ export const punctuationEnd: PairRunner = {
     if (source === target) return questionsInside(pair.source, pair.target);
     // `4:46 p.m.`, `etc.`: the full stop is the abbreviation's, and may end an unpunctuated line.
     if (target === '.' && source === '' && /(?:\b[ap]\.m|\betc|\bInc|\bLtd|\bCo|\bJr|\bSr)\.[\s"”’)]*$/u.test(pair.target)) return [];
+    // A translation that ends with a list, one item a line (`people are advised to:` and a bulleted
+    // line each), ends as a list item does, whatever the source's sentence did.
+    if (endsWithList(pair.target) && !endsWithList(pair.source)) return [];
     return [{ key: 'punctuationEnd', params: { source: source || '∅', target: target || '∅' }, target: [{ start: Math.max(0, pair.target.trimEnd().length - 1), end: pair.target.trimEnd().length }] }];
   },
 };
