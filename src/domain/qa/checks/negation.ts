@@ -58,6 +58,17 @@ export function frenchNegations(sentence: string): number {
         const subject = words.slice(Math.max(0, i - 3), i).find((w, k, all) => subjects.has(w) && !(w === 'personne' && determiners.has(all[k - 1] ?? '')));
         negates = subject !== undefined && !determiners.has(words[i - 2] ?? '');
       }
+      // “Aucun des trois candidats n’a obtenu”, “aucune de ces mesures n’a”: the subject further back, within its clause.
+      if (!negates) {
+        for (let k = i - 1; k >= Math.max(0, i - 10); k--) {
+          const w = words[k]!;
+          if (/^[.,;:!?«»()"“”—–]$/u.test(w)) break;
+          if (/^(?:aucun|aucune|nul|nulle)$/u.test(w) && /^(?:des|de|d'|du)$/u.test(words[k + 1] ?? '')) {
+            negates = true;
+            break;
+          }
+        }
+      }
       if (negates) count++;
     } else if (word === 'sans' && !/^(?:doute|cesse|précédent|compter|oublier|parler|conteste|arrêt|relâche|façon|faute|suite)$/u.test(words[i + 1] ?? '') && words[i - 1] !== '-') count++;
     else if (word === 'non' && /^\p{L}{4,}$/u.test(words[i + 1] ?? '') && !/^(?:seulement|plus|loin|moins|sans|pas|négligeable|négligeables|nécessairement)$/u.test(words[i + 1]!)) count++;
@@ -71,7 +82,7 @@ const englishExplicit = /\b(?:not|never|nothing|nobody|none|neither|nor|nowhere|
 const englishFree = /\b(?:not\s+(?:only|just|least|until|to\s+mention|merely|simply|far)|no\s+(?:later|earlier|more|less|fewer|sooner|doubt|matter|wonder|time|longer\s+than)|nothing\s+but|none\s+other|never\s+(?:before|been\s+(?:higher|lower|more|so))|without\s+(?:doubt|a\s+doubt|question))\b/giu;
 /** English that negates by its words: un-, in-, -less, -free, lack, fail… (enough to carry a French negation). */
 const englishLexical =
-  /\b(?:un(?!til|der|it|ion|ique|ivers|animous|less|cle|iform|ited)\p{L}{3,}|(?:im|in|il|ir)(?:possib|poss|sufficien|complet|adequat|valid|capab|effect|acti|accessib|eligib|legal|regular|relevan|dependen|definit|correct|accura|appropria|consisten|secur|stab|visib|audib|convenien|compatib|toleran|frequen|expensiv)\p{L}*|(?:dis|mis)-?\p{L}{4,}|non[-\s]?\p{L}{4,}|\p{L}{3,}less(?:ness|ly)?|\p{L}+-free|free\s+of|lack\p{L}*|fail\p{L}*|refus\p{L}*|den(?:y|ies|ied)|absen\p{L}*|devoid|short\s+of|hardly|barely|scarcely|rarely|seldom|little|few|only|far\s+from|instead|rather\s+than|prevent\p{L}*|avoid\p{L}*|ban\p{L}*|prohibit\p{L}*|forb\p{L}*|(?<!\b(?:the|a|an|bus|tram|train|next|last|first|one|each|every|this|that|its|their|request)\s+(?:\p{L}+\s+)?)stops?\b|stopp\p{L}*|ceas\p{L}*|exclu\p{L}*|except\p{L}*|missing|zero|any|ever|yet|either|neither|nor|no[\s-]?one)\b/giu;
+  /\b(?:un(?!til|der|it|ion|ique|ivers|animous|less|cles?\b|iform|ited)\p{L}{3,}|(?:im|in|il|ir)(?:possib|poss|sufficien|complet|adequat|valid|capab|effect|acti|accessib|eligib|legal|regular|relevan|dependen|definit|correct|accura|appropria|consisten|secur|stab|visib|audib|convenien|compatib|toleran|frequen|expensiv)\p{L}*|(?:dis|mis)-?\p{L}{4,}|non[-\s]?\p{L}{4,}|\p{L}{3,}less(?:ness|ly)?|\p{L}+-free|free\s+of|lack\p{L}*|fail\p{L}*|refus\p{L}*|den(?:y|ies|ied)|absen\p{L}*|devoid|short\s+of|hardly|barely|scarcely|rarely|seldom|little|few|only|far\s+from|instead|rather\s+than|prevent\p{L}*|avoid\p{L}*|ban\p{L}*|prohibit\p{L}*|forb\p{L}*|(?<!\b(?:the|a|an|bus|tram|train|next|last|first|one|each|every|this|that|its|their|request)\s+(?:\p{L}+\s+)?)stops?\b|stopp\p{L}*|ceas\p{L}*|exclu\p{L}*|except\p{L}*|missing|zero|any|ever|yet|either|neither|nor|no[\s-]?one|fall\p{L}*\s+short|fell\s+short|refrain\p{L}*|declin(?:e|es|ed|ing)\s+to|remains?\s+to\s+be\s+seen|mystery|in\s+the\s+dark|out\s+of\s+(?:danger|action|reach|stock|work|a\s+job|order|print|sight|bounds|season|date|touch|the\s+question|the\s+running|contention|play|office|power|luck|time|commission|service))\b/giu;
 
 /** French that negates by its words, which English renders with lack, without, deprived… */
 const frenchLexical = /(?:^|[\s'’])(?:faute\s+d[e’']|manque\s+d[e’']|absence\s+d[e’']|privée?s?\s+d[e’']|dépourvue?s?\s+d[e’']|renonc\p{L}*)/giu;
@@ -99,7 +110,31 @@ const antonyms: ReadonlyArray<readonly [string, RegExp]> = [
   ['contest|ni(?:e|ent|er)(?![\\p{L}])', /\b(?:admit\w*|accept\w*|acknowledg\w*|conced\w*|recogni[sz]\w*)\b/iu],
   ['nécessit|requi[eè]r|exig', /\b(?:remov\w*\s+the\s+need|eliminat\w*\s+the\s+need|do\w*\s+away\s+with|dispens\w*\s+with)\b/iu],
   ['rat|loup', /\b(?:catch|be\s+sure|make\s+sure|must-see|see)\b/iu],
+  // “n’a pas fini de faire parler” → “will keep people talking”, “will continue to”.
+  ['fini', /\b(?:continu\w*|keep\w*|kept|still|ongoing|more\s+to\s+come|far\s+from\s+over)\b/iu],
+  // “n’a pas exclu une hausse” → “left open the possibility of a rise”, “is open to”.
+  ['exclu|écart', /\b(?:(?:left|leave|leaves|leaving|keep\w*|kept|held|hold\w*)\s+(?:\p{L}+\s+)?open|open\s+to|possib\w*|may|might|could|conceivabl\w*)\b/iu],
+  // “n’a jamais caché son ambition” → “has always been open about”, “made no secret of”.
+  ['cach|dissimul', /\b(?:open(?:ly)?|candid\w*|frank\w*|public\w*|always|no\s+secret|freely|readily|overt\w*)\b/iu],
+  // “n’est plus en danger” → “is out of danger”, “is safe”.
+  ['danger|péril', /\b(?:out\s+of\s+(?:danger|the\s+woods)|safe\w*|recover\w*|stable)\b/iu],
+  // “n’est pas passé inaperçu” → “was noticed”, “attracted attention”.
+  ['inaperçu', /\b(?:notic\w*|attention|caught\s+the\s+eye|st(?:oo|a)nd\w*\s+out|remark\w*|spotted|made\s+waves)\b/iu],
 ];
+
+/**
+ * French negations said with a negative subject (rien, personne, aucun) or in a set phrase, which English
+ * renders affirmatively: “rien n’a été laissé au hasard” → “every detail was meticulously prepared”,
+ * “le compte n’y est pas” → “it falls short”, “personne n’est dupe” → “everyone knows”.
+ */
+const affirmatives: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/(?<![\p{L}])(?:rien|pas|aucun\p{L}*|nul\p{L}*)[^.;:!?]{0,40}?(?:laiss|livr)\p{L}*\s+au\s+hasard/iu, /\b(?:meticulous\w*|careful\w*|painstaking\w*|thorough\w*|every\s+(?:detail|aspect|eventuality)|to\s+the\s+last\s+detail|down\s+to\s+the\s+last|planned|prepared)\b/iu],
+  [/(?<![\p{L}])compte\s+n[’']\s*y\s+est\s+pas/iu, /\b(?:short|insufficient|inadequate|enough|falls?|fell)\b/iu],
+  [/(?<![\p{L}])personne\s+n(?:e\s|[’'])\s*(?:est|sont|était)\s+dupe/iu, /\b(?:everyone|everybody|all)\b/iu],
+  [/(?<![\p{L}])(?:personne|nul)\s+n(?:e\s|[’'])\s*(?:conteste|contestait|ignore|ignorait)/iu, /\b(?:everyone|everybody|all|undisputed|undeniabl\w*|widely|well[\s-]known|universally)\b/iu],
+  [/(?<![\p{L}])n(?:e\s|[’'])\s*(?:\p{L}+\s+){0,2}(?:pas|plus|jamais)\s+(?:\p{L}+\s+)?(?:d[e’']\s*)?(?:doute|douté)/iu, /\b(?:sure|certain\w*|confident\w*|convinced|clear\w*|undoubted\w*)\b/iu],
+];
+const carriedByAffirmatives = (source: string, target: string): number => affirmatives.filter(([french, english]) => french.test(source) && english.test(target)).length;
 /** Each antonym's French as negated: `ne … pas VERB`, `ne VERB … pas`, `n’ont pas VERB…`, `ne … plus/jamais`, within a clause. */
 const negatedVerbs = antonyms.map(([stems, english]) => ({
   french: new RegExp(
@@ -157,7 +192,19 @@ const englishNegations = (sentence: string): number => count(sentence, englishEx
 const englishAny = (sentence: string): number => count(sentence, englishExplicit) + count(sentence, englishLexical);
 
 /** Whether a French sentence says anything that English often renders with a negation: ne (even “ne … que”, expletive), sans, peu, à peine, refus… */
-const frenchMayNegate = /(?:^|[\s'’(])(?:ne|n[’']|sans|non|aucune?|jamais|rien|personne|ni|nul(?:le)?|pas|peu|guère|à peine|faute|manqu\p{L}*|absen\p{L}*|refus\p{L}*|interdi\p{L}*|empêch\p{L}*|impossib\p{L}*|in\p{L}+ibles?|sauf|hormis|excepté|seulement|uniquement|moins|loin|plutôt|éviter|évit\p{L}*|exclu\p{L}*|ignor\p{L}*|rar\p{L}*|cess\p{L}*|arrêt\p{L}*|nié|nier|priv\p{L}*|renon\p{L}*|dépourvu\p{L}*|démuni\p{L}*|exempt\p{L}*|déconseill\p{L}*|désapprouv\p{L}*|défavorable\p{L}*|désaccord|incapable\p{L}*|inutile\p{L}*|dément\p{L}*|démenti|contre|inconnu\p{L}*|incertain\p{L}*|aucunement|libres?|laissée?s?\s+en\s+liberté)(?=$|[\s,.;:!?'’)])/iu;
+const frenchMayNegate = /(?:^|[\s'’(])(?:ne|n[’']|sans|non|aucune?|jamais|rien|personne|ni|nul(?:le)?|pas|peu|guère|à peine|faute|manqu\p{L}*|absen\p{L}*|refus\p{L}*|interdi\p{L}*|empêch\p{L}*|impossib\p{L}*|in\p{L}+ibles?|sauf|hormis|excepté|seulement|uniquement|moins|loin|plutôt|éviter|évit\p{L}*|exclu\p{L}*|ignor\p{L}*|rar\p{L}*|cess\p{L}*|arrêt\p{L}*|nié|nier|priv\p{L}*|renon\p{L}*|abst\p{L}*|dépourvu\p{L}*|démuni\p{L}*|exempt\p{L}*|déconseill\p{L}*|désapprouv\p{L}*|défavorable\p{L}*|désaccord|incapable\p{L}*|inutile\p{L}*|dément\p{L}*|démenti|contre|inconnu\p{L}*|incertain\p{L}*|aucunement|libres?|laissée?s?\s+en\s+liberté|rigueur|impérativement|strictement|exclusivement|au\s+plus\s+tard|dernier\s+délai|seule?s?)(?=$|[\s,.;:!?'’)])/iu;
+
+/** “ne veulent ni A ni B” rejects both: English that affirms one and denies the other (“want A but not B”) lost half of it. */
+const neitherNor = /(?<![\p{L}])ni\s[^.;:!?]{1,120}?(?<![\p{L}])ni\s/iu;
+const oneButNotOther = /\bbut\s+not\b|\bnot\s+[^.;:!?]{1,60}?\bbut\b|\bonly\b/iu;
+const bothDenied = /\b(?:neither|nor|or|either|both|any)\b/iu;
+
+/**
+ * French verbs that deny what follows, with no ne: “a refusé de commenter”, “s’est abstenu de voter”,
+ * “a renoncé à se présenter”; English that says the act itself (“spoke about”, “voted”) lost the refusal.
+ */
+const refusalVerbs = /(?<![\p{L}])(?:refus(?:e|es|ent|é|ée|és|ées|er|ait|aient|ant|era|eront|erait|eraient)\s+(?:\p{L}+\s+)?d(?:e\s|[’'])|(?:s[’']\s*)?abst(?:ien|en|int)\p{L}*\s+(?:\p{L}+\s+)?d(?:e\s|[’'])|renonc\p{L}*\s+(?:\p{L}+\s+)?à\s+\p{L}+er(?![\p{L}])|(?:se\s+)?gard\p{L}*\s+bien\s+d(?:e\s|[’']))/iu;
+const refusalKept = /\b(?:refus\w*|declin\w*|rebuff\w*|reject\w*|turn\w*\s+down|silen\w*|no\s+comment|tight-lipped|kept\s+quiet|stayed\s+quiet|remained\s+quiet|unwilling\w*|reluctan\w*|abstain\w*|abstention\w*|forgo\w*|forwent|forewent|waiv\w*|gave\s+up|give\s+up|giv\w*\s+up|renounc\w*|withdr\w*|pull\w*\s+out|drop\w*\s+out|steer\w*\s+clear|avoid\w*|resist\w*|balk\w*|baulk\w*|rul\w*\s+out|abandon\w*|st(?:and|ands|ood|anding)\s+firm|h(?:old|olds|eld|olding)\s+(?:out|firm|fast|its\s+ground|their\s+ground)|insist\w*|d(?:ig|igs|ug|igging)\s+in|opt\w*\s+out|scrap\w*|shelv\w*|back\w*\s+(?:out|away)|step\w*\s+(?:back|aside)|would\s+not|will\s+not|won[’']t|wouldn[’']t)\b/iu;
 
 export const negation: PairRunner = {
   run: (pair) => {
@@ -171,8 +218,12 @@ export const negation: PairRunner = {
       // “tant que … n’aura pas été” is “until … has been”: the until carries that negation.
       const untilCarries = /(?<![\p{L}])tant\s+qu/iu.test(source) && /\buntil\b/iu.test(target) ? 1 : 0;
       const hedgesCarry = absoluteNegation.test(source) && !weakenedSource.test(source) ? count(target, englishHedges) : 0;
-      const carried = englishAny(target) - explainedLexical(source, target) - hedgesCarry + carriedByAntonyms(source, target) + untilCarries;
+      const carried = englishAny(target) - explainedLexical(source, target) - hedgesCarry + carriedByAntonyms(source, target) + carriedByAffirmatives(source, target) + untilCarries;
       if ((negations > 0 && carried < negations + count(source.toLowerCase(), frenchLexical)) || (negations === 0 && litotesLost(source, target))) {
+        issues.push({ key: 'negation.lost', target: [{ start: pair.target.indexOf(target), end: pair.target.indexOf(target) + target.trimEnd().length }] });
+      } else if (negations > 0 && neitherNor.test(source) && oneButNotOther.test(target) && !bothDenied.test(target)) {
+        issues.push({ key: 'negation.lost', target: [{ start: pair.target.indexOf(target), end: pair.target.indexOf(target) + target.trimEnd().length }] });
+      } else if (negations === 0 && refusalVerbs.test(source) && englishAny(target) === 0 && !refusalKept.test(target)) {
         issues.push({ key: 'negation.lost', target: [{ start: pair.target.indexOf(target), end: pair.target.indexOf(target) + target.trimEnd().length }] });
       } else if (negations === 0 && englishNegations(target) > 0 && !frenchMayNegate.test(source)) {
         issues.push({ key: 'negation.added', target: [{ start: pair.target.indexOf(target), end: pair.target.indexOf(target) + target.trimEnd().length }] });

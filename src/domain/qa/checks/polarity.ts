@@ -1,5 +1,6 @@
-import { fold, lazy, sentenceUnits } from '../lib';
-import type { Issue, PairRunner } from '../types';
+import { blank, fold, lazy, sentenceUnits } from '../lib';
+import { scales } from '../scales';
+import type { Issue, PairRunner, Span } from '../types';
 import { frenchNegations } from './negation';
 
 /**
@@ -137,7 +138,7 @@ const axes = lazy((): readonly Axis[] => [
     name: 'timing',
     sides: [
       // `d’après` is “according to”; `avant-première`, `après-midi` are words of their own.
-      { french: /(?<![\p{L}’'-])(?<!en\s)avant(?![\p{L}-])/iu, strong: en('before|beforehand|prior to|ahead of'), weak: en('by|until|till|earlier|previous\\w*|first|then|pre-?\\w*|in advance|advance|up to|deadline|no later|ahead|ago|once|prior|leading up') },
+      { french: /(?<![\p{L}’'-])(?<!en\s)avant(?![\p{L}-])/iu, strong: en('before|beforehand|prior to|ahead of'), weak: /\bby\s+(?:the\s+)?(?:\d|end|start|beginning|mid|middle|close|next|this|that|then|now|today|tomorrow|tonight|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|fall|winter|year|midnight|noon|christmas|easter|new\s+year|holidays?|weekend|deadline|election|date|time|season|term|week|month|day|evening|morning|night|first|second|third|last|\w+\s+(?:at\s+the\s+)?latest)|\b(?:until|till|earlier|previous\w*|first|then|pre-?\w*|in advance|advance|up to|deadline|no later|ahead|ago|once|prior|leading up)\b/iu },
       { french: /(?<![\p{L}’'-])après(?![\p{L}-])/iu, strong: en('after|afterwards|subsequently'), weak: en('following|later|since|then|once|post-?\\w*|when|next|upon|on|from|behind|in the wake') },
     ],
   },
@@ -152,16 +153,17 @@ const axes = lazy((): readonly Axis[] => [
   {
     name: 'comparison',
     comparative: true,
+    // `more`, `less` + an adjective (“moins sévère” → “more lenient”) says the other pole of the adjective, no turned comparison.
     sides: [
       {
         // `ne … plus que` is “only … left”, no comparison.
-        french: /(?<![\p{L}])(?:(?<!\bn(?:e\s+|[’'])\s*(?:\p{L}+\s+){1,2})plus(?:\s+qu(?:e|[’'])(?!\s*(?:jamais|d[e’']\s*habitude|prévu))|\s+(?:de\s+|d[’'])?\p{L}+\s+qu(?:e|[’'])|\s+(?:nombreu|abondant|élevé|important|grand|fort|lourd|cher|haut|long|vaste)\p{L}*)|davantage|supérieure?s?\s+(?:à|au|aux)(?![\p{L}])|en\s+plus(?![\p{L}]))/iu,
-        strong: en('more|higher|greater|larger|bigger|heavier|outnumber\\w*'),
+        french: /(?<![\p{L}])(?:(?<!\bn(?:e\s+|[’'])\s*(?:\p{L}+\s+){1,2})plus(?:\s+qu(?:e|[’'])(?!\s*(?:jamais|d[e’']\s*habitude|prévu))|\s+(?:de\s+|d[’'])(?:\p{L}+\s+){1,3}qu(?:e|[’'])|\s+(?!(?:faibles?|bas|basses?|petite?s?|courte?s?|lente?s?|jeunes?|tard|tôt|précoces?|légère?s?|mauvaise?s?|mal|pauvres?|rares?|bon\s+marché|abordables?|faciles?|simples?|froide?s?|proches?|cher|chère?s?|chers|bien)\s)\p{L}+\s+qu(?:e|[’'])|\s+(?:nombreu|abondant|élevé|important|grand|fort|lourd|cher|haut|long|vaste)\p{L}*)|davantage|supérieure?s?\s+(?:à|au|aux)(?![\p{L}])|en\s+plus(?![\p{L}]))/iu,
+        strong: en('more(?!\\s+\\p{L}+(?:ent|ant|ive|ous|ful|ble|al|ic|ish|ed|ing|ly)\\b)|higher|greater|larger|bigger|heavier|outnumber\\w*'),
         weak: en('exceed\\w*|above|over|surpass\\w*|most|up|extra|additional|increas\\w*|ris\\w*|rose|ahead|outstrip\\w*|outpac\\w*|top\\w*|beyond|further|plus'),
       },
       {
-        french: /(?<![\p{L}])(?:moins(?:\s+qu(?:e|[’'])(?!\s*(?:jamais|d[e’']\s*habitude|prévu))|\s+(?:de\s+|d[’'])?\p{L}+\s+qu(?:e|[’'])|\s+(?:nombreu|abondant|élevé|important|grand|fort|lourd|cher|haut|long|vaste)\p{L}*)|en\s+moins(?![\p{L}])|inférieure?s?\s+(?:à|au|aux)(?![\p{L}])|n(?:e\s+|[’'])\s*\p{L}+\s+plus\s+qu(?:e|[’']))/iu,
-        strong: en('less|fewer|lower|smaller|lighter'),
+        french: /(?<![\p{L}])(?<!(?:à|au|du|de)\s)(?:moins(?:\s+qu(?:e|[’'])(?!\s*(?:jamais|d[e’']\s*habitude|prévu))|\s+(?:de\s+|d[’'])(?:\p{L}+\s+){1,3}qu(?:e|[’'])|\s+(?!(?:faibles?|bas|basses?|petite?s?|courte?s?|lente?s?|jeunes?|tard|tôt|précoces?|légère?s?|mauvaise?s?|mal|pauvres?|rares?|bon\s+marché|abordables?|faciles?|simples?|froide?s?|proches?|cher|chère?s?|chers|bien)\s)\p{L}+\s+qu(?:e|[’'])|\s+(?:nombreu|abondant|élevé|important|grand|fort|lourd|cher|haut|long|vaste)\p{L}*)|en\s+moins(?![\p{L}])|inférieure?s?\s+(?:à|au|aux)(?![\p{L}])|n(?:e\s+|[’'])\s*\p{L}+\s+plus\s+qu(?:e|[’']))/iu,
+        strong: en('less(?!\\s+\\p{L}+(?:ent|ant|ive|ous|ful|ble|al|ic|ish|ed|ing|ly)\\b)|fewer|lower|smaller|lighter'),
         weak: en('below|under|down|reduc\\w*|cut\\w*|drop\\w*|fell|fall\\w*|decreas\\w*|minus|short|behind|lag\\w*|trail\\w*|least|remain\\w*|left|saving\\w*|sav\\w*|cheaper'),
       },
     ],
@@ -221,7 +223,7 @@ const axes = lazy((): readonly Axis[] => [
   {
     name: 'strictness',
     sides: [
-      { french: fr('assoupl|allég|relâch|détend(?!u)'), strong: en('relax\\w*|eas(?:e|es|ed|ing)|loosen\\w*|soften\\w*|lighten\\w*'), weak: en('simplif\\w*|lower\\w*|reduc\\w*|cut\\w*|lift\\w*|lighter|flexib\\w*|fewer|less') },
+      { french: fr('assoupl|allég|relâch|détend(?!u)'), strong: en('relax\\w*|eas(?:e|es|ed|ing)|loosen\\w*|soften\\w*|lighten\\w*'), weak: en('simplif\\w*|lower\\w*|reduc\\w*|cut\\w*|lift\\w*|lighter|flexib\\w*|fewer(?!\\s+than)|less(?!\\s+than)') },
       { french: fr('durci|durcir|durciss|resserr|restreign|restrei'), strong: en('tighten\\w*|toughen\\w*|harden\\w*|stricter|strict|crack\\w* down|clamp\\w* down'), weak: en('strengthen\\w*|reinforc\\w*|restrict\\w*|limit\\w*|increas\\w*|more|step\\w* up|extend\\w*|harsh\\w*|tough\\w*') },
     ],
   },
@@ -382,9 +384,26 @@ const axes = lazy((): readonly Axis[] => [
       { french: fr('s[’\']oppos\\p{L}*|opposée?s?\\s+(?:à|au|aux)'), strong: en('oppos\\w*|against|hostil\\w*|resist\\w*'), weak: en('reject\\w*|critic\\w*|object\\w*|protest\\w*|fight\\w*|block\\w*|resent\\w*|no|refus\\w*|contest\\w*|challeng\\w*') },
     ],
   },
+  {
+    // “a dépassé celui de 2019” → “fell short of the 2019 figure”.
+    name: 'threshold',
+    comparative: true,
+    sides: [
+      { french: fr('dépass(?:e|es|ent|ait|aient|ant|er|era|eront|erait|é|ée|és|ées)(?![\\p{L}])(?!\\s+par)|excéd|surpass|franchi\\p{L}*\\s+(?:la\\s+barre|le\\s+cap|le\\s+seuil)'), strong: en('exceed\\w*|surpass\\w*|top|tops|topped|topping|outstrip\\w*|outnumber\\w*|passed|overtook|overtak\\w*|broke|broken|beat|beaten|above|over|more than|higher than|greater than|larger than|beyond'), weak: en('pass\\w*|went|gone|crossed|reach\\w*|hit|record|more|higher|greater|up|ahead|outpac\\w*|eclips\\w*') },
+      { french: fr('en[\\s-]deçà|en[\\s-]dessous|sous\\s+(?:la\\s+barre|le\\s+seuil|le\\s+niveau)'), strong: en('fell short|falls short|fall short|falling short|short of|below'), weak: en('less|lower|fewer|shy of|lag\\w*|behind|miss\\w*|under|beneath') },
+    ],
+  },
+  {
+    // “deux fois moins d’énergie” → “half as much energy”, never “twice as much”.
+    name: 'multiple',
+    comparative: true,
+    sides: [
+      { french: /(?<![\p{L}])(?:(?:deux|trois|quatre|cinq|dix|cent|\d+)\s+fois\s+moins|moitié\s+moins|divisée?s?\s+par\s+(?:deux|trois|quatre|cinq|dix|\d+))(?![\p{L}])/iu, strong: /\b(?:halved|halving|(?:half|a\s+third|a\s+quarter|a\s+tenth|one-(?:half|third|quarter|tenth))\s+as\s+(?:much|many|high|large|big|long|fast|expensive|likely|often)|(?:twice|\w+\s+times)\s+(?:less|fewer|lower|smaller))\b/iu, weak: en('half|third|quarter|tenth|fraction|less|fewer|lower|smaller|cut|reduc\\w*|divid\\w*|fell|drop\\w*') },
+      { french: /(?<![\p{L}])(?:(?:deux|trois|quatre|cinq|dix|cent|\d+)\s+fois\s+(?:plus|autant)|multipliée?s?\s+par)(?![\p{L}])/iu, strong: /\b(?:(?:twice|double|(?:two|three|four|five|ten|a\s+hundred|\d+)\s+times)\s+(?:as\s+(?:much|many|high|large|big|long|fast|expensive|likely|often)|more|higher|greater|larger|bigger|longer|faster)|doubl\w*|tripl\w*|quadrupl\w*)\b/iu, weak: en('more|higher|greater|larger|increas\\w*|ris\\w*|rose|multipl\\w*|times|fold|twice') },
+    ],
+  },
 ]);
 
-const englishNegation = /\b(?:not|never|no|nothing|nobody|none|neither|nor|without|cannot|instead|rather|than|unless)\b|n[’']t\b/iu;
 const englishNegationOnly = /\b(?:not|never|no|nothing|nobody|none|neither|nor|without|cannot|instead|rather|unless)\b|n[’']t\b/iu;
 
 /** A direction of the source, “de Lille vers Paris”, “de 90 à 80” (places and numbers), and of the English, “from Paris to Lille”. */
@@ -405,23 +424,83 @@ function reversedDirections(source: string, target: string): Issue[] {
   return issues;
 }
 
+/** Where a clause ends: punctuation, and the conjunctions that turn a sentence round. */
+const clauseBreak = /[,;:()«»"“”—–]|(?<![\p{L}])(?:mais|but|whereas|while|alors\s+que|tandis\s+que)(?![\p{L}])/giu;
+function clauses(text: string): Span[] {
+  const out: Span[] = [];
+  let at = 0;
+  for (const match of text.matchAll(clauseBreak)) {
+    out.push({ start: at, end: match.index });
+    at = match.index + match[0].length;
+  }
+  out.push({ start: at, end: text.length });
+  return out;
+}
+/** The text with its clauses that `negates` blanked (offsets kept): a negation hedges its own clause, not the sentence's others. */
+const blankClauses = (text: string, negates: (clause: string) => boolean): string => blank(text, clauses(text).filter((clause) => negates(text.slice(clause.start, clause.end))));
+/** “than”, “instead”, “rather”, “unless” hedge only the words near them, in their clause (“fewer than ten employees” is no hedge of “tighten”). */
+const hedgeWord = /\b(?:than|instead|rather|unless)\b/iu;
+function hedgedNear(text: string, start: number, end: number): boolean {
+  const clause = clauses(text).find((span) => span.start <= start && end <= span.end) ?? { start: 0, end: text.length };
+  return hedgeWord.test(text.slice(Math.max(clause.start, start - 40), Math.min(clause.end, end + 40)));
+}
+
+interface CompiledScale {
+  french: readonly [RegExp, RegExp];
+  english: readonly [RegExp, RegExp];
+}
+/** Each scale's poles as French and English comparatives (scales.ts): plus + a pole or moins + the other pole. */
+const compiledScales = lazy((): CompiledScale[] =>
+  scales.map((scale) => {
+    const frenchPole = (own: string, other: string, irregular: string) =>
+      new RegExp(`(?<![\\p{L}])(?:(?:plus|moins)\\s+en\\s+)?(?:plus\\s+(?:${own})|moins\\s+(?:${other})${irregular ? `|${irregular}` : ''})(?![\\p{L}])`, 'iu');
+    const englishPole = (own: string, other: string, comparatives: string) =>
+      new RegExp(`\\b(?:${comparatives}|(?:more|most)\\s+(?:${own})|(?:less|least)\\s+(?:${other}))\\b`, 'iu');
+    return {
+      french: [frenchPole(scale.french[0], scale.french[1], scale.frenchIrregular?.[0] ?? ''), frenchPole(scale.french[1], scale.french[0], scale.frenchIrregular?.[1] ?? '')],
+      english: [englishPole(scale.english[0], scale.english[1], scale.englishComparatives[0]), englishPole(scale.english[1], scale.english[0], scale.englishComparatives[1])],
+    };
+  }),
+);
+
+/** A comparison turned round: “plus cher que” → “cheaper than”, “la plus faible” → “the highest”, “moins bien payées” → “better paid”. */
+function reversedComparisons(source: string, target: string, at: number): Issue[] {
+  const issues: Issue[] = [];
+  for (const scale of compiledScales()) {
+    const first = scale.french[0].test(source);
+    if (first === scale.french[1].test(source)) continue;
+    const [said, other] = first ? [scale.english[0], scale.english[1]] : [scale.english[1], scale.english[0]];
+    const opposite = other.exec(target);
+    if (!opposite || said.test(target)) continue;
+    issues.push({ key: 'polarity', params: { word: opposite[0] }, target: [{ start: at + opposite.index, end: at + opposite.index + opposite[0].length }] });
+  }
+  return issues;
+}
+
 export const polarity: PairRunner = {
   run: (pair) => {
     const units = sentenceUnits(pair.source, pair.target);
     const issues: Issue[] = reversedDirections(pair.source, pair.target);
     for (const [source, target] of units) {
-      const negated = frenchNegations(source) > 0 || englishNegationOnly.test(target);
-      const hedged = englishNegation.test(target);
+      const at = pair.target.indexOf(target);
+      // Each side read without its negated clauses: “a gagné …, mettant fin à une série sans victoire” still says won.
+      const frenchPlain = blankClauses(source, (clause) => frenchNegations(clause) > 0);
+      const englishPlain = blankClauses(target, (clause) => englishNegationOnly.test(clause));
       for (const axis of axes()) {
-        if (!axis.persons && (negated || (hedged && !axis.comparative && !axis.plain))) continue;
+        const [french, english] = axis.persons ? [source, target] : [frenchPlain, englishPlain];
         // The French says one side and not the other (each side's French tested once).
-        const first = axis.sides[0].french.test(source);
-        if (first === axis.sides[1].french.test(source)) continue;
+        const first = axis.sides[0].french.test(french);
+        if (first === axis.sides[1].french.test(french)) continue;
         const [said, other] = first ? axis.sides : [axis.sides[1], axis.sides[0]];
-        const opposite = other.strong.exec(target);
-        if (!opposite || said.strong.test(target) || said.weak?.test(target)) continue;
-        const at = pair.target.indexOf(target) + opposite.index;
-        issues.push({ key: 'polarity', params: { word: opposite[0] }, target: [{ start: at, end: at + opposite[0].length }] });
+        const opposite = other.strong.exec(english);
+        if (!opposite || said.strong.test(english) || said.weak?.test(english)) continue;
+        if (!axis.persons && !axis.comparative && !axis.plain && hedgedNear(target, opposite.index, opposite.index + opposite[0].length)) continue;
+        if (issues.some((issue) => issue.target?.[0]?.start === at + opposite.index)) continue;
+        issues.push({ key: 'polarity', params: { word: opposite[0] }, target: [{ start: at + opposite.index, end: at + opposite.index + opposite[0].length }] });
+      }
+      for (const issue of reversedComparisons(frenchPlain, englishPlain, at)) {
+        const start = issue.target?.[0]?.start;
+        if (!issues.some((other) => other.target?.[0] && start !== undefined && other.target[0].start <= start && start < other.target[0].end)) issues.push(issue);
       }
     }
     return issues;

@@ -14,7 +14,7 @@ import type { Issue, PairRunner, Span } from '../types';
  * French expression of the sentence accounts for.
  */
 
-type Axis = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'dayPart' | 'periodPart' | 'season' | 'quarter' | 'direction' | 'reference';
+type Axis = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'dayPart' | 'periodPart' | 'season' | 'seasonYear' | 'quarter' | 'direction' | 'reference';
 
 interface Expression {
   axis: Axis;
@@ -54,6 +54,12 @@ const renderings: Record<string, string> = {
   'season:summer': 'summer',
   'season:autumn': 'autumn or fall',
   'season:winter': 'winter',
+  ...Object.fromEntries(
+    (['spring', 'summer', 'autumn', 'winter'] as const).flatMap((season) => [
+      [`seasonYear:${season}-1`, `last ${season}`],
+      [`seasonYear:${season}1`, `next ${season}`],
+    ]),
+  ),
   'quarter:Q1': 'Q1, the first quarter',
   'quarter:Q2': 'Q2, the second quarter',
   'quarter:Q3': 'Q3, the third quarter',
@@ -99,6 +105,9 @@ const alsoAccepted: Record<string, readonly string[]> = {
   'dayPart:evening': ['smallHours'],
 };
 
+/** Axes whose values are counted: an English value said more often than the French says it stands for a French one it lost. */
+const counted: ReadonlySet<Axis> = new Set(['day', 'week', 'weekend', 'month', 'year', 'seasonYear']);
+
 /** Axes whose findings are warnings: the words are more often said loosely. */
 const loose: ReadonlySet<Axis> = new Set(['dayPart', 'direction', 'reference']);
 
@@ -111,6 +120,14 @@ const start = '(?<![\\p{L}\\p{N}-])';
 const cap = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
 /** Not `ce soir-là`, `cette année-là`: that evening, that year, the narrative's, not today's. */
 const notThat = '(?![\\s\\u00a0]*-[\\s\\u00a0]*l[àa])';
+
+/** The seasons: value, French, English. */
+const seasons: ReadonlyArray<readonly [string, string, string]> = [
+  ['spring', 'printemps', 'spring'],
+  ['summer', 'été', 'summer'],
+  ['autumn', 'automne', '(?:autumn|fall)'],
+  ['winter', 'hiver', 'winter'],
+];
 
 const frenchMonth = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
 /** A period that has a beginning, a middle and an end: `mars`, `2025`, `l’année`, `du XIVe siècle`, `des années 1990`. */
@@ -165,6 +182,11 @@ const french: readonly Expression[] = [
   { axis: 'season', value: 'autumn', pattern: `${start}(?:${cap('automne')}|automna(?:l|le|ls|les|ux))${end}` },
   { axis: 'season', value: 'winter', pattern: `${start}(?:${cap('hiver')}|hiverna(?:l|le|ls|les|ux))${end}` },
 
+  // `l’été dernier`, `l’hiver prochain`: which summer, which winter.
+  ...seasons.flatMap(([season, frenchSeason]): Expression[] => [
+    { axis: 'seasonYear', value: `${season}-1`, pattern: `${start}(?:[Ll]${a}|[Ll]e${s}|[Cc]et${s}|[Cc]e${s})${frenchSeason}${s}(?:dernier|passé)${end}` },
+    { axis: 'seasonYear', value: `${season}1`, pattern: `${start}(?:[Ll]${a}|[Ll]e${s}|[Cc]et${s}|[Cc]e${s})${frenchSeason}${s}prochain${end}` },
+  ]),
   { axis: 'quarter', value: 'Q1', pattern: `${start}(?:[Pp]remier|1er)${s}trimestre${end}` },
   { axis: 'quarter', value: 'Q2', pattern: `${start}(?:[Dd]euxième|[Ss]econd|2e|2ème)${s}trimestre${end}` },
   { axis: 'quarter', value: 'Q3', pattern: `${start}(?:[Tt]roisième|3e|3ème)${s}trimestre${end}` },
@@ -221,6 +243,10 @@ const english: readonly Expression[] = [
   { axis: 'season', value: 'autumn', pattern: `\\b(?:autumn(?:s|al)?|(?<=\\b(?:in\\s+the|this|last|next|early|late|mid-|by\\s+the|until\\s+the|since\\s+the|during\\s+the|over\\s+the|in\\s+early|in\\s+late|the)\\s+)fall(?!\\s+(?:in|of\\s+(?!\\d)|by|to|from|on|for|back|short|behind|apart|through|into)\\b)|fall\\s+(?:of\\s+)?\\d{4})\\b` },
   { axis: 'season', value: 'winter', pattern: `\\bwinter(?:time|s|y)?\\b` },
 
+  ...seasons.flatMap(([season, , englishSeason]): Expression[] => [
+    { axis: 'seasonYear', value: `${season}-1`, pattern: `\\b(?:(?:last|this\\s+past)\\s+${englishSeason}|${englishSeason}\\s+(?:of\\s+)?last\\s+year)\\b` },
+    { axis: 'seasonYear', value: `${season}1`, pattern: `\\b(?:(?:next|this\\s+coming|the\\s+coming)\\s+${englishSeason}|${englishSeason}\\s+(?:of\\s+)?next\\s+year)\\b` },
+  ]),
   { axis: 'quarter', value: 'Q1', pattern: `\\b(?:Q1|1Q|first[\\s-]quarter|1st[\\s-]quarter|first\\s+trimester|first\\s+three\\s+months)\\b` },
   { axis: 'quarter', value: 'Q2', pattern: `\\b(?:Q2|2Q|second[\\s-]quarter|2nd[\\s-]quarter|second\\s+trimester)\\b` },
   { axis: 'quarter', value: 'Q3', pattern: `\\b(?:Q3|3Q|third[\\s-]quarter|3rd[\\s-]quarter|third\\s+trimester)\\b` },
@@ -291,7 +317,12 @@ export const timeExpressions: PairRunner = {
         if (sameAxis.some((other) => accepted(mine).includes(key(other)))) continue;
         // English values that no French expression of this sentence accounts for.
         const mineAll = new Set(frenchSaid.filter((other) => other.axis === mine.axis).flatMap(accepted));
-        const others = sameAxis.filter((other) => !mineAll.has(key(other)));
+        let others = sameAxis.filter((other) => !mineAll.has(key(other)));
+        // `l’été dernier … l’été prochain` → `last summer … last summer`: one English said twice what the French says once.
+        if (others.length === 0 && counted.has(mine.axis)) {
+          const frenchCount = (value: string) => frenchSaid.filter((other) => other.axis === mine.axis && accepted(other).includes(value)).length;
+          others = sameAxis.filter((other) => sameAxis.filter((same) => key(same) === key(other)).length > frenchCount(key(other)));
+        }
         if (others.length === 0) continue;
         const sourceShift = Math.max(0, sourceAt);
         const targetShift = Math.max(0, targetAt);
