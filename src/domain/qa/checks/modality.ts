@@ -13,7 +13,7 @@ import type { Issue, PairRunner } from '../types';
  */
 
 interface Class {
-  name: 'possibility' | 'conditional' | 'obligation' | 'advice' | 'expectation';
+  name: 'possibility' | 'conditional' | 'counterfactual' | 'obligation' | 'advice' | 'expectation';
   /** The French that says it (one word or phrase, matched whole). */
   french: RegExp;
   /** English that renders it well enough to be silent. */
@@ -40,14 +40,20 @@ const classes = lazy((): readonly Class[] => [
     name: 'conditional',
     french: fr('pourrai(?:t|ent)|se pourrait|il est possible qu[e’\']|éventuellement|susceptibles? d[e’\']'),
     renders: en(
-      'may|might|could|can|would|possib\\w*|potential\\w*|likel\\w*|unlikely|perhaps|maybe|probabl\\w*|chances?|risk\\w*|threat\\w*|consider\\w*|options?|expect\\w*|set to|poised|envisag\\w*|mooted|eligible|able|in line|stands? to|whether|question|prospect\\w*|hypothe\\w*|conceivabl\\w*|eventual|some day|someday|contemplat\\w*|explor\\w*|plan\\w*|propos\\w*|idea',
+      'may|might|could|can|would|possib\\w*|potential\\w*|likel\\w*|unlikely|perhaps|maybe|probabl\\w*|chances?|risks?\\s+\\p{L}+ing|at risk|run\\w* the risk|risk(?:s|ed)? (?:that|to|being)|threat\\w*|consider\\w*|options?|expect\\w*|set to|poised|envisag\\w*|mooted|eligible|able|in line|stands? to|whether|question|prospect\\w*|hypothe\\w*|conceivabl\\w*|eventual|some day|someday|contemplat\\w*|explor\\w*|plan\\w*|propos\\w*|idea',
     ),
+  },
+  {
+    // “aurait pu annuler”: what could have been, and was not; told as done (“canceled”), it is lost.
+    name: 'counterfactual',
+    french: fr('(?:aurai[st]|auraient|aurions|auriez)\\s+(?:pu|dû|voulu)'),
+    renders: en('could|might|would|should|ought|able|option\\w*|possib\\w*|chance|opportunit\\w*|almost|nearly|close to|came close|consider\\w*|tempt\\w*|instead|rather|if|free to'),
   },
   {
     // “peut, peuvent, pourra, pourront”: what may be done, not what must.
     name: 'possibility',
-    french: fr('peut|peuvent|pourra|pourront|pourrez|pourrons|possible|possibilité|facultatif\\p{L}*|libres? de'),
-    renders: en(`${mayWords}|able|possib\\w*|option\\w*|chance|opportunit\\w*|eligible|entitled|welcome|feel free|choose|choice|allow\\w*|permit\\w*|enabl\\w*|let|lets`),
+    french: fr('peut|peuvent|pourra|pourront|pourrez|pourrons|possible|possibilité|facultatif\\p{L}*|libres? de|(?:est|sont|sera|seront|reste|restent)\\s+(?:toléré|tolérée|tolérés|tolérées|autorisé|autorisée|autorisés|autorisées)'),
+    renders: en(`${mayWords}|tolerat\\w*|accept\\w*|authori[sz]\\w*|legal|lawful|fine|okay|ok|possib\\w*|option\\w*|chance|opportunit\\w*|eligible|entitled|welcome|feel free|choose|choice|allow\\w*|permit\\w*|enabl\\w*|let|lets`),
     conflicts: en(mustWords),
   },
   {
@@ -77,6 +83,8 @@ const classes = lazy((): readonly Class[] => [
   },
 ]);
 
+const possibility = () => classes().find((kind) => kind.name === 'possibility')!;
+
 /** A French modal under a negation (“ne peut pas”, “n’est pas tenu de”, “ne devrait plus”). */
 const negatedBefore = /(?:^|[\s'’])(?:ne|n[’'])\s*(?:(?:se|s[’']|le|la|les|l[’']|lui|leur|y|en|me|te|nous|vous|est|sont|sera|seront|serait|seraient|était|étaient)\s*)*$/iu;
 
@@ -96,16 +104,18 @@ export const modality: PairRunner = {
       }
       if (found.length === 0) continue;
       const at = pair.target.indexOf(target);
+      // The month (“by 31 May”, “May 15”) says nothing of what may be done.
+      const text = target.replace(/(?<=\d\s*)May\b|\bMay(?=\s+\d)/gu, 'Mai');
       for (const { kind, word } of found) {
-        if (kind.renders.test(target)) continue;
+        if (kind.renders.test(text)) continue;
         // A word of the source's other class is no conflict: “doit … peut” → “must … can”.
-        if (kind.name === 'conditional') {
+        if (kind.name === 'conditional' || kind.name === 'counterfactual') {
           // “pourra éventuellement” said with “may” is the possibility's; both classes read the same English.
-          if (said.has('possibility') && classes()[1]!.renders.test(target)) continue;
+          if (kind.name === 'conditional' && said.has('possibility') && possibility().renders.test(text)) continue;
           issues.push({ key: 'modality.fact', params: { source: word }, target: [{ start: at, end: at + target.trimEnd().length }] });
           continue;
         }
-        const conflict = kind.conflicts?.exec(target);
+        const conflict = kind.conflicts?.exec(text);
         if (!conflict) continue;
         const explained = classes().some((other) => other !== kind && said.has(other.name) && other.renders.test(conflict[0]));
         if (explained) continue;

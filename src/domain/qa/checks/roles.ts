@@ -6,7 +6,8 @@ import type { Issue, PairRunner, Span } from '../types';
  * Two named people whose roles the translation exchanges (`Le président du club, Alain Roux, a
  * limogé l’entraîneur Marc Girard` → `The club president, Marc Girard, has sacked the coach, Alain
  * Roux`), and a minister given another portfolio (`le ministre de l’Intérieur` → `the justice
- * minister`). A role counts only in apposition, right next to the name — before it (`l’entraîneur
+ * minister`, `la ministre de la Santé` → `the prime minister`), and another public authority named in
+ * place of the source’s (`le préfet a ordonné` → `the mayor ordered`). A role counts only in apposition, right next to the name — before it (`l’entraîneur
  * Marc Girard`, `le président du club, Alain Roux`) or after it between commas (`Claire Monnet,
  * directrice financière,`) — in both languages: word order alone says nothing, translations
  * reorder freely.
@@ -166,10 +167,46 @@ function inTarget(name: ProperName, target: string): Span | undefined {
   return { start: words[first]!.start, end: words[at]!.end };
 }
 
+/**
+ * Public authorities that act in the news, one a line: an id, the French (the office, its holders,
+ * its seat), the English that names it and nothing else, and the English that may render it.
+ * `Le préfet a ordonné l’évacuation` → `The mayor ordered the evacuation`: the source’s authority
+ * rendered nowhere, another of the table named in its place.
+ */
+const authorityLines: ReadonlyArray<readonly [string, string, string, string]> = [
+  ['prefect', 'préf(?:et|ète)s?|préfecture|sous-préf\\p{L}*', 'prefects?|prefecture|préfet|prefet|préfecture', 'state|government|authorit\\w*|officials?|police|interior|representative|sub-prefect\\w*'],
+  ['mayor', 'maires?|mairie|municipalité|hôtel de ville', 'mayors?', 'town hall|city hall|council\\w*|municipal\\w*|local authorit\\w*|city|town|mayoress'],
+  ['senate', 'sénat|sénateurs?|sénatrices?|palais du Luxembourg|chambre haute|haute assemblée', 'senat\\w*|upper house', 'parliament\\w*|lawmakers?|legislat\\w*|upper chamber'],
+  ['assembly', 'assemblée nationale|députée?s?|palais Bourbon|chambre basse', '[Nn]ational [Aa]ssembly|MPs?|[Mm]embers of [Pp]arliament|[Ll]ower [Hh]ouse', 'parliament\\w*|lawmakers?|legislat\\w*|deputies|deputy|assembly|lower chamber|house'],
+  ['prime-minister', 'premi(?:er|ère) ministre|chef du gouvernement|Matignon', '[Pp]rime [Mm]inister', 'head of government|government|Matignon'],
+];
+
+const authorities = lazy(() =>
+  authorityLines.map(([id, fr, strict, broad]) => ({
+    id,
+    fr: new RegExp(`(?<![\\p{L}-])(?:${fr})(?![\\p{L}-])`, 'iu'),
+    strict: new RegExp(`(?<![\\p{L}-])(?:${strict})(?![\\p{L}-])`, id === 'assembly' || id === 'prime-minister' ? 'u' : 'iu'),
+    broad: new RegExp(`(?<![\\p{L}-])(?:${strict}|${broad})(?![\\p{L}-])`, 'iu'),
+  })),
+);
+
+/** The source's authority rendered nowhere and another named in its place (`le préfet` → `the mayor`, `les sénateurs` → `the National Assembly`). */
+function authorityChanged(source: string, target: string): Issue[] {
+  const table = authorities();
+  const inSource = table.filter((authority) => authority.fr.test(source));
+  if (inSource.length === 0 || inSource.some((authority) => authority.broad.test(target))) return [];
+  for (const other of table) {
+    if (inSource.includes(other)) continue;
+    const named = other.strict.exec(target);
+    if (named) return [{ key: 'roles.authority', severity: 'warning', params: { written: named[0] }, target: [{ start: named.index, end: named.index + named[0].length }] }];
+  }
+  return [];
+}
+
 export const roles: PairRunner = {
   run: (pair) => {
     const issues: Issue[] = [];
-    issues.push(...portfolioChanged(pair.source, pair.target));
+    issues.push(...portfolioChanged(pair.source, pair.target), ...authorityChanged(pair.source, pair.target));
     const found = people(pair.source);
     if (found.length < 2) return issues;
     const bound: Array<{ name: ProperName; french: string | undefined; english: string | undefined; span: Span | undefined }> = [];
@@ -204,6 +241,13 @@ export const roles: PairRunner = {
   },
 };
 
+/** `la ministre de la Santé` → `the prime minister`: the head of government named where the source has none. */
+function primeMinister(source: string, target: string): { hit: Span } | undefined {
+  if (/premi(?:er|ère)\s+ministre|chef du gouvernement|matignon/iu.test(source)) return undefined;
+  const found = /\bprime minister\b/iu.exec(target);
+  return found ? { hit: { start: found.index, end: found.index + found[0].length } } : undefined;
+}
+
 /** `le ministre de l’Intérieur` → `the justice minister`: the source's portfolio nowhere in the translation, another minister's there. */
 function portfolioChanged(source: string, target: string): Issue[] {
   if (!/ministre/iu.test(source) || !/minister|secretary/iu.test(target)) return [];
@@ -215,7 +259,7 @@ function portfolioChanged(source: string, target: string): Issue[] {
   if (inTarget.some((found) => sourceIds.has(found.id))) return [];
   // The source's portfolio named otherwise in the translation (`the interior`, `Home Office`): the English word anywhere will do.
   if (inSource.some((portfolio) => portfolio.word.test(target))) return [];
-  const other = inTarget[0];
+  const other = inTarget[0] ?? primeMinister(source, target);
   if (!other) return [];
   return [{ key: 'roles.portfolio', params: { written: target.slice(other.hit.start, other.hit.end) }, source: inSource.flatMap((portfolio) => spans(source, portfolio.fr).map(({ start, end }) => ({ start, end }))), target: [{ start: other.hit.start, end: other.hit.end }] }];
 }

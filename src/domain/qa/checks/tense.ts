@@ -92,11 +92,119 @@ const englishFuture = lazy(
 /** English that tells a past or a perfect besides: a past tense, has/have/had, used to. */
 const englishPastOrPerfect = lazy(() => /\b(?:has|had|have|’ve|'ve|used\s+to|ago|yesterday|last|previously|earlier)\b/iu);
 
+/**
+ * Verbs whose English is certain enough to follow one verb across the pair: the French (its past
+ * participle, its future and infinitive, its present) and the English (base, simple past,
+ * participle). “a décidé” → “will decide”, “présentera” → “presented”, “compte en recruter” → “signed”.
+ */
+interface VerbLine {
+  past: string;
+  ahead: string;
+  present: string;
+  base: string;
+  simplePast: string;
+  participle: string;
+}
+/** A French verb in -er on its stem (“décid”): participle, future or infinitive, present. */
+const er = (stem: string, base: string, simplePast: string, participle = simplePast): VerbLine => ({
+  past: `${stem}(?:é|ée|és|ées)`,
+  ahead: `${stem}(?:era|eront|erai|erons|erez|er)`,
+  present: `${stem}(?:e|es|ent|ons|ez)`,
+  base,
+  simplePast,
+  participle,
+});
+const verbLines: readonly VerbLine[] = [
+  er('décid', 'decide', 'decided'),
+  er('(?:début|commenc|démarr)', 'begin|start|get under way|kick off', 'began|started|got under way|kicked off', 'begun|started'),
+  er('prêt', 'lend|loan', 'lent|loaned'),
+  er('présent', 'present|unveil', 'presented|unveiled'),
+  er('annonc', 'announce', 'announced'),
+  er('ferm', 'close|shut', 'closed|shut'),
+  er('sign', 'sign', 'signed'),
+  er('recrut', 'recruit|sign|hire', 'recruited|signed|hired'),
+  er('lanc', 'launch', 'launched'),
+  er('adopt', 'adopt|pass', 'adopted|passed'),
+  er('vot', 'vote', 'voted'),
+  er('publi', 'publish|release', 'published|released'),
+  er('(?:achet|achèt|rachet|rachèt)', 'buy|acquire|purchase', 'bought|acquired|purchased'),
+  er('quitt', 'leave|quit', 'left|quit'),
+  er('nomm', 'appoint|name', 'appointed|named'),
+  er('inaugur', 'open|inaugurate', 'opened|inaugurated'),
+  er('livr', 'deliver', 'delivered'),
+  er('rencontr', 'meet', 'met'),
+  er('visit', 'visit', 'visited'),
+  er('lev', 'raise', 'raised'),
+  er('supprim', 'cut|axe|ax|scrap|abolish', 'cut|axed|scrapped|abolished'),
+  { past: 'ouverte?s?', ahead: 'ouvr(?:ira|iront|irai|irons|irez|ir)', present: 'ouvr(?:e|es|ent|ons|ez)', base: 'open', simplePast: 'opened', participle: 'opened' },
+  { past: 'vendue?s?', ahead: 'vend(?:ra|ront|rai|rons|rez|re)', present: 'vend(?:s|ent|ons|ez)?', base: 'sell', simplePast: 'sold', participle: 'sold' },
+  { past: 'acquise?s?', ahead: 'acquer(?:ra|ront|rai|rons|rez)|acquérir', present: 'acquiert|acquièrent|acquérons|acquérez', base: 'acquire|buy', simplePast: 'acquired|bought', participle: 'acquired|bought' },
+];
+
+interface Verb {
+  /** A past of the French: an auxiliary of avoir (or “a été”) and the participle. */
+  frenchPast: RegExp;
+  /** Any participle of the French (“présenté”, “le plan présenté lundi”), counted. */
+  frenchParticiple: RegExp;
+  frenchAhead: RegExp;
+  frenchPresent: RegExp;
+  englishFuture: RegExp;
+  englishPast: RegExp;
+  englishFutureAny: RegExp;
+}
+const frWord = (pattern: string, flags = 'iu') => new RegExp(`(?<![\\p{L}])(?:${pattern})(?![\\p{L}])`, flags);
+const verbs = lazy((): Verb[] =>
+  verbLines.map((line) => ({
+    frenchPast: frWord(`(?:a|ont|ai|as|avons|avez|avait|avaient|avions|eut|eurent)\\s+(?:(?:pas|déjà|finalement|officiellement|également|aussi|enfin|bien|ensuite|été)\\s+)*(?:${line.past})`),
+    frenchParticiple: frWord(line.past, 'giu'),
+    frenchAhead: frWord(line.ahead),
+    frenchPresent: frWord(line.present),
+    englishFuture: new RegExp(`(?:\\b(?:will|shall)|[’']ll|\\b(?:is|are|am)\\s+going\\s+to)\\s+(?:(?:not|also|soon|now|only|then|finally|formally|officially)\\s+)*(?:${line.base}|be\\s+(?:${line.participle}))\\b`, 'iu'),
+    // A simple past: not a passive, a perfect’s participle is still a past (“has signed”), not after “to”, “will”, “be”.
+    englishPast: new RegExp(`(?<!\\b(?:is|are|am|be|been|being|to|will|would|shall|should|could|may|might|must|'ll|’ll|the|a|an)\\s+)\\b(?:${line.simplePast})\\b`, 'giu'),
+    englishFutureAny: new RegExp(`(?:\\b(?:will|shall|would)|[’']ll|\\bgoing\\s+to|\\bto|\\bplans?\\s+to|\\bintends?\\s+to)\\s+(?:\\p{L}+\\s+)?(?:${line.base})\\b`, 'iu'),
+  })),
+);
+
+/** A verb of the table told in the other time: a French past as an English future, a French future or plan as an English past. */
+function verbTurned(source: string, target: string): Issue | undefined {
+  for (const verb of verbs()) {
+    const past = verb.frenchPast.test(source);
+    const ahead = verb.frenchAhead.test(source);
+    if (past && !ahead && !verb.frenchPresent.test(source)) {
+      const future = verb.englishFuture.exec(target);
+      if (future) return { key: 'tenseAhead', params: { word: future[0].trim() }, target: [{ start: future.index, end: future.index + future[0].length }] };
+    }
+    if (ahead && !verb.englishFutureAny.test(target)) {
+      const pasts = [...target.matchAll(verb.englishPast)];
+      const participles = source.match(verb.frenchParticiple)?.length ?? 0;
+      const last = pasts.at(-1);
+      if (last?.index !== undefined && pasts.length > participles) return { key: 'tense', params: { word: last[0] }, target: [{ start: last.index, end: last.index + last[0].length }] };
+    }
+  }
+  return undefined;
+}
+
+/** “Si le texte était adopté, les loyers seraient gelés”: a supposition (si and an imperfect, a conditional after). */
+const frenchSupposed = lazy(() => /(?<![\p{L}]|même\s)(?:si|s[’'](?=il))\s*[^.;:!?]{0,80}?(?<![\p{L}])(?:étai(?:t|ent)|avai(?:t|ent)|\p{L}{2,}ai(?:t|ent))(?![\p{L}])[^.;!?]*?(?<![\p{L}])\p{L}{2,}rai(?:t|ent)(?![\p{L}])/iu);
+/** English that supposes: if, were, would, should, unless, in the event… */
+const englishSupposed = lazy(() => /\b(?:if|were|would|should|could|might|unless|provided|providing|assuming|suppos\w*|in the event|in case|whether|once|should|hypothetical\w*|otherwise|'d|’d)\b/iu);
+
 export const tense: PairRunner = {
   run: (pair) => {
     const issues: Issue[] = [];
     for (const [source, target] of sentenceUnits(pair.source, pair.target)) {
       const at = pair.target.indexOf(target);
+      const supposed = frenchSupposed().exec(source);
+      if (supposed && !englishSupposed().test(target)) {
+        issues.push({ key: 'tenseHypothetical', params: { source: supposed[0].split(/[,\s]+/u).slice(0, 5).join(' ') }, target: [{ start: at, end: at + target.trimEnd().length }] });
+        continue;
+      }
+      const turned = verbTurned(source, target);
+      if (turned) {
+        issues.push({ ...turned, target: turned.target?.map((span) => ({ start: at + span.start, end: at + span.end })) });
+        continue;
+      }
       if (frenchFuture().test(source)) {
         if (frenchPast().test(source) || englishAhead().test(target) || englishMay().test(target)) continue;
         const span = englishSpan().test(target);
