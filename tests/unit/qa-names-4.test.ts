@@ -78,3 +78,17 @@ describe('names: who did what to whom', () => {
     expect(found('Lucas Berthier gagne. Yanis Morel perd.', 'Yanis Morel loses. Lucas Berthier wins.')).toEqual([]);
   });
 });
+
+describe('names: a city said by its people (le groupe lyonnais)', () => {
+  it('finds another city in the place of the one the people name', () => {
+    expect(found('Le groupe lyonnais a annoncé la fermeture de son site.', 'The Lille-based group announced the closure of its site.')).toEqual([{ key: 'names.replaced', marked: ['Lille'] }]);
+    expect(found('Le club marseillais s’est imposé à Nantes.', 'The Paris club won in Nantes.')).toEqual([{ key: 'names.replaced', marked: ['Paris'] }]);
+  });
+
+  it('leaves the city named, its people in English, another city of the source, or none at all', () => {
+    expect(found('Le groupe lyonnais a annoncé la fermeture de son site.', 'The Lyon-based group announced the closure of its site.')).toEqual([]);
+    expect(found('Le groupe lyonnais a racheté une usine à Lille.', 'The Lyonnais group bought a plant in Lille.')).toEqual([]);
+    expect(found('La start-up nantaise recrute vingt ingénieurs.', 'The startup is hiring twenty engineers.')).toEqual([]);
+    expect(found('Une supportrice marseillaise a été blessée.', 'A Marseille fan was injured.')).toEqual([]);
+  });
+});

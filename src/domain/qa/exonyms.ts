@@ -459,6 +459,19 @@ Strasbourg → Strasbourg
 Bordeaux → Bordeaux
 Lille → Lille
 Rennes → Rennes
+Pau → Pau
+Le Mans → Le Mans
+Lorient → Lorient
+Vannes → Vannes
+Quimper → Quimper
+Mulhouse → Mulhouse
+Annecy → Annecy
+Chambéry → Chambéry; Chambery
+Niort → Niort
+Lens → Lens
+Roubaix → Roubaix
+Lausanne → Lausanne
+Bayonne → Bayonne
 Reims → Reims; Rheims
 Toulon → Toulon
 Le Havre; Havre → Le Havre
@@ -944,6 +957,84 @@ const parse = (kind: NameKind, lines: string): Exonym[] =>
         /^Le\s/u.test(form) ? [form, `au ${form.slice(3)}`, `du ${form.slice(3)}`] : /^Les\s/u.test(form) ? [form, `aux ${form.slice(4)}`, `des ${form.slice(4)}`] : [form];
       return { french: split(french).flatMap(contracted), english: split(english), kind };
     });
+
+/**
+ * The people of a city, as French writes them in lower case after a noun (`le groupe lyonnais`,
+ * `le club marseillais`, `une start-up nantaise`): the city, which English names (`Lyon-based`,
+ * `the Marseille club`). One line a city: its French name as in the table above, then the
+ * masculine singular of its people (the feminine and plurals follow: `-e`, `-s`, `-es`; `-ne` after `-ien`).
+ */
+const cityPeoples = `
+Paris: parisien
+Lyon: lyonnais
+Marseille: marseillais
+Toulouse: toulousain
+Bordeaux: bordelais
+Nantes: nantais
+Lille: lillois
+Strasbourg: strasbourgeois
+Nice: niçois
+Rennes: rennais
+Grenoble: grenoblois
+Montpellier: montpelliérain
+Saint-Étienne: stéphanois
+Le Havre: havrais
+Rouen: rouennais
+Brest: brestois
+Metz: messin
+Nancy: nancéien
+Dijon: dijonnais
+Angers: angevin
+Clermont-Ferrand: clermontois
+Reims: rémois
+Toulon: toulonnais
+Caen: caennais
+Orléans: orléanais
+Nîmes: nîmois
+Avignon: avignonnais
+Amiens: amiénois
+Lorient: lorientais
+Quimper: quimpérois
+Mulhouse: mulhousien
+Besançon: bisontin
+Annecy: annécien
+Perpignan: perpignanais
+La Rochelle: rochelais
+Niort: niortais
+Lens: lensois
+Dunkerque: dunkerquois
+Calais: calaisien
+Roubaix: roubaisien
+Ajaccio: ajaccien
+Bastia: bastiais
+Pau: palois
+Bayonne: bayonnais
+Londres: londonien
+Berlin: berlinois
+Madrid: madrilène
+Barcelone: barcelonais
+Milan: milanais
+Genève: genevois
+Bruxelles: bruxellois
+Lausanne: lausannois
+Zurich: zurichois
+Montréal: montréalais
+Moscou: moscovite
+`;
+
+/** A city's people in every form (`lyonnais`, `lyonnaise`, `lyonnaises`) → the city's line in the table. */
+export const cityPeople = lazy((): ReadonlyMap<string, Exonym> => {
+  const byName = new Map(exonyms().filter((exonym) => exonym.kind === 'city').flatMap((exonym) => exonym.french.map((form) => [form, exonym] as const)));
+  const out = new Map<string, Exonym>();
+  for (const line of cityPeoples.trim().split('\n')) {
+    const [city = '', people = ''] = line.split(':').map((part) => part.trim());
+    const exonym = byName.get(city);
+    if (!exonym) throw new Error(`cityPeoples: ${city} is not in the table of cities`);
+    const feminine = /ien$/u.test(people) ? `${people}ne` : /[ès]ne$|e$/u.test(people) ? people : `${people}e`;
+    for (const form of new Set([people, `${people}s`.replace(/ss$/u, 's'), feminine, `${feminine}s`])) out.set(form, exonym);
+  }
+  return out;
+});
 
 /** THE table: every name the check knows the English of (read from the lists above on first use). */
 export const exonyms = lazy((): readonly Exonym[] => [

@@ -2,7 +2,7 @@ import { englishStem, frenchRenderings } from '../../align/lexicon';
 import { seedLexicon } from '../../align/lexicon-fr-en';
 import { findTerms } from '../../glossary';
 import { searchKey } from '../../search';
-import { type Exonym, exonyms, type NameKind } from '../exonyms';
+import { cityPeople, type Exonym, exonyms, type NameKind } from '../exonyms';
 import { blank, byFirstWord, lastOf, lazy, replaceSpan, spans } from '../lib';
 import { isCapitalisedNoun, nameKey, type ProperName, properNames } from '../proper-names';
 import type { Issue, PairRunner, Span } from '../types';
@@ -111,7 +111,9 @@ const writtenAs = (name: ProperName, key: string) => name.text.split(/[\s\u00a0'
 export const names: PairRunner = {
   run: (pair, context) => {
     const found = sourceNames(pair.source);
-    if (found.length === 0) return [];
+    // A city's people in lower case (`le groupe lyonnais`): the city, said otherwise.
+    const peoples = spans(pair.source, /(?<![\p{L}\p{M}-])\p{Ll}[\p{L}\p{M}]{3,}(?![\p{L}\p{M}-])/gu).filter((word) => cityPeople().has(word.text));
+    if (found.length === 0 && peoples.length === 0) return [];
     // A name of the glossary is the glossary check's: its English is the name's rendering.
     const glossed = context.glossary.length === 0 ? [] : findTerms(pair.source, context.glossary);
     const mine = found.filter((name) => !glossed.some((term) => name.start < term.end && term.start < name.end));
@@ -195,6 +197,16 @@ export const names: PairRunner = {
       if (!name.exonym && demonymSaid(name, pair.target)) continue;
       if (name.exonym && !name.exonym.english.some((form) => nameKey(form) === name.key)) issues.push({ key: 'names.missingAs', params: { name: name.text, english: name.exonym.english[0]! }, source, severity: 'warning' });
       else issues.push({ key: 'names.missing', params: { name: name.text }, source, severity: 'warning' });
+    }
+    // `le groupe lyonnais` → `the Lille-based group`: a city's people, another city in its place.
+    for (const people of peoples) {
+      const city = cityPeople().get(people.text)!;
+      if (sourceExonyms.has(city) || said.has(people.text)) continue;
+      said.add(people.text);
+      const stems = city.english.map((form) => nameKey(form).slice(0, 4));
+      if (presentAsPlace(city, has) || spans(pair.target, /\p{Lu}[\p{L}\p{M}]+/gu).some((word) => stems.some((stem) => nameKey(word.text).startsWith(stem)))) continue;
+      const other = known.find((hit) => hit.term.exonym.kind === 'city');
+      if (other) issues.push({ key: 'names.replaced', params: { name: people.text, written: pair.target.slice(other.start, other.end) }, source: [{ start: people.start, end: people.end }], target: [{ start: other.start, end: other.end }] });
     }
     const swap = swapped(mine, pair.source, pair.target);
     if (swap) issues.push(swap);
