@@ -118,6 +118,20 @@ describe('the seed lexicon', () => {
     unrelated[1] = 'Coastal roads are still cut off';
     expect(shape(alignParagraphs(french, unrelated))).toEqual([[[0], [0]], [[], [1]], [[1], []], [[2], [2]]]);
   });
+
+  it('links two lines that end alike (a list’s lead-in, a colon on both sides) though one is much shorter and no word is shared', () => {
+    const french = [
+      'Nous voulons d’abord offrir un environnement de travail souple à toutes nos équipes.',
+      'Puis, une fois que nous avons appliqué ces propositions à notre façon de faire, nous devons:',
+      'faire preuve d’empathie et d’ouverture dans chaque aspect de notre culture de travail.',
+    ];
+    const english = [
+      'We first want to offer a flexible work environment to all our teams.',
+      'And then, once we’ve set the foundation at home:',
+      'Extending empathy and openness into every part of our work culture.',
+    ];
+    expect(shape(alignParagraphs(french, english))).toEqual([[[0], [0]], [[1], [1]], [[2], [2]]]);
+  });
 });
 
 describe('scores that are the chance a link is right', () => {

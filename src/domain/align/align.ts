@@ -48,6 +48,8 @@ export interface AlignWeights {
   listedSkip: number;
   /** Cost of a side left alone, beyond its prior: what an unmatched paragraph's length is worth. */
   skipPerChar: number;
+  /** What two paragraphs ending alike (`:`, `?`, `!`) take off a link's cost. */
+  sameEnd: number;
   /** The temperature of the posterior (forward–backward over the paths searched). */
   temperature: number;
 }
@@ -65,6 +67,7 @@ export const defaultWeights: Readonly<AlignWeights> = {
   headingSkip: 2.5,
   listedSkip: 3.5,
   skipPerChar: 0.004,
+  sameEnd: 5,
   temperature: 2,
 };
 
@@ -153,6 +156,12 @@ function normal(z: number): number {
 }
 
 
+/** How a paragraph ends (quotation marks and brackets after the mark aside): 1 `:`, 2 `?`, 3 `!`, 0 otherwise. */
+const endMark = (text: string): number => {
+  const mark = /([:?!])[\s"'’”»)\]\u00a0\u202f]*$/u.exec(text)?.[1];
+  return mark === ':' ? 1 : mark === '?' ? 2 : mark === '!' ? 3 : 0;
+};
+
 /** Everything a bead's cost reads, computed once per paragraph. */
 interface Evidence {
   n: number;
@@ -165,6 +174,9 @@ interface Evidence {
   /** Whether each paragraph is a short line (headings.ts), heading or not. */
   frShort: Uint8Array;
   enShort: Uint8Array;
+  /** How each paragraph ends: 1 a colon (a list's lead-in), 2 a question mark, 3 an exclamation mark, 0 otherwise. */
+  frEnd: Uint8Array;
+  enEnd: Uint8Array;
   /** Whether each paragraph is a heading in a run of three or more on its side (an item of a list, a cell of a table). */
   frListed: Uint8Array;
   enListed: Uint8Array;
@@ -242,6 +254,8 @@ function evidenceOf(frenchTexts: readonly string[], englishTexts: readonly strin
   const enHeadings = headings(english, options.englishHeadings);
   const frShort = Uint8Array.from(french, (text) => Number(looksShort(text)));
   const enShort = Uint8Array.from(english, (text) => Number(looksShort(text)));
+  const frEnd = Uint8Array.from(french, endMark);
+  const enEnd = Uint8Array.from(english, endMark);
   return {
     n: french.length,
     m: english.length,
@@ -251,6 +265,8 @@ function evidenceOf(frenchTexts: readonly string[], englishTexts: readonly strin
     enHeadings,
     frShort,
     enShort,
+    frEnd,
+    enEnd,
     frListed: listed(frHeadings, frShort),
     enListed: listed(enHeadings, enShort),
     frAnchors,
@@ -293,6 +309,9 @@ function baseCost(evidence: Evidence, b: number, i: number, j: number): number {
     return prior + (frChars + enChars) * w.skipPerChar;
   }
   let total = bead.prior + lengthCost(frChars, enChars);
+  // Both ending with a colon, a question or an exclamation: the same sentence, whatever its length (`nous devons :` → `at home:`).
+  const end = evidence.frEnd[i + bead.fr - 1]!;
+  if (end !== 0 && end === evidence.enEnd[j + bead.en - 1]) total -= w.sameEnd;
   // A heading is translated by a heading, alone: never glued to a paragraph.
   // A short line's final stop tells little: a list item has it on one side and not on the other.
   if (bead.fr === 1 && bead.en === 1) {
