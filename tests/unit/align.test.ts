@@ -19,6 +19,12 @@ describe('anchors shared by a French paragraph and its translation', () => {
     const french = anchorsOf('Le président Xi Jinping sur https://exemple.fr/a #Chine économique', 'fr');
     expect([...french.keys()]).toEqual(expect.arrayContaining(['w:jinping', 'l:https://exemple.fr/a', 'l:#chine', 'c:presi', 'c:econo']));
   });
+
+  it('reads a number after # as the number (`Tip #4` is `Conseil no 4`), a hashtag having a letter', () => {
+    expect(anchorsOf('Extracted gem #4 - Make an impact', 'en').get('n:4')).toBe(1);
+    expect(anchorsOf('Perle du savoir no 4 — Laissez une bonne impression', 'fr').get('n:4')).toBe(1);
+    expect(anchorsOf('Voting opens #Elections2026', 'en').get('l:#elections2026')).toBe(1);
+  });
 });
 
 describe('paragraph alignment', () => {

@@ -11,7 +11,8 @@ export type Anchors = Map<string, number>;
 
 const frenchNumber = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?/gu;
 const englishNumber = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/gu;
-const links = /\bhttps?:\/\/[^\s<>"»]+|\b[\w.+-]+@[\w-]+\.[\w.-]+|[#@][\p{L}\p{N}_]+/gu;
+// (`#4` is a number, `n° 4` in French: a hashtag or a mention has a letter.)
+const links = /\bhttps?:\/\/[^\s<>"»]+|\b[\w.+-]+@[\w-]+\.[\w.-]+|[#@](?=[\p{N}_]*\p{L})[\p{L}\p{N}_]+/gu;
 const words = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 
 // Most words are plain ASCII: only the others need decomposing (the aligner folds every word of both texts).
