@@ -121,10 +121,11 @@ export const falseFriends: PairRunner = {
     const said = (match: RegExpExecArray) => (source.length === written.length ? written.slice(match.index, match.index + match[0].length) : match[0]).trim();
     const issues: Issue[] = [];
     for (const entry of entries()) {
-      const french = entry.french.exec(source);
-      if (!french) continue;
+      // The look-alike first: it is rarely there, and its pattern is the cheaper.
       const lookalike = entry.lookalike.exec(pair.target);
-      if (!lookalike || entry.right.test(pair.target) || entry.also?.test(source)) continue;
+      if (!lookalike) continue;
+      const french = entry.french.exec(source);
+      if (!french || entry.right.test(pair.target) || entry.also?.test(source)) continue;
       issues.push({ key: 'falseFriend', params: { word: lookalike[0], french: said(french), right: entry.say }, target: [{ start: lookalike.index, end: lookalike.index + lookalike[0].length }] });
     }
     return issues;
