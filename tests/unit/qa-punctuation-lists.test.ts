@@ -15,4 +15,12 @@ describe('end punctuation: a translation that ends with a list', () => {
     expect(keys('Le musée ouvre à 10 heures.', 'The museum opens at 10 a.m')).toEqual(['punctuationEnd']);
     expect(keys('À apporter :\n- un billet ;\n- une pièce d’identité.', 'To bring:\n- a ticket;\n- an ID card')).toEqual(['punctuationEnd']);
   });
+
+  it('takes a list item’s semicolon for the English full stop or none, and still a question or a colon for what they are', () => {
+    expect(keys('Résumez vos points clés ;', 'Summarize your key points.')).toEqual([]);
+    expect(keys('Résumez vos points clés;', 'Summarize your key points')).toEqual([]);
+    expect(keys('La séance dure 60 à 90 jours.', 'Sessions take 60-90 days;')).toEqual([]);
+    expect(keys('Qui paiera ;', 'Who will pay?')).toEqual(['punctuationEnd']);
+    expect(keys('Voici les étapes ;', 'Here are the steps:')).toEqual(['punctuationEnd']);
+  });
 });
