@@ -96,7 +96,7 @@ const antonyms: ReadonlyArray<readonly [string, RegExp]> = [
   ['sort', /\b(?:stay|stays|stayed|staying|remain\w*|keep|kept)\s+(?:\p{L}+\s+)?(?:in|indoors|inside|at\s+home|home|put)\b|\bindoors\b/iu],
   ['approch|rapproch|aventur', /\b(?:stay|keep|kept|steer)\w*\s+(?:\p{L}+\s+)?(?:away|clear|back|out|well\s+away)\b|\bavoid\w*|\bdistance\b/iu],
   ['cess|arrêt|arrête', /\b(?:keep|keeps|kept|continu\w*|still|go\s+on|goes\s+on|carr\w*\s+on|persist\w*|constant\w*|continual\w*|relentless\w*|endless\w*|non-?stop|ever)\b/iu],
-  ['oubli', /\b(?:remember\w*|bear\w*\s+in\s+mind|keep\w*\s+in\s+mind|mind|recall\w*|reminder)\b/iu],
+  ['oubli', /\b(?:remember\w*|bear\w*\s+in\s+mind|keep\w*\s+in\s+mind|mind|recall\w*|reminder|always|make\s+sure|be\s+sure)\b/iu],
   ['hésit', /\b(?:feel\s+free|welcome|encouraged|free\s+to|readily|promptly|quick\w*)\b/iu],
   ['décolèr', /\b(?:remain\w*|still|stay\w*)?\s*(?:angry|furious|fuming|livid|seething|incensed|outraged|irate|enraged|up\s+in\s+arms)\b|\banger\b|\bfury\b/iu],
   ['boud', /\b(?:enjoy\w*|relish\w*|embrac\w*|flock\w*|lap\w*\s+up|delight\w*|savou?r\w*|thorough\w*|turn\w*\s+out|came\s+out|throng\w*|pack\w*|eager\w*)\b/iu],
