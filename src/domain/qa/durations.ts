@@ -125,7 +125,7 @@ const englishRates: Array<[RegExp, (groups: string[]) => Partial<Duration>]> = [
 const hoursAndAHalf = new RegExp(`(?<![\\p{L}\\p{N}])(${numberWord})(?:\\s+and\\s+a\\s+half[\\s-]hours?|[\\s-]hours?\\s+and\\s+a\\s+half)(?![\\p{L}])`, 'giu');
 const hoursAndAQuarter = new RegExp(`(?<![\\p{L}\\p{N}])(${numberWord})(?:\\s+and\\s+a\\s+quarter[\\s-]hours?|[\\s-]hours?\\s+and\\s+a\\s+quarter)(?![\\p{L}])`, 'giu');
 const hoursAndMinutes = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${numberWord})[\\s-]?(?:hours?|hrs?|h)(?:\\s*(?:and\\s+)?(${numberWord})[\\s-]?(?:minutes?|mins?|m)(?![\\p{L}]))?(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])(${numberWord})[\\s-]?(?:(?:consecutive|straight|full|long|whole|extra|additional|more|further|solid|working|continuous)\\s+)?(?:hours?|hrs?|h)(?:\\s*(?:and\\s+)?(${numberWord})[\\s-]?(?:minutes?|mins?|m)(?![\\p{L}]))?(?![\\p{L}])`,
   'giu',
 );
 const frenchStyle = /(?<![\p{L}\p{N}])(\d{1,3})\s?h\s?(\d{2})(?![\p{L}\p{N}])/giu;

@@ -163,7 +163,8 @@ export function converted(french: { value: number; unit: Unit }, english: { valu
     const exact = interval ? from / scale.factor : fromBase(from, scale);
     if (interval && english.unit.dimension === 'temperature') return Math.abs(english.value - exact) <= Math.max(0.15, 0.05 * Math.abs(exact));
     const gap = Math.abs(english.value - exact);
-    if (english.unit.dimension === 'temperature') return gap <= 2.5;
+    // (`180 °C` → `350°F`: an oven's temperatures are rounded to 25 °F.)
+    if (english.unit.dimension === 'temperature') return gap <= Math.max(2.5, 0.025 * Math.abs(exact));
     if (english.unit.dimension === 'speed' && gap <= 2.5) return true;
     // `nearly 5 inches` for 120 mm (4.7 in): a hedged figure is rounded further, within a tenth.
     return gap <= (hedged ? 0.1 : 0.05) * Math.abs(exact);

@@ -198,6 +198,7 @@ const idiomTable = [
   'semaine des quatre jeudis', // when pigs fly
   'd[’\']une pierre deux coups', // kill two birds with one stone
   'les quatre fers en l[’\']air', // flat on one's back
+  'rugby à (?:sept|treize|quinze)', // rugby sevens, rugby league, rugby union
   'ni une?,? ni deux', // ne faire ni une ni deux: without a second thought
   'deux gouttes d[’\']eau', // comme deux gouttes d'eau: like two peas in a pod
   'tous les trente-six du mois', // once in a blue moon
@@ -334,7 +335,9 @@ export function frenchNumberWords(text: string): WordNumber[] {
     // `huit-centième anniversaire`, `vingt-cinquième`: a singular after a count above one is an ordinal (the part is `huit centièmes`).
     if (of > 1 && /^(?:quart|cinquième|dixième|centième)$/iu.test(found.groups[1]!)) continue;
     // `un tiers` alone is a third party; `un tiers de la population` is a part.
-    if (fold(found.groups[1]!) === 'tiers' && of === 1 && !/^[\s\u00a0]+(?:des?|du|d[’'])/u.test(text.slice(found.end, found.end + 8))) continue;
+    // (`a baissé d’un tiers`, `réduit d’un tiers`: by a third, after a verb of change.)
+    const byPart = /(?:baiss|augment|recul|chut|rédui|diminu|progress|grimp|accr|cr[uû]|hauss|gonfl|fond|plong|allég|coup|amput)\p{L}*[\s\u00a0]+(?:de[\s\u00a0]+(?:plus|moins|près)[\s\u00a0]+)?d[’']\s*$/iu.test(text.slice(Math.max(0, found.start - 40), found.start));
+    if (fold(found.groups[1]!) === 'tiers' && of === 1 && !byPart && !/^[\s\u00a0]+(?:des?|du|d[’'])/u.test(text.slice(found.end, found.end + 8))) continue;
     const start = ['le', 'au'].includes(fold(found.groups[0]!)) ? found.start + found.groups[0]!.length + 1 : found.start;
     push({ start, end: found.end, text: text.slice(start, found.end), value: of / frenchPart[fold(found.groups[1]!)]!, kind: 'part' });
   }

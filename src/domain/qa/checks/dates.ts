@@ -75,12 +75,14 @@ export const dates: PairRunner = {
     const used = new Set<number>();
     // Dates with a day first, then months alone: each takes an English date of its own.
     const french = frenchDates(pair.source).sort((a, b) => (a.day === undefined ? 1 : 0) - (b.day === undefined ? 1 : 0));
+    // An English date with a day that is none of the source's: where a holiday's date went wrong (`le 11 novembre` → `On 11 October, the Armistice…`).
+    const stray = found.some((other) => other.day !== undefined && !french.some((date) => date.day === other.day && date.month === other.month));
     for (const date of french) {
       const source = [{ start: date.start, end: date.end }];
       const month = capital(englishMonths[date.month - 1]!);
       // The day a holiday is, said by its name: `14 Juillet` → `Bastille Day`, `1er mai` → `May Day`.
       const holiday = date.day === undefined ? undefined : holidayOn(date.day, date.month);
-      if (holiday && saysHoliday(pair.target, holiday)) continue;
+      if (holiday && saysHoliday(pair.target, holiday) && !stray) continue;
       // What the source says, in its own words (`4 février`), for the French messages; the English ones name the English month.
       const said = pair.source.slice(date.start, date.end);
       const same = found.map((other, k) => ({ other, k })).filter(({ other, k }) => other.month === date.month && !used.has(k));

@@ -74,8 +74,9 @@ const magnitudeWords: Record<string, number> = { mille: 1e3, million: 1e6, milli
 
 /** The magnitude the second figure of a French range gives the first (`entre 80 et 100 millions`, `de 2 à 3 milliards`), if any. */
 function rangeMagnitude(source: string, quantity: Quantity): number | undefined {
-  if (quantity.value >= 1000 || quantity.words) return undefined;
-  const next = /^[\s\u00a0\u202f]*(?:et|à|-|–|ou)[\s\u00a0\u202f]*\d[\d\s\u00a0\u202f]*(?:,\d+)?[\s\u00a0\u202f]*(mille|millions?|milliards?)(?![\p{L}])/u.exec(source.slice(quantity.end, quantity.end + 40));
+  if (quantity.value >= 1000) return undefined;
+  // (`de quarante à cent dix-huit millions`: in words too.)
+  const next = /^[\s\u00a0\u202f]*(?:et|à|-|–|ou)[\s\u00a0\u202f]*(?:\d[\d\s\u00a0\u202f]*(?:,\d+)?|(?:\p{Ll}+[\s\u00a0-]+){1,4})[\s\u00a0\u202f]*(mille|millions?|milliards?)(?![\p{L}])/u.exec(source.slice(quantity.end, quantity.end + 60));
   return next ? magnitudeWords[next[1]!] : undefined;
 }
 
@@ -364,6 +365,12 @@ export const numbers: PairRunner = {
         used.add(abbreviated);
         continue;
       }
+      // `quatre-vingt-quinze centimes` → `€0.95`: cents said in euros.
+      const inEuros = /^[\s\u00a0\u202f]*(?:centimes?|cts?)(?![\p{L}])/u.test(pair.source.slice(quantity.end, quantity.end + 12)) && quantities.find((other) => !used.has(other) && other.value < 100 && sameValue(other.value * 100, quantity.value));
+      if (inEuros) {
+        used.add(inEuros);
+        continue;
+      }
       // `l’article 49, alinéa 3` → `Article 49.3`, `Article 49(3)`: one reference.
       if (articleParagraph(pair.source, pair.target, quantity)) continue;
       // `l’alinéa 2` → `the second paragraph`: a subdivision numbered by an ordinal.
@@ -408,6 +415,12 @@ export const numbers: PairRunner = {
     for (const identifier of identifiers) {
       if (hasIdentifier(pair.target, identifier)) continue;
       issues.push({ key: 'numbers.identifier', params: { number: identifier.text }, source: [{ start: identifier.start, end: identifier.end }] });
+    }
+    // `au 3 bis, place du Marché` → `at 3 place du Marché`: a street number's `bis`, `ter` lost (`3 bis`, `3b`, `3A` are it).
+    for (const numbered of spans(pair.source, /(?<![\p{L}\p{N},.])(\d{1,4})[\s\u00a0]?(bis|ter|quater)(?![\p{L}])/giu)) {
+      const kept = new RegExp(`(?<![\\p{N},.])${numbered.groups[0]}[\\s\\u00a0]?(?:bis|ter|quater|[a-dA-D])(?![\\p{L}])`, 'u');
+      if (kept.test(pair.target) || !new RegExp(`(?<![\\p{N},.])${numbered.groups[0]}(?![\\p{N}])`, 'u').test(pair.target)) continue;
+      issues.push({ key: 'numbers.missing', params: { number: numbered.text }, source: [{ start: numbered.start, end: numbered.end }] });
     }
     let fixed = pair.target;
     for (const comma of [...decimalCommas].reverse()) fixed = replaceSpan(fixed, comma, comma.text.replace(',', '.'));
