@@ -11,6 +11,9 @@ describe('headings and short lines, a class of their own', () => {
     for (const line of ['Article 3 – Durée de la location', 'Photo : Jean Durand / La Gazette du Cher', 'Chiffres clés', '2. Key figures', 'Taux directeurs : statu quo à Francfort']) {
       expect(looksLikeHeading(line), line).toBe(true);
     }
+    // A sentence leading into a list ends with a colon, a short heading may.
+    expect(looksLikeHeading('Here are five tips to help you improve your presentation skills:')).toBe(false);
+    expect(looksLikeHeading('Par exemple :')).toBe(true);
     for (const line of ['Le contrat est conclu pour un an.', 'et se poursuit jusqu’au 31 décembre', '« Nous avons voulu un lieu ouvert à tous », explique sa directrice.', 'Le conseil municipal a adopté mardi soir le budget primitif pour 2026 par 23 voix contre 6 et 4 abstentions']) {
       expect(looksLikeHeading(line), line).toBe(false);
     }

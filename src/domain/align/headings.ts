@@ -23,6 +23,8 @@ export function looksLikeHeading(text: string): boolean {
   if (line.split(/\s+/u).length > maxHeadingWords) return false;
   // A sentence ends with its stop (or a closing quotation or bracket after it); a heading does not.
   if (/[.!?…;,]["'’”»)\]\s]*$/u.test(line)) return false;
+  // A sentence leading into a list (`Here are five tips to help you:`) ends with a colon; a heading with one is short (`Par exemple :`).
+  if (/:["'’”»)\]\s]*$/u.test(line) && line.split(/\s+/u).length >= 5) return false;
   return /^[\p{Lu}\p{N}§«“"'‘([–—-]/u.test(line);
 }
 
