@@ -631,15 +631,17 @@ export function alignParagraphs(french: readonly string[], english: readonly str
       const skip = bead.fr === 0 || bead.en === 0;
       const heading = evidence.frHeadings[i]! - evidence.frHeadings[i - bead.fr]! + evidence.enHeadings[j]! - evidence.enHeadings[j - bead.en]! > 0;
       const link: LinkEvidence = { posterior, step, skip, merge: bead.fr + bead.en > 2, words: skip ? 0 : lexicalShare(evidence, lattice, b, i - bead.fr, j - bead.en), heading };
-      options.evidence?.push(link);
       const score = linkProbability(link, options.calibration ?? calibration);
       // A one-to-one link the path only took for want of better (no word in common, a chance
       // under one in ten of being right) is more likely two paragraphs each without its
       // translation, as where a page's two versions were written apart. Both keep the low score:
       // nothing says they are right either, so the view marks them unsure for a reviewer.
       if (!skip && bead.fr === 1 && bead.en === 1 && link.words === 0 && score < unrelatedBelow) {
+        // (Each of the two links was scored from the same evidence: the list stays in link order.)
+        options.evidence?.push(link, link);
         return [{ fr: [i - 1], en: [], score }, { fr: [], en: [j - 1], score }];
       }
+      options.evidence?.push(link);
       return [{ fr: range(i - bead.fr, i), en: range(j - bead.en, j), score }];
     });
   }
