@@ -92,3 +92,43 @@ describe('names: a city said by its people (le groupe lyonnais)', () => {
     expect(found('Une supportrice marseillaise a été blessée.', 'A Marseille fan was injured.')).toEqual([]);
   });
 });
+
+describe('names: what dev-28e taught (in sentences of our own)', () => {
+  it('finds a first name changed before a hyphenated surname', () => {
+    expect(found('La présidente, Hélène Marchal-Dupuis, a ouvert la séance.', 'The chair, Hélène Marchal-Dupuis, opened the meeting.')).toEqual([]);
+    expect(found('La présidente, Hélène Marchal-Dupuis, a ouvert la séance.', 'The chair, Solène Marchal-Dupuis, opened the meeting.')).toEqual([{ key: 'names.replaced', marked: ['Solène Marchal-Dupuis'] }]);
+  });
+
+  it('finds two letters of an acronym swapped, unless the English spells its own out before it', () => {
+    expect(found('La CNIL a infligé une amende.', 'The CINL imposed a fine.')).toEqual([{ key: 'names.misspelt', marked: ['CINL'] }]);
+    expect(found('Selon la Banque nationale de Belgique (BNB), la croissance ralentit.', 'According to the National Bank of Belgium (NBB), growth is slowing.')).toEqual([]);
+  });
+
+  it('finds a ch written tch, and a French city left before -based', () => {
+    expect(found('Le boulevard Bischoffsheim sera fermé.', 'Boulevard Bischoffsheim will be closed.')).toEqual([]);
+    expect(found('La rue Rochambeau sera fermée.', 'Rue Rotchambeau will be closed.')).toEqual([{ key: 'names.misspelt', marked: ['Rotchambeau'] }]);
+    expect(found('Le groupe, basé à Mayence, recrute.', 'The Mayence-based group is hiring.').map((finding) => finding.key)).toEqual(['names.exonym']);
+    expect(found('Le groupe, basé à Mayence, recrute.', 'The Mainz-based group is hiring.')).toEqual([]);
+  });
+
+  it('finds a city left in French though the country is said in English', () => {
+    expect(found('Le groupe polonais ouvrira un entrepôt près de Cracovie.', 'The Polish group will open a warehouse near Cracovie.').map((finding) => finding.key)).toEqual(['names.exonym']);
+    expect(found('Le groupe polonais ouvrira un entrepôt près de Cracovie.', 'The Polish group will open a warehouse near Krakow.')).toEqual([]);
+  });
+
+  it('leaves a place of the same name said with its sort (Équateur province)', () => {
+    expect(found('Une épidémie a été déclarée dans la province de l’Équateur, en RDC.', 'An outbreak was declared in Équateur province, in the DRC.')).toEqual([]);
+  });
+
+  it('reads brands with a capital inside as names', () => {
+    expect(found('La compagnie easyJet ouvrira une base à Nantes.', 'The airline will open a base in Nantes.')).toEqual([{ key: 'names.missing', marked: [] }]);
+    expect(found('La compagnie easyJet ouvrira une base à Nantes.', 'easyJet will open a base in Nantes.')).toEqual([]);
+    expect(checkPair({ source: 'La compagnie easyJet ouvrira une base à Nantes.', target: 'easyJet will open a base in Nantes.' }, gb).map((finding) => finding.key)).toEqual([]);
+  });
+
+  it('finds roles swapped around a person named after “la place de”, and with a caption’s brackets between', () => {
+    expect(found('Marc Oudin a pris la place de Paul Girard au conseil.', 'Paul Girard has taken over from Marc Oudin on the board.').map((finding) => finding.key)).toEqual(['names.swapped']);
+    expect(found('Photo : le chef Marc Oudin (à droite) et son second, Paul Girard.', 'Photo: Chef Paul Girard (right) and his second, Marc Oudin.').map((finding) => finding.key)).toEqual(['names.swapped']);
+    expect(found('L’ex-mari de Marc Oudin, Paul Girard, témoigne.', 'Paul Girard, Marc Oudin’s ex-husband, testifies.')).toEqual([]);
+  });
+});

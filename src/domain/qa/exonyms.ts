@@ -388,6 +388,16 @@ Amsterdam → Amsterdam
 La Haye → The Hague; Hague
 Anvers → Antwerp
 Gand → Ghent
+Audenarde → Oudenaarde
+Louvain → Leuven; Louvain
+Ypres → Ypres; Ieper
+Tongres → Tongeren
+Alost → Aalst
+Termonde → Dendermonde
+Renaix → Ronse
+Furnes → Veurne
+Grammont → Geraardsbergen
+Gizeh → Giza
 Bruges → Bruges
 Liège → Liège
 Édimbourg → Edinburgh
@@ -924,6 +934,8 @@ Pôle emploi; France Travail → Pôle emploi; France Travail; job centre; jobce
 /** Names a translator may render by what they stand for, or leave out: no warning when none is found. */
 const loose = `
 Outre-Atlantique → Atlantic; America; American; US; U.S.; United States
+Diables rouges → Red Devils; Belgium; Belgian
+Échiquier; chancelier de l'Échiquier → Exchequer; Chancellor of the Exchequer; Treasury
 Outre-Manche → Channel; Britain; British; UK; England
 Outre-Rhin → Rhine; Germany; German
 Hexagone → France; French; Hexagone

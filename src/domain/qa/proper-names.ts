@@ -72,6 +72,7 @@ const capitalisedNouns = words(`
   Smic Ehpad Urssaf Unédic Cnil Arcom Crous Samu Sdis Bac Cac Ovni
   Histoire Marine Air Gendarmerie Police Douane Douanes Pompiers Fonction Ordre Barreau Défenseur Médiateur Commissariat Autorité
   Observatoire Major Débat Printemps Été Automne Hiver Ancien Collaboration Mur
+  Mobilité Urbanisme Tourisme Sport Propreté Voirie Logement Finances Cohésion Transition Patrimoine Citoyenneté Égalité Diversité Handicap
   Tournoi Open Grand-Prix Trophée Rallye Marathon Classique Mondiaux Championnats Internationaux
   Société Compagnie Groupe Coopérative Entreprise Établissement Régie Eaux Services Cabinet Direction Service Bureau Division
 `);
@@ -286,6 +287,11 @@ export function properNames(text: string): ProperName[] {
       if (code || unit(word) || isRoman(word.text) || commonAcronyms.has(word.text) || shouted.has(nameKey(word.text)) || word.text.length > 6 || neighbours.length > 0) continue;
       const glossed = source[word.start - 1] === '(' && source[word.end] === ')' && /\p{L}[\s\u00a0]*$/u.test(source.slice(Math.max(0, word.start - 3), word.start - 1));
       out.push({ start: word.start, end: word.end, text: word.text, key: nameKey(word.text), last: nameKey(word.text), core: [], words: [], acronym: true, ...(glossed ? { glossed: true } : {}) });
+      continue;
+    }
+    // A brand written with a capital inside (`easyJet`, `iPhone`, `eBay`): no French word is.
+    if (/^\p{Ll}{1,4}\p{Lu}[\p{L}\p{M}]+$/u.test(word.text)) {
+      out.push({ start: word.start, end: word.end, text: word.text, key: nameKey(word.text), last: nameKey(word.text), core: [], words: nameKey(word.text).length >= 4 ? [nameKey(word.text)] : [] });
       continue;
     }
     // `Le`, `La` inside a sentence start a name when one follows (`Marine Le Pen`, `à La Rochelle`).

@@ -9,7 +9,7 @@ export const capitalization: PairRunner = {
     // Only when the target starts with its letter (after quotation marks or brackets): `2025 will be…` starts with a number.
     if (/[\p{N}]/u.test(pair.target.slice(0, target.index))) return [];
     // A sentence starting with a lower-case brand or unit ("iPhone", "km") is the writer's choice: only the first letter of a word counts.
-    if (!/\p{Lu}/u.test(source[0]) || !/\p{Ll}/u.test(target[0]) || /\p{Lu}/u.test(pair.target.slice(target.index + 1, target.index + 3))) return [];
+    if (!/\p{Lu}/u.test(source[0]) || !/\p{Ll}/u.test(target[0]) || /^\p{Ll}{1,4}\p{Lu}/u.test(pair.target.slice(target.index))) return [];
     const at = target.index;
     return [{ key: 'capitalization', target: [{ start: at, end: at + 1 }], fix: pair.target.slice(0, at) + target[0].toUpperCase() + pair.target.slice(at + 1) }];
   },

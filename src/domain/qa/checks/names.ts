@@ -30,6 +30,18 @@ const englishAcronyms = new Set(
 const isAcronym = (word: string) => word.length >= 2 && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(word);
 /** Same letters in another order (`PAC` → `CAP`, `SIDA` → `AIDS`): the acronym translated. */
 const anagram = (a: string, b: string) => [...a].sort().join('') === [...b].sort().join('');
+/** Two neighbouring letters swapped, the rest the same (`RTBF` → `RTFB`). */
+const transposed = (a: string, b: string) => {
+  if (a.length !== b.length || a === b) return false;
+  const at = [...a].findIndex((letter, i) => letter !== b[i]);
+  return at + 1 < a.length && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+};
+/** An acronym spelt out right before it, in the translation (`National Bank of Belgium (NBB)`): the English one. */
+const spelledOut = (target: string, word: Span & { text: string }) => {
+  const before = target.slice(Math.max(0, word.start - 80), word.start);
+  if (!/\([\s\u00a0]*$/u.test(before)) return false;
+  return (before.match(/\p{Lu}[\p{L}\p{M}]*/gu) ?? []).map((part) => part[0]).join('').endsWith(word.text);
+};
 
 /** Edits from one word to another, a swap of two letters one edit (`Dubios` for `Dubois`). */
 function editDistance(a: string, b: string): number {
@@ -79,6 +91,8 @@ const frenchRomanisation = /ou|ch|dj|kh|ph|ine$/u;
  */
 const transliterated = (name: string, written: string) => {
   if (Math.abs(name.length - written.length) > 4) return false;
+  // French writes `tch` where English writes `ch` (`Tchekhov` → `Chekhov`), never the reverse: `Anspach` → `Anspatch` is a misspelling.
+  if (written.includes('tch') && !name.includes('tch')) return false;
   // Another final vowel is the Italian or Spanish ending of a French `-e` (`Vérone` → `Verona`), not `Orphéo` → `Orphéa`.
   if (/[aiou]$/u.test(name) && /[aeiou]$/u.test(written) && name.at(-1) !== written.at(-1)) return false;
   const yAsI = !name.includes('y');
@@ -170,7 +184,7 @@ export const names: PairRunner = {
       }
       // `Mikhaïl Michoustine` → `Mikhail Mishustin`: the English romanisation of a name.
       if (name.words.some((key) => strays.some((word) => transliterated(key, word.key)))) continue;
-      const wrong = name.title ? undefined : misspelling(name, strays);
+      const wrong = name.title ? undefined : misspelling(name, strays, pair.target);
       if (wrong) {
         issues.push({ key: 'names.misspelt', params: { name: name.text, written: wrong.word.text }, source, target: [{ start: wrong.word.start, end: wrong.word.end }], ...(wrong.by ? { fix: replaceSpan(pair.target, wrong.word, wrong.by) } : {}) });
         continue;
@@ -217,7 +231,9 @@ export const names: PairRunner = {
 /** What may stand between two names without making one the other's subject or object: lists, pairs and matches (`Dupont et Martin`, `Nadal contre Federer`). */
 const coordination = new Set('et ou ni contre face à avec entre vs versus and or nor against with between v'.split(' '));
 /** The words of the passive (`battu par`, `beaten by`) and of a complement of a name (`le fils de`, `Dupont's lawyer`): their order differs between French and English. */
-const reordering = /(?<![\p{L}])(?:par|été|de|du|des|d['’]|by|of|according)(?![\p{L}])|['’]s(?![\p{L}])/u;
+const reordering = /(?<![\p{L}])(?:par|été|by|of|according)(?![\p{L}])|['’]s(?![\p{L}])/u;
+/** A complement in apposition (`Dupont, l’avocat de Martin`, `l’ex-femme de Dubreuil, Nadeau`): English may put it first (`Martin’s lawyer Dupont`). */
+const apposition = /^[\s\u00a0]*,.*(?<![\p{L}])(?:de|du|des|d['’])[\s\u00a0]*(?:\p{L}+[\s\u00a0]+)?$|(?<![\p{L}])(?:de|du|des|d['’])[\s\u00a0]*$/u;
 
 /**
  * Two names of one clause in the other order in the translation, with a verb between them
@@ -226,7 +242,8 @@ const reordering = /(?<![\p{L}])(?:par|été|de|du|des|d['’]|by|of|according)(
  * (`l’avocat de Dupont, Martin`) change the order on their own: no finding there.
  */
 function swapped(names: readonly ProperName[], source: string, target: string): Issue | undefined {
-  const people = names.filter((name) => !name.optional && !name.title && name.last.length >= 3);
+  // (A person's name after `la place de` reads as a place's complement, `optional`: a name of two words or more is still a person's.)
+  const people = names.filter((name) => (!name.optional || (!name.exonym && name.key.includes(' '))) && !name.title && name.last.length >= 3);
   const words = spans(target, /[\p{L}\p{M}]+/gu);
   // Where a name's last word is in the translation, when it is there once.
   const place = (name: ProperName): Span | undefined => {
@@ -236,12 +253,14 @@ function swapped(names: readonly ProperName[], source: string, target: string): 
   };
   const apart = (text: string) => {
     const between = text.match(/[\p{L}\p{M}'’]+/gu) ?? [];
-    return /[.;:!?«»“”"()]/u.test(text) || between.length === 0 || between.length > 8 || between.every((word) => coordination.has(word.toLowerCase())) || reordering.test(text);
+    return /[.;:!?«»“”"]/u.test(text) || between.length === 0 || between.length > 8 || between.every((word) => coordination.has(word.toLowerCase())) || reordering.test(text);
   };
   for (let k = 0; k + 1 < people.length; k++) {
     const first = people[k]!;
     const second = people[k + 1]!;
-    if (first.last === second.last || apart(source.slice(first.end, second.start))) continue;
+    // (The first name a complement, `l’avocat de Dupont, Martin`, or the second one in apposition to a role, `Dupont, l’avocat de Martin`.)
+    const gap = source.slice(first.end, second.start);
+    if (first.last === second.last || apart(gap) || (/,/u.test(gap) && apposition.test(gap)) || /(?<![\p{L}])(?:de|du|des|d['’])[\s\u00a0]*$/u.test(source.slice(Math.max(0, first.start - 12), first.start))) continue;
     const a = place(first);
     const b = place(second);
     if (!a || !b || b.start >= a.start) continue;
@@ -313,9 +332,18 @@ function misspeltPart(name: ProperName, strays: readonly TargetWord[], has: (key
 }
 
 /** A word of the translation a letter off the name (or off its English): the word, and what it should read. */
-function misspelling(name: ProperName, strays: readonly TargetWord[]): { word: TargetWord; by?: string } | undefined {
+function misspelling(name: ProperName, strays: readonly TargetWord[], target: string): { word: TargetWord; by?: string } | undefined {
   if (name.acronym) {
-    const word = strays.find((other) => other.text.length >= 3 && other.text === other.text.toUpperCase() && editDistance(other.key, name.key) <= 1);
+    // Two letters swapped (`RTBF` → `RTFB`) is a misspelling, unless the English spells its acronym out before it
+    // (`National Bank of Belgium (NBB)` for `la Banque nationale de Belgique (BNB)`).
+    const letters = name.text.toUpperCase();
+    const word = strays.find(
+      (other) =>
+        other.text.length >= 3 &&
+        other.text === other.text.toUpperCase() &&
+        ((editDistance(other.key, name.key) <= 1 && !anagram(letters, other.text)) || transposed(letters, other.text)) &&
+        !spelledOut(target, other),
+    );
     return word && { word, by: name.text };
   }
   const wanted = name.exonym
@@ -382,14 +410,19 @@ function frenchLeft(name: ProperName, target: string, has: (key: string) => bool
   const exonym = name.exonym;
   if (!exonym || !translatedKinds.has(exonym.kind) || alsoFrenchPlaces.has(name.key) || name.optional || name.title) return undefined;
   const english = exonym.english.map(nameKey);
-  if (english.includes(name.key) || english.some(has) || !has(name.key)) return undefined;
+  // (`près de Varsovie` → `near Varsovie` in a sentence that says `Polish`: the country's word is no rendering of the city.)
+  const own = exonym.kind === 'city' ? english.filter((form) => !metonyms().has(form)) : english;
+  if (english.includes(name.key) || own.some(has) || !has(name.key)) return undefined;
   return findTerms(target, [{ source: name.text, target: '' }]).find(
     (hit) =>
       /^\p{Lu}/u.test(target.slice(hit.start, hit.end)) &&
       !/[-‐‑]$/u.test(target.slice(0, hit.start)) &&
-      !/^[-‐‑]\p{L}/u.test(target.slice(hit.end)) &&
+      (!/^[-‐‑]\p{L}/u.test(target.slice(hit.end)) || /^[-‐‑](?:based|born|headquartered|listed|bound|area)\b/u.test(target.slice(hit.end))) &&
       !/(?:^|[^\p{L}])(?:de|du|des|la|le|les|[dl]['’])[\s\u00a0]*$/iu.test(target.slice(Math.max(0, hit.start - 6), hit.start)) &&
-      !/^[\s\u00a0]+(?:de|du|des|d['’])/u.test(target.slice(hit.end)),
+      !/^[\s\u00a0]+(?:de|du|des|d['’])/u.test(target.slice(hit.end)) &&
+      // `Équateur province`, `the Luxembourg region`: another place of the name, said with its sort.
+      !/^[\s\u00a0]+(?:province|region|department|district|canton|county|prefecture|street|square|avenue|station)\b/iu.test(target.slice(hit.end)) &&
+      !/\b(?:province|region|department|district|canton|county)\s+of\s+$/iu.test(target.slice(Math.max(0, hit.start - 20), hit.start)),
   );
 }
 
@@ -468,12 +501,12 @@ function sameGiven(french: Given, frenchText: string, english: Given): boolean {
  */
 function givenChanged(name: ProperName, sourceText: string, target: string, sourceKeys: ReadonlySet<string>): { name: string; written: string; span: Span } | undefined {
   if (name.exonym || name.acronym || name.title || name.optional) return undefined;
-  const surname = name.last.split(' ').at(-1)!;
-  if (surname.length < 2) return undefined;
-  // The surname's last word in the source, and the given names before it.
-  const words = spans(sourceText.slice(name.start, name.end), /[\p{L}\p{M}]+/gu);
+  // The surname: the name's last word, with the words joined to it by hyphens (`Delvaux-Jacquet`).
+  const words = spans(sourceText.slice(name.start, name.end), /[\p{L}\p{M}]+(?:[-‐‑][\p{L}\p{M}]+)*/gu);
   const lastWord = words.at(-1);
-  if (!lastWord || nameKey(lastWord.text) !== surname) return undefined;
+  if (!lastWord || words.length < 1) return undefined;
+  const surname = nameKey(lastWord.text);
+  if (surname.length < 2 || !name.key.endsWith(surname)) return undefined;
   // The name's own words, and the initials right before it with the first name before them (`Marc B.` of `Marc B. Aubert`), not a word before the name (`le Français Thomas Pesquet`).
   const run = givenBefore(sourceText, name.start + lastWord.start);
   let from = run.findIndex((given) => given.start >= name.start);
@@ -484,7 +517,7 @@ function givenChanged(name: ProperName, sourceText: string, target: string, sour
   const compound = (text: string, given: Given) => given.initial && /^\.?[-‐‑]/u.test(text.slice(given.end));
   const french = run.slice(from).filter((given) => compound(sourceText, given) || (!englishTitles.has(given.key) && !isCapitalisedNoun(given.key)));
   if (french.length === 0) return undefined;
-  const occurrences = spans(target, /[\p{L}\p{M}]+/gu).filter((word) => nameKey(word.text) === surname);
+  const occurrences = spans(target, /[\p{L}\p{M}]+(?:[-‐‑][\p{L}\p{M}]+)*/gu).filter((word) => nameKey(word.text) === surname);
   let changed: { name: string; written: string; span: Span } | undefined;
   for (const occurrence of occurrences) {
     const english = givenBefore(target, occurrence.start).filter((given) => compound(target, given) || !englishTitles.has(given.key));

@@ -77,7 +77,8 @@ export function frenchNegations(sentence: string): number {
 }
 
 /** Explicit English negation: what makes an English sentence negate where its French does not. */
-const englishExplicit = /\b(?:not|never|nothing|nobody|none|neither|nor|nowhere|without|cannot|no(?![.’'])(?:[\s-]one)?)\b|n[’']ts?\b/giu;
+// (Letters around, not `\b`: `\b` knows only ASCII, and `Noël` would read as `No`.)
+const englishExplicit = /(?<![\p{L}\p{M}])(?:not|never|nothing|nobody|none|neither|nor|nowhere|without|cannot|no(?![.’'])(?:[\s-]one)?)(?![\p{L}\p{M}])|n[’']ts?(?![\p{L}\p{M}])/giu;
 /** Explicit English negations that translate no French negation: “not only” (non seulement), “no later than”, “not until” (ne … qu’à). */
 const englishFree = /\b(?:not\s+(?:only|just|least|until|to\s+mention|merely|simply|far)|no\s+(?:later|earlier|more|less|fewer|sooner|doubt|matter|wonder|time|longer\s+than)|nothing\s+but|none\s+other|never\s+(?:before|been\s+(?:higher|lower|more|so))|without\s+(?:doubt|a\s+doubt|question))\b/giu;
 /** English that negates by its words: un-, in-, -less, -free, lack, fail… (enough to carry a French negation). */
