@@ -42,6 +42,21 @@ describe('quantities said another way (dev-28e, in sentences of our own)', () =>
   });
 });
 
+describe('kitchen measures and fuel consumption', () => {
+  it('takes a recipe’s measures rounded to cups, spoons and pints, and not twice the amount', () => {
+    expect(keys('Ajoutez 250 ml de crème.', 'Add 1 cup of cream.')).toEqual([]);
+    expect(keys('Ajoutez 15 ml de sauce soja.', 'Add 1 tbsp of soy sauce.')).toEqual([]);
+    expect(keys('Servez 50 cl de cidre.', 'Serve 1 pint of cider.')).toEqual([]);
+    expect(keys('Ajoutez 250 ml de crème.', 'Add 2 cups of cream.')).toEqual(['numbers.conversion']);
+  });
+
+  it('reads litres per 100 km said in miles per gallon, US or imperial', () => {
+    expect(keys('Le modèle consomme 6 litres aux 100 km.', 'The model does 39 mpg.')).toEqual([]);
+    expect(keys('Le modèle consomme 6 l/100 km.', 'The model returns 47 miles per gallon.')).toEqual([]);
+    expect(keys('Le modèle consomme 6 litres aux 100 km.', 'The model does 25 mpg.')).toContain('numbers.missing');
+  });
+});
+
 describe('dates: a holiday’s date given wrong beside its name', () => {
   it('finds the date wrong though the holiday is named, and leaves the name alone or another date of the source', () => {
     expect(keys('Le 8 mai, la cérémonie de la Victoire aura lieu à 10 heures.', 'On 8 June, the VE Day ceremony will take place at 10am.')).toContain('dates.month');

@@ -94,6 +94,13 @@ const englishUnits: Array<[RegExp, Unit]> = [
   [/^(?:m|met(?:er|re)s?)/u, unit('length', 'm', 1)],
   [/^(?:kg|kilos?|kilogram(?:me)?s?)/iu, unit('mass', 'kg', 1)],
   [/^(?:lbs?|pounds?)/iu, unit('mass', 'lb', 0.45359237)],
+  // Kitchen measures (US, metric and imperial): `250 ml` → `1 cup`.
+  [/^(?:fl\.? ?oz|fluid ounces?)/iu, unit('volume', 'fl oz', 0.0295735, 0.0284131)],
+  [/^(?:cups?)(?![\p{L}])/iu, unit('volume', 'cup', 0.2365882, 0.25, 0.2841306)],
+  [/^(?:tbsps?|tablespoons?)/iu, unit('volume', 'tbsp', 0.0147868, 0.015)],
+  [/^(?:tsps?|teaspoons?)/iu, unit('volume', 'tsp', 0.00492892, 0.005)],
+  [/^(?:pints?|pts?)(?![\p{L}])/iu, unit('volume', 'pt', 0.473176, 0.568261)],
+  [/^(?:quarts?|qts?)(?![\p{L}])/iu, unit('volume', 'qt', 0.946353, 1.136523)],
   [/^(?:oz|ounces?)/iu, unit('mass', 'oz', 0.028349523125)],
   [/^(?:mg|milligram(?:me)?s?)/iu, unit('mass', 'mg', 1e-6)],
   [/^(?:µg|μg|mcg|microgram(?:me)?s?)/iu, unit('mass', 'µg', 1e-9)],
@@ -142,6 +149,9 @@ export function unitAfter(rest: string, language: 'fr' | 'en'): Unit | undefined
 const toBase = (value: number, scale: Scale): number => value * scale.factor + scale.offset;
 const fromBase = (value: number, scale: Scale): number => (value - scale.offset) / scale.factor;
 
+/** Measures of recipes and drinks, which translators round to the nearest whole or half. */
+const kitchen = new Set(['cup', 'tbsp', 'tsp', 'pt', 'qt', 'fl oz']);
+
 /** The same unit (the comparison is then by value, exactly). */
 export const sameUnit = (a: Unit, b: Unit): boolean => a.dimension === b.dimension && fold(a.symbol) === fold(b.symbol);
 
@@ -166,6 +176,8 @@ export function converted(french: { value: number; unit: Unit }, english: { valu
     // (`180 °C` → `350°F`: an oven's temperatures are rounded to 25 °F.)
     if (english.unit.dimension === 'temperature') return gap <= Math.max(2.5, 0.025 * Math.abs(exact));
     if (english.unit.dimension === 'speed' && gap <= 2.5) return true;
+    // A kitchen measure is a rounding by nature (`50 cl` → `1 pint`, `250 ml` → `1 cup`): within an eighth.
+    if (kitchen.has(english.unit.symbol)) return gap <= 0.125 * Math.abs(exact);
     // `nearly 5 inches` for 120 mm (4.7 in): a hedged figure is rounded further, within a tenth.
     return gap <= (hedged ? 0.1 : 0.05) * Math.abs(exact);
   });

@@ -89,6 +89,23 @@ function articleParagraph(source: string, target: string, quantity: Quantity): b
   return false;
 }
 
+/**
+ * A fuel consumption (`5 l/100 km`, `5 litres aux 100 kilomètres`) said in miles per gallon, US or
+ * imperial (235.2 or 282.5 divided by the litres), within a twentieth: both its figures are there.
+ */
+function consumptionInMpg(source: string, target: string, quantity: Quantity): boolean {
+  for (const found of spans(source, /(?<![\p{N},])(\d+(?:,\d+)?)[\s\u00a0]*(?:l|L|litres?)[\s\u00a0]*(?:\/|aux|au|pour|par)[\s\u00a0]*100[\s\u00a0]*(?:km|kilomètres)(?![\p{L}])/gu)) {
+    if (quantity.start < found.start || quantity.end > found.end) continue;
+    const litres = Number(found.groups[0]!.replace(',', '.'));
+    if (!(litres > 0)) return false;
+    return spans(target, /(?<![\p{N}.,])(\d+(?:\.\d+)?)[\s\u00a0-]*(?:mpg|miles per (?:US |imperial )?gallon)(?![\p{L}])/giu).some((mpg) => {
+      const value = Number(mpg.groups[0]);
+      return [235.215, 282.481].some((factor) => Math.abs(value - factor / litres) <= 0.05 * (factor / litres));
+    });
+  }
+  return false;
+}
+
 const ordinalNames = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 const ordinalSuffix = (n: number): string => (n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'));
 
@@ -375,6 +392,8 @@ export const numbers: PairRunner = {
       if (articleParagraph(pair.source, pair.target, quantity)) continue;
       // `l’alinéa 2` → `the second paragraph`: a subdivision numbered by an ordinal.
       if (subdivisionOrdinal(pair.source, pair.target, quantity)) continue;
+      // `5 litres aux 100 km` → `47 mpg`: a consumption said in miles per gallon.
+      if (consumptionInMpg(pair.source, pair.target, quantity)) continue;
       // `au T3 2025` → `in the third quarter of 2025`, `in Q3 2025`: a quarter, said by its name.
       if (quantity.value >= 1 && quantity.value <= 4 && /(?<![\p{L}])T$/u.test(pair.source.slice(Math.max(0, quantity.start - 2), quantity.start)) && quarterIn(pair.target, quantity.value)) continue;
       // `un 4x4` → `a four-wheel drive`, `an SUV`: a vehicle, no count.
