@@ -51,3 +51,15 @@ describe('names: a body’s acronym in each language', () => {
     expect(keys('La SNCF annonce des travaux.', 'The RATP announces works.')).toContain('names.replaced');
   });
 });
+
+describe('capitalization and names: identifiers and addresses (from the CDS pages, in sentences of our own)', () => {
+  it('leaves an identifier or an address opening the translation in its own case', () => {
+    expect(keys('Numéro de dossier (obligatoire)', 'case_number (required)')).toEqual([]);
+    expect(keys('Outil de vérification : une extension gratuite.', 'checker.example.org - a free extension.')).toEqual([]);
+    expect(keys('Le maire parle.', 'the mayor speaks.')).toEqual(['capitalization']);
+  });
+
+  it('finds a name whose words run together in an address', () => {
+    expect(keys('Colour Contrast Analyser : un outil gratuit.', 'colourcontrastanalyser.app - a free tool.')).toEqual([]);
+  });
+});

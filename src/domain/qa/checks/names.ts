@@ -308,7 +308,8 @@ function translatedWord(text: string, stems: ReadonlySet<string>): boolean {
 
 /** Whether the translation has the name: its English, its French form, the whole name or its last word (that word's naming parts at least: `Nagorno-Karabakh`). */
 function present(name: ProperName, has: (key: string) => boolean): boolean {
-  if (has(name.key) || has(name.last) || (name.core.length > 0 && name.core.every(has))) return true;
+  // (`Accessibility Insights` → `accessibilityinsights.io`: its words run together in an address or a handle.)
+  if (has(name.key) || has(name.last) || (name.core.length > 0 && name.core.every(has)) || (name.key.includes(' ') && has(name.key.replaceAll(' ', '')))) return true;
   return name.exonym !== undefined && [...name.exonym.english, ...name.exonym.french].some((form) => has(nameKey(form)));
 }
 
