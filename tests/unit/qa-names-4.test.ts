@@ -132,3 +132,12 @@ describe('names: what dev-28e taught (in sentences of our own)', () => {
     expect(found('L’ex-mari de Marc Oudin, Paul Girard, témoigne.', 'Paul Girard, Marc Oudin’s ex-husband, testifies.')).toEqual([]);
   });
 });
+
+describe('names: unions and public bodies by their acronyms', () => {
+  it('finds one union’s acronym in the place of another’s, and an English acronym misspelt', () => {
+    expect(found('La CFTC a signé l’accord.', 'The CGT signed the agreement.')).toEqual([{ key: 'names.replaced', marked: ['CGT'] }]);
+    expect(found('La CFTC a signé l’accord.', 'The CFTC signed the agreement.')).toEqual([]);
+    expect(found('La GRC enquête sur l’incendie.', 'The RCMP is investigating the fire.')).toEqual([]);
+    expect(found('La GRC enquête sur l’incendie.', 'The RCPM is investigating the fire.').map((finding) => finding.key)).toEqual(['names.misspelt']);
+  });
+});

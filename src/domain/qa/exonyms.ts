@@ -683,6 +683,25 @@ OCDE → OECD
 OMC → WTO; World Trade Organization; World Trade Organisation
 OPEP → OPEC
 SNCF → SNCF; French railways; French rail operator; state rail operator
+CGT → CGT; General Confederation of Labour
+CFDT → CFDT; French Democratic Confederation of Labour
+FO; Force ouvrière → FO; Force Ouvrière; Workers' Force
+CFE-CGC → CFE-CGC
+CFTC → CFTC
+FSU → FSU
+Medef → Medef; MEDEF; employers' federation; employers' organisation; employers' organization
+CPME → CPME
+FNSEA → FNSEA; farmers' union; farmers' federation
+FGTB → FGTB; ABVV
+CSC → CSC; ACV
+CSN → CSN; Confederation of National Trade Unions
+FTQ → FTQ; Quebec Federation of Labour
+RTBF → RTBF
+VRT → VRT
+SAQ → SAQ; Société des alcools du Québec
+GRC; Gendarmerie royale du Canada → RCMP; Royal Canadian Mounted Police; Mounties
+ULB; Université libre de Bruxelles → ULB; Université libre de Bruxelles; Free University of Brussels
+EPFL → EPFL; Swiss Federal Institute of Technology in Lausanne
 RATP → RATP; Paris transport authority; Paris public transport operator
 SNCB → SNCB; Belgian railways; Belgian rail operator
 STIB → STIB; Brussels public transport operator

@@ -189,7 +189,7 @@ export const names: PairRunner = {
         issues.push({ key: 'names.misspelt', params: { name: name.text, written: wrong.word.text }, source, target: [{ start: wrong.word.start, end: wrong.word.end }], ...(wrong.by ? { fix: replaceSpan(pair.target, wrong.word, wrong.by) } : {}) });
         continue;
       }
-      const other = replacement(name, pair.target, strays, name.exonym ? known : [], sourceKeys);
+      const other = replacement(name, pair.target, strays, name.exonym || name.acronym ? known : [], sourceKeys);
       // An acronym the table does not know, where the English has another the table does not know
       // either (`le SNC` → `CDS`, the Canadian Digital Service): most bodies have an acronym in each
       // language. Another known body in its place (`la CFDT` → `the CGT`) is still a replaced name.
@@ -367,7 +367,10 @@ function replacement(name: ProperName, target: string, strays: readonly TargetWo
   // `la SNCF` → `the RATP`, `l’Insee` → `INSERM`: another acronym where an acronym was.
   if (name.acronym || name.exonym?.english.some(isAcronym)) {
     const letters = name.exonym ? name.exonym.english.filter(isAcronym) : [name.text];
-    return strays.find((word) => isAcronym(word.text) && word.text.length <= 7 && !englishAcronyms.has(word.text) && !letters.some((form) => anagram(form.toUpperCase(), word.text)));
+    const stray = strays.find((word) => isAcronym(word.text) && word.text.length <= 7 && !englishAcronyms.has(word.text) && !letters.some((form) => anagram(form.toUpperCase(), word.text)));
+    if (stray || name.exonym) return stray;
+    // `la CGT` → `the CFDT`: another body the table knows, by its acronym, where one the table does not know was.
+    return known.find((hit) => (hit.term.exonym.kind === 'organisation' || hit.term.exonym.kind === 'institution') && isAcronym(target.slice(hit.start, hit.end)));
   }
   // `le château de Chambord` → `the Château de Chenonceau`: another name where the complement was, the head kept.
   if (name.optional) return complementSwapped(target, strays, sourceKeys);
