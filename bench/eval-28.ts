@@ -63,6 +63,7 @@ function qaRows(): string[] {
   const dev3 = devLine('dev-28c');
   const dev4 = devLine('dev-28d');
   const dev5 = devLine('dev-28e');
+  const dev6 = devLine('dev-28f');
   const byCategory = (table: Record<string, Rate>) =>
     Object.entries(table)
       .map(([category, rate]) => `${category} ${percent(rate)} (${rate.hit}/${rate.of})`)
@@ -82,6 +83,8 @@ function qaRows(): string[] {
     `| The same dev-28d pairs now (read to improve the checks since) | ${/recall ([^;]+);/u.exec(dev4)?.[1] ?? '—'} | ${/false findings (.+)$/u.exec(dev4)?.[1] ?? '—'} | — | — |`,
     `| Fifth development pairs, dev-28e (290 faulty, 370 correct; written blind from the issue's specification by other newsrooms), measured before anyone read them | 86.6 % (251/290; names 76.7 %, the rest 97.1 %) | 4.3 % (16/370) | — | — |`,
     `| The same dev-28e pairs now (read to improve the checks since) | ${/recall ([^;]+);/u.exec(dev5)?.[1] ?? '—'} | ${/false findings (.+)$/u.exec(dev5)?.[1] ?? '—'} | — | — |`,
+    `| Sixth development pairs, dev-28f (400 correct only: quantities and free translations from a wire service and a ministry), measured before anyone read them | — | 3.3 % (13/400) | — | — |`,
+    `| The same dev-28f pairs now (read to improve the checks since) | — | ${/false findings (.+)$/u.exec(dev6)?.[1] ?? '—'} | — | — |`,
     ...realTranslationRows(),
     '',
     `Held-out recall by category: ${byCategory(held.recallByCategory)}.`,
@@ -147,7 +150,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     '',
     `- Date: ${new Date().toISOString().slice(0, 10)}`,
     `- Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform} (shared: medians)`,
-    '- Quality checks: tests/fixtures/qa/held-out-28 and the development sets dev-28 to dev-28e (written by sessions that never read the code; the held-out pairs were never read to tune anything). Recall counts a faulty pair found when any check reports anything on it; false findings count a correct pair with any finding, warnings included.',
+    '- Quality checks: tests/fixtures/qa/held-out-28 and the development sets dev-28 to dev-28f (written by sessions that never read the code; the held-out pairs were never read to tune anything). Recall counts a faulty pair found when any check reports anything on it; false findings count a correct pair with any finding, warnings included.',
     '- Alignment: tests/fixtures/align/real (thirteen pairs published in French and English, gold links made by hand by sessions that never saw the aligner; seven of them added on 2026-12-07, whose "before" is their blind measurement then). A link counts when it is exactly the gold link. hunalign (no Debian package) was built from its public source once on this machine; its figures are kept as measured.',
     '',
     ...qaRows(),

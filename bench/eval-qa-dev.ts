@@ -19,7 +19,7 @@ const read = (prefix: string): HeldOutPair[] =>
     .flatMap((file) => (JSON.parse(readFileSync(new URL(file, folder), 'utf8')) as { pairs: HeldOutPair[] }).pairs);
 
 const findings = (pair: HeldOutPair) => checkPair({ source: pair.source, target: pair.target }, { targetLang: pair.variant, glossary: [] });
-const percent = (rate: Rate) => `${((rate.hit / rate.of) * 100).toFixed(1)} % (${rate.hit}/${rate.of})`;
+const percent = (rate: Rate) => (rate.of === 0 ? '— (no pairs)' : `${((rate.hit / rate.of) * 100).toFixed(1)} % (${rate.hit}/${rate.of})`);
 
 const recall: Record<string, Rate> = {};
 const falseRate: Record<string, Rate> = {};
