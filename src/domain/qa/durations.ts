@@ -21,7 +21,7 @@ export interface Duration extends Span {
 }
 
 const space = '[\\s\\u00a0\\u202f]';
-const frenchHours = new RegExp(`(?<![\\p{L}\\p{N},])(\\d{1,3})${space}?(?:h|heures?)(?:${space}?(\\d{2})(?:${space}?min(?:utes?)?)?)?(?:${space}+et${space}+demie)?(?![\\p{L}\\p{N}])`, 'gu');
+const frenchHours = new RegExp(`(?<![\\p{L}\\p{N},])(\\d{1,3})${space}?(?:h|heures?)(?:${space}?(\\d{2})(?:${space}?min(?:utes?)?)?|${space}+et${space}+(\\d{1,2})${space}+minutes?)?(?:${space}+et${space}+demie)?(?![\\p{L}\\p{N}])`, 'gu');
 const frenchRate = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2}|sept|vingt-quatre)${space}?(h|heures?|j|jours?)${space}*(?:/|sur)${space}*(24|7|sept|vingt-quatre)(?![\\p{N}\\p{L}])`, 'giu');
 /** `sept jours sur sept`, `vingt-quatre heures sur vingt-quatre`: the rate in words. */
 const rateWords: Record<string, string> = { sept: '7', 'vingt-quatre': '24' };
@@ -63,7 +63,7 @@ export const frenchDurations = lastOf(function frenchDurations(text: string): Du
   const rest = blank(text, rates);
   for (const found of spans(rest, frenchHours)) {
     const hours = Number(found.groups[0]);
-    const minutes = found.groups[1] ? Number(found.groups[1]) : /demie$/u.test(found.text) ? 30 : 0;
+    const minutes = found.groups[1] ? Number(found.groups[1]) : found.groups[2] ? Number(found.groups[2]) : /demie$/u.test(found.text) ? 30 : 0;
     if (minutes > 59) continue;
     const before = text.slice(Math.max(0, found.start - 24), found.start);
     const after = text.slice(found.end);

@@ -43,6 +43,7 @@ export const holidays: readonly Holiday[] = [
   { french: ['Ascension'], english: ['Ascension Day', 'Ascension'] },
   { french: ['fête des Mères', 'Fête des mères', 'fête des mères'], english: ["Mother's Day", 'Mothering Sunday'] },
   { french: ['fête des Pères', 'Fête des pères', 'fête des pères'], english: ["Father's Day"] },
+  { french: ['Saint-Jean', 'fête de la Saint-Jean'], english: ["St John's Day", "Saint John's Day", "St. John's Day", 'Midsummer', "Midsummer's Day", 'Feast of St John'], day: 24, month: 6 },
   { french: ['fête de la Musique', 'Fête de la musique'], english: ['Fête de la Musique', 'Music Day', 'World Music Day', 'Make Music Day'], day: 21, month: 6 },
   { french: ['Journées du patrimoine', 'Journées européennes du patrimoine'], english: ['Heritage Days', 'European Heritage Days', 'Heritage Open Days'] },
   { french: ['Halloween'], english: ['Halloween'], day: 31, month: 10 },

@@ -32,6 +32,8 @@ const wattHours = (prefix: string, factor: number) => unit('energy', `${prefix}W
 
 /** Written units, longest first: each pattern is tried right after the number. */
 const frenchUnits: Array<[RegExp, Unit]> = [
+  // A quintal is 100 kg (`42 quintaux à l’hectare` → `4.2 tonnes per hectare`).
+  [/^(?:q|quintals?|quintaux)(?![\p{L}])/iu, unit('mass', 'q', 100)],
   [/^(?:km\/h|km\/heure|kilomètres?[- ](?:à l’|à l'|par )?heure|kilomètres?\/heure)/iu, unit('speed', 'km/h', 1)],
   [/^(?:km²|km2|kilomètres? carrés?)/iu, unit('area', 'km²', 1e6)],
   [/^(?:m²|m2|mètres? carrés?)/iu, unit('area', 'm²', 1)],

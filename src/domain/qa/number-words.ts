@@ -199,6 +199,8 @@ const idiomTable = [
   'd[’\']une pierre deux coups', // kill two birds with one stone
   'les quatre fers en l[’\']air', // flat on one's back
   'rugby à (?:sept|treize|quinze)', // rugby sevens, rugby league, rugby union
+  'jours sur sept', // six jours sur sept: six days a week (the first number still counts)
+  'trois-huit', // les trois-huit: three eight-hour shifts
   'ni une?,? ni deux', // ne faire ni une ni deux: without a second thought
   'deux gouttes d[’\']eau', // comme deux gouttes d'eau: like two peas in a pod
   'tous les trente-six du mois', // once in a blue moon

@@ -73,6 +73,7 @@ const capitalisedNouns = words(`
   Histoire Marine Air Gendarmerie Police Douane Douanes Pompiers Fonction Ordre Barreau Défenseur Médiateur Commissariat Autorité
   Observatoire Major Débat Printemps Été Automne Hiver Ancien Collaboration Mur
   Mobilité Urbanisme Tourisme Sport Propreté Voirie Logement Finances Cohésion Transition Patrimoine Citoyenneté Égalité Diversité Handicap
+  Défenseure Médiatrice Directrice Procureure Préfète Rectrice Sénatrice Députée Conseillère Contrôleure Inspectrice
   Tournoi Open Grand-Prix Trophée Rallye Marathon Classique Mondiaux Championnats Internationaux
   Société Compagnie Groupe Coopérative Entreprise Établissement Régie Eaux Services Cabinet Direction Service Bureau Division
 `);

@@ -153,6 +153,8 @@ const frenchQualifiers: Array<[Qualifier, RegExp]> = [
   ['exact', /(?:^|[^\p{L}])(?:exactement|précisément|très exactement)[\s\u00a0]*$/iu],
   ['lower', /(?:^|[^\p{L}])(?:pas moins de|pas moins d[’'])[\s\u00a0]*$/iu],
   ['upper', /(?:^|[^\p{L}])(?:pas plus de|pas plus d[’'])[\s\u00a0]*$/iu],
+  // `ne doit pas dépasser 30 kg`, `ne dépassera pas 30 kg`: at most.
+  ['upper', /(?:^|[^\p{L}])(?:ne|n[’'])[\s\u00a0]*(?:\p{L}+[\s\u00a0]+){0,2}?(?:pas|jamais)[\s\u00a0]+d[ée]pass\p{L}*[\s\u00a0]*$|(?:^|[^\p{L}])(?:ne|n[’'])[\s\u00a0]*d[ée]pass\p{L}*[\s\u00a0]+(?:pas|jamais)[\s\u00a0]*$/iu],
   ['under', /(?:^|[^\p{L}])(?:près de|près d[’']|presque|quasiment|pas loin de|pas loin d[’']|un peu moins de|un peu moins d[’'])[\s\u00a0]*$/iu],
   ['approx', /(?:^|[^\p{L}])(?:environ|à peu près|quelque|autour de|autour d[’']|de l[’']ordre de|de l[’']ordre d[’']|approximativement|aux alentours de|aux alentours d[’']|grosso modo|dans les)[\s\u00a0]*$/iu],
   ['lower', /(?:^|[^\p{L}])(?:plus de|plus d[’']|au moins|au minimum|d[ée]pass(?:e|ent|ait|aient|era|eront|er|é|ée|ant)(?:[\s\u00a0]+(?:les|la|le|l[’']))?|supérieure? à|au-delà de|au-delà d[’'])[\s\u00a0]*$/iu],
@@ -387,6 +389,11 @@ export const numbers: PairRunner = {
       if (inEuros) {
         used.add(inEuros);
         continue;
+      }
+      // `0,90 euro` → `90 cents`: a sum under one euro said in cents.
+      if (quantity.value > 0 && quantity.value < 1 && /^[\s\u00a0\u202f]*(?:euros?|€|dollars?|\$)/u.test(pair.source.slice(quantity.end, quantity.end + 10))) {
+        const cents = Math.round(quantity.value * 100);
+        if (new RegExp(`(?<![\\p{N}.,])${cents}[\\s\\u00a0]*(?:cents?|c|¢|euro ?cents?)(?![\\p{L}])`, 'u').test(pair.target)) continue;
       }
       // `l’article 49, alinéa 3` → `Article 49.3`, `Article 49(3)`: one reference.
       if (articleParagraph(pair.source, pair.target, quantity)) continue;

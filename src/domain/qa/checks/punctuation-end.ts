@@ -41,6 +41,8 @@ export const punctuationEnd: PairRunner = {
     // A translation that ends with a list, one item a line (`people are advised to:` and a bulleted
     // line each), ends as a list item does, whatever the source's sentence did.
     if (endsWithList(pair.target) && !endsWithList(pair.source)) return [];
+    // A bulleted item on both sides (`• Pièce d’identité obligatoire.` → `• Valid photo ID required`): its stop is the list's style.
+    if (source === '.' && target === '' && /^\s*[•\-–—*·▪◦]\s/u.test(pair.source) && /^\s*[•\-–—*·▪◦]\s/u.test(pair.target)) return [];
     // A list item: French ends it with a semicolon, English with a full stop or nothing (`Résumez vos points clés ;` → `Summarize your key points.`).
     if ((source === ';' || target === ';') && /^[.;,]?$/u.test(source) && /^[.;,]?$/u.test(target)) return [];
     return [{ key: 'punctuationEnd', params: { source: source || '∅', target: target || '∅' }, target: [{ start: Math.max(0, pair.target.trimEnd().length - 1), end: pair.target.trimEnd().length }] }];
