@@ -74,12 +74,12 @@ describe('aligning an English version onto an existing document', () => {
   it("uses the project's glossary as anchors: a link it supports is sure enough to fill", async () => {
     t = await testApp();
     const projectId = (await t.services.projects.create({ name: 'Mairie' }, undefined, { name: 'camille' })).id;
-    // Two French paragraphs alike (as long, the same words but one the seed lexicon does not know): only the glossary tells them apart.
-    const id = await importText(t.app, 'La chaufferie rouvre.\n\nLa recyclerie rouvre.\n', 'txt', 'Brève', projectId);
+    // Two French paragraphs alike, and terms the seed lexicon does not know: only the glossary tells them apart.
+    const id = await importText(t.app, 'La chaufferie biomasse ferme ce soir.\n\nLa ressourcerie ferme ce soir.\n', 'txt', 'Brève', projectId);
     const align = async () =>
-      (await (await t.app.request(`/api/documents/${id}/translation`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'The reuse centre reopens.\n' }) })).json()) as { filled: number[]; uncertain: unknown[] };
+      (await (await t.app.request(`/api/documents/${id}/translation`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'The reuse centre closes tonight.\n' }) })).json()) as { filled: number[]; uncertain: unknown[] };
     expect((await align()).filled).toEqual([]);
-    const term = await t.app.request(`/api/projects/${projectId}/glossary`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ source: 'recyclerie', target: 'reuse centre' }) });
+    const term = await t.app.request(`/api/projects/${projectId}/glossary`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ source: 'ressourcerie', target: 'reuse centre' }) });
     expect(term.status).toBe(201);
     const { items } = (await segmentsOf(t.app, id)) as unknown as { items: Row[] };
     expect((await align()).filled).toEqual([items[1]!.id]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignParagraphs, type AlignWork, englishStem, frenchRenderings, lexicalWords, linkProbability, looksLikeHeading } from '../../src/domain/align';
+import { alignParagraphs, type AlignWork, englishStem, frenchRenderings, glossaryAnchors, lexicalWords, linkProbability, looksLikeHeading } from '../../src/domain/align';
 import { defaultBand } from '../../src/domain/align/align';
 import { seedLexicon } from '../../src/domain/align/lexicon-fr-en';
 import { reshapedDocument } from '../../bench/bench-align';
@@ -163,6 +163,18 @@ describe('scores that are the chance a link is right', () => {
   it('do not trust a coin toss: two French paragraphs alike, one English, nothing to tell them apart', () => {
     const links = alignParagraphs(['La déchetterie rouvre.', 'La ressourcerie rouvre.'], ['The reuse centre reopens.']);
     expect(links.find((link) => link.en.length === 1)!.score).toBeLessThan(0.5);
+  });
+
+  it('do not trust a coin toss the lexicon cannot settle: both French paragraphs share the English words, only length differs', () => {
+    const french = ['La chaufferie biomasse ferme ce soir.', 'La ressourcerie ferme ce soir.'];
+    expect(alignParagraphs(french, ['The reuse centre closes tonight.']).find((link) => link.en.length === 1)!.score).toBeLessThan(0.5);
+    // The same the other way: two English paragraphs alike, one French.
+    expect(alignParagraphs(['La ressourcerie ferme ce soir.'], ['The reuse centre closes tonight.', 'The recycling centre closes tonight.']).find((link) => link.fr.length === 1)!.score).toBeLessThan(0.5);
+    // A word of its own settles it: the glossary's term, as an anchor.
+    const anchors = glossaryAnchors(french, ['The reuse centre closes tonight.'], [{ source: 'ressourcerie', target: 'reuse centre' }]);
+    const settled = alignParagraphs(french, ['The reuse centre closes tonight.'], { frenchAnchors: anchors.french, englishAnchors: anchors.english });
+    expect(settled.find((link) => link.en.length === 1)).toMatchObject({ fr: [1], en: [0] });
+    expect(settled.find((link) => link.en.length === 1)!.score).toBeGreaterThanOrEqual(0.5);
   });
 
   it('split a pair taken for want of better (no word in common, hardly likely) into two paragraphs alone, both unsure', () => {

@@ -623,6 +623,13 @@ export function alignParagraphs(french: readonly string[], english: readonly str
     const path = pathOf(lattice, n, m);
     const { forward, backward, total } = posteriors(evidence, lattice);
     const t = evidence.weights.temperature;
+    // The paragraphs the path leaves alone, each side: a neighbour of a link's that shares as much with its other side makes the link a coin toss.
+    const frenchAlone = new Set(path.filter(({ bead }) => beads[bead]!.en === 0).map(({ i }) => i - 1));
+    const englishAlone = new Set(path.filter(({ bead }) => beads[bead]!.fr === 0).map(({ j }) => j - 1));
+    const asGood = (kind: PairKind, a: number, b: number, otherA: number, otherB: number) => share(evidence, kind, otherA, otherB) >= share(evidence, kind, a, b);
+    const rival = (a: number, e: number) =>
+      [a - 1, a + 1].some((other) => frenchAlone.has(other) && asGood(0, a, e, other, e) && asGood(1, a, e, other, e)) ||
+      [e - 1, e + 1].some((other) => englishAlone.has(other) && asGood(0, a, e, a, other) && asGood(1, a, e, a, other));
     return path.flatMap(({ i, j, bead: b }): AlignmentLink[] => {
       const bead = beads[b]!;
       const here = cellOf(lattice, i, j);
@@ -631,7 +638,9 @@ export function alignParagraphs(french: readonly string[], english: readonly str
       const skip = bead.fr === 0 || bead.en === 0;
       const heading = evidence.frHeadings[i]! - evidence.frHeadings[i - bead.fr]! + evidence.enHeadings[j]! - evidence.enHeadings[j - bead.en]! > 0;
       const link: LinkEvidence = { posterior, step, skip, merge: bead.fr + bead.en > 2, words: skip ? 0 : lexicalShare(evidence, lattice, b, i - bead.fr, j - bead.en), heading };
-      const score = linkProbability(link, options.calibration ?? calibration);
+      const calibrated = linkProbability(link, options.calibration ?? calibration);
+      // Two French paragraphs alike and one English (or the reverse), nothing but length to choose: a coin toss, never sure.
+      const score = !skip && bead.fr === 1 && bead.en === 1 && calibrated >= 0.5 && link.posterior < 0.5 && rival(i - 1, j - 1) ? 0.49 : calibrated;
       // A one-to-one link the path only took for want of better (no word in common, a chance
       // under one in ten of being right) is more likely two paragraphs each without its
       // translation, as where a page's two versions were written apart. Both keep the low score:
