@@ -460,6 +460,9 @@ function givenBefore(text: string, start: number): Given[] {
 /** The English words of the seed lexicon: a capitalised one before a surname is a title or a role (`Swimmer Marchand`), no first name. */
 const englishWords = lazy(() => new Set(seedLexicon.split('\n').flatMap((line) => (line.split('\t')[1] ?? '').split(' ')).filter(Boolean)));
 
+/** Whether the word at `at` opens its sentence (nothing but a stop, a colon or an opening mark before it). */
+const opensAt = (text: string, at: number) => /(?:^|[.!?:;«“"(][\s\u00a0]*)$/u.test(text.slice(0, at).trimEnd()) || text.slice(0, at).trim() === '';
+
 /** English words that open a sentence before a name and are none (`The`, `This`, `After`). */
 const englishFunctionWords = new Set('the a an this that these those his her their its our my your after before when while since as at in on for with by from to of and but or so yet if once then now today yesterday'.split(' '));
 
@@ -536,7 +539,6 @@ function givenChanged(name: ProperName, sourceText: string, target: string, sour
       if (!f.initial && !e.initial && misspelt(f.key, e.key)) break;
       const word = target.slice(e.start, e.end).replace(/\.$/u, '');
       // A capital opening the English sentence says nothing, unless the French first name opened its sentence too (`Sophie Marchetti, …` → `Sylvie Marchetti, …`).
-      const opensAt = (text: string, at: number) => /(?:^|[.!?:;«“"(][\s\u00a0]*)$/u.test(text.slice(0, at).trimEnd()) || text.slice(0, at).trim() === '';
       const opening = opensAt(target, e.start) && !(opensAt(sourceText, f.start) && !englishFunctionWords.has(e.key));
       const aName = e.initial ? f.initial : !sourceKeys.has(e.key) && !englishWords().has(word.toLowerCase()) && !describing(e.key) && !opening && word.length >= 2;
       if (aName) differs = true;
