@@ -215,4 +215,12 @@ describe('linear work', () => {
     expect(large.cells / small.cells).toBeLessThan(4.5);
     expect(large.beads / small.beads).toBeLessThan(4.5);
   });
+
+  it('scores merges only from cells near their diagonal’s best: about three beads a cell, not all eight', () => {
+    const { french, english } = reshapedDocument(1_000);
+    const done: AlignWork = { cells: 0, beads: 0, passes: 0 };
+    alignParagraphs(french, english, { work: done });
+    // Without the beam on costs, 5.5 beads a cell are scored in full; skips and links from every cell are 3 at most.
+    expect(done.beads / done.cells).toBeLessThan(4);
+  });
 });

@@ -77,6 +77,16 @@ describe('paragraph alignment', () => {
     expect(result.filter((link) => link.en.length === 0).map((link) => link.fr[0])).toEqual(Array.from({ length: 20 }, (_, k) => k + 10));
   });
 
+  it('finds a long omission: a section of 60 paragraphs the English left out, its skips far behind the other paths until the links resume', () => {
+    const pairs = Array.from({ length: 200 }, (_, i) => [`Le conseil n° ${i + 1} a voté ${i * 7 + 3} mesures à Pontlevoy.`, `Council no. ${i + 1} voted ${i * 7 + 3} measures in Pontlevoy.`] as const);
+    const french = pairs.map(([fr]) => fr);
+    const english = pairs.filter((_, i) => i < 70 || i >= 130).map(([, en]) => en);
+    const result = alignParagraphs(french, english);
+    expect(result.filter((link) => link.en.length === 0).map((link) => link.fr[0])).toEqual(Array.from({ length: 60 }, (_, k) => k + 70));
+    expect(result.find((link) => link.fr[0] === 130)?.en).toEqual([70]);
+    expect(result.find((link) => link.fr[0] === 199)?.en).toEqual([139]);
+  });
+
   it("is surer of a link the project's glossary supports (a term on one side, its English on the other)", () => {
     // Terms the seed lexicon does not know: only the glossary pairs them.
     const fr = ['Le préfet a visité la commune hier.', 'La chaufferie biomasse démarre ce soir.'];

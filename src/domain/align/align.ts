@@ -1,7 +1,7 @@
-import { type AnchorWordCache, type Anchors, anchorsOf } from './anchors';
+import { type Anchors, anchorWordPattern, markAnchors, wordAnchors } from './anchors';
 import { type CalibrationConstants, calibration, type LinkEvidence, linkProbability } from './calibration';
 import { looksLikeHeading, looksShort } from './headings';
-import { englishStopwords, lexicalWords, type WordCache } from './lexicon';
+import { englishStopwords, wordStems } from './lexicon';
 
 /**
  * Paragraph alignment of a French text with its English translation: dynamic programming over
@@ -12,7 +12,9 @@ import { englishStopwords, lexicalWords, type WordCache } from './lexicon';
  * beam along the anti-diagonals: each keeps a window of fixed width around where the best cell of
  * the one before lies, so time and memory grow linearly with the texts, however far the path
  * strays from the diagonal; should the best path touch the window's edge, the search runs again
- * twice as wide. A link's score is the chance that it is right: the posterior of its bead over
+ * twice as wide. Within the window, a bead is scored in full only if it can come near its cell's
+ * best, and a merge only from a cell near its diagonal's best (skips and one-to-one links from
+ * every cell: a long omission stays found). A link's score is the chance that it is right: the posterior of its bead over
  * every path searched (forward–backward), calibrated (calibration.ts).
  */
 
@@ -113,6 +115,14 @@ const unrelatedBelow = 0.1;
 
 /** Half-width of the beam: wide enough for the local wobble of the path (merges, omissions, headings). */
 export const defaultBand = 10;
+/**
+ * How far behind its diagonal's best (in units of the temperature) a cell may be and still start a
+ * merge (2-1, 1-2…): a path through it weighs at most e^−24 of the best's in the posteriors. Skips
+ * and one-to-one links are scored from every cell: a long omission (a section the translation
+ * left out) is a run of skips far behind the diagonal's best until the links resume, and must not
+ * be cut off. (Merges are most of the beads, and most of the time.)
+ */
+const beamWidth = 24;
 /** Searches in all, each twice as wide as the one before, should the path touch the beam's edge. */
 const maxPasses = 4;
 
@@ -232,16 +242,8 @@ function evidenceOf(frenchTexts: readonly string[], englishTexts: readonly strin
   const headingsOn = options.headings !== false;
   const headings = (texts: readonly string[], given: readonly boolean[] | undefined): Int32Array =>
     prefixCounts(texts.map((text, k) => headingsOn && (given?.[k] === true || looksLikeHeading(text))));
-  // Each distinct word of a text is read once (a long document repeats its words).
-  const frenchWords: WordCache = new Map();
-  const englishWords: WordCache = new Map();
-  const frenchAnchorWords: AnchorWordCache = new Map();
-  const englishAnchorWords: AnchorWordCache = new Map();
-  const frWords = french.map((text) => lexicalWords(text, 'fr', frenchWords));
-  const enWords = english.map((text) => lexicalWords(text, 'en', englishWords));
-  const stems = (words: ReturnType<typeof lexicalWords>[]) => words.map((one) => Int32Array.from(one.stems, (stem) => intern(`x:${stem}`)).sort());
-  const frAnchors = french.map((text, i) => encode(withExtra(anchorsOf(text, 'fr', frenchAnchorWords), options.frenchAnchors?.[i])));
-  const enAnchors = english.map((text, j) => encode(withExtra(anchorsOf(text, 'en', englishAnchorWords), options.englishAnchors?.[j])));
+  const frWords = readParagraphs(french, 'fr', intern, options.frenchAnchors);
+  const enWords = readParagraphs(english, 'en', intern, options.englishAnchors);
   // Glosses: the English words of each glossed French paragraph against each English paragraph's.
   const glossed = options.frenchGloss?.some((gloss) => gloss !== undefined && gloss !== '') === true;
   let gloss: Evidence['gloss'];
@@ -269,17 +271,77 @@ function evidenceOf(frenchTexts: readonly string[], englishTexts: readonly strin
     enEnd,
     frListed: listed(frHeadings, frShort),
     enListed: listed(enHeadings, enShort),
-    frAnchors,
-    enAnchors,
-    frAnchorCount: prefixCounts(frAnchors.map((one) => one.length)),
-    enAnchorCount: prefixCounts(enAnchors.map((one) => one.length)),
-    frLexicon: stems(frWords),
-    enLexicon: stems(enWords),
-    frKnown: prefixCounts(frWords.map((one) => one.known)),
-    enKnown: prefixCounts(enWords.map((one) => one.known)),
+    frAnchors: frWords.anchors,
+    enAnchors: enWords.anchors,
+    frAnchorCount: prefixCounts(frWords.anchors.map((one) => one.length)),
+    enAnchorCount: prefixCounts(enWords.anchors.map((one) => one.length)),
+    frLexicon: frWords.lexicon,
+    enLexicon: enWords.lexicon,
+    frKnown: prefixCounts(frWords.known),
+    enKnown: prefixCounts(enWords.known),
     gloss,
     weights: { ...defaultWeights, ...options.weights },
   };
+}
+
+/** A word's anchors (opening a paragraph and inside one) and lexicon stems, as interned ids. */
+interface WordIds {
+  opening: number[];
+  inside: number[];
+  stems: number[] | null;
+}
+
+/**
+ * Each paragraph read once, its words tokenised once for anchors and lexicon both, each distinct
+ * word looked up once (a long document repeats its words): its anchors (anchors.ts, with the extra
+ * ones given) and lexicon stems (lexicon.ts) as sorted interned ids, and how many of its words the
+ * lexicon knows.
+ */
+function readParagraphs(
+  texts: readonly string[],
+  language: 'fr' | 'en',
+  intern: (key: string) => number,
+  extra: readonly Anchors[] | undefined,
+): { anchors: Int32Array[]; lexicon: Int32Array[]; known: number[] } {
+  const words = new Map<string, WordIds>();
+  const read = (token: string): WordIds => {
+    let ids = words.get(token);
+    if (!ids) {
+      const anchors = wordAnchors(token);
+      const stems = wordStems(token, language);
+      words.set(token, (ids = { opening: anchors.opening.map(intern), inside: anchors.inside.map(intern), stems: stems && stems.map((stem) => intern(`x:${stem}`)) }));
+    }
+    return ids;
+  };
+  const anchors: Int32Array[] = [];
+  const lexicon: Int32Array[] = [];
+  const known: number[] = [];
+  texts.forEach((text, k) => {
+    const { keys, rest } = markAnchors(text, language);
+    const anchorIds = keys.map(intern);
+    const stemIds: number[] = [];
+    let count = 0;
+    const lexical = (ids: WordIds) => {
+      if (!ids.stems) return;
+      count++;
+      for (const id of ids.stems) stemIds.push(id);
+    };
+    let first = true;
+    // (`match` gives the words alone: far cheaper than `matchAll`'s match objects, on every paragraph.)
+    for (const word of rest.match(anchorWordPattern) ?? []) {
+      const ids = read(word);
+      for (const id of first ? ids.opening : ids.inside) anchorIds.push(id);
+      first = false;
+      // The lexicon reads every word, those of links and addresses too.
+      if (rest === text) lexical(ids);
+    }
+    if (rest !== text) for (const word of text.match(anchorWordPattern) ?? []) lexical(read(word));
+    for (const [key, times] of extra?.[k] ?? []) for (let t = 0; t < times; t++) anchorIds.push(intern(key));
+    anchors.push(Int32Array.from(anchorIds).sort());
+    lexicon.push(Int32Array.from(stemIds).sort());
+    known.push(count);
+  });
+  return { anchors, lexicon, known };
 }
 
 /** The sum of a pair count (anchors, lexicon stems, gloss words shared) over french[i, i + fr) × english[j, j + en). */
@@ -353,9 +415,27 @@ function mergedHeadings(w: AlignWeights, count: number, headings: number, openin
 
 /** The lexical share at which words paired by the lexicon fully excuse a bead's lack of shared anchors (fitted on the development sets). */
 const translatedShare = 0.8;
-/** The most the shared evidence (anchors, lexicon, gloss) can take off a bead's base cost. */
-const largestBonus = (evidence: Evidence): number =>
-  evidence.weights.anchor + evidence.weights.lexicon * (1 - evidence.weights.lexiconBaseline) + (evidence.gloss ? evidence.weights.gloss * 0.75 : 0);
+/**
+ * The most the shared evidence (anchors, lexicon words, gloss) can take off the base cost of bead
+ * `b` starting at french[i], english[j], from how much evidence each side has: what it would take
+ * off if every anchor and word of the smaller side were shared (beadCost never takes off more).
+ */
+function largestBonus(evidence: Evidence, b: number, i: number, j: number): number {
+  const bead = beads[b]!;
+  const w = evidence.weights;
+  const i2 = i + bead.fr;
+  const j2 = j + bead.en;
+  let bonus = w.anchor * mostShared(evidence.frAnchorCount[i2]! - evidence.frAnchorCount[i]!, evidence.enAnchorCount[j2]! - evidence.enAnchorCount[j]!);
+  const frKnown = evidence.frKnown[i2]! - evidence.frKnown[i]!;
+  const enKnown = evidence.enKnown[j2]! - evidence.enKnown[j]!;
+  if (frKnown > 0 && enKnown > 0) bonus += w.lexicon * Math.max(0, mostShared(frKnown, enKnown) - w.lexiconBaseline) * Math.min(1, (frKnown + enKnown) / 12);
+  const gloss = evidence.gloss;
+  if (gloss) bonus += w.gloss * Math.max(0, mostShared(gloss.frenchCount[i2]! - gloss.frenchCount[i]!, gloss.englishCount[j2]! - gloss.englishCount[j]!) - 0.25);
+  return bonus;
+}
+
+/** The largest share two sides can have in common, with this many items each: all of the smaller side's. */
+const mostShared = (fr: number, en: number): number => (fr === 0 || en === 0 ? 0 : (2 * Math.min(fr, en)) / (fr + en));
 
 /** The cost of bead `b` starting at french[i], english[j], given its base cost: −log of how likely it is, roughly. */
 function beadCost(evidence: Evidence, lattice: Lattice, b: number, i: number, j: number, base: number): number {
@@ -414,7 +494,7 @@ interface Lattice {
   from: Int8Array;
   /** beadCosts[cell · beads + b]: the cost of bead b ending at the cell (infinite where none). */
   beadCosts: Float32Array;
-  /** What french[i − 1] and english[j − 1] share, at cell (i, j): anchors, lexicon stems, gloss words. */
+  /** What french[i − 1] and english[j − 1] share, at cell (i, j): anchors, lexicon stems, gloss words (−1 until asked). */
   shared: [Int32Array, Int32Array, Int32Array];
 }
 
@@ -428,7 +508,10 @@ function cellOf(lattice: Lattice, i: number, j: number): number {
 /** What french[a] and english[b] share: from the lattice when their cell is in it, else counted. */
 function pairCount(lattice: Lattice, evidence: Evidence, kind: PairKind, a: number, b: number): number {
   const at = cellOf(lattice, a + 1, b + 1);
-  return at >= 0 ? lattice.shared[kind][at]! : share(evidence, kind, a, b);
+  if (at < 0) return share(evidence, kind, a, b);
+  // Counted when a bead first asks (most cells' beads are never scored in full).
+  const known = lattice.shared[kind][at]!;
+  return known >= 0 ? known : (lattice.shared[kind][at] = share(evidence, kind, a, b));
 }
 
 function share(evidence: Evidence, kind: PairKind, a: number, b: number): number {
@@ -452,11 +535,13 @@ function search(evidence: Evidence, band: number): Lattice {
     cost: new Float64Array(capacity).fill(Number.POSITIVE_INFINITY),
     from: new Int8Array(capacity).fill(-1),
     beadCosts: new Float32Array(capacity * beads.length).fill(Number.POSITIVE_INFINITY),
-    shared: [new Int32Array(capacity), new Int32Array(capacity), new Int32Array(evidence.gloss ? capacity : 0)],
+    shared: [new Int32Array(capacity).fill(-1), new Int32Array(capacity).fill(-1), new Int32Array(evidence.gloss ? capacity : 0).fill(-1)],
   };
   const slope = n / diagonals;
-  const bonus = largestBonus(evidence);
   const pruned = 6 * evidence.weights.temperature;
+  const beam = beamWidth * evidence.weights.temperature;
+  // The best cost of each diagonal so far (every cell of a diagonal has used as many paragraphs: their costs compare).
+  const diagonalBest = new Float64Array(diagonals + 1);
   let scored = 0;
   lattice.start[1] = 1;
   lattice.cost[0] = 0;
@@ -472,13 +557,6 @@ function search(evidence: Evidence, band: number): Lattice {
     const first = lattice.start[d]!;
     lattice.start[d + 1] = first + high - low + 1;
     lattice.cells = lattice.start[d + 1]!;
-    // What the paragraphs ending at each cell share, before any bead of this diagonal reads it.
-    for (let i = Math.max(low, 1); i <= high; i++) {
-      const j = d - i;
-      if (j < 1) continue;
-      const at = first + i - low;
-      for (let kind = 0; kind < (evidence.gloss ? 3 : 2); kind++) lattice.shared[kind]![at] = share(evidence, kind as PairKind, i - 1, j - 1);
-    }
     let bestCost = Number.POSITIVE_INFINITY;
     let bestAt = -1;
     for (let i = low; i <= high; i++) {
@@ -492,11 +570,12 @@ function search(evidence: Evidence, band: number): Lattice {
         const pj = j - bead.en;
         if (pi < 0 || pj < 0) continue;
         const at = cellOf(lattice, pi, pj);
-        if (at < 0 || lattice.cost[at] === Number.POSITIVE_INFINITY) continue;
+        // A merge from a cell far behind its diagonal's best leads nowhere the posteriors would notice (a beam on costs).
+        if (at < 0 || lattice.cost[at] === Number.POSITIVE_INFINITY || (bead.fr + bead.en > 2 && lattice.cost[at]! > diagonalBest[pi + pj]! + beam)) continue;
         // A bead that cannot come within `pruned` of the best, whatever its paragraphs share, is left
         // out: its weight in the posteriors would be below e^−6 of the best's.
         const base = baseCost(evidence, b, pi, pj);
-        if (lattice.cost[at]! + base - bonus > best + pruned) continue;
+        if (lattice.cost[at]! + base - largestBonus(evidence, b, pi, pj) > best + pruned) continue;
         const step = beadCost(evidence, lattice, b, pi, pj, base);
         scored++;
         lattice.beadCosts[here * beads.length + b] = step;
@@ -513,6 +592,7 @@ function search(evidence: Evidence, band: number): Lattice {
         bestAt = i;
       }
     }
+    diagonalBest[d] = bestCost;
     centre = bestAt >= 0 ? bestAt : centre + slope;
   }
   lattice.scored = scored;
@@ -542,6 +622,8 @@ function posteriors(evidence: Evidence, lattice: Lattice): { forward: Float64Arr
   for (let d = 1; d <= n + m; d++) {
     for (let i = lattice.low[d]!; i <= lattice.high[d]!; i++) {
       const here = lattice.start[d]! + i - lattice.low[d]!;
+      // A cell the search never reached (left out of the beam) is on no path.
+      if (lattice.cost[here] === Number.POSITIVE_INFINITY) continue;
       let used = 0;
       for (let b = 0; b < count; b++) {
         const step = lattice.beadCosts[here * count + b]!;
@@ -555,6 +637,7 @@ function posteriors(evidence: Evidence, lattice: Lattice): { forward: Float64Arr
   for (let d = n + m - 1; d >= 0; d--) {
     for (let i = lattice.high[d]!; i >= lattice.low[d]!; i--) {
       const j = d - i;
+      if (lattice.cost[lattice.start[d]! + i - lattice.low[d]!] === Number.POSITIVE_INFINITY) continue;
       let used = 0;
       for (let b = 0; b < count; b++) {
         const ni = i + beads[b]!.fr;
@@ -687,12 +770,6 @@ function prefixSums(texts: readonly string[]): Int32Array {
 
 
 
-function withExtra(own: Anchors, extra: Anchors | undefined): Anchors {
-  if (!extra) return own;
-  const merged = new Map(own);
-  for (const [key, count] of extra) merged.set(key, (merged.get(key) ?? 0) + count);
-  return merged;
-}
 
 function range(start: number, end: number): number[] {
   return Array.from({ length: end - start }, (_, k) => start + k);

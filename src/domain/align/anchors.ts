@@ -13,7 +13,6 @@ const frenchNumber = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?/gu;
 const englishNumber = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/gu;
 // (`#4` is a number, `n° 4` in French: a hashtag or a mention has a letter.)
 const links = /\bhttps?:\/\/[^\s<>"»]+|\b[\w.+-]+@[\w-]+\.[\w.-]+|[#@](?=[\p{N}_]*\p{L})[\p{L}\p{N}_]+/gu;
-const words = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 
 // Most words are plain ASCII: only the others need decomposing (the aligner folds every word of both texts).
 const fold = (text: string): string => (/[^ -~]/u.test(text) ? text.normalize('NFD').replace(/\p{M}+/gu, '') : text).toLowerCase();
@@ -23,34 +22,58 @@ const sentenceStarters = new Set(
   'the this that these those its his her their our and but for with from after before according in on at an les une des dans pour selon apres avant avec sur son ses leur leurs cette ces mais elle elles ils nous vous'.split(' '),
 );
 
-/** What a word gives, wherever it is: read once per distinct word of a text. */
-interface WordAnchors {
-  /** A word capitalised for its place at most (the, les, selon…). */
-  starter: boolean;
-  /** The name it is, when capitalised. */
-  name: string | undefined;
-  cognates: string[];
+/** What a word gives as anchors: opening a paragraph (capitalised for its place) and inside one. */
+export interface WordAnchors<Key> {
+  opening: readonly Key[];
+  inside: readonly Key[];
 }
 
 /** Words already read in one text (they repeat: a long document's are read once each). */
-export type AnchorWordCache = Map<string, WordAnchors>;
+export type AnchorWordCache = Map<string, WordAnchors<string>>;
 
-function wordAnchors(token: string): WordAnchors {
+/**
+ * A word's anchors, wherever it is: the name it is when capitalised inside a paragraph, else its
+ * cognates; none for a word capitalised for its place at most (the, les, selon…).
+ */
+export function wordAnchors(token: string): WordAnchors<string> {
   // An elided article or pronoun (d’, l’, qu’) is not part of the word.
   const word = token.replace(/^\p{L}{1,2}['’]/u, '');
   const folded = fold(word);
-  // Capitalised words of three letters or more: names (Pontlevoy, Claire Martin, Xi Jinping).
-  const name = word.length >= 3 && word[0] !== word[0]!.toLowerCase() ? `w:${folded}` : undefined;
+  if (sentenceStarters.has(folded)) return { opening: [], inside: [] };
   // Cognates: each long part of a word (`a-t-il` has none, `sud-africain` has one).
   const cognates = folded
     .split('-')
     .filter((part) => part.length >= 6)
     .map((part) => `c:${part.slice(0, 5)}`);
-  return { starter: sentenceStarters.has(folded), name, cognates };
+  // Capitalised words of three letters or more: names (Pontlevoy, Claire Martin, Xi Jinping).
+  // The first word is capitalised for its place (a heading: `Investissements` ~ `Investment`), not as a name.
+  const name = word.length >= 3 && word[0] !== word[0]!.toLowerCase() ? `w:${folded}` : undefined;
+  return { opening: cognates, inside: name ? [name] : cognates };
 }
 
-function add(anchors: Anchors, key: string): void {
-  anchors.set(key, (anchors.get(key) ?? 0) + 1);
+/** A paragraph's words, for anchors: the text less its links, addresses, hashtags and mentions. */
+export const anchorWordPattern = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+
+/**
+ * The anchors of a paragraph that are not words (links, numbers, quotation, parenthesis), and the
+ * rest of the text, where its words are read (`anchorWordPattern`, `wordAnchors`).
+ */
+export function markAnchors(text: string, language: 'fr' | 'en'): { keys: string[]; rest: string } {
+  const keys: string[] = [];
+  let rest = text;
+  // Most paragraphs have no link, address, hashtag or mention: the costly pattern only runs on those that may.
+  for (const match of /[@#]|https?:/u.test(text) ? text.matchAll(links) : []) {
+    keys.push(`l:${match[0].replace(/[.,;:!?)]+$/u, '').toLowerCase()}`);
+    rest = rest.replace(match[0], ' ');
+  }
+  for (const match of rest.matchAll(language === 'fr' ? frenchNumber : englishNumber)) {
+    const value = language === 'fr' ? match[0].replace(/[ \u00a0\u202f]/gu, '').replace(',', '.') : match[0].replace(/,/gu, '');
+    keys.push(`n:${Number(value)}`);
+  }
+  // A quotation, or a parenthesis, is kept in a translation (whatever the marks).
+  if (/[«»“”"‹›]/u.test(text)) keys.push('p:quote');
+  if (/[()]/u.test(text)) keys.push('p:paren');
+  return { keys, rest };
 }
 
 /**
@@ -61,30 +84,16 @@ function add(anchors: Anchors, key: string): void {
  */
 export function anchorsOf(text: string, language: 'fr' | 'en', cache: AnchorWordCache = new Map()): Anchors {
   const anchors: Anchors = new Map();
-  let rest = text;
-  // Most paragraphs have no link, address, hashtag or mention: the costly pattern only runs on those that may.
-  for (const match of /[@#]|https?:/u.test(text) ? text.matchAll(links) : []) {
-    add(anchors, `l:${match[0].replace(/[.,;:!?)]+$/u, '').toLowerCase()}`);
-    rest = rest.replace(match[0], ' ');
-  }
-  for (const match of rest.matchAll(language === 'fr' ? frenchNumber : englishNumber)) {
-    const value = language === 'fr' ? match[0].replace(/[ \u00a0\u202f]/gu, '').replace(',', '.') : match[0].replace(/,/gu, '');
-    add(anchors, `n:${Number(value)}`);
-  }
+  const add = (key: string) => anchors.set(key, (anchors.get(key) ?? 0) + 1);
+  const { keys, rest } = markAnchors(text, language);
+  keys.forEach(add);
   let first = true;
-  for (const match of rest.matchAll(words)) {
+  for (const match of rest.matchAll(anchorWordPattern)) {
     let word = cache.get(match[0]);
     if (!word) cache.set(match[0], (word = wordAnchors(match[0])));
-    // The first word is capitalised for its place (a heading: `Investissements` ~ `Investment`), not as a name.
-    const opening = first;
+    (first ? word.opening : word.inside).forEach(add);
     first = false;
-    if (word.starter) continue;
-    if (!opening && word.name) add(anchors, word.name);
-    else for (const cognate of word.cognates) add(anchors, cognate);
   }
-  // A quotation, or a parenthesis, is kept in a translation (whatever the marks).
-  if (/[«»“”"‹›]/u.test(text)) add(anchors, 'p:quote');
-  if (/[()]/u.test(text)) add(anchors, 'p:paren');
   return anchors;
 }
 

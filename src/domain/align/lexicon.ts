@@ -1,3 +1,4 @@
+import { anchorWordPattern } from './anchors';
 import { seedLexicon } from './lexicon-fr-en';
 
 /**
@@ -139,7 +140,6 @@ export interface LexicalWords {
   known: number;
 }
 
-const wordPattern = /\p{L}[\p{L}\p{M}'’-]*/gu;
 
 /**
  * The lexical evidence of a paragraph: for French, the English stems of the words the lexicon
@@ -151,25 +151,27 @@ const wordPattern = /\p{L}[\p{L}\p{M}'’-]*/gu;
 export function lexicalWords(text: string, language: 'fr' | 'en', cache: WordCache = new Map()): LexicalWords {
   const stems: string[] = [];
   let known = 0;
-  const { english } = lexicon();
-  for (const match of text.matchAll(wordPattern)) {
+  for (const match of text.matchAll(anchorWordPattern)) {
     let found = cache.get(match[0]);
-    if (found === undefined) {
-      // An elided article or pronoun (l’, d’, qu’) is not part of the word.
-      const word = match[0].replace(/^\p{L}{1,2}['’]/u, '').replace(/['’-]+$/u, '');
-      if (word.length < 2) found = null;
-      else if (language === 'fr') found = frenchRenderings(word) ?? null;
-      else {
-        const stem = englishStem(word);
-        found = englishStopwords.has(stem) || !english.has(stem) ? null : [stem];
-      }
-      cache.set(match[0], found);
-    }
+    if (found === undefined) cache.set(match[0], (found = wordStems(match[0], language)));
     if (found === null) continue;
     known++;
     stems.push(...found);
   }
   return { stems, known };
+}
+
+/**
+ * A word's lexical evidence, wherever it is: the English stems of its renderings (French), or its
+ * own stem where the lexicon gives it (English); null when it is none.
+ */
+export function wordStems(token: string, language: 'fr' | 'en'): readonly string[] | null {
+  // An elided article or pronoun (l’, d’, qu’) is not part of the word.
+  const word = token.replace(/^\p{L}{1,2}['’]/u, '').replace(/['’-]+$/u, '');
+  if (word.length < 2) return null;
+  if (language === 'fr') return frenchRenderings(word) ?? null;
+  const stem = englishStem(word);
+  return englishStopwords.has(stem) || !lexicon().english.has(stem) ? null : [stem];
 }
 
 /** Words already looked up in one text (they repeat: a document's words are read once each). */
