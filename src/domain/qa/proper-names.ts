@@ -194,6 +194,9 @@ function capitalised(text: string, form: string): boolean {
   return form.split(/[\s\u00a0'’-]+/u).every((part, index) => !isUpper(part) || isUpper(written[index] ?? ''));
 }
 
+/** A word of a name: letters, hyphenated parts, and the `N’` or `O’` that opens some (`N’Guessan`, `N’Djamena`, `O’Brien`). */
+export const nameWord = /(?:[NO]['’](?=\p{Lu}))?[\p{L}\p{M}]+(?:[-‐‑][\p{L}\p{M}]+)*/gu;
+
 /** Whether a word starts a sentence, a heading, a quotation or a list item (its capital is the position's). */
 function sentenceInitial(text: string, start: number): boolean {
   // What precedes, a few words back, is enough to tell.
@@ -234,7 +237,8 @@ export function properNames(text: string): ProperName[] {
     out.push({ start: hit.start, end: hit.end, text: written, key: nameKey(written), last: nameKey(written), core: [], words: [], exonym: hit.term.exonym, ...complement(source, hit.start) });
     taken.push(hit);
   }
-  const all: Word[] = spans(source, /[\p{L}\p{M}]+(?:[-‐‑][\p{L}\p{M}]+)*/gu)
+  // (`N’Guessan`, `O’Brien`: the apostrophe inside a name, no elision.)
+  const all: Word[] = spans(source, nameWord)
     .filter((word) => !taken.some((span) => word.start < span.end && span.start < word.end))
     .map((word) => ({ start: word.start, end: word.end, text: word.text, initial: sentenceInitial(source, word.start) }));
   // A word with a capital inside a sentence somewhere is a name at the start of one too.

@@ -4,7 +4,7 @@ import { findTerms } from '../../glossary';
 import { searchKey } from '../../search';
 import { cityPeople, type Exonym, exonyms, type NameKind } from '../exonyms';
 import { blank, byFirstWord, lastOf, lazy, replaceSpan, spans } from '../lib';
-import { isCapitalisedNoun, nameKey, type ProperName, properNames } from '../proper-names';
+import { isCapitalisedNoun, nameKey, nameWord, type ProperName, properNames } from '../proper-names';
 import type { Issue, PairRunner, Span } from '../types';
 
 /** Every English form of the table, each with its entry: where a known name stands in a translation. */
@@ -64,9 +64,9 @@ const undoubled = (word: string) => word.replace(/(\p{L})\1+/gu, '$1');
  * A misspelling: one letter off (two in a long name), between words of four letters or more — `Pouyane` for `Pouyanné`, `Dupond` for `Dupont` —
  * or a doubled letter moved to its neighbour (`Garrone` for `Garonne`).
  */
-const misspelt = (name: string, written: string) =>
+const misspelt = (name: string, written: string, shortest = 4) =>
   name !== written &&
-  Math.min(name.length, written.length) >= 4 &&
+  Math.min(name.length, written.length) >= shortest &&
   Math.abs(name.length - written.length) <= 2 &&
   (editDistance(name, written) <= (Math.max(name.length, written.length) >= 10 ? 2 : 1) || (name.length === written.length && undoubled(name) === undoubled(written)));
 
@@ -82,6 +82,8 @@ const romanised = (key: string, yAsI: boolean) =>
 
 /** The letters of a French romanisation of a foreign name (`Tchekhov`, `Michoustine`, `Djokovic`, `Khrouchtchev`). */
 const frenchRomanisation = /ou|ch|dj|kh|ph|ine$/u;
+/** Those of them English writes otherwise (`ou` → `u`, `ch` → `sh`, `dj` → `j`): a word of a name keeping them in English keeps the French spelling of the whole name. */
+const frenchSpelling = /ou|ch|dj/u;
 
 /**
  * Another romanisation of the same name (closer once both are read alike), not a misspelling.
@@ -146,8 +148,8 @@ export const names: PairRunner = {
     );
     // A name is not there for being a part of another one (`central bank` of `the European Central Bank`).
     const target = ` ${nameKey(blank(pair.target, known))} `;
-    // `Macron’s` is `macron s`; `the Oscars` has `Oscar`.
-    const has = (key: string) => key !== '' && (target.includes(` ${key} `) || target.includes(` ${key}s `));
+    // `Macron’s` is `macron s`; `the Oscars` has `Oscar`, `two Renaults` has `Renault` (a plural after an article or a number: `Pepinsters` is a misspelling).
+    const has = (key: string) => key !== '' && (target.includes(` ${key} `) || (target.includes(` ${key}s `) && pluralOf(key).test(target)));
 
     const issues: Issue[] = [];
     const said = new Set<string>();
@@ -176,14 +178,17 @@ export const names: PairRunner = {
         issues.push({ key: 'names.replaced', params: { name: changed.name, written: changed.written }, source, target: [changed.span] });
         continue;
       }
-      if (present(name, has)) {
-        // The surname there, the first name a letter off: `Claare Martin`.
-        const part = misspeltPart(name, strays, has);
-        if (part) issues.push({ key: 'names.misspelt', params: { name: name.text, written: part.word.text }, source, target: [{ start: part.word.start, end: part.word.end }], fix: replaceSpan(pair.target, part.word, part.by) });
+      // The rest of the name there, one word a letter off: `Claare Martin`, `Kouadio-Bru`.
+      const part = misspeltPart(name, strays, has);
+      if (part) {
+        issues.push({ key: 'names.misspelt', params: { name: name.text, written: part.word.text }, source, target: [{ start: part.word.start, end: part.word.end }], fix: replaceSpan(pair.target, part.word, part.by) });
         continue;
       }
-      // `Mikhaïl Michoustine` → `Mikhail Mishustin`: the English romanisation of a name.
-      if (name.words.some((key) => strays.some((word) => transliterated(key, word.key)))) continue;
+      if (present(name, has)) continue;
+      // `Mikhaïl Michoustine` → `Mikhail Mishustin`: the English romanisation of a name — unless
+      // another word of it keeps the French spelling there (`Kouadio-Brou` → `Kouadio-Bru` is no romanisation).
+      const keptFrench = name.words.filter((key) => frenchSpelling.test(key) && has(key));
+      if (keptFrench.length === 0 && name.words.some((key) => strays.some((word) => transliterated(key, word.key)))) continue;
       const wrong = name.title ? undefined : misspelling(name, strays, pair.target);
       if (wrong) {
         issues.push({ key: 'names.misspelt', params: { name: name.text, written: wrong.word.text }, source, target: [{ start: wrong.word.start, end: wrong.word.end }], ...(wrong.by ? { fix: replaceSpan(pair.target, wrong.word, wrong.by) } : {}) });
@@ -227,6 +232,9 @@ export const names: PairRunner = {
     return issues;
   },
 };
+
+/** A name in the plural, after an article or a number (`the Oscars`, `two Renaults`, `both Kennedys`). */
+const pluralOf = (key: string) => new RegExp(`(?:^| )(?:the|two|three|four|five|six|seven|eight|nine|ten|both|all|many|several|some|\\d+) ${key.replace(/[^\p{L}\p{N} ]/gu, '')}s `, 'u');
 
 /** What may stand between two names without making one the other's subject or object: lists, pairs and matches (`Dupont et Martin`, `Nadal contre Federer`). */
 const coordination = new Set('et ou ni contre face à avec entre vs versus and or nor against with between v'.split(' '));
@@ -322,10 +330,13 @@ function misspeltPart(name: ProperName, strays: readonly TargetWord[], has: (key
   if (forms.some((parts) => has(nameKey(parts.join(' '))))) return undefined;
   for (const parts of forms) {
     const keys = parts.map(nameKey);
+    // (Another word of the name in its French spelling there: the name is not romanised anew.)
+    const keptFrench = keys.some((key) => frenchSpelling.test(key) && has(key));
     for (const [index, key] of keys.entries()) {
       if (key.length < 4) continue;
-      if (romanisedGiven.test(parts[index]!.toLowerCase())) continue;
-      const word = strays.find((other) => misspelt(key, other.key) && !transliterated(key, other.key) && has(keys.map((part, at) => (at === index ? other.key : part)).join(' ')));
+      if (!keptFrench && romanisedGiven.test(parts[index]!.toLowerCase())) continue;
+      // (The rest of the name around it, the word may be short: `Kouadio-Brou` → `Kouadio-Bru`.)
+      const word = strays.find((other) => misspelt(key, other.key, 3) && (keptFrench || !transliterated(key, other.key)) && has(keys.map((part, at) => (at === index ? other.key : part)).join(' ')));
       if (word) return { word, by: parts[index]! };
     }
   }
@@ -466,6 +477,9 @@ const opensAt = (text: string, at: number) => /(?:^|[.!?:;«“"(][\s\u00a0]*)$/
 /** English words that open a sentence before a name and are none (`The`, `This`, `After`). */
 const englishFunctionWords = new Set('the a an this that these those his her their its our my your after before when while since as at in on for with by from to of and but or so yet if once then now today yesterday'.split(' '));
 
+/** The endings of English words for a person's role or trade (`swimmer`, `director`, `novelist`, `actress`, `musician`, `assistant`, `president`, `architect`, `athlete`). */
+const roleLike = /(?:er|or|ist|ess|ian|ant|ent|ect|ete|ive|ary|ee|ic|ar|ot)$/u;
+
 /** What English writes before a surname that is no first name: titles, ranks, offices. */
 const englishTitles = new Set(
   `mr mrs ms miss mx dr prof professor sir dame lord lady president vice minister premier senator governor mayor judge justice general colonel
@@ -485,7 +499,7 @@ const englishAffiliations = new Set('conservative conservatives democrat democra
 const englishGiven = new Map([
   ['jean', 'john'], ['guillaume', 'william'], ['henri', 'henry'], ['pierre', 'peter'], ['jacques', 'james'], ['francois', 'francis'], ['etienne', 'stephen'],
   ['philippe', 'philip'], ['georges', 'george'], ['antoine', 'anthony'], ['nicolas', 'nicholas'], ['andre', 'andrew'], ['frederic', 'frederick'],
-  ['jeanne', 'joan'], ['marie', 'mary'], ['michel', 'michael'], ['marc', 'mark'], ['mathieu', 'matthew'], ['luc', 'luke'],
+  ['jeanne', 'joan'], ['marie', 'mary'], ['michel', 'michael'], ['marc', 'mark'], ['mathieu', 'matthew'], ['luc', 'luke'], ['iossif', 'joseph'],
 ]);
 
 /** A first name French writes from another alphabet (`Sergueï`, `Iouri`, `Evgueni`, `Mikhaïl`, `Fiodor`): English romanises it its own way. */
@@ -496,7 +510,8 @@ function sameGiven(french: Given, frenchText: string, english: Given): boolean {
   if (french.key === english.key) return true;
   if (french.initial || english.initial) return french.key[0] === english.key[0];
   if (englishGiven.get(french.key) === english.key || undoubled(french.key) === undoubled(english.key)) return true;
-  return romanisedGiven.test(frenchText.toLowerCase()) || transliterated(french.key, english.key);
+  // A romanisation of its own is still near the French one (`Sergueï` → `Sergey`, `Oussama` → `Osama`); `Youssef` → `Younes` is another name.
+  return (romanisedGiven.test(frenchText.toLowerCase()) && editDistance(romanised(french.key, true), romanised(english.key, true)) <= 2) || transliterated(french.key, english.key);
 }
 
 /**
@@ -509,7 +524,7 @@ function sameGiven(french: Given, frenchText: string, english: Given): boolean {
 function givenChanged(name: ProperName, sourceText: string, target: string, sourceKeys: ReadonlySet<string>): { name: string; written: string; span: Span } | undefined {
   if (name.exonym || name.acronym || name.title || name.optional) return undefined;
   // The surname: the name's last word, with the words joined to it by hyphens (`Delvaux-Jacquet`).
-  const words = spans(sourceText.slice(name.start, name.end), /[\p{L}\p{M}]+(?:[-‐‑][\p{L}\p{M}]+)*/gu);
+  const words = spans(sourceText.slice(name.start, name.end), nameWord);
   const lastWord = words.at(-1);
   if (!lastWord || words.length < 1) return undefined;
   const surname = nameKey(lastWord.text);
@@ -524,7 +539,7 @@ function givenChanged(name: ProperName, sourceText: string, target: string, sour
   const compound = (text: string, given: Given) => given.initial && /^\.?[-‐‑]/u.test(text.slice(given.end));
   const french = run.slice(from).filter((given) => compound(sourceText, given) || (!englishTitles.has(given.key) && !isCapitalisedNoun(given.key)));
   if (french.length === 0) return undefined;
-  const occurrences = spans(target, /[\p{L}\p{M}]+(?:[-‐‑][\p{L}\p{M}]+)*/gu).filter((word) => nameKey(word.text) === surname);
+  const occurrences = spans(target, nameWord).filter((word) => nameKey(word.text) === surname);
   let changed: { name: string; written: string; span: Span } | undefined;
   for (const occurrence of occurrences) {
     const english = givenBefore(target, occurrence.start).filter((given) => compound(target, given) || !englishTitles.has(given.key));
@@ -539,7 +554,8 @@ function givenChanged(name: ProperName, sourceText: string, target: string, sour
       if (!f.initial && !e.initial && misspelt(f.key, e.key)) break;
       const word = target.slice(e.start, e.end).replace(/\.$/u, '');
       // A capital opening the English sentence says nothing, unless the French first name opened its sentence too (`Sophie Marchetti, …` → `Sylvie Marchetti, …`).
-      const opening = opensAt(target, e.start) && !(opensAt(sourceText, f.start) && !englishFunctionWords.has(e.key));
+      // Nor does a word that reads as a role there (`Swimmer Giraud`, `Novelist Ferrand`, `Actress Delon`): a name in its place is one (`Brigitte Keller-Steiner, head of …`).
+      const opening = opensAt(target, e.start) && !(opensAt(sourceText, f.start) && !englishFunctionWords.has(e.key)) && (englishFunctionWords.has(e.key) || roleLike.test(e.key));
       const aName = e.initial ? f.initial : !sourceKeys.has(e.key) && !englishWords().has(word.toLowerCase()) && !describing(e.key) && !opening && word.length >= 2;
       if (aName) differs = true;
       break;

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { checkPair, type QaContext } from '../../src/domain/qa';
+import { properNames } from '../../src/domain/qa/proper-names';
+
+const gb: QaContext = { targetLang: 'en-GB', glossary: [] };
+
+/** The names check's findings on a pair: key and the target's marked words. */
+const found = (source: string, target: string) =>
+  checkPair({ source, target }, gb)
+    .filter((finding) => finding.check === 'names')
+    .map((finding) => ({ key: finding.key, marked: (finding.target ?? []).map((span) => target.slice(span.start, span.end)) }));
+
+describe('names: N’ and O’ inside a name', () => {
+  it('keeps `N’Guessan` and `O’Brien` whole, with the first name before them', () => {
+    expect(properNames('Kouamé N’Guessan dirige la raffinerie.').map((name) => name.text)).toEqual(['Kouamé N’Guessan']);
+    expect(properNames('Selon Conor O’Brien, le club est vendu.').map((name) => name.text)).toEqual(['Conor O’Brien']);
+  });
+
+  it('finds the first name changed before such a surname, and nothing when it is kept', () => {
+    const source = 'Kouamé N’Guessan, directeur de la raffinerie, table sur une hausse de 15 % à Abidjan.';
+    expect(found(source, 'Koffi N’Guessan, the refinery’s director, expects a 15% rise in Abidjan.')).toEqual([{ key: 'names.replaced', marked: ['Koffi N’Guessan'] }]);
+    expect(found(source, 'Kouamé N’Guessan, the refinery’s director, expects a 15% rise in Abidjan.')).toEqual([]);
+  });
+});
+
+describe('names: romanised first names', () => {
+  it('takes another romanisation of a first name for the same person', () => {
+    expect(found('Sergueï Lavrov a rencontré Oussama Ben Salem.', 'Sergei Lavrov met Osama Ben Salem.')).toEqual([]);
+    expect(found('Photo : Youssef El Amrani-Tazi, fondateur de la marque.', 'Photo: Yusuf El Amrani-Tazi, the brand’s founder.')).toEqual([]);
+  });
+
+  it('finds another first name that only shares the French letters (`Youssef` → `Younes`)', () => {
+    expect(found('Photo : Youssef El Amrani-Tazi, fondateur de la marque.', 'Photo: Younes El Amrani-Tazi, the brand’s founder.')).toEqual([{ key: 'names.replaced', marked: ['Younes El Amrani-Tazi'] }]);
+  });
+});
+
+describe('names: a surname misspelt where the French spelling is kept', () => {
+  it('finds a short part of a hyphenated name a letter off, the rest kept (`Kouadio-Brou` → `Kouadio-Bru`)', () => {
+    expect(found('Le sélectionneur Hervé Kouadio-Brou a parlé.', 'Head coach Hervé Kouadio-Bru spoke.')).toEqual([{ key: 'names.misspelt', marked: ['Bru'] }]);
+    expect(found('Le sélectionneur Hervé Kouadio-Brou a parlé.', 'Head coach Hervé Kouadio-Brou spoke.')).toEqual([]);
+  });
+
+  it('still takes a Russian name romanised the English way throughout', () => {
+    expect(found('Le Premier ministre russe Mikhaïl Michoustine est arrivé.', 'Russian Prime Minister Mikhail Mishustin has arrived.')).toEqual([]);
+  });
+});
+
+describe('names: a plural', () => {
+  it('takes a name in the plural after an article or a number, and finds an `s` added elsewhere', () => {
+    expect(found('Les Kennedy ont marqué Boston.', 'The Kennedys left their mark on Boston.')).toEqual([]);
+    expect(found('Il a acheté deux Renault.', 'He bought two Renaults.')).toEqual([]);
+    expect(found('60 % des commerces de Pepinster ont rouvert.', '60% of the shops in Pepinsters have reopened.')).toEqual([{ key: 'names.misspelt', marked: ['Pepinsters'] }]);
+  });
+});
+
+describe('names: a first name opening only the English', () => {
+  it('finds another first name there, and leaves a role alone', () => {
+    const source = 'La directrice de Zurich Assurances, Barbara Keller-Steiner, prendra sa retraite en juin.';
+    expect(found(source, 'Brigitte Keller-Steiner, head of Zurich Insurance, will retire in June.')).toEqual([{ key: 'names.replaced', marked: ['Brigitte Keller-Steiner'] }]);
+    expect(found(source, 'Barbara Keller-Steiner, head of Zurich Insurance, will retire in June.')).toEqual([]);
+    expect(found('Le nageur Romain Giraud a gagné.', 'Swimmer Giraud won.')).toEqual([]);
+    expect(found('La romancière Anne Ferrand publie un livre.', 'Novelist Ferrand publishes a book.')).toEqual([]);
+  });
+});
