@@ -64,6 +64,7 @@ function qaRows(): string[] {
   const dev4 = devLine('dev-28d');
   const dev5 = devLine('dev-28e');
   const dev6 = devLine('dev-28f');
+  const dev7 = devLine('dev-28g');
   const byCategory = (table: Record<string, Rate>) =>
     Object.entries(table)
       .map(([category, rate]) => `${category} ${percent(rate)} (${rate.hit}/${rate.of})`)
@@ -85,6 +86,8 @@ function qaRows(): string[] {
     `| The same dev-28e pairs now (read to improve the checks since) | ${/recall ([^;]+);/u.exec(dev5)?.[1] ?? '—'} | ${/false findings (.+)$/u.exec(dev5)?.[1] ?? '—'} | — | — |`,
     `| Sixth development pairs, dev-28f (400 correct only: quantities and free translations from a wire service and a ministry), measured before anyone read them | — | 3.3 % (13/400) | — | — |`,
     `| The same dev-28f pairs now (read to improve the checks since) | — | ${/false findings (.+)$/u.exec(dev6)?.[1] ?? '—'} | — | — |`,
+    `| Seventh development pairs, dev-28g (360 faulty, 360 correct: names from culture, courts and foreign news; meaning errors, number words and quantities from a wire desk), measured before anyone read them (commit 28079d7) | 85.6 % (308/360; names 79.4 %, meaning errors 86.4 %) | 9.7 % (35/360; names 12.9 %, quantities 12.5 %) | — | — |`,
+    `| The same dev-28g pairs now (read to improve the checks since) | ${/recall ([^;]+);/u.exec(dev7)?.[1] ?? '—'} | ${/false findings (.+)$/u.exec(dev7)?.[1] ?? '—'} | — | — |`,
     ...realTranslationRows(),
     '',
     `Held-out recall by category: ${byCategory(held.recallByCategory)}.`,
@@ -150,7 +153,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     '',
     `- Date: ${new Date().toISOString().slice(0, 10)}`,
     `- Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform} (shared: medians)`,
-    '- Quality checks: tests/fixtures/qa/held-out-28 and the development sets dev-28 to dev-28f (written by sessions that never read the code; the held-out pairs were never read to tune anything). Recall counts a faulty pair found when any check reports anything on it; false findings count a correct pair with any finding, warnings included.',
+    '- Quality checks: tests/fixtures/qa/held-out-28 and the development sets dev-28 to dev-28g (written by sessions that never read the code; the held-out pairs were never read to tune anything). Recall counts a faulty pair found when any check reports anything on it; false findings count a correct pair with any finding, warnings included.',
     '- Alignment: tests/fixtures/align/real (thirteen pairs published in French and English, gold links made by hand by sessions that never saw the aligner; seven of them added on 2026-12-07, whose "before" is their blind measurement then). A link counts when it is exactly the gold link. hunalign (no Debian package) was built from its public source once on this machine; its figures are kept as measured.',
     '',
     ...qaRows(),
