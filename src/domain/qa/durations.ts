@@ -28,6 +28,8 @@ const rateWords: Record<string, string> = { sept: '7', 'vingt-quatre': '24' };
 
 /** Words just before that make a French `2 h 40` a time of day, whatever follows (`à 20 h de route` is rare, `à 20 h de la mairie` is not). */
 const timeBefore = /(?:^|[\s'’])(?:à|vers|dès|jusqu[’']à|à partir de|il est|sur le coup de|midi et|minuit et)\s*$/iu;
+/** A wait or a length up to a figure (`patienter jusqu’à 2 h 30`, `une attente pouvant aller jusqu’à 3 h`): how long. */
+const waitedUpTo = /(?:^|[\s'’])(?:patient\p{L}*|attend\p{L}*|attente|dur\p{L}*|aller|allant)[\s\u00a0]+jusqu[’']à[\s\u00a0]*$/iu;
 /** Words before that make it a time when nothing says how long: `après 14 h`, but `après 2 h de débat`. */
 const timeBeforeUnlessSaid = /(?:^|[\s'’])(?:avant|après|entre|et)\s*$/iu;
 /** Words just before that make it a duration. */
@@ -68,6 +70,11 @@ export const frenchDurations = lastOf(function frenchDurations(text: string): Du
     const before = text.slice(Math.max(0, found.start - 24), found.start);
     const after = text.slice(found.end);
     const said = { start: found.start, end: found.end, text: found.text, minutes: hours * 60 + minutes };
+    // `patienter jusqu’à 2 h 30`: up to how long one waited, no time of day.
+    if (waitedUpTo.test(text.slice(Math.max(0, found.start - 40), found.start))) {
+      out.push(said);
+      continue;
+    }
     // A time of day is at most 24 h; the words before and after it say which it is.
     if (hours <= 24 && timeBefore.test(before)) continue;
     // `• 10 h : accueil`, `9 h - 12 h`: a schedule's hours, unless words say how long.
@@ -142,7 +149,8 @@ const clockLike = /(?<![\p{N}:.])(\d{1,3}):(\d{2})(?![\p{N}])(?!\s?[ap]\.?\s?m\b
  */
 export const englishDurations = lastOf(function englishDurations(text: string): Duration[] {
   const out: Duration[] = [];
-  let rest = text;
+  // (`2:02:16`, `13:21.50`: a race's time to the second, no hours and minutes.)
+  let rest = blank(text, englishRaceTimes(text).filter((race) => race.readings.length === 1));
   const take = (pattern: RegExp, read: (groups: string[], text: string) => Partial<Duration> | undefined) => {
     const taken: Span[] = [];
     for (const found of spans(rest, pattern)) {
@@ -193,4 +201,52 @@ export function durationInEnglish(duration: Duration): string {
   const hourWords = hours ? `${hours} hour${hours === 1 ? '' : 's'}` : '';
   const minuteWords = minutes ? `${minutes} minute${minutes === 1 ? '' : 's'}` : '';
   return [hourWords, minuteWords].filter(Boolean).join(' ') || '0 minutes';
+}
+
+/** A race's time (`13 min 21 s 50`, `2 h 2 min 16 s`, `9 s 58`; `13:21.50`, `2:02:16`, `9.58 seconds`): how long, to the hundredth. */
+export interface RaceTime extends Span {
+  text: string;
+  /** In hundredths of a second. */
+  hundredths: number;
+  /** `2:24` alone, either minutes and seconds or hours and minutes: both readings, in hundredths. */
+  readings: number[];
+}
+
+const frenchRace = new RegExp(
+  `(?<![\\p{L}\\p{N},])(?:(\\d{1,2})${space}?h${space}?(\\d{1,2})${space}?min(?:${space}?(\\d{1,2})${space}?s(?:${space}?(\\d{2}))?)?|(\\d{1,3})${space}?min${space}?(\\d{1,2})${space}?s(?:${space}?(\\d{1,3}))?|(\\d{1,2})${space}?s${space}?(\\d{2,3}))(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const englishRace = /(?<![\p{L}\p{N}:.,])(?:(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?|(\d{1,3}):(\d{2})(?:\.(\d{1,3}))?|(\d{1,3}\.\d{1,3})[\s\u00a0]?(?:s|secs?|seconds?)(?![\p{L}]))(?![\p{N}]|[\s\u00a0]?[ap]\.?[\s\u00a0]?m(?![\p{L}]))/giu;
+
+/** Hundredths of a second from a fraction's digits (`5` → 50, `50` → 50, `503` → 50). */
+const hundredthsOf = (digits: string | undefined) => (digits ? Math.round(Number(`0.${digits}`) * 100) : 0);
+
+/**
+ * The race times of a French text: hours, minutes and seconds with the seconds' hundredths after
+ * them (`2 h 2 min 16 s`, `13 min 21 s 50`, `9 s 58`). Said once, a duration no clock reads.
+ */
+export function frenchRaceTimes(text: string): RaceTime[] {
+  return spans(text, frenchRace).map((found) => {
+    const [h, hm, hs, hh, m, ms, mh, s, sh] = found.groups;
+    const seconds = h ? Number(h) * 3600 + Number(hm) * 60 + Number(hs || 0) : m ? Number(m) * 60 + Number(ms) : Number(s);
+    const hundredths = seconds * 100 + hundredthsOf(h ? hh : m ? mh : sh);
+    return { start: found.start, end: found.end, text: found.text, hundredths, readings: [hundredths] };
+  });
+}
+
+/** The race times of an English text: `2:02:16`, `13:21.50`, `9.58 seconds`; a bare `2:24` read both ways. */
+export function englishRaceTimes(text: string): RaceTime[] {
+  return spans(text, englishRace).map((found) => {
+    const [h, hm, hs, hh, m, ms, mh, s] = found.groups;
+    if (h) {
+      const hundredths = (Number(h) * 3600 + Number(hm) * 60 + Number(hs)) * 100 + hundredthsOf(hh);
+      return { start: found.start, end: found.end, text: found.text, hundredths, readings: [hundredths] };
+    }
+    if (m) {
+      const hundredths = (Number(m) * 60 + Number(ms)) * 100 + hundredthsOf(mh);
+      return { start: found.start, end: found.end, text: found.text, hundredths, readings: mh ? [hundredths] : [hundredths, (Number(m) * 3600 + Number(ms) * 60) * 100] };
+    }
+    const hundredths = Math.round(Number(s) * 100);
+    return { start: found.start, end: found.end, text: found.text, hundredths, readings: [hundredths] };
+  });
 }

@@ -1,4 +1,5 @@
 import { englishTimes, frenchHundredsYears, saysCentury } from '../calendar';
+import { frenchRaceTimes } from '../durations';
 import { frenchIdentifiers, hasIdentifier } from '../identifiers';
 import { replaceSpan, spans } from '../lib';
 import { converted, inUnit, sameUnit, unitAfter } from '../measures';
@@ -329,7 +330,8 @@ export const numbers: PairRunner = {
     const joined = spans(pair.source, /(?<![\p{N}.,-])\d+[-–]\d+(?![\p{N}-])/gu).filter((found) => hasIdentifier(pair.target, { digits: found.text.replace(/\D/gu, '') }));
     // `les années 1800` said as `the 19th century` (or `the 1800s`): the century is there.
     const centuries = frenchHundredsYears(pair.source).filter((span) => saysCentury(pair.target, span.century));
-    const aside = [...joined, ...centuries];
+    // `13 min 21 s 50` → `13:21.50`: a race's time is the times check's.
+    const aside = [...joined, ...centuries, ...frenchRaceTimes(pair.source)];
     const inAside = (quantity: Quantity) => aside.some((span) => span.start <= quantity.start && quantity.end <= span.end);
     const french = aside.length ? frenchQuantities(pair.source).filter((quantity) => !inAside(quantity)) : frenchQuantities(pair.source);
     const identifiers = frenchIdentifiers(pair.source);

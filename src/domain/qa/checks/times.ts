@@ -1,5 +1,5 @@
 import { englishTimes, frenchTimes } from '../calendar';
-import { comparable, durationInEnglish, englishDurations, frenchDurations, sameDuration } from '../durations';
+import { comparable, durationInEnglish, englishDurations, englishRaceTimes, frenchDurations, frenchRaceTimes, type RaceTime, sameDuration } from '../durations';
 import type { Issue, PairRunner, Span } from '../types';
 
 const written = (hour: number, minute: number, us: boolean): string => {
@@ -11,6 +11,34 @@ const written = (hour: number, minute: number, us: boolean): string => {
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const only = ({ start, end }: Span): Span => ({ start, end });
 
+/** A race's time written as English writes it (`2:02:16`, `13:21.50`, `9.58 seconds`). */
+function raceInEnglish(hundredths: number): string {
+  const fraction = hundredths % 100;
+  const seconds = Math.floor(hundredths / 100);
+  const [h, m, s] = [Math.floor(seconds / 3600), Math.floor((seconds % 3600) / 60), seconds % 60];
+  const two = (n: number) => String(n).padStart(2, '0');
+  const tail = fraction ? `.${two(fraction)}` : '';
+  if (h) return `${h}:${two(m)}:${two(s)}${tail}`;
+  return m ? `${m}:${two(s)}${tail}` : `${s}${tail} seconds`;
+}
+
+/**
+ * Race times (`13 min 21 s 50` ↔ `13:21.50`, `2 h 2 min 16 s` ↔ `2:02:16` or `2 hours 2 minutes 16
+ * seconds`): the same to the hundredth, or to the minute where the English says hours and minutes.
+ */
+function raceTimes(races: readonly RaceTime[], target: string, lengths: ReturnType<typeof englishDurations>): Issue[] {
+  if (races.length === 0) return [];
+  const english = englishRaceTimes(target);
+  return races.flatMap((race): Issue[] => {
+    if (english.some((other) => other.readings.includes(race.hundredths))) return [];
+    if (race.hundredths % 6000 === 0 && lengths.some((other) => other.minutes !== undefined && other.minutes * 6000 === race.hundredths)) return [];
+    const params = { duration: race.text, expected: raceInEnglish(race.hundredths) };
+    return english.length > 0
+      ? [{ key: 'times.duration', params, source: [only(race)], target: english.map(only) }]
+      : [{ key: 'times.durationMissing', params, source: [only(race)] }];
+  });
+}
+
 /**
  * A French time is the same time in the English: `16h46` ↔ `4:46 p.m.` or `16:46`. A duration is
  * the same duration (issue 28): `pendant 2 h 40` ↔ `for 2 hours 40 minutes` or `2h40`, `24 h/24` ↔
@@ -19,11 +47,13 @@ const only = ({ start, end }: Span): Span => ({ start, end });
  */
 export const times: PairRunner = {
   run: (pair, context) => {
+    const races = frenchRaceTimes(pair.source);
+    const inRace = (span: Span) => races.some((race) => overlaps(race, span));
     const english = englishTimes(pair.target);
-    const durations = frenchDurations(pair.source);
-    const lengths = durations.length > 0 ? englishDurations(pair.target) : [];
-    const issues: Issue[] = [];
-    const clocks = frenchTimes(pair.source);
+    const durations = frenchDurations(pair.source).filter((duration) => !inRace(duration));
+    const lengths = durations.length > 0 || races.length > 0 ? englishDurations(pair.target) : [];
+    const issues: Issue[] = [...raceTimes(races, pair.target, lengths)];
+    const clocks = frenchTimes(pair.source).filter((time) => !inRace(time));
     for (const time of clocks) {
       const duration = durations.find((other) => overlaps(other, time));
       if (duration && !duration.ambiguous) continue;
