@@ -62,3 +62,34 @@ describe('names: a first name opening only the English', () => {
     expect(found('La romancière Anne Ferrand publie un livre.', 'Novelist Ferrand publishes a book.')).toEqual([]);
   });
 });
+
+describe('names: transliterations, lists and places (dev-28g)', () => {
+  it('takes the English letters for a French romanisation (zh for j, dh, iy), even where the table knows another French spelling', () => {
+    expect(found('L’AIEA s’est rendue à la centrale de Zaporijjia.', 'The IAEA visited the Zaporizhzhia plant.')).toEqual([]);
+    expect(found('Le président Ilham Aliev a ouvert la COP29.', 'President Ilham Aliyev opened COP29.')).toEqual([]);
+    expect(found('Rached Ghannouchi, chef d’Ennahdha, a été condamné.', 'Rached Ghannouchi, leader of Ennahda, has been sentenced.')).toEqual([]);
+  });
+
+  it('reads a Chinese name with its apostrophe as one word', () => {
+    expect(found('Des touristes ont afflué place Tian’anmen.', 'Tourists flocked to Tiananmen Square.')).toEqual([]);
+  });
+
+  it('takes a list whose names come with their roles in another order, and still finds two roles swapped', () => {
+    expect(found('Le jury réunit l’actrice Juliette Binoche, le cinéaste Hirokazu Kore-eda et la romancière Leïla Slimani.', 'The jury includes novelist Leïla Slimani, actress Juliette Binoche and filmmaker Hirokazu Kore-eda.')).toEqual([]);
+    expect(found('Chez Colruyt, Stefaan Vandaele devient directeur financier et Ann-Sophie Claes directrice des opérations.', 'At Colruyt, Ann-Sophie Claes becomes chief financial officer and Stefaan Vandaele chief operating officer.').map((finding) => finding.key)).toEqual(['names.swapped']);
+  });
+
+  it('does not take places where an action happens for its subject and object', () => {
+    expect(found('Matthieu Chedid entamera à Bordeaux une tournée à travers la France.', 'Matthieu Chedid will kick off a tour of France in Bordeaux.')).toEqual([]);
+  });
+
+  it('takes a part of a hyphenated place name kept in French, and a town named like a feast', () => {
+    expect(found('L’aéroport de Nantes-Atlantique a accueilli 7,2 millions de passagers.', 'Nantes Atlantique Airport handled 7.2 million passengers.')).toEqual([]);
+    expect(found('Le festival de Saint-Jean-sur-Richelieu a attiré 450 000 visiteurs.', 'The Saint-Jean-sur-Richlieu festival drew 450,000 visitors.')).toEqual([{ key: 'names.misspelt', marked: ['Richlieu'] }]);
+    expect(found('Les magasins ouvrent l’avant-veille de Noël.', 'Stores open two days before Christmas.')).toEqual([]);
+  });
+
+  it('says a people ending in -ène by its English name', () => {
+    expect(found('Qui arrêtera Tadej Pogačar ? Le Slovène a remporté sa quatrième étape.', 'Who can stop Tadej Pogačar? The Slovenian won his fourth stage.')).toEqual([]);
+  });
+});

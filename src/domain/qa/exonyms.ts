@@ -256,6 +256,7 @@ Pennsylvanie → Pennsylvania
 Caroline du Nord → North Carolina
 Caroline du Sud → South Carolina
 Québec → Quebec
+Gaspésie → Gaspé; Gaspé Peninsula; Gaspesie
 Bretagne → Brittany; Breton
 Normandie → Normandy; Norman
 Alsace → Alsace; Alsatian
@@ -779,6 +780,7 @@ UIT → ITU
 CNUCED → UNCTAD
 PNUE → UNEP
 ONUSIDA → UNAIDS
+Finul → UNIFIL; Unifil
 OIAC → OPCW
 AMA; Agence mondiale antidopage → WADA; World Anti-Doping Agency
 TAS; Tribunal arbitral du sport → CAS; Court of Arbitration for Sport
@@ -825,6 +827,7 @@ stade Vélodrome; Vélodrome → Stade Vélodrome; Orange Vélodrome; Vélodrome
 Vieux Quaremont → Oude Kwaremont; Old Kwaremont
 Grand Palais → Grand Palais
 Colisée → Colosseum; Coliseum
+Vésuve → Vesuvius
 Acropole → Acropolis
 tour de Londres → Tower of London
 Muraille de Chine → Great Wall
@@ -861,6 +864,7 @@ const rulers = `
 roi Charles; Charles III → King Charles; Charles III
 Henri VIII → Henry VIII
 Henri IV → Henry IV
+Guillaume-Alexandre → Willem-Alexander
 Guillaume le Conquérant → William the Conqueror
 Richard Cœur de Lion → Richard the Lionheart; Richard Coeur de Lion
 Charles Quint → Charles V
@@ -960,6 +964,8 @@ Outre-Rhin → Rhine; Germany; German
 Hexagone → France; French; Hexagone
 Kremlin → Kremlin; Moscow; Russia
 Roland-Garros → Roland Garros; Roland-Garros; French Open
+Grand Chelem → Grand Slam
+Solidarność; Solidarnosc → Solidarity; Solidarność
 Macronie → Macron
 Francophonie → Francophonie; French-speaking
 Dieu → God

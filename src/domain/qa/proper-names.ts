@@ -194,8 +194,11 @@ function capitalised(text: string, form: string): boolean {
   return form.split(/[\s\u00a0'’-]+/u).every((part, index) => !isUpper(part) || isUpper(written[index] ?? ''));
 }
 
-/** A word of a name: letters, hyphenated parts, and the `N’` or `O’` that opens some (`N’Guessan`, `N’Djamena`, `O’Brien`). */
-export const nameWord = /(?:[NO]['’](?=\p{Lu}))?[\p{L}\p{M}]+(?:[-‐‑][\p{L}\p{M}]+)*/gu;
+/**
+ * A word of a name: letters, hyphenated parts, the `N’` or `O’` that opens some (`N’Guessan`,
+ * `N’Djamena`, `O’Brien`) and the apostrophe of a romanised Chinese name (`Tian’anmen`, `Xi’an`).
+ */
+export const nameWord = /(?:[NO]['’](?=\p{Lu}))?[\p{L}\p{M}]+(?:(?<=[\p{L}\p{M}]{3})['’](?=\p{Ll}{2})[\p{L}\p{M}]+)?(?:[-‐‑][\p{L}\p{M}]+)*/gu;
 
 /** Whether a word starts a sentence, a heading, a quotation or a list item (its capital is the position's). */
 function sentenceInitial(text: string, start: number): boolean {
@@ -233,6 +236,8 @@ export function properNames(text: string): ProperName[] {
   // Only the forms that can be in the text are looked for where they are (findTerms is slower).
   for (const hit of findTerms(source, frenchForms()(searchKey(source)))) {
     if (!capitalised(source.slice(hit.start, hit.end), hit.term.source)) continue;
+    // (`Saint-Jean-sur-Richelieu` is a town, not the feast of `la Saint-Jean`: a loose name inside a longer hyphenated one is none.)
+    if (hit.term.exonym.kind === 'loose' && (/^[-‐‑](?:\p{Ll}+[-‐‑])?\p{Lu}/u.test(source.slice(hit.end)) || /\p{Lu}[\p{L}\p{M}]*[-‐‑]$/u.test(source.slice(0, hit.start)))) continue;
     const written = source.slice(hit.start, hit.end);
     out.push({ start: hit.start, end: hit.end, text: written, key: nameKey(written), last: nameKey(written), core: [], words: [], exonym: hit.term.exonym, ...complement(source, hit.start) });
     taken.push(hit);

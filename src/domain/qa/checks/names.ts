@@ -77,7 +77,8 @@ const misspelt = (name: string, written: string, shortest = 4) =>
 const romanised = (key: string, yAsI: boolean) =>
   key
     .split(' ')
-    .map((word) => word.replace(/tch/gu, 'ch').replace(/ch/gu, 'sh').replace(/ou/gu, 'u').replace(/y/gu, yAsI ? 'i' : 'y').replace(/ph/gu, 'f').replace(/dj/gu, 'j').replace(/(?<=.{3})[eaoi]$/u, ''))
+    // (`Zaporijjia` and `Zaporizhzhia`, `Ennahdha` and `Ennahda`, `Aliev` and `Aliyev`: French and English letters for one sound.)
+    .map((word) => word.replace(/tch/gu, 'ch').replace(/ch/gu, 'sh').replace(/zh/gu, 'j').replace(/dh/gu, 'd').replace(/iy/gu, 'i').replace(/ou/gu, 'u').replace(/y/gu, yAsI ? 'i' : 'y').replace(/ph/gu, 'f').replace(/dj/gu, 'j').replace(/(?<=.{3})[eaoi]$/u, ''))
     .join(' ');
 
 /** The letters of a French romanisation of a foreign name (`Tchekhov`, `Michoustine`, `Djokovic`, `Khrouchtchev`). */
@@ -136,10 +137,12 @@ export const names: PairRunner = {
     const sourceKeys = new Set(nameKey(pair.source).split(' '));
     const sourceExonyms = new Set(mine.flatMap((name) => (name.exonym ? [name.exonym] : [])));
     // The target's capitalised words the source has not: where a changed name went.
-    const strays: TargetWord[] = spans(pair.target, /[\p{L}\p{M}]+/gu)
+    let strays: TargetWord[] = spans(pair.target, /[\p{L}\p{M}]+/gu)
       .filter((word) => /^\p{Lu}/u.test(word.text))
       .map((word) => ({ start: word.start, end: word.end, text: word.text, key: nameKey(word.text) }))
-      .filter((word) => !sourceKeys.has(word.key) && !tableWords().has(word.key));
+      .filter((word) => !sourceKeys.has(word.key));
+    const tableStrays = strays.filter((word) => tableWords().has(word.key));
+    strays = strays.filter((word) => !tableWords().has(word.key));
     // Known names of the target the source does not name: what a replaced name became.
     // (`EU` is Brussels’s English too, but where the source has `UE` it is that.)
     const sourceForms = new Set([...sourceExonyms].flatMap((exonym) => exonym.english.map(nameKey)));
@@ -166,7 +169,7 @@ export const names: PairRunner = {
         }
       }
       // `Anvers` → `in Anvers`: the French form of a name English writes otherwise, left as it is.
-      const left = frenchLeft(name, pair.target, has);
+      const left = frenchLeft(name, pair.source, pair.target, has);
       if (left) {
         const english = name.exonym!.english[0]!;
         issues.push({ key: 'names.exonym', params: { name: name.text, english }, source, target: [left], fix: replaceSpan(pair.target, left, english) });
@@ -188,7 +191,8 @@ export const names: PairRunner = {
       // `Mikhaïl Michoustine` → `Mikhail Mishustin`: the English romanisation of a name — unless
       // another word of it keeps the French spelling there (`Kouadio-Brou` → `Kouadio-Bru` is no romanisation).
       const keptFrench = name.words.filter((key) => frenchSpelling.test(key) && has(key));
-      if (keptFrench.length === 0 && name.words.some((key) => strays.some((word) => transliterated(key, word.key)))) continue;
+      // (A known name's English counts too: `Zaporijjia`, a French spelling the table lacks, → `Zaporizhzhia`.)
+      if (keptFrench.length === 0 && name.words.some((key) => [...strays, ...tableStrays].some((word) => transliterated(key, word.key)))) continue;
       const wrong = name.title ? undefined : misspelling(name, strays, pair.target);
       if (wrong) {
         issues.push({ key: 'names.misspelt', params: { name: name.text, written: wrong.word.text }, source, target: [{ start: wrong.word.start, end: wrong.word.end }], ...(wrong.by ? { fix: replaceSpan(pair.target, wrong.word, wrong.by) } : {}) });
@@ -238,6 +242,8 @@ const pluralOf = (key: string) => new RegExp(`(?:^| )(?:the|two|three|four|five|
 
 /** What may stand between two names without making one the other's subject or object: lists, pairs and matches (`Dupont et Martin`, `Nadal contre Federer`). */
 const coordination = new Set('et ou ni contre face à avec entre vs versus and or nor against with between v'.split(' '));
+/** The next name of a list brought in with its role (`, le cinéaste`, `et la romancière`): the list's order is free. */
+const listedWithRole = /^[\s\u00a0]*(?:,|,?[\s\u00a0]*(?:et|ou))[\s\u00a0]+(?:la|le|les|l['’]|son|sa|ses)[\s\u00a0]*\p{L}+[\s\u00a0]*$/u;
 /** The words of the passive (`battu par`, `beaten by`) and of a complement of a name (`le fils de`, `Dupont's lawyer`): their order differs between French and English. */
 const reordering = /(?<![\p{L}])(?:par|été|by|of|according)(?![\p{L}])|['’]s(?![\p{L}])/u;
 /** A complement in apposition (`Dupont, l’avocat de Martin`, `l’ex-femme de Dubreuil, Nadeau`): English may put it first (`Martin’s lawyer Dupont`). */
@@ -259,16 +265,19 @@ function swapped(names: readonly ProperName[], source: string, target: string): 
     const found = words.filter((word) => nameKey(word.text) === last);
     return found.length === 1 ? found[0] : undefined;
   };
+  // (A list with a role before each name, `l’actrice Juliette Binoche, le cinéaste … et la romancière …`, is a list still.)
   const apart = (text: string) => {
     const between = text.match(/[\p{L}\p{M}'’]+/gu) ?? [];
-    return /[.;:!?«»“”"]/u.test(text) || between.length === 0 || between.length > 8 || between.every((word) => coordination.has(word.toLowerCase())) || reordering.test(text);
+    return /[.;:!?«»“”"]/u.test(text) || between.length === 0 || between.length > 8 || between.every((word) => coordination.has(word.toLowerCase())) || listedWithRole.test(text) || reordering.test(text);
   };
+  // A place the action happens in (`à Bordeaux`, `en France`): no one's subject or object.
+  const located = (name: ProperName) => name.exonym !== undefined && name.exonym.kind !== 'person' && /(?:^|[^\p{L}])(?:à|au|aux|en|dans|vers|depuis|de|d['’]|du|près de|travers la|travers le|travers les)[\s\u00a0]*(?:la[\s\u00a0]+|le[\s\u00a0]+|l['’])?$/iu.test(source.slice(Math.max(0, name.start - 16), name.start));
   for (let k = 0; k + 1 < people.length; k++) {
     const first = people[k]!;
     const second = people[k + 1]!;
     // (The first name a complement, `l’avocat de Dupont, Martin`, or the second one in apposition to a role, `Dupont, l’avocat de Martin`.)
     const gap = source.slice(first.end, second.start);
-    if (first.last === second.last || apart(gap) || (/,/u.test(gap) && apposition.test(gap)) || /(?<![\p{L}])(?:de|du|des|d['’])[\s\u00a0]*$/u.test(source.slice(Math.max(0, first.start - 12), first.start))) continue;
+    if (first.last === second.last || located(first) || located(second) || apart(gap) || (/,/u.test(gap) && apposition.test(gap)) || /(?<![\p{L}])(?:de|du|des|d['’])[\s\u00a0]*$/u.test(source.slice(Math.max(0, first.start - 12), first.start))) continue;
     const a = place(first);
     const b = place(second);
     if (!a || !b || b.start >= a.start) continue;
@@ -282,7 +291,7 @@ function swapped(names: readonly ProperName[], source: string, target: string): 
 }
 
 /** The endings of a French people's name (`Kényane`, `Sénégalais`, `Québécoises`, `Vietnamiens`). */
-const peopleEnding = /(?:ain|aine|ais|aise|ois|oise|ien|ienne|an|ane|in|ine|ite|ique|éen|éenne)s?$/u;
+const peopleEnding = /(?:ain|aine|ais|aise|ois|oise|ien|ienne|an|ane|in|ine|ite|ique|éen|éenne|ène|ète)s?$/u;
 
 /** Whether a one-word name reads as a people (`Kényane`) and the English has a capitalised word from the same stem (`Kenyan`). */
 function demonymSaid(name: ProperName, target: string): boolean {
@@ -421,9 +430,11 @@ const alsoFrenchPlaces = new Set(['vienne', 'manche']);
  * `Bâle`, `Le Cap`) and none of its English forms: not inside a longer name kept in French
  * (`Université de Genève`, `Loire-Atlantique`, `Alpes de Haute-Provence`).
  */
-function frenchLeft(name: ProperName, target: string, has: (key: string) => boolean): Span | undefined {
+function frenchLeft(name: ProperName, source: string, target: string, has: (key: string) => boolean): Span | undefined {
   const exonym = name.exonym;
   if (!exonym || !translatedKinds.has(exonym.kind) || alsoFrenchPlaces.has(name.key) || name.optional || name.title) return undefined;
+  // `Nantes-Atlantique`, `Loire-Atlantique`: a part of a longer name, which English keeps in French.
+  if (/\p{L}[-‐‑]$/u.test(source.slice(0, name.start)) || /^[-‐‑]\p{L}/u.test(source.slice(name.end))) return undefined;
   const english = exonym.english.map(nameKey);
   // (`près de Varsovie` → `near Varsovie` in a sentence that says `Polish`: the country's word is no rendering of the city.)
   const own = exonym.kind === 'city' ? english.filter((form) => !metonyms().has(form)) : english;
