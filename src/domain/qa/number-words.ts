@@ -392,7 +392,7 @@ function countInText(text: string, read: ReadNumber): WordNumber | undefined {
   // `4 mille`, `2 millions`: the digits' magnitude, read with them.
   if (frenchLarge[words[0]!] !== undefined && /\d[\s\u00a0\u202f]*$/u.test(text.slice(Math.max(0, read.start - 8), read.start))) return undefined;
   // `vingt et unième`, `trois centième`: an ordinal, the ordinals check's.
-  if (/^[\s\u00a0\u202f-]+(?:et[\s\u00a0\u202f-]+)?\p{L}*i[èe]mes?(?![\p{L}])/u.test(after)) return undefined;
+  if (/^[\s\u00a0\u202f-]+(?:et[\s\u00a0\u202f-]+)?\p{L}*(?:-\p{L}+)*i[èe]mes?(?![\p{L}])/u.test(after)) return undefined;
   if (read.value === 0) return undefined;
   // Capitalised inside a sentence: a name (`Les Quatre Cents Coups`, `le Club des Cinq`).
   if (/^\p{Lu}/u.test(original) && !sentenceStart(text, read.start)) return undefined;

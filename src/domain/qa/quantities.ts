@@ -46,7 +46,8 @@ const englishMagnitudes: Record<string, number> = { thousand: 1e3, million: 1e6,
 
 const minus = '(?:(?<![\\p{L}\\p{N}])[-−])?';
 const frenchNumber = new RegExp(`${minus}(?<![\\p{N},.])(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|\\d+)(?:,\\d+)?(?![\\p{N}])(?:[ \\u00a0\\u202f]*(mille|millions?|milliards?|billions?|k€|M€|Mds?€|Mrds?€)(?![\\p{L}]))?`, 'gu');
-const englishNumber = new RegExp(`${minus}(?<![\\p{N},.])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\p{N}])(?:[ \\u00a0]*(thousand|millions?|billions?|trillion|trn|tn|bn|mn|m|k)(?![\\p{L}]))?`, 'gu');
+// (`a $5-billion partnership`: the magnitude joined by a hyphen before a noun.)
+const englishNumber = new RegExp(`${minus}(?<![\\p{N},.])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\p{N}])(?:(?:[ \\u00a0]*|-(?=(?:thousand|million|billion|trillion)(?![\\p{L}])))(thousand|millions?|billions?|trillion|trn|tn|bn|mn|m|k)(?![\\p{L}]))?`, 'gu');
 /** An English number with a decimal comma (`3,5`, `12,75`): French writing left in the English. */
 const decimalComma = /(?<![\p{N},.])\d+,(?:\d{1,2}|\d{4,})(?![\p{N}])/gu;
 
@@ -119,7 +120,18 @@ export const frenchQuantities = lastOf(function frenchQuantities(text: string): 
     const digits = found.text.replace(/[ \u00a0\u202f]*(mille|millions?|milliards?|billions?|k€|M€|Mds?€|Mrds?€)$/u, '').replace(/[ \u00a0\u202f]/gu, '').replace(',', '.').replace('−', '-');
     return { start: found.start, end: found.end, text: found.text, value: value(digits, found.groups[0], frenchMagnitudes), kind: 'count' };
   });
-  return [...words, ...digits].sort((a, b) => a.start - b.start).map((quantity) => described(rest, quantity, 'fr'));
+  const all = [...words, ...digits].sort((a, b) => a.start - b.start);
+  // `9 euros 99`, `neuf euros quatre-vingt-dix-neuf`: the cents after the currency, one sum (`€9.99`).
+  const cents = new Set<Quantity>();
+  const sums = all.map((quantity, k) => {
+    const next = all[k + 1];
+    if (!next || !Number.isInteger(next.value) || next.value < 1 || next.value > 99 || !Number.isInteger(quantity.value)) return quantity;
+    if (!/^[\s\u00a0\u202f]*(?:euros?|dollars?|francs?)[\s\u00a0\u202f]+$/iu.test(rest.slice(quantity.end, next.start))) return quantity;
+    if (/^[\s\u00a0\u202f]*(?:centimes?|cents?)(?![\p{L}])/iu.test(rest.slice(next.end, next.end + 12))) return quantity;
+    cents.add(next);
+    return { ...quantity, value: quantity.value + next.value / 100 };
+  });
+  return sums.filter((quantity) => !cents.has(quantity)).map((quantity) => described(rest, quantity, 'fr'));
 });
 
 const halfCounts: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -140,7 +152,7 @@ export const englishQuantities = lastOf(function englishQuantities(text: string)
       text = text.slice(0, text.length - magnitude.length).trimEnd();
       magnitude = undefined;
     }
-    const digits = text.replace(/[ \u00a0]*(thousand|millions?|billions?|trillion|trn|tn|bn|mn|m|k)$/u, '').replace(/,/gu, '').replace('−', '-');
+    const digits = text.replace(/[ \u00a0-]*(thousand|millions?|billions?|trillion|trn|tn|bn|mn|m|k)$/u, '').replace(/,/gu, '').replace('−', '-');
     return { start: found.start, end: found.start + text.length, text, value: value(digits, magnitude, englishMagnitudes), kind: 'count', ...(shortMagnitude ? { shortMagnitude } : {}) };
   });
   const words = englishNumberWords(withoutTimes).map((number): Quantity => ({ ...number, words: true }));
@@ -160,13 +172,19 @@ export const englishQuantities = lastOf(function englishQuantities(text: string)
   // `5 ft 11 in`: one height in two units, read as feet.
   const all = [...quantities, ...decimalCommas, ...words, ...seasons, ...halves, ...fractions].sort((a, b) => a.start - b.start).map((quantity) => described(rest, quantity, 'en'));
   // `7lb 8oz`, `7 pounds 8 ounces`: one weight in two units, read as pounds.
-  const withHeights = all.map((quantity) => {
-    const after = rest.slice(quantity.end, quantity.end + 40);
-    const inches = quantity.unit?.symbol === 'ft' ? /^[\s-]?(?:ft|feet|foot)[\s,]+(?:and\s+)?(\d{1,2})[\s-]?(?:in|inch(?:es)?)(?![\p{L}])/u.exec(after) : null;
-    if (inches) return { ...quantity, value: quantity.value + Number(inches[1]) / 12 };
-    const ounces = quantity.unit?.symbol === 'lb' ? /^[\s-]?(?:lbs?|pounds?)[\s,]+(?:and\s+)?(\d{1,2}(?:\.\d+)?)[\s-]?(?:oz|ounces?)(?![\p{L}])/u.exec(after) : null;
-    return ounces ? { ...quantity, value: quantity.value + Number(ounces[1]) / 16 } : quantity;
-  });
+  // (The inches and ounces are then part of it, no quantity of their own: `1 pound 14 ounces (850 grams)` converts the whole.)
+  const parts = new Set<number>();
+  const withHeights = all
+    .map((quantity) => {
+      const after = rest.slice(quantity.end, quantity.end + 40);
+      const inches = quantity.unit?.symbol === 'ft' ? /^[\s-]?(?:ft|feet|foot)[\s,]+(?:and\s+)?(\d{1,2})[\s-]?(?:in|inch(?:es)?)(?![\p{L}])/u.exec(after) : null;
+      const ounces = quantity.unit?.symbol === 'lb' ? /^[\s-]?(?:lbs?|pounds?)[\s,]+(?:and\s+)?(\d{1,2}(?:\.\d+)?)[\s-]?(?:oz|ounces?)(?![\p{L}])/u.exec(after) : null;
+      const part = inches ?? ounces;
+      if (!part) return quantity;
+      parts.add(quantity.end + part[0].indexOf(part[1]!));
+      return { ...quantity, value: quantity.value + Number(part[1]) / (inches ? 12 : 16) };
+    })
+    .filter((quantity) => !parts.has(quantity.start));
   // `several hundred`, `a few thousand`: a magnitude, not a round count.
   for (const quantity of withHeights) {
     if (quantity.words && /^(?:hundreds?|thousands?|dozens?|millions?)$/iu.test(quantity.text) && /(?:^|[^\p{L}])(?:several|a\s+few|a\s+couple\s+of|many)[\s-]+$/iu.test(rest.slice(Math.max(0, quantity.start - 20), quantity.start))) quantity.vague = true;

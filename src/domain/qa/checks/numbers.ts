@@ -395,7 +395,8 @@ export const numbers: PairRunner = {
       // `0,90 euro` → `90 cents`: a sum under one euro said in cents.
       if (quantity.value > 0 && quantity.value < 1 && /^[\s\u00a0\u202f]*(?:euros?|€|dollars?|\$)/u.test(pair.source.slice(quantity.end, quantity.end + 10))) {
         const cents = Math.round(quantity.value * 100);
-        if (new RegExp(`(?<![\\p{N}.,])${cents}[\\s\\u00a0]*(?:cents?|c|¢|euro ?cents?)(?![\\p{L}])`, 'u').test(pair.target)) continue;
+        // (`73 U.S. cents`, `90 euro cents`.)
+        if (new RegExp(`(?<![\\p{N}.,])${cents}[\\s\\u00a0]*(?:(?:U\\.S\\.|US|euro|Canadian|American|Swiss)[\\s\\u00a0]*)?(?:cents?|c|¢)(?![\\p{L}])`, 'u').test(pair.target)) continue;
       }
       // `l’article 49, alinéa 3` → `Article 49.3`, `Article 49(3)`: one reference.
       if (articleParagraph(pair.source, pair.target, quantity)) continue;

@@ -1,4 +1,5 @@
 import { spans } from '../lib';
+import { readFrenchCardinal } from '../number-words';
 import { frenchOrdinals } from '../quantities';
 import type { Issue, PairRunner } from '../types';
 
@@ -47,15 +48,31 @@ function englishOrdinalWords(text: string): Array<{ start: number; end: number; 
   return out;
 }
 
-/** French ordinals in words (`septième`, `vingt-deuxième`); `premier` and `second` are as often adjectives (`Premier ministre`). */
-const frenchOrdinalStems: Record<string, number> = {
-  deux: 2, trois: 3, quatr: 4, cinqu: 5, six: 6, sept: 7, huit: 8, neuv: 9, dix: 10, onz: 11, douz: 12, treiz: 13, quatorz: 14, quinz: 15, seiz: 16, vingt: 20, trent: 30, quarant: 40, cinquant: 50,
+/** French ordinals in words (`septième`, `vingt-deuxième`, `cent quarante-cinquième`); `premier` and `second` are as often adjectives (`Premier ministre`). */
+const ordinalStems: Record<string, string> = {
+  un: 'un', deux: 'deux', trois: 'trois', quatr: 'quatre', cinqu: 'cinq', six: 'six', sept: 'sept', huit: 'huit', neuv: 'neuf', dix: 'dix', onz: 'onze', douz: 'douze', treiz: 'treize',
+  quatorz: 'quatorze', quinz: 'quinze', seiz: 'seize', vingt: 'vingt', trent: 'trente', quarant: 'quarante', cinquant: 'cinquante', soixant: 'soixante', cent: 'cent', mill: 'mille',
 };
+const cardinalWords = 'un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|vingts|trente|quarante|cinquante|soixante|cent|cents|mille|et';
+const frenchOrdinalPattern = new RegExp(`(?<![\\p{L}-])((?:(?:${cardinalWords})[\\s\\u00a0-]+)*)(${Object.keys(ordinalStems).join('|')})ièmes?(?![\\p{L}-])`, 'giu');
+
 function frenchOrdinalWords(text: string): Array<{ start: number; end: number; text: string; value: number }> {
-  return spans(text, /(?<![\p{L}-])((?:vingt|trente|quarante|cinquante)-(?:et-)?)?(deux|trois|quatr|cinqu|six|sept|huit|neuv|dix|onz|douz|treiz|quatorz|quinz|seiz|vingt|trent|quarant|cinquant|un)ièmes?(?![\p{L}-])/giu).flatMap((found) => {
-    const tens = found.groups[0] ? ({ vingt: 20, trente: 30, quarante: 40, cinquante: 50 } as Record<string, number>)[found.groups[0].toLowerCase().replace(/-(?:et-)?$/u, '')] ?? 0 : 0;
-    const unit = found.groups[1]!.toLowerCase() === 'un' ? (tens ? 1 : 0) : (frenchOrdinalStems[found.groups[1]!.toLowerCase()] ?? 0);
-    return unit ? [{ start: found.start, end: found.end, text: found.text, value: tens + unit }] : [];
+  return spans(text, frenchOrdinalPattern).flatMap((found) => {
+    const prefix = found.groups[0]!;
+    // `trois cinquièmes`: a count of parts, no ordinal; `unième` only after a ten (`vingt et unième`).
+    if (prefix !== '' && /s$/iu.test(found.text)) return [];
+    const stem = found.groups[1]!.toLowerCase();
+    if (stem === 'un' && prefix === '') return [];
+    // The longest run of words before it that reads as one number with it (`une dix-septième`: `dix-sept`; `premier et deuxième`: none).
+    const parts = prefix.split(/(?<=[\s\u00a0-])/u);
+    for (let k = 0; k <= parts.length; k++) {
+      const before = parts.slice(k).join('');
+      if (before === '' && stem === 'un') break;
+      const value = readFrenchCardinal(`${before}${ordinalStems[stem]!}`);
+      const start = found.start + prefix.length - before.length;
+      if (value) return [{ start, end: found.end, text: text.slice(start, found.end), value }];
+    }
+    return [];
   });
 }
 /**
@@ -111,7 +128,8 @@ export const ordinals: PairRunner = {
     ];
     const leftInFrench = spans(pair.target, /(?<![\p{L}\p{N}])(\d+)(e|er|re|ème|eme)(?![\p{L}])/gu);
     for (const ordinal of french) {
-      if (monthAfter.test(pair.source.slice(ordinal.end))) continue;
+      // (`du 1er au 21 juillet`: a date too, the month after the range's end.)
+      if (monthAfter.test(pair.source.slice(ordinal.end)) || monthAfter.test(pair.source.slice(ordinal.end).replace(/^[\s\u00a0]*(?:au|et|à|-|–)[\s\u00a0]*\d{1,2}/u, ''))) continue;
       // `l’article 1er` is `Article 1`: English numbers the first article as it does the others.
       if (ordinal.value === 1 && /(?<![\p{L}])(?:article|art\.)[\s\u00a0]*$/iu.test(pair.source.slice(Math.max(0, ordinal.start - 10), ordinal.start)) && /(?<![\p{L}])(?:article|art\.)[\s\u00a0]*1(?![\p{N}])/iu.test(pair.target)) continue;
       // `2e étage` is the `third floor` in American English, which counts the ground floor.

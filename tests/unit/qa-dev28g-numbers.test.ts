@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { checkPair, type QaContext } from '../../src/domain/qa';
+
+const us: QaContext = { targetLang: 'en-US', glossary: [] };
+const gb: QaContext = { targetLang: 'en-GB', glossary: [] };
+const keys = (source: string, target: string, context = us) => checkPair({ source, target }, context).map((finding) => finding.key);
+
+describe('ordinals in words, of any size', () => {
+  it('reads a French ordinal of several words as one number', () => {
+    expect(keys('Il a disputé son cent quarante-cinquième et dernier match.', 'He played his 145th and final match.')).toEqual([]);
+    expect(keys('Le club a enchaîné une dix-septième victoire consécutive.', 'The club notched a 17th straight win.')).toEqual([]);
+    expect(keys('Il fête son vingt et unième anniversaire.', 'He is celebrating his 21st birthday.')).toEqual([]);
+  });
+
+  it('finds it changed', () => {
+    expect(keys('Il a disputé son cent quarante-cinquième et dernier match.', 'He played his 146th and final match.')).toEqual(['ordinals.missing']);
+    expect(keys('Le club a enchaîné une dix-septième victoire consécutive.', 'The club notched a 16th straight win.')).toEqual(['ordinals.missing']);
+  });
+
+  it('takes `trois cinquièmes` for a part, not an ordinal', () => {
+    expect(keys('Les trois cinquièmes des élus ont voté.', 'Three-fifths of the councillors voted.')).toEqual([]);
+  });
+});
+
+describe('the first of a range of days', () => {
+  it('takes `du 1er au 21 juillet` as dates', () => {
+    expect(keys('La piscine restera fermée du 1er au 21 juillet.', 'The pool will be closed from 1 to 21 July.', gb)).toEqual([]);
+  });
+});
+
+describe('sums and magnitudes', () => {
+  it('reads euros and cents said apart as one sum', () => {
+    expect(keys('L’abonnement coûte neuf euros quatre-vingt-dix-neuf par mois.', 'The subscription costs €9.99 a month.')).toEqual([]);
+    expect(keys('Le ticket coûte 2 euros 50.', 'A ticket costs €2.50.')).toEqual([]);
+    expect(keys('Le ticket coûte 2 euros 50.', 'A ticket costs €2.05.')).toEqual(['numbers.missing']);
+  });
+
+  it('reads a magnitude joined by a hyphen (`$5-billion`)', () => {
+    expect(keys('Un partenariat de 5 milliards de dollars a été annoncé.', 'A $5-billion partnership was announced.')).toEqual([]);
+    expect(keys('Un partenariat de 5 milliards de dollars a été annoncé.', 'A $5-million partnership was announced.')).toEqual(['numbers.missing']);
+  });
+
+  it('takes a sum under a dollar said in cents, with the currency between', () => {
+    expect(keys('Le dollar canadien s’échange à 0,73 dollar américain.', 'The Canadian dollar is trading at 73 U.S. cents.')).toEqual([]);
+  });
+
+  it('reads pounds and ounces as one weight, its conversion in brackets whole', () => {
+    expect(keys('Le bébé pesait 850 grammes à la naissance.', 'The baby weighed 1 pound 14 ounces (850 grams) at birth.')).toEqual([]);
+  });
+});
