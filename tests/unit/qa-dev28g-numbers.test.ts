@@ -48,3 +48,19 @@ describe('sums and magnitudes', () => {
     expect(keys('Le bébé pesait 850 grammes à la naissance.', 'The baby weighed 1 pound 14 ounces (850 grams) at birth.')).toEqual([]);
   });
 });
+
+describe('negations and months said otherwise (dev-28g)', () => {
+  it('takes a `no-` compound for no negation of the sentence, and for the French `sans`', () => {
+    expect(keys('Gérard Larcher a jugé « irresponsable » la motion de censure.', 'Gérard Larcher described the no-confidence motion as “irresponsible.”')).toEqual([]);
+    expect(keys('Il promet une cuisine « simple, de saison et sans chichis ».', 'He promises “simple, seasonal, no-frills” cooking.')).toEqual([]);
+  });
+
+  it('takes `left out` for `n’a pas été retenu`', () => {
+    expect(keys('Lionel Messi n’a pas été retenu dans le groupe pour le match de samedi.', 'Lionel Messi was left out of the squad for Saturday’s game.')).toEqual([]);
+  });
+
+  it('takes the month before said as `month on month`, and still finds another month', () => {
+    expect(keys('La production a progressé de 0,8 % en mars par rapport à février.', 'Output rose 0.8% month on month in March.', gb)).toEqual([]);
+    expect(keys('La production a progressé de 0,8 % en mars par rapport à février.', 'Output rose 0.8% in March compared with January.', gb)).toEqual(['dates.month']);
+  });
+});

@@ -86,6 +86,9 @@ export const dates: PairRunner = {
       // What the source says, in its own words (`4 février`), for the French messages; the English ones name the English month.
       const said = pair.source.slice(date.start, date.end);
       const same = found.map((other, k) => ({ other, k })).filter(({ other, k }) => other.month === date.month && !used.has(k));
+      // `en mars par rapport à février` → `in March, month on month`: the month before, said as a comparison.
+      const previous = date.day === undefined && /(?:par\s+rapport\s+(?:à|au\s+mois\s+de)|comparé\p{L}*\s+à|sur\s+un\s+mois|vis-à-vis\s+de)[\s\u00a0]*$/iu.test(pair.source.slice(Math.max(0, date.start - 30), date.start));
+      if (same.length === 0 && previous && /(?<![\p{L}])(?:month[\s-]on[\s-]month|month[\s-]over[\s-]month|(?:from|on|than|over)\s+the\s+(?:previous|prior|preceding)\s+month)(?![\p{L}])/iu.test(pair.target)) continue;
       if (same.length === 0) {
         issues.push({ key: 'dates.month', params: { month, sourceDate: said }, source });
         continue;

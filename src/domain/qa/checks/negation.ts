@@ -77,13 +77,14 @@ export function frenchNegations(sentence: string): number {
 }
 
 /** Explicit English negation: what makes an English sentence negate where its French does not. */
+// (`no-confidence`, `no-fly`, `no-deal`: a compound, no negation of the sentence.)
 // (Letters around, not `\b`: `\b` knows only ASCII, and `Noël` would read as `No`.)
-const englishExplicit = /(?<![\p{L}\p{M}])(?:not|never|nothing|nobody|none|neither|nor|nowhere|without|cannot|no(?![.’'])(?:[\s-]one)?)(?![\p{L}\p{M}])|n[’']ts?(?![\p{L}\p{M}])/giu;
+const englishExplicit = /(?<![\p{L}\p{M}])(?:not|never|nothing|nobody|none|neither|nor|nowhere|without|cannot|no(?![.’'])(?:[\s-]one|(?!-)))(?![\p{L}\p{M}])|n[’']ts?(?![\p{L}\p{M}])/giu;
 /** Explicit English negations that translate no French negation: “not only” (non seulement), “no later than”, “not until” (ne … qu’à). */
 const englishFree = /\b(?:not\s+(?:only|just|least|until|to\s+mention|merely|simply|far)|no\s+(?:later|earlier|more|less|fewer|sooner|doubt|matter|wonder|time|longer\s+than)|nothing\s+but|none\s+other|never\s+(?:before|been\s+(?:higher|lower|more|so))|without\s+(?:doubt|a\s+doubt|question))\b/giu;
 /** English that negates by its words: un-, in-, -less, -free, lack, fail… (enough to carry a French negation). */
 const englishLexical =
-  /\b(?:un(?!til|der|it|ion|ique|ivers|animous|less|cles?\b|iform|ited)\p{L}{3,}|(?:im|in|il|ir)(?:possib|poss|sufficien|complet|adequat|valid|capab|effect|acti|accessib|eligib|legal|regular|relevan|dependen|definit|correct|accura|appropria|consisten|secur|stab|visib|audib|convenien|compatib|toleran|frequen|expensiv)\p{L}*|(?:dis|mis)-?\p{L}{4,}|non[-\s]?\p{L}{4,}|\p{L}{3,}less(?:ness|ly)?|\p{L}+-free|free\s+of|lack\p{L}*|fail\p{L}*|refus\p{L}*|den(?:y|ies|ied)|absen\p{L}*|devoid|short\s+of|hardly|barely|scarcely|rarely|seldom|little|few|only|far\s+from|instead|rather\s+than|prevent\p{L}*|avoid\p{L}*|ban\p{L}*|prohibit\p{L}*|forb\p{L}*|(?<!\b(?:the|a|an|bus|tram|train|next|last|first|one|each|every|this|that|its|their|request)\s+(?:\p{L}+\s+)?)stops?\b|stopp\p{L}*|ceas\p{L}*|exclu\p{L}*|except\p{L}*|missing|zero|any|ever|yet|either|neither|nor|no[\s-]?one|fall\p{L}*\s+short|fell\s+short|refrain\p{L}*|declin(?:e|es|ed|ing)\s+to|remains?\s+to\s+be\s+seen|mystery|in\s+the\s+dark|out\s+of\s+(?:danger|action|reach|stock|work|a\s+job|order|print|sight|bounds|season|date|touch|the\s+question|the\s+running|contention|play|office|power|luck|time|commission|service))\b/giu;
+  /\b(?:un(?!til|der|it|ion|ique|ivers|animous|less|cles?\b|iform|ited)\p{L}{3,}|(?:im|in|il|ir)(?:possib|poss|sufficien|complet|adequat|valid|capab|effect|acti|accessib|eligib|legal|regular|relevan|dependen|definit|correct|accura|appropria|consisten|secur|stab|visib|audib|convenien|compatib|toleran|frequen|expensiv)\p{L}*|(?:dis|mis)-?\p{L}{4,}|non[-\s]?\p{L}{4,}|no-\p{L}{3,}|\p{L}{3,}less(?:ness|ly)?|\p{L}+-free|free\s+of|lack\p{L}*|fail\p{L}*|refus\p{L}*|den(?:y|ies|ied)|absen\p{L}*|devoid|short\s+of|hardly|barely|scarcely|rarely|seldom|little|few|only|far\s+from|instead|rather\s+than|prevent\p{L}*|avoid\p{L}*|ban\p{L}*|prohibit\p{L}*|forb\p{L}*|(?<!\b(?:the|a|an|bus|tram|train|next|last|first|one|each|every|this|that|its|their|request)\s+(?:\p{L}+\s+)?)stops?\b|stopp\p{L}*|ceas\p{L}*|exclu\p{L}*|except\p{L}*|missing|zero|any|ever|yet|either|neither|nor|no[\s-]?one|fall\p{L}*\s+short|fell\s+short|refrain\p{L}*|declin(?:e|es|ed|ing)\s+to|remains?\s+to\s+be\s+seen|mystery|in\s+the\s+dark|out\s+of\s+(?:danger|action|reach|stock|work|a\s+job|order|print|sight|bounds|season|date|touch|the\s+question|the\s+running|contention|play|office|power|luck|time|commission|service))\b/giu;
 
 /** French that negates by its words, which English renders with lack, without, deprived… */
 const frenchLexical = /(?:^|[\s'’])(?:faute\s+d[e’']|manque\s+d[e’']|absence\s+d[e’']|privée?s?\s+d[e’']|dépourvue?s?\s+d[e’']|renonc\p{L}*)/giu;
@@ -119,6 +120,8 @@ const antonyms: ReadonlyArray<readonly [string, RegExp]> = [
   ['cach|dissimul', /\b(?:open(?:ly)?|candid\w*|frank\w*|public\w*|always|no\s+secret|freely|readily|overt\w*)\b/iu],
   // “n’est plus en danger” → “is out of danger”, “is safe”.
   ['danger|péril', /\b(?:out\s+of\s+(?:danger|the\s+woods)|safe\w*|recover\w*|stable)\b/iu],
+  // “n’a pas été retenu dans le groupe” → “was left out of the squad”.
+  ['retenu|sélectionn|convoqu|appel', /\b(?:left\s+out|left\s+off|omitted|dropped|excluded|overlooked|snubbed|passed\s+over|missed\s+out)\b/iu],
   // “n’est pas passé inaperçu” → “was noticed”, “attracted attention”.
   ['inaperçu', /\b(?:notic\w*|attention|caught\s+the\s+eye|st(?:oo|a)nd\w*\s+out|remark\w*|spotted|made\s+waves)\b/iu],
 ];
