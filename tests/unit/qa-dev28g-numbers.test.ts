@@ -64,3 +64,22 @@ describe('negations and months said otherwise (dev-28g)', () => {
     expect(keys('La production a progressé de 0,8 % en mars par rapport à février.', 'Output rose 0.8% in March compared with January.', gb)).toEqual(['dates.month']);
   });
 });
+
+describe('meaning errors from dev-28g', () => {
+  it('counts a `ne … plus` before `tant que … ne … pas` as a negation, not a comparative', () => {
+    const source = 'La compagnie ne versera plus de dividende tant que sa dette n’aura pas été réduite de moitié.';
+    expect(keys(source, 'The company will pay a dividend until its debt has been halved.')).toEqual(['negation.lost']);
+    expect(keys(source, 'The company will pay no more dividends until its debt has been halved.')).toEqual([]);
+  });
+
+  it('finds a negation added where the French says `contre` of a vaccine, and keeps a vote against', () => {
+    expect(keys('Le vaccin peut être administré en même temps que celui contre la grippe.', 'The vaccine cannot be given at the same time as the flu shot.')).toEqual(['negation.added']);
+    expect(keys('Le conseil a voté contre le projet.', 'The council voted no to the project.')).toEqual([]);
+  });
+
+  it('reads `a quarter in three years` as a part in a span of time, not one in three', () => {
+    expect(keys('Les prix ont augmenté d’un tiers en trois ans.', 'Prices have risen by a quarter in three years.')).toEqual(['numbers.missing']);
+    expect(keys('Les prix ont augmenté d’un tiers en trois ans.', 'Prices have risen by a third in three years.')).toEqual([]);
+    expect(keys('Un adulte sur trois est concerné.', 'One adult in three is affected.')).toEqual([]);
+  });
+});

@@ -498,6 +498,8 @@ export function englishNumberWords(text: string): WordNumber[] {
   }
   for (const found of spans(text, englishPartOf)) {
     const [of, whole] = [count(found.groups[0]!), count(found.groups[1]!)];
+    // `a quarter in three years`: a part said in a span of time, no ratio (`one in three`).
+    if (/^(?:a|an)\s+(?:half|third|quarter|fifth|tenth)/iu.test(found.text) || /^\s+(?:years?|months?|weeks?|days?|hours?|decades?|minutes?|seconds?)(?![\p{L}])/iu.test(text.slice(found.end, found.end + 12))) continue;
     // `12 pence in a month` is no part: a part is less than its whole.
     if (of !== undefined && whole && of < whole) out.push({ start: found.start, end: found.end, text: found.text, value: of / whole, kind: 'part' });
   }

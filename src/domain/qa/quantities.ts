@@ -164,7 +164,8 @@ export const englishQuantities = lastOf(function englishQuantities(text: string)
   });
   // `a half-hectare plot`, `half a mile`, `a quarter mile`: a part of a unit.
   const fractions = spans(rest, /(?<![\p{L}])(half|quarter)(?:[\s-]+an?)?[\s-]+(\p{L}+)(?![\p{L}])/giu).flatMap((found): Quantity[] => {
-    const unit = unitAfter(` ${found.groups[1]}`, 'en');
+    // (`a quarter in three years`: `in` is no inch after a word.)
+    const unit = /^in$/u.test(found.groups[1]!) ? undefined : unitAfter(` ${found.groups[1]}`, 'en');
     return unit ? [{ start: found.start, end: found.end, text: found.text, value: fold(found.groups[0]!) === 'half' ? 0.5 : 0.25, kind: 'count', unit, words: true }] : [];
   });
   // `2024-25` is the season 2024-2025: its second year written short.

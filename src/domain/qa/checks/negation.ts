@@ -40,7 +40,9 @@ export function frenchNegations(sentence: string): number {
     if (word === 'ne' || word === "n'") {
       // A `que` before this ne after a comparative: the expletive ne of “plus … qu’il ne le pense”.
       const before = words.slice(Math.max(0, i - 4), i);
-      if (before.some((w) => w === "qu'" || w === 'que') && comparatives.test(words.slice(0, i).join(' '))) continue;
+      // (The `plus` of a `ne … plus` before it is no comparative: “ne versera plus … tant que sa dette n’aura pas”.)
+      const comparative = words.slice(0, i).some((w, k, all) => comparatives.test(w) && !(w === 'plus' && all.slice(Math.max(0, k - 5), k).some((x) => x === 'ne' || x === "n'")));
+      if (before.some((w) => w === "qu'" || w === 'que') && comparative) continue;
       let negates = false;
       for (let j = i + 1; j < Math.min(words.length, i + 6); j++) {
         const next = words[j]!;
@@ -195,8 +197,8 @@ const count = (text: string, pattern: RegExp): number => (text.match(pattern) ??
 const englishNegations = (sentence: string): number => count(sentence, englishExplicit) - count(sentence, englishFree);
 const englishAny = (sentence: string): number => count(sentence, englishExplicit) + count(sentence, englishLexical);
 
-/** Whether a French sentence says anything that English often renders with a negation: ne (even “ne … que”, expletive), sans, peu, à peine, refus… */
-const frenchMayNegate = /(?:^|[\s'’(])(?:ne|n[’']|sans|non|aucune?|jamais|rien|personne|ni|nul(?:le)?|pas|peu|guère|à peine|faute|manqu\p{L}*|absen\p{L}*|refus\p{L}*|interdi\p{L}*|empêch\p{L}*|impossib\p{L}*|in\p{L}+ibles?|inédit\p{L}*|interromp\p{L}*|suspend\p{L}*|fermé\p{L}*|sauf|hormis|excepté|seulement|uniquement|moins|loin|plutôt|éviter|évit\p{L}*|exclu\p{L}*|ignor\p{L}*|rar\p{L}*|cess\p{L}*|arrêt\p{L}*|nié|nier|priv\p{L}*|renon\p{L}*|abst\p{L}*|dépourvu\p{L}*|démuni\p{L}*|exempt\p{L}*|déconseill\p{L}*|désapprouv\p{L}*|défavorable\p{L}*|désaccord|incapable\p{L}*|inutile\p{L}*|dément\p{L}*|démenti|contre|inconnu\p{L}*|incertain\p{L}*|aucunement|libres?|laissée?s?\s+en\s+liberté|rigueur|impérativement|strictement|exclusivement|au\s+plus\s+tard|dernier\s+délai|seule?s?)(?=$|[\s,.;:!?'’)])/iu;
+/** Whether a French sentence says anything that English often renders with a negation: ne (even “ne … que”, expletive), sans, peu, à peine, refus… (`contre` after a vote or a stance: “a voté contre” → “voted no”; `le vaccin contre la grippe` is none) */
+const frenchMayNegate = /(?:^|[\s'’(])(?:ne|n[’']|sans|non|aucune?|jamais|rien|personne|ni|nul(?:le)?|pas|peu|guère|à peine|faute|manqu\p{L}*|absen\p{L}*|refus\p{L}*|interdi\p{L}*|empêch\p{L}*|impossib\p{L}*|in\p{L}+ibles?|inédit\p{L}*|interromp\p{L}*|suspend\p{L}*|fermé\p{L}*|sauf|hormis|excepté|seulement|uniquement|moins|loin|plutôt|éviter|évit\p{L}*|exclu\p{L}*|ignor\p{L}*|rar\p{L}*|cess\p{L}*|arrêt\p{L}*|nié|nier|priv\p{L}*|renon\p{L}*|abst\p{L}*|dépourvu\p{L}*|démuni\p{L}*|exempt\p{L}*|déconseill\p{L}*|désapprouv\p{L}*|défavorable\p{L}*|désaccord|incapable\p{L}*|inutile\p{L}*|dément\p{L}*|démenti|(?:vot\p{L}*|prononc\p{L}*|sont|est|suis|être|était|étaient|plutôt)\s+contre|inconnu\p{L}*|incertain\p{L}*|aucunement|libres?|laissée?s?\s+en\s+liberté|rigueur|impérativement|strictement|exclusivement|au\s+plus\s+tard|dernier\s+délai|seule?s?)(?=$|[\s,.;:!?'’)])/iu;
 
 /** “ne veulent ni A ni B” rejects both: English that affirms one and denies the other (“want A but not B”) lost half of it. */
 const neitherNor = /(?<![\p{L}])ni\s[^.;:!?]{1,120}?(?<![\p{L}])ni\s/iu;
