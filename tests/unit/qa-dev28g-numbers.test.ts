@@ -83,3 +83,17 @@ describe('meaning errors from dev-28g', () => {
     expect(keys('Un adulte sur trois est concerné.', 'One adult in three is affected.')).toEqual([]);
   });
 });
+
+describe('one year, one month, one week', () => {
+  it('reads `d’un an` as one year, said `a year`, `one year` or `12 months`', () => {
+    const source = 'La garantie est de deux ans pour le neuf et d’un an pour l’occasion.';
+    expect(keys(source, 'The guarantee lasts two years for new goods and a year for used ones.')).toEqual([]);
+    expect(keys(source, 'The guarantee lasts two years for new goods and 12 months for used ones.')).toEqual([]);
+    expect(keys(source, 'The guarantee lasts two years for new goods and six months for used ones.')).toEqual(['numbers.conversion']);
+  });
+
+  it('leaves `sur un an`, `un mois de juin` and `un an d’engagement` alone', () => {
+    expect(keys('Les ventes sont en hausse de 12 % sur un an.', 'Sales are up 12% year over year.')).toEqual([]);
+    expect(keys('Il a fait 35 °C, un record pour un mois de juin.', 'It was 35°C, a record for June.')).toEqual([]);
+  });
+});

@@ -387,8 +387,9 @@ function countInText(text: string, read: ReadNumber): WordNumber | undefined {
   // What follows, as far as the rules look (a slice of the rest would make long texts quadratic).
   const after = text.slice(read.end, read.end + 40);
   const original = text.slice(read.start, read.end);
-  // `un`/`une` alone is the article.
-  if (words.length === 1 && (words[0] === 'un' || words[0] === 'une')) return undefined;
+  // `un`/`une` alone is the article, unless a span of time follows (`d’un an`, `un mois`, `une semaine`: one; not `d’un mois sur l’autre`).
+  // (`sur un an` is `year on year`; `un mois de juin` is `June`; `un an d’engagement`, a set phrase.)
+  if (words.length === 1 && (words[0] === 'un' || words[0] === 'une') && (!/^[\s\u00a0]+(?:an|mois|semaine)(?![\p{L}])(?![\s\u00a0]+(?:(?:sur|à)[\s\u00a0]+l['’]autre|de|d['’]))/u.test(after) || /(?<![\p{L}])sur[\s\u00a0]+$/iu.test(text.slice(Math.max(0, read.start - 5), read.start)))) return undefined;
   // `4 mille`, `2 millions`: the digits' magnitude, read with them.
   if (frenchLarge[words[0]!] !== undefined && /\d[\s\u00a0\u202f]*$/u.test(text.slice(Math.max(0, read.start - 8), read.start))) return undefined;
   // `vingt et unième`, `trois centième`: an ordinal, the ordinals check's.

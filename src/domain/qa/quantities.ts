@@ -168,10 +168,12 @@ export const englishQuantities = lastOf(function englishQuantities(text: string)
     const unit = /^in$/u.test(found.groups[1]!) ? undefined : unitAfter(` ${found.groups[1]}`, 'en');
     return unit ? [{ start: found.start, end: found.end, text: found.text, value: fold(found.groups[0]!) === 'half' ? 0.5 : 0.25, kind: 'count', unit, words: true }] : [];
   });
+  // `a year`, `a month`, `a week`: one (`d’un an` → `a year`).
+  const ones = spans(rest, /(?<![\p{L}])an?(?=[\s\u00a0]+(?:year|month|week)(?![\p{L}]))/giu).map((found): Quantity => ({ start: found.start, end: found.end, text: found.text, value: 1, kind: 'count', words: true }));
   // `2024-25` is the season 2024-2025: its second year written short.
   const seasons = spans(rest, /(?<![\p{N}])(\d{2})\d{2}[-–/](\d{2})(?![\p{N}])/gu).map((found): Quantity => ({ start: found.end - 2, end: found.end, text: found.text, value: Number(found.groups[0]! + found.groups[1]!), kind: 'count' }));
   // `5 ft 11 in`: one height in two units, read as feet.
-  const all = [...quantities, ...decimalCommas, ...words, ...seasons, ...halves, ...fractions].sort((a, b) => a.start - b.start).map((quantity) => described(rest, quantity, 'en'));
+  const all = [...quantities, ...decimalCommas, ...words, ...seasons, ...halves, ...fractions, ...ones].sort((a, b) => a.start - b.start).map((quantity) => described(rest, quantity, 'en'));
   // `7lb 8oz`, `7 pounds 8 ounces`: one weight in two units, read as pounds.
   // (The inches and ounces are then part of it, no quantity of their own: `1 pound 14 ounces (850 grams)` converts the whole.)
   const parts = new Set<number>();
