@@ -97,3 +97,29 @@ describe('one year, one month, one week', () => {
     expect(keys('Il a fait 35 °C, un record pour un mois de juin.', 'It was 35°C, a record for June.')).toEqual([]);
   });
 });
+
+describe('more from dev-28g’s faulty pairs', () => {
+  it('finds a sentence of the source left in French between a capital and a place', () => {
+    const source = 'La SNCF annonce des perturbations ce week-end. Des bus de substitution seront mis en place entre Dijon et Mâcon. Les voyageurs sont invités à consulter l’application.';
+    expect(keys(source, 'SNCF has warned of disruption this weekend. Des bus de substitution seront mis en place entre Dijon et Mâcon. Passengers are advised to check the app.')).toContain('frenchLeft');
+    expect(keys('Le Théâtre du Nouveau Monde rouvre.', 'The Théâtre du Nouveau Monde reopens.')).toEqual([]);
+  });
+
+  it('finds `éventuel` said `eventual` even beside `any`', () => {
+    expect(keys('Les patients doivent signaler tout effet secondaire éventuel à leur médecin.', 'Patients should report any eventual side effects to their doctor.')).toEqual(['falseFriend']);
+    expect(keys('Les patients doivent signaler tout effet secondaire éventuel à leur médecin.', 'Patients should report any side effects to their doctor.')).toEqual([]);
+  });
+
+  it('reads `above` and `below` as the poles of `supérieur à` and `inférieur à`', () => {
+    expect(keys('Les températures seront inférieures aux normales de saison.', 'Temperatures will be above seasonal norms.')).toEqual(['polarity']);
+    expect(keys('Les températures seront inférieures aux normales de saison.', 'Temperatures will be below seasonal norms.')).toEqual([]);
+  });
+
+  it('tells a Canadian dollar from a US one when both texts say which, and takes a bare `$` for either', () => {
+    const source = 'L’essence se vend en moyenne 1,75 dollar canadien le litre à Montréal.';
+    expect(keys(source, 'Gasoline sells for an average of US$1.75 a liter in Montreal.')).toEqual(['numbers.missing']);
+    expect(keys(source, 'Gasoline sells for an average of $1.75 a liter in Montreal.')).toEqual([]);
+    expect(keys(source, 'Gasoline sells for an average of C$1.75 a liter in Montreal.')).toEqual([]);
+    expect(keys('Le projet coûte 5 millions de dollars.', 'The project costs US$5 million.')).toEqual([]);
+  });
+});

@@ -22,7 +22,7 @@ export interface Quantity extends Span {
   /** A number of hours in words (`neuf heures`), which the English may write as a clock time (`9 a.m.`). */
   hours?: boolean;
   /** An amount of money in this currency (`250 000 euros`, `$3`): another currency is another amount. */
-  currency?: 'EUR' | 'USD' | 'GBP' | 'CHF' | 'cent' | 'penny';
+  currency?: 'EUR' | 'USD' | 'CAD' | 'dollar' | 'GBP' | 'CHF' | 'cent' | 'penny';
   /** Percentage points (`0,3 point`): not a percentage (`0.3%`). */
   points?: boolean;
   /** A round count said roughly (`une trentaine`): any English count near it answers it. */
@@ -98,18 +98,22 @@ function temperatureChange(text: string, quantity: Quantity, language: 'fr' | 'e
 function currencyOf(text: string, quantity: Quantity, language: 'fr' | 'en'): Quantity['currency'] {
   const before = text.slice(Math.max(0, quantity.start - 4), quantity.start);
   const after = text.slice(quantity.end, quantity.end + 24);
-  const signs: Record<string, NonNullable<Quantity['currency']>> = { '€': 'EUR', $: 'USD', '£': 'GBP' };
+  // (`$` alone is any dollar: a Canadian text's `$5` is Canadian; `US$`, `C$`, `CA$` say which.)
+  const signs: Record<string, NonNullable<Quantity['currency']>> = { '€': 'EUR', $: 'dollar', '£': 'GBP' };
   const sign = /([€$£])[\s\u00a0\u202f]*$/u.exec(before)?.[1] ?? /^[\s\u00a0\u202f]*([€$£])/u.exec(after)?.[1] ?? (/€$/u.test(quantity.text) ? '€' : undefined);
+  if (sign === '$' && /(?:US|U\.S\.)\$[\s\u00a0]*$/u.test(text.slice(Math.max(0, quantity.start - 6), quantity.start))) return 'USD';
+  if (sign === '$' && /(?<![\p{L}])(?:C|CA|CAN)\$[\s\u00a0]*$/u.test(text.slice(Math.max(0, quantity.start - 6), quantity.start))) return 'CAD';
   if (sign) return signs[sign];
   // `CHF 800,000`, `800 000 CHF`, `Fr. 20`: Swiss francs.
   if (/(?:CHF|SFr\.?|Fr\.)[\s\u00a0\u202f]*$/u.test(text.slice(Math.max(0, quantity.start - 6), quantity.start)) || /^[\s\u00a0\u202f]*CHF(?![\p{L}])/u.test(after)) return 'CHF';
-  const word = language === 'fr' ? /^[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+|d[’'])?(euros?|dollars?|livres[\s\u00a0]+sterling|francs?|centimes?)(?![\p{L}])/iu.exec(after)?.[1] : /^[\s\u00a0\u202f]*(euros?|(?:US\s+)?dollars?|pounds\s+sterling|(?:Swiss\s+)?francs?|cents?|pence|p)(?![\p{L}])/iu.exec(after)?.[1];
+  const word = language === 'fr' ? /^[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+|d[’'])?(euros?|dollars?(?:[\s\u00a0]+(?:canadiens?|américains?|US))?|livres[\s\u00a0]+sterling|francs?|centimes?)(?![\p{L}])/iu.exec(after)?.[1] : /^[\s\u00a0\u202f]*(euros?|(?:US\s+|U\.S\.\s+|American\s+|Canadian\s+)?dollars?|pounds\s+sterling|(?:Swiss\s+)?francs?|cents?|pence|p)(?![\p{L}])/iu.exec(after)?.[1];
   if (!word) return undefined;
   // `12 centimes` are cents (of a euro, a franc, a dollar), never pence; a French `franc` today is Swiss.
   if (/^(?:centimes?|cents?)$/iu.test(word)) return 'cent';
   if (/^(?:pence|p)$/iu.test(word)) return 'penny';
   if (/francs?$/iu.test(word)) return 'CHF';
-  return /^euro/iu.test(word) ? 'EUR' : /dollar/iu.test(word) ? 'USD' : 'GBP';
+  if (/dollar/iu.test(word)) return /canad/iu.test(word) ? 'CAD' : /(?:US|U\.S\.|améric|American)/iu.test(word) ? 'USD' : 'dollar';
+  return /^euro/iu.test(word) ? 'EUR' : 'GBP';
 }
 
 /** The numbers of a French text, in digits or in words (times, rates, ordinals and identifiers left to their checks). */

@@ -32,7 +32,8 @@ export const scales: readonly Scale[] = [
     // “supérieur de cinq points à”, “inférieure à la moyenne”.
     frenchIrregular: ['supérieure?s?(?=\\s+(?:de\\s+(?:\\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs|moitié|près|plus|moins)[^,;.]{0,25}?\\s+)?(?:à|au|aux)(?![\\p{L}]))', 'inférieure?s?(?=\\s+(?:de\\s+(?:\\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs|moitié|près|plus|moins)[^,;.]{0,25}?\\s+)?(?:à|au|aux)(?![\\p{L}]))|moindres?'],
     english: ['high|great|strong|large|big|heavy|significant|important|tall', 'low|weak|small|light|modest'],
-    englishComparatives: ['higher|highest|greater|greatest|stronger|strongest|larger|largest|bigger|biggest|heavier|heaviest|taller|tallest', 'lower|lowest|weaker|weakest|smaller|smallest|lighter|lightest|slighter|slightest'],
+    // (`supérieur à` is `above`, `inférieur à` `below`: `above all` and `the above` aside.)
+    englishComparatives: ['higher|highest|greater|greatest|stronger|strongest|larger|largest|bigger|biggest|heavier|heaviest|taller|tallest|above(?!\\s+all)(?<!the\\s+above)', 'lower|lowest|weaker|weakest|smaller|smallest|lighter|lightest|slighter|slightest|below'],
   },
   {
     name: 'time',

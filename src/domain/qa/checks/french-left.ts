@@ -114,7 +114,9 @@ function copiedClause(source: string, target: string): { start: number; end: num
     let at = run[0]!.start - 1;
     while (at >= 0 && /[\s\u00a0\u202f"”’»)]/u.test(target[at]!)) at--;
     const startsSentence = at < 0 || /[.!?:;…]/u.test(target[at]!);
-    const name = capital(run[0]) && (!startsSentence || capital(run.at(-1)) || (nextTouches && capital(next)));
+    // (A sentence of the source copied whole may open with its capital and end with a place: `Des bus de substitution seront mis en place entre Dijon et Mâcon.`)
+    const sentence = startsSentence && content.length >= 3 && run.length >= 6;
+    const name = capital(run[0]) && (!startsSentence || capital(run.at(-1)) || (nextTouches && capital(next))) && !sentence;
     return !name && content.length >= 2 && lower.length >= 3 && marked ? { start: run[0]!.start, end: run.at(-1)!.end } : undefined;
   };
   let run: typeof english = [];

@@ -10,7 +10,8 @@ import type { Issue, PairRunner } from '../types';
 /** The same number, as written: by value, the sign aside, and a measure in the same unit or none. */
 const same = (french: Quantity, english: Quantity): boolean => {
   // `250 000 euros` → `$250,000` is another amount; `baissé de 0,3 point` → `fell by 0.3%` another figure.
-  if (french.currency && english.currency && french.currency !== english.currency) return false;
+  // (A dollar the text does not say the country of is any dollar.)
+  if (french.currency && english.currency && french.currency !== english.currency && !(french.currency === 'dollar' && /USD|CAD/u.test(english.currency)) && !(english.currency === 'dollar' && /USD|CAD/u.test(french.currency))) return false;
   if (french.points && english.percent) return false;
   // `divisés par trois` is not `cut by a third` (that is two thirds left).
   if (english.reduction && french.kind === 'factor') return false;
