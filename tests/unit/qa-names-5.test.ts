@@ -93,3 +93,12 @@ describe('names: transliterations, lists and places (dev-28g)', () => {
     expect(found('Qui arrêtera Tadej Pogačar ? Le Slovène a remporté sa quatrième étape.', 'Who can stop Tadej Pogačar? The Slovenian won his fourth stage.')).toEqual([]);
   });
 });
+
+describe('names: French transliterations left in the English', () => {
+  it('finds Moubarak, Prigojine and ben Laden left as French writes them', () => {
+    expect(found('L’ancien président égyptien Hosni Moubarak a été renversé en 2011.', 'Former Egyptian president Hosni Moubarak was toppled in 2011.').map((finding) => finding.key)).toEqual(['names.exonym']);
+    expect(found('Evgueni Prigojine a péri dans le crash.', 'Yevgeny Prigozhin died in the crash.')).toEqual([]);
+    expect(found('La traque d’Oussama ben Laden a duré dix ans.', 'The hunt for Oussama ben Laden lasted ten years.').map((finding) => finding.key)).toEqual(['names.exonym']);
+    expect(found('La traque d’Oussama ben Laden a duré dix ans.', 'The hunt for Osama bin Laden lasted ten years.')).toEqual([]);
+  });
+});

@@ -891,7 +891,11 @@ Poutine; Vladimir Poutine → Putin; Vladimir Putin
 Zelensky; Zelenski; Volodymyr Zelensky → Zelensky; Zelenskyy; Zelenskiy
 Netanyahou; Benyamin Netanyahou → Netanyahu; Benjamin Netanyahu
 Kadhafi; Mouammar Kadhafi → Gaddafi; Qaddafi; Kadhafi
-Ben Laden; Oussama Ben Laden → bin Laden; Osama bin Laden
+Ben Laden; Oussama Ben Laden; ben Laden; Oussama ben Laden → bin Laden; Osama bin Laden
+Moubarak; Hosni Moubarak → Mubarak; Hosni Mubarak
+Prigojine; Evgueni Prigojine → Prigozhin; Yevgeny Prigozhin
+Bachar al-Assad; Bachar el-Assad → Bashar al-Assad; Bashar Assad; Assad
+Mohammed ben Salmane; ben Salmane → Mohammed bin Salman; bin Salman; MBS
 Khamenei; Ali Khamenei → Khamenei
 Staline → Stalin
 Lénine → Lenin
