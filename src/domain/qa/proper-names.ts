@@ -191,7 +191,8 @@ const frenchForms = lazy(() => byFirstWord(exonyms().flatMap((exonym) => exonym.
 /** A table hit counts where the form has a capital and the text has it too (`Tours`, not `tours`; `la tour Eiffel`). */
 function capitalised(text: string, form: string): boolean {
   const written = text.split(/[\s\u00a0'’-]+/u);
-  return form.split(/[\s\u00a0'’-]+/u).every((part, index) => !isUpper(part) || isUpper(written[index] ?? ''));
+  // (A particle may be written either way: `Oussama ben Laden` for `Oussama Ben Laden`.)
+  return form.split(/[\s\u00a0'’-]+/u).every((part, index) => !isUpper(part) || isUpper(written[index] ?? '') || /^(?:ben|bin|ibn|al|el|de|du|da|di|van|von|der|le|la)$/iu.test(part));
 }
 
 /**
