@@ -52,8 +52,13 @@ async function signOut(): Promise<void> {
   await editor?.flush();
   await api.logout();
   me = undefined;
-  location.hash = '#/';
-  await route();
+  await go('#/');
+}
+
+/** Shows the view of an address: once, whether the address changes (a hashchange) or not. */
+async function go(hash: string): Promise<void> {
+  if (location.hash === hash) await route();
+  else location.hash = hash;
 }
 
 /** Who is signed in; on 401 shows the sign-in page (or first-run setup) and answers false. */
@@ -88,29 +93,51 @@ async function changeLanguage(lng: Language): Promise<void> {
  * Shows the view of the address. The view being left stays on screen until the next one is
  * drawn, but inert: a click or a key there would reach a view already closed (an editor whose
  * typing nobody saves any more).
+ *
+ * Routes run one after the other, and one asked for while another is under way runs only if it is
+ * still the last asked for when its turn comes: two views loading at once would each draw when
+ * their data came back, so a slow one asked for first (the document list after signing in) could
+ * cover the one asked for last (the document opened meanwhile).
  */
 async function route(): Promise<void> {
   const turn = ++routes;
-  const leaving = [...main.children].filter((child): child is HTMLElement => child instanceof HTMLElement);
-  for (const child of leaving) child.inert = true;
-  main.setAttribute('aria-busy', 'true');
   const slow = window.setTimeout(() => {
     if (turn === routes) loading.textContent = t('nav.loading');
   }, loadingDelayMs);
+  busy();
+  const before = routing;
+  let finished = () => {};
+  routing = new Promise((resolve) => {
+    finished = resolve;
+  });
   try {
+    await before;
+    if (turn !== routes) return;
+    busy();
     await showRoute();
   } finally {
+    finished();
     window.clearTimeout(slow);
     // Replaced, or left in place (a route that failed): usable again once the last route is done.
     if (turn === routes) {
-      for (const child of leaving) child.inert = false;
+      for (const child of main.children) if (child instanceof HTMLElement) child.inert = false;
       main.removeAttribute('aria-busy');
       loading.textContent = '';
+    } else {
+      // Drawn, but the view asked for since will replace it.
+      busy();
     }
   }
 }
-/** Routes started: only the last one to start makes the page usable again when it ends. */
+/** Routes asked for: only the last one is drawn, and makes the page usable again when it ends. */
 let routes = 0;
+/** Settles when the route under way has ended. */
+let routing: Promise<void> = Promise.resolve();
+
+function busy(): void {
+  for (const child of main.children) if (child instanceof HTMLElement) child.inert = true;
+  main.setAttribute('aria-busy', 'true');
+}
 
 async function showRoute(): Promise<void> {
   const [path = '', search = ''] = location.hash.replace(/^#/, '').split('?');
@@ -149,8 +176,7 @@ async function showRoute(): Promise<void> {
   } else if (path === '/account' && me) {
     await renderAccount(main, me, () => {
       me = undefined;
-      location.hash = '#/';
-      void route();
+      void go('#/');
     });
   } else if (path === '/admin' && me?.isAdmin) {
     await renderAdmin(main, me);

@@ -131,6 +131,38 @@ describe('the editor in Chromium', () => {
     await row(0).locator('textarea').waitFor();
   });
 
+  it('shows the view asked for last when one asked for before it answers later', async () => {
+    // The first route to ask who is signed in (the document list's) hears back a second later.
+    const me = (url: URL) => url.pathname === '/api/auth/me';
+    let first = true;
+    let slowAnswered = () => {};
+    const answered = new Promise<void>((resolve) => {
+      slowAnswered = resolve;
+    });
+    await page.route(me, async (route) => {
+      if (!first) return route.continue();
+      first = false;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+      slowAnswered();
+    });
+    // The document list asked for, then this document again at once.
+    await page.evaluate(() => {
+      location.hash = '#/';
+    });
+    await page.evaluate(() => {
+      location.hash = '#/documents/1';
+    });
+    await answered;
+    await expect.poll(() => page.locator('main[aria-busy]').count()).toBe(0);
+    // Time for the list to be drawn, were it drawn over the document.
+    await page.waitForTimeout(500);
+    await page.unroute(me);
+    expect(await page.locator('table.documents, .document-list').count()).toBe(0);
+    expect(await page.locator('main [inert]').count()).toBe(0);
+    await row(0).locator('textarea').click();
+  });
+
   it('exports the English version with the confirmed translation', async () => {
     await page.locator('.toolbar .export-menu > summary').click();
     // The registry's formats by name, the document's own first.

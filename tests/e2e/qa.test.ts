@@ -210,6 +210,8 @@ describe('quality checks in the editor', () => {
     const { id, first } = await confirmedDocument('Conseil', 'Le conseil se réunira le 15 septembre.\n\nLa séance est publique.\n', 'The council will meet on 15 September.');
     // In English (the tests above left the page in French).
     await page.locator('#language').selectOption('en');
+    await page.locator('#nav-projects').getByText('Projects').waitFor();
+    await expect.poll(() => page.locator('main[aria-busy]').count()).toBe(0);
     await page.goto(`${server.url}/#/documents/${id}`);
     await page.getByRole('heading', { name: 'Conseil' }).waitFor();
     const box = row(0).locator('textarea.target');
