@@ -18,6 +18,8 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // A worker process runs file after file, loading the app once (docs/decisions.md).
+    isolate: false,
     maxWorkers: Math.max(2, availableParallelism() - 1),
     reporters: ['default', 'json'],
     outputFile: { json: '.cache/vitest-results.json' },
@@ -38,8 +40,6 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/global-setup.ts'],
           maxWorkers: 1,
-          // One process for every browser file: the app and the driver are loaded once, not per file.
-          isolate: false,
           sequence: { groupOrder: 1 },
         },
       },
