@@ -337,6 +337,17 @@ Carpates → Carpathians
 Apennins → Apennines
 lac de Constance → Lake Constance
 Tessin → Ticino
+Vaud → Vaud
+Valais → Valais
+Fribourg → Fribourg
+Neuchâtel → Neuchâtel
+Var → Var
+Vaucluse → Vaucluse
+Gironde → Gironde
+Hérault → Hérault
+Finistère → Finistère
+Ontario → Ontario
+Texas → Texas
 Grisons → Graubünden; Grisons
 Argovie → Aargau
 Sarre → Saarland; Saar
@@ -1076,6 +1087,222 @@ export const cityPeople = lazy((): ReadonlyMap<string, Exonym> => {
   }
   return out;
 });
+
+/**
+ * A country's people as French writes it in lower case (`le réalisateur roumain`, `la justice
+ * sud-coréenne`), with the English adjective (`Romanian`, `South Korean`): the country, said by
+ * its adjective in either language. One line a country: its French name as in the table above,
+ * the masculine singular of its people (variants split by `;`; an irregular feminine after `/`:
+ * `grec/grecque`; otherwise `-e`, and `-ne` after `-ien`, `-éen`, `-yen`), then the English
+ * adjectives. Written for the project from common usage, as the table above.
+ */
+/** The same for regions (`l’arrière-pays varois`, `le Conseil d’État vaudois`), whose English is often the region’s name. */
+const regionPeoples = `
+Québec: québécois → Quebec; Québécois; Quebecer; Quebecker
+Ontario: ontarien → Ontario; Ontarian
+Bretagne: breton → Breton; Brittany
+Corse: corse → Corsican
+Alsace: alsacien → Alsatian
+Catalogne: catalan → Catalan
+Flandre: flamand → Flemish
+Wallonie: wallon → Walloon
+Bavière: bavarois → Bavarian
+Sicile: sicilien → Sicilian
+Sardaigne: sarde → Sardinian
+Toscane: toscan → Tuscan
+Lombardie: lombard → Lombard
+Andalousie: andalou/andalouse → Andalusian
+Californie: californien → Californian
+Floride: floridien → Floridian
+Texas: texan → Texan
+Provence: provençal → Provençal; Provencal
+Bourgogne: bourguignon → Burgundian
+Savoie: savoyard → Savoyard
+Vaud: vaudois → Vaud
+Valais: valaisan → Valais
+Fribourg: fribourgeois → Fribourg
+Neuchâtel: neuchâtelois → Neuchâtel
+Tessin: tessinois → Ticino
+Var: varois → Var
+Vaucluse: vauclusien → Vaucluse
+Gironde: girondin → Gironde
+Hérault: héraultais → Hérault
+Finistère: finistérien → Finistère
+`;
+
+const countryPeoples = `
+France: français → French
+Allemagne: allemand → German
+Espagne: espagnol → Spanish
+Italie: italien → Italian
+Royaume-Uni: britannique → British
+Angleterre: anglais → English
+Écosse: écossais → Scottish
+Irlande: irlandais → Irish
+pays de Galles: gallois → Welsh
+Belgique: belge → Belgian
+Pays-Bas: néerlandais; hollandais → Dutch
+Suisse: suisse → Swiss
+Autriche: autrichien → Austrian
+Portugal: portugais → Portuguese
+Grèce: grec/grecque → Greek
+Pologne: polonais → Polish
+Suède: suédois → Swedish
+Norvège: norvégien → Norwegian
+Danemark: danois → Danish
+Finlande: finlandais → Finnish
+Islande: islandais → Icelandic
+Hongrie: hongrois → Hungarian
+Roumanie: roumain → Romanian
+Bulgarie: bulgare → Bulgarian
+République tchèque: tchèque → Czech
+Slovaquie: slovaque → Slovak; Slovakian
+Slovénie: slovène → Slovenian; Slovene
+Croatie: croate → Croatian
+Serbie: serbe → Serbian
+Albanie: albanais → Albanian
+Lituanie: lituanien → Lithuanian
+Lettonie: letton/lettonne → Latvian
+Estonie: estonien → Estonian
+Ukraine: ukrainien → Ukrainian
+Russie: russe → Russian
+Biélorussie: biélorusse; bélarusse → Belarusian
+Moldavie: moldave → Moldovan
+Géorgie: géorgien → Georgian
+Arménie: arménien → Armenian
+Azerbaïdjan: azerbaïdjanais → Azerbaijani
+Turquie: turc/turque → Turkish
+Chypre: chypriote → Cypriot
+Malte: maltais → Maltese
+Luxembourg: luxembourgeois → Luxembourgish
+Monaco: monégasque → Monegasque
+États-Unis: américain → American
+Canada: canadien → Canadian
+Mexique: mexicain → Mexican
+Brésil: brésilien → Brazilian
+Argentine: argentin → Argentine; Argentinian
+Chili: chilien → Chilean
+Pérou: péruvien → Peruvian
+Colombie: colombien → Colombian
+Venezuela: vénézuélien → Venezuelan
+Bolivie: bolivien → Bolivian
+Équateur: équatorien → Ecuadorian
+Cuba: cubain → Cuban
+Haïti: haïtien → Haitian
+Chine: chinois → Chinese
+Japon: japonais → Japanese
+Inde: indien → Indian
+Corée du Sud: sud-coréen → South Korean; Korean
+Corée du Nord: nord-coréen → North Korean
+Taïwan: taïwanais → Taiwanese
+Viêt Nam: vietnamien → Vietnamese
+Thaïlande: thaïlandais → Thai
+Indonésie: indonésien → Indonesian
+Malaisie: malaisien → Malaysian
+Philippines: philippin → Philippine; Filipino
+Australie: australien → Australian
+Nouvelle-Zélande: néo-zélandais → New Zealand
+Pakistan: pakistanais → Pakistani
+Afghanistan: afghan → Afghan
+Iran: iranien → Iranian
+Irak: irakien → Iraqi
+Syrie: syrien → Syrian
+Liban: libanais → Lebanese
+Israël: israélien → Israeli
+Jordanie: jordanien → Jordanian
+Arabie saoudite: saoudien → Saudi
+Yémen: yéménite → Yemeni
+Qatar: qatari → Qatari
+Émirats arabes unis: émirati → Emirati
+Koweït: koweïtien → Kuwaiti
+Égypte: égyptien → Egyptian
+Libye: libyen → Libyan
+Tunisie: tunisien → Tunisian
+Algérie: algérien → Algerian
+Maroc: marocain → Moroccan
+Sénégal: sénégalais → Senegalese
+Mali: malien → Malian
+Niger: nigérien → Nigerien
+Tchad: tchadien → Chadian
+Nigeria: nigérian → Nigerian
+Côte d'Ivoire: ivoirien → Ivorian
+Cameroun: camerounais → Cameroonian
+Éthiopie: éthiopien → Ethiopian
+Somalie: somalien → Somali
+Soudan: soudanais → Sudanese
+Kenya: kényan → Kenyan
+Afrique du Sud: sud-africain → South African
+Madagascar: malgache → Malagasy
+Birmanie: birman → Burmese
+Cambodge: cambodgien → Cambodian
+Jamaïque: jamaïcain → Jamaican
+Porto Rico: portoricain → Puerto Rican
+Macédoine du Nord: macédonien → Macedonian
+Palestine: palestinien → Palestinian
+Bosnie-Herzégovine: bosnien → Bosnian
+Monténégro: monténégrin → Montenegrin
+Kazakhstan: kazakh → Kazakh
+Ouzbékistan: ouzbek/ouzbèke → Uzbek
+Mongolie: mongol → Mongolian
+Népal: népalais → Nepalese; Nepali
+Bangladesh: bangladais → Bangladeshi
+Sri Lanka: sri-lankais → Sri Lankan
+Érythrée: érythréen → Eritrean
+Ouganda: ougandais → Ugandan
+Tanzanie: tanzanien → Tanzanian
+Rwanda: rwandais → Rwandan
+Zambie: zambien → Zambian
+Zimbabwe: zimbabwéen → Zimbabwean
+Mozambique: mozambicain → Mozambican
+Angola: angolais → Angolan
+Namibie: namibien → Namibian
+Ghana: ghanéen → Ghanaian
+Guinée: guinéen → Guinean
+Gabon: gabonais → Gabonese
+Bénin: béninois → Beninese
+Togo: togolais → Togolese
+Burkina Faso: burkinabè/burkinabè → Burkinabe
+Mauritanie: mauritanien → Mauritanian
+Libéria: libérien → Liberian
+Gambie: gambien → Gambian
+Cap-Vert: cap-verdien → Cape Verdean
+Guatemala: guatémaltèque → Guatemalan
+Nicaragua: nicaraguayen → Nicaraguan
+Panama: panaméen → Panamanian
+Uruguay: uruguayen → Uruguayan
+Paraguay: paraguayen → Paraguayan
+`;
+
+export interface PlacePeople {
+  /** The country's or region's line in the table. */
+  place: Exonym;
+  /** The English adjectives (`Romanian`). */
+  english: readonly string[];
+}
+
+/** A country's or region's people in every form (`roumain`, `roumaine`, `roumains`, `roumaines`) → the place and its English adjectives. */
+export const placePeople = lazy((): ReadonlyMap<string, PlacePeople> => {
+  const out = new Map<string, PlacePeople>();
+  for (const [kind, lines] of [['country', countryPeoples], ['region', regionPeoples]] as const) {
+    const byName = new Map(exonyms().filter((exonym) => exonym.kind === kind).flatMap((exonym) => exonym.french.map((form) => [form, exonym] as const)));
+    for (const line of lines.trim().split('\n')) readPeople(line, byName, out);
+  }
+  return out;
+});
+
+/** One line of a list of peoples, every form of the people → the place. */
+function readPeople(line: string, byName: ReadonlyMap<string, Exonym>, out: Map<string, PlacePeople>): void {
+  const [names = '', english = ''] = line.split('→');
+  const [place = '', peoples = ''] = names.split(':').map((part) => part.trim());
+  const exonym = byName.get(place);
+  if (!exonym) throw new Error(`Peoples: ${place} is not in the table of countries and regions`);
+  const entry = { place: exonym, english: english.split(';').map((form) => form.trim()).filter(Boolean) };
+  for (const people of peoples.split(';').map((form) => form.trim())) {
+    const [masculine = '', irregular] = people.split('/');
+    const feminine = irregular ?? (/[iéy]en$|on$/u.test(masculine) ? `${masculine}ne` : /e$/u.test(masculine) ? masculine : `${masculine}e`);
+    for (const form of new Set([masculine, `${masculine}s`.replace(/ss$/u, 's'), feminine, `${feminine}s`])) out.set(form, entry);
+  }
+}
 
 /** THE table: every name the check knows the English of (read from the lists above on first use). */
 export const exonyms = lazy((): readonly Exonym[] => [

@@ -2,7 +2,7 @@ import { englishStem, frenchRenderings } from '../../align/lexicon';
 import { seedLexicon } from '../../align/lexicon-fr-en';
 import { findTerms } from '../../glossary';
 import { searchKey } from '../../search';
-import { cityPeople, type Exonym, exonyms, type NameKind } from '../exonyms';
+import { cityPeople, type Exonym, exonyms, type NameKind, type PlacePeople, placePeople } from '../exonyms';
 import { blank, byFirstWord, lastOf, lazy, replaceSpan, spans } from '../lib';
 import { isCapitalisedNoun, nameKey, nameWord, type ProperName, properNames } from '../proper-names';
 import type { Issue, PairRunner, Span } from '../types';
@@ -130,7 +130,9 @@ export const names: PairRunner = {
     const found = sourceNames(pair.source);
     // A city's people in lower case (`le groupe lyonnais`): the city, said otherwise.
     const peoples = spans(pair.source, /(?<![\p{L}\p{M}-])\p{Ll}[\p{L}\p{M}]{3,}(?![\p{L}\p{M}-])/gu).filter((word) => cityPeople().has(word.text));
-    if (found.length === 0 && peoples.length === 0) return [];
+    // A country's people in lower case (`le réalisateur roumain`, `la justice sud-coréenne`): the country, by its adjective.
+    const nationals = spans(pair.source, /(?<![\p{L}\p{M}-])\p{Ll}[\p{L}\p{M}]+(?:-\p{Ll}[\p{L}\p{M}]+)*(?![\p{L}\p{M}-])/gu).filter((word) => placePeople().has(word.text));
+    if (found.length === 0 && peoples.length === 0 && nationals.length === 0) return [];
     // A name of the glossary is the glossary check's: its English is the name's rendering.
     const glossed = context.glossary.length === 0 ? [] : findTerms(pair.source, context.glossary);
     const mine = found.filter((name) => !glossed.some((term) => name.start < term.end && term.start < name.end));
@@ -231,11 +233,49 @@ export const names: PairRunner = {
       const other = known.find((hit) => hit.term.exonym.kind === 'city');
       if (other) issues.push({ key: 'names.replaced', params: { name: people.text, written: pair.target.slice(other.start, other.end) }, source: [{ start: people.start, end: people.end }], target: [{ start: other.start, end: other.end }] });
     }
+    // `le réalisateur roumain` → `Bulgarian director`, `l’arrière-pays varois` → `the Vaucluse hinterland`:
+    // a country's or region's people, another country's adjective or another region or city in its place.
+    const nationalPlaces = new Set(nationals.map((word) => placePeople().get(word.text)!.place));
+    const unaccounted = (place: Exonym) => !sourceExonyms.has(place) && !nationalPlaces.has(place);
+    for (const national of nationals) {
+      const { place, english } = placePeople().get(national.text)!;
+      if (sourceExonyms.has(place) || said.has(place.french[0]!)) continue;
+      said.add(place.french[0]!);
+      if ([...place.english, ...english, ...place.french, national.text].some((form) => saysWord(pair.target, form))) continue;
+      const other =
+        otherAdjective(pair.target, (people) => people.place !== place && unaccounted(people.place), sourceForms) ??
+        (place.kind === 'region' ? known.find((hit) => (hit.term.exonym.kind === 'region' || hit.term.exonym.kind === 'city') && unaccounted(hit.term.exonym)) : undefined);
+      if (other) issues.push({ key: 'names.replaced', params: { name: national.text, written: pair.target.slice(other.start, other.end) }, source: [{ start: national.start, end: national.end }], target: [{ start: other.start, end: other.end }] });
+    }
     const swap = swapped(mine, pair.source, pair.target);
     if (swap) issues.push(swap);
     return issues;
   },
 };
+
+/** Whether the text has a form as a word, or in the plural (`Romanians`), case aside. */
+function saysWord(text: string, form: string): boolean {
+  const key = nameKey(form);
+  const keys = ` ${nameKey(text)} `;
+  return key !== '' && (keys.includes(` ${key} `) || keys.includes(` ${key}s `));
+}
+
+/** Every country's English adjectives, for what replaced one (`Bulgarian` for `roumain`). */
+const countryAdjectives = lazy(() => {
+  const out = new Map<string, PlacePeople>();
+  for (const people of placePeople().values()) if (people.place.kind === 'country') for (const form of people.english) out.set(form, people);
+  return [...out].map(([form, people]) => ({ people, pattern: new RegExp(`(?<![\\p{L}\\p{M}])${form.replace(/[.]/gu, '\\.')}s?(?![\\p{L}\\p{M}])`, 'u') }));
+});
+
+/** A capitalised English adjective of another country in the text (`Swiss singer JJ`), one the source does not account for. */
+function otherAdjective(target: string, other: (people: PlacePeople) => boolean, sourceForms: ReadonlySet<string>): Span | undefined {
+  for (const { people, pattern } of countryAdjectives()) {
+    if (!other(people)) continue;
+    const hit = pattern.exec(target);
+    if (hit && !sourceForms.has(nameKey(hit[0]))) return { start: hit.index, end: hit.index + hit[0].length };
+  }
+  return undefined;
+}
 
 /** A name in the plural, after an article or a number (`the Oscars`, `two Renaults`, `both Kennedys`). */
 const pluralOf = (key: string) => new RegExp(`(?:^| )(?:the|two|three|four|five|six|seven|eight|nine|ten|both|all|many|several|some|\\d+) ${key.replace(/[^\p{L}\p{N} ]/gu, '')}s `, 'u');
