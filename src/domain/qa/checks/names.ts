@@ -327,6 +327,76 @@ function swapped(names: readonly ProperName[], source: string, target: string): 
     if (apart(before) || /^[-‐‑]/u.test(before)) continue;
     return { key: 'names.swapped', params: { first: first.text, second: second.text }, source: [{ start: first.start, end: first.end }, { start: second.start, end: second.end }], target: [b, a], severity: 'warning' };
   }
+  return exchanged(people, source, target, words, place);
+}
+
+/** Words that say nothing of who someone is (for the words around a name). */
+const plainWords = new Set(
+  'dans pour avec sans sous vers chez entre tandis alors aussi mais donc puis leur leurs dont elle elles nous vous ils cette cet ces son sans selon être avoir fait était sont avait a été the and with from that this these those their them they for into while also have has had been were was which who whom whose his her its over after before than then there here when where about'.split(' '),
+);
+
+/** A sentence's content words (four letters or more), outside the names. */
+function contentWords(text: string, names: readonly Span[]): Array<Span & { key: string }> {
+  return spans(text, /[\p{L}\p{M}]+/gu)
+    .filter((word) => word.text.length >= 4 && !plainWords.has(word.text.toLowerCase()) && !names.some((name) => name.start <= word.start && word.end <= name.end))
+    .map((word) => ({ start: word.start, end: word.end, key: nameKey(word.text) }));
+}
+
+/**
+ * The words around each of two names, up to four on each side within the sentence, a word between
+ * them going to the nearer one (`L’entraîneur du Stade toulousain, Ugo Mola, a salué … son demi
+ * d’ouverture, Romain Ntamack`: `entraîneur`, `stade`, `salué` are Mola's; `demi`, `ouverture` Ntamack's).
+ */
+function around(words: ReadonlyArray<Span & { key: string }>, first: Span, second: Span, text: string): [typeof words, typeof words] {
+  const sentence = (word: Span, name: Span) => !/[.;:!?]/u.test(text.slice(Math.min(word.end, name.end), Math.max(word.start, name.start)));
+  const distance = (word: Span, name: Span) => (word.end <= name.start ? name.start - word.end : word.start - name.end);
+  const near = (name: Span, other: Span) => {
+    const mine = words.filter((word) => sentence(word, name) && distance(word, name) >= 0 && (distance(word, other) < 0 || distance(word, name) < distance(word, other)));
+    return [...mine.filter((word) => word.end <= name.start).slice(-4), ...mine.filter((word) => word.start >= name.end).slice(0, 4)];
+  };
+  return [near(first, second), near(second, first)];
+}
+
+/**
+ * Two people whose surroundings the translation exchanges (`Me Karim Benslimane défend l’ancien
+ * directeur…, tandis que Me Odile Ferracci représente les familles` → `attorney Odile Ferracci
+ * defends the former director…, while attorney Karim Benslimane represents the families`): the
+ * words around each name in the source, read through the seed lexicon, are the ones around the
+ * other name in the translation, and hardly any around its own.
+ */
+function exchanged(people: readonly ProperName[], source: string, target: string, words: ReadonlyArray<Span & { text: string }>, place: (name: ProperName) => Span | undefined): Issue | undefined {
+  // People named by a first name and a surname at least: a body, a place or an acronym has no one's surroundings.
+  const persons = people.filter((name) => name.key.includes(' ') && !name.acronym && (!name.exonym || name.exonym.kind === 'person'));
+  if (persons.length < 2) return undefined;
+  const sourceWords = contentWords(source, persons);
+  for (let k = 0; k + 1 < persons.length; k++) {
+    const first = persons[k]!;
+    const second = persons[k + 1]!;
+    if (first.last === second.last) continue;
+    const a = place(first);
+    const b = place(second);
+    if (!a || !b) continue;
+    // The names as the translation writes them: their last word and the capitalised words before it.
+    const whole = (span: Span): Span => {
+      const before = /(?:[\p{Lu}][\p{L}\p{M}.'’-]*[\s\u00a0]+)*$/u.exec(target.slice(0, span.start));
+      return { start: span.start - (before?.[0].length ?? 0), end: span.end };
+    };
+    const [wa, wb] = [whole(a), whole(b)];
+    const targetWords = contentWords(target, [wa, wb]).filter((word) => !persons.some((name) => name.words.includes(word.key)));
+    const [sa, sb] = around(sourceWords, first, second, source);
+    const [ta, tb] = around(targetWords, wa, wb, target);
+    const stems = (list: ReadonlyArray<{ key: string }>) => new Set(list.flatMap((word) => [word.key, englishStem(word.key)]));
+    const matches = (french: ReadonlyArray<{ key: string }>, english: ReadonlyArray<{ key: string }>) => {
+      const found = stems(english);
+      return french.filter((word) => found.has(word.key) || (frenchRenderings(word.key) ?? []).some((stem) => found.has(stem))).length;
+    };
+    const straight = matches(sa, ta) + matches(sb, tb);
+    const crossedA = matches(sa, tb);
+    const crossedB = matches(sb, ta);
+    if (crossedA >= 1 && crossedB >= 1 && crossedA + crossedB >= 3 && straight * 3 <= crossedA + crossedB) {
+      return { key: 'names.swapped', params: { first: first.text, second: second.text }, source: [{ start: first.start, end: first.end }, { start: second.start, end: second.end }], target: [b, a], severity: 'warning' };
+    }
+  }
   return undefined;
 }
 
