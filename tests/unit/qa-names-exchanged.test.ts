@@ -12,14 +12,14 @@ const found = (source: string, target: string) =>
 describe('names: two people whose surroundings the translation exchanges', () => {
   it.each([
     [
-      'Au tribunal, Me Sophie Garnier défend le promoteur immobilier, tandis que Me Julien Ravel représente les locataires expulsés.',
-      'In court, lawyer Julien Ravel is defending the property developer, while lawyer Sophie Garnier represents the evicted tenants.',
-      'In court, lawyer Sophie Garnier is defending the property developer, while lawyer Julien Ravel represents the evicted tenants.',
+      'Devant la cour d’assises, Me Sophie Garnier défend l’ancien gérant du club de plongée, tandis que Me Julien Ravel représente la famille de la victime.',
+      'Before the assize court, lawyer Julien Ravel is defending the former manager of the diving club, while lawyer Sophie Garnier represents the victim’s family.',
+      'Before the assize court, lawyer Sophie Garnier is defending the former manager of the diving club, while lawyer Julien Ravel represents the victim’s family.',
     ],
     [
-      'Le sélectionneur des Bleus, Didier Deschamps, a félicité son capitaine, Kylian Mbappé, auteur d’un doublé.',
-      'France coach Kylian Mbappé congratulated his captain, Didier Deschamps, who scored twice.',
-      'France coach Didier Deschamps congratulated his captain, Kylian Mbappé, who scored twice.',
+      'Le sélectionneur des Bleus, Didier Deschamps, a longuement salué après le match la performance de son capitaine, Kylian Mbappé, auteur d’un doublé.',
+      'France coach Kylian Mbappé praised at length after the match the performance of his captain, Didier Deschamps, who scored twice.',
+      'France coach Didier Deschamps praised at length after the match the performance of his captain, Kylian Mbappé, who scored twice.',
     ],
   ])('finds the names exchanged, and nothing when they are where they were: %s', (source, exchanged, faithful) => {
     expect(found(source, exchanged)).toEqual(['names.swapped']);
