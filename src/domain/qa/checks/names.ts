@@ -214,6 +214,11 @@ export const names: PairRunner = {
         issues.push({ key: 'names.missing', params: { name: name.text }, source, severity: 'warning' });
         continue;
       }
+      // `Le musée du Louvre` → `The museum`: the place or body said by its common noun alone.
+      if (name.optional && !name.title && byCommonNoun(name, pair.source, pair.target)) {
+        issues.push({ key: 'names.missing', params: { name: name.text }, source, severity: 'warning' });
+        continue;
+      }
       if (name.optional || name.acronym || name.exonym?.kind === 'loose' || name.exonym?.kind === 'institution') continue;
       // A capitalised French word the translation renders as a word (`la page Paramètres` → `the
       // Settings page`, `sélectionnez Ajouter` → `select Add`): a label or a common noun, translated.
@@ -252,6 +257,23 @@ export const names: PairRunner = {
     return issues;
   },
 };
+
+/**
+ * Whether the translation says the place or body a name completes by its common noun alone, right
+ * after an article (`Le musée du Louvre a accueilli…` → `The museum welcomed…`, `le Festival
+ * d’Avignon` → `the festival`): the name dropped. `the French central bank`, `Charles de Gaulle
+ * airport`, `the Louvre museum` name it still.
+ */
+function byCommonNoun(name: ProperName, source: string, target: string): boolean {
+  const head = /([\p{L}\p{M}]+)[\s\u00a0]+(?:de|du|des|d['’]|de[\s\u00a0]+la[\s\u00a0]|de[\s\u00a0]+l['’])[\s\u00a0]*$/u.exec(source.slice(Math.max(0, name.start - 60), name.start));
+  if (!head) return false;
+  // (A head English writes the same, `festival`, counts too.)
+  const english = [...(frenchRenderings(head[1]!) ?? []), englishStem(nameKey(head[1]!))];
+  return spans(target, /(?<![\p{L}\p{M}])(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)[\s\u00a0]+([\p{Ll}]+)(?![\p{L}\p{M}])(?![\s\u00a0]*(?:\p{Lu}|of|in|at|on|de|d['’]))/gu).some((hit) => {
+    const noun = hit.text.split(/[\s\u00a0]+/u).at(-1)!;
+    return english.includes(englishStem(noun));
+  });
+}
 
 /** Whether the text has a form as a word, or in the plural (`Romanians`), case aside. */
 function saysWord(text: string, form: string): boolean {
