@@ -50,3 +50,17 @@ describe('names: a country said by its people in lower case', () => {
     expect(found(source, target)).toEqual([]);
   });
 });
+
+describe('names: a country replaced by a longer one that contains its English name', () => {
+  it('finds Guinea-Bissau for la Guinée, and takes Guinea', () => {
+    const source = 'Le groupe minier a signé avec la Guinée un accord pour exploiter le gisement de Simandou.';
+    expect(found(source, 'The mining group has signed an agreement with Guinea-Bissau to mine the Simandou deposit.')).toEqual([{ key: 'names.replaced', marked: ['Guinea-Bissau'] }]);
+    expect(found(source, 'The mining group has signed an agreement with Guinea to mine the Simandou deposit.')).toEqual([]);
+  });
+
+  it('reads a first name that is also a country’s as a first name (`Maurice Ravel`), and `le Salvador` as El Salvador', () => {
+    expect(found('Maurice Ravel a composé le Boléro en 1928.', 'Maurice Ravel composed Boléro in 1928.')).toEqual([]);
+    expect(found('Les élections au Salvador ont été remportées par Nayib Bukele.', 'The elections in El Salvador were won by Nayib Bukele.')).toEqual([]);
+    expect(found('Les élections au Salvador ont été remportées par Nayib Bukele.', 'The elections in Honduras were won by Nayib Bukele.')).toEqual([{ key: 'names.replaced', marked: ['Honduras'] }]);
+  });
+});

@@ -195,6 +195,29 @@ Nicaragua → Nicaragua
 Panama → Panama
 Uruguay → Uruguay
 Paraguay → Paraguay
+Guinée-Bissau → Guinea-Bissau
+Sierra Leone → Sierra Leone; Sierra Leonean
+Botswana → Botswana
+Lesotho → Lesotho
+Eswatini; Swaziland → Eswatini; Swaziland
+Malawi → Malawi; Malawian
+Burundi → Burundi; Burundian
+Djibouti → Djibouti; Djiboutian
+Seychelles → Seychelles
+île Maurice → Mauritius; Mauritian
+Bhoutan → Bhutan
+Maldives → Maldives; Maldivian
+Brunei → Brunei
+Le Salvador → El Salvador; Salvadoran
+Honduras → Honduras; Honduran
+Costa Rica → Costa Rica; Costa Rican
+Belize → Belize
+Guyana → Guyana; Guyanese
+Suriname → Suriname
+Trinité-et-Tobago → Trinidad and Tobago
+Bahamas → Bahamas
+Barbade → Barbados
+São Tomé-et-Príncipe; Sao Tomé-et-Principe → São Tomé and Príncipe
 `;
 
 const regions = `
