@@ -34,3 +34,21 @@ describe('opposite meaning check', () => {
     expect(words(source, target)).toEqual([]);
   });
 });
+
+describe('opposite meaning: a service resumed or stopped, a resignation or a dismissal', () => {
+  it.each([
+    ['La circulation des trains a repris lundi matin entre Lyon et Grenoble.', 'Train services came to a halt on Monday morning between Lyon and Grenoble.', 'halt'],
+    ['La démission de la présidente du conseil d’administration a surpris les actionnaires.', 'The dismissal of the board chair surprised shareholders.', 'dismissal'],
+  ])('finds the opposite: %s', (source, target, word) => {
+    expect(words(source, target)).toEqual([word]);
+  });
+
+  it.each([
+    ['La circulation des trains a repris lundi matin.', 'Train services resumed on Monday morning.'],
+    ['La circulation, arrêtée depuis dimanche, a repris lundi.', 'Traffic, halted since Sunday, resumed on Monday.'],
+    ['Le groupe a repris l’usine, à l’arrêt depuis un an.', 'The group took over the plant, which had been at a standstill for a year.'],
+    ['La démission de la présidente a surpris les actionnaires.', 'The chair’s resignation surprised shareholders.'],
+  ])('keeps a faithful translation: %s', (source, target) => {
+    expect(words(source, target)).toEqual([]);
+  });
+});

@@ -102,8 +102,8 @@ const axes = lazy((): readonly Axis[] => [
   {
     name: 'service',
     sides: [
-      { french: fr('rétabli'), strong: en('restor\\w*|resum\\w*|reinstat\\w*|re-establish\\w*|reestablish\\w*'), weak: en('back|return\\w*|reopen\\w*|recover\\w*|normal\\w*|repair\\w*|reconnect\\w*|resto\\w*|fix\\w*|up and running') },
-      { french: fr('suspen|interromp|interrompu|coupée?s?(?![\\p{L}])|coupure'), strong: en('suspend\\w*|suspension|interrupt\\w*|halt\\w*|disrupt\\w*|cut off'), weak: en('stop\\w*|cut|cuts|outage\\w*|off|pause\\w*|break\\w*|down|clos\\w*|shut\\w*') },
+      { french: fr('rétabli|repri(?:s|se|ses)(?![\\p{L}])|reprend'), strong: en('restor\\w*|resum\\w*|reinstat\\w*|re-establish\\w*|reestablish\\w*'), weak: en('back|return\\w*|reopen\\w*|recover\\w*|normal\\w*|repair\\w*|reconnect\\w*|resto\\w*|fix\\w*|up and running') },
+      { french: fr('suspen|interromp|interrompu|coupée?s?(?![\\p{L}])|coupure|arrêt|paralys|bloqu'), strong: en('suspend\\w*|suspension|interrupt\\w*|halt\\w*|disrupt\\w*|cut off'), weak: en('stop\\w*|cut|cuts|outage\\w*|off|pause\\w*|break\\w*|down|clos\\w*|shut\\w*') },
     ],
   },
   {
@@ -179,7 +179,7 @@ const axes = lazy((): readonly Axis[] => [
     name: 'departure',
     sides: [
       { french: fr('démission'), strong: en('resign\\w*|step\\w* down|stood down|quit\\w*'), weak: en('leav\\w*|left|depart\\w*|step\\w* aside|retir\\w*|exit\\w*|bow\\w* out|walk\\w* out|out') },
-      { french: fr('limog|licenci|révoqu|congédi|destitu|évincé'), strong: en('fired|sacked|ousted|laid off|let go'), weak: en('dismiss\\w*|remov\\w*|axed|replac\\w*|forced out|oust\\w*|terminat\\w*|revok\\w*|expel\\w*|redundan\\w*|job cuts|pushed out|relieved') },
+      { french: fr('limog|licenci|révoqu|congédi|destitu|évincé'), strong: en('fired|sacked|ousted|laid off|let go|dismissal|dismissals'), weak: en('dismiss\\w*|remov\\w*|axed|replac\\w*|forced out|oust\\w*|terminat\\w*|revok\\w*|expel\\w*|redundan\\w*|job cuts|pushed out|relieved') },
     ],
   },
   {
