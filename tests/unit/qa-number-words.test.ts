@@ -359,3 +359,20 @@ describe('numeric rules: units, currencies, round counts, ordinals in words, era
     expect(keys('Le pourvoi n° 22-84.117 a été rejeté.', 'Appeal No. 22-84.171 was dismissed.')).toEqual(['numbers.identifier']);
   });
 });
+
+describe('a hat-trick, a brace and a double: counts, not factors', () => {
+  it.each([
+    ['L’attaquant a inscrit un triplé face à Valence samedi.', 'The striker scored twice against Valencia on Saturday.', ['triplé']],
+    ['L’attaquant a inscrit un triplé face à Valence samedi.', 'The striker scored a hat-trick against Valencia on Saturday.', []],
+    ['L’attaquant a inscrit un triplé face à Valence samedi.', 'The striker scored three goals against Valencia on Saturday.', []],
+    ['Il a signé un doublé en première période.', 'He scored a brace in the first half.', []],
+    ['Il a signé un doublé en première période.', 'He scored three times in the first half.', ['doublé']],
+    ['Le club a réussi le doublé coupe-championnat.', 'The club completed the league and cup double.', []],
+    ['Le film a été doublé en anglais.', 'The film was dubbed into English.', []],
+    ['La version doublée sort mercredi.', 'The dubbed version comes out on Wednesday.', []],
+    ['Le chiffre d’affaires a doublé en un an.', 'Turnover tripled in a year.', ['doublé']],
+  ])('%s → %s', (source, target, missing) => {
+    const numbers = checkPair({ source, target }, us).filter((finding) => finding.check === 'numbers');
+    expect(numbers.map((finding) => finding.params?.['number'])).toEqual(missing);
+  });
+});

@@ -293,8 +293,14 @@ export function frenchNumberWords(text: string): WordNumber[] {
   };
   // Factors: `triplé`, `a doublé`, `multiplié par trois`, `divisé par 2`.
   for (const found of spans(text, /(?<![\p{L}])(doubl|tripl|quadrupl|quintupl|sextupl|d[ée]cupl|centupl)(?:é|ée|és|ées|er|era|eront|erait|eraient|ait|aient|ent|ant)(?![\p{L}])/giu)) {
-    // `un triplé` is a hat-trick, `son doublé` a brace: nouns, no factor.
-    if (/(?:^|[\s'’])(?:un|le|son|ce|du|au|l)[\s\u00a0'’]*$/iu.test(text.slice(Math.max(0, found.start - 5), found.start))) continue;
+    // `doublé en anglais`, `la version doublée`: dubbed, no number.
+    if (/^doubl/iu.test(found.text) && (/^[\s\u00a0]+(?:en|dans)[\s\u00a0]+(?:anglais|français|allemand|espagnol|italien|arabe|portugais|japonais|chinois|russe|néerlandais|québécois)(?![\p{L}])/iu.test(text.slice(found.end, found.end + 20)) || /(?:version|voix|film|série|dessin animé)[\s\u00a0]*$/iu.test(text.slice(Math.max(0, found.start - 16), found.start))))
+      continue;
+    // `un triplé` is a hat-trick, `son doublé` a brace, `le doublé coupe-championnat` two titles: a count, no factor.
+    if (/(?:^|[\s'’])(?:un|le|son|ce|du|au|l)[\s\u00a0'’]*$/iu.test(text.slice(Math.max(0, found.start - 5), found.start))) {
+      if (/é$/iu.test(found.text)) push({ start: found.start, end: found.end, text: found.text, value: frenchFactorStems[fold(found.groups[0]!)]!, kind: 'count' });
+      continue;
+    }
     push({ start: found.start, end: found.end, text: found.text, value: frenchFactorStems[fold(found.groups[0]!)]!, kind: 'factor' });
   }
   for (const found of spans(text, /(?<![\p{L}])(multipli|divis)(?:é|ée|és|ées|er|era|ait|ant)[\s\u00a0]+par[\s\u00a0]+/giu)) {
@@ -473,15 +479,17 @@ export function englishNumberWords(text: string): WordNumber[] {
     const value = found.groups[2] ? Number(found.groups[2]) : englishSmall[word];
     if (value !== undefined) out.push({ start: found.start, end: found.end, text: found.text, value, kind: 'factor' });
   }
-  // `a decade` (ten years), `a fortnight` (fourteen days).
+  // `a decade` (ten years), `a fortnight` (fourteen days), `a brace` (two goals).
   for (const token of all) {
-    const count = ({ decade: 10, fortnight: 14 } as Record<string, number>)[token.word];
+    const count = ({ decade: 10, fortnight: 14, brace: 2 } as Record<string, number>)[token.word];
     if (count !== undefined) out.push({ start: token.start, end: token.end, text: text.slice(token.start, token.end), value: count, kind: 'count' });
   }
   for (const token of all) {
     const factor = englishFactors[token.word];
     if (factor !== undefined) out.push({ start: token.start, end: token.end, text: text.slice(token.start, token.end), value: factor, kind: 'factor' });
   }
+  // `a hat-trick`: three goals.
+  for (const found of spans(text, /(?<![\p{L}])hat[-\s]?tricks?(?![\p{L}])/giu)) out.push({ start: found.start, end: found.end, text: found.text, value: 3, kind: 'count' });
   // `two times fewer`, `three times less`: a factor under one.
   for (const found of spans(text, /(?<![\p{L}\p{N}])(\d+|\p{L}+)\s+times\s+(?:less|fewer|smaller|lower|cheaper)(?![\p{L}])/giu)) {
     const by = /^\d+$/u.test(found.groups[0]!) ? Number(found.groups[0]) : englishSmall[fold(found.groups[0]!)];
