@@ -27,3 +27,17 @@ describe('names: a place or body said by its common noun alone', () => {
     expect(found(source, target)).toEqual([]);
   });
 });
+
+describe('names: a saint’s English name after St', () => {
+  it.each([
+    ['Un opéra donné dans la cathédrale Saint-Bavon de Gand.', 'An opera performed in St Bavo’s Cathedral in Ghent.'],
+    ['Le pape a célébré la messe à Saint-Pierre de Rome.', 'The pope celebrated Mass at St. Peter’s Basilica in Rome.'],
+    ['La basilique Sainte-Anne-de-Beaupré attire des pèlerins.', 'The Basilica of Saint Anne de Beaupré draws pilgrims.'],
+  ])('takes the saint said in English: %s', (source, target) => {
+    expect(found(source, target)).toEqual([]);
+  });
+
+  it('still finds another saint', () => {
+    expect(found('Le pape a célébré la messe à Saint-Pierre de Rome.', 'The pope celebrated Mass at St. Paul’s Basilica in Rome.')).toEqual([{ key: 'names.missing', severity: 'warning', name: 'Saint-Pierre' }]);
+  });
+});

@@ -170,6 +170,8 @@ export const names: PairRunner = {
           continue;
         }
       }
+      // `la cathédrale Saint-Bavon` → `St Bavo's Cathedral`, `Saint-Pierre de Rome` → `St. Peter's`: a saint's English name.
+      if (saintInEnglish(name, pair.target)) continue;
       // `Anvers` → `in Anvers`: the French form of a name English writes otherwise, left as it is.
       const left = frenchLeft(name, pair.source, pair.target, has);
       if (left) {
@@ -272,6 +274,21 @@ function byCommonNoun(name: ProperName, source: string, target: string): boolean
   return spans(target, /(?<![\p{L}\p{M}])(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)[\s\u00a0]+([\p{Ll}]+)(?![\p{L}\p{M}])(?![\s\u00a0]*(?:\p{Lu}|of|in|at|on|de|d['’]))/gu).some((hit) => {
     const noun = hit.text.split(/[\s\u00a0]+/u).at(-1)!;
     return english.includes(englishStem(noun));
+  });
+}
+
+/**
+ * Whether a name after `Saint-` or `Sainte-` is in the translation as a saint's English name, after
+ * `St`, `St.` or `Saint`: the same within two letters (`Bavon` → `Bavo`) or its English form
+ * (`Pierre` → `Peter`).
+ */
+function saintInEnglish(name: ProperName, target: string): boolean {
+  const french = /^Sainte?[-\s\u00a0](\p{Lu}[\p{L}\p{M}]+)/u.exec(name.text)?.[1];
+  if (!french) return false;
+  const key = nameKey(french);
+  return spans(target, /(?<![\p{L}])(?:St\.?|Saint)[\s\u00a0]+(\p{Lu}[\p{L}\p{M}]+)/gu).some((hit) => {
+    const english = nameKey(hit.groups[0]!).replace(/s$/u, '');
+    return englishGiven.get(key) === english || (Math.min(key.length, english.length) >= 4 && editDistance(key, english) <= 2);
   });
 }
 
