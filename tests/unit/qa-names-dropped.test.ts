@@ -41,3 +41,11 @@ describe('names: a saint’s English name after St', () => {
     expect(found('Le pape a célébré la messe à Saint-Pierre de Rome.', 'The pope celebrated Mass at St. Paul’s Basilica in Rome.')).toEqual([{ key: 'names.missing', severity: 'warning', name: 'Saint-Pierre' }]);
   });
 });
+
+describe('names: French watchdogs said by what they do', () => {
+  it('takes the fraud or privacy watchdog for la Répression des fraudes or la Cnil, and finds another body in their place', () => {
+    expect(found('La Répression des fraudes met en garde contre les faux sites de revente de billets.', 'France’s fraud watchdog is warning against fake ticket resale sites.')).toEqual([]);
+    expect(found('La Cnil a infligé une amende de 40 millions d’euros à Criteo.', 'France’s privacy watchdog fined Criteo 40 million euros.')).toEqual([]);
+    expect(found('La Cnil a infligé une amende de 40 millions d’euros à Criteo.', 'Arcom fined Criteo 40 million euros.')).toEqual([{ key: 'names.replaced', severity: 'error', name: 'Cnil' }]);
+  });
+});

@@ -990,6 +990,10 @@ Bercy → Bercy; finance ministry; Finance Ministry; economy ministry; Economy M
 Quai d'Orsay → Quai d'Orsay; foreign ministry; Foreign Ministry
 Beauvau; place Beauvau → Beauvau; interior ministry; Interior Ministry
 Pôle emploi; France Travail → Pôle emploi; France Travail; job centre; jobcentre; employment agency; employment service
+Répression des fraudes; DGCCRF → DGCCRF; fraud watchdog; consumer watchdog; consumer protection agency; consumer fraud agency
+Arcom; CSA → Arcom; media regulator; broadcasting regulator; audiovisual regulator
+Cnil; CNIL → CNIL; data protection authority; data protection watchdog; privacy watchdog; privacy regulator
+Autorité de la concurrence → Competition Authority; competition authority; competition watchdog; competition regulator
 `;
 
 /** Names a translator may render by what they stand for, or leave out: no warning when none is found. */
