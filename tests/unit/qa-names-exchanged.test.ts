@@ -35,3 +35,11 @@ describe('names: two people whose surroundings the translation exchanges', () =>
     expect(found(source, target)).toEqual([]);
   });
 });
+
+describe('names: two people whose countries the translation exchanges', () => {
+  const source = 'La ministre allemande des Affaires étrangères, Annalena Baerbock, a reçu à Berlin son homologue polonais, Radosław Sikorski.';
+  it('finds each with the other’s country, and nothing when each keeps their own', () => {
+    expect(found(source, 'Polish Foreign Minister Annalena Baerbock received her German counterpart, Radosław Sikorski, in Berlin.')).toEqual(['names.swapped']);
+    expect(found(source, 'German Foreign Minister Annalena Baerbock received her Polish counterpart, Radosław Sikorski, in Berlin.')).toEqual([]);
+  });
+});

@@ -292,6 +292,18 @@ function saintInEnglish(name: ProperName, target: string): boolean {
   });
 }
 
+/** The country of the first people's word among a name's surroundings (`marocaine`, `Moroccan`). */
+function nationOf(words: ReadonlyArray<{ key: string }>, language: 'fr' | 'en'): Exonym | undefined {
+  for (const word of words) {
+    const place = language === 'fr' ? placePeople().get(word.key)?.place : englishPeople().get(word.key);
+    if (place?.kind === 'country') return place;
+  }
+  return undefined;
+}
+
+/** A country's English adjective, folded (`moroccan`) → the country. */
+const englishPeople = lazy(() => new Map([...placePeople().values()].flatMap((people) => people.english.map((form) => [nameKey(form), people.place] as const))));
+
 /** Whether the text has a form as a word, or in the plural (`Romanians`), case aside. */
 function saysWord(text: string, form: string): boolean {
   const key = nameKey(form);
@@ -416,11 +428,14 @@ function exchanged(people: readonly ProperName[], source: string, target: string
     const b = place(second);
     if (!a || !b) continue;
     // The names as the translation writes them: their last word and the capitalised words before it.
-    const whole = (span: Span): Span => {
-      const before = /(?:[\p{Lu}][\p{L}\p{M}.'’-]*[\s\u00a0]+)*$/u.exec(target.slice(0, span.start));
-      return { start: span.start - (before?.[0].length ?? 0), end: span.end };
+    // (Its own words only: `Spanish Foreign Minister Nasser Bourita` is `Nasser Bourita`.)
+    const whole = (span: Span, name: ProperName): Span => {
+      const own = new Set(name.key.split(' '));
+      let start = span.start;
+      for (let word = /([\p{L}\p{M}.'’-]+)[\s\u00a0]+$/u.exec(target.slice(0, start)); word && own.has(nameKey(word[1]!)); word = /([\p{L}\p{M}.'’-]+)[\s\u00a0]+$/u.exec(target.slice(0, start))) start -= word[0].length;
+      return { start, end: span.end };
     };
-    const [wa, wb] = [whole(a), whole(b)];
+    const [wa, wb] = [whole(a, first), whole(b, second)];
     const targetWords = contentWords(target, [wa, wb]).filter((word) => !persons.some((name) => name.words.includes(word.key)));
     const [sa, sb] = around(sourceWords, first, second, source);
     const [ta, tb] = around(targetWords, wa, wb, target);
@@ -429,6 +444,13 @@ function exchanged(people: readonly ProperName[], source: string, target: string
       const found = stems(english);
       return french.filter((word) => found.has(word.key) || (frenchRenderings(word.key) ?? []).some((stem) => found.has(stem))).length;
     };
+    // `la diplomatie marocaine, Nasser Bourita, … son homologue espagnol, José Manuel Albares` → `Spanish Foreign Minister Nasser Bourita … his Moroccan counterpart, José Manuel Albares`: their countries exchanged.
+    // (The people's word last before each name, after the name before it: an apposition's.)
+    const before = (list: ReadonlyArray<Span & { key: string }>, name: Span, other: Span) => list.filter((word) => word.end <= name.start && (other.start > name.start || word.start >= other.end)).reverse();
+    const [na, nb, ea, eb] = [nationOf(before(sourceWords, first, second), 'fr'), nationOf(before(sourceWords, second, first), 'fr'), nationOf(before(targetWords, wa, wb), 'en'), nationOf(before(targetWords, wb, wa), 'en')];
+    if (na && nb && na !== nb && na === eb && nb === ea) {
+      return { key: 'names.swapped', params: { first: first.text, second: second.text }, source: [{ start: first.start, end: first.end }, { start: second.start, end: second.end }], target: [b, a], severity: 'warning' };
+    }
     const straight = matches(sa, ta) + matches(sb, tb);
     const crossedA = matches(sa, tb);
     const crossedB = matches(sb, ta);
