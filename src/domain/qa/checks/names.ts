@@ -376,10 +376,22 @@ function swapped(names: readonly ProperName[], source: string, target: string): 
     const before = target.slice(b.end, a.start).replace(/(?:[\s\u00a0]*[\p{Lu}][\p{L}\p{M}]*[-‐‑]?)+[\s\u00a0]*$/u, ' ');
     // (`Laval-based Lactalis`: a compound, no clause.)
     if (apart(before) || /^[-‐‑]/u.test(before)) continue;
-    return { key: 'names.swapped', params: { first: first.text, second: second.text }, source: [{ start: first.start, end: first.end }, { start: second.start, end: second.end }], target: [b, a], severity: 'warning' };
+    return swapIssue(first, second, b, a);
   }
   return exchanged(people, source, target, words, place);
 }
+
+/** Two names swapped: the source's in its order, the translation's where each went. */
+const swapIssue = (first: ProperName, second: ProperName, b: Span, a: Span): Issue => ({
+  key: 'names.swapped',
+  params: { first: first.text, second: second.text },
+  source: [
+    { start: first.start, end: first.end },
+    { start: second.start, end: second.end },
+  ],
+  target: [b, a],
+  severity: 'warning',
+});
 
 /** Words that say nothing of who someone is (for the words around a name). */
 const plainWords = new Set(
@@ -449,13 +461,13 @@ function exchanged(people: readonly ProperName[], source: string, target: string
     const before = (list: ReadonlyArray<Span & { key: string }>, name: Span, other: Span) => list.filter((word) => word.end <= name.start && (other.start > name.start || word.start >= other.end)).reverse();
     const [na, nb, ea, eb] = [nationOf(before(sourceWords, first, second), 'fr'), nationOf(before(sourceWords, second, first), 'fr'), nationOf(before(targetWords, wa, wb), 'en'), nationOf(before(targetWords, wb, wa), 'en')];
     if (na && nb && na !== nb && na === eb && nb === ea) {
-      return { key: 'names.swapped', params: { first: first.text, second: second.text }, source: [{ start: first.start, end: first.end }, { start: second.start, end: second.end }], target: [b, a], severity: 'warning' };
+      return swapIssue(first, second, b, a);
     }
     const straight = matches(sa, ta) + matches(sb, tb);
     const crossedA = matches(sa, tb);
     const crossedB = matches(sb, ta);
     if (crossedA >= 1 && crossedB >= 1 && crossedA + crossedB >= 3 && straight * 3 <= crossedA + crossedB) {
-      return { key: 'names.swapped', params: { first: first.text, second: second.text }, source: [{ start: first.start, end: first.end }, { start: second.start, end: second.end }], target: [b, a], severity: 'warning' };
+      return swapIssue(first, second, b, a);
     }
   }
   return undefined;
