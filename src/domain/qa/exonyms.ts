@@ -1041,7 +1041,7 @@ const parse = (kind: NameKind, lines: string): Exonym[] =>
  * The people of a city, as French writes them in lower case after a noun (`le groupe lyonnais`,
  * `le club marseillais`, `une start-up nantaise`): the city, which English names (`Lyon-based`,
  * `the Marseille club`). One line a city: its French name as in the table above, then the
- * masculine singular of its people (the feminine and plurals follow: `-e`, `-s`, `-es`; `-ne` after `-ien`).
+ * masculine singular of its people (the feminine and plurals follow: `peopleForms`).
  */
 const cityPeoples = `
 Paris: parisien
@@ -1109,8 +1109,7 @@ export const cityPeople = lazy((): ReadonlyMap<string, Exonym> => {
     const [city = '', people = ''] = line.split(':').map((part) => part.trim());
     const exonym = byName.get(city);
     if (!exonym) throw new Error(`cityPeoples: ${city} is not in the table of cities`);
-    const feminine = /ien$/u.test(people) ? `${people}ne` : /[ès]ne$|e$/u.test(people) ? people : `${people}e`;
-    for (const form of new Set([people, `${people}s`.replace(/ss$/u, 's'), feminine, `${feminine}s`])) out.set(form, exonym);
+    for (const form of peopleForms(people)) out.set(form, exonym);
   }
   return out;
 });
@@ -1324,11 +1323,18 @@ function readPeople(line: string, byName: ReadonlyMap<string, Exonym>, out: Map<
   const exonym = byName.get(place);
   if (!exonym) throw new Error(`Peoples: ${place} is not in the table of countries and regions`);
   const entry = { place: exonym, english: english.split(';').map((form) => form.trim()).filter(Boolean) };
-  for (const people of peoples.split(';').map((form) => form.trim())) {
-    const [masculine = '', irregular] = people.split('/');
-    const feminine = irregular ?? (/[iéy]en$|on$/u.test(masculine) ? `${masculine}ne` : /e$/u.test(masculine) ? masculine : `${masculine}e`);
-    for (const form of new Set([masculine, `${masculine}s`.replace(/ss$/u, 's'), feminine, `${feminine}s`])) out.set(form, entry);
-  }
+  for (const people of peoples.split(';').map((form) => form.trim())) for (const form of peopleForms(people)) out.set(form, entry);
+}
+
+/**
+ * A people's four forms from its masculine singular (`roumain` → `roumaine`, `roumains`,
+ * `roumaines`): the feminine `-e`, `-ne` after `-ien`, `-éen`, `-yen`, `-on`, the same after `-e`,
+ * or the irregular one after `/` (`grec/grecque`); the plurals `-s` (none more after `-s`).
+ */
+function peopleForms(people: string): ReadonlySet<string> {
+  const [masculine = '', irregular] = people.split('/');
+  const feminine = irregular ?? (/[iéy]en$|on$/u.test(masculine) ? `${masculine}ne` : /e$/u.test(masculine) ? masculine : `${masculine}e`);
+  return new Set([masculine, `${masculine}s`.replace(/ss$/u, 's'), feminine, `${feminine}s`]);
 }
 
 /** THE table: every name the check knows the English of (read from the lists above on first use). */

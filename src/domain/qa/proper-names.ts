@@ -219,8 +219,13 @@ const titles = (text: string): Span[] => spans(text, /[«“"][\s\u00a0\u202f]*\
 
 /** Whether the name at `start` is the complement of a place's or a body's name (`la Banque de France`, `l’aéroport de Roissy`). */
 function complement(text: string, start: number): { optional?: true } {
-  const head = /([\p{L}\p{M}]+)[\s\u00a0]+(?:de|du|des|d['’]|de[\s\u00a0]+la[\s\u00a0]|de[\s\u00a0]+l['’])[\s\u00a0]*$/u.exec(text.slice(Math.max(0, start - 60), start));
-  return head && heads.has(nameKey(head[1]!)) ? { optional: true } : {};
+  const head = complementHead(text, start);
+  return head && heads.has(nameKey(head)) ? { optional: true } : {};
+}
+
+/** The word a name at `start` is the complement of, by `de`, `du`, `des`, `d’` (`musée` in `le musée du Louvre`). */
+export function complementHead(text: string, start: number): string | undefined {
+  return /([\p{L}\p{M}]+)[\s\u00a0]+(?:de|du|des|d['’]|de[\s\u00a0]+la[\s\u00a0]|de[\s\u00a0]+l['’])[\s\u00a0]*$/u.exec(text.slice(Math.max(0, start - 60), start))?.[1];
 }
 
 interface Word extends Span {

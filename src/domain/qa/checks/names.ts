@@ -4,7 +4,7 @@ import { findTerms } from '../../glossary';
 import { searchKey } from '../../search';
 import { cityPeople, type Exonym, exonyms, type NameKind, type PlacePeople, placePeople } from '../exonyms';
 import { blank, byFirstWord, lastOf, lazy, replaceSpan, spans } from '../lib';
-import { isCapitalisedNoun, nameKey, nameWord, type ProperName, properNames } from '../proper-names';
+import { complementHead, isCapitalisedNoun, nameKey, nameWord, type ProperName, properNames } from '../proper-names';
 import type { Issue, PairRunner, Span } from '../types';
 
 /** Every English form of the table, each with its entry: where a known name stands in a translation. */
@@ -242,13 +242,14 @@ export const names: PairRunner = {
     }
     // `le réalisateur roumain` → `Bulgarian director`, `l’arrière-pays varois` → `the Vaucluse hinterland`:
     // a country's or region's people, another country's adjective or another region or city in its place.
+    const targetKeys = ` ${nameKey(pair.target)} `;
     const nationalPlaces = new Set(nationals.map((word) => placePeople().get(word.text)!.place));
     const unaccounted = (place: Exonym) => !sourceExonyms.has(place) && !nationalPlaces.has(place);
     for (const national of nationals) {
       const { place, english } = placePeople().get(national.text)!;
       if (sourceExonyms.has(place) || said.has(place.french[0]!)) continue;
       said.add(place.french[0]!);
-      if ([...place.english, ...english, ...place.french, national.text].some((form) => saysWord(pair.target, form))) continue;
+      if ([...place.english, ...english, ...place.french, national.text].some((form) => saysWord(targetKeys, form))) continue;
       const other =
         otherAdjective(pair.target, (people) => people.place !== place && unaccounted(people.place), sourceForms) ??
         (place.kind === 'region' ? known.find((hit) => (hit.term.exonym.kind === 'region' || hit.term.exonym.kind === 'city') && unaccounted(hit.term.exonym)) : undefined);
@@ -267,10 +268,10 @@ export const names: PairRunner = {
  * airport`, `the Louvre museum` name it still.
  */
 function byCommonNoun(name: ProperName, source: string, target: string): boolean {
-  const head = /([\p{L}\p{M}]+)[\s\u00a0]+(?:de|du|des|d['’]|de[\s\u00a0]+la[\s\u00a0]|de[\s\u00a0]+l['’])[\s\u00a0]*$/u.exec(source.slice(Math.max(0, name.start - 60), name.start));
+  const head = complementHead(source, name.start);
   if (!head) return false;
   // (A head English writes the same, `festival`, counts too.)
-  const english = [...(frenchRenderings(head[1]!) ?? []), englishStem(nameKey(head[1]!))];
+  const english = [...(frenchRenderings(head) ?? []), englishStem(nameKey(head))];
   return spans(target, /(?<![\p{L}\p{M}])(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)[\s\u00a0]+([\p{Ll}]+)(?![\p{L}\p{M}])(?![\s\u00a0]*(?:\p{Lu}|of|in|at|on|de|d['’]))/gu).some((hit) => {
     const noun = hit.text.split(/[\s\u00a0]+/u).at(-1)!;
     return english.includes(englishStem(noun));
@@ -304,10 +305,9 @@ function nationOf(words: ReadonlyArray<{ key: string }>, language: 'fr' | 'en'):
 /** A country's English adjective, folded (`moroccan`) → the country. */
 const englishPeople = lazy(() => new Map([...placePeople().values()].flatMap((people) => people.english.map((form) => [nameKey(form), people.place] as const))));
 
-/** Whether the text has a form as a word, or in the plural (`Romanians`), case aside. */
-function saysWord(text: string, form: string): boolean {
+/** Whether a text's name keys (` romanian director … `) have a form as a word, or in the plural (`Romanians`), case aside. */
+function saysWord(keys: string, form: string): boolean {
   const key = nameKey(form);
-  const keys = ` ${nameKey(text)} `;
   return key !== '' && (keys.includes(` ${key} `) || keys.includes(` ${key}s `));
 }
 
