@@ -43,3 +43,11 @@ describe('names: two people whose countries the translation exchanges', () => {
     expect(found(source, 'German Foreign Minister Annalena Baerbock received her Polish counterpart, Radosław Sikorski, in Berlin.')).toEqual([]);
   });
 });
+
+describe('names: countries exchanged, said with accents', () => {
+  it('reads a people written with an accent (`sénégalais`, `égyptienne`)', () => {
+    const source = 'Le président sénégalais, Bassirou Diomaye Faye, a reçu à Dakar son homologue égyptien, Abdel Fattah al-Sissi.';
+    expect(found(source, 'Egyptian President Bassirou Diomaye Faye received his Senegalese counterpart, Abdel Fattah al-Sisi, in Dakar.')).toEqual(['names.swapped']);
+    expect(found(source, 'Senegalese President Bassirou Diomaye Faye received his Egyptian counterpart, Abdel Fattah al-Sisi, in Dakar.')).toEqual([]);
+  });
+});

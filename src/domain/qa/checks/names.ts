@@ -296,12 +296,14 @@ function saintInEnglish(name: ProperName, target: string): boolean {
 /** The country of the first people's word among a name's surroundings (`marocaine`, `Moroccan`). */
 function nationOf(words: ReadonlyArray<{ key: string }>, language: 'fr' | 'en'): Exonym | undefined {
   for (const word of words) {
-    const place = language === 'fr' ? placePeople().get(word.key)?.place : englishPeople().get(word.key);
+    const place = (language === 'fr' ? frenchPeople() : englishPeople()).get(word.key);
     if (place?.kind === 'country') return place;
   }
   return undefined;
 }
 
+/** A people's French word, folded as a name's (`senegalais`, `egyptienne`) → its country or region. */
+const frenchPeople = lazy(() => new Map([...placePeople()].map(([form, people]) => [nameKey(form), people.place] as const)));
 /** A country's English adjective, folded (`moroccan`) → the country. */
 const englishPeople = lazy(() => new Map([...placePeople().values()].flatMap((people) => people.english.map((form) => [nameKey(form), people.place] as const))));
 
