@@ -2,6 +2,7 @@ import { type Anchors, anchorWordPattern, markAnchors, wordAnchors } from './anc
 import { type CalibrationConstants, calibration, type LinkEvidence, linkProbability } from './calibration';
 import { looksLikeHeading, looksShort } from './headings';
 import { englishStopwords, wordStems } from './lexicon';
+import { refineLinks, type RefineTools } from './refine';
 
 /**
  * Paragraph alignment of a French text with its English translation: dynamic programming over
@@ -15,7 +16,8 @@ import { englishStopwords, wordStems } from './lexicon';
  * twice as wide. Within the window, a bead is scored in full only if it can come near its cell's
  * best, and a merge only from a cell near its diagonal's best (skips and one-to-one links from
  * every cell: a long omission stays found). A link's score is the chance that it is right: the posterior of its bead over
- * every path searched (forward–backward), calibrated (calibration.ts).
+ * every path searched (forward–backward), calibrated (calibration.ts). Then a second look,
+ * sentence by sentence, where the two versions cut their paragraphs at different places (refine.ts).
  */
 
 /** A link: French paragraphs (0-based positions) and the English ones they translate; either side may be empty. */
@@ -100,6 +102,10 @@ export interface AlignOptions {
   englishHeadings?: readonly boolean[];
   /** The heading class: on for paragraphs, off for sentences (a sentence without its stop is not a heading). */
   headings?: boolean;
+  /** The second look, sentence by sentence, at links whose paragraphs may be cut differently (refine.ts): on by default. */
+  refine?: boolean;
+  /** Words already read (the second look's small alignments share them); none by default. */
+  readings?: WordReadings;
   /** Fitted weights by default; others only to tune them. */
   weights?: Partial<AlignWeights>;
   /** Filled with the work done (for tests of its growth: never a clock). */
@@ -223,7 +229,7 @@ function withoutNotes(texts: readonly string[], language: 'fr' | 'en'): readonly
 function evidenceOf(frenchTexts: readonly string[], englishTexts: readonly string[], options: AlignOptions): Evidence {
   const french = withoutNotes(frenchTexts, 'fr');
   const english = withoutNotes(englishTexts, 'en');
-  const ids = new Map<string, number>();
+  const ids = options.readings?.ids ?? new Map<string, number>();
   const intern = (key: string): number => {
     let id = ids.get(key);
     if (id === undefined) ids.set(key, (id = ids.size));
@@ -242,8 +248,8 @@ function evidenceOf(frenchTexts: readonly string[], englishTexts: readonly strin
   const headingsOn = options.headings !== false;
   const headings = (texts: readonly string[], given: readonly boolean[] | undefined): Int32Array =>
     prefixCounts(texts.map((text, k) => headingsOn && (given?.[k] === true || looksLikeHeading(text))));
-  const frWords = readParagraphs(french, 'fr', intern, options.frenchAnchors);
-  const enWords = readParagraphs(english, 'en', intern, options.englishAnchors);
+  const frWords = readParagraphs(french, 'fr', intern, options.frenchAnchors, options.readings);
+  const enWords = readParagraphs(english, 'en', intern, options.englishAnchors, options.readings);
   // Glosses: the English words of each glossed French paragraph against each English paragraph's.
   const glossed = options.frenchGloss?.some((gloss) => gloss !== undefined && gloss !== '') === true;
   let gloss: Evidence['gloss'];
@@ -284,6 +290,29 @@ function evidenceOf(frenchTexts: readonly string[], englishTexts: readonly strin
   };
 }
 
+/**
+ * Words already read, by language: kept across the many small alignments of one document's second
+ * look (refine.ts), which read the same words again (looking a word up is most of reading a text).
+ */
+export interface WordReadings {
+  /** Every key's id, for all the alignments that share these readings. */
+  ids: Map<string, number>;
+  fr: Map<string, WordIds>;
+  en: Map<string, WordIds>;
+  /** Texts compared whole (sharedEvidence), read once. */
+  texts: { fr: Map<string, TextIds>; en: Map<string, TextIds> };
+}
+
+/** A text's anchors and lexicon stems (sorted ids), and how many of its words the lexicon knows. */
+interface TextIds {
+  anchors: Int32Array;
+  lexicon: Int32Array;
+  known: number;
+}
+
+/** Readings to share between alignments of one document. */
+export const newReadings = (): WordReadings => ({ ids: new Map(), fr: new Map(), en: new Map(), texts: { fr: new Map(), en: new Map() } });
+
 /** A word's anchors (opening a paragraph and inside one) and lexicon stems, as interned ids. */
 interface WordIds {
   opening: number[];
@@ -302,8 +331,10 @@ function readParagraphs(
   language: 'fr' | 'en',
   intern: (key: string) => number,
   extra: readonly Anchors[] | undefined,
+  readings?: WordReadings,
 ): { anchors: Int32Array[]; lexicon: Int32Array[]; known: number[] } {
-  const words = new Map<string, WordIds>();
+  // (With readings, `intern` is theirs: the ids they keep hold for every alignment sharing them.)
+  const words = readings?.[language] ?? new Map<string, WordIds>();
   const read = (token: string): WordIds => {
     let ids = words.get(token);
     if (!ids) {
@@ -315,8 +346,17 @@ function readParagraphs(
   };
   const anchors: Int32Array[] = [];
   const lexicon: Int32Array[] = [];
-  const known: number[] = [];
+  const counts: number[] = [];
+  const seen = readings?.texts[language];
   texts.forEach((text, k) => {
+    // A text read before (the second look's windows overlap) is not read again; extra anchors are the caller's own.
+    const before = extra?.[k] === undefined ? seen?.get(text) : undefined;
+    if (before) {
+      anchors.push(before.anchors);
+      lexicon.push(before.lexicon);
+      counts.push(before.known);
+      return;
+    }
     const { keys, rest } = markAnchors(text, language);
     const anchorIds = keys.map(intern);
     const stemIds: number[] = [];
@@ -339,9 +379,10 @@ function readParagraphs(
     for (const [key, times] of extra?.[k] ?? []) for (let t = 0; t < times; t++) anchorIds.push(intern(key));
     anchors.push(Int32Array.from(anchorIds).sort());
     lexicon.push(Int32Array.from(stemIds).sort());
-    known.push(count);
+    counts.push(count);
+    if (seen && extra?.[k] === undefined) seen.set(text, { anchors: anchors[k]!, lexicon: lexicon[k]!, known: count });
   });
-  return { anchors, lexicon, known };
+  return { anchors, lexicon, known: counts };
 }
 
 /** The sum of a pair count (anchors, lexicon stems, gloss words shared) over french[i, i + fr) × english[j, j + en). */
@@ -687,7 +728,9 @@ export function alignParagraphs(french: readonly string[], english: readonly str
   const n = french.length;
   const m = english.length;
   if (n === 0 || m === 0) return [...french.map((_, i) => ({ fr: [i], en: [], score: 1 })), ...english.map((_, j) => ({ fr: [], en: [j], score: 1 }))];
-  const evidence = evidenceOf(french, english, options);
+  // Words read once for the document, its second look's small alignments included.
+  const readings = options.readings ?? newReadings();
+  const evidence = evidenceOf(french, english, { ...options, readings });
   let band = options.band ?? defaultBand;
   for (let pass = 1; ; pass++) {
     const lattice = search(evidence, band);
@@ -713,7 +756,7 @@ export function alignParagraphs(french: readonly string[], english: readonly str
     const rival = (a: number, e: number) =>
       [a - 1, a + 1].some((other) => frenchAlone.has(other) && asGood(0, a, e, other, e) && asGood(1, a, e, other, e)) ||
       [e - 1, e + 1].some((other) => englishAlone.has(other) && asGood(0, a, e, a, other) && asGood(1, a, e, a, other));
-    return path.flatMap(({ i, j, bead: b }): AlignmentLink[] => {
+    const links = path.flatMap(({ i, j, bead: b }): AlignmentLink[] => {
       const bead = beads[b]!;
       const here = cellOf(lattice, i, j);
       const step = lattice.beadCosts[here * beads.length + b]!;
@@ -736,8 +779,19 @@ export function alignParagraphs(french: readonly string[], english: readonly str
       options.evidence?.push(link);
       return [{ fr: range(i - bead.fr, i), en: range(j - bead.en, j), score }];
     });
+    // Paragraphs are looked at again sentence by sentence where their boundaries may differ (refine.ts); sentences are not.
+    if (options.headings === false || options.refine === false) return links;
+    return refineLinks({ french, english, frenchHeadings: options.frenchHeadings, englishHeadings: options.englishHeadings }, links, refineTools(readings));
   }
 }
+
+/** What the second look (refine.ts) asks of the aligner, every word read once for the document. */
+const refineTools = (readings: WordReadings): RefineTools => ({
+  alignParagraphs: (french, english) => alignParagraphs(french, english, { refine: false, readings }),
+  alignSentences: (french, english) => alignParagraphs(french, english, { headings: false, readings }),
+  shared: (french, english) => sharedEvidence(french, english, readings),
+  lengthCost,
+});
 
 /** The content words of an English text, folded and cut to six letters (a crude stem): what a gloss is compared by. */
 function glossWords(text: string): Anchors {
@@ -801,3 +855,26 @@ function intersection(a: Int32Array, b: Int32Array): number {
   return common;
 }
 
+
+/**
+ * The evidence two texts share (anchors and lexicon words in common) and how much each has: whether
+ * a piece of text (a sentence, a heading, a paragraph left alone) is a translation of another, or
+ * part of one.
+ */
+export function sharedEvidence(french: string, english: string, readings: WordReadings = newReadings()): { shared: number; french: number; english: number } {
+  const intern = (key: string): number => {
+    let id = readings.ids.get(key);
+    if (id === undefined) readings.ids.set(key, (id = readings.ids.size));
+    return id;
+  };
+  const read = (text: string, language: 'fr' | 'en'): TextIds => {
+    const one = readParagraphs(withoutNotes([text], language), language, intern, undefined, readings);
+    return { anchors: one.anchors[0]!, lexicon: one.lexicon[0]!, known: one.known[0]! };
+  };
+  const fr = read(french, 'fr');
+  const en = read(english, 'en');
+  const words = Math.min(intersection(fr.lexicon, en.lexicon), fr.known, en.known);
+  const frItems = fr.anchors.length + fr.known;
+  const enItems = en.anchors.length + en.known;
+  return { shared: Math.min(intersection(fr.anchors, en.anchors) + words, frItems, enItems), french: frItems, english: enItems };
+}
