@@ -33,8 +33,10 @@ accueil	reception welcome
 accueillir	welcome host
 accusation	charge accusation
 accusé	accused defendant
+accuser	accuse blame charge
 achat	purchase buying
 acheter	buy purchase
+acheteur	buyer purchaser
 achever	complete finish
 acquérir	acquire buy
 acquisition	acquisition purchase
@@ -72,6 +74,7 @@ affiche	poster
 afficher	show display view
 affirmer	say claim assert
 affluence	crowd attendance
+affronter	face meet play
 âge	age
 agence	agency
 agent	officer agent
@@ -80,6 +83,7 @@ agir	act
 agrandir	enlarge extend
 agréable	pleasant
 agrément	approval accreditation
+agresser	attack assault
 agricole	agricultural farm
 agriculteur	farmer
 aide	aid help support
@@ -152,9 +156,11 @@ appui	support
 appuyer	support press
 après-midi	afternoon
 arbitrage	arbitration
+arbitre	referee umpire arbitrator
 arbre	tree
 archives	archives
 argent	money
+armée	army military
 arrêt	stop judgment ruling
 arrêté	order decree arrested
 arrêter	stop arrest
@@ -169,6 +175,7 @@ artiste	artist
 aspect	aspect
 assemblée	assembly
 assez	enough quite
+assigner	sue summon
 assistance	assistance support
 assister	attend assist
 association	association
@@ -177,6 +184,7 @@ assumer	assume take
 assurance	insurance
 assuré	insured
 assurer	ensure provide
+assureur	insurer
 atelier	workshop
 atout	asset advantage
 attaquer	attack
@@ -197,6 +205,7 @@ aujourd	today
 auparavant	previously
 auteur	author perpetrator
 automne	autumn fall
+automobiliste	motorist driver
 autonomie	autonomy independence
 autorisation	authorisation permit permission
 autoriser	authorise allow
@@ -220,6 +229,7 @@ avoir	have
 avril	april
 bagage	luggage baggage
 bail	lease
+bailleur	landlord lessor
 baisse	fall drop decline
 baisser	fall drop lower
 balcon	balcony
@@ -291,6 +301,7 @@ calculé	calculated
 calculer	calculate
 calendrier	calendar schedule
 calme	calm
+cambrioler	burgle burglarize rob
 camion	truck lorry
 campagne	campaign countryside
 canal	canal channel
@@ -555,6 +566,7 @@ crime	crime
 crise	crisis
 critère	criterion
 critique	criticism critical critic
+critiquer	criticise criticize
 croire	believe
 croiser	cross meet
 croissance	growth
@@ -659,6 +671,7 @@ détruit	destroyed
 dette	debt
 deux	two
 deuxième	second
+devancer	beat overtake outpace lead
 développement	development
 développer	develop
 devenir	become
@@ -771,6 +784,8 @@ effort	effort
 élevé	high
 élève	pupil student
 élever	raise
+éleveur	farmer breeder
+éliminer	eliminate knock remove
 élire	elect
 éloigner	move remove
 élu	elected councillor
@@ -905,6 +920,7 @@ exposer	exhibit explain expose
 exposition	exhibition
 expression	expression
 exprimer	express
+expulser	expel evict deport
 extension	extension expansion
 extérieur	outside external exterior
 fabrication	manufacturing production
@@ -1144,6 +1160,7 @@ interface	interface
 intérieur	interior inside domestic
 intérim	interim
 international	international
+interpeller	arrest detain question
 interroger	question ask
 intervenir	intervene occur
 intervention	intervention operation
@@ -1216,6 +1233,7 @@ lieu	place venue
 ligne	line
 limite	limit
 limiter	limit
+limoger	sack dismiss fire
 linge	linen
 lire	read
 liste	list
@@ -1505,6 +1523,7 @@ penser	think
 pension	pension
 percer	pierce break
 percevoir	receive collect perceive
+percuter	hit strike struck crash
 perdre	lose
 père	father
 perfectionner	improve
@@ -1556,6 +1575,7 @@ plutôt	rather
 poids	weight
 point	point
 police	police
+policier	police officer policeman policewoman
 politique	policy political politics
 pompier	firefighter fireman
 pont	bridge
@@ -1581,6 +1601,7 @@ pratique	practice practical
 préalable	prior prerequisite
 préavis	notice
 précédent	previous preceding
+précéder	precede
 précis	precise
 préciser	specify state
 prédire	predict
@@ -1623,6 +1644,7 @@ procès	trial
 prochain	next
 proche	close near
 procureur	prosecutor
+producteur	producer grower
 production	production
 produire	produce
 produit	product
@@ -1671,6 +1693,7 @@ quinze	fifteen
 quitter	leave
 quota	quota
 quotidien	daily
+racheter	buy acquire
 raconter	tell recount
 radio	radio
 raison	reason
@@ -1690,6 +1713,7 @@ rattacher	attach
 ravi	delighted
 réagir	react respond
 réaliser	carry achieve make
+rebelle	rebel
 recensement	census
 récent	recent
 recette	revenue receipt recipe
@@ -1750,6 +1774,7 @@ remise	handing discount delivery
 remonter	go rise
 remplacer	replace
 remplir	fill fulfil
+remporter	win
 rémunération	remuneration pay
 rencontre	meeting encounter
 rencontrer	meet
@@ -1767,6 +1792,7 @@ renseigner	inform
 rentable	profitable
 rentrée	return start
 rentrer	return come
+renvoyer	dismiss expel
 répandre	spread
 réparation	repair compensation
 réparer	repair
@@ -1784,6 +1810,7 @@ reprendre	resume take
 représentant	representative
 représenter	represent
 reprise	recovery resumption
+reprocher	blame accuse criticise criticize reproach
 reproduire	reproduce
 république	republic
 requérant	applicant
@@ -1996,6 +2023,7 @@ surveillance	surveillance supervision
 surveiller	monitor watch
 survivre	survive
 susceptible	likely liable
+suspect	suspect
 suspendre	suspend
 suspension	suspension
 syndicat	union

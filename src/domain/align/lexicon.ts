@@ -134,6 +134,29 @@ export function frenchRenderings(word: string): readonly string[] | undefined {
   return readings.length === 1 ? readings[0] : [...new Set(readings.flat())];
 }
 
+/**
+ * The renderings of a French word read as a form of a verb the lexicon knows (`accuse`, `versera`,
+ * `ont battu`'s `battu`), or undefined when no verb of the lexicon has this form, or when the form
+ * is a headword ending as an infinitive does (`dernier`): what tells a clause's verb from its nouns
+ * and adjectives.
+ *
+ * @example
+ * frenchVerbRenderings('versera'); // → ['pay']
+ * frenchVerbRenderings('net'); // → undefined
+ */
+export function frenchVerbRenderings(word: string): readonly string[] | undefined {
+  const { words, verbs } = lexicon();
+  const key = fold(word);
+  // A headword ending as an infinitive is an infinitive, or a word that only looks like one (`dernier`, `premier`): no conjugated verb.
+  if (words.has(key) && /(?:er|ir|re)$/u.test(key)) return undefined;
+  for (const ending of verbEndings) {
+    if (key.length - ending.length < 3 || !key.endsWith(ending)) continue;
+    const found = verbs.get(key.slice(0, -ending.length));
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** A paragraph's lexical evidence: the English stems it offers, and how many of its words the lexicon knows. */
 export interface LexicalWords {
   stems: string[];

@@ -1,5 +1,6 @@
 import { lazy, spans } from '../lib';
 import { nameKey, type ProperName, properNames } from '../proper-names';
+import { reversedRoles } from '../reversed';
 import type { Issue, PairRunner, Span } from '../types';
 
 /**
@@ -207,8 +208,11 @@ export const roles: PairRunner = {
   run: (pair) => {
     const issues: Issue[] = [];
     issues.push(...portfolioChanged(pair.source, pair.target), ...authorityChanged(pair.source, pair.target));
+    // People and bodies reversed around a verb, unless their named holders' roles are found crossed (one fault, told once).
+    const reversed = reversedRoles(pair.source, pair.target);
+    const withReversed = () => (reversed && !issues.some((issue) => issue.key === 'roles.swapped') ? [...issues, reversed] : issues);
     const found = people(pair.source);
-    if (found.length < 2) return issues;
+    if (found.length < 2) return withReversed();
     const bound: Array<{ name: ProperName; french: string | undefined; english: string | undefined; span: Span | undefined }> = [];
     const seen = new Set<string>();
     for (const name of found) {
@@ -237,7 +241,7 @@ export const roles: PairRunner = {
         }
       }
     }
-    return issues;
+    return withReversed();
   },
 };
 
