@@ -1699,6 +1699,8 @@ radio	radio
 raison	reason
 rajouter	add
 ramener	bring reduce
+randonnée	hike walk hiking trek
+randonneur	hiker walker rambler
 ranger	tidy store
 rapide	fast quick
 rapidement	quickly
@@ -1747,6 +1749,7 @@ référence	reference
 réfléchir	think reflect
 refléter	reflect
 réformer	reform
+réfugié	refugee
 refus	refusal
 refuser	refuse reject
 regarder	look watch

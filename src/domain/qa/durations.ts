@@ -137,6 +137,7 @@ const hoursAndMinutes = new RegExp(
 );
 const frenchStyle = /(?<![\p{L}\p{N}])(\d{1,3})\s?h\s?(\d{2})(?![\p{L}\p{N}])/giu;
 const minutesAlone = new RegExp(`(?<![\\p{L}\\p{N}])(${numberWord})[\\s-]?(?:minutes?|mins?)(?![\\p{L}])`, 'giu');
+const daysAndAHalf = new RegExp(`(?<![\\p{L}\\p{N}])(${numberWord})(?:\\s+and\\s+a\\s+half[\\s-]days?|[\\s-]days?\\s+and\\s+a\\s+half)(?![\\p{L}])`, 'giu');
 const daysAlone = new RegExp(`(?<![\\p{L}\\p{N}])(${numberWord})[\\s-]days?(?![\\p{L}])`, 'giu');
 const halfHour = /(?<![\p{L}])(?:half an hour|a half[\s-]hour)(?![\p{L}])/giu;
 const quarterHour = /(?<![\p{L}])(?:(three)[\s-]quarters|(?:a|one)[\s-]quarter)\s+of\s+an\s+hour(?![\p{L}])/giu;
@@ -173,6 +174,8 @@ export const englishDurations = lastOf(function englishDurations(text: string): 
     return Number.isNaN(hours) || Number.isNaN(minutes) ? undefined : { minutes: Math.round(hours * 60 + minutes) };
   });
   take(minutesAlone, (groups) => (Number.isNaN(numberOf(groups[0]!)) ? undefined : { minutes: numberOf(groups[0]!) }));
+  // `a day and a half` = 36 hours.
+  take(daysAndAHalf, (groups) => (Number.isNaN(numberOf(groups[0]!)) ? undefined : { minutes: (numberOf(groups[0]!) * 24 + 12) * 60 }));
   take(daysAlone, (groups) => (Number.isNaN(numberOf(groups[0]!)) ? undefined : { minutes: numberOf(groups[0]!) * 24 * 60 }));
   take(clockLike, (groups) => ({ minutes: Number(groups[0]) * 60 + Number(groups[1]) }));
   return out.sort((a, b) => a.start - b.start);

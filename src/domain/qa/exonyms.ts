@@ -708,6 +708,7 @@ La France insoumise → France Unbowed; La France Insoumise; LFI
 Parti socialiste → Socialist Party; Socialists; PS
 Les Républicains → The Republicans; Les Républicains; Republicans; LR
 Parti communiste → Communist Party; Communists; PCF
+HCR; Haut-Commissariat des Nations unies pour les réfugiés; Haut Commissariat des Nations unies pour les réfugiés → UNHCR; UN refugee agency; UN High Commissioner for Refugees; United Nations High Commissioner for Refugees; UN refugee body
 ONU; Nations unies → UN; U.N.; United Nations
 OTAN → NATO; Nato
 UE; Union européenne → EU; E.U.; European Union
@@ -994,6 +995,8 @@ Répression des fraudes; DGCCRF → DGCCRF; fraud watchdog; consumer watchdog; c
 Arcom; CSA → Arcom; media regulator; broadcasting regulator; audiovisual regulator
 Cnil; CNIL → CNIL; data protection authority; data protection watchdog; privacy watchdog; privacy regulator
 Autorité de la concurrence → Competition Authority; competition authority; competition watchdog; competition regulator
+Medef; MEDEF; Mouvement des entreprises de France → Medef; MEDEF; employers' federation; employers' association; employers' organisation; employers' organization; business lobby; business federation
+Sûreté du Québec; SQ → Sûreté du Québec; SQ; Quebec provincial police; provincial police
 `;
 
 /** Names a translator may render by what they stand for, or leave out: no warning when none is found. */
@@ -1007,6 +1010,8 @@ Hexagone → France; French; Hexagone
 Kremlin → Kremlin; Moscow; Russia
 Roland-Garros → Roland Garros; Roland-Garros; French Open
 Grand Chelem → Grand Slam
+Débarquement → D-Day; Normandy landings; landings
+Nouvelle Vague → New Wave; Nouvelle Vague
 Solidarność; Solidarnosc → Solidarity; Solidarność
 Macronie → Macron
 Francophonie → Francophonie; French-speaking

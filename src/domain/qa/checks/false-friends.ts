@@ -113,6 +113,9 @@ const entries = lazy((): FalseFriend[] =>
   table.map(([french, lookalike, right, also, say]) => ({ french: fr(french), lookalike: lookalikeOf(lookalike), right: en(right), ...(also ? { also: fr(also) } : {}), say })),
 );
 
+/** Whether a word starts with a capital where no sentence starts (after other words, not after a stop). */
+const inName = (text: string, word: string, at: number): boolean => /^\p{Lu}/u.test(word.trim()) && !/(?:^|[.!?:«“"]\s*)$/u.test(text.slice(0, at).trimEnd() === '' ? '' : text.slice(0, at));
+
 export const falseFriends: PairRunner = {
   run: (pair) => {
     const written = pair.source.normalize('NFC');
@@ -126,6 +129,8 @@ export const falseFriends: PairRunner = {
       if (!lookalike) continue;
       const french = entry.french.exec(source);
       if (!french || entry.right.test(pair.target) || entry.also?.test(source)) continue;
+      // A capitalised word inside a sentence on both sides is a name's, kept (`le Journal du dimanche` → `the Journal du Dimanche`).
+      if (inName(written, said(french), french.index) && inName(pair.target, lookalike[0], lookalike.index)) continue;
       issues.push({ key: 'falseFriend', params: { word: lookalike[0], french: said(french), right: entry.say }, target: [{ start: lookalike.index, end: lookalike.index + lookalike[0].length }] });
     }
     return issues;

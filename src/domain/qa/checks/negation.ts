@@ -170,7 +170,7 @@ const litotesLost = (source: string, target: string): boolean =>
  * English lexical negations that translate a French word of their own, not a negation: “nie” → “denies”,
  * “refuse” → “refuses”, “seuls” → “only”; they carry none of the French’s ne … pas.
  */
-const lexicalPairs: ReadonlyArray<readonly [RegExp, RegExp]> = [
+const lexicalPairs: ReadonlyArray<readonly [RegExp, RegExp, RegExp?]> = [
   [/(?<![\p{L}])(?:ni(?:e|ent|é|ée|és|ées|er|ait|aient|ant)|dément\p{L}*|démenti\p{L}*|contest\p{L}*)(?![\p{L}])/giu, /\b(?:den(?:y|ies|ied|ying|ial)|refut\w*|disput\w*|contest\w*|challeng\w*)\b/giu],
   [/(?<![\p{L}])refus\p{L}*/giu, /\brefus\w*\b/giu],
   [/(?<![\p{L}])(?:interdi|prohib|proscri)\p{L}*/giu, /\b(?:ban\w*|prohibit\w*|forb\w*)\b/giu],
@@ -180,13 +180,14 @@ const lexicalPairs: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/(?<![\p{L}])(?:seule?s?|seulement|uniquement|exclusivement)(?![\p{L}])/giu, /\bonly\b/giu],
   [/(?<![\p{L}])(?:peu|rare\p{L}*|à peine)(?![\p{L}])/giu, /\b(?:few|little|rarely|seldom|hardly|barely|scarcely)\b/giu],
   [/(?<![\p{L}])(?:échou|échec)\p{L}*/giu, /\bfail\w*\b/giu],
-  [/(?<![\p{L}])(?:absen)\p{L}*/giu, /\babsen\w*\b/giu],
-  [/(?<![\p{L}])(?:manqu)\p{L}*/giu, /\b(?:lack\w*|missing)\b/giu],
+  // (`absence de`, `manque de` are negations English must carry already, frenchLexical: not explained away twice.)
+  [/(?<![\p{L}])(?:absen)\p{L}*/giu, /\babsen\w*\b/giu, /(?:^|[\s'’])absence\s+d[e’']/giu],
+  [/(?<![\p{L}])(?:manqu)\p{L}*/giu, /\b(?:lack\w*|missing)\b/giu, /(?:^|[\s'’])manque\s+d[e’']/giu],
 ];
 /** “any” after a negative verb is that verb’s (“denies any intention”), no negation of its own. */
 const anyAfterNegative = /\b(?:den(?:y|ies|ied|ying)|refus\p{L}*|reject\p{L}*|ban\p{L}*|prohibit\p{L}*|forb\p{L}*|prevent\p{L}*|avoid\p{L}*|without|lack\p{L}*|fail\p{L}*|rul\p{L}*\s+out|exclud\p{L}*)\s+(?:\p{L}+\s+)?(?:any|anything|anyone|anybody|ever)\b/giu;
 const explainedLexical = (source: string, target: string): number =>
-  lexicalPairs.reduce((sum, [french, english]) => sum + Math.min(count(source, french), count(target, english)), 0) + count(target, anyAfterNegative);
+  lexicalPairs.reduce((sum, [french, english, required]) => sum + Math.max(0, Math.min(count(source, french) - (required ? count(source, required) : 0), count(target, english))), 0) + count(target, anyAfterNegative);
 
 /** “ne … jamais / rien / aucun / personne” said with “rarely, hardly, few” weakens it: those carry only guère, peu, presque jamais. */
 const absoluteNegation = /(?<![\p{L}])n(?:e\s|[’'])[^.;:!?]{0,40}?(?<![\p{L}])(?:jamais|rien|aucune?|personne)(?![\p{L}])|(?<![\p{L}])(?:jamais|rien|aucune?|personne)\s+n(?:e\s|[’'])/iu;

@@ -212,6 +212,15 @@ function qualifiers(source: string, target: string, paired: ReadonlyArray<[Quant
 const restating = /(?:\([\s\u00a0]*|,?[\s\u00a0]+or[\s\u00a0]+(?:from[\s\u00a0]+|some[\s\u00a0]+)?)(?:(?:about|around|roughly|approximately|approx\.|nearly|almost|some|c\.)[\s\u00a0]+)?$/iu;
 const converting = new Set(['length', 'speed', 'mass', 'volume', 'area', 'temperature']);
 
+/** The significant figures of a value (`1470000` → 3, `1500000` → 2, `0.25` → 2). */
+const figures = (value: number): number => String(Math.abs(value)).replace('.', '').replace(/^0+/u, '').replace(/0+$/u, '').length;
+
+/** An English value that is the French one rounded to fewer significant figures (`1,47` → `1.5`, `42 115` → `42,000`; not `1.4`). */
+const roundedFrom = (french: number, english: number): boolean => {
+  const kept = figures(english);
+  return french !== 0 && english !== french && kept < figures(french) && sameValue(Number(french.toPrecision(kept)), english);
+};
+
 /**
  * A measure the English restates in another unit, in brackets or after `or`, must be that measure
  * converted: `320 km/h (about 120 mph)` is wrong (about 200 mph); `from 90 km/h to 80 km/h, or
@@ -219,7 +228,9 @@ const converting = new Set(['length', 'speed', 'mass', 'volume', 'area', 'temper
  */
 function restatedConversions(target: string, quantities: readonly Quantity[]): Issue[] {
   const issues: Issue[] = [];
-  const measures = quantities.filter((quantity) => quantity.unit && converting.has(quantity.unit.dimension)).sort((a, b) => a.start - b.start);
+  // (`47 miles per gallon` is a consumption, no distance: `5 liters per 100 kilometers, or about 47 miles per gallon`.)
+  const perGallon = (quantity: Quantity) => /^[\s\u00a0-]*(?:(?:miles?|mi)[\s\u00a0]*)?(?:per|a|to the|\/)[\s\u00a0]*(?:US[\s\u00a0]+|imperial[\s\u00a0]+)?gal(?:lon)?s?(?![\p{L}])/iu.test(target.slice(quantity.end, quantity.end + 24));
+  const measures = quantities.filter((quantity) => quantity.unit && converting.has(quantity.unit.dimension) && !perGallon(quantity)).sort((a, b) => a.start - b.start);
   for (let i = 1; i < measures.length; i++) {
     const first = measures[i]!;
     const previous = measures[i - 1]!;
@@ -374,6 +385,12 @@ export const numbers: PairRunner = {
         paired.push([quantity, found]);
         continue;
       }
+      // `1,47 million` → `nearly €1.5 million`, `about 1.5 million`: rounded, and said to be.
+      const rounded = quantities.find((other) => !used.has(other) && other.hedged && !other.unit === !quantity.unit && !other.percent === !quantity.percent && roundedFrom(quantity.value, other.value));
+      if (rounded) {
+        used.add(rounded);
+        continue;
+      }
       // `entre 80 et 100 millions` → `between €80m and €100m`: the first figure of a range takes the magnitude of the second.
       const scale = rangeMagnitude(pair.source, quantity);
       const scaled = scale && quantities.find((other) => !used.has(other) && sameValue(other.value, quantity.value * scale));
@@ -407,6 +424,8 @@ export const numbers: PairRunner = {
       if (consumptionInMpg(pair.source, pair.target, quantity)) continue;
       // `au T3 2025` → `in the third quarter of 2025`, `in Q3 2025`: a quarter, said by its name.
       if (quantity.value >= 1 && quantity.value <= 4 && /(?<![\p{L}])T$/u.test(pair.source.slice(Math.max(0, quantity.start - 2), quantity.start)) && quarterIn(pair.target, quantity.value)) continue;
+      // `en deux sets` (of three), `en trois sets` (of five) → `in straight sets`: a win without losing a set.
+      if ((quantity.value === 2 || quantity.value === 3) && /^[\s\u00a0]+(?:sets|manches)(?![\p{L}])/u.test(pair.source.slice(quantity.end, quantity.end + 10)) && /(?<![\p{L}])straight[\s\u00a0]+(?:sets|games)(?![\p{L}])/iu.test(pair.target)) continue;
       // `un 4x4` → `a four-wheel drive`, `an SUV`: a vehicle, no count.
       if (/^[x×]\d/u.test(pair.source.slice(quantity.end, quantity.end + 2)) || /\d[x×]$/u.test(pair.source.slice(Math.max(0, quantity.start - 2), quantity.start))) {
         if (/(?<![\p{L}])(?:four[-\s]wheel|4WD|AWD|SUVs?|off[-\s]roaders?|all[-\s]terrain)(?![\p{L}])/iu.test(pair.target)) continue;

@@ -19,7 +19,8 @@ const frenchPlural = lazy(() => /(?<![\p{L}])(?:nous|notre|nos|nôtres?|nous-mê
 /** A quotation of the French that opens on the speaker as subject: “« Nous avons décidé… »”, “« J’ai pris… »”. */
 const frenchQuotedSpeaker = lazy(() => /[«“"]\s*(?:(?:\p{L}+\s+){0,6}?)(?:je|j[’']|nous)(?=\s*\p{L}|(?<=[’'])\p{L})[^«»“”"]*[»”"]/iu);
 /** The English quotes someone. */
-const englishQuote = /[“”"‘’']\s*\p{L}/u;
+/** An English quotation: a quotation mark before a word (an apostrophe inside or after one is none: `Wednesday's`, `players' lack`). */
+const englishQuote = /(?:[“”"]|(?<![\p{L}\p{N}])[‘’'])\s*\p{L}/u;
 /** “on”: often “we” in French speech. */
 const frenchOn = lazy(() => /(?<![\p{L}])on(?![\p{L}’'-])/iu);
 /** English first person singular (“I” before a word or a contraction, not a numeral: “World War I”). */

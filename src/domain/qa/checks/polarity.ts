@@ -26,6 +26,8 @@ interface Axis {
   plain?: boolean;
   /** Persons, no predicate: a negation does not turn a tenant into a landlord, so one does not hedge them. */
   persons?: boolean;
+  /** A side that says both directions (a change, up or down): its words explain no other axis's opposite. */
+  generic?: boolean;
   sides: readonly [Side, Side];
 }
 
@@ -199,9 +201,11 @@ const axes = lazy((): readonly Axis[] => [
   },
   {
     name: 'steadiness',
+    // Its change side says rises and falls alike: it accounts for no English word another axis reads as an opposite.
+    generic: true,
     sides: [
-      { french: fr('inchangée?s?(?![\\p{L}])|statu quo|gelée?s?(?![\\p{L}])|stabilis'), strong: en('unchanged|steady|stable|on hold|frozen|froze|freez\\w*'), weak: en('held|hold\\w*|same|level|kept|keep\\w*|maintain\\w*|constant|leav\\w*|left|flat|stabili[sz]\\w*|untouched|pause\\w*') },
-      { french: fr('hausse|augment|baiss|relev|abaiss|rédui|réduction|diminu|recul|progress|chut|grimp|bondi'), strong: en('rais(?:e|ed|es|ing)|hik\\w*|increas\\w*|lower(?:ed|s|ing)|cut|cuts|decreas\\w*|reduc\\w*|rose|fell|rise|rises|fall|falls|surg\\w*|soar\\w*|plung\\w*|plummet\\w*|slump\\w*|skyrocket\\w*|tumbl\\w*|spik(?:e|es|ed|ing)|jump(?:s|ed|ing)?'), weak: en('up|down|higher|lower|more|less|jump\\w*|drop\\w*|climb\\w*|slash\\w*|trim\\w*') },
+      { french: fr('inchangée?s?(?![\\p{L}])|statu quo|gelée?s?(?![\\p{L}])|gel(?:er|ait|aient|ant|ons|ez)(?![\\p{L}])|gèl(?:e|es|ent|era|eront)(?![\\p{L}])|gel\\s+(?:des|de|du)(?![\\p{L}])|stabilis'), strong: en('unchanged|steady|stable|on hold|frozen|froze|freez\\w*'), weak: en('held|hold\\w*|same|level|kept|keep\\w*|maintain\\w*|constant|leav\\w*|left|flat|stabili[sz]\\w*|untouched|pause\\w*') },
+      { french: fr('hausse|augment|baiss|relev|abaiss|rédui|réduction|diminu|recul|progress|chut|grimp|bondi'), strong: en('rais(?:e|ed|es|ing)|hik\\w*|increas\\w*|lower(?:ed|s|ing)|cut|cuts|decreas\\w*|reduc\\w*|rose|fell|rise|rises|fall|falls|surg\\w*|soar\\w*|plung\\w*|plummet\\w*|slump\\w*|skyrocket\\w*|tumbl\\w*|spik(?:e|es|ed|ing)|jump(?:s|ed|ing)?'), weak: en('up|down|higher|lower|more|less|jump\\w*|drop\\w*|climb\\w*|slash\\w*|trim\\w*|shrink\\w*|shrank|shrunk|grow\\w*|grew|swell\\w*|dwindl\\w*') },
     ],
   },
 
@@ -486,14 +490,21 @@ export const polarity: PairRunner = {
       // Each side read without its negated clauses: “a gagné …, mettant fin à une série sans victoire” still says won.
       const frenchPlain = blankClauses(source, (clause) => frenchNegations(clause) > 0);
       const englishPlain = blankClauses(target, (clause) => englishNegationOnly.test(clause));
-      for (const axis of axes()) {
-        const [french, english] = axis.persons ? [source, target] : [frenchPlain, englishPlain];
-        // The French says one side and not the other (each side's French tested once).
+      // What each axis's French says, and so the English words it accounts for: an English word one
+      // axis reads as the opposite may be another's rendering of the French (`licenciement` →
+      // `dismissal`, which the assent axis reads as a claim dismissed).
+      const saidSides = axes().flatMap((axis) => {
+        const french = axis.persons ? source : frenchPlain;
         const first = axis.sides[0].french.test(french);
-        if (first === axis.sides[1].french.test(french)) continue;
-        const [said, other] = first ? axis.sides : [axis.sides[1], axis.sides[0]];
+        const second = axis.sides[1].french.test(french);
+        return first === second ? [] : [{ axis, side: first ? axis.sides[0] : axis.sides[1] }];
+      });
+      for (const { axis, side: said } of saidSides) {
+        const english = axis.persons ? target : englishPlain;
+        const other = said === axis.sides[0] ? axis.sides[1] : axis.sides[0];
         const opposite = other.strong.exec(english);
         if (!opposite || said.strong.test(english) || said.weak?.test(english)) continue;
+        if (saidSides.some((elsewhere) => elsewhere.axis !== axis && !elsewhere.axis.generic && (elsewhere.side.strong.test(opposite[0]) || elsewhere.side.weak?.test(opposite[0])))) continue;
         if (!axis.persons && !axis.comparative && !axis.plain && hedgedNear(target, opposite.index, opposite.index + opposite[0].length)) continue;
         if (issues.some((issue) => issue.target?.[0]?.start === at + opposite.index)) continue;
         issues.push({ key: 'polarity', params: { word: opposite[0] }, target: [{ start: at + opposite.index, end: at + opposite.index + opposite[0].length }] });

@@ -20,7 +20,9 @@ export const weekdays: PairRunner = {
       const params = { day: name, sourceDay: pair.source.slice(day.start, day.end) };
       if (others.length > 0) issues.push({ key: 'weekdays.different', params, source, target: others.map(({ start, end }) => ({ start, end })) });
       // Left out while the English names none: `dans la nuit de dimanche à lundi` may well be `on Sunday night`.
-      else if (english.length === 0) issues.push({ key: 'weekdays.missing', params, source, severity: 'warning' });
+      // (The French word itself, capitalised in the English, is a name's: `le Journal du dimanche` → `the Journal du Dimanche`;
+      // left in lower case, `in Rennes samedi`, it is French left in, and the day is missing.)
+      else if (english.length === 0 && !new RegExp(`(?<=[\\p{L}][\\s\\u00a0]+)${params.sourceDay.replace(/^./u, (c) => c.toUpperCase())}(?![\\p{L}])`, 'u').test(pair.target)) issues.push({ key: 'weekdays.missing', params, source, severity: 'warning' });
     }
     // `le week-end` → `on weekdays` (or `en semaine` → `at weekends`): the other half of the week.
     const weekend = /(?<![\p{L}])(?:week-?ends?)(?![\p{L}])/iu.exec(pair.source);
