@@ -138,12 +138,12 @@ interface Sentence {
   paragraph: number;
 }
 
-/** Each paragraph's sentences, split once for the document (windows overlap). */
-type Sentences = (side: 'fr' | 'en', paragraph: number) => readonly string[];
+/** Each paragraph's sentences, split once for the document (windows overlap); and the rough pieces `mayCross` reads. */
+type Sentences = ((side: 'fr' | 'en', paragraph: number) => readonly string[]) & { rough: Map<string, readonly string[]> };
 
 function sentenceCache(input: RefineInput): Sentences {
   const cache = { fr: new Map<number, readonly string[]>(), en: new Map<number, readonly string[]>() };
-  return (side, paragraph) => {
+  const split = (side: 'fr' | 'en', paragraph: number): readonly string[] => {
     let sentences = cache[side].get(paragraph);
     if (!sentences) {
       const text = (side === 'fr' ? input.french : input.english)[paragraph]!;
@@ -154,6 +154,7 @@ function sentenceCache(input: RefineInput): Sentences {
     }
     return sentences;
   };
+  return Object.assign(split, { rough: new Map<string, readonly string[]>() });
 }
 
 function sentencesOf(sentences: Sentences, side: 'fr' | 'en', paragraphs: readonly number[]): Sentence[] {
@@ -165,20 +166,37 @@ function sentencesOf(sentences: Sentences, side: 'fr' | 'en', paragraphs: readon
  * first of `b`'s) shares words with the paragraph on the other side of the boundary: the cheap
  * test before the sentences are aligned (most boundaries stand).
  */
-function mayCross(input: RefineInput, a: AlignmentLink, b: AlignmentLink, sentences: Sentences, tools: RefineTools): boolean {
+function mayCross(input: RefineInput, a: AlignmentLink, b: AlignmentLink, tools: RefineTools, rough: Map<string, readonly string[]>): boolean {
   const tries: Array<[string, string]> = [];
   const lastFr = a.fr[a.fr.length - 1];
   const firstFr = b.fr[0];
   const lastEn = a.en[a.en.length - 1];
   const firstEn = b.en[0];
-  // A sentence link across the boundary holds the sentences next to it (the alignment keeps the order): the last of one side, one or two at the start of the other.
-  const opening = (side: 'fr' | 'en', p: number) => sentences(side, p).slice(0, 2).join(' ');
-  const closing = (side: 'fr' | 'en', p: number) => sentences(side, p).slice(-2).join(' ');
-  if (lastFr !== undefined && firstEn !== undefined) tries.push([sentences('fr', lastFr).at(-1)!, opening('en', firstEn)]);
-  if (firstFr !== undefined && lastEn !== undefined) tries.push([sentences('fr', firstFr)[0]!, closing('en', lastEn)]);
-  if (lastEn !== undefined && firstFr !== undefined) tries.push([opening('fr', firstFr), sentences('en', lastEn).at(-1)!]);
-  if (firstEn !== undefined && lastFr !== undefined) tries.push([closing('fr', lastFr), sentences('en', firstEn)[0]!]);
+  // (Each paragraph cut once, and each piece the same string each time: the words of a piece are read once.)
+  const pieces = (side: 'fr' | 'en', p: number, from: 'start' | 'end', count: number): string => {
+    const key = `${side}${p}${from}${count}`;
+    let piece = rough.get(key);
+    if (!piece) {
+      const all = roughSentences((side === 'fr' ? input.french : input.english)[p]!);
+      rough.set(key, (piece = [(from === 'start' ? all.slice(0, count) : all.slice(-count)).join(' ')]));
+    }
+    return piece[0]!;
+  };
+  // A sentence link across the boundary holds the sentences next to it (the alignment keeps the
+  // order): the last of one side, one or two at the start of the other. Cut roughly here (a stop, a
+  // space, a capital): this only decides whether the sentences are worth aligning.
+  const opening = (side: 'fr' | 'en', p: number, count: number) => pieces(side, p, 'start', count);
+  const closing = (side: 'fr' | 'en', p: number, count: number) => pieces(side, p, 'end', count);
+  if (lastFr !== undefined && firstEn !== undefined) tries.push([closing('fr', lastFr, 1), opening('en', firstEn, 2)]);
+  if (firstFr !== undefined && lastEn !== undefined) tries.push([opening('fr', firstFr, 1), closing('en', lastEn, 2)]);
+  if (lastEn !== undefined && firstFr !== undefined) tries.push([opening('fr', firstFr, 2), closing('en', lastEn, 1)]);
+  if (firstEn !== undefined && lastFr !== undefined) tries.push([closing('fr', lastFr, 2), opening('en', firstEn, 1)]);
   return tries.some(([french, english]) => ofSmaller(tools.shared(french, english), minItems) >= minSupport);
+}
+
+/** A text cut at each stop followed by a space and a capital (or an opening quotation mark): sentences, roughly. */
+function roughSentences(text: string): string[] {
+  return text.split(/(?<=[.!?…]["'’”»)]*)\s+(?=[«“"‘(]?\p{Lu})/u);
 }
 
 interface Crossed {
@@ -209,10 +227,12 @@ function crossing(input: RefineInput, a: AlignmentLink, b: AlignmentLink, tools:
   // Nor is a heading put after a paragraph, unless the side is a list.
   const headingInside = (side: 'fr' | 'en', paragraphs: readonly number[]) => paragraphs.some((p, k) => k > 0 && heading(side, p)) && !list(side, paragraphs);
   if (headingInside('fr', fr) || headingInside('en', en)) return null;
-  if (!mayCross(input, a, b, sentences, tools)) return null;
+  if (!mayCross(input, a, b, tools, sentences.rough)) return null;
   const frenchSentences = sentencesOf(sentences, 'fr', fr);
   const englishSentences = sentencesOf(sentences, 'en', en);
   if (frenchSentences.length > maxSentences || englishSentences.length > maxSentences) return null;
+  // One sentence a paragraph on both sides: the sentences are the paragraphs, already aligned.
+  if (frenchSentences.length === fr.length && englishSentences.length === en.length) return null;
   const inA = (side: 'fr' | 'en', paragraph: number) => a[side].includes(paragraph);
   let score: number | null = null;
   const linked = { fr: new Set<number>(), en: new Set<number>() };
