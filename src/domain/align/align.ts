@@ -868,8 +868,13 @@ export function sharedEvidence(french: string, english: string, readings: WordRe
     return id;
   };
   const read = (text: string, language: 'fr' | 'en'): TextIds => {
+    // (A text read before is found at once: the second look weighs the same pieces many times.)
+    const known = readings.texts[language].get(text);
+    if (known) return known;
     const one = readParagraphs(withoutNotes([text], language), language, intern, undefined, readings);
-    return { anchors: one.anchors[0]!, lexicon: one.lexicon[0]!, known: one.known[0]! };
+    const ids = { anchors: one.anchors[0]!, lexicon: one.lexicon[0]!, known: one.known[0]! };
+    readings.texts[language].set(text, ids);
+    return ids;
   };
   const fr = read(french, 'fr');
   const en = read(english, 'en');

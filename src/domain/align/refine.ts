@@ -174,12 +174,12 @@ function mayCross(input: RefineInput, a: AlignmentLink, b: AlignmentLink, tools:
   const firstEn = b.en[0];
   // (Each paragraph cut once, and each piece the same string each time: the words of a piece are read once.)
   const pieces = (side: 'fr' | 'en', p: number, from: 'start' | 'end', count: number): string => {
-    const key = `${side}${p}${from}${count}`;
-    let piece = rough.get(key);
-    if (!piece) {
-      const all = roughSentences((side === 'fr' ? input.french : input.english)[p]!);
-      rough.set(key, (piece = [(from === 'start' ? all.slice(0, count) : all.slice(-count)).join(' ')]));
-    }
+    const key = `${side}${p}`;
+    let all = rough.get(key);
+    if (!all) rough.set(key, (all = roughSentences((side === 'fr' ? input.french : input.english)[p]!)));
+    const piecesKey = `${key}${from}${count}`;
+    let piece = rough.get(piecesKey);
+    if (!piece) rough.set(piecesKey, (piece = [(from === 'start' ? all.slice(0, count) : all.slice(-count)).join(' ')]));
     return piece[0]!;
   };
   // A sentence link across the boundary holds the sentences next to it (the alignment keeps the
@@ -193,6 +193,10 @@ function mayCross(input: RefineInput, a: AlignmentLink, b: AlignmentLink, tools:
   if (firstEn !== undefined && lastFr !== undefined) tries.push([closing('fr', lastFr, 2), opening('en', firstEn, 1)]);
   return tries.some(([french, english]) => ofSmaller(tools.shared(french, english), minItems) >= minSupport);
 }
+
+/** How many sentences, roughly, the paragraph of a link with one side empty holds. */
+const loneSentences = (input: RefineInput, link: AlignmentLink): number =>
+  link.fr.length > 0 ? roughSentences(input.french[link.fr[0]!]!).length : roughSentences(input.english[link.en[0]!]!).length;
 
 /** A text cut at each stop followed by a space and a capital (or an opening quotation mark): sentences, roughly. */
 function roughSentences(text: string): string[] {
@@ -227,6 +231,8 @@ function crossing(input: RefineInput, a: AlignmentLink, b: AlignmentLink, tools:
   // Nor is a heading put after a paragraph, unless the side is a list.
   const headingInside = (side: 'fr' | 'en', paragraphs: readonly number[]) => paragraphs.some((p, k) => k > 0 && heading(side, p)) && !list(side, paragraphs);
   if (headingInside('fr', fr) || headingInside('en', en)) return null;
+  // A boundary moved moves a sentence: a paragraph alone of several is no sentence moved across (the list's last item, one line, is one).
+  if ([a, b].some((link) => (link.fr.length === 0 || link.en.length === 0) && loneSentences(input, link) > 1)) return null;
   if (!mayCross(input, a, b, tools, sentences.rough)) return null;
   const frenchSentences = sentencesOf(sentences, 'fr', fr);
   const englishSentences = sentencesOf(sentences, 'en', en);
