@@ -27,6 +27,23 @@ describe('polarity: a word another axis accounts for', () => {
   });
 });
 
+describe('polarity: what the dev-28h misses showed', () => {
+  it('does not take a word another axis accounts for as a hint of this side (`falling prices` for `baisse des prix`)', () => {
+    expect(keys('Le chômage a ralenti au printemps, grâce à la baisse des charges des entreprises.', 'Unemployment accelerated in the spring, thanks to falling business costs.')).toContain('polarity');
+    expect(keys('Le chômage a ralenti au printemps, grâce à la baisse des charges des entreprises.', 'Unemployment slowed in the spring, thanks to falling business costs.')).toEqual([]);
+  });
+
+  it('reads `reduced` as a fall', () => {
+    expect(keys('La commune a augmenté les aides aux associations.', 'The town has reduced its grants to associations.')).toContain('polarity');
+    expect(keys('La commune a augmenté les aides aux associations.', 'The town has increased its grants to associations.')).toEqual([]);
+  });
+
+  it('reads `moins de la moitié` as a minority', () => {
+    expect(keys('Moins de la moitié des habitants ont répondu au questionnaire.', 'More than half of residents answered the questionnaire.')).toContain('polarity');
+    expect(keys('Moins de la moitié des habitants ont répondu au questionnaire.', 'Fewer than half of residents answered the questionnaire.')).toEqual([]);
+  });
+});
+
 describe('negation: `manque de` counted once', () => {
   it('finds nothing lost when both negations are there', () => {
     expect(keys('Le club n’a pas recruté et souffre d’un manque de moyens.', 'The club did not sign anyone and suffers from a lack of resources.')).toEqual([]);

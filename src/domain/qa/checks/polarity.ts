@@ -49,8 +49,8 @@ const axes = lazy((): readonly Axis[] => [
       {
         // “baisser le rideau” is to close shop, “baisser les bras” to give up.
         french: fr('baiss(?!\\p{L}*\\s+(?:le rideau|les bras|la garde|la tête|les yeux|le ton|pavillon))|recul(?!.{0,3}\\s*(?:de la|du)?\\s*temps)|chut|diminu|rédui|réduction|repli|effondr|dégringol|décroi|amoindri|ralenti'),
-        strong: en('fall|falls|fell|fallen|falling|drop\\w*|declin\\w*|down|downward\\w*|decreas\\w*|lower\\w*|slump\\w*|plung\\w*|tumbl\\w*|shrink\\w*|shrank|shrunk'),
-        weak: en('cut\\w*|reduc\\w*|slid\\w*|slip\\w*|dip\\w*|fewer|less|lost|loss\\w*|slow\\w*|eas\\w*|sank|sink\\w*|contract\\w*|diminish\\w*|retreat\\w*|back|below|under|low|weak\\w*|collaps\\w*|crash\\w*|lesser|smaller|minus|negative|deficit|trim\\w*|curb\\w*|limit\\w*|recession'),
+        strong: en('fall|falls|fell|fallen|falling|drop\\w*|declin\\w*|down|downward\\w*|decreas\\w*|lower\\w*|slump\\w*|plung\\w*|tumbl\\w*|shrink\\w*|shrank|shrunk|reduc\\w*'),
+        weak: en('cut\\w*|slid\\w*|slip\\w*|dip\\w*|fewer|less|lost|loss\\w*|slow\\w*|eas\\w*|sank|sink\\w*|contract\\w*|diminish\\w*|retreat\\w*|back|below|under|low|weak\\w*|collaps\\w*|crash\\w*|lesser|smaller|minus|negative|deficit|trim\\w*|curb\\w*|limit\\w*|recession'),
       },
     ],
   },
@@ -148,8 +148,9 @@ const axes = lazy((): readonly Axis[] => [
     name: 'share',
     persons: true,
     sides: [
-      { french: fr('majorit'), strong: en('majority|majorities|most'), weak: en('more than half|bulk|largely|many|much|mostly|main\\w*|large') },
-      { french: fr('minorit'), strong: en('minority|minorities'), weak: en('few|fewer|small|handful|some') },
+      // `moins de la moitié` is a minority, `plus de la moitié` a majority (“More than half of voters” for the first is the other side).
+      { french: fr('majorit|plus de la moitié|plus des deux tiers|plus des trois quarts'), strong: en('majority|majorities|most|more than half|over half|more than two-thirds|more than three-quarters'), weak: en('bulk|largely|many|much|mostly|main\\w*|large') },
+      { french: fr('minorit|moins de la moitié|moins d[’\']un tiers|moins d[’\']un quart'), strong: en('minority|minorities|less than half|fewer than half|under half|less than a third|fewer than a third|less than a quarter|fewer than a quarter'), weak: en('few|fewer|small|handful|some|less|under|below') },
     ],
   },
   {
@@ -503,8 +504,12 @@ export const polarity: PairRunner = {
         const english = axis.persons ? target : englishPlain;
         const other = said === axis.sides[0] ? axis.sides[1] : axis.sides[0];
         const opposite = other.strong.exec(english);
-        if (!opposite || said.strong.test(english) || said.weak?.test(english)) continue;
-        if (saidSides.some((elsewhere) => elsewhere.axis !== axis && !elsewhere.axis.generic && (elsewhere.side.strong.test(opposite[0]) || elsewhere.side.weak?.test(opposite[0])))) continue;
+        if (!opposite || said.strong.test(english)) continue;
+        // A word another axis's French accounts for is that axis's: no opposite (`licenciement` → `dismissal`, not a claim
+        // dismissed), and no hint of this side either (`falling energy prices` for `baisse des prix` says nothing of `ralenti`).
+        const elsewhere = (word: string) => saidSides.some((other) => other.axis !== axis && !other.axis.generic && (other.side.strong.test(word) || other.side.weak?.test(word)));
+        if (said.weak && [...english.matchAll(new RegExp(said.weak.source, 'giu'))].some((hint) => !elsewhere(hint[0]))) continue;
+        if (elsewhere(opposite[0])) continue;
         if (!axis.persons && !axis.comparative && !axis.plain && hedgedNear(target, opposite.index, opposite.index + opposite[0].length)) continue;
         if (issues.some((issue) => issue.target?.[0]?.start === at + opposite.index)) continue;
         issues.push({ key: 'polarity', params: { word: opposite[0] }, target: [{ start: at + opposite.index, end: at + opposite.index + opposite[0].length }] });
