@@ -99,3 +99,17 @@ describe('person: a quotation is a quotation mark before a word', () => {
     expect(keys('« Nous ne céderons pas », a affirmé mercredi le porte-parole du gouvernement.', '‘They will not give in,’ the government spokesperson said on Wednesday.')).toContain('person.lost');
   });
 });
+
+describe('names: another place beside the same noun', () => {
+  it('finds the region, the valley or the island named otherwise', () => {
+    expect(keys('Les éleveurs de la région de l’Aubrac manifestent à Rodez.', 'Farmers from the Morvan region are demonstrating in Rodez.')).toContain('names.replaced');
+    expect(keys('Les vignerons de la vallée de la Loire vendangent.', 'Winegrowers in the Rhône Valley are harvesting.')).toContain('names.replaced');
+    expect(keys('Les touristes visitent l’île de Ré en été.', 'Tourists visit the island of Oléron in summer.')).toContain('names.replaced');
+  });
+
+  it('keeps the same place, written in English or translated word for word', () => {
+    expect(keys('Les éleveurs de la région de l’Aubrac manifestent à Rodez.', 'Farmers from the Aubrac region are demonstrating in Rodez.')).toEqual([]);
+    expect(keys('Des orages ont frappé la région de Valence, en Espagne.', 'Storms hit the Valencia region in Spain.')).toEqual([]);
+    expect(keys('Un barrage sera construit dans la région de la Côte-Nord.', 'A dam will be built in the North Shore region.')).toEqual([]);
+  });
+});

@@ -1,9 +1,9 @@
-import { englishStem, frenchRenderings } from '../../align/lexicon';
+import { englishStem, englishStopwords, frenchRenderings } from '../../align/lexicon';
 import { seedLexicon } from '../../align/lexicon-fr-en';
 import { findTerms } from '../../glossary';
 import { searchKey } from '../../search';
 import { cityPeople, type Exonym, exonyms, type NameKind, type PlacePeople, placePeople } from '../exonyms';
-import { blank, byFirstWord, lastOf, lazy, replaceSpan, spans } from '../lib';
+import { blank, byFirstWord, fold, lastOf, lazy, replaceSpan, spans } from '../lib';
 import { complementHead, isCapitalisedNoun, nameKey, nameWord, type ProperName, properNames } from '../proper-names';
 import type { Issue, PairRunner, Span } from '../types';
 
@@ -219,6 +219,12 @@ export const names: PairRunner = {
       // `Le musée du Louvre` → `The museum`: the place or body said by its common noun alone.
       if (name.optional && !name.title && byCommonNoun(name, pair.source, pair.target)) {
         issues.push({ key: 'names.missing', params: { name: name.text }, source, severity: 'warning' });
+        continue;
+      }
+      // `la région de la Côte-Nord` → `the Gaspésie region`: the place's noun translated, another name beside it.
+      const otherPlace = name.title ? undefined : besidePlaceNoun(name, pair.source, pair.target, sourceKeys);
+      if (otherPlace) {
+        issues.push({ key: 'names.replaced', params: { name: name.text, written: pair.target.slice(otherPlace.start, otherPlace.end) }, source, target: [otherPlace] });
         continue;
       }
       if (name.optional || name.acronym || name.exonym?.kind === 'loose' || name.exonym?.kind === 'institution') continue;
@@ -506,6 +512,61 @@ const englishStems = lastOf((text: string): ReadonlySet<string> => new Set((text
 function translatedWord(text: string, stems: ReadonlySet<string>): boolean {
   if (/[\s\u00a0'’-]/u.test(text)) return false;
   return frenchRenderings(text)?.some((stem) => stems.has(stem)) ?? false;
+}
+
+/** French nouns of places a name completes (`la région de`, `la vallée du`), and their English. */
+const placeNouns: ReadonlyArray<readonly [string, string]> = [
+  ['région', 'region'],
+  ['province', 'province'],
+  ['vallée', 'valley'],
+  ['rivière', 'river'],
+  ['fleuve', 'river'],
+  ['département', 'department|département'],
+  ['canton', 'canton'],
+  ['lac', 'lake'],
+  ['comté', 'county'],
+  ['île', 'island|isle'],
+  ['massif', 'massif|range|mountains'],
+  ['baie', 'bay'],
+  ['golfe', 'gulf'],
+];
+const placeNounBefore = new RegExp(`(?<![\\p{L}])(${placeNouns.map(([french]) => french).join('|')})[\\s\\u00a0]+(?:de[\\s\\u00a0]+la[\\s\\u00a0]+|de[\\s\\u00a0]+l[’']|du[\\s\\u00a0]+|des[\\s\\u00a0]+|de[\\s\\u00a0]+|d[’'])$`, 'iu');
+
+/**
+ * A place named after its noun (`la région de la Côte-Nord`, `la vallée du Rhône`), missing from
+ * the translation, where the English names another place with the same noun (`the Gaspésie region`,
+ * `the Loire Valley`, `the region of Murcia`): a replaced name. Not a rendering of it: a name whose
+ * words begin as the French's (`Valencia` for `Valence`) or that the lexicon reads as the French's
+ * words (`North Shore` for `Côte-Nord`), or any name the source has.
+ */
+function besidePlaceNoun(name: ProperName, source: string, target: string, sourceKeys: ReadonlySet<string>): Span | undefined {
+  const noun = placeNounBefore.exec(source.slice(Math.max(0, name.start - 24), name.start));
+  if (!noun) return undefined;
+  // (Case-sensitive, so that a name reads as one: the noun in either case, `the Loire Valley`, `the Murcia region`.)
+  const english = placeNouns
+    .find(([french]) => fold(french) === fold(noun[1]!))![1]
+    .split('|')
+    .map((word) => `[${word[0]!}${word[0]!.toUpperCase()}]${word.slice(1)}`)
+    .join('|');
+  const named = '((?:[\\p{Lu}][\\p{L}\\p{M}’\'.-]*[\\s\\u00a0]+){0,2}[\\p{Lu}][\\p{L}\\p{M}’\'.-]*)';
+  const patterns = [new RegExp(`${named}[\\s\\u00a0]+(?:${english})(?![\\p{L}])`, 'gu'), new RegExp(`(?<![\\p{L}])(?:${english})[\\s\\u00a0]+of[\\s\\u00a0]+(?:the[\\s\\u00a0]+)?${named}`, 'gu')];
+  const stems = englishStems(target);
+  for (const pattern of patterns) {
+    for (const found of target.matchAll(pattern)) {
+      const written = found[1]!.replace(/^(?:The|the|In|in|Of|of)[\s\u00a0]+/u, '').trim();
+      if (written === '' || !/^\p{Lu}/u.test(written)) continue;
+      const key = nameKey(written);
+      const parts = key.split(' ').filter(Boolean);
+      // A word of the source, or the start of the sentence's first word: no other place.
+      if (parts.some((part) => sourceKeys.has(part) || name.words.includes(part) || name.key.split(' ').includes(part))) continue;
+      if (parts.some((part) => name.key.split(' ').some((mine) => mine.length >= 4 && part.slice(0, 4) === mine.slice(0, 4)))) continue;
+      if (name.key.split(' ').some((mine) => translatedWord(mine, stems))) continue;
+      if (englishStopwords.has(parts[0]!)) continue;
+      const start = (found.index ?? 0) + found[0].indexOf(written);
+      return { start, end: start + written.length };
+    }
+  }
+  return undefined;
 }
 
 /** Whether the translation has the name: its English, its French form, the whole name or its last word (that word's naming parts at least: `Nagorno-Karabakh`). */
