@@ -113,3 +113,16 @@ describe('names: another place beside the same noun', () => {
     expect(keys('Un barrage sera construit dans la région de la Côte-Nord.', 'A dam will be built in the North Shore region.')).toEqual([]);
   });
 });
+
+describe('certainty: the conditional of hearsay told as a plain fact', () => {
+  it('finds it when the English neither reports, doubts nor attributes', () => {
+    expect(keys('Le défenseur aurait signé un contrat de trois ans avec le club anglais.', 'The defender has signed a three-year contract with the English club.')).toContain('certainty.hedgeLost');
+    expect(keys('Le défenseur aurait signé un contrat de trois ans avec le club anglais.', 'The defender has reportedly signed a three-year contract with the English club.')).toEqual([]);
+    expect(keys('Selon la presse, le défenseur aurait signé un contrat de trois ans.', 'According to the press, the defender has signed a three-year contract.')).toEqual([]);
+  });
+
+  it('leaves a supposition and a counterfactual alone', () => {
+    expect(keys('Les clients qui annuleraient après cette date se verraient facturer des frais.', 'Customers who cancel after that date are charged a fee.')).toEqual([]);
+    expect(keys('Sans eux, rien n’aurait été possible.', 'We couldn’t have done it without them.')).toEqual([]);
+  });
+});

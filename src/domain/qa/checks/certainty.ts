@@ -43,8 +43,8 @@ const frenchHedge = lazy(() =>
  * supposition (“a annoncé que le site serait fermé”).
  */
 const frenchHearsayConditional = lazy(() => fr('aurai(?:t|ent)\\s+(?:\\p{L}+\\s+)?\\p{L}+(?:é|ée|és|ées|i|is|it|u|us|ue|ues)|serai(?:t|ent)|\\p{L}{3,}erai(?:t|ent)'));
-/** The sentence up to its first “que”, “qu’” or “si”. */
-const head = (sentence: string): string => sentence.slice(0, /(?<![\p{L}])(?:que|qu[’']|si|s[’']il)(?![\p{L}])/iu.exec(sentence)?.index ?? sentence.length);
+/** The sentence up to its first “que”, “qu’”, “si” or “qui” (`les destinataires qui cliqueraient … se verraient`: a supposition). */
+const head = (sentence: string): string => sentence.slice(0, /(?<![\p{L}])(?:que|qu[’']|si|s[’']il|qui)(?![\p{L}])/iu.exec(sentence)?.index ?? sentence.length);
 
 /** English that says it is established: confirmed, official, certain, concluded. */
 const englishSure = lazy(() => en('confirm(?:s|ed|ing)?|confirmation|officially|certainly|definitely|undoubtedly|without (?:a )?doubt|(?:has|have|had) established|established that|concluded|conclusively|(?:has|have|had) proved|proved that|proven that|it is certain|is certain'));
@@ -56,7 +56,7 @@ const frenchStrongHedge = lazy(() => fr('il sembl(?:e|ait|erait) que|il sembl(?:
 /** English that hedges, reports or guesses in any way. */
 const englishHedge = lazy(() =>
   en(
-    'seem\\w*|appear\\w*|apparent\\w*|likel\\w*|unlikely|probabl\\w*|possib\\w*|perhaps|maybe|may|might|could|would|reported\\w*|report\\w*|alleged\\w*|supposed\\w*|presum\\w*|suspect\\w*|believ\\w*|thought|think\\w*|suggest\\w*|indicat\\w*|assum\\w*|expect\\w*|chances?|odds|according|said|say|says|claim\\w*|feared|fears?|understood|signs?|evidence|point\\w* to|it looks|looks like|as if|in all likelihood|potentially|not ruled out|unconfirmed',
+    'couldn[’\']t|wouldn[’\']t|mightn[’\']t|could[’\']ve|would[’\']ve|seem\\w*|appear\\w*|apparent\\w*|likel\\w*|unlikely|probabl\\w*|possib\\w*|perhaps|maybe|may|might|could|would|reported\\w*|report\\w*|alleged\\w*|supposed\\w*|presum\\w*|suspect\\w*|believ\\w*|thought|think\\w*|suggest\\w*|indicat\\w*|assum\\w*|expect\\w*|chances?|odds|according|said|say|says|claim\\w*|feared|fears?|understood|signs?|evidence|point\\w* to|it looks|looks like|as if|in all likelihood|potentially|not ruled out|unconfirmed',
   ),
 );
 
@@ -75,7 +75,15 @@ export const certainty: PairRunner = {
     const issues: Issue[] = [];
     for (const [source, target] of sentenceUnits(pair.source, pair.target)) {
       const at = pair.target.indexOf(target);
-      const hedge = frenchHearsayConditional().exec(head(source)) ?? frenchHedge().exec(source);
+      const conditional = frenchHearsayConditional().exec(head(source));
+      const hedge = conditional ?? frenchHedge().exec(source);
+      // The conditional of hearsay told as a plain fact, with no word of reporting, doubt or attribution
+      // in the English (`Le joueur aurait signé` → `The player has signed`; `reportedly signed`,
+      // `would have signed`, `according to…` keep it).
+      if (conditional && !englishHedge().test(target) && !frenchSure().test(source)) {
+        issues.push({ key: 'certainty.hedgeLost', params: { source: conditional[0] }, target: [{ start: at, end: at + target.trimEnd().length }] });
+        continue;
+      }
       if (hedge) {
         const sure = englishSure().exec(target);
         if (sure && !frenchSure().test(source)) {
