@@ -77,17 +77,17 @@ export const certainty: PairRunner = {
       const at = pair.target.indexOf(target);
       const conditional = frenchHearsayConditional().exec(head(source));
       const hedge = conditional ?? frenchHedge().exec(source);
-      // The conditional of hearsay told as a plain fact, with no word of reporting, doubt or attribution
-      // in the English (`Le joueur aurait signé` → `The player has signed`; `reportedly signed`,
-      // `would have signed`, `according to…` keep it).
-      if (conditional && !englishHedge().test(target) && !frenchSure().test(source)) {
-        issues.push({ key: 'certainty.hedgeLost', params: { source: conditional[0] }, target: [{ start: at, end: at + target.trimEnd().length }] });
-        continue;
-      }
       if (hedge) {
         const sure = englishSure().exec(target);
         if (sure && !frenchSure().test(source)) {
           issues.push({ key: 'certainty.asFact', params: { word: sure[0], source: hedge[0] }, target: [{ start: at + sure.index, end: at + sure.index + sure[0].length }] });
+          continue;
+        }
+        // The conditional of hearsay told as a plain fact, with no word of reporting, doubt or attribution
+        // in the English (`Le joueur aurait signé` → `The player has signed`; `reportedly signed`,
+        // `would have signed`, `according to…` keep it).
+        if (conditional && !englishHedge().test(target) && !frenchSure().test(source)) {
+          issues.push({ key: 'certainty.hedgeLost', params: { source: conditional[0] }, target: [{ start: at, end: at + target.trimEnd().length }] });
           continue;
         }
         const strong = frenchStrongHedge().exec(source);
