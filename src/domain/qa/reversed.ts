@@ -50,27 +50,45 @@ const isAgent = (word: string): boolean => {
 export function reversedRoles(source: string, target: string): Issue | undefined {
   const french = wordsOf(source);
   const english = wordsOf(target).map((word) => ({ ...word, stem: englishStem(word.text) }));
-  const renderedBy = (renderings: readonly string[]) => english.filter((word) => renderings.includes(word.stem));
+  // Each English stem's count and first place, read once: a long text is not scanned once per French word.
+  const byStem = new Map<string, { count: number; at: number }>();
+  english.forEach((word, at) => {
+    const known = byStem.get(word.stem);
+    if (known) known.count++;
+    else byStem.set(word.stem, { count: 1, at });
+  });
+  /** The one English word that renders a French one (by any of its renderings), or undefined when none or several. */
+  const renderedOnce = (renderings: readonly string[]): number | undefined => {
+    let found: number | undefined;
+    let count = 0;
+    for (const stem of new Set(renderings)) {
+      const known = byStem.get(stem);
+      if (!known) continue;
+      count += known.count;
+      found = known.at;
+    }
+    return count === 1 ? found : undefined;
+  };
   const clauseBreak = (text: string, from: number, to: number) => /[.;:!?]/u.test(text.slice(from, to));
   for (let x = 1; x < french.length; x++) {
     const first = french[x]!;
     if (!determiner.test(french[x - 1]!.key) || !isAgent(first.text)) continue;
     const firstRenderings = frenchRenderings(first.text);
-    const firstInEnglish = firstRenderings && renderedBy(firstRenderings);
-    if (!firstRenderings || firstInEnglish?.length !== 1) continue;
+    const firstAt = firstRenderings && renderedOnce(firstRenderings);
+    if (!firstRenderings || firstAt === undefined) continue;
     for (let y = x + 2; y < french.length && y <= x + 12; y++) {
       const second = french[y]!;
       if (!determiner.test(french[y - 1]!.key) || !isAgent(second.text) || clauseBreak(source, first.end, second.start)) continue;
       const secondRenderings = frenchRenderings(second.text);
       // Two words English may render alike (`ville`, `commune`: town) tell nothing apart.
       if (!secondRenderings || secondRenderings.some((stem) => firstRenderings.includes(stem))) continue;
-      const secondInEnglish = renderedBy(secondRenderings);
-      if (secondInEnglish.length !== 1) continue;
-      const [a, b] = [firstInEnglish[0]!, secondInEnglish[0]!];
+      const secondAt = renderedOnce(secondRenderings);
       // The second's English before the first's, in one clause, nothing between them that reorders.
-      if (b.start >= a.start || clauseBreak(target, b.end, a.start) || /['’]s(?![\p{L}])/u.test(target.slice(b.end, a.start))) continue;
+      if (secondAt === undefined || secondAt >= firstAt) continue;
+      const [a, b] = [english[firstAt]!, english[secondAt]!];
+      if (clauseBreak(target, b.end, a.start) || /['’]s(?![\p{L}])/u.test(target.slice(b.end, a.start))) continue;
       const between = french.slice(x + 1, y - 1);
-      const englishBetween = english.filter((word) => word.start >= b.end && word.end <= a.start);
+      const englishBetween = english.slice(secondAt + 1, firstAt);
       if (between.some((word) => frenchReordering.test(word.key)) || englishBetween.some((word) => englishReordering.test(word.key))) continue;
       for (const verb of between) {
         const renderings = frenchVerbRenderings(verb.text);
