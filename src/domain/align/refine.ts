@@ -167,7 +167,8 @@ function sentencesOf(sentences: Sentences, side: 'fr' | 'en', paragraphs: readon
  * test before the sentences are aligned (most boundaries stand).
  */
 function mayCross(input: RefineInput, a: AlignmentLink, b: AlignmentLink, tools: RefineTools, rough: Map<string, readonly string[]>): boolean {
-  const tries: Array<[string, string]> = [];
+  // Each try: a sentence at the boundary, the other link's piece it may cross to, and its own link's piece next to it.
+  const tries: Array<[string, string, string | undefined]> = [];
   const lastFr = a.fr[a.fr.length - 1];
   const firstFr = b.fr[0];
   const lastEn = a.en[a.en.length - 1];
@@ -187,16 +188,28 @@ function mayCross(input: RefineInput, a: AlignmentLink, b: AlignmentLink, tools:
   // space, a capital): this only decides whether the sentences are worth aligning.
   const opening = (side: 'fr' | 'en', p: number, count: number) => pieces(side, p, 'start', count);
   const closing = (side: 'fr' | 'en', p: number, count: number) => pieces(side, p, 'end', count);
-  if (lastFr !== undefined && firstEn !== undefined) tries.push([closing('fr', lastFr, 1), opening('en', firstEn, 2)]);
-  if (firstFr !== undefined && lastEn !== undefined) tries.push([opening('fr', firstFr, 1), closing('en', lastEn, 2)]);
-  if (lastEn !== undefined && firstFr !== undefined) tries.push([opening('fr', firstFr, 2), closing('en', lastEn, 1)]);
-  if (firstEn !== undefined && lastFr !== undefined) tries.push([closing('fr', lastFr, 2), opening('en', firstEn, 1)]);
-  return tries.some(([french, english]) => ofSmaller(tools.shared(french, english), minItems) >= minSupport);
+  const firstEnB = b.en[0];
+  const lastEnA = a.en[a.en.length - 1];
+  const lastFrA = a.fr[a.fr.length - 1];
+  const firstFrB = b.fr[0];
+  if (lastFr !== undefined && firstEn !== undefined) tries.push([closing('fr', lastFr, 1), opening('en', firstEn, 2), lastEnA === undefined ? undefined : closing('en', lastEnA, 1)]);
+  if (firstFr !== undefined && lastEn !== undefined) tries.push([opening('fr', firstFr, 1), closing('en', lastEn, 2), firstEnB === undefined ? undefined : opening('en', firstEnB, 1)]);
+  if (lastEn !== undefined && firstFr !== undefined) tries.push([opening('fr', firstFr, 2), closing('en', lastEn, 1), lastFrA === undefined ? undefined : closing('fr', lastFrA, 1)]);
+  if (firstEn !== undefined && lastFr !== undefined) tries.push([closing('fr', lastFr, 2), opening('en', firstEn, 1), firstFrB === undefined ? undefined : opening('fr', firstFrB, 1)]);
+  // The boundary sentence shares enough with the other link's piece, and more than with its own link's next to it.
+  return tries.some(([french, english, own], k) => {
+    const across = ofSmaller(tools.shared(french, english), minItems);
+    if (across < minSupport || own === undefined) return across >= minSupport;
+    const mine = k < 2 ? ofSmaller(tools.shared(french, own), minItems) : ofSmaller(tools.shared(own, english), minItems);
+    return across > mine;
+  });
 }
 
-/** How many sentences, roughly, the paragraph of a link with one side empty holds. */
-const loneSentences = (input: RefineInput, link: AlignmentLink): number =>
-  link.fr.length > 0 ? roughSentences(input.french[link.fr[0]!]!).length : roughSentences(input.english[link.en[0]!]!).length;
+/** How many sentences, roughly, the paragraph of a link with one side empty holds (the text holds more than one stop, or not). */
+const loneSentences = (input: RefineInput, link: AlignmentLink): number => {
+  const text = link.fr.length > 0 ? input.french[link.fr[0]!]! : input.english[link.en[0]!]!;
+  return /[.!?…]/u.test(text.slice(0, -2)) ? roughSentences(text).length : 1;
+};
 
 /** A text cut at each stop followed by a space and a capital (or an opening quotation mark): sentences, roughly. */
 function roughSentences(text: string): string[] {
