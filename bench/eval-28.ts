@@ -69,6 +69,7 @@ function qaRows(): string[] {
   const dev5 = devLine('dev-28e');
   const dev6 = devLine('dev-28f');
   const dev7 = devLine('dev-28g');
+  const dev8 = devLine('dev-28h');
   const byCategory = (table: Record<string, Rate>) =>
     Object.entries(table)
       .map(([category, rate]) => `${category} ${percent(rate)} (${rate.hit}/${rate.of})`)
@@ -92,6 +93,8 @@ function qaRows(): string[] {
     `| The same dev-28f pairs now (read to improve the checks since) | — | ${/false findings (.+)$/u.exec(dev6)?.[1] ?? '—'} | — | — |`,
     `| Seventh development pairs, dev-28g (360 faulty, 360 correct: names from culture, courts and foreign news; meaning errors, number words and quantities from a wire desk), measured before anyone read them (commit 28079d7) | 85.6 % (308/360; names 79.4 %, meaning errors 86.4 %) | 9.7 % (35/360; names 12.9 %, quantities 12.5 %) | — | — |`,
     `| The same dev-28g pairs now (read to improve the checks since) | ${/recall ([^;]+);/u.exec(dev7)?.[1] ?? '—'} | ${/false findings (.+)$/u.exec(dev7)?.[1] ?? '—'} | — | — |`,
+    `| Eighth development pairs, dev-28h (310 faulty, 350 correct: names from news, sport, culture and courts; number words, quantities and meaning errors), measured before anyone read them (commit dabbd1e) | 83.9 % (260/310; names 83.3 %, meaning errors 70.0 %) | 4.0 % (14/350; names 4.0 %, quantities 5.0 %, plain 4.4 %) | — | — |`,
+    `| The same dev-28h pairs now (read to improve the checks since) | ${/recall ([^;]+);/u.exec(dev8)?.[1] ?? '—'} | ${/false findings (.+)$/u.exec(dev8)?.[1] ?? '—'} | — | — |`,
     ...realTranslationRows(),
     '',
     `Held-out recall by category: ${byCategory(held.recallByCategory)}.`,
@@ -157,7 +160,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     '',
     `- Date: ${new Date().toISOString().slice(0, 10)}`,
     `- Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform} (shared: medians)`,
-    '- Quality checks: tests/fixtures/qa/held-out-28 and the development sets dev-28 to dev-28g (written by sessions that never read the code; the held-out pairs were never read to tune anything). Recall counts a faulty pair found when any check reports anything on it; false findings count a correct pair with any finding, warnings included.',
+    '- Quality checks: tests/fixtures/qa/held-out-28 and the development sets dev-28 to dev-28h (written by sessions that never read the code; the held-out pairs were never read to tune anything). Recall counts a faulty pair found when any check reports anything on it; false findings count a correct pair with any finding, warnings included.',
     '- Alignment: tests/fixtures/align/real (sixteen pairs published in French and English, gold links made by hand by sessions that never saw the aligner; ten of them added on 2026-12-07, whose "before" is their blind measurement then). A link counts when it is exactly the gold link. hunalign (no Debian package) was built from its public source once on this machine; its figures are kept as measured.',
     '',
     ...qaRows(),
