@@ -1,6 +1,6 @@
 import { type Anchors, anchorWordPattern, markAnchors, wordAnchors } from './anchors';
 import { type CalibrationConstants, calibration, type LinkEvidence, linkProbability } from './calibration';
-import { looksLikeHeading, looksShort } from './headings';
+import { inRunOfThree, looksLikeHeading, looksShort } from './headings';
 import { englishStopwords, wordStems } from './lexicon';
 import { refineLinks, type RefineTools } from './refine';
 
@@ -226,15 +226,19 @@ function withoutNotes(texts: readonly string[], language: 'fr' | 'en'): readonly
   return texts.map((text) => (text.includes('(') ? text.replace(note, '') : text));
 }
 
-function evidenceOf(frenchTexts: readonly string[], englishTexts: readonly string[], options: AlignOptions): Evidence {
-  const french = withoutNotes(frenchTexts, 'fr');
-  const english = withoutNotes(englishTexts, 'en');
-  const ids = options.readings?.ids ?? new Map<string, number>();
-  const intern = (key: string): number => {
+/** Ids for keys, each key's the same every time it is asked (a number for each new key). */
+function interner(ids: Map<string, number>): (key: string) => number {
+  return (key) => {
     let id = ids.get(key);
     if (id === undefined) ids.set(key, (id = ids.size));
     return id;
   };
+}
+
+function evidenceOf(frenchTexts: readonly string[], englishTexts: readonly string[], options: AlignOptions): Evidence {
+  const french = withoutNotes(frenchTexts, 'fr');
+  const english = withoutNotes(englishTexts, 'en');
+  const intern = interner(options.readings?.ids ?? new Map<string, number>());
   // Anchors as sorted arrays of interned ids (a count is a repeated id): two paragraphs then share
   // anchors by one linear intersection.
   const encode = (anchors: Anchors): Int32Array => {
@@ -808,8 +812,7 @@ function glossWords(text: string): Anchors {
 /** Which paragraphs are headings in a run of three or more (from the headings' prefix counts). */
 function listed(headings: Int32Array, short: Uint8Array): Uint8Array {
   const heading = (k: number) => k >= 0 && k + 1 < headings.length && headings[k + 1]! > headings[k]!;
-  // In a run of three or more (a heading and a line added under it make two).
-  return Uint8Array.from(short, (_, k) => Number(heading(k) && ((heading(k - 1) && heading(k + 1)) || (heading(k + 1) && heading(k + 2)) || (heading(k - 1) && heading(k - 2)))));
+  return Uint8Array.from(short, (_, k) => Number(heading(k) && inRunOfThree(heading, k)));
 }
 
 function prefixSums(texts: readonly string[]): Int32Array {
@@ -862,11 +865,7 @@ function intersection(a: Int32Array, b: Int32Array): number {
  * part of one.
  */
 export function sharedEvidence(french: string, english: string, readings: WordReadings = newReadings()): { shared: number; french: number; english: number } {
-  const intern = (key: string): number => {
-    let id = readings.ids.get(key);
-    if (id === undefined) readings.ids.set(key, (id = readings.ids.size));
-    return id;
-  };
+  const intern = interner(readings.ids);
   const read = (text: string, language: 'fr' | 'en'): TextIds => {
     // (A text read before is found at once: the second look weighs the same pieces many times.)
     const known = readings.texts[language].get(text);

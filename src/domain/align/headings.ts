@@ -41,3 +41,11 @@ export function looksShort(text: string): boolean {
   // A translation runs longer than its heading-like original (French by a sixth or so): half as long again.
   return line !== '' && line.length <= 1.5 * maxHeadingChars && line.split(/\s+/u).length <= 1.5 * maxHeadingWords;
 }
+
+/**
+ * Whether line `k` is in a run of three or more lines that `heading` says are headings (a list's
+ * items, a table's cells; a heading and a line added under it make two): `k` itself is not asked.
+ */
+export function inRunOfThree(heading: (k: number) => boolean, k: number): boolean {
+  return (heading(k - 1) && heading(k + 1)) || (heading(k + 1) && heading(k + 2)) || (heading(k - 1) && heading(k - 2));
+}

@@ -1,6 +1,6 @@
 import { splitSentences } from '../sentences';
 import type { AlignmentLink } from './align';
-import { looksLikeHeading } from './headings';
+import { inRunOfThree, looksLikeHeading } from './headings';
 
 /**
  * The second look at a paragraph alignment, sentence by sentence, where two versions cut their
@@ -120,8 +120,7 @@ function headingTest(input: RefineInput): HeadingTest {
   return (side, p) => {
     let known = memo[side].get(p);
     if (known === undefined) {
-      const listed = (reads(side, p - 1) && reads(side, p + 1)) || (reads(side, p + 1) && reads(side, p + 2)) || (reads(side, p - 1) && reads(side, p - 2));
-      memo[side].set(p, (known = reads(side, p) && !listed));
+      memo[side].set(p, (known = reads(side, p) && !inRunOfThree((k) => reads(side, k), p)));
     }
     return known;
   };
