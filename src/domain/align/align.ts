@@ -1,4 +1,4 @@
-import { type Anchors, anchorWordPattern, markAnchors, wordAnchors } from './anchors';
+import { type Anchors, markAnchors, wordAnchors, wordsIn } from './anchors';
 import { type CalibrationConstants, calibration, type LinkEvidence, linkProbability } from './calibration';
 import { inRunOfThree, looksLikeHeading, looksShort } from './headings';
 import { englishStopwords, wordStems } from './lexicon';
@@ -308,7 +308,7 @@ export interface WordReadings {
 }
 
 /** A text's anchors and lexicon stems (sorted ids), and how many of its words the lexicon knows. */
-interface TextIds {
+export interface TextIds {
   anchors: Int32Array;
   lexicon: Int32Array;
   known: number;
@@ -372,17 +372,17 @@ function readParagraphs(
     };
     let first = true;
     // (`match` gives the words alone: far cheaper than `matchAll`'s match objects, on every paragraph.)
-    for (const word of rest.match(anchorWordPattern) ?? []) {
+    for (const word of wordsIn(rest)) {
       const ids = read(word);
       for (const id of first ? ids.opening : ids.inside) anchorIds.push(id);
       first = false;
       // The lexicon reads every word, those of links and addresses too.
       if (rest === text) lexical(ids);
     }
-    if (rest !== text) for (const word of text.match(anchorWordPattern) ?? []) lexical(read(word));
+    if (rest !== text) for (const word of wordsIn(text)) lexical(read(word));
     for (const [key, times] of extra?.[k] ?? []) for (let t = 0; t < times; t++) anchorIds.push(intern(key));
-    anchors.push(Int32Array.from(anchorIds).sort());
-    lexicon.push(Int32Array.from(stemIds).sort());
+    anchors.push(new Int32Array(anchorIds).sort());
+    lexicon.push(new Int32Array(stemIds).sort());
     counts.push(count);
     if (seen && extra?.[k] === undefined) seen.set(text, { anchors: anchors[k]!, lexicon: lexicon[k]!, known: count });
   });
@@ -794,6 +794,9 @@ const refineTools = (readings: WordReadings): RefineTools => ({
   alignParagraphs: (french, english) => alignParagraphs(french, english, { refine: false, readings }),
   alignSentences: (french, english) => alignParagraphs(french, english, { headings: false, readings }),
   shared: (french, english) => sharedEvidence(french, english, readings),
+  read: (text, language) => readText(text, language, readings),
+  join: joinTexts,
+  sharedOf,
   lengthCost,
 });
 
@@ -860,25 +863,46 @@ function intersection(a: Int32Array, b: Int32Array): number {
 
 
 /**
+ * A text's words and anchors (sorted ids) as the second look weighs them, read once for the
+ * document: a text read before (the second look weighs the same pieces many times) is found at once.
+ */
+export function readText(text: string, language: 'fr' | 'en', readings: WordReadings): TextIds {
+  const known = readings.texts[language].get(text);
+  if (known) return known;
+  const one = readParagraphs(withoutNotes([text], language), language, interner(readings.ids), undefined, readings);
+  const ids = { anchors: one.anchors[0]!, lexicon: one.lexicon[0]!, known: one.known[0]! };
+  readings.texts[language].set(text, ids);
+  return ids;
+}
+
+/** Texts read apart, as one (their sorted ids merged): a piece made of sentences read once each. */
+export function joinTexts(parts: readonly TextIds[]): TextIds {
+  if (parts.length === 1) return parts[0]!;
+  const merged = (key: 'anchors' | 'lexicon'): Int32Array => {
+    const out = new Int32Array(parts.reduce((sum, part) => sum + part[key].length, 0));
+    let at = 0;
+    for (const part of parts) {
+      out.set(part[key], at);
+      at += part[key].length;
+    }
+    return out.sort();
+  };
+  return { anchors: merged('anchors'), lexicon: merged('lexicon'), known: parts.reduce((sum, part) => sum + part.known, 0) };
+}
+
+/** The evidence two texts read share (anchors and lexicon words in common) and how much each has. */
+export function sharedOf(fr: TextIds, en: TextIds): { shared: number; french: number; english: number } {
+  const words = Math.min(intersection(fr.lexicon, en.lexicon), fr.known, en.known);
+  const frItems = fr.anchors.length + fr.known;
+  const enItems = en.anchors.length + en.known;
+  return { shared: Math.min(intersection(fr.anchors, en.anchors) + words, frItems, enItems), french: frItems, english: enItems };
+}
+
+/**
  * The evidence two texts share (anchors and lexicon words in common) and how much each has: whether
  * a piece of text (a sentence, a heading, a paragraph left alone) is a translation of another, or
  * part of one.
  */
 export function sharedEvidence(french: string, english: string, readings: WordReadings = newReadings()): { shared: number; french: number; english: number } {
-  const intern = interner(readings.ids);
-  const read = (text: string, language: 'fr' | 'en'): TextIds => {
-    // (A text read before is found at once: the second look weighs the same pieces many times.)
-    const known = readings.texts[language].get(text);
-    if (known) return known;
-    const one = readParagraphs(withoutNotes([text], language), language, intern, undefined, readings);
-    const ids = { anchors: one.anchors[0]!, lexicon: one.lexicon[0]!, known: one.known[0]! };
-    readings.texts[language].set(text, ids);
-    return ids;
-  };
-  const fr = read(french, 'fr');
-  const en = read(english, 'en');
-  const words = Math.min(intersection(fr.lexicon, en.lexicon), fr.known, en.known);
-  const frItems = fr.anchors.length + fr.known;
-  const enItems = en.anchors.length + en.known;
-  return { shared: Math.min(intersection(fr.anchors, en.anchors) + words, frItems, enItems), french: frItems, english: enItems };
+  return sharedOf(readText(french, 'fr', readings), readText(english, 'en', readings));
 }

@@ -54,6 +54,44 @@ export function wordAnchors(token: string): WordAnchors<string> {
 /** A paragraph's words, for anchors: the text less its links, addresses, hashtags and mentions. */
 export const anchorWordPattern = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 
+/** Below U+0250 (Latin, accents and extensions): 1 a letter, 2 a mark or a word's apostrophe or hyphen, 0 neither. */
+const latinClass = Uint8Array.from({ length: 0x250 }, (_, code) => {
+  const char = String.fromCharCode(code);
+  return /\p{L}/u.test(char) ? 1 : /[\p{M}'-]/u.test(char) ? 2 : 0;
+});
+const letter = /^\p{L}$/u;
+const letterOrMark = /^[\p{L}\p{M}’]$/u;
+
+/**
+ * A text's words as `anchorWordPattern` finds them (`text.match(anchorWordPattern) ?? []`), read
+ * character by character: every paragraph of a document is read so, and Latin text needs no
+ * regular expression (others fall back to one, code point by code point).
+ */
+export function wordsIn(text: string): string[] {
+  const words: string[] = [];
+  const n = text.length;
+  const kind = (at: number): 0 | 1 | 2 => {
+    const code = text.charCodeAt(at);
+    if (code < 0x250) return latinClass[code] as 0 | 1 | 2;
+    const char = String.fromCodePoint(text.codePointAt(at)!);
+    return letter.test(char) ? 1 : letterOrMark.test(char) ? 2 : 0;
+  };
+  // (A code point beyond U+FFFF takes two UTF-16 units.)
+  const width = (at: number): number => (text.codePointAt(at)! > 0xffff ? 2 : 1);
+  let at = 0;
+  while (at < n) {
+    if (kind(at) !== 1) {
+      at += width(at);
+      continue;
+    }
+    const start = at;
+    at += width(at);
+    while (at < n && kind(at) !== 0) at += width(at);
+    words.push(text.slice(start, at));
+  }
+  return words;
+}
+
 /**
  * The anchors of a paragraph that are not words (links, numbers, quotation, parenthesis), and the
  * rest of the text, where its words are read (`anchorWordPattern`, `wordAnchors`).

@@ -1,5 +1,5 @@
 import { splitSentences } from '../sentences';
-import type { AlignmentLink } from './align';
+import type { AlignmentLink, TextIds } from './align';
 import { inRunOfThree, looksLikeHeading } from './headings';
 
 /**
@@ -48,6 +48,12 @@ export interface RefineTools {
   alignSentences(french: readonly string[], english: readonly string[]): AlignmentLink[];
   /** The anchors and words two texts share, and how many each has. */
   shared(french: string, english: string): Shared;
+  /** A text's words and anchors, read once for the document. */
+  read(text: string, language: 'fr' | 'en'): TextIds;
+  /** Texts read apart, as one. */
+  join(parts: readonly TextIds[]): TextIds;
+  /** What two texts read share, and how much each has. */
+  sharedOf(french: TextIds, english: TextIds): Shared;
   /** How unlikely these lengths are for a translation of each other (Gale & Church, −log). */
   lengthCost(frenchChars: number, englishChars: number): number;
 }
@@ -138,7 +144,12 @@ interface Sentence {
 }
 
 /** Each paragraph's sentences, split once for the document (windows overlap); and the rough pieces `mayCross` reads. */
-type Sentences = ((side: 'fr' | 'en', paragraph: number) => readonly string[]) & { rough: Map<string, readonly string[]> };
+type Sentences = ((side: 'fr' | 'en', paragraph: number) => readonly string[]) & { rough: Map<string, RoughCut> };
+/** A paragraph cut roughly (`roughSentences`), and each piece's words once read. */
+interface RoughCut {
+  texts: readonly string[];
+  read: Array<TextIds | undefined>;
+}
 
 function sentenceCache(input: RefineInput): Sentences {
   const cache = { fr: new Map<number, readonly string[]>(), en: new Map<number, readonly string[]>() };
@@ -153,7 +164,7 @@ function sentenceCache(input: RefineInput): Sentences {
     }
     return sentences;
   };
-  return Object.assign(split, { rough: new Map<string, readonly string[]>() });
+  return Object.assign(split, { rough: new Map<string, RoughCut>() });
 }
 
 function sentencesOf(sentences: Sentences, side: 'fr' | 'en', paragraphs: readonly number[]): Sentence[] {
@@ -165,22 +176,26 @@ function sentencesOf(sentences: Sentences, side: 'fr' | 'en', paragraphs: readon
  * first of `b`'s) shares words with the paragraph on the other side of the boundary: the cheap
  * test before the sentences are aligned (most boundaries stand).
  */
-function mayCross(input: RefineInput, a: AlignmentLink, b: AlignmentLink, tools: RefineTools, rough: Map<string, readonly string[]>): boolean {
+function mayCross(input: RefineInput, a: AlignmentLink, b: AlignmentLink, tools: RefineTools, rough: Map<string, RoughCut>): boolean {
   // Each try: a sentence at the boundary, the other link's piece it may cross to, and its own link's piece next to it.
-  const tries: Array<[string, string, string | undefined]> = [];
+  const tries: Array<[TextIds, TextIds, TextIds | undefined]> = [];
   const lastFr = a.fr[a.fr.length - 1];
   const firstFr = b.fr[0];
   const lastEn = a.en[a.en.length - 1];
   const firstEn = b.en[0];
-  // (Each paragraph cut once, and each piece the same string each time: the words of a piece are read once.)
-  const pieces = (side: 'fr' | 'en', p: number, from: 'start' | 'end', count: number): string => {
+  // (Each paragraph cut once, and each of its rough sentences read once, when first asked: a piece is its sentences' words together.)
+  const pieces = (side: 'fr' | 'en', p: number, from: 'start' | 'end', count: number): TextIds => {
     const key = `${side}${p}`;
-    let all = rough.get(key);
-    if (!all) rough.set(key, (all = roughSentences((side === 'fr' ? input.french : input.english)[p]!)));
-    const piecesKey = `${key}${from}${count}`;
-    let piece = rough.get(piecesKey);
-    if (!piece) rough.set(piecesKey, (piece = [(from === 'start' ? all.slice(0, count) : all.slice(-count)).join(' ')]));
-    return piece[0]!;
+    let cut = rough.get(key);
+    if (!cut) {
+      const texts = roughSentences((side === 'fr' ? input.french : input.english)[p]!);
+      rough.set(key, (cut = { texts, read: new Array<TextIds | undefined>(texts.length) }));
+    }
+    const { texts, read } = cut;
+    const first = from === 'start' ? 0 : Math.max(0, texts.length - count);
+    const parts: TextIds[] = [];
+    for (let k = first; k < Math.min(texts.length, first + count); k++) parts.push((read[k] ??= tools.read(texts[k]!, side)));
+    return tools.join(parts);
   };
   // A sentence link across the boundary holds the sentences next to it (the alignment keeps the
   // order): the last of one side, one or two at the start of the other. Cut roughly here (a stop, a
@@ -197,9 +212,9 @@ function mayCross(input: RefineInput, a: AlignmentLink, b: AlignmentLink, tools:
   if (firstEn !== undefined && lastFr !== undefined) tries.push([closing('fr', lastFr, 2), opening('en', firstEn, 1), firstFrB === undefined ? undefined : opening('fr', firstFrB, 1)]);
   // The boundary sentence shares enough with the other link's piece, and more than with its own link's next to it.
   return tries.some(([french, english, own], k) => {
-    const across = ofSmaller(tools.shared(french, english), minItems);
+    const across = ofSmaller(tools.sharedOf(french, english), minItems);
     if (across < minSupport || own === undefined) return across >= minSupport;
-    const mine = k < 2 ? ofSmaller(tools.shared(french, own), minItems) : ofSmaller(tools.shared(own, english), minItems);
+    const mine = k < 2 ? ofSmaller(tools.sharedOf(french, own), minItems) : ofSmaller(tools.sharedOf(own, english), minItems);
     return across > mine;
   });
 }
