@@ -6,7 +6,12 @@
  * paragraphs reshaped (rotated, merged, left out, headings dropped on one side) to 10,000 and
  * 20,000 a side. `npm run eval:align` prints it after the fixture sets; `--json` for a script.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 import { type AlignmentLink, alignParagraphs } from '../src/domain/align';
 
 export interface RealPair {
@@ -90,20 +95,33 @@ export function reshapedReal(size: number): { french: string[]; english: string[
   return { french, english };
 }
 
-/** Median time and the heap's growth to align `size` reshaped real paragraphs a side. */
-export function realSpeed(size: number, runs = 3): { ms: number; heapMb: number; english: number } {
-  const { french, english } = reshapedReal(size);
-  const times: number[] = [];
-  let heap = 0;
-  for (let run = 0; run < runs; run++) {
-    (globalThis as { gc?: () => void }).gc?.();
-    const before = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
-    const started = performance.now();
-    alignParagraphs(french, english);
-    times.push(performance.now() - started);
-    heap = Math.max(heap, process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers - before);
+/** The speed benchmark's process (bench/align-speed-child.ts), bundled as the server is: built once. */
+let speedChild: string | undefined;
+function speedChildBundle(): string {
+  if (speedChild) return speedChild;
+  const out = join(mkdtempSync(join(tmpdir(), 'visavis-align-speed-')), 'align-speed.mjs');
+  buildSync({ entryPoints: [fileURLToPath(new URL('./align-speed-child.ts', import.meta.url))], outfile: out, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' });
+  return (speedChild = out);
+}
+
+/**
+ * Time (median), CPU time, the heap's growth and peak resident memory to align `size` reshaped
+ * real paragraphs a side: the median of `processes` fresh processes, each the median of three runs
+ * (the first run of a process compiles the aligner's code, as a running server has done before).
+ * Nothing else runs in them: an evaluation before in the same process would leave its heap behind.
+ */
+export function realSpeed(size: number, processes = 3): { ms: number; cpuMs: number; heapMb: number; rssMb: number; english: number } {
+  const texts = reshapedReal(size);
+  const data = join(dirname(speedChildBundle()), `reshaped-${size}.json`);
+  writeFileSync(data, JSON.stringify(texts));
+  const results: Array<{ ms: number; cpuMs: number; heapMb: number; rssMb: number }> = [];
+  for (let run = 0; run < processes; run++) {
+    const child = spawnSync(process.execPath, ['--expose-gc', speedChildBundle(), data], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`The alignment speed run failed: ${child.stderr}`);
+    results.push(JSON.parse(child.stdout.trim().split('\n').pop()!) as (typeof results)[number]);
   }
-  return { ms: times.sort((a, b) => a - b)[Math.floor(runs / 2)]!, heapMb: heap / 1e6, english: english.length };
+  const median = results.sort((x, y) => x.ms - y.ms)[Math.floor(results.length / 2)]!;
+  return { ...median, rssMb: Math.max(...results.map((result) => result.rssMb)), english: texts.english.length };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -118,8 +136,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`calibration: ${sure.right}/${sure.found} links scored ≥ 0.5 are right (${((sure.right / sure.found) * 100).toFixed(1)} %); ${scores.reduce((sum, score) => sum + score.rightUnsure, 0)} right links score < 0.5`);
   if (!process.argv.includes('--no-speed')) {
     for (const size of [1_250, 5_000, 10_000, 20_000]) {
-      const speed = realSpeed(size, size >= 10_000 ? 3 : 5);
-      console.log(`reshaped real text, ${size} French / ${speed.english} English paragraphs: median ${speed.ms.toFixed(0)} ms, heap growth ${speed.heapMb.toFixed(0)} MB`);
+      const speed = realSpeed(size);
+      console.log(`reshaped real text, ${size} French / ${speed.english} English paragraphs: median ${speed.ms.toFixed(0)} ms (${speed.cpuMs.toFixed(0)} ms of CPU), heap growth ${speed.heapMb.toFixed(0)} MB, peak ${speed.rssMb.toFixed(0)} MB resident (3 fresh processes × 3 runs)`);
     }
   }
 }
