@@ -14,6 +14,14 @@ describe('headings and short lines, a class of their own', () => {
     // A sentence leading into a list ends with a colon, a short heading may.
     expect(looksLikeHeading('Here are five tips to help you improve your presentation skills:')).toBe(false);
     expect(looksLikeHeading('Par exemple :')).toBe(true);
+    // An interview's numbered question heads its answer; a few words trailing off head what follows.
+    for (const line of ['Q2. How did GC Forms and GC Notify help improve the service?', 'Question 3 : pourquoi ce choix ?', 'Le mot de la fin…', 'Et ensuite...']) {
+      expect(looksLikeHeading(line), line).toBe(true);
+    }
+    // A question without its number is a sentence, and so is a longer line trailing off or a sentence before the dots.
+    for (const line of ['How did GC Forms help improve the service?', 'Alors je me lance dans cette aventure un peu folle…', 'Il est parti. Et puis…', 'Q2 was better than expected?']) {
+      expect(looksLikeHeading(line), line).toBe(false);
+    }
     for (const line of ['Le contrat est conclu pour un an.', 'et se poursuit jusqu’au 31 décembre', '« Nous avons voulu un lieu ouvert à tous », explique sa directrice.', 'Le conseil municipal a adopté mardi soir le budget primitif pour 2026 par 23 voix contre 6 et 4 abstentions']) {
       expect(looksLikeHeading(line), line).toBe(false);
     }

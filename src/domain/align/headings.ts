@@ -20,11 +20,16 @@ const maxHeadingWords = 12;
 export function looksLikeHeading(text: string): boolean {
   const line = text.trim();
   if (line === '' || line.length > maxHeadingChars) return false;
-  if (line.split(/\s+/u).length > maxHeadingWords) return false;
+  const words = line.split(/\s+/u).length;
+  if (words > maxHeadingWords) return false;
+  // An interview's or a survey's numbered question (`Q2. How did it help?`, `Question 3 : Pourquoi ?`) heads the answer under it.
+  if (/^(?:Q|Question)\s?\d{1,2}\s?[.:)–—-]\s/u.test(line) && /\?["'’”»)\]\s]*$/u.test(line)) return true;
+  // A few words trailing off (`Le mot de la fin…`, `Et ensuite...`): a heading's flourish, not a sentence's stop.
+  if (words <= 5 && /[^.](?:…|\.\.\.)["'’”»)\]\s]*$/u.test(line) && !/[.!?;]\s/u.test(line)) return /^[\p{Lu}\p{N}§«“"'‘([–—-]/u.test(line);
   // A sentence ends with its stop (or a closing quotation or bracket after it); a heading does not.
   if (/[.!?…;,]["'’”»)\]\s]*$/u.test(line)) return false;
   // A sentence leading into a list (`Here are five tips to help you:`) ends with a colon; a heading with one is short (`Par exemple :`).
-  if (/:["'’”»)\]\s]*$/u.test(line) && line.split(/\s+/u).length >= 5) return false;
+  if (/:["'’”»)\]\s]*$/u.test(line) && words >= 5) return false;
   return /^[\p{Lu}\p{N}§«“"'‘([–—-]/u.test(line);
 }
 
