@@ -143,3 +143,17 @@ describe('amounts written otherwise', () => {
     expect(numbers('Au T2 2026, les ventes ont reculé.', 'In the third quarter of 2026, sales fell.')).toContain('numbers.missing');
   });
 });
+
+describe('thousands written k or K', () => {
+  it('reads a figure glued to k as thousands where the French says thousands', () => {
+    expect(numbers('Un achat de faible valeur (moins de 10 000 $).', 'A low dollar value purchase (under 10k).')).toEqual([]);
+    expect(numbers('Un budget de 5 000 euros.', 'A €5K budget.', gb)).toEqual([]);
+    expect(numbers('Un budget de 5 000 euros.', 'A 5K budget.', gb)).toEqual([]);
+  });
+
+  it('still finds a figure changed, and a 10k race is no 10,000', () => {
+    expect(numbers('Un budget de 6 000 euros.', 'A 5K budget.', gb)).toContain('numbers.missing');
+    expect(numbers('Un achat de moins de 10 000 $.', 'A purchase under 100k.')).toContain('numbers.missing');
+    expect(numbers('Il a couru le 10 km en 40 minutes.', 'He ran the 10k in 40 minutes.', gb)).toEqual([]);
+  });
+});

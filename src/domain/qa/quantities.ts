@@ -42,12 +42,12 @@ export interface Quantity extends Span {
 }
 
 const frenchMagnitudes: Record<string, number> = { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12, 'k€': 1e3, 'm€': 1e6, 'md€': 1e9, 'mds€': 1e9, 'mrd€': 1e9, 'mrds€': 1e9 };
-const englishMagnitudes: Record<string, number> = { thousand: 1e3, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6, billion: 1e9, billions: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12, k: 1e3 };
+const englishMagnitudes: Record<string, number> = { thousand: 1e3, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6, billion: 1e9, billions: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12, k: 1e3, K: 1e3 };
 
 const minus = '(?:(?<![\\p{L}\\p{N}])[-−])?';
 const frenchNumber = new RegExp(`${minus}(?<![\\p{N},.])(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|\\d+)(?:,\\d+)?(?![\\p{N}])(?:[ \\u00a0\\u202f]*(mille|millions?|milliards?|billions?|k€|M€|Mds?€|Mrds?€)(?![\\p{L}]))?`, 'gu');
 // (`a $5-billion partnership`: the magnitude joined by a hyphen before a noun.)
-const englishNumber = new RegExp(`${minus}(?<![\\p{N},.])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\p{N}])(?:(?:[ \\u00a0]*|-(?=(?:thousand|million|billion|trillion)(?![\\p{L}])))(thousand|millions?|billions?|trillion|trn|tn|bn|mn|m|k)(?![\\p{L}]))?`, 'gu');
+const englishNumber = new RegExp(`${minus}(?<![\\p{N},.])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\p{N}])(?:(?:[ \\u00a0]*|-(?=(?:thousand|million|billion|trillion)(?![\\p{L}])))(thousand|millions?|billions?|trillion|trn|tn|bn|mn|m|k|K)(?![\\p{L}]))?`, 'gu');
 /** An English number with a decimal comma (`3,5`, `12,75`): French writing left in the English. */
 const decimalComma = /(?<![\p{N},.])\d+,(?:\d{1,2}|\d{4,})(?![\p{N}])/gu;
 
@@ -150,13 +150,14 @@ export const englishQuantities = lastOf(function englishQuantities(text: string)
     let text = found.text;
     // `m`, `mn`, `bn` and `k` are amounts only after a currency sign (`$3.2m`); `6.20 m` is metres.
     let shortMagnitude: number | undefined;
-    if (magnitude && /^(m|mn|bn|tn|trn|k)$/u.test(magnitude) && !/[$€£]\s*$/u.test(rest.slice(Math.max(0, found.start - 2), found.start))) {
+    if (magnitude && /^(m|mn|bn|tn|trn|k|K)$/u.test(magnitude) && !/[$€£]\s*$/u.test(rest.slice(Math.max(0, found.start - 2), found.start))) {
       // `5m tonnes`, `4.7m subscribers`: millions when the French says so, else metres.
-      if (/^(m|mn|bn|tn|trn)$/u.test(magnitude) && !/[\s\u00a0]/u.test(found.text.slice(-magnitude.length - 1, -magnitude.length))) shortMagnitude = englishMagnitudes[magnitude];
+      // `under 10k`, `a 5K budget`: thousands when the French says so (a `10k` race is 10 kilometres).
+      if (/^(m|mn|bn|tn|trn|k|K)$/u.test(magnitude) && !/[\s\u00a0]/u.test(found.text.slice(-magnitude.length - 1, -magnitude.length))) shortMagnitude = englishMagnitudes[magnitude.toLowerCase()];
       text = text.slice(0, text.length - magnitude.length).trimEnd();
       magnitude = undefined;
     }
-    const digits = text.replace(/[ \u00a0-]*(thousand|millions?|billions?|trillion|trn|tn|bn|mn|m|k)$/u, '').replace(/,/gu, '').replace('−', '-');
+    const digits = text.replace(/[ \u00a0-]*(thousand|millions?|billions?|trillion|trn|tn|bn|mn|m|k|K)$/u, '').replace(/,/gu, '').replace('−', '-');
     return { start: found.start, end: found.start + text.length, text, value: value(digits, magnitude, englishMagnitudes), kind: 'count', ...(shortMagnitude ? { shortMagnitude } : {}) };
   });
   const words = englishNumberWords(withoutTimes).map((number): Quantity => ({ ...number, words: true }));

@@ -398,8 +398,8 @@ export const numbers: PairRunner = {
         used.add(scaled);
         continue;
       }
-      // `5 millions de tonnes` → `5m tonnes`, `4,7 millions` → `4.7m`: the English abbreviation of the magnitude.
-      const abbreviated = quantity.value >= 1e6 && quantities.find((other) => !used.has(other) && other.shortMagnitude && sameValue(other.value * other.shortMagnitude, quantity.value));
+      // `5 millions de tonnes` → `5m tonnes`, `4,7 millions` → `4.7m`, `10 000 $` → `10k`: the English abbreviation of the magnitude.
+      const abbreviated = quantity.value >= 1e3 && quantities.find((other) => !used.has(other) && other.shortMagnitude && sameValue(other.value * other.shortMagnitude, quantity.value));
       if (abbreviated) {
         used.add(abbreviated);
         continue;
