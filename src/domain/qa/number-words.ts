@@ -315,8 +315,8 @@ export function frenchNumberWords(text: string): WordNumber[] {
     push({ start: found.start, end: found.end, text: found.text, value: 1 / by, kind: 'factor' });
   }
   // Round counts: `une trentaine de randonneurs` (about 30), `un millier de` (about 1,000); `une quinzaine de jours` is a fortnight, left to the idioms.
-  for (const found of spans(text, /(?<![\p{L}])une?[\s\u00a0]+(dizaine|douzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|quinzaine)(?![\p{L}])/giu)) {
-    const approx: Record<string, number> = { dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100, millier: 1e3 };
+  for (const found of spans(text, /(?<![\p{L}])une?[\s\u00a0]+(demi-douzaine|dizaine|douzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|quinzaine)(?![\p{L}])/giu)) {
+    const approx: Record<string, number> = { 'demi-douzaine': 6, dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100, millier: 1e3 };
     const of = /^[\s\u00a0]+(?:de|d[’'])[\s\u00a0]*(\p{L}+)/u.exec(text.slice(found.end, found.end + 40));
     const next = of?.[1] ?? '';
     // Without `de`, a count said of what came before (`620 lits, dont une soixantaine en réanimation`); not `une quarantaine` (a quarantine) nor `une quinzaine` (a fortnight).
@@ -517,7 +517,8 @@ export function englishNumberWords(text: string): WordNumber[] {
     const reduction = /(?<![\p{L}])(?:cut|cuts|cutting|reduced|reduces|reducing|slashed|fell|fallen|dropped|decreased|shrunk|shrank|lowered|down)\s+by\s+$/iu.test(text.slice(Math.max(0, found.start - 20), found.start));
     out.push({ start: found.start, end: found.end, text: found.text, value: of / englishParts[fold(found.groups[1]!)]!, kind: 'part', ...(reduction ? { reduction } : {}) });
   }
-  for (const found of spans(text, /(?<![\p{L}])half\s+an?\s+(million|billion)(?![\p{L}])/giu)) {
+  // `half a million`, `half a dozen`.
+  for (const found of spans(text, /(?<![\p{L}])half[\s-]+an?[\s-]+(million|billion|dozen)(?![\p{L}])/giu)) {
     out.push({ start: found.start, end: found.end, text: found.text, value: englishLarge[fold(found.groups[0]!)]! / 2, kind: 'count' });
   }
   for (const found of spans(text, /(?<![\p{L}\p{N}])(\d+|\p{L}+)\s+and\s+a\s+half\s+(million|billion|thousand)(?![\p{L}])/giu)) {

@@ -70,7 +70,8 @@ const described = (text: string, quantity: Quantity, language: 'fr' | 'en'): Qua
   const after = text.slice(quantity.end, quantity.end + 40);
   const percent = /^[\s\u00a0\u202f]*(?:%|pour[\s\u00a0]+cent(?![\p{L}])|p\.[\s\u00a0]?100|per[\s\u00a0]?cent(?![\p{L}])|percent(?![\p{L}]))/u.test(after);
   // `35 millions de mètres cubes`: after a magnitude word French puts `de` before the unit.
-  const ofUnit = language === 'fr' && /(?:mille|millions?|milliards?)$/u.test(quantity.text) ? /^[\s\u00a0\u202f]+(?:de|d[’'])[\s\u00a0\u202f]*/u.exec(after) : null;
+  // So does a round count (`une dizaine de degrés`, `une centaine de kilomètres`).
+  const ofUnit = language === 'fr' && (/(?:mille|millions?|milliards?)$/u.test(quantity.text) || quantity.approx === true) ? /^[\s\u00a0\u202f]+(?:de|d[’'])[\s\u00a0\u202f]*/u.exec(after) : null;
   const unit = percent || quantity.kind !== 'count' || quantity.unit ? undefined : unitAfter(ofUnit ? ` ${after.slice(ofUnit[0].length)}` : after, language);
   const hours = quantity.words === true && /^[\s\u00a0\u202f]+heures?(?![\p{L}])/u.test(after);
   const currency = currencyOf(text, quantity, language);

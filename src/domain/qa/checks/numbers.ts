@@ -28,11 +28,14 @@ const same = (french: Quantity, english: Quantity): boolean => {
 /** The same number, as a translator may rewrite it: a measure converted, a part as a percentage (`un sur quatre` → `25%`). */
 const near = (french: Quantity, english: Quantity): boolean => {
   if (french.unit && english.unit) {
-    if (sameUnit(french.unit, english.unit)) return false;
+    // `une dizaine de degrés` → `about ten degrees`, `around 12 degrees`: a round count of a unit, within a tenth.
+    if (sameUnit(french.unit, english.unit)) return french.approx === true && english.value >= french.value * 0.9 && english.value <= french.value * 1.1;
     const measures = [{ value: french.value, unit: french.unit }, { value: english.value, unit: english.unit }] as const;
     // A change of temperature the French says as one converts without the offset only.
-    if (french.interval) return converted(...measures, english.hedged, true);
-    return converted(...measures, english.hedged) || (Boolean(english.interval) && converted(...measures, english.hedged, true));
+    // (A round count, `une dizaine de degrés`, is rounded as a hedged figure is.)
+    const hedged = english.hedged === true || french.approx === true;
+    if (french.interval) return converted(...measures, hedged, true);
+    return converted(...measures, hedged) || (Boolean(english.interval) && converted(...measures, hedged, true));
   }
   // `une trentaine` → `about 30`, `nearly thirty`: a count within a tenth of it (`seventy` is no `soixantaine`).
   if (french.approx) return english.kind === 'count' && !english.vague && !english.percent && !english.unit && english.value >= french.value * 0.9 && english.value <= french.value * 1.1;
@@ -431,7 +434,8 @@ export const numbers: PairRunner = {
         if (/(?<![\p{L}])(?:four[-\s]wheel|4WD|AWD|SUVs?|off[-\s]roaders?|all[-\s]terrain)(?![\p{L}])/iu.test(pair.target)) continue;
       }
       // `une trentaine` → `dozens of`, `a few`: said otherwise, no finding unless the English gives another count.
-      if (quantity.approx && !quantities.some((other) => !used.has(other) && other.kind === 'count' && !other.unit && !other.percent)) continue;
+      // (A round count of a unit, `une dizaine de degrés`, against the English counts of that unit's kind.)
+      if (quantity.approx && !quantities.some((other) => !used.has(other) && other.kind === 'count' && !other.percent && (quantity.unit ? other.unit?.dimension === quantity.unit.dimension : !other.unit))) continue;
       // `trois pièces` → `two-bedroom`: a French flat counts its rooms, an English one its bedrooms.
       if (/^[\s\u00a0\u202f]+pi[èe]ces?(?![\p{L}])/u.test(pair.source.slice(quantity.end, quantity.end + 12)) && quantities.some((other) => other.value === quantity.value - 1 && /^[\s\u00a0-]+bedrooms?(?![\p{L}])/u.test(pair.target.slice(other.end, other.end + 12)))) continue;
       // `RCS 812 345 678`, `PC 033 281 23`: digits grouped by spaces, kept as written, name rather than count.
