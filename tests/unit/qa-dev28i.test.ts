@@ -24,3 +24,32 @@ describe('round counts', () => {
     expect(keys('Le village est à une centaine de kilomètres de Lyon.', 'The village is about 60 miles from Lyon.', 'numbers')).toEqual([]);
   });
 });
+
+describe('correct translations no longer flagged', () => {
+  it('drops a company’s legal form from its name (Fluxon Inc. → Fluxon), and still finds the name misspelt', () => {
+    const source = 'L’américain Fluxon Inc. va racheter le fabricant lyonnais Hydrelis SA pour 320 millions d’euros.';
+    expect(keys(source, 'U.S. company Fluxon is to buy Lyon-based maker Hydrelis for 320 million euros.', 'names')).toEqual([]);
+    expect(keys(source, 'U.S. company Flexon is to buy Lyon-based maker Hydrelis for 320 million euros.', 'names')).toContain('names.misspelt');
+  });
+
+  it('knows national teams and clubs by their nicknames', () => {
+    expect(keys('Les Lions de la Teranga ont arraché leur qualification grâce à un penalty.', 'Senegal snatched qualification thanks to a penalty.', 'names')).toEqual([]);
+    expect(keys('Le Tricolore a subi une cinquième défaite consécutive au Centre Bell.', 'The Canadiens suffered their fifth straight loss at the Bell Centre.', 'names')).toEqual([]);
+  });
+
+  it('reads ne pas manquer de as a litotes, not a negation', () => {
+    expect(keys('Le président n’a pas manqué de rappeler que l’opposition avait voté cette mesure.', 'The president made a point of recalling that the opposition had voted for the measure.', 'negation')).toEqual([]);
+    expect(keys('Le président n’a pas rappelé que l’opposition avait voté cette mesure.', 'The president recalled that the opposition had voted for the measure.', 'negation')).toContain('negation.lost');
+  });
+
+  it('reads not … until and a vote of no confidence as no negation', () => {
+    expect(keys('Il faudra attendre 2028 pour voir circuler les premiers trains sur la ligne rénovée.', 'The first trains will not run on the upgraded line until 2028.', 'negation')).toEqual([]);
+    expect(keys('La rédaction a voté une motion de défiance contre sa direction.', 'Journalists have passed a vote of no confidence in their management.', 'negation')).toEqual([]);
+    expect(keys('La rédaction a voté une motion de soutien à sa direction.', 'Journalists have not passed a motion of support for their management.', 'negation')).toContain('negation.added');
+  });
+
+  it('sees no word doubled before a compound of it (on on-call shifts)', () => {
+    expect(keys('Les médecins maintiennent leur grève des gardes.', 'Doctors are keeping up their strike on on-call shifts.', 'repeated-word')).toEqual([]);
+    expect(keys('Les médecins maintiennent leur grève.', 'Doctors are are keeping up their strike.', 'repeated-word')).toEqual(['repeatedWord']);
+  });
+});

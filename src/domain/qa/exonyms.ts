@@ -1027,6 +1027,26 @@ Coupe du monde; Mondial → World Cup
 Alliance atlantique; Alliance → NATO; Nato; Alliance; Atlantic Alliance
 XV de France → France; French rugby
 Tournoi des Six Nations; Six Nations → Six Nations
+Lions de la Teranga → Senegal; Senegalese; Lions of Teranga
+Lions indomptables → Cameroon; Cameroonian; Indomitable Lions
+Éléphants → Ivory Coast; Côte d'Ivoire; Ivorian; Elephants
+Lions de l'Atlas → Morocco; Moroccan; Atlas Lions
+Fennecs; Verts algériens → Algeria; Algerian; Desert Foxes; Fennecs
+Aigles de Carthage → Tunisia; Tunisian; Eagles of Carthage
+Pharaons → Egypt; Egyptian; Pharaohs
+Super Eagles → Nigeria; Nigerian; Super Eagles
+Black Stars → Ghana; Ghanaian; Black Stars
+Nati → Switzerland; Swiss; Nati
+Squadra Azzurra → Italy; Italian; Azzurri
+Roja; Selección → Spain; Spanish; La Roja
+Mannschaft → Germany; German; Mannschaft
+Seleção → Brazil; Brazilian; Seleção; Selecao
+Albiceleste → Argentina; Argentine; Argentinian; Albiceleste
+Three Lions → England; English; Three Lions
+All Blacks → New Zealand; All Blacks
+Wallabies → Australia; Australian; Wallabies
+Springboks; Boks → South Africa; South African; Springboks
+Tricolore; Sainte-Flanelle; Glorieux; Canadien de Montréal; Canadiens de Montréal → Canadiens; Montreal; Habs; Canadiens de Montréal
 `;
 
 const parse = (kind: NameKind, lines: string): Exonym[] =>

@@ -234,9 +234,13 @@ interface Word extends Span {
 }
 
 /** The proper names of a French text, each once per place, in the order written. */
+/** A company's legal form after its name: `Inc.`, `SA`, `SARL`, `GmbH`, `plc`… */
+const legalForm = /(?<=\p{Lu}[\p{L}\p{M}'’&-]*[\s\u00a0]+)(?:Inc|Ltd|Corp|Co|SA|SAS|SASU|SARL|SE|SCA|SNC|AG|GmbH|plc|PLC|LLC|LLP|NV|BV|SpA|S\.A|S\.A\.S|Cie)(?:\.(?=[\s\u00a0,;:)]|$))?(?![\p{L}\p{N}.])/gu;
+
 export function properNames(text: string): ProperName[] {
   // Not inside a link, an address, a hashtag or a mention (the preserved check's).
-  const source = blank(text, spans(text, /\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+|[#@][\p{L}\p{N}_]+/gu));
+  // Nor a company's legal form after its name (`Fluxon Inc.`, `Hydrelis SA`): English drops it, and the name is the rest.
+  const source = blank(text, [...spans(text, /\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+|[#@][\p{L}\p{N}_]+/gu), ...spans(text, legalForm)]);
   const out: ProperName[] = [];
   const taken: Span[] = [];
   // Only the forms that can be in the text are looked for where they are (findTerms is slower).

@@ -3,7 +3,8 @@ import type { PairRunner } from '../types';
 /** A word written twice in a row in the target (`the the`), unless the source does so too. */
 export const repeatedWord: PairRunner = {
   run: (pair) => {
-    const pattern = /(?<![\p{L}\p{N}])([\p{L}]+)([\s\u00a0]+)\1(?![\p{L}\p{N}])/giu;
+    // (`on on-call shifts`: the second is a compound's first part, no word doubled.)
+    const pattern = /(?<![\p{L}\p{N}])([\p{L}]+)([\s\u00a0]+)\1(?![\p{L}\p{N}-])/giu;
     const issues = [];
     for (const match of pair.target.matchAll(pattern)) {
       // "had had", "that that" are English; a French source repeating itself is left alone too.
