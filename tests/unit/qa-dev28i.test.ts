@@ -53,3 +53,17 @@ describe('correct translations no longer flagged', () => {
     expect(keys('Les médecins maintiennent leur grève.', 'Doctors are are keeping up their strike.', 'repeated-word')).toEqual(['repeatedWord']);
   });
 });
+
+describe('conditionals and conditions', () => {
+  it('reads a conditional after qu’il as a future in the past, and still finds hearsay told as fact', () => {
+    expect(keys('Le maire a annoncé qu’il ne briguerait pas un quatrième mandat.', 'The mayor has announced that he will not seek a fourth term.', 'certainty')).toEqual([]);
+    expect(keys("Éric Zemmour a annoncé qu'il serait candidat à Paris.", 'Eric Zemmour has announced that he will stand in Paris.', 'certainty')).toEqual([]);
+    expect(keys('Le joueur aurait signé au Real Madrid.', 'The player has signed for Real Madrid.', 'certainty')).toContain('certainty.hedgeLost');
+  });
+
+  it('takes a concession (although) and an inverted if-clause (had we known) for the French si', () => {
+    expect(keys('Si l’inflation a nettement reculé, les prix alimentaires restent, eux, élevés.', 'Although inflation has fallen sharply, food prices are still high.', 'certainty')).toEqual([]);
+    expect(keys('« Si nous avions su, nous n’aurions jamais signé ce contrat », a confié le président.', '"Had we known, we would never have signed that contract," the president said.', 'certainty')).toEqual([]);
+    expect(keys('Si les conditions le permettent, le lancement aura lieu mardi.', 'The launch will take place on Tuesday.', 'certainty')).toContain('certainty.conditionLost');
+  });
+});

@@ -44,7 +44,8 @@ const frenchHedge = lazy(() =>
  */
 const frenchHearsayConditional = lazy(() => fr('aurai(?:t|ent)\\s+(?:\\p{L}+\\s+)?\\p{L}+(?:é|ée|és|ées|i|is|it|u|us|ue|ues)|serai(?:t|ent)|\\p{L}{3,}erai(?:t|ent)'));
 /** The sentence up to its first “que”, “qu’”, “si” or “qui” (`les destinataires qui cliqueraient … se verraient`: a supposition). */
-const head = (sentence: string): string => sentence.slice(0, /(?<![\p{L}])(?:que|qu[’']|si|s[’']il|qui)(?![\p{L}])/iu.exec(sentence)?.index ?? sentence.length);
+// (`qu’il`, `s’il`: the elided forms run into the next word.)
+const head = (sentence: string): string => sentence.slice(0, /(?<![\p{L}])(?:(?:que|si|qui)(?![\p{L}])|qu[’']|s[’']il)/iu.exec(sentence)?.index ?? sentence.length);
 
 /** English that says it is established: confirmed, official, certain, concluded. */
 const englishSure = lazy(() => en('confirm(?:s|ed|ing)?|confirmation|officially|certainly|definitely|undoubtedly|without (?:a )?doubt|(?:has|have|had) established|established that|concluded|conclusively|(?:has|have|had) proved|proved that|proven that|it is certain|is certain'));
@@ -68,7 +69,10 @@ const englishHearsay = lazy(() => en('reportedly|allegedly|rumou?red|(?:is|are|w
 /** A condition the French sets: “Si les conditions le permettent, …”, “à condition qu’ils renoncent”, “sous réserve de”. */
 const frenchCondition = lazy(() => /^\s*(?:[«“"]\s*)?(?:si|s[’']ils?)(?![\p{L}])(?!\s*(?:vous|te)\s+pla\p{L}*|\s+bien\s+que)|(?<![\p{L}])(?:à condition qu[e’']|à condition d[e’']|sous réserve d[eu’']|pourvu qu[e’']|à moins qu[e’']|sauf si|au cas où|dans le cas où|pour peu qu[e’'])/iu);
 /** English that keeps a condition. */
-const englishCondition = lazy(() => en('if|unless|provided|providing|subject to|condition\\w*|permitting|as long as|so long as|assuming|depending|depends|in the event|in case|should|whether|when|once|otherwise|except|only|but|barring|as soon as|where|on the basis'));
+// (`Si l’inflation a reculé, les prix restent…` is a concession: `although`, `while`; `Had we known` is an if-clause inverted.)
+const englishCondition = lazy(() =>
+  en('if|unless|provided|providing|subject to|condition\\w*|permitting|as long as|so long as|assuming|depending|depends|in the event|in case|should|whether|when|once|otherwise|except|only|but|barring|as soon as|where|on the basis|although|though|while|whereas|had (?:we|i|you|he|she|they|it)|were (?:we|i|you|he|she|they|it)'),
+);
 
 export const certainty: PairRunner = {
   run: (pair) => {
