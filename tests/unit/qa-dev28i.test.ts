@@ -67,3 +67,24 @@ describe('conditionals and conditions', () => {
     expect(keys('Si les conditions le permettent, le lancement aura lieu mardi.', 'The launch will take place on Tuesday.', 'certainty')).toContain('certainty.conditionLost');
   });
 });
+
+describe('figures said otherwise in English', () => {
+  it('gives a French range’s first figure the magnitude of M€ after the second (entre 80 et 100 M€ → €80m-€100m)', () => {
+    const source = 'Le coût de la reconstruction est estimé entre 80 et 100 M€, selon le rapport.';
+    expect(keys(source, 'The cost of rebuilding is estimated at €80m-€100m, according to the report.', 'numbers')).toEqual([]);
+    expect(keys(source, 'The cost of rebuilding is estimated at €90m-€100m, according to the report.', 'numbers')).toContain('numbers.missing');
+  });
+
+  it('reads a part of a percentage point as points (25 points de base → a quarter of a percentage point)', () => {
+    expect(keys('La BCE a relevé ses taux de 25 points de base.', 'The ECB raised its rates by a quarter of a percentage point.', 'numbers')).toEqual([]);
+    expect(keys('La BCE a relevé ses taux de 50 points de base.', 'The ECB raised its rates by a quarter of a percentage point.', 'numbers')).toContain('numbers.missing');
+    expect(keys('La BCE a relevé ses taux de 0,5 point.', 'The ECB raised its rates by half a percentage point.', 'numbers')).toEqual([]);
+  });
+
+  it('reads another million as one million more, and 41 of 50 as a part', () => {
+    expect(keys('Un million de foyers supplémentaires seront raccordés.', 'Another million households will be connected.', 'numbers')).toEqual([]);
+    expect(keys('Deux millions de foyers supplémentaires seront raccordés.', 'Another million households will be connected.', 'numbers')).toContain('numbers.missing');
+    expect(keys('Elle a été élue avec 41 voix sur 50.', 'She was elected with 41 of 50 votes.', 'numbers')).toEqual([]);
+    expect(keys('Elle a été élue avec 41 voix sur 50.', 'She was elected with 41 of 60 votes.', 'numbers')).toContain('numbers.missing');
+  });
+});

@@ -461,7 +461,8 @@ export function englishNumberWords(text: string): WordNumber[] {
   const flush = () => {
     // `a hundred`, `a million`: the article is the one; before anything else it is no number.
     const [first, second] = run;
-    const words = first && (first.word === 'a' || first.word === 'an') ? (second && englishLarge[second.word] !== undefined ? [{ ...first, word: 'one' }, ...run.slice(1)] : run.slice(1)) : run;
+    // (`another million households`: one more million.)
+    const words = first && (first.word === 'a' || first.word === 'an' || first.word === 'another') ? (second && englishLarge[second.word] !== undefined ? [{ ...first, word: 'one' }, ...run.slice(1)] : run.slice(1)) : run;
     for (const read of readRun(words, englishSmall, englishLarge, /^and$/u)) {
       out.push({ start: read.start, end: read.end, text: text.slice(read.start, read.end), value: read.value, kind: 'count' });
     }
@@ -469,7 +470,7 @@ export function englishNumberWords(text: string): WordNumber[] {
   };
   for (const token of all) {
     if (run.length > 0 && !space.test(token.before) && token.before !== '-') flush();
-    const isNumber = englishSmall[token.word] !== undefined || englishLarge[token.word] !== undefined || (token.word === 'and' && run.length > 0) || ((token.word === 'a' || token.word === 'an') && run.length === 0);
+    const isNumber = englishSmall[token.word] !== undefined || englishLarge[token.word] !== undefined || (token.word === 'and' && run.length > 0) || ((token.word === 'a' || token.word === 'an' || token.word === 'another') && run.length === 0);
     if (isNumber) run.push(token);
     else flush();
   }
@@ -504,6 +505,11 @@ export function englishNumberWords(text: string): WordNumber[] {
   const count = (word: string): number | undefined => (/^\d+$/u.test(word) ? Number(word) : word === 'a' || word === 'an' ? 1 : englishSmall[fold(word)]);
   for (const found of spans(text, /(?<![\p{N}/.,])(\d+)\/(\d+)(?![\p{N}/])/gu)) {
     if (Number(found.groups[1])) out.push({ start: found.start, end: found.end, text: found.text, value: Number(found.groups[0]) / Number(found.groups[1]), kind: 'part' });
+  }
+  // `41 of 50 votes`, `7 of the 12 members`: a part in figures.
+  for (const found of spans(text, /(?<![\p{L}\p{N}.,])(\d+)\s+of\s+(?:the\s+)?(\d+)(?![\p{N}.,]\d|[\p{N}])/gu)) {
+    const [of, whole] = [Number(found.groups[0]), Number(found.groups[1])];
+    if (whole > 0 && of < whole) out.push({ start: found.start, end: found.end, text: found.text, value: of / whole, kind: 'part' });
   }
   for (const found of spans(text, englishPartOf)) {
     const [of, whole] = [count(found.groups[0]!), count(found.groups[1]!)];

@@ -178,8 +178,20 @@ export const englishQuantities = lastOf(function englishQuantities(text: string)
   const ones = spans(rest, /(?<![\p{L}])an?(?=[\s\u00a0]+(?:year|month|week)(?![\p{L}]))/giu).map((found): Quantity => ({ start: found.start, end: found.end, text: found.text, value: 1, kind: 'count', words: true }));
   // `2024-25` is the season 2024-2025: its second year written short.
   const seasons = spans(rest, /(?<![\p{N}])(\d{2})\d{2}[-–/](\d{2})(?![\p{N}])/gu).map((found): Quantity => ({ start: found.end - 2, end: found.end, text: found.text, value: Number(found.groups[0]! + found.groups[1]!), kind: 'count' }));
+  // `a quarter of a percentage point`, `half a point`: a part of a point (`25 points de base`, `0,5 point`).
+  const pointParts = spans(rest, /(?<![\p{L}])(?:(?:an?|one|three)[\s-]+)?(half|quarter|third|tenth)(?:[\s-]+of)?[\s-]+an?[\s-]+(?:percentage[\s-]+)?point(?![\p{L}])/giu).map(
+    (found): Quantity => ({
+      start: found.start,
+      end: found.end,
+      text: found.text,
+      value: (/^three/iu.test(found.text) ? 3 : 1) / ({ half: 2, quarter: 4, third: 3, tenth: 10 } as Record<string, number>)[fold(found.groups[0]!)]!,
+      kind: 'count',
+      points: true,
+      words: true,
+    }),
+  );
   // `5 ft 11 in`: one height in two units, read as feet.
-  const all = [...quantities, ...decimalCommas, ...words, ...seasons, ...halves, ...fractions, ...ones].sort((a, b) => a.start - b.start).map((quantity) => described(rest, quantity, 'en'));
+  const all = [...quantities, ...decimalCommas, ...words, ...seasons, ...halves, ...fractions, ...ones, ...pointParts].sort((a, b) => a.start - b.start).map((quantity) => described(rest, quantity, 'en'));
   // `7lb 8oz`, `7 pounds 8 ounces`: one weight in two units, read as pounds.
   // (The inches and ounces are then part of it, no quantity of their own: `1 pound 14 ounces (850 grams)` converts the whole.)
   const parts = new Set<number>();

@@ -75,13 +75,13 @@ function perUnit(source: string, target: string): Issue[] {
   return issues;
 }
 
-const magnitudeWords: Record<string, number> = { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 };
+const magnitudeWords: Record<string, number> = { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, M: 1e6, Md: 1e9, Mds: 1e9, Mrd: 1e9, Mrds: 1e9 };
 
-/** The magnitude the second figure of a French range gives the first (`entre 80 et 100 millions`, `de 2 à 3 milliards`), if any. */
+/** The magnitude the second figure of a French range gives the first (`entre 80 et 100 millions`, `de 2 à 3 milliards`, `entre 80 et 100 M€`), if any. */
 function rangeMagnitude(source: string, quantity: Quantity): number | undefined {
   if (quantity.value >= 1000) return undefined;
   // (`de quarante à cent dix-huit millions`: in words too.)
-  const next = /^[\s\u00a0\u202f]*(?:et|à|-|–|ou)[\s\u00a0\u202f]*(?:\d[\d\s\u00a0\u202f]*(?:,\d+)?|(?:\p{Ll}+[\s\u00a0-]+){1,4})[\s\u00a0\u202f]*(mille|millions?|milliards?)(?![\p{L}])/u.exec(source.slice(quantity.end, quantity.end + 60));
+  const next = /^[\s\u00a0\u202f]*(?:et|à|-|–|ou)[\s\u00a0\u202f]*(?:\d[\d\s\u00a0\u202f]*(?:,\d+)?|(?:\p{Ll}+[\s\u00a0-]+){1,4})[\s\u00a0\u202f]*(mille|millions?|milliards?|(?:M|Mds?|Mrds?)(?=[\s\u00a0\u202f]*(?:[€$£]|d[e’']|euros|dollars|francs)))(?![\p{L}])/u.exec(source.slice(quantity.end, quantity.end + 60));
   return next ? magnitudeWords[next[1]!] : undefined;
 }
 
