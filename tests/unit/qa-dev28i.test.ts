@@ -88,3 +88,33 @@ describe('figures said otherwise in English', () => {
     expect(keys('Elle a été élue avec 41 voix sur 50.', 'She was elected with 41 of 60 votes.', 'numbers')).toContain('numbers.missing');
   });
 });
+
+describe('a person’s name written otherwise, every letter kept', () => {
+  const misspelt = (source: string, target: string) => keys(source, target, 'names').includes('names.misspelt');
+
+  it('finds an accent changed, and takes an accent dropped', () => {
+    expect(misspelt('La députée Agnès Féraud-Lemoine a déposé une proposition de loi.', 'MP Agnès Fèraud-Lemoine has tabled a bill.')).toBe(true);
+    expect(misspelt('La députée Agnès Féraud-Lemoine a déposé une proposition de loi.', 'MP Agnes Feraud-Lemoine has tabled a bill.')).toBe(false);
+  });
+
+  it('finds a particle dropped, elided or added between the first name and the surname', () => {
+    expect(misspelt('L’ancien Premier ministre Dominique de Villepin a appelé à un cessez-le-feu.', 'Former prime minister Dominique Villepin called for a ceasefire.')).toBe(true);
+    expect(misspelt('L’ancien Premier ministre Dominique de Villepin a appelé à un cessez-le-feu.', 'Former prime minister Dominique de Villepin called for a ceasefire.')).toBe(false);
+    expect(misspelt('Le romancier Jean-Baptiste d’Aubigné a reçu le prix.', 'Novelist Jean-Baptiste Aubigné won the prize.')).toBe(true);
+    expect(misspelt('Le romancier Jean-Baptiste d’Aubigné a reçu le prix.', "Novelist Jean-Baptiste d'Aubigné won the prize.")).toBe(false);
+    expect(misspelt('Le président du club, Laurent Nicollin, a confirmé le départ.', 'Club president Laurent de Nicollin confirmed the departure.')).toBe(true);
+  });
+
+  it('finds a hyphen lost in a person’s full name, not in a place named after one nor in a romanised name', () => {
+    expect(misspelt('Nicolas Dupont-Aignan a annoncé qu’il ne serait pas candidat.', 'Nicolas Dupont Aignan announced that he would not run.')).toBe(true);
+    expect(misspelt('La skippeuse Anne-Laure Bois-Renaud a franchi la ligne.', 'Skipper Anne Laure-Bois-Renaud crossed the line.')).toBe(true);
+    expect(misspelt('La ministre a annoncé la réfection du pont Pierre-Laporte.', 'The minister announced an overhaul of the Pierre Laporte Bridge.')).toBe(false);
+    expect(misspelt('Le dirigeant nord-coréen Kim Jong-un a assisté au tir.', 'North Korean leader Kim Jong Un attended the launch.')).toBe(false);
+  });
+});
+
+describe('a compound first name', () => {
+  it('may lose its hyphen in English (Jean Luc Mélenchon)', () => {
+    expect(keys('Jean-Luc Mélenchon a répondu.', 'Jean Luc Mélenchon responded.', 'names')).toEqual([]);
+  });
+});

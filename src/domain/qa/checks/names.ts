@@ -185,6 +185,12 @@ export const names: PairRunner = {
         issues.push({ key: 'names.replaced', params: { name: changed.name, written: changed.written }, source, target: [changed.span] });
         continue;
       }
+      // A person's name written otherwise: an accent changed, a hyphen lost, a particle dropped, merged or added.
+      const form = name.exonym || name.acronym || name.title ? undefined : formChanged(name, pair.target);
+      if (form) {
+        issues.push({ key: 'names.misspelt', params: { name: name.text, written: form.written }, source, target: [{ start: form.start, end: form.end }] });
+        continue;
+      }
       // The rest of the name there, one word a letter off: `Claare Martin`, `Kouadio-Bru`.
       const part = misspeltPart(name, strays, has);
       if (part) {
@@ -824,4 +830,78 @@ function givenChanged(name: ProperName, sourceText: string, target: string, sour
     }
   }
   return changed;
+}
+
+/** A text with its accents and case off, letter for letter (its offsets are the text's). */
+const sameLengthFold = (text: string): string => [...text].map((char) => (char.length === 1 ? (char.normalize('NFD')[0] ?? char).toLowerCase() : char)).join('');
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const particleWords = /^(?:de|du|des|d['’]|le|la|van|von|der|da|di|del)$/iu;
+
+/**
+ * A person's name the English writes otherwise than the French, every letter kept (a misspelling
+ * all the same): an accent changed (`Féraud` → `Fèraud`; dropped is English usage), a hyphen
+ * lost (`Dupont-Aignan` → `Dupont Aignan`), a particle dropped between the first name and the
+ * surname (`Dominique de Villepin` → `Dominique Villepin`), merged (`Le Maire` → `Lemaire`) or
+ * added (`Laurent Nicollin` → `Laurent de Nicollin`).
+ */
+function formChanged(name: ProperName, target: string): (Span & { written: string }) | undefined {
+  const folded = sameLengthFold(target);
+  // (`loose`: the match may run into a hyphen, `Anne Laure-Bois-Renaud` for `Anne-Laure`.)
+  const find = (pattern: string, loose = false): RegExpExecArray | null => new RegExp(`(?<![\\p{L}\\p{M}'’${loose ? '' : '-'}])${pattern}(?![\\p{L}\\p{M}'’${loose ? '' : '-'}])`, 'u').exec(folded);
+  const hit = (found: RegExpExecArray) => ({ start: found.index, end: found.index + found[0].length, written: target.slice(found.index, found.index + found[0].length) });
+  const words = name.text.split(/[\s\u00a0]+/u).filter(Boolean);
+  for (const word of words) {
+    const key = sameLengthFold(word);
+    // An accent changed: the word there with an accent the French has not at that letter.
+    if (/[^\p{ASCII}]/u.test(word)) {
+      const found = find(escape(key));
+      if (found) {
+        const written = target.slice(found.index, found.index + word.length);
+        if ([...written].some((char, at) => char !== [...word][at] && /[^\p{ASCII}]/u.test(char) && char.toLowerCase() !== [...word][at]!.toLowerCase())) return hit(found);
+      }
+    }
+    // A hyphen lost: the parts there, a space between them, and nowhere joined — in a person's
+    // double surname, between capitalised parts (`Pierre-Laporte` alone names a bridge, which English
+    // writes `Pierre Laporte Bridge`; `Kim Jong-un` is romanised `Kim Jong Un`; `Hassan-II`; a
+    // compound first name, `Jean Luc Mélenchon`, is English usage).
+    const surname = words.length >= 2 && word === words[words.length - 1] && word.split('-').every((part) => /^\p{Lu}\p{Ll}/u.test(part));
+    if (surname && word.includes('-') && !find(escape(key))) {
+      const found = find(key.split('-').map(escape).join('[\\s\\u00a0]+'), true);
+      if (found) return hit(found);
+    }
+  }
+  for (let k = 0; k + 1 < words.length; k++) {
+    const [first, second, third] = [words[k]!, words[k + 1]!, words[k + 2]];
+    // A hyphen put where the French has a space (`Anne-Laure Bois-Renaud` → `Anne Laure-Bois-Renaud`).
+    const [before, after] = [first.split('-').at(-1)!, second.split('-')[0]!];
+    if (/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after) && !particleWords.test(after)) {
+      const joined = find(`${escape(sameLengthFold(before))}-${escape(sameLengthFold(after))}`, true);
+      if (joined) return hit(joined);
+    }
+    const capital = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word) && !particleWords.test(word);
+    // A particle dropped (`Dominique Villepin`) or merged (`Lemaire`, `Dubois` for `Du Bois`).
+    if (capital(first) && particleWords.test(second) && capital(third)) {
+      const bare = sameLengthFold(third!);
+      if (!find(`${escape(sameLengthFold(second))}[\\s\\u00a0]*${escape(sameLengthFold(third!))}`) && !find(`${escape(sameLengthFold(second))}${escape(bare)}`)) {
+        const dropped = find(`${escape(sameLengthFold(first))}[\\s\\u00a0]+${escape(bare)}`);
+        if (dropped) return hit(dropped);
+      }
+    }
+    if (particleWords.test(first) && /^\p{Lu}/u.test(first) && capital(second)) {
+      const merged = find(`${escape(sameLengthFold(first))}${escape(sameLengthFold(second))}`);
+      if (merged && !find(`${escape(sameLengthFold(first))}[\\s\\u00a0]+${escape(sameLengthFold(second))}`)) return hit(merged);
+    }
+    // An elided particle dropped (`Jean-Baptiste d’Aubigné` → `Jean-Baptiste Aubigné`).
+    const elided = /^d['’](\p{Lu}.*)$/u.exec(second);
+    if (capital(first) && elided && !find(`d['’][\\s\\u00a0]*${escape(sameLengthFold(elided[1]!))}`)) {
+      const dropped = find(`${escape(sameLengthFold(first))}[\\s\\u00a0]+${escape(sameLengthFold(elided[1]!))}`);
+      if (dropped) return hit(dropped);
+    }
+    // A particle added between a first name and a surname.
+    if (capital(first) && capital(second)) {
+      const added = find(`${escape(sameLengthFold(first))}[\\s\\u00a0]+(?:de|du|des|d['’]|le|la|van|von)[\\s\\u00a0]*${escape(sameLengthFold(second))}`);
+      if (added && !find(`${escape(sameLengthFold(first))}[\\s\\u00a0]+${escape(sameLengthFold(second))}`)) return hit(added);
+    }
+  }
+  return undefined;
 }
