@@ -118,3 +118,18 @@ describe('a compound first name', () => {
     expect(keys('Jean-Luc Mélenchon a répondu.', 'Jean Luc Mélenchon responded.', 'names')).toEqual([]);
   });
 });
+
+describe('a bound or an approximation dropped', () => {
+  it('warns when environ, plus de or près de is lost, not when the English bounds the figure its own way', () => {
+    const found = (source: string, target: string) => checkPair({ source, target }, gb).filter((finding) => finding.key === 'numbers.qualifierLost');
+    const lost = found('Environ 2 000 personnes ont défilé samedi à Guingamp.', 'Two thousand people marched in Guingamp on Saturday.');
+    expect(lost.map((finding) => finding.severity)).toEqual(['warning']);
+    expect(found('Plus de 80 personnes ont été blessées.', '80 people were injured.')).toHaveLength(1);
+    for (const target of ['Some 2,000 people marched in Guingamp on Saturday.', 'About 2,000 people marched in Guingamp on Saturday.', '2,000 or so people marched in Guingamp on Saturday.'])
+      expect(found('Environ 2 000 personnes ont défilé samedi à Guingamp.', target)).toEqual([]);
+    expect(found('La sécheresse a réduit de près de moitié la récolte.', 'The drought has cut the harvest by almost half.')).toEqual([]);
+    // An upper bound is said many ways (`under-18s`, `within`, `highs of`), and `dans les deux sens` is no approximation.
+    expect(found('Accès gratuit pour les moins de 18 ans.', 'Free admission for under-18s.')).toEqual([]);
+    expect(found('La RN 165 est coupée dans les deux sens.', 'The N165 is closed in both directions.')).toEqual([]);
+  });
+});

@@ -203,13 +203,36 @@ function qualifiers(source: string, target: string, paired: ReadonlyArray<[Quant
   const issues: Issue[] = [];
   for (const [french, english] of paired) {
     const theirs = qualifierOf(englishQualifiers, target, english.start);
-    if (!theirs) continue;
     const mine = qualifierOf(frenchQualifiers, source, french.start) ?? (french.approx ? { qualifier: 'approx' as const, text: french.text } : undefined);
+    if (!theirs) {
+      // `plus de 80 morts` → `80 dead`, `environ 2 000` → `2,000`: the bound or the approximation dropped
+      // (a warning: the English may carry it elsewhere). A round count (`une trentaine`) says it by its word.
+      // (`moins de 18 ans`, `jusqu’à 38 °C` are said `under-18s`, `highs of`, `within`: an upper bound is left to the English;
+      // `dans les deux sens` is no approximation.)
+      const stated = mine && !french.approx && mine.qualifier !== 'exact' && mine.qualifier !== 'upper' && !/^dans les$/iu.test(mine.text) ? mine : undefined;
+      if (stated && !keptAround(target, english)) {
+        issues.push({ key: 'numbers.qualifierLost', params: { number: `${stated.text} ${french.text.trim()}`, text: english.text.trim() }, source: [{ start: french.start, end: french.end }], target: [{ start: english.start, end: english.end }], severity: 'warning' });
+      }
+      continue;
+    }
     if (!mine || !conflicts[mine.qualifier].includes(theirs.qualifier)) continue;
     issues.push({ key: 'numbers.qualifier', params: { number: `${mine.text === french.text ? '' : `${mine.text} `}${french.text.trim()}`, text: `${theirs.text} ${english.text.trim()}` }, source: [{ start: french.start, end: french.end }], target: [{ start: english.start, end: english.end }] });
   }
   return issues;
 }
+
+/**
+ * English that bounds or rounds a figure in its own words, around it: `just 3%`, `as many as`,
+ * `an estimated`, `the best part of` before; `or so`, `-odd`, `-plus`, `or more`, `+` after.
+ */
+const keptBefore = /(?:^|[^\p{L}])(?:just|only|merely|a mere|barely|scarcely|nearly|almost|about|around|roughly|as many as|as much as|as few as|as little as|as high as|as low as|highs? of|lows? of|to|up to|some|estimated|upwards of|the best part of|well over|well under|top(?:s|ped|ping)?|shy of|short of|under|over|below|above|beyond|within|more|less|fewer|higher|lower|exceed\p{L}*|surpass\p{L}*|pass(?:ed|es|ing)?|top(?:ped)?|reach\p{L}*\s+(?:almost|nearly))[\s\u00a0]+(?:(?:than|of|the)[\s\u00a0]+)?(?:(?:[A-Z]{1,2})?[$€£][\s\u00a0]*)?$/iu;
+const keptAfter = /^(?:[\s\u00a0]*(?:or so|or more|or less|or fewer|and (?:more|up|above|over)|at (?:least|most)|plus|odd|\+)|-(?:odd|plus)|\+)/iu;
+const keptAround = (target: string, english: Quantity): boolean =>
+  // (A part's span holds the word before it: `almost half`.)
+  keptBefore.test(target.slice(Math.max(0, english.start - 40), english.start)) ||
+  keptBefore.test(` ${/^\p{L}+(?=[\s\u00a0])/u.exec(english.text)?.[0] ?? ''} `) ||
+  keptAfter.test(target.slice(english.end, english.end + 16)) ||
+  Boolean(english.hedged);
 
 /** What stands before a figure that restates the one before in another unit: `320 km/h (about 200 mph)`, `…, or from about 56 mph`. */
 const restating = /(?:\([\s\u00a0]*|,?[\s\u00a0]+or[\s\u00a0]+(?:from[\s\u00a0]+|some[\s\u00a0]+)?)(?:(?:about|around|roughly|approximately|approx\.|nearly|almost|some|c\.)[\s\u00a0]+)?$/iu;
