@@ -133,3 +133,20 @@ describe('a bound or an approximation dropped', () => {
     expect(found('La RN 165 est coupée dans les deux sens.', 'The N165 is closed in both directions.')).toEqual([]);
   });
 });
+
+describe('changes, levels and factors', () => {
+  it('finds a change told as a level and a level told as a change', () => {
+    expect(keys('La part des renouvelables a augmenté de 8 % l’an dernier.', 'The share of renewables rose to 8% last year.', 'numbers')).toEqual(['numbers.changeAsLevel']);
+    expect(keys('La part des renouvelables a augmenté de 8 % l’an dernier.', 'The share of renewables rose by 8% last year.', 'numbers')).toEqual([]);
+    expect(keys('La part des renouvelables a augmenté de 8 % l’an dernier.', 'The share of renewables rose 8% last year.', 'numbers')).toEqual([]);
+    expect(keys('Le taux de chômage est passé à 7 %.', 'The unemployment rate rose by 7%.', 'numbers')).toEqual(['numbers.levelAsChange']);
+    expect(keys('Le taux de chômage est passé de 5 % à 7 %.', 'The unemployment rate rose from 5% to 7%.', 'numbers')).toEqual([]);
+  });
+
+  it('reads le triple, le double as factors, and a ratio said from the other side', () => {
+    const source = '« La facture a atteint le triple de son niveau de 2021 », alerte la CPME.';
+    expect(keys(source, '"Bills have reached double their 2021 level," the CPME warned.', 'numbers')).toContain('numbers.missing');
+    expect(keys(source, '"Bills have reached three times their 2021 level," the CPME warned.', 'numbers')).toEqual([]);
+    expect(keys('L’entreprise emploie 230 salariés. Elle en comptait le double il y a dix ans.', 'The company employs 230 people, half as many as it did ten years ago.', 'numbers')).toEqual([]);
+  });
+});

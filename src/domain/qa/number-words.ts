@@ -303,6 +303,11 @@ export function frenchNumberWords(text: string): WordNumber[] {
     }
     push({ start: found.start, end: found.end, text: found.text, value: frenchFactorStems[fold(found.groups[0]!)]!, kind: 'factor' });
   }
+  // `le triple de son niveau`, `au double`: a factor said as a noun.
+  for (const found of spans(text, /(?<![\p{L}])(?:le|au|du)[\s\u00a0]+(doubl|tripl|quadrupl|quintupl|d[ée]cupl|centupl)e(?![\p{L}])/giu)) {
+    if (!free(found)) continue;
+    push({ start: found.start, end: found.end, text: found.text, value: frenchFactorStems[fold(found.groups[0]!)]!, kind: 'factor' });
+  }
   for (const found of spans(text, /(?<![\p{L}])(multipli|divis)(?:é|ée|és|ées|er|era|ait|ant)[\s\u00a0]+par[\s\u00a0]+/giu)) {
     const by = leadingCount(text, found.end);
     if (by === undefined) continue;

@@ -318,6 +318,34 @@ function scoreOrder(source: string, target: string): Issue[] {
  * An earlier level is no change: `14 %, contre 9 % il y a cinq ans` → `compared with 9%`, not
  * `up 9%` (a rise of 9 points or per cent).
  */
+/** A French change by a figure: `a augmenté de 8 %`, `en hausse de 3 %`, `a reculé de 4 %`. */
+const frenchChangeBy = /(?:augment|hausse|progress|grimp|bond|recul|baiss|chut|diminu|rédui|cr[uûo]|croî|gagn|perd|perte|gonfl|flamb|plong|repli|envol|accr|dégringol|s['’]appréci|s['’]effondr)\p{L}*[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?(?:de|d['’])[\s\u00a0]*$/iu;
+/** A French level reached after a change: `a grimpé à 8 %`, `est passé à 5 %`, `a atteint 12 %`. */
+const frenchChangeTo = /(?:augment|hausse|progress|grimp|bond|recul|baiss|chut|diminu|rédui|pass|remont|redescend|tomb|mont)\p{L}*[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?(?:à|jusqu['’]à)[\s\u00a0]*$/iu;
+const englishTo = /(?:^|[^\p{L}])(?:rose|risen|rises|rising|increased?|increasing|grew|grown|climbed|climbs|jumped|fell|fallen|falls|dropped|drops|declined|decreased|slipped|slid|sank|shrank|edged\s+(?:up|down)|went\s+(?:up|down)|gone\s+(?:up|down))[\s\u00a0]+to[\s\u00a0]+(?:[$€£][\s\u00a0]*)?$/iu;
+const englishBy = /(?:^|[^\p{L}])(?:by|up|down|rose|risen|rises|increased|grew|climbed|jumped|fell|fallen|falls|dropped|declined|decreased|slipped|slid|sank|gained|lost|shed|added)[\s\u00a0]+(?:(?:a|an|some|about|around|nearly|almost)[\s\u00a0]+)?(?:[$€£][\s\u00a0]*)?$/iu;
+
+/**
+ * A change told as a level, or a level as a change: `a augmenté de 8 %` → `rose to 8%`, `est
+ * passé à 5 %` → `rose by 5%`. (With both, `de 5 % à 8 %`, the English says both too.)
+ */
+function changeOrLevel(source: string, target: string, paired: ReadonlyArray<[Quantity, Quantity]>): Issue[] {
+  const issues: Issue[] = [];
+  for (const [french, english] of paired) {
+    const before = source.slice(Math.max(0, french.start - 40), french.start);
+    const theirs = target.slice(Math.max(0, english.start - 30), english.start);
+    const by = frenchChangeBy.test(before);
+    const to = !by && frenchChangeTo.test(before);
+    // (`de 5 % à 8 %`: from and to, said as such.)
+    if (/^[\s\u00a0]*%?[\s\u00a0]*à[\s\u00a0]/u.test(source.slice(french.end, french.end + 6)) || /(?:^|[^\p{L}])de[\s\u00a0]+\d[^.;]{0,16}$/iu.test(before)) continue;
+    const params = { number: source.slice(Math.max(0, french.start - 16), french.end).replace(/^\S*\s/u, '').trim(), text: target.slice(Math.max(0, english.start - 16), english.end).replace(/^\S*\s/u, '').trim() };
+    const span = { source: [{ start: french.start, end: french.end }], target: [{ start: english.start, end: english.end }] };
+    if (by && englishTo.test(theirs)) issues.push({ key: 'numbers.changeAsLevel', params, ...span, severity: 'warning' });
+    else if (to && englishBy.test(theirs) && !/to[\s\u00a0]*$/iu.test(theirs)) issues.push({ key: 'numbers.levelAsChange', params, ...span, severity: 'warning' });
+  }
+  return issues;
+}
+
 function comparisons(source: string, target: string, paired: ReadonlyArray<[Quantity, Quantity]>): Issue[] {
   return paired.flatMap(([french, english]) => {
     if (!/(?:^|[^\p{L}])contre[\s\u00a0]+$/iu.test(source.slice(Math.max(0, french.start - 10), french.start))) return [];
@@ -456,6 +484,8 @@ export const numbers: PairRunner = {
       if (/^[x×]\d/u.test(pair.source.slice(quantity.end, quantity.end + 2)) || /\d[x×]$/u.test(pair.source.slice(Math.max(0, quantity.start - 2), quantity.start))) {
         if (/(?<![\p{L}])(?:four[-\s]wheel|4WD|AWD|SUVs?|off[-\s]roaders?|all[-\s]terrain)(?![\p{L}])/iu.test(pair.target)) continue;
       }
+      // `Elle en comptait le double` → `half as many as it did`: the ratio said from the other side.
+      if (quantity.kind === 'factor' && quantity.value > 1 && new RegExp(`(?<![\\p{L}])(?:${quantity.value === 2 ? 'half' : quantity.value === 3 ? '(?:a|one)[\\s-]third' : quantity.value === 4 ? '(?:a|one)[\\s-]quarter' : 'x^'})[\\s\\u00a0]+as[\\s\\u00a0]+\\p{L}+[\\s\\u00a0]+as(?![\\p{L}])`, 'iu').test(pair.target)) continue;
       // `une trentaine` → `dozens of`, `a few`: said otherwise, no finding unless the English gives another count.
       // (A round count of a unit, `une dizaine de degrés`, against the English counts of that unit's kind.)
       if (quantity.approx && !quantities.some((other) => !used.has(other) && other.kind === 'count' && !other.percent && (quantity.unit ? other.unit?.dimension === quantity.unit.dimension : !other.unit))) continue;
@@ -486,6 +516,7 @@ export const numbers: PairRunner = {
     issues.push(...perUnit(pair.source, pair.target));
     issues.push(...qualifiers(pair.source, pair.target, paired));
     issues.push(...comparisons(pair.source, pair.target, paired));
+    issues.push(...changeOrLevel(pair.source, pair.target, paired));
     issues.push(...restatedConversions(pair.target, quantities));
     issues.push(...scoreOrder(pair.source, pair.target));
     for (const identifier of identifiers) {
