@@ -150,3 +150,12 @@ describe('changes, levels and factors', () => {
     expect(keys('L’entreprise emploie 230 salariés. Elle en comptait le double il y a dix ans.', 'The company employs 230 people, half as many as it did ten years ago.', 'numbers')).toEqual([]);
   });
 });
+
+describe('a percentage made a count or an amount', () => {
+  it('finds 30 % made 30 of them and 3 % made 3 cents, and keeps 30 per cent', () => {
+    expect(keys('Le programme prévoit 450 logements, dont 30 % de logements sociaux.', 'The scheme provides for 450 homes, 30 of them social housing.', 'numbers')).toContain('numbers.missing');
+    expect(keys('Le programme prévoit 450 logements, dont 30 % de logements sociaux.', 'The scheme provides for 450 homes, 30 per cent of them social housing.', 'numbers')).toEqual([]);
+    expect(keys('Le prix moyen s’établit à 7,30 euros, en hausse de 3 % sur un an.', 'The average price is €7.30, up 3 cents on a year earlier.', 'numbers')).toContain('numbers.missing');
+    expect(keys('Le prix moyen s’établit à 7,30 euros, en hausse de 3 % sur un an.', 'The average price is €7.30, up 3% on a year earlier.', 'numbers')).toEqual([]);
+  });
+});

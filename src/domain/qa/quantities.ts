@@ -35,6 +35,8 @@ export interface Quantity extends Span {
   reduction?: boolean;
   /** Said with a word of approximation before it (`nearly 5 inches`): a conversion may be rounded further. */
   hedged?: boolean;
+  /** A count of things said as part of a whole before it (`450 homes, 30 of them`): no percentage. */
+  ofThem?: boolean;
   /** English `5m`, `4.7m` without a currency sign: millions (`5m tonnes`) or metres; the magnitude if millions. */
   shortMagnitude?: number;
   /** A multiple said vaguely (`several hundred`, `a few thousand`): no round count of it. */
@@ -80,9 +82,10 @@ const described = (text: string, quantity: Quantity, language: 'fr' | 'en'): Qua
   const basis = language === 'fr' ? /^[\s\u00a0\u202f]+points?[\s\u00a0\u202f]+de[\s\u00a0\u202f]+base(?![\p{L}])/u.test(after) : /^[\s\u00a0\u202f-]+(?:basis[\s-]+points?|bps|bp)(?![\p{L}])/u.test(after);
   const points = !basis && (language === 'fr' ? /^[\s\u00a0\u202f]+points?(?![\p{L}])/u.test(after) : /^[\s\u00a0\u202f-]+(?:percentage[\s-]+)?(?:points?|pts?)(?![\p{L}])/u.test(after));
   const hedged = language === 'en' && /(?:^|[^\p{L}])(?:about|around|nearly|almost|roughly|approximately|some|close\s+to|just\s+(?:under|over))[\s\u00a0]+(?:[$€£][\s\u00a0]*)?$/iu.test(text.slice(Math.max(0, quantity.start - 24), quantity.start));
+  const ofThem = language === 'en' && !percent && /^[\s\u00a0]+(?:of|out of)[\s\u00a0]+(?:them|those|these|which|whom)(?![\p{L}])/iu.test(after);
   const measured = unit ?? quantity.unit;
   const interval = measured?.dimension === 'temperature' && temperatureChange(text, quantity, language);
-  return { ...quantity, ...(interval ? { interval } : {}), ...(percent ? { percent } : {}), ...(unit ? { unit } : {}), ...(hours ? { hours } : {}), ...(currency ? { currency } : {}), ...(points ? { points } : {}), ...(basis ? { basis } : {}), ...(hedged ? { hedged } : {}) };
+  return { ...quantity, ...(interval ? { interval } : {}), ...(percent ? { percent } : {}), ...(unit ? { unit } : {}), ...(hours ? { hours } : {}), ...(currency ? { currency } : {}), ...(points ? { points } : {}), ...(basis ? { basis } : {}), ...(hedged ? { hedged } : {}), ...(ofThem ? { ofThem } : {}) };
 };
 
 /** A temperature said as a change: `risen by 1.4°F`, `2°C warmer`, `augmenté de 0,8 °C`, `3 degrés de plus`. */

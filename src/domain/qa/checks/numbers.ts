@@ -17,6 +17,8 @@ const same = (french: Quantity, english: Quantity): boolean => {
   if (english.reduction && french.kind === 'factor') return false;
   // `11 %` → `11 percentage points`, `25 points de base` → `25 percentage points`: another figure.
   if (french.percent && english.points) return false;
+  // `dont 30 % de logements sociaux` → `30 of them`, `en hausse de 3 %` → `up 3 cents`: a percentage made a count or an amount.
+  if (french.percent && !english.percent && (english.ofThem || english.currency || english.unit)) return false;
   if (Boolean(french.basis) !== Boolean(english.basis) && (french.basis || english.basis)) return false;
   // `une centaine` → `several hundred`: a magnitude, not the count.
   if (english.vague) return false;
