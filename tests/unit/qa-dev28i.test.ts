@@ -159,3 +159,13 @@ describe('a percentage made a count or an amount', () => {
     expect(keys('Le prix moyen s’établit à 7,30 euros, en hausse de 3 % sur un an.', 'The average price is €7.30, up 3% on a year earlier.', 'numbers')).toEqual([]);
   });
 });
+
+describe('a single quotation mark opened and never closed', () => {
+  it('finds it where the French quotes, and not for an apostrophe or a decade', () => {
+    const source = '« Nous n’avons jamais vu ça de toute notre vie », témoigne un habitant.';
+    expect(keys(source, "'We have never seen anything like it in our lives, says a resident.", 'quotes')).toEqual(['quotes.unbalanced']);
+    expect(keys(source, "'We have never seen anything like it in our lives,' says a resident.", 'quotes')).toEqual([]);
+    expect(keys('« C’était mieux dans les années 90 », dit-il.', "'It was better in the '90s,' he says.", 'quotes')).toEqual([]);
+    expect(keys('« Les agriculteurs ont raison », dit-il.', "'The farmers' union is right,' he says.", 'quotes')).toEqual([]);
+  });
+});

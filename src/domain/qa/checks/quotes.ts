@@ -21,7 +21,11 @@ export const quotes: PairRunner = {
     const singleClosing = (pair.target.match(/[,.!?]['’](?=[\s\u00a0\u202f]|$)/gu) ?? []).length;
     const singleOpening = (pair.target.match(/(?<=^|[\s\u00a0\u202f([—–“"])['‘](?=\p{L}|\p{N})/gu) ?? []).length;
     const sourceQuotes = /[«"“]/u.test(pair.source);
-    if (sourceBalanced && (opening !== closing || straight % 2 === 1 || (sourceQuotes && singleClosing > singleOpening))) issues.push({ key: 'quotes.unbalanced' });
+    // And one opening before a word with none closing after one (`as 'cowardly and barbaric and…`): the
+    // quotation never ends. (A possessive, `farmers'`, counts as closing: nothing is found wrongly; `the '90s` opens nothing.)
+    const wordOpening = (pair.target.match(/(?<=^|[\s\u00a0\u202f([—–“"])['‘](?=\p{L})/gu) ?? []).length;
+    const anyClosing = (pair.target.match(/(?<=[\p{L}\p{N},.!?;:…)])['’](?=[\s\u00a0\u202f,.;:!?)\]—–]|$)/gu) ?? []).length;
+    if (sourceBalanced && (opening !== closing || straight % 2 === 1 || (sourceQuotes && (singleClosing > singleOpening || wordOpening > anyClosing)))) issues.push({ key: 'quotes.unbalanced' });
     return issues;
   },
 };
