@@ -169,3 +169,10 @@ describe('a single quotation mark opened and never closed', () => {
     expect(keys('« Les agriculteurs ont raison », dit-il.', "'The farmers' union is right,' he says.", 'quotes')).toEqual([]);
   });
 });
+
+describe('a verdict turned round beside the accused', () => {
+  it('finds acquitté → convicted even where the accused are named (accusé is no conviction)', () => {
+    expect(keys('La cour d’assises a acquitté vendredi l’ancien infirmier accusé d’avoir empoisonné trois patients.', 'The assize court on Friday convicted the former nurse accused of poisoning three patients.', 'polarity')).toEqual(['polarity']);
+    expect(keys('La cour d’assises a acquitté vendredi l’ancien infirmier accusé d’avoir empoisonné trois patients.', 'The assize court on Friday acquitted the former nurse accused of poisoning three patients.', 'polarity')).toEqual([]);
+  });
+});

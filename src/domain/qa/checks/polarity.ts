@@ -48,7 +48,7 @@ const axes = lazy((): readonly Axis[] => [
       },
       {
         // “baisser le rideau” is to close shop, “baisser les bras” to give up.
-        french: fr('baiss(?!\\p{L}*\\s+(?:le rideau|les bras|la garde|la tête|les yeux|le ton|pavillon))|recul(?!.{0,3}\\s*(?:de la|du)?\\s*temps)|chut|diminu|rédui|réduction|repli|effondr|dégringol|décroi|amoindri|ralenti'),
+        french: fr('(?:a)?baiss(?!\\p{L}*\\s+(?:le rideau|les bras|la garde|la tête|les yeux|le ton|pavillon))|recul(?!.{0,3}\\s*(?:de la|du)?\\s*temps)|chut|diminu|rédui|réduction|repli|effondr|dégringol|décroi|amoindri|ralenti'),
         strong: en('fall|falls|fell|fallen|falling|drop\\w*|declin\\w*|down|downward\\w*|decreas\\w*|lower\\w*|slump\\w*|plung\\w*|tumbl\\w*|shrink\\w*|shrank|shrunk|reduc\\w*'),
         weak: en('cut\\w*|slid\\w*|slip\\w*|dip\\w*|fewer|less|lost|loss\\w*|slow\\w*|eas\\w*|sank|sink\\w*|contract\\w*|diminish\\w*|retreat\\w*|back|below|under|low|weak\\w*|collaps\\w*|crash\\w*|lesser|smaller|minus|negative|deficit|trim\\w*|curb\\w*|limit\\w*|recession'),
       },
@@ -215,7 +215,7 @@ const axes = lazy((): readonly Axis[] => [
     persons: true,
     sides: [
       { french: fr('victimes?(?![\\p{L}])|plaignante?s?(?![\\p{L}])|parties? civiles?'), strong: en('victims?|plaintiffs?|complainants?|claimants?'), weak: en('famil\\w*|injured|civil part\\w*|relatives?|survivors?|bereaved') },
-      { french: fr('accusée?s?(?![\\p{L}])|prévenue?s?(?![\\p{L}])|mise?s? en (?:cause|examen)|défense(?![\\p{L}])'), strong: en('defendants?|accused|defen[cs]e'), weak: en('suspects?|charged|on trial|the man|the woman|convicted|prisoner') },
+      { french: fr('accusée?s?(?![\\p{L}])|prévenue?s?(?![\\p{L}])|mise?s? en (?:cause|examen)|défense(?![\\p{L}])'), strong: en('defendants?|accused|defen[cs]e'), weak: en('suspects?|charged|on trial|the man|the woman|prisoner') },
     ],
   },
   {
