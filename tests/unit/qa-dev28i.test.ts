@@ -176,3 +176,13 @@ describe('a verdict turned round beside the accused', () => {
     expect(keys('La cour d’assises a acquitté vendredi l’ancien infirmier accusé d’avoir empoisonné trois patients.', 'The assize court on Friday acquitted the former nurse accused of poisoning three patients.', 'polarity')).toEqual([]);
   });
 });
+
+describe('a quantifier turned round', () => {
+  it('finds all made some and most made all, and leaves every day and all 200 alone', () => {
+    expect(keys('Tous les établissements scolaires resteront fermés vendredi.', 'Some schools will remain closed on Friday.', 'polarity')).toEqual(['polarity']);
+    expect(keys('Tous les établissements scolaires resteront fermés vendredi.', 'All schools will remain closed on Friday.', 'polarity')).toEqual([]);
+    expect(keys('La plupart des commerçants ont baissé le rideau samedi.', 'All the shopkeepers closed their shops on Saturday.', 'polarity')).toEqual(['polarity']);
+    expect(keys('La plupart des commerçants ont baissé le rideau samedi.', 'Most shopkeepers closed their shops on Saturday.', 'polarity')).toEqual([]);
+    expect(keys('Il court tous les jours, parfois quelques kilomètres.', 'He runs every day, sometimes a few kilometres.', 'polarity')).toEqual([]);
+  });
+});

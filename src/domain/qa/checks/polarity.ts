@@ -323,6 +323,22 @@ const axes = lazy((): readonly Axis[] => [
     ],
   },
   {
+    // `Tous les établissements resteront fermés` → `Some schools`: all made some (`tous les jours` is every day; `some 200` is about 200).
+    name: 'quantifier',
+    sides: [
+      { french: fr('(?:tous|toutes)\\s+(?:les|ces|leurs|nos|vos|ses)(?!\\s+(?:deux|trois|jours|ans|mois|semaines|soirs|matins|week-ends))|l[’\']ensemble\\s+des|chacune?\\s+des'), strong: en('all|every|each|entire|whole|every\\w+'), weak: en('both|across|throughout|total|full|any|no\\s+\\p{L}+\\s+(?:will|can|may|is|are)|none') },
+      { french: fr('certaine?s\\s+(?!\\p{L}*\\s+que)|quelques(?![\\p{L}])|plusieurs(?![\\p{L}])'), strong: en('some(?!\\s+\\d)|several|a few|certain'), weak: en('many|number of|handful|various|part of|a couple|minority|few') },
+    ],
+  },
+  {
+    // `La plupart des commerçants` → `All the shopkeepers`: most made all.
+    name: 'proportion',
+    sides: [
+      { french: fr('la plupart|la majorité|une majorité|majoritairement|en majorité'), strong: en('most|majority|mostly|largely|bulk|predominantly|mainly|chiefly'), weak: en('many|nearly all|almost all|much|more than half|over half|great deal') },
+      { french: fr('(?:tous|toutes)\\s+(?:les|ces|leurs|nos|vos|ses)(?!\\s+(?:deux|trois|jours|ans|mois|semaines|soirs|matins|week-ends))|l[’\']ensemble\\s+des|unanim\\p{L}*'), strong: en('all|every|entire|whole|unanimous\\w*'), weak: en('each|both|across|throughout|total|full|any') },
+    ],
+  },
+  {
     name: 'judgement',
     sides: [
       { french: fr('meilleure?s?(?![\\p{L}])'), strong: en('best|better'), weak: en('top|finest|greatest|highest|leading|improv\\w*|ideal|optimal|most|premier|first|preferred|good|superior|prime|strongest') },
