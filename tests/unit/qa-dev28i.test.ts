@@ -186,3 +186,14 @@ describe('a quantifier turned round', () => {
     expect(keys('Il court tous les jours, parfois quelques kilomètres.', 'He runs every day, sometimes a few kilometres.', 'polarity')).toEqual([]);
   });
 });
+
+describe('an American building counts its stories', () => {
+  it('takes six étages for a seven-story building in en-US only', () => {
+    const source = 'L’incendie s’est déclaré au troisième étage d’un immeuble de six étages.';
+    const us: QaContext = { targetLang: 'en-US', glossary: [] };
+    const numbers = (target: string, context: QaContext) => checkPair({ source, target }, context).filter((finding) => finding.check === 'numbers').map((finding) => finding.key);
+    expect(numbers('The fire broke out in a fourth-floor apartment in a seven-story building.', us)).toEqual([]);
+    expect(numbers('The fire broke out in a fourth-floor apartment in an eight-story building.', us)).toContain('numbers.missing');
+    expect(numbers('The fire broke out on the third floor of a seven-storey building.', gb)).toContain('numbers.missing');
+  });
+});

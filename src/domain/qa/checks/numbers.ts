@@ -393,7 +393,7 @@ function magnitudes(source: string, target: string): Issue[] {
  * decimal comma left in the English, or a currency sign after the amount, a warning with its fix.
  */
 export const numbers: PairRunner = {
-  run: (pair) => {
+  run: (pair, context) => {
     // `le 49-3` → `Article 49.3`: digits joined by a hyphen are a reference when the English has them so joined, a range otherwise.
     const joined = spans(pair.source, /(?<![\p{N}.,-])\d+[-–]\d+(?![\p{N}-])/gu).filter((found) => hasIdentifier(pair.target, { digits: found.text.replace(/\D/gu, '') }));
     // `les années 1800` said as `the 19th century` (or `the 1800s`): the century is there.
@@ -493,6 +493,8 @@ export const numbers: PairRunner = {
       if (quantity.approx && !quantities.some((other) => !used.has(other) && other.kind === 'count' && !other.percent && (quantity.unit ? other.unit?.dimension === quantity.unit.dimension : !other.unit))) continue;
       // `trois pièces` → `two-bedroom`: a French flat counts its rooms, an English one its bedrooms.
       if (/^[\s\u00a0\u202f]+pi[èe]ces?(?![\p{L}])/u.test(pair.source.slice(quantity.end, quantity.end + 12)) && quantities.some((other) => other.value === quantity.value - 1 && /^[\s\u00a0-]+bedrooms?(?![\p{L}])/u.test(pair.target.slice(other.end, other.end + 12)))) continue;
+      // `un immeuble de six étages` → `a seven-story building` (en-US): a French building counts its floors above the ground floor, an American one its stories.
+      if (context.targetLang === 'en-US' && /^[\s\u00a0\u202f]+étages?(?![\p{L}])/u.test(pair.source.slice(quantity.end, quantity.end + 10)) && quantities.some((other) => other.value === quantity.value + 1 && /^[\s\u00a0-]+(?:stor(?:y|ies|ey|eys)|floors?)(?![\p{L}])/iu.test(pair.target.slice(other.end, other.end + 12)))) continue;
       // `RCS 812 345 678`, `PC 033 281 23`: digits grouped by spaces, kept as written, name rather than count.
       // Telephone numbers too, however the English groups them (`1 877 512-3088` → `1-877-512-3088`) and with
       // the country code for the trunk `0` (`022 418 50 30` → `+41 22 418 50 30`).
