@@ -197,3 +197,10 @@ describe('an American building counts its stories', () => {
     expect(numbers('The fire broke out on the third floor of a seven-storey building.', gb)).toContain('numbers.missing');
   });
 });
+
+describe('venir de and an infinitive', () => {
+  it('is a recent past, said has just', () => {
+    expect(keys('La start-up vient de lever 60 millions de francs.', 'The startup has just raised 60 million francs.', 'tense')).toEqual([]);
+    expect(keys('La start-up va lever 60 millions de francs.', 'The startup raised 60 million francs.', 'tense')).toEqual(['tense']);
+  });
+});

@@ -166,11 +166,15 @@ const verbs = lazy((): Verb[] =>
   })),
 );
 
+/** Venir de and an infinitive: what has just been done, no time ahead. */
+const recentPast = /(?<![\p{L}])(?:vien(?:s|t|nent)|venons|venez|venai(?:s|t|ent)|venions|veniez)\s+(?:tout\s+juste\s+)?d(?:e\s+|[’'])(?:\p{L}+\s+)?\p{L}+(?:er|ir|re|oir)(?![\p{L}])/giu;
+
 /** A verb of the table told in the other time: a French past as an English future, a French future or plan as an English past. */
 function verbTurned(source: string, target: string): Issue | undefined {
   for (const verb of verbs()) {
     const past = verb.frenchPast.test(source);
-    const ahead = verb.frenchAhead.test(source);
+    // (`vient de lever 60 millions` → `has just raised`: venir de and an infinitive is a recent past.)
+    const ahead = verb.frenchAhead.test(source.replace(recentPast, ' '));
     if (past && !ahead && !verb.frenchPresent.test(source)) {
       const future = verb.englishFuture.exec(target);
       if (future) return { key: 'tenseAhead', params: { word: future[0].trim() }, target: [{ start: future.index, end: future.index + future[0].length }] };
