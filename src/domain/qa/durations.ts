@@ -237,8 +237,20 @@ export function frenchRaceTimes(text: string): RaceTime[] {
   });
 }
 
-/** The race times of an English text: `2:02:16`, `13:21.50`, `9.58 seconds`; a bare `2:24` read both ways. */
+/** A race's time written with abbreviated units: `2hr 5min 12sec`, `1min 12sec`, `2h 05m 12s`. */
+const englishRaceUnits = /(?<![\p{L}\p{N}])(?:(\d{1,2})[\s\u00a0]?(?:hrs?|h)[\s\u00a0]?(\d{1,2})[\s\u00a0]?(?:mins?|m)(?:[\s\u00a0]?(\d{1,2})[\s\u00a0]?(?:secs?|s))?|(\d{1,3})[\s\u00a0]?(?:mins?|m)[\s\u00a0]?(\d{1,2})(?:\.(\d{1,3}))?[\s\u00a0]?(?:secs?|s))(?![\p{L}\p{N}])/giu;
+
+/** The race times of an English text: `2:02:16`, `13:21.50`, `9.58 seconds`, `2hr 5min 12sec`; a bare `2:24` read both ways. */
 export function englishRaceTimes(text: string): RaceTime[] {
+  const abbreviated = spans(text, englishRaceUnits).map((found): RaceTime => {
+    const [h, hm, hs, m, ms, mh] = found.groups;
+    const hundredths = h ? (Number(h) * 3600 + Number(hm) * 60 + Number(hs || 0)) * 100 : (Number(m) * 60 + Number(ms)) * 100 + hundredthsOf(mh);
+    return { start: found.start, end: found.end, text: found.text, hundredths, readings: [hundredths] };
+  });
+  return [...abbreviated, ...englishColonRaceTimes(text)];
+}
+
+function englishColonRaceTimes(text: string): RaceTime[] {
   return spans(text, englishRace).map((found) => {
     const [h, hm, hs, hh, m, ms, mh, s] = found.groups;
     if (h) {

@@ -166,14 +166,14 @@ export const sameUnit = (a: Unit, b: Unit): boolean => a.dimension === b.dimensi
  * converted({ value: 120, unit: kmh }, { value: 75, unit: mph }); // → true
  * converted({ value: 120, unit: kmh }, { value: 55, unit: mph }); // → false
  */
-export function converted(french: { value: number; unit: Unit }, english: { value: number; unit: Unit }, hedged = false, interval = false): boolean {
+export function converted(french: { value: number; unit: Unit }, english: { value: number; unit: Unit }, hedged = false, interval = false, tolerance = hedged ? 0.1 : 0.05): boolean {
   if (french.unit.dimension !== english.unit.dimension) return false;
   // A change of temperature (`risen by 0.8 °C` = `1.4°F`) converts without the offset.
   const from = interval ? french.value * french.unit.scales[0]!.factor : toBase(french.value, french.unit.scales[0]!);
   return english.unit.scales.some((scale) => {
     // The French measure in the English unit, exactly: what the translator rounded.
     const exact = interval ? from / scale.factor : fromBase(from, scale);
-    if (interval && english.unit.dimension === 'temperature') return Math.abs(english.value - exact) <= Math.max(0.15, (hedged ? 0.1 : 0.05) * Math.abs(exact));
+    if (interval && english.unit.dimension === 'temperature') return Math.abs(english.value - exact) <= Math.max(0.15, tolerance * Math.abs(exact));
     const gap = Math.abs(english.value - exact);
     // (`180 °C` → `350°F`: an oven's temperatures are rounded to 25 °F.)
     if (english.unit.dimension === 'temperature') return gap <= Math.max(2.5, 0.025 * Math.abs(exact));
@@ -181,7 +181,7 @@ export function converted(french: { value: number; unit: Unit }, english: { valu
     // A kitchen measure is a rounding by nature (`50 cl` → `1 pint`, `250 ml` → `1 cup`): within an eighth.
     if (kitchen.has(english.unit.symbol)) return gap <= 0.125 * Math.abs(exact);
     // `nearly 5 inches` for 120 mm (4.7 in): a hedged figure is rounded further, within a tenth.
-    return gap <= (hedged ? 0.1 : 0.05) * Math.abs(exact);
+    return gap <= tolerance * Math.abs(exact);
   });
 }
 

@@ -37,6 +37,8 @@ export interface Quantity extends Span {
   hedged?: boolean;
   /** A count of things said as part of a whole before it (`450 homes, 30 of them`): no percentage. */
   ofThem?: boolean;
+  /** Its unit read from a bare `in` (`two in the morning`), as likely a preposition as inches. */
+  bareIn?: boolean;
   /** English `5m`, `4.7m` without a currency sign: millions (`5m tonnes`) or metres; the magnitude if millions. */
   shortMagnitude?: number;
   /** A multiple said vaguely (`several hundred`, `a few thousand`): no round count of it. */
@@ -83,9 +85,10 @@ const described = (text: string, quantity: Quantity, language: 'fr' | 'en'): Qua
   const points = !basis && (language === 'fr' ? /^[\s\u00a0\u202f]+points?(?![\p{L}])/u.test(after) : /^[\s\u00a0\u202f-]+(?:percentage[\s-]+)?(?:points?|pts?)(?![\p{L}])/u.test(after));
   const hedged = language === 'en' && /(?:^|[^\p{L}])(?:about|around|nearly|almost|roughly|approximately|some|close\s+to|just\s+(?:under|over))[\s\u00a0]+(?:[$€£][\s\u00a0]*)?$/iu.test(text.slice(Math.max(0, quantity.start - 24), quantity.start));
   const ofThem = language === 'en' && !percent && /^[\s\u00a0]+(?:of|out of)[\s\u00a0]+(?:them|those|these|which|whom)(?![\p{L}])/iu.test(after);
+  const bareIn = language === 'en' && unit?.symbol === 'in' && /^[\s\u00a0]*in(?![\p{L}.])/u.test(after);
   const measured = unit ?? quantity.unit;
   const interval = measured?.dimension === 'temperature' && temperatureChange(text, quantity, language);
-  return { ...quantity, ...(interval ? { interval } : {}), ...(percent ? { percent } : {}), ...(unit ? { unit } : {}), ...(hours ? { hours } : {}), ...(currency ? { currency } : {}), ...(points ? { points } : {}), ...(basis ? { basis } : {}), ...(hedged ? { hedged } : {}), ...(ofThem ? { ofThem } : {}) };
+  return { ...quantity, ...(interval ? { interval } : {}), ...(percent ? { percent } : {}), ...(unit ? { unit } : {}), ...(hours ? { hours } : {}), ...(currency ? { currency } : {}), ...(points ? { points } : {}), ...(basis ? { basis } : {}), ...(hedged ? { hedged } : {}), ...(ofThem ? { ofThem } : {}), ...(bareIn ? { bareIn } : {}) };
 };
 
 /** A temperature said as a change: `risen by 1.4°F`, `2°C warmer`, `augmenté de 0,8 °C`, `3 degrés de plus`. */
@@ -128,7 +131,14 @@ export const frenchQuantities = lastOf(function frenchQuantities(text: string): 
     const digits = found.text.replace(/[ \u00a0\u202f]*(mille|millions?|milliards?|billions?|k€|M€|Mds?€|Mrds?€)$/u, '').replace(/[ \u00a0\u202f]/gu, '').replace(',', '.').replace('−', '-');
     return { start: found.start, end: found.end, text: found.text, value: value(digits, found.groups[0], frenchMagnitudes), kind: 'count' };
   });
-  const all = [...words, ...digits].sort((a, b) => a.start - b.start);
+  // `un an et demi`, `deux heures et demie`: a half after the unit.
+  const halves = spans(rest, /(?<![\p{L}\p{N}])(une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)[\s\u00a0]+(\p{L}+)[\s\u00a0]+et[\s\u00a0]+demie?(?![\p{L}])/giu).flatMap((found): Quantity[] => {
+    const unit = unitAfter(` ${found.groups[1]}`, 'fr');
+    const count = /^\d+$/u.test(found.groups[0]!) ? Number(found.groups[0]) : ({ un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 } as Record<string, number>)[fold(found.groups[0]!)]!;
+    return unit ? [{ start: found.start, end: found.end, text: found.text, value: count + 0.5, kind: 'count', unit, words: true }] : [];
+  });
+  const halved = (quantity: Quantity) => !halves.some((half) => quantity.start < half.end && half.start < quantity.end);
+  const all = [...words.filter(halved), ...digits.filter(halved), ...halves].sort((a, b) => a.start - b.start);
   // `9 euros 99`, `neuf euros quatre-vingt-dix-neuf`: the cents after the currency, one sum (`€9.99`).
   const cents = new Set<Quantity>();
   const sums = all.map((quantity, k) => {
@@ -139,7 +149,13 @@ export const frenchQuantities = lastOf(function frenchQuantities(text: string): 
     cents.add(next);
     return { ...quantity, value: quantity.value + next.value / 100 };
   });
-  return sums.filter((quantity) => !cents.has(quantity)).map((quantity) => described(rest, quantity, 'fr'));
+  const described_ = sums.filter((quantity) => !cents.has(quantity)).map((quantity) => described(rest, quantity, 'fr'));
+  // `de 90 à 80 km/h`, `entre 20 et 30 mm`, `6 à 8 degrés au-dessus`: a range's first figure has its second's unit.
+  return described_.map((quantity, k) => {
+    const next = described_[k + 1];
+    if (quantity.unit || quantity.percent || !next?.unit || !/^[\s\u00a0\u202f]*(?:à|et|-|–|ou)[\s\u00a0\u202f]*$/u.test(rest.slice(quantity.end, next.start))) return quantity;
+    return { ...quantity, unit: next.unit, ...(next.interval ? { interval: next.interval } : {}) };
+  });
 });
 
 const halfCounts: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -181,6 +197,8 @@ export const englishQuantities = lastOf(function englishQuantities(text: string)
   const ones = spans(rest, /(?<![\p{L}])an?(?=[\s\u00a0]+(?:year|month|week)(?![\p{L}]))/giu).map((found): Quantity => ({ start: found.start, end: found.end, text: found.text, value: 1, kind: 'count', words: true }));
   // `2024-25` is the season 2024-2025: its second year written short.
   const seasons = spans(rest, /(?<![\p{N}])(\d{2})\d{2}[-–/](\d{2})(?![\p{N}])/gu).map((found): Quantity => ({ start: found.end - 2, end: found.end, text: found.text, value: Number(found.groups[0]! + found.groups[1]!), kind: 'count' }));
+  // `6½ feet`, `2¼ miles`: a figure and a vulgar fraction, one number.
+  const vulgar = spans(rest, /(?<![\p{N}.,])(\d+)?([½¼¾])/gu).map((found): Quantity => ({ start: found.start, end: found.end, text: found.text, value: Number(found.groups[0] || 0) + ({ '½': 0.5, '¼': 0.25, '¾': 0.75 } as Record<string, number>)[found.groups[1]!]!, kind: 'count' }));
   // `a quarter of a percentage point`, `half a point`: a part of a point (`25 points de base`, `0,5 point`).
   const pointParts = spans(rest, /(?<![\p{L}])(?:(?:an?|one|three)[\s-]+)?(half|quarter|third|tenth)(?:[\s-]+of)?[\s-]+an?[\s-]+(?:percentage[\s-]+)?point(?![\p{L}])/giu).map(
     (found): Quantity => ({
@@ -194,7 +212,14 @@ export const englishQuantities = lastOf(function englishQuantities(text: string)
     }),
   );
   // `5 ft 11 in`: one height in two units, read as feet.
-  const all = [...quantities, ...decimalCommas, ...words, ...seasons, ...halves, ...fractions, ...ones, ...pointParts].sort((a, b) => a.start - b.start).map((quantity) => described(rest, quantity, 'en'));
+  const whole = (quantity: Quantity) => !vulgar.some((other) => quantity.start < other.end && other.start < quantity.end);
+  const all = [...quantities.filter(whole), ...decimalCommas, ...words, ...seasons, ...halves, ...fractions, ...ones, ...pointParts, ...vulgar].sort((a, b) => a.start - b.start).map((quantity) => described(rest, quantity, 'en'));
+  // `0.8 to 1.2 inches`, `11 to 14 degrees above normal`: a range's first figure has its second's unit.
+  for (let k = 0; k + 1 < all.length; k++) {
+    const [quantity, next] = [all[k]!, all[k + 1]!];
+    if (quantity.unit || quantity.percent || !next.unit || !/^[\s\u00a0]*(?:to|and|-|–|or)[\s\u00a0]*(?:[$€£][\s\u00a0]*)?$/u.test(rest.slice(quantity.end, next.start))) continue;
+    all[k] = { ...quantity, unit: next.unit, ...(next.interval ? { interval: next.interval } : {}) };
+  }
   // `7lb 8oz`, `7 pounds 8 ounces`: one weight in two units, read as pounds.
   // (The inches and ounces are then part of it, no quantity of their own: `1 pound 14 ounces (850 grams)` converts the whole.)
   const parts = new Set<number>();

@@ -23,7 +23,9 @@ const same = (french: Quantity, english: Quantity): boolean => {
   // `une centaine` → `several hundred`: a magnitude, not the count.
   if (english.vague) return false;
   if (!sameValue(english.value, french.value) && !sameValue(Math.abs(english.value), Math.abs(french.value))) return false;
-  // `120 km/h` → `120 mph` is a unit changed, not the number kept.
+  // `120 km/h` → `120 mph` is a unit changed, not the number kept; `-12 °C` is no `12 inches`.
+  // (Not `in`, which is as often the word after a figure as inches: `until two in the morning`, `over 65 in 2030`.)
+  if (french.unit && english.unit && french.unit.dimension !== english.unit.dimension && !english.bareIn) return false;
   return !(french.unit && english.unit && french.unit.dimension === english.unit.dimension && !sameUnit(french.unit, english.unit));
 };
 
@@ -227,7 +229,7 @@ function qualifiers(source: string, target: string, paired: ReadonlyArray<[Quant
  * English that bounds or rounds a figure in its own words, around it: `just 3%`, `as many as`,
  * `an estimated`, `the best part of` before; `or so`, `-odd`, `-plus`, `or more`, `+` after.
  */
-const keptBefore = /(?:^|[^\p{L}])(?:just|only|merely|a mere|barely|scarcely|nearly|almost|about|around|roughly|as many as|as much as|as few as|as little as|as high as|as low as|highs? of|lows? of|to|up to|some|estimated|upwards of|the best part of|well over|well under|top(?:s|ped|ping)?|shy of|short of|under|over|below|above|beyond|within|more|less|fewer|higher|lower|exceed\p{L}*|surpass\p{L}*|pass(?:ed|es|ing)?|top(?:ped)?|reach\p{L}*\s+(?:almost|nearly))[\s\u00a0]+(?:(?:than|of|the)[\s\u00a0]+)?(?:(?:[A-Z]{1,2})?[$€£][\s\u00a0]*)?$/iu;
+const keptBefore = /(?:^|[^\p{L}])(?:(?:nearly|almost|about|around|roughly|some|approximately)[\s\u00a0]+(?:an?[\s\u00a0]+)?(?:extra|additional|further|more|other)|just|only|merely|a mere|barely|scarcely|nearly|almost|about|around|roughly|as many as|as much as|as few as|as little as|as high as|as low as|highs? of|lows? of|to|up to|some|estimated|upwards of|the best part of|well over|well under|top(?:s|ped|ping)?|shy of|short of|under|over|below|above|beyond|within|more|less|fewer|higher|lower|exceed\p{L}*|surpass\p{L}*|pass(?:ed|es|ing)?|top(?:ped)?|reach\p{L}*\s+(?:almost|nearly))[\s\u00a0]+(?:(?:than|of|the)[\s\u00a0]+)?(?:(?:[A-Z]{1,2})?[$€£][\s\u00a0]*)?$/iu;
 const keptAfter = /^(?:[\s\u00a0]*(?:or so|or more|or less|or fewer|and (?:more|up|above|over)|at (?:least|most)|plus|odd|\+)|-(?:odd|plus)|\+)/iu;
 const keptAround = (target: string, english: Quantity): boolean =>
   // (A part's span holds the word before it: `almost half`.)
@@ -492,6 +494,10 @@ export const numbers: PairRunner = {
       // (A round count of a unit, `une dizaine de degrés`, against the English counts of that unit's kind.)
       if (quantity.approx && !quantities.some((other) => !used.has(other) && other.kind === 'count' && !other.percent && (quantity.unit ? other.unit?.dimension === quantity.unit.dimension : !other.unit))) continue;
       // `trois pièces` → `two-bedroom`: a French flat counts its rooms, an English one its bedrooms.
+      // (`un T3`, `un F3`: three rooms, written as a flat's type.)
+      if (/(?<![\p{L}])[TF]$/u.test(pair.source.slice(Math.max(0, quantity.start - 1), quantity.start)) && quantities.some((other) => other.value === quantity.value - 1 && /^[\s\u00a0-]+bedrooms?(?![\p{L}])/u.test(pair.target.slice(other.end, other.end + 12)))) continue;
+      // `Mai 68`, `la Coupe du monde 98`: a year said by its last two digits after a name, the English's in full.
+      if (quantity.value >= 10 && quantity.value <= 99 && Number.isInteger(quantity.value) && quantity.text.trim().length === 2 && /\p{Lu}[\p{L}]*(?:[\s\u00a0]+(?:du|de|des|la|le)?[\s\u00a0]*\p{Ll}+)?[\s\u00a0]+$/u.test(pair.source.slice(Math.max(0, quantity.start - 24), quantity.start)) && new RegExp(`(?<![\\p{N}])(?:19|20)${quantity.text.trim()}(?![\\p{N}])`, 'u').test(pair.target)) continue;
       if (/^[\s\u00a0\u202f]+pi[èe]ces?(?![\p{L}])/u.test(pair.source.slice(quantity.end, quantity.end + 12)) && quantities.some((other) => other.value === quantity.value - 1 && /^[\s\u00a0-]+bedrooms?(?![\p{L}])/u.test(pair.target.slice(other.end, other.end + 12)))) continue;
       // `un immeuble de six étages` → `a seven-story building` (en-US): a French building counts its floors above the ground floor, an American one its stories.
       if (context.targetLang === 'en-US' && /^[\s\u00a0\u202f]+étages?(?![\p{L}])/u.test(pair.source.slice(quantity.end, quantity.end + 10)) && quantities.some((other) => other.value === quantity.value + 1 && /^[\s\u00a0-]+(?:stor(?:y|ies|ey|eys)|floors?)(?![\p{L}])/iu.test(pair.target.slice(other.end, other.end + 12)))) continue;

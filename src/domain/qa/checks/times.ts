@@ -51,7 +51,7 @@ export const times: PairRunner = {
     const inRace = (span: Span) => races.some((race) => overlaps(race, span));
     const english = englishTimes(pair.target);
     const durations = frenchDurations(pair.source).filter((duration) => !inRace(duration));
-    const lengths = durations.length > 0 || races.length > 0 ? englishDurations(pair.target) : [];
+    const lengths = durations.length > 0 || races.length > 0 || /\d[\s\u00a0]?(?:h|hrs?|hours?)(?![\p{L}])/iu.test(pair.target) ? englishDurations(pair.target) : [];
     const issues: Issue[] = [...raceTimes(races, pair.target, lengths)];
     const clocks = frenchTimes(pair.source).filter((time) => !inRace(time));
     for (const time of clocks) {
@@ -59,6 +59,8 @@ export const times: PairRunner = {
       if (duration && !duration.ambiguous) continue;
       if (english.some((other) => other.hour === time.hour && other.minute === time.minute)) continue;
       if (duration && lengths.some((other) => sameDuration(duration, other))) continue;
+      // `passera de 2 h 05 à 1 h 05` → `from 2hr 5min to 1hr 5min`: no cue said it was a duration, the English does.
+      if (!duration && (lengths.some((other) => other.minutes === time.hour * 60 + time.minute) || englishRaceTimes(pair.target).some((race) => race.hundredths === (time.hour * 3600 + time.minute * 60) * 100))) continue;
       // `une pause de 2 h` → `a three-hour break`: the English read it as a duration, and says another.
       const others = duration && english.length === 0 ? lengths.filter((other) => comparable(duration, other)) : [];
       if (duration && others.length > 0) {
