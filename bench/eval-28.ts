@@ -71,6 +71,7 @@ function qaRows(): string[] {
   const dev7 = devLine('dev-28g');
   const dev8 = devLine('dev-28h');
   const dev9 = devLine('dev-28i');
+  const dev10 = devLine('dev-28j');
   const byCategory = (table: Record<string, Rate>) =>
     Object.entries(table)
       .map(([category, rate]) => `${category} ${percent(rate)} (${rate.hit}/${rate.of})`)
@@ -98,6 +99,8 @@ function qaRows(): string[] {
     `| The same dev-28h pairs now (read to improve the checks since) | ${/recall ([^;]+);/u.exec(dev8)?.[1] ?? '—'} | ${/false findings (.+)$/u.exec(dev8)?.[1] ?? '—'} | — | — |`,
     `| Ninth development pairs, dev-28i (280 faulty, 280 correct: quantities, number words, numbers and dates; names and meaning errors; correct pairs of conversions, idioms, exonyms and nicknames), measured before anyone read them (commit 78b06db) | 76.4 % (214/280; quantities 70.0 %, names 67.5 %, meaning errors 68.8 %) | 6.1 % (17/280; names 8.3 %, meaning 13.3 %, plain 7.1 %) | — | — |`,
     `| The same dev-28i pairs now (read to improve the checks since) | ${/recall ([^;]+);/u.exec(dev9)?.[1] ?? '—'} | ${/false findings (.+)$/u.exec(dev9)?.[1] ?? '—'} | — | — |`,
+    `| Tenth development pairs, dev-28j (250 correct pairs only: figures, conversions, ranges, durations and number words rendered faithfully), measured before anyone read them (commit 7de96e7) | — | 8.8 % (22/250; quantities 12.5 %, number words 7.5 %, plain 2.0 %) | — | — |`,
+    `| The same dev-28j pairs now (read to improve the checks since) | — | ${/false findings (.+)$/u.exec(dev10)?.[1] ?? '—'} | — | — |`,
     ...realTranslationRows(),
     '',
     `Held-out recall by category: ${byCategory(held.recallByCategory)}.`,
@@ -169,7 +172,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     '',
     `- Date: ${new Date().toISOString().slice(0, 10)}`,
     `- Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform} (shared: medians)`,
-    '- Quality checks: tests/fixtures/qa/held-out-28 and the development sets dev-28 to dev-28i (written by sessions that never read the code; the held-out pairs were never read to tune anything). Recall counts a faulty pair found when any check reports anything on it; false findings count a correct pair with any finding, warnings included.',
+    '- Quality checks: tests/fixtures/qa/held-out-28 and the development sets dev-28 to dev-28j (written by sessions that never read the code; the held-out pairs were never read to tune anything). Recall counts a faulty pair found when any check reports anything on it; false findings count a correct pair with any finding, warnings included.',
     '- Alignment: tests/fixtures/align/real (sixteen pairs published in French and English, gold links made by hand by sessions that never saw the aligner; ten of them added on 2026-12-07, whose "before" is their blind measurement then). A link counts when it is exactly the gold link. hunalign (no Debian package) was built from its public source once on this machine; its figures are kept as measured.',
     '',
     ...qaRows(),
