@@ -42,3 +42,10 @@ describe('figures rendered faithfully', () => {
     expect(keys('La facture augmentera, soit environ 160 € de plus par an.', 'Bills will rise, roughly an extra €160 a year.')).toEqual([]);
   });
 });
+
+describe('a French time kept as it is, or said as a length at a moment', () => {
+  it('is still a time missing', () => {
+    expect(keys('Le marché ouvre à 7 h.', 'The market opens at 7 h.')).toContain('times:times.missing');
+    expect(keys('Le marché ouvre à 7 h.', 'The market opens at 7 hours.')).toContain('times:times.missing');
+  });
+});

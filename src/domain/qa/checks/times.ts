@@ -60,7 +60,9 @@ export const times: PairRunner = {
       if (english.some((other) => other.hour === time.hour && other.minute === time.minute)) continue;
       if (duration && lengths.some((other) => sameDuration(duration, other))) continue;
       // `passera de 2 h 05 à 1 h 05` → `from 2hr 5min to 1hr 5min`: no cue said it was a duration, the English does.
-      if (!duration && (lengths.some((other) => other.minutes === time.hour * 60 + time.minute) || englishRaceTimes(pair.target).some((race) => race.hundredths === (time.hour * 3600 + time.minute * 60) * 100))) continue;
+      // (Written the English way, with its units: `7 h` kept as it is still says a French time.)
+      const saidAsLength = lengths.some((other) => other.minutes === time.hour * 60 + time.minute && /(?:hrs?|hours?|mins?|minutes?)(?![\p{L}])/iu.test(other.text) && !/(?<![\p{L}])at[\s\u00a0]+$/iu.test(pair.target.slice(Math.max(0, other.start - 4), other.start)));
+      if (!duration && (saidAsLength || englishRaceTimes(pair.target).some((race) => race.hundredths === (time.hour * 3600 + time.minute * 60) * 100))) continue;
       // `une pause de 2 h` → `a three-hour break`: the English read it as a duration, and says another.
       const others = duration && english.length === 0 ? lengths.filter((other) => comparable(duration, other)) : [];
       if (duration && others.length > 0) {
