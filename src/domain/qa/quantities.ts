@@ -149,10 +149,10 @@ export const frenchQuantities = lastOf(function frenchQuantities(text: string): 
     cents.add(next);
     return { ...quantity, value: quantity.value + next.value / 100 };
   });
-  const described_ = sums.filter((quantity) => !cents.has(quantity)).map((quantity) => described(rest, quantity, 'fr'));
+  const figures = sums.filter((quantity) => !cents.has(quantity)).map((quantity) => described(rest, quantity, 'fr'));
   // `de 90 à 80 km/h`, `entre 20 et 30 mm`, `6 à 8 degrés au-dessus`: a range's first figure has its second's unit.
-  return described_.map((quantity, k) => {
-    const next = described_[k + 1];
+  return figures.map((quantity, k) => {
+    const next = figures[k + 1];
     if (quantity.unit || quantity.percent || !next?.unit || !/^[\s\u00a0\u202f]*(?:à|et|-|–|ou)[\s\u00a0\u202f]*$/u.test(rest.slice(quantity.end, next.start))) return quantity;
     return { ...quantity, unit: next.unit, ...(next.interval ? { interval: next.interval } : {}) };
   });
