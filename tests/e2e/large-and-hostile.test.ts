@@ -141,6 +141,48 @@ describe('projects in the document list', () => {
     await page.locator('#project-filter').selectOption('');
     await expect.poll(() => page.locator('table.documents tbody tr').count()).toBeGreaterThan(1);
   });
+
+  it('keeps the file chosen and the project created while the lists are slow to come', async () => {
+    // A loaded server: every list of projects takes a second. CI once chose the file in the import
+    // form while the list asked for after creating the project was on its way; the form drawn
+    // again on its arrival had no file, and the import waited for ever.
+    const projectsList = (url: URL) => url.pathname === '/api/projects';
+    let slowed = 0;
+    await page.route(projectsList, async (route) => {
+      if (route.request().method() !== 'GET') return route.continue();
+      slowed++;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      return route.continue();
+    });
+    await page.goto(`${server.url}/#/projects`);
+    await page.locator('#new-project-name').waitFor();
+    await page.goto(`${server.url}/#/`);
+    // The project is created before the page's first list has come: that list, late, must not undo the choice.
+    await page.locator('#project-name').fill('Dépêches du soir');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByText('Created the project “Dépêches du soir”.').waitFor();
+    expect(await page.locator('#project-name').inputValue()).toBe('');
+    await page.locator('#upload-file').setInputFiles({ name: 'soir.txt', mimeType: 'text/plain', buffer: Buffer.from('Brève du soir\n\nLe marché ferme à 18 h.\n') });
+    await page.locator('#upload-title').fill('Brève du soir');
+    // The list asked for after the creation arrives, and the file and title are still there.
+    await expect.poll(() => page.locator('#project-filter option:checked').textContent(), { timeout: 5000 }).toBe('Dépêches du soir (0)');
+    await page.waitForTimeout(1200);
+    expect(await page.locator('#upload-file').evaluate((input: HTMLInputElement) => input.files?.[0]?.name)).toBe('soir.txt');
+    expect(await page.locator('#upload-title').inputValue()).toBe('Brève du soir');
+    expect(await page.locator('#upload-project option:checked').textContent()).toBe('Dépêches du soir');
+    await page.getByRole('button', { name: 'Import' }).click();
+    await page.getByText('Imported “Brève du soir”: 2 segments.').waitFor();
+    // The list comes after the slow list of projects (a second).
+    await expect.poll(() => page.locator('table.documents tbody tr').count(), { timeout: 5000 }).toBe(1);
+    expect(await page.locator('table.documents .document-title').textContent()).toBe('Brève du soir');
+    expect(page.url()).toMatch(/#\/\?project=\d+$/u);
+    expect(await page.locator('#project-filter option:checked').textContent()).toBe('Dépêches du soir (1)');
+    // The form is ready for the next file, into the same project.
+    expect(await page.locator('#upload-file').evaluate((input: HTMLInputElement) => input.files?.length ?? 0)).toBe(0);
+    expect(await page.locator('#upload-project option:checked').textContent()).toBe('Dépêches du soir');
+    expect(slowed).toBeGreaterThanOrEqual(3);
+    await page.unroute(projectsList);
+  });
 });
 
 describe('hostile text', () => {

@@ -11,27 +11,35 @@ import type { DocumentSummary, Project } from '../types';
 /**
  * The home page: the projects (filter and creation), the import form, and the documents with
  * their progress. The chosen project is kept in the address (`#/?project=2`).
+ *
+ * The bar and the import form are built once and brought up to date in place, so that a refresh
+ * never takes away a name being typed or a file already chosen; and only the latest refresh is
+ * drawn, so that an answer that comes late (the list asked for before a project was created) never
+ * undoes the choice made since.
  */
 export async function renderDocumentList(root: HTMLElement, query: URLSearchParams): Promise<void> {
   const status = noticeArea();
   const listHolder = el('div', { class: 'document-list' }, t('editor.loading'));
-  const projectHolder = el('div', { class: 'projects' });
-  const uploadHolder = el('div');
-  replaceChildren(root, el('h1', {}, t('list.title')), projectHolder, uploadHolder, status, listHolder);
   let projectId = Number(query.get('project')) || undefined;
-  let projects: Project[] = [];
+  let turn = 0;
+  const bar = projectBar(choose, status);
+  const upload = uploadForm(status, () => void refresh());
+  replaceChildren(root, el('h1', {}, t('list.title')), bar.element, upload.element, status, listHolder);
 
   async function refresh(): Promise<void> {
+    const mine = ++turn;
     try {
-      projects = (await api.listProjects()).items;
+      const projects = (await api.listProjects()).items;
+      if (mine !== turn) return;
       if (projectId && !projects.some((project) => project.id === projectId)) projectId = undefined;
-      replaceChildren(projectHolder, projectBar(projects, projectId, choose, status));
-      replaceChildren(uploadHolder, uploadForm(projects, projectId, status, () => void refresh()));
+      bar.update(projects, projectId);
+      upload.update(projects, projectId);
       const { items } = await api.listDocuments(projectId);
+      if (mine !== turn) return;
       const byId = new Map(projects.map((project) => [project.id, project]));
       replaceChildren(listHolder, items.length ? documentTable(items, byId, status, refresh) : el('p', { class: 'empty' }, t('list.empty', { extensions: extensionsLabel() })));
     } catch (error) {
-      replaceChildren(listHolder, el('p', { class: 'error' }, describe(error)));
+      if (mine === turn) replaceChildren(listHolder, el('p', { class: 'error' }, describe(error)));
     }
   }
 
@@ -44,14 +52,13 @@ export async function renderDocumentList(root: HTMLElement, query: URLSearchPara
   await refresh();
 }
 
-function projectBar(projects: Project[], current: number | undefined, choose: (id: number | undefined) => void, status: HTMLElement): HTMLElement {
-  const select = el(
-    'select',
-    { id: 'project-filter' },
-    el('option', { value: '' }, t('list.allProjects')),
-    ...projects.map((project) => el('option', { value: project.id }, `${project.name} (${project.documentCount})`)),
-  );
-  select.value = current ? String(current) : '';
+interface Part {
+  element: HTMLElement;
+  update(projects: Project[], current: number | undefined): void;
+}
+
+function projectBar(choose: (id: number | undefined) => void, status: HTMLElement): Part {
+  const select = el('select', { id: 'project-filter' }, el('option', { value: '' }, t('list.allProjects')));
   select.addEventListener('change', () => choose(Number(select.value) || undefined));
 
   const name = el('input', { type: 'text', id: 'project-name', maxlength: 100, placeholder: t('list.projectName'), 'aria-label': t('list.projectName') });
@@ -62,35 +69,39 @@ function projectBar(projects: Project[], current: number | undefined, choose: (i
       .createProject(name.value)
       .then((project) => {
         setNotice(status, t('list.projectCreated', { name: project.name }), false);
+        create.reset();
         choose(project.id);
       })
       .catch((error: unknown) => setNotice(status, describe(error), true));
   });
-  const chosen = projects.find((project) => project.id === current);
-  return el(
-    'div',
-    { class: 'project-bar' },
-    el('label', { for: 'project-filter' }, t('list.project')),
-    select,
-    chosen ? el('span', { class: 'your-role' }, t('list.yourRole', { role: t(`role.${chosen.role}`) })) : null,
-    chosen ? el('a', { class: 'button', id: 'project-members', href: `#/projects/${chosen.id}/members` }, t('list.members')) : null,
-    chosen ? el('a', { class: 'button', id: 'project-resources', href: `#/projects/${chosen.id}/resources` }, t('list.resources')) : null,
-    // The whole project against its memory: what a quote for all its documents would count.
-    chosen ? analysisButton({ kind: 'project', id: chosen.id, title: chosen.name }, { label: t('analysis.openProject'), id: 'project-analysis' }) : null,
-    el('span', { class: 'new-project-label' }, t('list.newProject')),
-    create,
-  );
+  let chosenParts: HTMLElement[] = [];
+  const element = el('div', { class: 'project-bar' }, el('label', { for: 'project-filter' }, t('list.project')), select, el('span', { class: 'new-project-label' }, t('list.newProject')), create);
+  return {
+    element,
+    update(projects, current) {
+      replaceChildren(select, el('option', { value: '' }, t('list.allProjects')), ...projects.map((project) => el('option', { value: project.id }, `${project.name} (${project.documentCount})`)));
+      select.value = current ? String(current) : '';
+      for (const part of chosenParts) part.remove();
+      const chosen = projects.find((project) => project.id === current);
+      chosenParts = chosen
+        ? [
+            el('span', { class: 'your-role' }, t('list.yourRole', { role: t(`role.${chosen.role}`) })),
+            el('a', { class: 'button', id: 'project-members', href: `#/projects/${chosen.id}/members` }, t('list.members')),
+            el('a', { class: 'button', id: 'project-resources', href: `#/projects/${chosen.id}/resources` }, t('list.resources')),
+            // The whole project against its memory: what a quote for all its documents would count.
+            analysisButton({ kind: 'project', id: chosen.id, title: chosen.name }, { label: t('analysis.openProject'), id: 'project-analysis' }),
+          ]
+        : [];
+      select.after(...chosenParts);
+    },
+  };
 }
 
-function uploadForm(all: Project[], current: number | undefined, status: HTMLElement, onImported: () => void): HTMLElement {
-  // Only where the user may add documents (owners); the server checks it again.
-  const projects = all.filter((project) => project.permissions.includes('document.create'));
-  if (projects.length === 0) return el('p', { class: 'hint', id: 'no-upload' }, t('list.noUpload'));
+function uploadForm(status: HTMLElement, onImported: () => void): Part {
   const file = el('input', { type: 'file', name: 'file', accept: acceptAttribute(), id: 'upload-file' });
   const title = el('input', { type: 'text', name: 'title', maxlength: 200, id: 'upload-title' });
   const translation = el('input', { type: 'file', name: 'translation', accept: acceptAttribute(), id: 'upload-translation' });
-  const project = el('select', { id: 'upload-project' }, ...projects.map((item) => el('option', { value: item.id }, item.name)));
-  project.value = String(projects.find((item) => item.id === current)?.id ?? projects[0]?.id ?? '');
+  const project = el('select', { id: 'upload-project' });
   const submit = el('button', { type: 'submit', class: 'button primary' }, t('list.upload.submit'));
   const form = el(
     'form',
@@ -126,7 +137,10 @@ function uploadForm(all: Project[], current: number | undefined, status: HTMLEle
         setNotice(status, t('list.upload.done', { title: imported.title, count: imported.segmentCount }) + held + aligned, false);
         // The alignment is kept for review: its drafts are confirmed there, link by link.
         if (alignment) status.append(' ', el('a', { href: `#/documents/${imported.id}/align`, id: 'review-alignment' }, t('list.upload.reviewAlignment')));
+        // The project stays chosen for the next file.
+        const into = project.value;
         form.reset();
+        project.value = into;
         onImported();
       })
       .catch((error: unknown) => setNotice(status, describe(error), true))
@@ -134,7 +148,25 @@ function uploadForm(all: Project[], current: number | undefined, status: HTMLEle
         submit.disabled = false;
       });
   });
-  return form;
+  // Only where the user may add documents (owners); the server checks it again. Nothing is shown
+  // until the projects are known.
+  const element = el('div');
+  return {
+    element,
+    update(all, current) {
+      const projects = all.filter((item) => item.permissions.includes('document.create'));
+      if (projects.length === 0) {
+        replaceChildren(element, el('p', { class: 'hint', id: 'no-upload' }, t('list.noUpload')));
+        return;
+      }
+      const kept = project.value;
+      replaceChildren(project, ...projects.map((item) => el('option', { value: item.id }, item.name)));
+      // The filter's project when it is one the user may add to; else the one chosen before; else the first.
+      const next = projects.find((item) => item.id === current) ?? projects.find((item) => String(item.id) === kept) ?? projects[0];
+      project.value = String(next?.id ?? '');
+      if (form.parentElement !== element) replaceChildren(element, form);
+    },
+  };
 }
 
 function documentTable(items: DocumentSummary[], projects: Map<number, Project>, status: HTMLElement, refresh: () => Promise<void>): HTMLElement {
