@@ -59,6 +59,27 @@ describe('paragraph alignment', () => {
     ]);
   });
 
+  it('links a short paragraph to a translation that grew with a note explaining it, rather than merging it with the next (2-2)', () => {
+    const fr = [
+      'Le conseil municipal a voté mardi le budget de la ville pour 2027, en hausse de 3 %.',
+      'On écrit désormais « les élu·e·s » dans les documents de la mairie.',
+      'Cette graphie est toutefois critiquée : elle rendrait les textes moins lisibles pour les personnes qui utilisent un lecteur d’écran, et les associations de personnes aveugles demandent qu’on y renonce dans les courriers officiels.',
+      'Le maire répondra aux questions des habitants jeudi soir à la salle des fêtes.',
+    ];
+    const en = [
+      "The city council voted on Tuesday for the city's 2027 budget, up 3%.",
+      'City hall documents now write “les élu·e·s” (the elected officials). The masculine singular form is élu, the feminine singular is élue, and the plural would be élus or élues; the dot joins both endings so that one word names the women and the men of a council, and the final s marks the plural for both.',
+      'This spelling is criticised, however: it would make texts harder to read for people who use a screen reader, and associations of blind people ask that it be dropped from official letters.',
+      'The mayor will answer questions from residents on Thursday evening at the village hall.',
+    ];
+    expect(links(fr, en)).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+      [[2], [2]],
+      [[3], [3]],
+    ]);
+  });
+
   it('gives every link a confidence between 0 and 1, high for a clean pair', () => {
     const result = alignParagraphs(french, english);
     expect(result.every((link) => link.score >= 0 && link.score <= 1)).toBe(true);

@@ -148,9 +148,17 @@ const beads: ReadonlyArray<{ fr: number; en: number; prior: number }> = [
   { fr: 1, en: 3, prior: -Math.log(0.003) },
 ];
 
-/** −log of the two-sided tail of the standard normal beyond |z|, tabulated (every bead of every cell asks). */
+/**
+ * The most two lengths can cost, however far apart: −log of the chance that a translation's length
+ * has nothing to do with its source's (a translator's note explaining a French example, a clause
+ * cut), about one link in twenty thousand. A normal's tail alone makes such a link cost more than
+ * any shared words can repay, and the aligner would rather merge it with its neighbours (2-2) or
+ * leave both sides alone than link a paragraph to the translation that grew.
+ */
+const lengthCap = 10;
+/** −log of the two-sided tail of the standard normal beyond |z|, tabulated (every bead of every cell asks), capped. */
 const tailStep = 0.01;
-const tailCosts = Float64Array.from({ length: 1001 }, (_, k) => -Math.log(Math.max(2 * (1 - normal(k * tailStep)), 1e-12)));
+const tailCosts = Float64Array.from({ length: 1001 }, (_, k) => Math.min(lengthCap, -Math.log(Math.max(2 * (1 - normal(k * tailStep)), 1e-12))));
 
 /** Gale & Church's length match: how unlikely these lengths are for a translation of each other. */
 function lengthCost(french: number, english: number): number {
