@@ -78,7 +78,7 @@ const romanised = (key: string, yAsI: boolean) =>
   key
     .split(' ')
     // (`Zaporijjia` and `Zaporizhzhia`, `Ennahdha` and `Ennahda`, `Aliev` and `Aliyev`: French and English letters for one sound.)
-    .map((word) => word.replace(/tch/gu, 'ch').replace(/ch/gu, 'sh').replace(/zh/gu, 'j').replace(/dh/gu, 'd').replace(/iy/gu, 'i').replace(/ou/gu, 'u').replace(/y/gu, yAsI ? 'i' : 'y').replace(/ph/gu, 'f').replace(/dj/gu, 'j').replace(/(?<=.{3})[eaoi]$/u, ''))
+    .map((word) => word.replace(/tch/gu, 'ch').replace(/ch/gu, 'sh').replace(/zh/gu, 'j').replace(/dh/gu, 'd').replace(/iy/gu, 'i').replace(/ou/gu, 'u').replace(/^y|y(?=[aeiou]|$)/gu, yAsI ? 'i' : 'y').replace(/ph/gu, 'f').replace(/dj/gu, 'j').replace(/(?<=.{3})[eaoi]$/u, ''))
     .join(' ');
 
 /** The letters of a French romanisation of a foreign name (`Tchekhov`, `Michoustine`, `Djokovic`, `Khrouchtchev`). */
@@ -102,8 +102,10 @@ const transliterated = (name: string, written: string) => {
   const alike = editDistance(romanised(name, yAsI), romanised(written, yAsI));
   // (`Sorente` → `Sorrento`: the Italian ending, and its double letter with it.)
   const otherEnding = /[aeiou]$/u.test(name) && /[aeiou]$/u.test(written) && name.at(-1) !== written.at(-1);
-  // (`Danone` → `Danon`: a final `e` dropped from a French name is a misspelling, not a romanisation.)
+  // (`Danone` → `Danon`: a final `e` dropped from a French name is a misspelling, not a romanisation;
+  // so is one added, `Austral` → `Australe`, or turned to `i`, `Benslimane` → `Benslimani`.)
   const droppedE = name.endsWith('e') && written === name.slice(0, -1) && !frenchRomanisation.test(name);
+  if (written === `${name}e` || (name.endsWith('e') && written === `${name.slice(0, -1)}i`)) return false;
   return (alike === 0 && !droppedE) || (alike <= 1 && alike < editDistance(name, written) && (frenchRomanisation.test(name) || otherEnding));
 };
 
@@ -204,7 +206,8 @@ export const names: PairRunner = {
       // (A known name's English counts too: `Zaporijjia`, a French spelling the table lacks, → `Zaporizhzhia`.)
       if (keptFrench.length === 0 && name.words.some((key) => [...strays, ...tableStrays].some((word) => transliterated(key, word.key)))) continue;
       const wrong = name.title ? undefined : misspelling(name, strays, pair.target);
-      if (wrong) {
+      // (`loi Climat` → `Climate Law`: a word a letter off that is the French word's English is its translation.)
+      if (wrong && !(!name.exonym && translatedWord(name.text, englishStems(pair.target)))) {
         issues.push({ key: 'names.misspelt', params: { name: name.text, written: wrong.word.text }, source, target: [{ start: wrong.word.start, end: wrong.word.end }], ...(wrong.by ? { fix: replaceSpan(pair.target, wrong.word, wrong.by) } : {}) });
         continue;
       }
@@ -594,10 +597,12 @@ function misspeltPart(name: ProperName, strays: readonly TargetWord[], has: (key
     // (Another word of the name in its French spelling there: the name is not romanised anew.)
     const keptFrench = keys.some((key) => frenchSpelling.test(key) && has(key));
     for (const [index, key] of keys.entries()) {
-      if (key.length < 4) continue;
+      // (A word of three letters only with a letter doubled, `Ker Délices` → `Kerr Délices`.)
+      const doubled = (other: TargetWord) => key.length >= 4 || (other.key !== key && undoubled(other.key) === key);
+      if (key.length < 3) continue;
       if (!keptFrench && romanisedGiven.test(parts[index]!.toLowerCase())) continue;
       // (The rest of the name around it, the word may be short: `Kouadio-Brou` → `Kouadio-Bru`.)
-      const word = strays.find((other) => misspelt(key, other.key, 3) && (keptFrench || !transliterated(key, other.key)) && has(keys.map((part, at) => (at === index ? other.key : part)).join(' ')));
+      const word = strays.find((other) => doubled(other) && misspelt(key, other.key, 3) && (keptFrench || !transliterated(key, other.key)) && has(keys.map((part, at) => (at === index ? other.key : part)).join(' ')));
       if (word) return { word, by: parts[index]! };
     }
   }
@@ -852,12 +857,15 @@ function formChanged(name: ProperName, target: string): (Span & { written: strin
   const words = name.text.split(/[\s\u00a0]+/u).filter(Boolean);
   for (const word of words) {
     const key = sameLengthFold(word);
-    // An accent changed: the word there with an accent the French has not at that letter.
-    if (/[^\p{ASCII}]/u.test(word)) {
+    // An accent changed: the word there with an accent the French has not at that letter. An
+    // accent added to a name written without any (`Lacombe` → `Lacombé`) counts if it is a French
+    // one: English may give a foreign name back its own marks (`Erdogan` → `Erdoğan`), not these.
+    if (/[^\p{ASCII}]/u.test(word) || /^\p{Lu}/u.test(word)) {
       const found = find(escape(key));
       if (found) {
         const written = target.slice(found.index, found.index + word.length);
-        if ([...written].some((char, at) => char !== [...word][at] && /[^\p{ASCII}]/u.test(char) && char.toLowerCase() !== [...word][at]!.toLowerCase())) return hit(found);
+        const marked = /[^\p{ASCII}]/u.test(word) ? /[^\p{ASCII}]/u : /[éèêëàâäîïôöûùüÿç]/iu;
+        if ([...written].some((char, at) => char !== [...word][at] && marked.test(char) && char.toLowerCase() !== [...word][at]!.toLowerCase())) return hit(found);
       }
     }
     // A hyphen lost: the parts there, a space between them, and nowhere joined — in a person's
