@@ -34,3 +34,32 @@ describe('names written otherwise', () => {
     expect(keys('Le groupe Mor Bihan rachète la conserverie.', 'The Mor Bihan group is buying the cannery.', 'names')).toEqual([]);
   });
 });
+
+describe('number words', () => {
+  it('reads en moins de deux as in no time only alone, not before a unit', () => {
+    expect(keys('Les places sont parties en moins de deux heures.', 'The seats went in under ten hours.', 'numbers')).toContain('numbers.missing');
+    expect(keys('Les places sont parties en moins de deux heures.', 'The seats went in under two hours.', 'numbers')).toEqual([]);
+    expect(keys('Les places sont parties en moins de deux.', 'The seats went in no time.', 'numbers')).toEqual([]);
+  });
+
+  it('takes the first half and the third quarter for periods, no part', () => {
+    expect(keys('Les ventes de vin ont chuté de moitié au premier semestre.', 'Wine sales fell by a quarter in the first half.', 'numbers')).toContain('numbers.missing');
+    expect(keys('Les ventes de vin ont chuté de moitié au premier semestre.', 'Wine sales halved in the first half.', 'numbers')).toEqual([]);
+    expect(keys('Le match du quart de finale aura lieu samedi.', 'The quarter-final will be played on Saturday.', 'numbers')).toEqual([]);
+    expect(keys('La prime sera versée en deux fois, la seconde moitié en juin.', 'The bonus will be paid in two instalments, the second half in June.', 'numbers')).toEqual([]);
+  });
+
+  it('compares a factor with a percentage as the change it makes', () => {
+    expect(keys('Les loyers ont été multipliés par cinq en dix ans.', 'Rents rose by 5% in ten years.', 'numbers')).toContain('numbers.missing');
+    expect(keys('Les loyers ont doublé en dix ans.', 'Rents rose by 100% in ten years.', 'numbers')).toEqual([]);
+    expect(keys('Les ventes ont été divisées par deux.', 'Sales fell by 50%.', 'numbers')).toEqual([]);
+  });
+
+  it('finds another count of days for huit jours or une quinzaine de jours', () => {
+    expect(keys('Le festival a duré une quinzaine de jours.', 'The festival lasted about four days.', 'dates')).toContain('dates.period');
+    expect(keys('Le festival a duré une quinzaine de jours.', 'The festival lasted about two weeks.', 'dates')).toEqual([]);
+    expect(keys('Le chantier sera fini dans huit jours.', 'The work will be finished in three days.', 'dates')).toContain('dates.period');
+    expect(keys('Le chantier sera fini dans huit jours.', 'The work will be finished in a week.', 'dates')).toEqual([]);
+    expect(keys('Le chantier a duré huit jours, dont trois jours de pluie.', 'The work took a week, three days of it in the rain.', 'dates')).toEqual([]);
+  });
+});

@@ -221,7 +221,7 @@ const idiomTable = [
   'entre deux (?:chaises|eaux|feux|âges|portes|vins)', // caught between two stools, between two ages
   'une? de perdue?s?,? dix de retrouvée?s', // plenty more fish in the sea
   'deux et deux font quatre', // as plain as day
-  'en moins de deux', // in no time
+  'en moins de deux(?![\\s\\u00a0]+\\p{L})', // in no time (not `en moins de deux heures`)
   'le donne en mille', // you'll never guess
   'des mille et des cents', // a fortune
   '(?:à|de) (?:cent|mille) lieues', // miles from
@@ -240,6 +240,8 @@ const idiomTable = [
   'les trois[- ]huit', // faire les trois-huit: work shifts
   '(?:au )?quart de tour', // démarrer au quart de tour: start first time, fly off the handle
   'moitié[- ]moitié', // fifty-fifty
+  '(?:la |une )?(?:première|seconde|deuxième|dernière) moitié', // the first half, the second half: a period, no part
+  'quarts? de finale', // a quarter-final
 ];
 
 /** Word sequences French writes with numbers that say no number to translate. */
@@ -492,6 +494,7 @@ export function englishNumberWords(text: string): WordNumber[] {
   }
   for (const token of all) {
     const factor = englishFactors[token.word];
+    if (factor !== undefined && (token.word === 'half' || token.word === 'halves') && periodOfTime(text, token)) continue;
     if (factor !== undefined) out.push({ start: token.start, end: token.end, text: text.slice(token.start, token.end), value: factor, kind: 'factor' });
   }
   // `a hat-trick`: three goals.
@@ -524,6 +527,7 @@ export function englishNumberWords(text: string): WordNumber[] {
     if (of !== undefined && whole && of < whole) out.push({ start: found.start, end: found.end, text: found.text, value: of / whole, kind: 'part' });
   }
   for (const found of spans(text, /(?<![\p{L}\p{N}])(?:(\d+|\p{L}+)[-\s])?(halves|half|thirds?|quarters?|fourths?|fifths?|tenths?|hundredths?)(?![\p{L}])/giu)) {
+    if (periodOfTime(text, { start: found.start + found.text.length - found.groups[1]!.length, end: found.end })) continue;
     const of = found.groups[0] ? (count(found.groups[0]) ?? 1) : 1;
     const reduction = /(?<![\p{L}])(?:cut|cuts|cutting|reduced|reduces|reducing|slashed|fell|fallen|dropped|decreased|shrunk|shrank|lowered|down)\s+by\s+$/iu.test(text.slice(Math.max(0, found.start - 20), found.start));
     out.push({ start: found.start, end: found.end, text: found.text, value: of / englishParts[fold(found.groups[1]!)]!, kind: 'part', ...(reduction ? { reduction } : {}) });
@@ -537,6 +541,17 @@ export function englishNumberWords(text: string): WordNumber[] {
     if (of !== undefined) out.push({ start: found.start, end: found.end, text: found.text, value: (of + 0.5) * englishLarge[fold(found.groups[1]!)]!, kind: 'count' });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `the first half`, `the third quarter`, `half-time`, `the quarter-finals`: a period of a year or
+ * of a match, no part of anything (`au premier semestre` → `in the first half`).
+ */
+function periodOfTime(text: string, word: Span): boolean {
+  return (
+    /(?<![\p{L}])(?:first|second|third|fourth|final|last|opening|closing|latter|former)[\s-]+$/iu.test(text.slice(Math.max(0, word.start - 10), word.start)) ||
+    /^[\s-]*(?:time|year|yearly|final|finals|finalist|finalists)(?![\p{L}])/iu.test(text.slice(word.end, word.end + 14))
+  );
 }
 
 /** A count said only by its order of magnitude: `des centaines` (hundreds), `des dizaines de milliers` (tens of thousands). */

@@ -4,7 +4,7 @@ import { lazy, replaceSpan, spans } from '../lib';
 import { shortDates } from '../quantities';
 import type { Issue, PairRunner } from '../types';
 
-type Period = 'week' | 'fortnight' | 'month' | 'year' | 'decade' | 'century';
+type Period = 'days' | 'week' | 'fortnight' | 'month' | 'year' | 'decade' | 'century';
 
 /**
  * Periods French names without a figure, each with the English that says it and the English that
@@ -15,6 +15,12 @@ const periodWords: ReadonlyArray<{ period: Period; french?: RegExp; mentioned: R
   { period: 'fortnight', french: /quinze jours|quinzaine de jours/iu, mentioned: /quinze jours|quinzaine|deux semaines/iu, english: /fortnights?|two weeks|2 weeks|fourteen days|14 days|fifteen days|15 days|half a month|couple of weeks|two-week|2-week/iu, other: /fortnights?|(?:two|2)[\s-]weeks?/iu },
   { period: 'week', french: /huit jours/iu, mentioned: /semaines?|huit jours|hebdomadaire/iu, english: /weeks?|eight days|8 days|seven days|7 days|weekly/iu, other: /(?:a|one|1|single)[\s-]week/iu },
   { period: 'month', mentioned: /mois|mensuel/iu, other: /(?:a|one|1|single)[\s-]month/iu },
+  // Another count of days (`une quinzaine de jours` → `about five days`), unless the source counts days too.
+  {
+    period: 'days',
+    mentioned: /(?:\d+|un|deux|trois|quatre|cinq|six|sept|neuf|dix|onze|douze|treize|quatorze|seize|dix-\p{L}+|vingt[\p{L}-]*|trente[\p{L}-]*)[\s\u00a0-]+(?:jours?|journées?)/iu,
+    other: /(?:\d+|one|two|three|four|five|six|seven|nine|ten|eleven|twelve|thirteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)[\s-]+days?/iu,
+  },
   { period: 'year', mentioned: /ans?|années?|annuel(?:le)?s?/iu, other: /(?:a|one|1|single)[\s-]year/iu },
   { period: 'decade', french: /décennies?/iu, mentioned: /décennies?|dix ans/iu, english: /decades?|ten years|10 years|ten-year|10-year/iu, other: /decades?/iu },
   { period: 'century', french: /siècles?/iu, mentioned: /siècles?|cent ans|centenaire|centennale/iu, english: /centur(?:y|ies)|hundred years|100 years|hundred-year|100-year|1\d00s|two-hundred-year/iu, other: /centur(?:y|ies)/iu },

@@ -15,6 +15,8 @@ const same = (french: Quantity, english: Quantity): boolean => {
   if (french.points && english.percent) return false;
   // `divisés par trois` is not `cut by a third` (that is two thirds left).
   if (english.reduction && french.kind === 'factor') return false;
+  // `multipliés par dix` → `rose by 10%`: a factor of ten is a rise of 900 %, not of 10.
+  if (french.kind === 'factor' && english.percent) return false;
   // `11 %` → `11 percentage points`, `25 points de base` → `25 percentage points`: another figure.
   if (french.percent && english.points) return false;
   // `dont 30 % de logements sociaux` → `30 of them`, `en hausse de 3 %` → `up 3 cents`: a percentage made a count or an amount.
@@ -48,6 +50,8 @@ const near = (french: Quantity, english: Quantity): boolean => {
   // `0,25 point` → `25 basis points`: a point is a hundred basis points.
   if (french.points && english.basis) return Math.abs(french.value * 100 - english.value) < 1e-6;
   if (french.basis && english.points) return Math.abs(french.value - english.value * 100) < 1e-6;
+  // `a doublé` → `rose by 100%`, `divisé par deux` → `fell by 50%`: a factor as the change it makes.
+  if (french.kind === 'factor' && english.percent) return Math.abs(Math.abs(french.value - 1) * 100 - Math.abs(english.value)) <= 1;
   if (french.kind === 'part' && english.percent) return Math.abs(french.value * 100 - english.value) <= 1;
   if (french.percent && english.kind === 'part') return Math.abs(french.value - english.value * 100) <= 1;
   return false;
