@@ -63,3 +63,55 @@ describe('number words', () => {
     expect(keys('Le chantier a duré huit jours, dont trois jours de pluie.', 'The work took a week, three days of it in the rain.', 'dates')).toEqual([]);
   });
 });
+
+describe('names of bodies and people', () => {
+  it('finds an institution replaced by another known body, and keeps its own renderings', () => {
+    expect(keys('L’Insee table sur une croissance de 0,4 % cette année.', 'Eurostat expects growth of 0.4% this year.', 'names')).toContain('names.replaced');
+    expect(keys('La Caisse des dépôts prête 50 millions d’euros à la ville.', 'The Banque de France is lending the city €50 million.', 'names')).toContain('names.replaced');
+    expect(keys('La Caisse des dépôts prête 50 millions d’euros à la ville.', 'The Caisse des Dépôts is lending the city €50 million.', 'names')).toEqual([]);
+    expect(keys('Un rapport de l’Inspection générale des finances critique la dépense.', 'A report by the Inspectorate General of Finance criticises the spending.', 'names')).toEqual([]);
+    expect(keys('Un rapport de l’Inspection générale des finances critique la dépense.', 'A government report criticises the spending.', 'names')).toContain('names.missing');
+  });
+
+  it('finds a word of a romanised name misspelt, the other word romanised', () => {
+    expect(keys('Le porte-parole Dmitri Lavrov a reçu la presse.', 'Spokesman Dmitry Lavrow met the press.', 'names')).toContain('names.misspelt');
+    expect(keys('Le porte-parole Dmitri Lavrov a reçu la presse.', 'Spokesman Dmitry Lavrov met the press.', 'names')).toEqual([]);
+  });
+
+  it('knows a city’s people by the city’s name with its article', () => {
+    expect(keys('Les supporters rochelais ont envahi la place.', 'La Rochelle supporters filled the square.', 'names')).toEqual([]);
+    expect(keys('Les supporters rochelais ont envahi la place.', 'Toulouse supporters filled the square.', 'names')).toContain('names.replaced');
+  });
+
+  it('reads a word of a name the lexicon translates as translated (ordre national du Mérite → National Order of Merit)', () => {
+    expect(keys('Elle a reçu la médaille de l’ordre national du Mérite.', 'She was awarded the National Order of Merit.', 'names')).toEqual([]);
+  });
+});
+
+describe('correct renderings no longer flagged', () => {
+  it('reads une vingtaine de millions as about twenty million', () => {
+    expect(keys('La ville a investi une vingtaine de millions d’euros dans le tramway.', 'The city has invested some €20 million in the tram.', 'numbers')).toEqual([]);
+    expect(keys('La ville a investi une vingtaine de millions d’euros dans le tramway.', 'The city has invested some €20 billion in the tram.', 'numbers')).toContain('numbers.missing');
+  });
+
+  it('reads a digit below the line as the digit (CO₂ → CO2)', () => {
+    expect(keys('Les émissions de CO₂ ont baissé de 4 %.', 'CO2 emissions fell by 4%.', 'preserved')).toEqual([]);
+    expect(keys('Les émissions de CO₂ ont baissé de 4 %.', 'CO3 emissions fell by 4%.', 'preserved')).toContain('preserved');
+  });
+
+  it('reads the first person plural of the future (irons, serons, ferons) as a future', () => {
+    expect(keys('« Nous irons jusqu’au bout », a lancé la déléguée syndicale devant les grilles du dépôt, sous les applaudissements des agents.', '“We will see this through to the end,” the union delegate declared outside the depot gates, to applause from the staff.', 'tense')).toEqual([]);
+  });
+
+  it('takes English antonyms for a negated verb: missed out, stay the same, work cut out', () => {
+    expect(keys('Le cycliste n’est pas parvenu à rejoindre le peloton.', 'The cyclist failed to catch the pack.', 'negation')).toEqual([]);
+    expect(keys('Le cycliste n’est pas parvenu à rejoindre le peloton.', 'The cyclist managed to catch the pack.', 'negation')).toContain('negation.lost');
+    expect(keys('Les tarifs ne changeront pas en 2027.', 'Prices will remain unchanged in 2027.', 'negation')).toEqual([]);
+    expect(keys('La nouvelle maire n’a pas la tâche facile.', 'The new mayor faces an uphill task.', 'negation')).toEqual([]);
+  });
+
+  it('keeps sans délai as without delay, and a quotation in single quotes as quoted', () => {
+    expect(keys('Le syndicat demande d’ouvrir sans délai les négociations.', 'The union wants talks opened without delay.', 'false-friends')).toEqual([]);
+    expect(keys('Le maire défend un budget « sincère et prudent ».', "The mayor defends a 'sincere and prudent' budget.", 'french-left')).toEqual([]);
+  });
+});

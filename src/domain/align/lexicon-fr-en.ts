@@ -1142,6 +1142,7 @@ inquiétude	concern worry
 inscription	registration enrolment
 inscrire	register enrol
 insister	insist
+inspecteur	inspector
 inspirer	inspire
 installation	installation facility
 installer	install set
@@ -1323,6 +1324,7 @@ mer	sea
 merci	thanks
 mercredi	wednesday
 mère	mother
+mérite	merit
 mériter	deserve
 merveilleux	wonderful
 mesure	measure extent

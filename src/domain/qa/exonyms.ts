@@ -716,6 +716,8 @@ BCE; Banque centrale européenne → ECB; European Central Bank
 FMI → IMF; International Monetary Fund
 OMS; Organisation mondiale de la santé → WHO; World Health Organization; World Health Organisation
 OCDE → OECD
+Eurostat → Eurostat
+Inspection générale des finances; IGF → Inspectorate General of Finance; General Inspectorate of Finance; Inspection générale des finances; IGF; finance inspectorate; Finance Inspectorate
 OMC → WTO; World Trade Organization; World Trade Organisation
 OPEP → OPEC
 SNCF → SNCF; French railways; French rail operator; state rail operator
@@ -982,6 +984,7 @@ Confucius → Confucius
 const institutions = `
 Insee → INSEE; Insee; statistics agency; statistics office; statistics institute
 Banque de France → Bank of France; Banque de France; central bank
+Caisse des dépôts; Caisse des dépôts et consignations → Caisse des Dépôts; Caisse des dépôts; CDC; state-owned bank; state-owned lender; public investment bank; public financial institution; state financial institution
 Conseil d'État → Council of State; Conseil d'État; administrative court
 Cour de cassation → Court of Cassation; Cour de cassation; Supreme Court; appeals court; top court; highest court
 Cour des comptes → Court of Audit; Court of Auditors; Cour des comptes; audit office; auditor

@@ -62,9 +62,19 @@ export const productCodes = lastOf(function productCodes(text: string): Array<Sp
   return spans(text, code).filter((found) => /\p{N}/u.test(found.text) && /\p{Lu}/u.test(found.text) && found.text.replace(/[-/]/gu, '').length >= 3 && !notCodes.test(found.text));
 });
 
+/** Digits written below and above the line, 0 to 9. */
+const lowered = '₀₁₂₃₄₅₆₇₈₉';
+const raised = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
 /** Whether a text has the code: its letters and digits in a row, in any case, with or without hyphens, slashes, points or spaces between them (`LX 4402 B`). */
+
 export function codePattern(found: string): RegExp {
-  const characters = [...found.replace(/[-/]/gu, '')].map((character) => character.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  // (`CO₂` → `CO2`, `m³` → `m3`: a digit written below or above the line is the digit.)
+  const characters = [...found.replace(/[-/]/gu, '')].map((character) => {
+    const digit = character.normalize('NFKC');
+    if (/^\d$/u.test(digit)) return `[${digit}${lowered[Number(digit)]}${raised[Number(digit)]}]`;
+    return character.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  });
   // `deux A350` → `two A350s`: a code ending in a digit takes the English plural.
   const plural = /\p{N}$/u.test(found) ? '(?:s|[’\']s)?' : '';
   return new RegExp(`(?<![\\p{L}\\p{N}])${characters.join('[-\\s\\u00a0./]?')}${plural}(?![\\p{L}\\p{N}])`, 'iu');

@@ -329,7 +329,10 @@ export function frenchNumberWords(text: string): WordNumber[] {
     // Without `de`, a count said of what came before (`620 lits, dont une soixantaine en réanimation`); not `une quarantaine` (a quarantine) nor `une quinzaine` (a fortnight).
     if (!of && /^(?:quarantaine|quinzaine)$/iu.test(found.groups[0]!)) continue;
     if (/^(?:jours?|nuits?|ann[ée]es?|ans|minutes?|secondes?|heures?|semaines?|mois)$/iu.test(next) || !free(found)) continue;
-    push({ start: found.start, end: found.end, text: found.text, value: approx[fold(found.groups[0]!)]!, kind: 'count', approx: true });
+    // `une vingtaine de millions d’euros`: about twenty million.
+    const scale = ({ milliers: 1e3, millions: 1e6, milliards: 1e9 } as Record<string, number>)[fold(next)] ?? 1;
+    const end = scale === 1 ? found.end : found.end + of![0].length;
+    push({ start: found.start, end, text: text.slice(found.start, end), value: approx[fold(found.groups[0]!)]! * scale, kind: 'count', approx: true });
   }
   // Parts: `un sur quatre`, `deux tiers`, `la moitié`, `un quart` (not `un quart d’heure`, `un tiers` the third party).
   for (const found of spans(text, frenchPartOf)) {

@@ -84,7 +84,7 @@ function frenchWord(word: string, written: ReadonlySet<string>): boolean {
 }
 
 /** Quotations and italics the English keeps French in on purpose. */
-const quoted = /“[^”]*”|‘[^’]*’|"[^"]*"|«[^»]*»|\*[^*]+\*|_[^_]+_|\([^)]*\)/gu;
+const quoted = /“[^”]*”|‘[^’]*’|"[^"]*"|«[^»]*»|(?<![\p{L}\p{N}])'[^'\n]+'(?![\p{L}\p{N}])|\*[^*]+\*|_[^_]+_|\([^)]*\)/gu;
 
 const accented = /[àâäéèêëîïôöùûüÿçœæ]/u;
 

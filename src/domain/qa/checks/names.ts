@@ -204,7 +204,19 @@ export const names: PairRunner = {
       // another word of it keeps the French spelling there (`Kouadio-Brou` → `Kouadio-Bru` is no romanisation).
       const keptFrench = name.words.filter((key) => frenchSpelling.test(key) && has(key));
       // (A known name's English counts too: `Zaporijjia`, a French spelling the table lacks, → `Zaporizhzhia`.)
-      if (keptFrench.length === 0 && name.words.some((key) => [...strays, ...tableStrays].some((word) => transliterated(key, word.key)))) continue;
+      const romanisedAs = (key: string) => [...strays, ...tableStrays].some((word) => transliterated(key, word.key));
+      if (keptFrench.length === 0 && name.words.some(romanisedAs)) {
+        // The rest of the name there or romanised too; a word of it a letter off is misspelt still (`Dmitri Peskov` → `Dmitry Peskow`).
+        // (Not a word with letters romanised otherwise, `Mirziyoïev` → `Mirziyoyev`.)
+        for (const key of name.words.filter((word) => !has(word) && !romanisedAs(word) && !/y|ou|ch|dj|kh|ph|i[aeou]|gu[eiy]/u.test(word))) {
+          const word = strays.find((other) => misspelt(key, other.key));
+          if (word) {
+            issues.push({ key: 'names.misspelt', params: { name: name.text, written: word.text }, source, target: [{ start: word.start, end: word.end }] });
+            break;
+          }
+        }
+        continue;
+      }
       const wrong = name.title ? undefined : misspelling(name, strays, pair.target);
       // (`loi Climat` → `Climate Law`: a word a letter off that is the French word's English is its translation.)
       if (wrong && !(!name.exonym && translatedWord(name.text, englishStems(pair.target)))) {
@@ -250,8 +262,9 @@ export const names: PairRunner = {
       const city = cityPeople().get(people.text)!;
       if (sourceExonyms.has(city) || said.has(people.text)) continue;
       said.add(people.text);
-      const stems = city.english.map((form) => nameKey(form).slice(0, 4));
-      if (presentAsPlace(city, has) || spans(pair.target, /\p{Lu}[\p{L}\p{M}]+/gu).some((word) => stems.some((stem) => nameKey(word.text).startsWith(stem)))) continue;
+      // (`La Rochelle fans` for `les supporters rochelais`: the city's name, its article aside, or known there as itself.)
+      const stems = city.english.map((form) => nameKey(form).replace(/^(?:la|le|les|l) /u, '').slice(0, 4));
+      if (presentAsPlace(city, has) || known.some((hit) => hit.term.exonym === city) || spans(pair.target, /\p{Lu}[\p{L}\p{M}]+/gu).some((word) => stems.some((stem) => nameKey(word.text).startsWith(stem)))) continue;
       const other = known.find((hit) => hit.term.exonym.kind === 'city');
       if (other) issues.push({ key: 'names.replaced', params: { name: people.text, written: pair.target.slice(other.start, other.end) }, source: [{ start: people.start, end: people.end }], target: [{ start: other.start, end: other.end }] });
     }

@@ -124,6 +124,10 @@ const antonyms: ReadonlyArray<readonly [string, RegExp]> = [
   ['danger|péril', /\b(?:out\s+of\s+(?:danger|the\s+woods)|safe\w*|recover\w*|stable)\b/iu],
   // “n’a pas été retenu dans le groupe” → “was left out of the squad”.
   ['retenu|sélectionn|convoqu|appel', /\b(?:left\s+out|left\s+off|omitted|dropped|excluded|overlooked|snubbed|passed\s+over|missed\s+out)\b/iu],
+  // “n’est pas parvenue à se qualifier” → “failed to qualify”, “missed out on”.
+  ['parv|réussi|réussir|réussit', /\b(?:fail\w*|miss\w*|unable|unsuccessful\w*|in\s+vain|fell\s+short|falls?\s+short|could\s+not|couldn[’']t)\b/iu],
+  // “le prix ne changera pas” → “will stay the same”, “remains unchanged”, “is frozen”.
+  ['chang|évolu|modifi', /\b(?:(?:stay\w*|remain\w*|kept|keep\w*|held|hold\w*)\s+(?:the\s+same|unchanged|as\s+(?:it\s+is|they\s+are)|stable|steady|flat|frozen|put)|unchanged|frozen|freez\w*|same\s+as)\b/iu],
   // “n’est pas passé inaperçu” → “was noticed”, “attracted attention”.
   ['inaperçu', /\b(?:notic\w*|attention|caught\s+the\s+eye|st(?:oo|a)nd\w*\s+out|remark\w*|spotted|made\s+waves)\b/iu],
 ];
@@ -135,6 +139,8 @@ const antonyms: ReadonlyArray<readonly [string, RegExp]> = [
  */
 const affirmatives: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/(?<![\p{L}])(?:rien|pas|aucun\p{L}*|nul\p{L}*)[^.;:!?]{0,40}?(?:laiss|livr)\p{L}*\s+au\s+hasard/iu, /\b(?:meticulous\w*|careful\w*|painstaking\w*|thorough\w*|every\s+(?:detail|aspect|eventuality)|to\s+the\s+last\s+detail|down\s+to\s+the\s+last|planned|prepared)\b/iu],
+  // “n’a pas la tâche facile” → “has his work cut out”, “faces an uphill task”.
+  [/(?<![\p{L}])n(?:e\s|[’'])\s*(?:\p{L}+\s+)?(?:pas|guère)\s+(?:la|une)\s+(?:tâche|vie|partie|mission)\s+facile/iu, /\b(?:cut\s+out|uphill|tough|hard|difficult|daunting|challeng\w*|no\s+easy)\b/iu],
   [/(?<![\p{L}])compte\s+n[’']\s*y\s+est\s+pas/iu, /\b(?:short|insufficient|inadequate|enough|falls?|fell)\b/iu],
   [/(?<![\p{L}])personne\s+n(?:e\s|[’'])\s*(?:est|sont|était)\s+dupe/iu, /\b(?:everyone|everybody|all)\b/iu],
   [/(?<![\p{L}])(?:personne|nul)\s+n(?:e\s|[’'])\s*(?:conteste|contestait|ignore|ignorait)/iu, /\b(?:everyone|everybody|all|undisputed|undeniabl\w*|widely|well[\s-]known|universally)\b/iu],

@@ -496,7 +496,8 @@ export const numbers: PairRunner = {
       if (quantity.kind === 'factor' && quantity.value > 1 && new RegExp(`(?<![\\p{L}])(?:${quantity.value === 2 ? 'half' : quantity.value === 3 ? '(?:a|one)[\\s-]third' : quantity.value === 4 ? '(?:a|one)[\\s-]quarter' : 'x^'})[\\s\\u00a0]+as[\\s\\u00a0]+\\p{L}+[\\s\\u00a0]+as(?![\\p{L}])`, 'iu').test(pair.target)) continue;
       // `une trentaine` → `dozens of`, `a few`: said otherwise, no finding unless the English gives another count.
       // (A round count of a unit, `une dizaine de degrés`, against the English counts of that unit's kind.)
-      if (quantity.approx && !quantities.some((other) => !used.has(other) && other.kind === 'count' && !other.percent && (quantity.unit ? other.unit?.dimension === quantity.unit.dimension : !other.unit))) continue;
+      // (A bare `in` after the English figure is the word: `€20 billion in the tram`.)
+      if (quantity.approx && !quantities.some((other) => !used.has(other) && other.kind === 'count' && !other.percent && (quantity.unit ? other.unit?.dimension === quantity.unit.dimension : !other.unit || other.bareIn))) continue;
       // `trois pièces` → `two-bedroom`: a French flat counts its rooms, an English one its bedrooms.
       // (`un T3`, `un F3`: three rooms, written as a flat's type.)
       if (/(?<![\p{L}])[TF]$/u.test(pair.source.slice(Math.max(0, quantity.start - 1), quantity.start)) && quantities.some((other) => other.value === quantity.value - 1 && /^[\s\u00a0-]+bedrooms?(?![\p{L}])/u.test(pair.target.slice(other.end, other.end + 12)))) continue;

@@ -24,7 +24,7 @@ import type { Issue, PairRunner } from '../types';
 /** French simple future: the regular endings on a verb’s stem, and the irregular ones. */
 const frenchFuture = lazy(
   () =>
-    /(?<![\p{L}’'-])(?:\p{Ll}{2,}(?:era|eront|ira|iront|dra|dront)|s(?:era|eront)|aur(?:a|ont)|f(?:era|eront)|ir(?:a|ont)|pourr(?:a|ont)|devr(?:a|ont)|faudra|vaudra|verr(?:a|ont)|saur(?:a|ont)|enverr(?:a|ont)|recevr(?:a|ont)|courr(?:a|ont))(?![\p{L}’'-])/u,
+    /(?<![\p{L}’'-])(?:\p{Ll}{2,}(?:era|eront|erons|erez|ira|iront|dra|dront|drons)|s(?:era|eront|erons|erez|erai)|aur(?:a|ont|ons|ez|ai)|f(?:era|eront|erons|erez|erai)|ir(?:a|ont|ons|ez|ai)|pourr(?:a|ont|ons|ez|ai)|devr(?:a|ont|ons|ez|ai)|faudra|vaudra|verr(?:a|ont|ons|ez|ai)|saur(?:a|ont|ons|ez|ai)|enverr(?:a|ont|ons|ez|ai)|recevr(?:a|ont|ons|ez|ai)|courr(?:a|ont|ons|ez|ai))(?![\p{L}’'-])/u,
 );
 /** French past: an auxiliary and its participle (an adverb between; not “aura lieu”, “a droit”), an imperfect, a conditional, a time gone (“hier”, “l’an dernier”). */
 const frenchPast = lazy(
