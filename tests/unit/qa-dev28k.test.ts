@@ -115,3 +115,37 @@ describe('correct renderings no longer flagged', () => {
     expect(keys('Le maire défend un budget « sincère et prudent ».', "The mayor defends a 'sincere and prudent' budget.", 'french-left')).toEqual([]);
   });
 });
+
+describe('offices, ministries and people in a story', () => {
+  it('finds another office or group of people named in place of the source’s', () => {
+    expect(keys('La juge d’instruction a mis en examen deux anciens dirigeants du club.', 'The prosecutor has charged two former club executives.', 'roles')).toContain('roles.authority');
+    expect(keys('La juge d’instruction a mis en examen deux anciens dirigeants du club.', 'The investigating judge has charged two former club executives.', 'roles')).toEqual([]);
+    expect(keys('Le procureur de Lille a ouvert une enquête.', 'The Lille police chief has opened an investigation.', 'roles')).toContain('roles.authority');
+    expect(keys('Les locataires de l’immeuble réclament des travaux.', 'The building’s owners are demanding repairs.', 'roles')).toContain('roles.authority');
+    expect(keys('Les locataires de l’immeuble réclament des travaux.', 'The building’s tenants are demanding repairs.', 'roles')).toEqual([]);
+    expect(keys('Les salariés de l’usine ont approuvé l’accord.', 'The plant’s shareholders approved the deal.', 'roles')).toContain('roles.authority');
+    expect(keys('Les salariés de l’usine ont approuvé l’accord.', 'The plant’s workforce approved the deal.', 'roles')).toEqual([]);
+  });
+
+  it('reads a ministry’s portfolio as a minister’s', () => {
+    expect(keys('Le ministère de la Culture a débloqué une aide d’urgence.', 'The Justice Ministry released emergency aid.', 'roles')).toContain('roles.portfolio');
+    expect(keys('Le ministère de la Culture a débloqué une aide d’urgence.', 'The Culture Ministry released emergency aid.', 'roles')).toEqual([]);
+    expect(keys('Le ministère des Armées a commandé six frégates.', 'The Ministry of Defence has ordered six frigates.', 'roles')).toEqual([]);
+  });
+});
+
+describe('restrictions', () => {
+  it('warns when ne … que, seuls les or uniquement lose their only', () => {
+    expect(keys('Le musée ne rouvrira qu’en mars.', 'The museum will reopen in March.', 'negation')).toContain('negation.onlyLost');
+    expect(keys('Le musée ne rouvrira qu’en mars.', 'The museum will not reopen until March.', 'negation')).toEqual([]);
+    expect(keys('Seuls les abonnés pourront voter.', 'Subscribers will be able to vote.', 'negation')).toContain('negation.onlyLost');
+    expect(keys('Seuls les abonnés pourront voter.', 'Only subscribers will be able to vote.', 'negation')).toEqual([]);
+  });
+
+  it('leaves alone a que that restricts nothing', () => {
+    expect(keys('Rien ne permet d’affirmer que les faits sont liés.', 'There is nothing to suggest the events are linked.', 'negation')).toEqual([]);
+    expect(keys('Personne ne conteste que la réforme était nécessaire.', 'Everyone agrees that the reform was necessary.', 'negation')).toEqual([]);
+    expect(keys('Les petites communes n’ont pas les moyens de financer seules les travaux.', 'Small towns cannot afford to pay for the work on their own.', 'negation')).toEqual([]);
+    expect(keys('Ces tâches n’étaient que rarement reconnues.', 'These tasks got little recognition.', 'negation')).toEqual([]);
+  });
+});

@@ -219,6 +219,17 @@ const bothDenied = /\b(?:neither|nor|or|either|both|any)\b/iu;
 const refusalVerbs = /(?<![\p{L}])(?:refus(?:e|es|ent|é|ée|és|ées|er|ait|aient|ant|era|eront|erait|eraient)\s+(?:\p{L}+\s+)?d(?:e\s|[’'])|(?:s[’']\s*)?abst(?:ien|en|int)\p{L}*\s+(?:\p{L}+\s+)?d(?:e\s|[’'])|renonc\p{L}*\s+(?:\p{L}+\s+)?à\s+\p{L}+er(?![\p{L}])|(?:se\s+)?gard\p{L}*\s+bien\s+d(?:e\s|[’']))/iu;
 const refusalKept = /\b(?:refus\w*|declin\w*|rebuff\w*|reject\w*|turn\w*\s+down|silen\w*|no\s+comment|tight-lipped|kept\s+quiet|stayed\s+quiet|remained\s+quiet|unwilling\w*|reluctan\w*|abstain\w*|abstention\w*|forgo\w*|forwent|forewent|waiv\w*|gave\s+up|give\s+up|giv\w*\s+up|renounc\w*|withdr\w*|pull\w*\s+out|drop\w*\s+out|steer\w*\s+clear|avoid\w*|resist\w*|balk\w*|baulk\w*|rul\w*\s+out|abandon\w*|st(?:and|ands|ood|anding)\s+firm|h(?:old|olds|eld|olding)\s+(?:out|firm|fast|its\s+ground|their\s+ground)|insist\w*|d(?:ig|igs|ug|igging)\s+in|opt\w*\s+out|scrap\w*|shelv\w*|back\w*\s+(?:out|away)|step\w*\s+(?:back|aside)|would\s+not|will\s+not|won[’']t|wouldn[’']t)\b/iu;
 
+/**
+ * A restriction of the source (`ne … que`, `seuls les`, `uniquement`, `exclusivement`): `ne … que`
+ * with no negation between (`ne … pas que` is “not only”) and not the `que` of a comparison or of
+ * a clause (`ne pense pas que`).
+ */
+const frenchOnly = /(?<![\p{L}])(?:(?<!(?:rien|personne|aucune?|nul(?:le)?)\s+)n(?:e\s+|['’]\s*)(?:(?!(?:pas|plus|jamais|rien|guère|point|aucun\p{L}*|personne|ni|moins|autant|tant|si|aussi)(?![\p{L}]))[\p{L}'’-]+\s+){1,4}?qu(?:e\s|['’])|(?<=(?:^|[,;:«“(]\s*|(?:et|mais|où|que|qu['’]|dont)\s+))seule?s\s+(?:les|des|\d)|(?<!non\s)(?:uniquement|exclusivement))/iu;
+const restricts = (source: string): boolean => frenchOnly.test(source) && !litotes.test(source.toLowerCase());
+/** What keeps a restriction in English: only and its kin, `not until`, `until`, `but`, `except`, a limit said. */
+const restrictionKept =
+  /\b(?:only|just|solely|exclusively|exclusive|sole|alone|merely|mere|simply|purely|until|till|before|no earlier|no sooner|nothing but|no more than|no other|none but|at most|limited|reserved|restricted|confined|except\w*|but|unless|single|lone|partially|partly|in part|barely|hardly|scarcely|a mere|no fewer|as little as|as few as|left|remain\w*|another|rarely|seldom|little|few)\b/iu;
+
 export const negation: PairRunner = {
   run: (pair) => {
     // The same text again (an error message, a code) is the untranslated check's to judge.
@@ -238,6 +249,9 @@ export const negation: PairRunner = {
         issues.push({ key: 'negation.lost', target: [{ start: pair.target.indexOf(target), end: pair.target.indexOf(target) + target.trimEnd().length }] });
       } else if (negations === 0 && refusalVerbs.test(source) && englishAny(target) === 0 && !refusalKept.test(target)) {
         issues.push({ key: 'negation.lost', target: [{ start: pair.target.indexOf(target), end: pair.target.indexOf(target) + target.trimEnd().length }] });
+      } else if (restricts(source) && !restrictionKept.test(target)) {
+        // `La clinique n’ouvrira que le samedi` → `The clinic will open on Saturdays`: the only lost.
+        issues.push({ key: 'negation.onlyLost', target: [{ start: pair.target.indexOf(target), end: pair.target.indexOf(target) + target.trimEnd().length }] });
       } else if (negations === 0 && englishNegations(target) > 0 && !frenchMayNegate.test(source)) {
         issues.push({ key: 'negation.added', target: [{ start: pair.target.indexOf(target), end: pair.target.indexOf(target) + target.trimEnd().length }] });
       }

@@ -98,8 +98,9 @@ const lexicon = lazy(
     demonymOpening: new RegExp(`^(?:${demonymLines.map(([people]) => demonymForms(people)).join('|')})[\\s\\u00a0]+(?=\\p{Lu})`, 'u'),
     portfolios: portfolioLines.map(([id, fr, en]) => ({
       id,
-      fr: new RegExp(`(?<![\\p{L}-])ministre (?:de |d[’']|du |des )?(?:${fr})(?![\\p{L}])`, 'gu'),
-      en: new RegExp(`(?<![\\p{L}-])(?:(?:${en})[\\s-]+(?:minister|secretary)|minister (?:of|for) (?:the )?(?:${en}))(?![\\p{L}])`, 'giu'),
+      // (A minister or a ministry: `le ministère des Armées` → `the Interior Ministry` is another portfolio too.)
+      fr: new RegExp(`(?<![\\p{L}-])minist(?:re|ère) (?:de |d[’']|du |des )?(?:${fr})(?![\\p{L}])`, 'gu'),
+      en: new RegExp(`(?<![\\p{L}-])(?:(?:${en})[\\s-]+(?:minister|secretary|ministry|department)|(?:minister|ministry|department) (?:of|for) (?:the )?(?:${en}))(?![\\p{L}])`, 'giu'),
       word: new RegExp(`(?<![\\p{L}])(?:${en})(?![\\p{L}])`, 'iu'),
     })),
   }),
@@ -180,6 +181,17 @@ const authorityLines: ReadonlyArray<readonly [string, string, string, string]> =
   ['senate', 'sénat|sénateurs?|sénatrices?|palais du Luxembourg|chambre haute|haute assemblée', 'senat\\w*|upper house', 'parliament\\w*|lawmakers?|legislat\\w*|upper chamber'],
   ['assembly', 'assemblée nationale|députée?s?|palais Bourbon|chambre basse', '[Nn]ational [Aa]ssembly|MPs?|[Mm]embers of [Pp]arliament|[Ll]ower [Hh]ouse', 'parliament\\w*|lawmakers?|legislat\\w*|deputies|deputy|assembly|lower chamber|house'],
   ['prime-minister', 'premi(?:er|ère) ministre|chef du gouvernement|Matignon', '[Pp]rime [Mm]inister', 'head of government|government|Matignon'],
+  ['investigating-judge', 'juges? d[’\']instruction|magistrate? instructeur', 'investigating (?:judge|magistrate)s?|examining magistrates?', 'judges?|magistrates?|judiciary|court'],
+  ['prosecutor', 'procureure?s?|parquet|ministère public|avocate? générale?', 'prosecutors?|prosecution', 'public prosecutor|DA|district attorney|attorney general|advocate general|prosecuting|Crown'],
+  ['police', 'polici(?:er|ère)s?|police|gendarmes?|gendarmerie|forces de l[’\']ordre|CRS', 'police\\w*|gendarm\\w*', 'officers?|cops?|law enforcement|riot|constabulary'],
+  // People whose part in a story another can take (`les locataires` → `the owners`): the source's rendered nowhere, another named.
+  ['tenant', 'locataires?', 'tenants?|renters?', 'occupants?|lessees?|residents?|households?|leaseholders?'],
+  ['owner', 'propriétaires?|bailleurs?', 'owners?|landlords?|homeowners?|lessors?', 'proprietors?|freeholders?|property|housing associations?|social landlords?'],
+  ['employee', 'salariée?s?', 'employees?|staff|workers?|workforce', 'personnel|jobs?|people|employed|team|crew|labou?r|hands'],
+  ['shareholder', 'actionnaires?', 'shareholders?|stockholders?', 'investors?|owners?|shares?'],
+  ['pharmacist', 'pharmacien(?:ne)?s?', 'pharmacists?|chemists?', 'pharmac\\w*|druggists?|dispens\\w*'],
+  ['nurse', 'infirmi(?:er|ère)s?', 'nurses?', 'nursing|carers?|caregivers?|medical staff|health(?:care)? workers?|health(?:care)? staff'],
+  ['doctor', 'médecins?|docteurs?', 'doctors?|physicians?|GPs?', 'medics?|clinicians?|practitioners?|medical|specialists?|surgeons?|cardiologists?|paediatricians?|pediatricians?'],
 ];
 
 const authorities = lazy(() =>
@@ -195,7 +207,8 @@ const authorities = lazy(() =>
 function authorityChanged(source: string, target: string): Issue[] {
   const table = authorities();
   const inSource = table.filter((authority) => authority.fr.test(source));
-  if (inSource.length === 0 || inSource.some((authority) => authority.broad.test(target))) return [];
+  // (Each of the source's on its own: `le juge d’instruction a mis en examen le maire` → `the prosecutor charged the mayor`.)
+  if (inSource.length === 0 || inSource.every((authority) => authority.broad.test(target))) return [];
   for (const other of table) {
     if (inSource.includes(other)) continue;
     const named = other.strict.exec(target);
@@ -254,7 +267,7 @@ function primeMinister(source: string, target: string): { hit: Span } | undefine
 
 /** `le ministre de l’Intérieur` → `the justice minister`: the source's portfolio nowhere in the translation, another minister's there. */
 function portfolioChanged(source: string, target: string): Issue[] {
-  if (!/ministre/iu.test(source) || !/minister|secretary/iu.test(target)) return [];
+  if (!/minist(?:re|ère)/iu.test(source) || !/minist(?:er|ry)|secretary|department/iu.test(target)) return [];
   const { portfolios } = lexicon();
   const inSource = portfolios.filter((portfolio) => spans(source, portfolio.fr).length > 0);
   if (inSource.length === 0) return [];
