@@ -149,3 +149,25 @@ describe('restrictions', () => {
     expect(keys('Ces tâches n’étaient que rarement reconnues.', 'These tasks got little recognition.', 'negation')).toEqual([]);
   });
 });
+
+describe('first names and nationalities', () => {
+  it('reads Marine before a surname as a first name, not the navy', () => {
+    expect(keys('La députée Marine Lebrun a pris la parole.', 'MP Martine Lebrun took the floor.', 'names')).toContain('names.misspelt');
+    expect(keys('La députée Marine Lebrun a pris la parole.', 'MP Marine Lebrun took the floor.', 'names')).toEqual([]);
+    expect(keys('La Marine nationale a reçu une frégate.', 'The French Navy took delivery of a frigate.', 'names')).toEqual([]);
+  });
+
+  it('finds another first name that is a place word too, past particles and in a compound', () => {
+    expect(keys('Le maire Édouard Garnier a parlé.', 'Mayor Étienne Garnier spoke.', 'names')).toContain('names.replaced');
+    expect(keys('La commissaire Ursula von der Berg a parlé.', 'Commissioner Ulrike von der Berg spoke.', 'names')).toContain('names.replaced');
+    expect(keys('La commissaire Ursula von der Berg a parlé.', 'Commissioner Ursula von der Berg spoke.', 'names')).toEqual([]);
+    expect(keys('La juge Marie-Claude Roy a tranché.', 'Judge Marie-France Roy ruled.', 'names')).toContain('names.replaced');
+  });
+
+  it('finds a nationality changed, said as a noun or as a country before the name', () => {
+    expect(keys('Le Français a battu l’Argentin Diego Ruiz en trois sets.', 'The Frenchman beat Chile’s Diego Ruiz in straight sets.', 'names')).toContain('names.replaced');
+    expect(keys('Le Français a battu l’Argentin Diego Ruiz en trois sets.', 'The Frenchman beat Argentina’s Diego Ruiz in straight sets.', 'names')).toEqual([]);
+    expect(keys('Le romancier congolais Jean Malonga est mort.', 'Cameroonian novelist Jean Malonga has died.', 'names')).toContain('names.replaced');
+    expect(keys('Le romancier congolais Jean Malonga est mort.', 'Congolese novelist Jean Malonga has died.', 'names')).toEqual([]);
+  });
+});

@@ -1281,6 +1281,7 @@ Tchad: tchadien → Chadian
 Nigeria: nigérian → Nigerian
 Côte d'Ivoire: ivoirien → Ivorian
 Cameroun: camerounais → Cameroonian
+RDC: congolais → Congolese
 Éthiopie: éthiopien → Ethiopian
 Somalie: somalien → Somali
 Soudan: soudanais → Sudanese

@@ -2,7 +2,7 @@ import { frenchRenderings } from '../align/lexicon';
 import { findTerms } from '../glossary';
 import { searchKey } from '../search';
 import { frenchMonths, frenchWeekdays } from './calendar';
-import { commonAcronyms, type Exonym, exonyms } from './exonyms';
+import { commonAcronyms, type Exonym, exonyms, placePeople } from './exonyms';
 import { blank, byFirstWord, fold, lazy, spans } from './lib';
 import type { Span } from './types';
 
@@ -47,6 +47,9 @@ const words = (list: string): { has: (key: string) => boolean } => {
   const set = lazy(() => new Set(list.trim().split(/\s+/u).map(nameKey)));
   return { has: (key) => set().has(key) };
 };
+
+/** Of those nouns, the ones that are common first names too. */
+const firstNameNouns: ReadonlySet<string> = new Set(['marine']);
 
 /**
  * Common nouns French writes with a capital (institutions, titles, ranks, points of the compass,
@@ -266,12 +269,19 @@ export function properNames(text: string): ProperName[] {
   const isName = (word: Word, index: number): boolean => {
     if (!isUpper(word.text) || isAcronym(word.text) || isRoman(word.text) || word.text.length < 2) return false;
     const key = nameKey(word.text);
+    // `Marine Tondelier`, `Marine Le Pen`: a noun that is a common first name, right before a name and after no article (`la Marine nationale`).
+    if (firstNameNouns.has(key) && !/(?:^|[^\p{L}])(?:la|le|les|l['’]|de|du|des|d['’])[\s\u00a0]*$/iu.test(source.slice(Math.max(0, word.start - 5), word.start))) {
+      const next = all[index + 1];
+      if (next && /^[\s\u00a0]+$/u.test(source.slice(word.end, next.start)) && /^\p{Lu}\p{Ll}/u.test(next.text) && !capitalisedNouns.has(nameKey(next.text))) return true;
+    }
     // `Sud-Ouest`, `Nord-Est`: common nouns joined are one still.
     if (key.split(' ').every((part) => capitalisedNouns.has(part))) return false;
     if (unit(word)) return false;
     // `les Bourses de Francfort et de Milan`: a common noun in the plural still.
     if (capitalisedNouns.has(key.replace(/(?<=\p{L}{3})s$/u, ''))) return false;
     if (functionWords.has(key) || capitalisedNouns.has(key) || calendar.has(key) || peoples.has(key) || peoples.has(key.replace(/e?s$/u, ''))) return false;
+    // `l’Éthiopien Tadese Worku`: a country's people, no part of the name after it.
+    if (placePeople().has(word.text.toLowerCase())) return false;
     // `les Vingt-Sept`, `les Douze`: the member states counted, no name.
     if (key.split(' ').every((part) => numberWords.has(part))) return false;
     // `Les Vaudois se prononceront`: a people after the article opening the sentence (`Genevois`, `Valaisans`, `Jurassiens`).

@@ -133,7 +133,11 @@ export const names: PairRunner = {
     // A city's people in lower case (`le groupe lyonnais`): the city, said otherwise.
     const peoples = spans(pair.source, /(?<![\p{L}\p{M}-])\p{Ll}[\p{L}\p{M}]{3,}(?![\p{L}\p{M}-])/gu).filter((word) => cityPeople().has(word.text));
     // A country's people in lower case (`le réalisateur roumain`, `la justice sud-coréenne`): the country, by its adjective.
-    const nationals = spans(pair.source, /(?<![\p{L}\p{M}-])\p{Ll}[\p{L}\p{M}]+(?:-\p{Ll}[\p{L}\p{M}]+)*(?![\p{L}\p{M}-])/gu).filter((word) => placePeople().has(word.text));
+    // (And as a noun, capitalised: `l’Argentin Tomás Ibarra` → `Chile's Tomás Ibarra`, `des milliers de Géorgiens`.)
+    const nationals = [
+      ...spans(pair.source, /(?<![\p{L}\p{M}-])\p{Ll}[\p{L}\p{M}]+(?:-\p{Ll}[\p{L}\p{M}]+)*(?![\p{L}\p{M}-])/gu),
+      ...spans(pair.source, /(?<![\p{L}\p{M}-])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}-])/gu).map((word) => ({ ...word, text: word.text.toLowerCase() })),
+    ].filter((word) => placePeople().has(word.text));
     if (found.length === 0 && peoples.length === 0 && nationals.length === 0) return [];
     // A name of the glossary is the glossary check's: its English is the name's rendering.
     const glossed = context.glossary.length === 0 ? [] : findTerms(pair.source, context.glossary);
@@ -280,7 +284,10 @@ export const names: PairRunner = {
       if ([...place.english, ...english, ...place.french, national.text].some((form) => saysWord(targetKeys, form))) continue;
       const other =
         otherAdjective(pair.target, (people) => people.place !== place && unaccounted(people.place), sourceForms) ??
-        (place.kind === 'region' ? known.find((hit) => (hit.term.exonym.kind === 'region' || hit.term.exonym.kind === 'city') && unaccounted(hit.term.exonym)) : undefined);
+        (place.kind === 'region'
+          ? known.find((hit) => (hit.term.exonym.kind === 'region' || hit.term.exonym.kind === 'city') && unaccounted(hit.term.exonym))
+          : // `l’Argentin Tomás Ibarra` → `Chile's Tomás Ibarra`: another country's name right before the person's.
+            known.find((hit) => hit.term.exonym.kind === 'country' && unaccounted(hit.term.exonym) && /^['’]s[\s\u00a0]+\p{Lu}/u.test(pair.target.slice(hit.end))));
       if (other) issues.push({ key: 'names.replaced', params: { name: national.text, written: pair.target.slice(other.start, other.end) }, source: [{ start: national.start, end: national.end }], target: [{ start: other.start, end: other.end }] });
     }
     const swap = swapped(mine, pair.source, pair.target);
@@ -734,8 +741,14 @@ interface Given {
 function givenBefore(text: string, start: number): Given[] {
   const out: Given[] = [];
   let at = start;
-  for (let n = 0; n < 4; n++) {
+  for (let n = 0; n < 6; n++) {
     const before = text.slice(Math.max(0, at - 40), at);
+    // Over the particles between first names and surname (`Ursula von der Leyen`).
+    const particle = /(?:^|[\s\u00a0])((?:von|van|der|den|de|du|des|da|di|del|la|le)[\s\u00a0]+)$/u.exec(before);
+    if (particle && n < 2 && out.length === 0) {
+      at -= particle[1]!.length;
+      continue;
+    }
     const separator = (n === 0 ? /[\s\u00a0]+$/u : /(?:[\s\u00a0]+|[-‐‑])$/u).exec(before);
     if (!separator) break;
     const rest = before.slice(0, before.length - separator[0].length);
@@ -773,7 +786,8 @@ const englishTitles = new Set(
 /** What English writes before a surname to say who the person is: a people or a party (`Frenchman Pesquet`, `Socialist Hamon`, `German Merkel`). */
 const describing = (key: string) => placeWords().has(key) || /(?:man|woman|men|women|ist|ese|ish)$/u.test(key) || englishAffiliations.has(key);
 /** The words of the table's countries, regions and cities in English (`French`, `Brazilian`, `Bavarian`): a people, no first name. */
-const placeWords = lazy(() => new Set(exonyms().filter((exonym) => exonym.kind === 'country' || exonym.kind === 'region' || exonym.kind === 'city').flatMap((exonym) => exonym.english.flatMap((form) => nameKey(form).split(' ')))));
+// (Names of one word only: `Étienne` of `Saint-Étienne` is a first name still.)
+const placeWords = lazy(() => new Set(exonyms().filter((exonym) => exonym.kind === 'country' || exonym.kind === 'region' || exonym.kind === 'city').flatMap((exonym) => exonym.english.map(nameKey).filter((key) => !key.includes(' ')))));
 const englishAffiliations = new Set('conservative conservatives democrat democrats democratic republican republicans labour labor tory tories liberal liberals green greens centrist communist gaullist independent veteran rookie star legend'.split(' '));
 
 /** First names French and English write differently (`Jean Calvin` → `John Calvin`): the same person. */
@@ -837,7 +851,9 @@ function givenChanged(name: ProperName, sourceText: string, target: string, sour
       // A capital opening the English sentence says nothing, unless the French first name opened its sentence too (`Sophie Marchetti, …` → `Sylvie Marchetti, …`).
       // Nor does a word that reads as a role there (`Swimmer Giraud`, `Novelist Ferrand`, `Actress Delon`): a name in its place is one (`Brigitte Keller-Steiner, head of …`).
       const opening = opensAt(target, e.start) && !(opensAt(sourceText, f.start) && !englishFunctionWords.has(e.key)) && (englishFunctionWords.has(e.key) || roleLike.test(e.key));
-      const aName = e.initial ? f.initial : !sourceKeys.has(e.key) && !englishWords().has(word.toLowerCase()) && !describing(e.key) && !opening && word.length >= 2;
+      // (A part of a compound first name is one, whatever else it names: `Marie-France Bélanger`.)
+      const hyphened = /^[-‐‑]\p{Lu}/u.test(target.slice(e.end)) || /\p{L}[-‐‑]$/u.test(target.slice(0, e.start));
+      const aName = e.initial ? f.initial : !sourceKeys.has(e.key) && (hyphened || (!englishWords().has(word.toLowerCase()) && !describing(e.key))) && !opening && word.length >= 2;
       if (aName) differs = true;
       break;
     }
