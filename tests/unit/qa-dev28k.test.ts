@@ -171,3 +171,12 @@ describe('first names and nationalities', () => {
     expect(keys('Le romancier congolais Jean Malonga est mort.', 'Congolese novelist Jean Malonga has died.', 'names')).toEqual([]);
   });
 });
+
+describe('streets, squares and bridges', () => {
+  it('finds another square, bridge or street named with the same noun', () => {
+    expect(keys('Le cortège partira de la place de l’Hôtel-de-Ville à 14 heures.', 'The march will leave from Place Bellecour at 2pm.', 'names')).toContain('names.replaced');
+    expect(keys('Le cortège partira de la place Bellecour à 14 heures.', 'The march will leave from Place Bellecour at 2pm.', 'names')).toEqual([]);
+    expect(keys('Le pont de Normandie sera fermé aux camions.', 'The Tancarville Bridge will be closed to lorries.', 'names')).toContain('names.replaced');
+    expect(keys('Le pont de Normandie sera fermé aux camions.', 'The Normandy Bridge will be closed to lorries.', 'names')).toEqual([]);
+  });
+});

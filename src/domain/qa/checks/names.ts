@@ -558,6 +558,17 @@ const placeNouns: ReadonlyArray<readonly [string, string]> = [
   ['massif', 'massif|range|mountains'],
   ['baie', 'bay'],
   ['golfe', 'gulf'],
+  // Streets, squares, bridges and buildings: English keeps the French form too (`Place Kléber`, `Rue du Bac`).
+  ['place', 'square|place|plaza'],
+  ['rue', 'street|rue|road'],
+  ['pont', 'bridge|pont'],
+  ['avenue', 'avenue'],
+  ['boulevard', 'boulevard'],
+  ['quai', 'quay|quai|embankment'],
+  ['gare', 'station|gare'],
+  ['parc', 'park|parc'],
+  ['stade', 'stadium|stade|ground'],
+  ['théâtre', 'theatre|theater|théâtre'],
 ];
 const placeNounBefore = new RegExp(`(?<![\\p{L}])(${placeNouns.map(([french]) => french).join('|')})[\\s\\u00a0]+(?:de[\\s\\u00a0]+la[\\s\\u00a0]+|de[\\s\\u00a0]+l[’']|du[\\s\\u00a0]+|des[\\s\\u00a0]+|de[\\s\\u00a0]+|d[’'])$`, 'iu');
 
@@ -578,7 +589,12 @@ function besidePlaceNoun(name: ProperName, source: string, target: string, sourc
     .map((word) => `[${word[0]!}${word[0]!.toUpperCase()}]${word.slice(1)}`)
     .join('|');
   const named = '((?:[\\p{Lu}][\\p{L}\\p{M}’\'.-]*[\\s\\u00a0]+){0,2}[\\p{Lu}][\\p{L}\\p{M}’\'.-]*)';
-  const patterns = [new RegExp(`${named}[\\s\\u00a0]+(?:${english})(?![\\p{L}])`, 'gu'), new RegExp(`(?<![\\p{L}])(?:${english})[\\s\\u00a0]+of[\\s\\u00a0]+(?:the[\\s\\u00a0]+)?${named}`, 'gu')];
+  const patterns = [
+    new RegExp(`${named}[\\s\\u00a0]+(?:${english})(?![\\p{L}])`, 'gu'),
+    new RegExp(`(?<![\\p{L}])(?:${english})[\\s\\u00a0]+of[\\s\\u00a0]+(?:the[\\s\\u00a0]+)?${named}`, 'gu'),
+    // The French form kept in English: the noun, capitalised, before the name (`Place Kléber`, `Pont de Tancarville`).
+    new RegExp(`(?<![\\p{L}])${noun[1]![0]!.toUpperCase()}${noun[1]!.slice(1)}[\\s\\u00a0]+(?:(?:de[\\s\\u00a0]+la|de[\\s\\u00a0]+l['’]|du|des|de|d['’])[\\s\\u00a0]*)?${named}`, 'gu'),
+  ];
   const stems = englishStems(target);
   for (const pattern of patterns) {
     for (const found of target.matchAll(pattern)) {
