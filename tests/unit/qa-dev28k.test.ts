@@ -180,3 +180,18 @@ describe('streets, squares and bridges', () => {
     expect(keys('Le pont de Normandie sera fermé aux camions.', 'The Normandy Bridge will be closed to lorries.', 'names')).toEqual([]);
   });
 });
+
+describe('opposite meanings', () => {
+  it('finds a degree, a likelihood, a deadline, a contract and a presumption turned round', () => {
+    expect(keys('Les ventes ont légèrement reculé en mars.', 'Sales fell sharply in March.', 'polarity')).toContain('polarity');
+    expect(keys('Les ventes ont légèrement reculé en mars.', 'Sales fell slightly in March.', 'polarity')).toEqual([]);
+    expect(keys('Il est peu probable que le pont rouvre cette année.', 'It is likely that the bridge will reopen this year.', 'polarity')).toContain('polarity');
+    expect(keys('Il est peu probable que le pont rouvre cette année.', 'The bridge is unlikely to reopen this year.', 'polarity')).toEqual([]);
+    expect(keys('Les copies seront rendues au plus tard le 2 juin.', 'Papers will be returned no earlier than 2 June.', 'polarity')).toContain('polarity');
+    expect(keys('Les copies seront rendues au plus tard le 2 juin.', 'Papers will be returned by 2 June at the latest.', 'polarity')).toEqual([]);
+    expect(keys('Le club a résilié le contrat de son gardien.', 'The club has extended its goalkeeper’s contract.', 'polarity')).toContain('polarity');
+    expect(keys('Le club a résilié le contrat de son gardien.', 'The club has terminated its goalkeeper’s contract.', 'polarity')).toEqual([]);
+    expect(keys('L’auteur présumé du vol a été interpellé.', 'The perpetrator of the theft has been arrested.', 'polarity')).toContain('polarity');
+    expect(keys('L’auteur présumé du vol a été interpellé.', 'The suspected thief has been arrested.', 'polarity')).toEqual([]);
+  });
+});

@@ -26,6 +26,8 @@ interface Axis {
   plain?: boolean;
   /** Persons, no predicate: a negation does not turn a tenant into a landlord, so one does not hedge them. */
   persons?: boolean;
+  /** Phrases that carry their own negation (`pas avant`, `no earlier than`): both texts read whole, negated clauses and all. */
+  negatedPhrases?: boolean;
   /** A side that says both directions (a change, up or down): its words explain no other axis's opposite. */
   generic?: boolean;
   sides: readonly [Side, Side];
@@ -390,6 +392,49 @@ const axes = lazy((): readonly Axis[] => [
     ],
   },
   {
+    // “légèrement reculé” is fell slightly, not fell sharply.
+    name: 'degree',
+    plain: true,
+    sides: [
+      { french: fr('légèrement|modérément|faiblement|quelque peu|un peu(?!\\s+(?:plus|moins|partout))|marginalement'), strong: en('slightly|marginally|a little|a bit|modestly|somewhat|fractionally|edged|inched|mildly'), weak: en('small|slight|little|modest|moderate\\w*|minor|bit|gently|gradual\\w*|a touch') },
+      { french: fr('fortement|nettement|considérablement|massivement|brutalement|spectaculairement|lourdement|drastiquement|vivement'), strong: en('sharply|steeply|dramatically|significantly|considerably|substantially|markedly|heavily|massively|drastically|plunged|soared|surged|slumped|tumbled|plummeted|skyrocketed'), weak: en('much|greatly|widely|largely|strongly|big|great|huge|large|major|steep|sharp|strong|hard|deep\\w*|severe\\w*|substantial|significant|considerable|marked|notabl\\w*|clear\\w*|well|far|lot') },
+    ],
+  },
+  {
+    // “peu probable” is unlikely, “probable” likely.
+    name: 'likelihood',
+    sides: [
+      { french: fr('peu probables?|improbables?|peu vraisemblables?|invraisemblables?'), strong: en('unlikely|improbable|doubtful|implausible|little chance|slim chance|slim|remote'), weak: en('not likely|not expected|hardly|doubt\\w*|low|little|few|uncertain|question') },
+      { french: /(?<![\p{L}])(?<!peu\s)(?<!im)(?:probables?|vraisemblables?)(?![\p{L}])/iu, strong: en('likely|probable|probably|plausible'), weak: en('expected|chance|may|might|could|possibl\\w*|odds|set to') },
+    ],
+  },
+  {
+    // “au plus tard le 15 mars” is by 15 March at the latest, not from it.
+    name: 'deadline',
+    plain: true,
+    negatedPhrases: true,
+    sides: [
+      { french: fr('au plus tard|dernier délai'), strong: en('at the latest|no later than|latest by|deadline'), weak: en('by|before|until|till|up to|within|due|cut-off|closing') },
+      { french: fr('au plus tôt|pas avant|au minimum le'), strong: en('at the earliest|no earlier than|not before|no sooner than'), weak: en('from|after|as of|starting|beginning|once|later than') },
+    ],
+  },
+  {
+    // “a résilié le contrat” is terminated it, not extended it.
+    name: 'contract',
+    sides: [
+      { french: fr('résili|rompu|rompre|rupture'), strong: en('terminat\\w*|cancel\\w*|broke off|break off|broken off|ended|end|ends|ending|tore up|torn up|scrap\\w*|rescind\\w*'), weak: en('release\\w*|part\\w* ways|split|quit|dissolv\\w*|sack\\w*|fired|dismiss\\w*|let go|out|severed|sever\\w*|annul\\w*|drop\\w*|walk\\w* away|exit\\w*') },
+      { french: fr('prolong|renouvel|reconduit|reconduire|reconduction'), strong: en('extend\\w*|extension|renew\\w*|prolong\\w*'), weak: en('continu\\w*|keep\\w*|kept|retain\\w*|stay\\w*|sign\\w*|more|longer|further|another') },
+    ],
+  },
+  {
+    // “l’auteur présumé” is the alleged attacker, not the perpetrator.
+    name: 'presumption',
+    sides: [
+      { french: fr('présumée?s?(?![\\p{L}])|supposée?s?(?![\\p{L}])|soupçonnée?s?(?![\\p{L}])|suspectée?s?(?![\\p{L}])'), strong: en('alleged\\w*|suspected|presumed|supposed|suspect|suspects|purported\\w*|reportedly'), weak: en('accused|believed|thought|possibl\\w*|may|might|said to|under investigation|charged') },
+      { french: fr('coupables?(?![\\p{L}])|reconnue?s? coupables?'), strong: en('perpetrators?|culprits?|guilty'), weak: en('convicted|responsible') },
+    ],
+  },
+  {
     // “autrefois” is then, “désormais” now.
     name: 'era',
     plain: true,
@@ -511,13 +556,13 @@ export const polarity: PairRunner = {
       // axis reads as the opposite may be another's rendering of the French (`licenciement` →
       // `dismissal`, which the assent axis reads as a claim dismissed).
       const saidSides = axes().flatMap((axis) => {
-        const french = axis.persons ? source : frenchPlain;
+        const french = axis.persons || axis.negatedPhrases ? source : frenchPlain;
         const first = axis.sides[0].french.test(french);
         const second = axis.sides[1].french.test(french);
         return first === second ? [] : [{ axis, side: first ? axis.sides[0] : axis.sides[1] }];
       });
       for (const { axis, side: said } of saidSides) {
-        const english = axis.persons ? target : englishPlain;
+        const english = axis.persons || axis.negatedPhrases ? target : englishPlain;
         const other = said === axis.sides[0] ? axis.sides[1] : axis.sides[0];
         const opposite = other.strong.exec(english);
         if (!opposite || said.strong.test(english)) continue;
