@@ -195,3 +195,20 @@ describe('opposite meanings', () => {
     expect(keys('L’auteur présumé du vol a été interpellé.', 'The suspected thief has been arrested.', 'polarity')).toEqual([]);
   });
 });
+
+describe('rates and pay', () => {
+  it('finds a base changed after a word between each and its noun, by volume, by weight and after a number word', () => {
+    expect(keys('Chaque foyer modeste recevra une aide de 200 €.', 'Each low-income resident will receive €200 of aid.', 'rates')).toContain('rates.changed');
+    expect(keys('Chaque foyer modeste recevra une aide de 200 €.', 'Each low-income household will receive €200 of aid.', 'rates')).toEqual([]);
+    expect(keys('Le sans-plomb a pris 6 centimes le litre.', 'Unleaded rose 6 cents a gallon.', 'rates')).toContain('rates.unconverted');
+    expect(keys('Le sans-plomb a pris 6 centimes le litre.', 'Unleaded rose 6 cents a litre.', 'rates')).toEqual([]);
+    expect(keys('Les tomates se vendent 3 € le kilo.', 'Tomatoes sell for €3 a pound.', 'rates')).toContain('rates.unconverted');
+    expect(keys('Il passera désormais six bus par heure.', 'Six buses a day will now run.', 'rates')).toContain('rates.changed');
+  });
+
+  it('keeps net and gross apart', () => {
+    expect(keys('Le salaire d’embauche est de 2 100 € net par mois.', 'The starting salary is €2,100 gross a month.', 'polarity')).toContain('polarity');
+    expect(keys('Le salaire d’embauche est de 2 100 € net par mois.', 'The starting salary is €2,100 net a month.', 'polarity')).toEqual([]);
+    expect(keys('Le chômage enregistre un net recul.', 'Unemployment fell sharply.', 'polarity')).toEqual([]);
+  });
+});

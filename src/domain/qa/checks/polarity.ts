@@ -435,6 +435,14 @@ const axes = lazy((): readonly Axis[] => [
     ],
   },
   {
+    // “1 426 € net” is net of contributions, not gross.
+    name: 'pay',
+    sides: [
+      { french: fr('brut(?:e|s|es)?(?![\\p{L}])'), strong: en('gross|before tax|pre-tax|before deductions'), weak: en('total|headline|full') },
+      { french: fr('nets?(?![\\p{L}])|nettes?(?![\\p{L}])'), strong: en('net|after tax|take-home|after deductions'), weak: en('clear|sharp\\w*|marked|clean|outright') },
+    ],
+  },
+  {
     // “autrefois” is then, “désormais” now.
     name: 'era',
     plain: true,

@@ -4,11 +4,12 @@ import type { Issue, PairRunner, Span } from '../types';
 /**
  * Rates keep their base (dev-28c): `1 802 euros bruts mensuels` → `€1,802 gross a month`, not
  * `a year`; `4 200 euros par habitant` → `per capita` or `per person`, not `per patient`;
- * `7,8 tonnes par hectare` → `per hectare`, or `per acre` with the figure converted.
+ * `7,8 tonnes par hectare` → `per hectare`, or `per acre` with the figure converted; `8 centimes le
+ * litre` → `a litre`, or `a gallon` converted.
  * A base of the same kind in its place is an error; a time base of a figure simply gone a warning.
  */
 
-type Kind = 'time' | 'population' | 'area';
+type Kind = 'time' | 'population' | 'area' | 'volume' | 'weight';
 
 interface Base {
   kind: Kind;
@@ -46,13 +47,25 @@ const bases: readonly Base[] = [
   b('area', 'acre', 'par acre', 'per acre|an acre|/acre'),
   b('area', 'm2', '(?:par|au|le|du) (?:m²|m2|mètre carré)|/m²|/m2', 'per (?:square (?:metre|meter)|sq\\.? ?m|m²|m2)|a square (?:metre|meter)|/m²|/m2|/sq\\.? ?m(?![\\p{L}])'),
   b('area', 'sqft', 'par pied carré', 'per (?:square (?:foot|feet)|sq\\.? ?ft)|a square foot|/sq\\.? ?ft'),
+  // Prices by volume and by weight: `8 centimes le litre` → `8 cents a litre`, or `a gallon` with the figure converted.
+  b('volume', 'litre', '(?:par|au|le|du) litre|/l(?![\\p{L}])|/litre', 'per (?:litre|liter)|a (?:litre|liter)|the (?:litre|liter)|/l(?![\\p{L}])|/(?:litre|liter)'),
+  b('volume', 'gallon', '(?:par|le|du) gallon', 'per gallon|a gallon|the gallon|/gal(?:lon)?'),
+  b('weight', 'kg', '(?:par|au|le|du) (?:kilo|kg|kilogramme)|/kg', 'per (?:kilo|kg|kilogram|kilogramme)|a (?:kilo|kg|kilogram|kilogramme)|the (?:kilo|kg)|/kg'),
+  b('weight', 'lb', '(?:par|la|le) livre(?! sterling)', 'per (?:pound|lb)|a pound|/lb'),
 ];
+
+/** Bases of one kind in another unit: right when the figure is converted, wrong when it is kept as it is. */
+const otherUnits: ReadonlyArray<readonly [string, string]> = [['ha', 'acre'], ['m2', 'sqft'], ['litre', 'gallon'], ['kg', 'lb']];
+
+/** A figure in French: digits, or a number word (`douze par heure`). */
+const frenchFigure = /\d|(?<![\p{L}])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)(?![\p{L}])/iu;
 
 const compiled = lazy(() =>
   bases.map((base) => ({
     base,
     french: new RegExp(`(?<![\\p{L}\\p{N}])(?:${base.french})(?![\\p{L}])`, 'giu'),
-    english: new RegExp(`(?<![\\p{L}\\p{N}])(?:${base.english})(?![\\p{L}])`, 'giu'),
+    // (A word may come between `each` and its noun: `each eligible household`.)
+    english: new RegExp(`(?<![\\p{L}\\p{N}])(?:${base.english.replace(/(each|every) \(\?:/gu, '$1 (?:[\\p{L}-]+ )?(?:')})(?![\\p{L}])`, 'giu'),
   })),
 );
 
@@ -99,11 +112,11 @@ const keptFigure = (source: string, target: string, at: number): boolean => {
 
 export const rates: PairRunner = {
   run: (pair) => {
-    if (!/\d|par |chaque |annuel|mensuel|hebdomadaire|quotidien|trimestriel|semestriel|l[’']hectare/iu.test(pair.source)) return [];
+    if (!/\d|par |chaque |annuel|mensuel|hebdomadaire|quotidien|trimestriel|semestriel|l[’']hectare|le litre|le kilo|la livre/iu.test(pair.source)) return [];
     // A base is a rate's when a figure stands near it (`1 802 euros bruts mensuels`, `chaque habitant … 580 kg`): `le quotidien Le Monde` is a newspaper.
     // Without a figure, a frequency adjective or adverb (`une réunion hebdomadaire`, `publiés quotidiennement`) is one too,
     // answered only by another frequency word (`monthly`), never by `a month` (a duration as often).
-    const french = found(pair.source, 'fr').filter((hit) => /\d/u.test(pair.source.slice(Math.max(0, hit.start - 60), hit.end + 60)) || frequencyWord.test(hit.text));
+    const french = found(pair.source, 'fr').filter((hit) => frenchFigure.test(pair.source.slice(Math.max(0, hit.start - 60), hit.end + 60)) || frequencyWord.test(hit.text));
     if (french.length === 0) return [];
     const english = found(pair.target, 'en');
     const issues: Issue[] = [];
@@ -114,11 +127,11 @@ export const rates: PairRunner = {
       if (kept.has(hit.base.name) || reported.has(hit.base.name)) continue;
       if (hit.base.kind === 'population' && (kept.has('anyone') || (hit.base.name === 'anyone' && english.some((candidate) => candidate.base.kind === 'population')))) continue;
       // Another base of the same kind, one the source does not say: `par habitant` → `per household`.
-      const figured = /\d/u.test(pair.source.slice(Math.max(0, hit.start - 60), hit.end + 60));
+      const figured = frenchFigure.test(pair.source.slice(Math.max(0, hit.start - 60), hit.end + 60));
       const other = english.find((candidate) => candidate.base.kind === hit.base.kind && !said.has(candidate.base.name) && candidate.base.name !== 'anyone' && (figured || englishFrequencyWord.test(candidate.text)));
       if (other) {
         // An area base in another unit is right when the figures are converted: wrong only when a figure is kept as is.
-        const swappedUnit = hit.base.kind === 'area' && ((hit.base.name === 'ha' && other.base.name === 'acre') || (hit.base.name === 'm2' && other.base.name === 'sqft'));
+        const swappedUnit = otherUnits.some(([mine, theirs]) => hit.base.name === mine && other.base.name === theirs);
         if (swappedUnit && !keptFigure(pair.source, pair.target, other.start)) continue;
         reported.add(hit.base.name);
         issues.push({ key: swappedUnit ? 'rates.unconverted' : 'rates.changed', params: { base: hit.text, text: other.text }, source: [{ start: hit.start, end: hit.end }], target: [{ start: other.start, end: other.end }] });
