@@ -212,3 +212,23 @@ describe('rates and pay', () => {
     expect(keys('Le chômage enregistre un net recul.', 'Unemployment fell sharply.', 'polarity')).toEqual([]);
   });
 });
+
+describe('correct renderings of figures and names no longer flagged', () => {
+  it('takes a clock time in digits, a part with its count in words, a rounding said and the medley', () => {
+    const gbKeys = (source: string, target: string) => keys(source, target, 'numbers');
+    expect(gbKeys('Cette nuit, à 3 heures, il sera 2 heures.', 'Tonight at 3 a.m. the clocks go back to 2 a.m.')).toEqual([]);
+    expect(gbKeys('Cette nuit, à 3 heures, il sera 2 heures.', 'Tonight at 3 a.m. the clocks go back to 1 a.m.')).toContain('numbers.missing');
+    expect(gbKeys('Sept lycées sur dix ont rouvert.', 'Seven of the 10 schools have reopened.')).toEqual([]);
+    expect(gbKeys('Sept lycées sur dix ont rouvert.', 'Six of the 10 schools have reopened.')).toContain('numbers.missing');
+    expect(gbKeys('La ville a reçu 2,47 millions d’euros.', 'The city received nearly €2.5 million.')).toEqual([]);
+    expect(gbKeys('La ville a reçu 2,47 millions d’euros.', 'The city received €2.5 million.')).toContain('numbers.missing');
+    expect(gbKeys('La ville a reçu 2,47 millions d’euros.', 'The city received nearly €2.7 million.')).toContain('numbers.missing');
+    expect(gbKeys('Elle a gagné le 400 m quatre nages en 4 min 31 s 02.', 'She won the 400m individual medley in 4:31.02.')).toEqual([]);
+  });
+
+  it('reads a body’s name kept in French after its elided article as a name', () => {
+    expect(keys('Selon l’Autorité de régulation des transports, le trafic a progressé.', 'According to the Autorité de régulation des transports, traffic grew.', 'french-left')).toEqual([]);
+    expect(keys('Le président de l’Union des producteurs agricoles a parlé.', 'Union des producteurs agricoles president spoke.', 'french-left')).toEqual([]);
+    expect(keys('Les habitants pourront déposer leurs propositions en ligne.', 'Residents pourront déposer leurs propositions online.', 'french-left')).toContain('frenchLeft');
+  });
+});

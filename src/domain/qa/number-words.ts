@@ -242,6 +242,7 @@ const idiomTable = [
   'moitié[- ]moitié', // fifty-fifty
   '(?:la |une )?(?:première|seconde|deuxième|dernière) moitié', // the first half, the second half: a period, no part
   'quarts? de finale', // a quarter-final
+  'quatre nages', // the individual medley
 ];
 
 /** Word sequences French writes with numbers that say no number to translate. */
@@ -517,9 +518,10 @@ export function englishNumberWords(text: string): WordNumber[] {
   for (const found of spans(text, /(?<![\p{N}/.,])(\d+)\/(\d+)(?![\p{N}/])/gu)) {
     if (Number(found.groups[1])) out.push({ start: found.start, end: found.end, text: found.text, value: Number(found.groups[0]) / Number(found.groups[1]), kind: 'part' });
   }
-  // `41 of 50 votes`, `7 of the 12 members`: a part in figures.
-  for (const found of spans(text, /(?<![\p{L}\p{N}.,])(\d+)\s+of\s+(?:the\s+)?(\d+)(?![\p{N}.,]\d|[\p{N}])/gu)) {
-    const [of, whole] = [Number(found.groups[0]), Number(found.groups[1])];
+  // `41 of 50 votes`, `7 of the 12 members`, `Eleven of the 13 regions`: a part in figures (the part in words too).
+  for (const found of spans(text, /(?<![\p{L}\p{N}.,])(\d+|\p{L}+)\s+of\s+(?:the\s+)?(\d+)(?![\p{N}.,]\d|[\p{N}])/gu)) {
+    const [of, whole] = [count(found.groups[0]!) ?? Number.NaN, Number(found.groups[1])];
+    if (Number.isNaN(of) || found.groups[0] === 'a' || found.groups[0] === 'an') continue;
     if (whole > 0 && of < whole) out.push({ start: found.start, end: found.end, text: found.text, value: of / whole, kind: 'part' });
   }
   for (const found of spans(text, englishPartOf)) {

@@ -19,7 +19,7 @@ export interface Quantity extends Span {
   percent?: boolean;
   /** A measure's unit (`120 km/h`), compared converted. */
   unit?: Unit;
-  /** A number of hours in words (`neuf heures`), which the English may write as a clock time (`9 a.m.`). */
+  /** A number of hours (`neuf heures`, `2 heures`), which the English may write as a clock time (`9 a.m.`). */
   hours?: boolean;
   /** An amount of money in this currency (`250 000 euros`, `$3`): another currency is another amount. */
   currency?: 'EUR' | 'USD' | 'CAD' | 'dollar' | 'GBP' | 'CHF' | 'cent' | 'penny';
@@ -77,7 +77,8 @@ const described = (text: string, quantity: Quantity, language: 'fr' | 'en'): Qua
   // So does a round count (`une dizaine de degrés`, `une centaine de kilomètres`).
   const ofUnit = language === 'fr' && (/(?:mille|millions?|milliards?)$/u.test(quantity.text) || quantity.approx === true) ? /^[\s\u00a0\u202f]+(?:de|d[’'])[\s\u00a0\u202f]*/u.exec(after) : null;
   const unit = percent || quantity.kind !== 'count' || quantity.unit ? undefined : unitAfter(ofUnit ? ` ${after.slice(ofUnit[0].length)}` : after, language);
-  const hours = quantity.words === true && /^[\s\u00a0\u202f]+heures?(?![\p{L}])/u.test(after);
+  // (In digits too: `il sera 2 heures` → `2 a.m.`.)
+  const hours = /^[\s\u00a0\u202f]+heures?(?![\p{L}])/u.test(after);
   const currency = currencyOf(text, quantity, language);
   // `baissé de 0,3 point` is percentage points; `0,3 point de croissance` too.
   // `25 points de base`, `25 basis points`, `25 bps`: basis points, a hundredth of a point.

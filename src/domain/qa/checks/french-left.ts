@@ -100,7 +100,15 @@ function copiedClause(source: string, target: string): { start: number; end: num
   const words = (text: string) => [...text.matchAll(/(?<![#@\p{L}])\p{L}+(?:[’'-]\p{L}+)*/gu)].map((match) => ({ text: match[0], folded: fold(match[0]).replace(/’/gu, "'"), start: match.index, end: match.index + match[0].length }));
   const french = words(source);
   const pairs = new Set<string>();
-  for (let i = 0; i + 1 < french.length; i++) if (!/[^\s\u00a0\u202f]/u.test(source.slice(french[i]!.end, french[i + 1]!.start))) pairs.add(`${french[i]!.folded} ${french[i + 1]!.folded}`);
+  // (A word after its elided article is its word too: `l’Autorité de régulation` gives `autorite de`.)
+  const bare = (folded: string) => folded.replace(/^(?:d|l|qu|n|s|c|j)'/u, '');
+  for (let i = 0; i + 1 < french.length; i++) {
+    if (/[^\s\u00a0\u202f]/u.test(source.slice(french[i]!.end, french[i + 1]!.start))) continue;
+    pairs.add(`${french[i]!.folded} ${french[i + 1]!.folded}`);
+    pairs.add(`${bare(french[i]!.folded)} ${french[i + 1]!.folded}`);
+  }
+  // The source's words with a capital inside a sentence (`l’Union des producteurs`): a run opening on one is a name kept.
+  const named = new Set(french.filter((word, i) => i > 0 && /^(?:\p{Ll}+['’])?\p{Lu}/u.test(word.text) && !/[.!?:;…]\s*$/u.test(source.slice(0, word.start))).map((word) => bare(word.folded)));
   const english = words(target);
   const judge = (run: typeof english, after: number) => {
     if (run.length < 4) return undefined;
@@ -116,7 +124,7 @@ function copiedClause(source: string, target: string): { start: number; end: num
     const startsSentence = at < 0 || /[.!?:;…]/u.test(target[at]!);
     // (A sentence of the source copied whole may open with its capital and end with a place: `Des bus de substitution seront mis en place entre Dijon et Mâcon.`)
     const sentence = startsSentence && content.length >= 3 && run.length >= 6;
-    const name = capital(run[0]) && (!startsSentence || capital(run.at(-1)) || (nextTouches && capital(next))) && !sentence;
+    const name = capital(run[0]) && (!startsSentence || capital(run.at(-1)) || (nextTouches && capital(next)) || named.has(run[0]!.folded)) && !sentence;
     return !name && content.length >= 2 && lower.length >= 3 && marked ? { start: run[0]!.start, end: run.at(-1)!.end } : undefined;
   };
   let run: typeof english = [];
