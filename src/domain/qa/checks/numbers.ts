@@ -31,12 +31,6 @@ const same = (french: Quantity, english: Quantity): boolean => {
   return !(french.unit && english.unit && french.unit.dimension === english.unit.dimension && !sameUnit(french.unit, english.unit));
 };
 
-/** How many significant digits a figure has (`1470000` → 3, `1500000` → 2). */
-const significant = (value: number): number => {
-  const digits = String(Math.abs(value)).replace('.', '').replace(/^0+/u, '').replace(/0+$/u, '');
-  return digits.length;
-};
-
 /** The same number, as a translator may rewrite it: a measure converted, a part as a percentage (`un sur quatre` → `25%`). */
 const near = (french: Quantity, english: Quantity): boolean => {
   if (french.unit && english.unit) {
@@ -48,10 +42,6 @@ const near = (french: Quantity, english: Quantity): boolean => {
     const hedged = english.hedged === true || french.approx === true;
     if (french.interval) return converted(...measures, hedged, true);
     return converted(...measures, hedged) || (Boolean(english.interval) && converted(...measures, hedged, true));
-  }
-  // `1,47 million d’euros` → `nearly €1.5 million`: a figure rounded, the rounding said, within a twentieth.
-  if (english.hedged && !french.unit && (!english.unit || english.bareIn) && !french.percent && !english.percent && french.currency === english.currency) {
-    if (french.value !== 0 && Math.abs(english.value - french.value) <= Math.abs(french.value) * 0.05 && significant(english.value) < significant(french.value)) return true;
   }
   // `une trentaine` → `about 30`, `nearly thirty`: a count within a tenth of it (`seventy` is no `soixantaine`).
   if (french.approx) return english.kind === 'count' && !english.vague && !english.percent && !english.unit && english.value >= french.value * 0.9 && english.value <= french.value * 1.1;
@@ -445,8 +435,7 @@ export const numbers: PairRunner = {
       same,
     );
     // Conversions and percentages: only the English measures, percentages and parts can answer.
-    // (And a figure said rounded: `nearly €1.5 million` for `1,47 million d’euros`.)
-    const rewritten = quantities.filter((other) => other.unit || other.percent || other.points || other.basis || other.kind === 'part' || other.hedged || (other.kind === 'count' && unmatched.some((quantity) => quantity.approx)));
+    const rewritten = quantities.filter((other) => other.unit || other.percent || other.points || other.basis || other.kind === 'part' || (other.kind === 'count' && unmatched.some((quantity) => quantity.approx)));
     const times = englishTimes(pair.target);
     const restated = restatedPrices(pair.source, pair.target, unmatched, quantities.filter((other) => !used.has(other)));
     for (const other of restated.english) used.add(other);
@@ -458,8 +447,8 @@ export const numbers: PairRunner = {
         paired.push([quantity, found]);
         continue;
       }
-      // `1,47 million` → `nearly €1.5 million`, `about 1.5 million`: rounded, and said to be.
-      const rounded = quantities.find((other) => !used.has(other) && other.hedged && !other.unit === !quantity.unit && !other.percent === !quantity.percent && roundedFrom(quantity.value, other.value));
+      // `1,47 million` → `nearly €1.5 million`, `about 1.5 million`: rounded, and said to be (`in aid` after it is no inches).
+      const rounded = quantities.find((other) => !used.has(other) && other.hedged && !(other.unit && !other.bareIn) === !quantity.unit && !other.percent === !quantity.percent && roundedFrom(quantity.value, other.value));
       if (rounded) {
         used.add(rounded);
         continue;
