@@ -232,3 +232,15 @@ describe('correct renderings of figures and names no longer flagged', () => {
     expect(keys('Les habitants pourront déposer leurs propositions en ligne.', 'Residents pourront déposer leurs propositions online.', 'french-left')).toContain('frenchLeft');
   });
 });
+
+describe('figures English says in words of its own', () => {
+  it('takes a diploma’s level, a rank, a count repeated and the year before said as such', () => {
+    const numbers = (source: string, target: string) => keys(source, target, 'numbers');
+    expect(numbers('Le poste exige un Bac+3.', 'The job requires a bachelor’s degree.')).toEqual([]);
+    expect(numbers('Numéro deux du parti, elle mènera la liste.', 'The party’s second-in-command, she will head the list.')).toEqual([]);
+    expect(numbers('Le club a recruté 4 joueurs en juin et 4 autres en août.', 'The club signed 4 players in June and as many again in August.')).toEqual([]);
+    expect(numbers('Le club a recruté 4 joueurs en juin et 4 autres en août.', 'The club signed 4 players in June and 3 more in August.')).toContain('numbers.missing');
+    expect(numbers('Les ventes ont baissé de 2 % en 2024 par rapport à 2023.', 'Sales fell 2% in 2024 from the previous year.')).toEqual([]);
+    expect(numbers('Les ventes ont baissé de 2 % en 2024 par rapport à 2023.', 'Sales fell 2% in 2024 from 2022.')).toContain('numbers.missing');
+  });
+});

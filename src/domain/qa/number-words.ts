@@ -233,6 +233,7 @@ const idiomTable = [
   'deux pieds dans le même sabot', // useless
   'sur les deux tableaux', // have it both ways
   'en deux mots', // in a nutshell
+  'numéro deux', // the second-in-command, the deputy (a rank, no count)
   'deux mots à', // have a word with
   'comme de l[’\']an quarante', // couldn't care less
   'que deux tu l[’\']auras', // a bird in the hand

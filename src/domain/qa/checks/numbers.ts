@@ -501,6 +501,12 @@ export const numbers: PairRunner = {
       // `trois pièces` → `two-bedroom`: a French flat counts its rooms, an English one its bedrooms.
       // (`un T3`, `un F3`: three rooms, written as a flat's type.)
       if (/(?<![\p{L}])[TF]$/u.test(pair.source.slice(Math.max(0, quantity.start - 1), quantity.start)) && quantities.some((other) => other.value === quantity.value - 1 && /^[\s\u00a0-]+bedrooms?(?![\p{L}])/u.test(pair.target.slice(other.end, other.end + 12)))) continue;
+      // `un Bac+5` → `a master's degree`: a diploma's level, which the English names by the degree.
+      if (/(?<![\p{L}])bac[\s\u00a0]*\+[\s\u00a0]*$/iu.test(pair.source.slice(Math.max(0, quantity.start - 8), quantity.start)) && /(?<![\p{L}])(?:degree|master|bachelor|diploma|doctorate|PhD|graduate|post-?graduate|higher education)/iu.test(pair.target)) continue;
+      // `12 magasins en 2022 et 12 autres en 2023` → `and as many again in 2023`: the count said once and repeated.
+      if (/^[\s\u00a0\u202f]+autres(?![\p{L}])/u.test(pair.source.slice(quantity.end, quantity.end + 8)) && /(?<![\p{L}])(?:as many again|the same number again|the same again)(?![\p{L}])/iu.test(pair.target)) continue;
+      // `en 2023, soit 3 % de moins qu’en 2022` → `fell 3% in 2023 from the previous year`: the year before one the English names.
+      if (Number.isInteger(quantity.value) && quantity.value >= 1900 && quantity.value <= 2100 && new RegExp(`(?<![\\p{N}])${quantity.value + 1}(?![\\p{N}])`, 'u').test(pair.target) && /(?<![\p{L}])(?:the previous year|the year before|a year earlier|the prior year|the preceding year|last year)(?![\p{L}])/iu.test(pair.target)) continue;
       // `Mai 68`, `la Coupe du monde 98`: a year said by its last two digits after a name, the English's in full.
       if (quantity.value >= 10 && quantity.value <= 99 && Number.isInteger(quantity.value) && quantity.text.trim().length === 2 && /\p{Lu}[\p{L}]*(?:[\s\u00a0]+(?:du|de|des|la|le)?[\s\u00a0]*\p{Ll}+)?[\s\u00a0]+$/u.test(pair.source.slice(Math.max(0, quantity.start - 24), quantity.start)) && new RegExp(`(?<![\\p{N}])(?:19|20)${quantity.text.trim()}(?![\\p{N}])`, 'u').test(pair.target)) continue;
       if (/^[\s\u00a0\u202f]+pi[èe]ces?(?![\p{L}])/u.test(pair.source.slice(quantity.end, quantity.end + 12)) && quantities.some((other) => other.value === quantity.value - 1 && /^[\s\u00a0-]+bedrooms?(?![\p{L}])/u.test(pair.target.slice(other.end, other.end + 12)))) continue;
