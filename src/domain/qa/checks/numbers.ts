@@ -7,6 +7,9 @@ import { englishVagueCounts, frenchVagueCounts } from '../number-words';
 import { englishQuantities, frenchQuantities, type Quantity, sameValue } from '../quantities';
 import type { Issue, PairRunner } from '../types';
 
+/** An English figure's unit, unless it is a bare `in`: as often the word after a figure as inches (`until two in the morning`, `€20 billion in aid`). */
+const measured = (quantity: Quantity) => (quantity.bareIn ? undefined : quantity.unit);
+
 /** The same number, as written: by value, the sign aside, and a measure in the same unit or none. */
 const same = (french: Quantity, english: Quantity): boolean => {
   // `250 000 euros` → `$250,000` is another amount; `baissé de 0,3 point` → `fell by 0.3%` another figure.
@@ -26,8 +29,8 @@ const same = (french: Quantity, english: Quantity): boolean => {
   if (english.vague) return false;
   if (!sameValue(english.value, french.value) && !sameValue(Math.abs(english.value), Math.abs(french.value))) return false;
   // `120 km/h` → `120 mph` is a unit changed, not the number kept; `-12 °C` is no `12 inches`.
-  // (Not `in`, which is as often the word after a figure as inches: `until two in the morning`, `over 65 in 2030`.)
-  if (french.unit && english.unit && french.unit.dimension !== english.unit.dimension && !english.bareIn) return false;
+  const theirs = measured(english);
+  if (french.unit && theirs && french.unit.dimension !== theirs.dimension) return false;
   return !(french.unit && english.unit && french.unit.dimension === english.unit.dimension && !sameUnit(french.unit, english.unit));
 };
 
@@ -447,8 +450,8 @@ export const numbers: PairRunner = {
         paired.push([quantity, found]);
         continue;
       }
-      // `1,47 million` → `nearly €1.5 million`, `about 1.5 million`: rounded, and said to be (`in aid` after it is no inches).
-      const rounded = quantities.find((other) => !used.has(other) && other.hedged && !(other.unit && !other.bareIn) === !quantity.unit && !other.percent === !quantity.percent && roundedFrom(quantity.value, other.value));
+      // `1,47 million` → `nearly €1.5 million`, `about 1.5 million`: rounded, and said to be.
+      const rounded = quantities.find((other) => !used.has(other) && other.hedged && !measured(other) === !quantity.unit && !other.percent === !quantity.percent && roundedFrom(quantity.value, other.value));
       if (rounded) {
         used.add(rounded);
         continue;
@@ -496,8 +499,7 @@ export const numbers: PairRunner = {
       if (quantity.kind === 'factor' && quantity.value > 1 && new RegExp(`(?<![\\p{L}])(?:${quantity.value === 2 ? 'half' : quantity.value === 3 ? '(?:a|one)[\\s-]third' : quantity.value === 4 ? '(?:a|one)[\\s-]quarter' : 'x^'})[\\s\\u00a0]+as[\\s\\u00a0]+\\p{L}+[\\s\\u00a0]+as(?![\\p{L}])`, 'iu').test(pair.target)) continue;
       // `une trentaine` → `dozens of`, `a few`: said otherwise, no finding unless the English gives another count.
       // (A round count of a unit, `une dizaine de degrés`, against the English counts of that unit's kind.)
-      // (A bare `in` after the English figure is the word: `€20 billion in the tram`.)
-      if (quantity.approx && !quantities.some((other) => !used.has(other) && other.kind === 'count' && !other.percent && (quantity.unit ? other.unit?.dimension === quantity.unit.dimension : !other.unit || other.bareIn))) continue;
+      if (quantity.approx && !quantities.some((other) => !used.has(other) && other.kind === 'count' && !other.percent && (quantity.unit ? other.unit?.dimension === quantity.unit.dimension : !measured(other)))) continue;
       // `trois pièces` → `two-bedroom`: a French flat counts its rooms, an English one its bedrooms.
       // (`un T3`, `un F3`: three rooms, written as a flat's type.)
       if (/(?<![\p{L}])[TF]$/u.test(pair.source.slice(Math.max(0, quantity.start - 1), quantity.start)) && quantities.some((other) => other.value === quantity.value - 1 && /^[\s\u00a0-]+bedrooms?(?![\p{L}])/u.test(pair.target.slice(other.end, other.end + 12)))) continue;
