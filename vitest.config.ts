@@ -38,6 +38,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          // A browser waits for the server: the first save of a fresh server runs every quality check
+          // for the first time (0.7–1 s on these shared machines), past vitest's 1 s default for a poll.
+          expect: { poll: { timeout: 3000 } },
           globalSetup: ['tests/global-setup.ts'],
           maxWorkers: 1,
           sequence: { groupOrder: 1 },
