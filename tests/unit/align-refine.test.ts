@@ -63,6 +63,31 @@ describe('paragraphs cut at other places', () => {
     expect(shape(alignParagraphs(french, english))).toEqual(['0|0', '1|1', '2|2,3', '3|4']);
   });
 
+  it('joins a short gloss to the French example the English keeps before it (too few words to weigh)', () => {
+    const french = [intro[0], 'En voici un exemple :', 'Nous nous sommes entretenus avec les intervenants. (Masculin par défaut)', outro[0]];
+    const english = [intro[1], 'Here is an example:', 'Nous nous sommes entretenus avec les intervenants. (Masculine by default)', 'We talked to the stakeholders.', outro[1]];
+    expect(shape(alignParagraphs(french, english, { refine: false }))).toEqual(['0|0', '1|1', '2|2', '|3', '3|4']);
+    expect(shape(alignParagraphs(french, english))).toEqual(['0|0', '1|1', '2|2,3', '3|4']);
+  });
+
+  it('takes out of a merge an English sentence added after a paragraph, that no French sentence translates (it shares cognates with it)', () => {
+    const french = [
+      intro[0],
+      'Par souci de concision, je ne présente ici qu’un bref aperçu des solutions, nouvelles ou non, que nous pouvons utiliser pour rendre nos textes inclusifs. Pour en savoir plus sur ce sujet, je vous recommande les lignes directrices que le gouvernement a récemment publiées.',
+      'Après bien des discussions, mes collègues et moi avons choisi la rédaction épicène.',
+      outro[0],
+    ];
+    const english = [
+      intro[1],
+      'To keep things short, I only give a quick overview of the new solutions we can use to make our texts inclusive. To find out more on this subject, I recommend the guidelines recently published by the government.',
+      'Among the existing possibilities, we have weighed the pros and cons to make our own recipe for inclusive texts.',
+      'After much discussion, my colleagues and I chose epicene writing.',
+      outro[1],
+    ];
+    expect(shape(alignParagraphs(french, english, { refine: false }))).toEqual(['0|0', '1|1,2', '2|3', '3|4']);
+    expect(shape(alignParagraphs(french, english))).toEqual(['0|0', '1|1', '|2', '2|3', '3|4']);
+  });
+
   it('keeps a paragraph the translation moved inside one link with those it moved across (links never cross)', () => {
     const french = [
       intro[0],

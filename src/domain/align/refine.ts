@@ -14,7 +14,10 @@ import { inRunOfThree, looksLikeHeading } from './headings';
  * - a heading glued to the paragraph it heads on one side (`Non-binary neologisms These are
  *   terms…`, a `<br>` lost in conversion) joins that paragraph's link;
  * - a paragraph alone that renders its neighbour's other side again (a French example kept in the
- *   English, then translated) joins the neighbour's link;
+ *   English, then translated) joins the neighbour's link, as does a short English gloss after a
+ *   link whose English keeps its French word for word;
+ * - a merge none of whose sentences, aligned, reach its first or last paragraph on a side (an
+ *   English sentence added after a paragraph, sharing cognates with it): that paragraph stays alone;
  * - a paragraph the translation moved a few paragraphs away: links do not cross, so the links
  *   from the French paragraph to its English become one.
  *
@@ -110,7 +113,40 @@ export function refineLinks(input: RefineInput, links: readonly AlignmentLink[],
     out.push(link);
     lastSuspect = here;
   });
-  return enclosingMoves(input, joinSecondRenderings(input, out, tools, heading), tools, heading);
+  const peeled = out.flatMap((link) => peelUnreached(input, link, tools, heading, sentences));
+  return enclosingMoves(input, joinSecondRenderings(input, peeled, tools, heading), tools, heading);
+}
+
+/**
+ * A merge (2-1, 1-2…) whose sentences, aligned, reach no sentence of its first or last paragraph
+ * on a side: that paragraph is not translated in the link (an English sentence added after the
+ * paragraph it follows, sharing a cognate or two with it) and stays alone. A heading is never
+ * peeled off (a run-in heading has no sentence of its own on the other side).
+ */
+function peelUnreached(input: RefineInput, link: AlignmentLink, tools: RefineTools, heading: HeadingTest, sentences: Sentences): AlignmentLink[] {
+  if (link.fr.length === 0 || link.en.length === 0 || link.fr.length + link.en.length < 3) return [link];
+  const frenchSentences = sentencesOf(sentences, 'fr', link.fr);
+  const englishSentences = sentencesOf(sentences, 'en', link.en);
+  if (frenchSentences.length > maxSentences || englishSentences.length > maxSentences) return [link];
+  const linked = { fr: new Set<number>(), en: new Set<number>() };
+  for (const found of tools.alignSentences(
+    frenchSentences.map((sentence) => sentence.text),
+    englishSentences.map((sentence) => sentence.text),
+  )) {
+    if (found.fr.length === 0 || found.en.length === 0) continue;
+    for (const k of found.fr) linked.fr.add(frenchSentences[k]!.paragraph);
+    for (const k of found.en) linked.en.add(englishSentences[k]!.paragraph);
+  }
+  const before: AlignmentLink[] = [];
+  const after: AlignmentLink[] = [];
+  const kept = { fr: [...link.fr], en: [...link.en], score: link.score };
+  for (const side of ['fr', 'en'] as const) {
+    const alone = (p: number): AlignmentLink => (side === 'fr' ? { fr: [p], en: [], score: link.score } : { fr: [], en: [p], score: link.score });
+    const peelable = (p: number) => !linked[side].has(p) && !heading(side, p);
+    while (kept[side].length > 1 && peelable(kept[side][0]!)) before.push(alone(kept[side].shift()!));
+    while (kept[side].length > 1 && peelable(kept[side][kept[side].length - 1]!)) after.unshift(alone(kept[side].pop()!));
+  }
+  return [...before, kept, ...after];
 }
 
 type HeadingTest = (side: 'fr' | 'en', paragraph: number) => boolean;
@@ -391,7 +427,11 @@ function joinSecondRenderings(input: RefineInput, links: readonly AlignmentLink[
       const mine = coverage(alone[side], link[other]);
       return mine >= rivalShare * coverage(link[side], link[other]) ? mine : 0;
     };
-    const before = renders(out[k - 1]);
+    // An English gloss after a link whose English keeps its French (an example quoted, then
+    // translated): too short for its words to be counted, it is that example's translation.
+    const glosses = (link: AlignmentLink | undefined): number =>
+      side === 'en' && link?.fr.length === 1 && link.en.length === 1 && keepsFrench(input.french[link.fr[0]!]!, input.english[link.en[0]!]!) ? 1 : 0;
+    const before = Math.max(renders(out[k - 1]), glosses(out[k - 1]));
     const after = renders(out[k + 1]);
     if (Math.max(before, after) < minRendering) continue;
     const into = before >= after ? k - 1 : k + 1;
@@ -401,6 +441,23 @@ function joinSecondRenderings(input: RefineInput, links: readonly AlignmentLink[
     k = Math.min(into, k);
   }
   return out;
+}
+
+/** The share of a French paragraph's words that an English paragraph keeping it quotes as they are, and how many at least. */
+const minKept = 0.5;
+const minKeptWords = 4;
+
+/** French function words no English sentence has: two of them kept tell French quoted from names and cognates shared. */
+const frenchFunctionWords = new Set(['les', 'des', 'une', 'est', 'avec', 'nous', 'vous', 'sont', 'dans', 'pour', 'par', 'que', 'qui', 'sur', 'aux', 'ces', 'cette', 'ont', 'été', 'mais', 'leur', 'leurs', 'ses', 'elle', 'ils', 'elles', 'sommes', 'avons']);
+
+/** Whether an English paragraph quotes its French (an example kept in the original), word for word for the most part. */
+export function keepsFrench(french: string, english: string): boolean {
+  const words = (text: string) => text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+  const frenchWords = words(french);
+  const englishWords = new Set(words(english));
+  const kept = frenchWords.filter((word) => englishWords.has(word));
+  const functionWords = new Set(kept.filter((word) => frenchFunctionWords.has(word)));
+  return kept.length >= minKeptWords && kept.length >= minKept * frenchWords.length && functionWords.size >= 2;
 }
 
 /** The share of the smaller paragraph's words and anchors a moved paragraph and its translation have in common, at least. */
