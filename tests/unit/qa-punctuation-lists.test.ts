@@ -24,3 +24,20 @@ describe('end punctuation: a translation that ends with a list', () => {
     expect(keys('Voici les étapes ;', 'Here are the steps:')).toEqual(['punctuationEnd']);
   });
 });
+
+describe('end punctuation: a caption or a notice without a verb', () => {
+  it('lets a line with no verb on either side drop its full stop, as English captions do', () => {
+    expect(keys('Le port de Honfleur au lever du soleil.', 'Honfleur harbour at sunrise')).toEqual([]);
+    expect(keys('Accès gratuit pour les moins de 18 ans.', 'Free admission for under-18s')).toEqual([]);
+    expect(keys('Détails supplémentaires sur les messages de statut (page en anglais seulement).', 'Additional details on status messages')).toEqual([]);
+  });
+
+  it('still finds the stop dropped from a clause: an auxiliary, a past, a present after its subject, a French verb', () => {
+    expect(keys('Le conseil a voté le budget.', 'The council passed the budget')).toEqual(['punctuationEnd']);
+    expect(keys('La bibliothèque propose des ateliers gratuits.', 'The library offers free workshops')).toEqual(['punctuationEnd']);
+    expect(keys('L’abbaye date du XIIe siècle.', 'The abbey dates from the 12th century')).toEqual(['punctuationEnd']);
+    expect(keys('Les élèves rentrent lundi.', 'Pupils go back on Monday')).toEqual(['punctuationEnd']);
+    expect(keys('Il fera beau demain.', 'Sunny tomorrow')).toEqual(['punctuationEnd']);
+    expect(keys('Le parc est fermé au public.', 'Park closed to the public')).toEqual(['punctuationEnd']);
+  });
+});
