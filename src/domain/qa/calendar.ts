@@ -115,7 +115,7 @@ const hourSaid = '\\d{1,2}[\\s\\u00a0\\u202f]?h(?:[\\s\\u00a0\\u202f]?\\d{2})?';
 const rangeStart = new RegExp(`^[\\s\\u00a0\\u202f]*[-–][\\s\\u00a0\\u202f]*(?:${hourSaid}|midi|minuit)(?![\\p{L}\\p{N}])`, 'u');
 const rangeEnd = new RegExp(`${hourSaid}[\\s\\u00a0\\u202f]*[-–][\\s\\u00a0\\u202f]*$`, 'u');
 
-/** French times: `16h46`, `16 h 46`, `à 16 h`, `de 10 heures` (an hour alone counts after à, vers, dès… — `pendant 2 h` is a duration). */
+/** French times: `16h46`, `16 h 46`, `à 16 h`, `de 10 heures`, `du samedi 22 h` (an hour alone counts after à, vers, dès, a day… — `pendant 2 h` is a duration). */
 export const frenchTimes = lastOf(function frenchTimes(text: string): ClockTime[] {
   const out: ClockTime[] = [];
   for (const found of spans(text, /(?<![\p{L}\p{N},])(\d{1,2})[\s\u00a0\u202f]?(?:h|heures?)(?:[\s\u00a0\u202f]?(\d{2}))?(?![\p{L}\p{N}])/gu)) {
@@ -123,7 +123,7 @@ export const frenchTimes = lastOf(function frenchTimes(text: string): ClockTime[
     const minute = found.groups[1] ? Number(found.groups[1]) : 0;
     if (hour > 24 || minute > 59) continue;
     const before = text.slice(Math.max(0, found.start - 16), found.start);
-    if (!found.groups[1] && !/(?:^|\s)(?:à|vers|dès|avant|après|jusqu[’']à|de|entre|et|partir de|midi et|minuit et)\s*$/iu.test(before) && !listedTime(text, found)) continue;
+    if (!found.groups[1] && !/(?:^|\s)(?:à|vers|dès|avant|après|jusqu[’']à|de|entre|et|partir de|midi et|minuit et|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)\s*$/iu.test(before) && !listedTime(text, found)) continue;
     out.push({ start: found.start, end: found.end, hour: hour % 24, minute, text: found.text });
   }
   return out;

@@ -1000,6 +1000,10 @@ Cnil; CNIL → CNIL; data protection authority; data protection watchdog; privac
 Autorité de la concurrence → Competition Authority; competition authority; competition watchdog; competition regulator
 Medef; MEDEF; Mouvement des entreprises de France → Medef; MEDEF; employers' federation; employers' association; employers' organisation; employers' organization; business lobby; business federation
 Sûreté du Québec; SQ → Sûreté du Québec; SQ; Quebec provincial police; provincial police
+Chancellerie → Chancellerie; justice ministry; Justice Ministry; Ministry of Justice; justice minister; Justice Minister
+Sécu; Sécurité sociale → social security; Social Security; health insurance; health service
+Aide sociale à l'enfance; ASE → child welfare; child protection; social services; children's services; care
+ministère de l'Équipement; ministre de l'Équipement; Équipement → infrastructure; public works; transport; Equipment
 `;
 
 /** Names a translator may render by what they stand for, or leave out: no warning when none is found. */

@@ -272,7 +272,7 @@ const sentenceStart = (text: string, at: number): boolean => /(?:^|[.!?:;«"“(
 /** A count in digits or words, as the first term of a part (`sept` in `sept personnes sur dix`). */
 const countPattern = (words: Record<string, number>) => `(?:\\d+|(?:${Object.keys(words).join('|')})(?:-(?:${Object.keys(words).join('|')}|et))*)`;
 /** `un sur quatre`, `un salarié sur quatre`, `7 personnes sur 10`. */
-const frenchPartOf = new RegExp(`(?<![\\p{L}\\p{N}])(${countPattern(frenchSmall)})((?:[\\s\\u00a0]+[\\p{L}’'-]+){0,2}?)[\\s\\u00a0]+sur[\\s\\u00a0]+([\\p{L}-]+|\\d+)(?![\\p{L}\\p{N}])`, 'giu');
+const frenchPartOf = new RegExp(`(?<![\\p{L}\\p{N}])(${countPattern(frenchSmall)})((?:[\\s\\u00a0]+[\\p{L}’'-]+){0,3}?)[\\s\\u00a0]+sur[\\s\\u00a0]+([\\p{L}-]+|\\d+)(?![\\p{L}\\p{N}])`, 'giu');
 /** `one in four`, `three out of five`, `one employee in four`. */
 const englishPartOf = new RegExp(`(?<![\\p{L}\\p{N}])(${countPattern({ ...englishSmall, a: 1, an: 1 })})(?:\\s+\\p{L}+){0,2}?\\s+(?:in|out\\s+of|of\\s+every)\\s+(\\d+|\\p{L}+)(?![\\p{L}\\p{N}])`, 'giu');
 
@@ -306,6 +306,12 @@ export function frenchNumberWords(text: string): WordNumber[] {
       continue;
     }
     push({ start: found.start, end: found.end, text: found.text, value: frenchFactorStems[fold(found.groups[0]!)]!, kind: 'factor' });
+  }
+  // `un euro cinquante`, `deux euros vingt`: euros and cents said in words (1.50, 2.20).
+  for (const found of spans(text, /(?<![\p{L}\p{N}])(\d+|\p{L}+(?:-\p{L}+)*)[\s\u00a0]+euros?[\s\u00a0]+(\p{L}+(?:-\p{L}+)*)(?![\p{L}\p{N}])/giu)) {
+    const [euros, cents] = [countOf(found.groups[0]!), countOf(found.groups[1]!)];
+    if (euros === undefined || cents === undefined || cents < 1 || cents > 99 || !free(found)) continue;
+    push({ start: found.start, end: found.end, text: found.text, value: euros + cents / 100, kind: 'count' });
   }
   // `le triple de son niveau`, `au double`: a factor said as a noun.
   for (const found of spans(text, /(?<![\p{L}])(?:le|au|du)[\s\u00a0]+(doubl|tripl|quadrupl|quintupl|d[ée]cupl|centupl)e(?![\p{L}])/giu)) {
@@ -519,9 +525,9 @@ export function englishNumberWords(text: string): WordNumber[] {
   for (const found of spans(text, /(?<![\p{N}/.,])(\d+)\/(\d+)(?![\p{N}/])/gu)) {
     if (Number(found.groups[1])) out.push({ start: found.start, end: found.end, text: found.text, value: Number(found.groups[0]) / Number(found.groups[1]), kind: 'part' });
   }
-  // `41 of 50 votes`, `7 of the 12 members`, `Eleven of the 13 regions`: a part in figures (the part in words too).
-  for (const found of spans(text, /(?<![\p{L}\p{N}.,])(\d+|\p{L}+)\s+of\s+(?:the\s+)?(\d+)(?![\p{N}.,]\d|[\p{N}])/gu)) {
-    const [of, whole] = [count(found.groups[0]!) ?? Number.NaN, Number(found.groups[1])];
+  // `41 of 50 votes`, `7 of the 12 members`, `Eleven of the 13 regions`, `two of the three suspects`: a part (a whole in words after `the`).
+  for (const found of spans(text, /(?<![\p{L}\p{N}.,])(\d+|\p{L}+)\s+of\s+(?:the\s+)?(\d+|(?<=the\s+)\p{L}+)(?![\p{N}.,]\d|[\p{N}\p{L}])/gu)) {
+    const [of, whole] = [count(found.groups[0]!) ?? Number.NaN, count(found.groups[1]!) ?? Number.NaN];
     if (Number.isNaN(of) || found.groups[0] === 'a' || found.groups[0] === 'an') continue;
     if (whole > 0 && of < whole) out.push({ start: found.start, end: found.end, text: found.text, value: of / whole, kind: 'part' });
   }

@@ -57,11 +57,12 @@ const classes = lazy((): readonly Class[] => [
     conflicts: en(mustWords),
   },
   {
-    // “doit, doivent, devra, est tenu de, il faut, obligatoire”: what must be done (or is due: “doit se rendre” → “is due to visit”).
+    // “doit, doivent, devra, est tenu de, il faut, obligatoire”: what must be done (or is due: “doit se rendre” → “is due to visit”;
+    // or meant: “le bassin doit protéger le quartier” → “is designed to protect”).
     name: 'obligation',
     french: fr('doit|doivent|devra|devront|devrez|devrons|doive|doives|doivent|tenue?s? d[e’\']|obligatoires?|obligée?s? d[e’\']|il faut|il faudra|faut-il|impérati\\p{L}*|exigée?s?|requise?s?'),
     renders: en(
-      `${mustWords}|require\\w*|requirement\\w*|need\\w*|necessar\\w*|shall|duty|bound|ordered|essential|imperative\\w*|oblig\\w*|should|will|is to|are to|was to|were to|due|scheduled|expected|set to|supposed|it takes|it took|make sure|ensure|be sure|demand\\w*|compel\\w*|forc\\w*|enforc\\w*|cannot|can't|can not|may not|only|insist\\w*|ought|important|vital|critical|key|crucial`,
+      `${mustWords}|require\\w*|requirement\\w*|need\\w*|necessar\\w*|shall|duty|bound|ordered|essential|imperative\\w*|oblig\\w*|should|will|is to|are to|was to|were to|due|scheduled|expected|set to|supposed|it takes|it took|make sure|ensure|be sure|demand\\w*|compel\\w*|forc\\w*|enforc\\w*|cannot|can't|can not|may not|only|insist\\w*|ought|important|vital|critical|key|crucial|designed to|intended to|meant to|aim\\w* to|there to`,
     ),
     conflicts: en(`${mayWords}|${adviseWords}`),
   },

@@ -77,11 +77,11 @@ function frenchOrdinalWords(text: string): Array<{ start: number; end: number; t
 }
 /**
  * `la première fois`, `le premier trimestre`: `premier` after an article is an ordinal (not in
- * `Premier ministre`); an English without `first` or a word for it (`maiden`, `opening`, `top`…) may count otherwise.
+ * `Premier ministre`, nor in a date, `au premier janvier`, the dates check's); an English without `first` or a word for it (`maiden`, `opening`, `top`…) may count otherwise.
  */
 function frenchFirsts(source: string, target: string): Array<{ start: number; end: number; text: string; value: number }> {
   if (/(?<![\p{L}])(?:first|1st|premier|premiere|prime|initial|maiden|inaugural|opening|earliest|top|debut|original|leading|new|once|ever|largest|biggest|main|foremost|best|number one|No\.\s?1)(?![\p{L}])/iu.test(target)) return [];
-  return spans(source, /(?<![\p{L}])(?:la|le|les|l[’']|sa|son|ses|leur|leurs|du|au|aux|des|ce|cette|ces)[\s\u00a0]*(premi(?:er|ère)s?)(?![\p{L}])(?![\s\u00a0]+(?:ministre|secrétaire|adjoint|ministère))/giu).map((found) => ({ start: found.end - found.groups[0]!.length, end: found.end, text: found.groups[0]!, value: 1 }));
+  return spans(source, /(?<![\p{L}])(?:la|le|les|l[’']|sa|son|ses|leur|leurs|du|au|aux|des|ce|cette|ces)[\s\u00a0]*(premi(?:er|ère)s?)(?![\p{L}])(?![\s\u00a0]+(?:ministre|secrétaire|adjoint|ministère|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}]))/giu).map((found) => ({ start: found.end - found.groups[0]!.length, end: found.end, text: found.groups[0]!, value: 1 }));
 }
 
 const centuryAfter = /^[\s\u00a0]+siècles?(?![\p{L}])/iu;
