@@ -49,6 +49,13 @@ describe('figures said otherwise', () => {
     expect(keys('Deux candidats sur trois ont été reçus.', 'Two of the four candidates passed.', 'numbers')).toEqual(['numbers.missing']);
   });
 
+  it('reads “a third lower” as two thirds left, not the third of trois fois moins', () => {
+    const source = 'Les loyers sont trois fois moins élevés qu’à Paris.';
+    expect(keys(source, 'Rents are two-thirds lower than in Paris.', 'numbers')).toEqual([]);
+    expect(keys(source, 'Rents are a third of those in Paris.', 'numbers')).toEqual([]);
+    expect(keys(source, 'Rents are a third lower than in Paris.', 'numbers')).toEqual(['numbers.missing']);
+  });
+
   it('reads euros and cents in words (`un euro cinquante` is €1.50)', () => {
     expect(keys('Le café passe à un euro cinquante.', 'Coffee goes up to €1.50.', 'numbers')).toEqual([]);
     expect(keys('Le café passe à un euro cinquante.', 'Coffee goes up to €1.60.', 'numbers')).toEqual(['numbers.missing']);

@@ -541,7 +541,7 @@ export function englishNumberWords(text: string): WordNumber[] {
   for (const found of spans(text, /(?<![\p{L}\p{N}])(?:(\d+|\p{L}+)[-\s])?(halves|half|thirds?|quarters?|fourths?|fifths?|tenths?|hundredths?)(?![\p{L}])/giu)) {
     if (periodOfTime(text, { start: found.start + found.text.length - found.groups[1]!.length, end: found.end })) continue;
     const of = found.groups[0] ? (count(found.groups[0]) ?? 1) : 1;
-    const reduction = /(?<![\p{L}])(?:cut|cuts|cutting|reduced|reduces|reducing|slashed|fell|fallen|dropped|decreased|shrunk|shrank|lowered|down)\s+by\s+$/iu.test(text.slice(Math.max(0, found.start - 20), found.start));
+    const reduction = /(?<![\p{L}])(?:cut|cuts|cutting|reduced|reduces|reducing|slashed|fell|fallen|dropped|decreased|shrunk|shrank|lowered|down)\s+by\s+$/iu.test(text.slice(Math.max(0, found.start - 20), found.start)) || /^\s+(?:lower|less|smaller|cheaper|fewer|down)(?![\p{L}])/iu.test(text.slice(found.end, found.end + 10));
     out.push({ start: found.start, end: found.end, text: found.text, value: of / englishParts[fold(found.groups[1]!)]!, kind: 'part', ...(reduction ? { reduction } : {}) });
   }
   // `half a million`, `half a dozen`.
