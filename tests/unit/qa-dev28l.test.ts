@@ -94,3 +94,25 @@ describe('names and phrasing said otherwise', () => {
     expect(keys(source, 'The rate on the Livret A will stay at 3% this summer, the governor said, adding that savers all over the country would welcome it.', 'length')).toEqual(['length']);
   });
 });
+
+describe('changes of temperature and names from the earlier sets', () => {
+  it('converts a change of temperature without the offset, a range and a warming limit included', () => {
+    expect(keys('Les eaux affichent 2 à 3 °C de plus que la normale.', 'The waters are running 4 to 5 degrees Fahrenheit above normal.', 'numbers', us)).toEqual([]);
+    expect(keys('Les eaux affichent 2 à 3 °C de plus que la normale.', 'The waters are running 8 to 9 degrees Fahrenheit above normal.', 'numbers', us)).toContain('numbers.conversion');
+    expect(keys('L’accord vise à limiter le réchauffement climatique à 1,5 °C.', 'The agreement aims to limit global warming to 2.7 degrees Fahrenheit.', 'numbers', us)).toEqual([]);
+    expect(keys('Le thermomètre va perdre une dizaine de degrés en une journée, passant de 31 °C mardi à 20 °C mercredi.', 'Temperatures will drop by about 20 degrees in a day, from 88F on Tuesday to 68F on Wednesday.', 'numbers', us)).toEqual([]);
+  });
+
+  it('reads bare degrees as Celsius in British English with no Fahrenheit beside them', () => {
+    expect(keys('Les températures devraient chuter d’une dizaine de degrés.', 'Temperatures are expected to drop by around twenty degrees.', 'numbers')).toEqual(['numbers.missing']);
+    expect(keys('Les températures devraient chuter d’une dizaine de degrés.', 'Temperatures are expected to drop by around ten degrees.', 'numbers')).toEqual([]);
+  });
+
+  it('knows Sirte, the Golden Shell, Brothers of Italy and Tchiani', () => {
+    expect(keys('Kadhafi a été tué près de Syrte en 2011.', 'Gaddafi was killed near Sirte in 2011.', 'names')).toEqual([]);
+    expect(keys('Le film a reçu la Coquille d’or à Saint-Sébastien.', 'The film won the Golden Shell in San Sebastián.', 'names')).toEqual([]);
+    expect(keys('Le parti Fratelli d’Italia mène dans les sondages.', 'The Brothers of Italy party leads in the polls.', 'names')).toEqual([]);
+    expect(keys('Le général Tiani a été investi.', 'General Tchiani has been sworn in.', 'names')).toEqual([]);
+    expect(keys('Kadhafi a été tué près de Syrte en 2011.', 'Gaddafi was killed near Benghazi in 2011.', 'names')).not.toEqual([]);
+  });
+});

@@ -591,6 +591,7 @@ Tolède → Toledo
 Salamanque → Salamanca
 Saint-Jacques-de-Compostelle → Santiago de Compostela
 Saint-Sébastien → San Sebastián; San Sebastian
+Syrte → Sirte; Syrte
 Pampelune → Pamplona
 Côme → Como
 Bergame → Bergamo
@@ -684,6 +685,7 @@ Tripoli → Tripoli
 `;
 
 const organisations = `
+Fratelli d'Italia → Brothers of Italy; Fratelli d'Italia
 Le Monde → Le Monde
 Le Figaro → Le Figaro
 Libération → Libération; Liberation
@@ -928,6 +930,7 @@ Poutine; Vladimir Poutine → Putin; Vladimir Putin
 Zelensky; Zelenski; Volodymyr Zelensky → Zelensky; Zelenskyy; Zelenskiy
 Netanyahou; Benyamin Netanyahou → Netanyahu; Benjamin Netanyahu
 Kadhafi; Mouammar Kadhafi → Gaddafi; Qaddafi; Kadhafi
+Tiani; Abdourahamane Tiani → Tchiani; Abdourahamane Tchiani; Tiani
 Ben Laden; Oussama Ben Laden; ben Laden; Oussama ben Laden → bin Laden; Osama bin Laden
 Moubarak; Hosni Moubarak → Mubarak; Hosni Mubarak
 Prigojine; Evgueni Prigojine → Prigozhin; Yevgeny Prigozhin
@@ -1018,6 +1021,7 @@ Kremlin → Kremlin; Moscow; Russia
 Roland-Garros → Roland Garros; Roland-Garros; French Open
 Grand Chelem → Grand Slam
 Débarquement → D-Day; Normandy landings; landings
+Coquille d'or → Golden Shell; Golden Seashell; Concha de Oro
 Nouvelle Vague → New Wave; Nouvelle Vague
 Solidarność; Solidarnosc → Solidarity; Solidarność
 Macronie → Macron

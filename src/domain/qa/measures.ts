@@ -173,7 +173,8 @@ export function converted(french: { value: number; unit: Unit }, english: { valu
   return english.unit.scales.some((scale) => {
     // The French measure in the English unit, exactly: what the translator rounded.
     const exact = interval ? from / scale.factor : fromBase(from, scale);
-    if (interval && english.unit.dimension === 'temperature') return Math.abs(english.value - exact) <= Math.max(0.15, tolerance * Math.abs(exact));
+    // (A whole number is the change rounded to the degree: `2 à 3 °C de plus` → `4 to 5 degrees Fahrenheit`, 3.6 to 5.4.)
+    if (interval && english.unit.dimension === 'temperature') return Math.abs(english.value - exact) <= Math.max(Number.isInteger(english.value) ? 0.5 : 0.15, (hedged ? Math.max(tolerance, 0.15) : tolerance) * Math.abs(exact));
     const gap = Math.abs(english.value - exact);
     // (`180 °C` → `350°F`: an oven's temperatures are rounded to 25 °F.)
     if (english.unit.dimension === 'temperature') return gap <= Math.max(2.5, 0.025 * Math.abs(exact));

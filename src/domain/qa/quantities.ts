@@ -97,9 +97,20 @@ function temperatureChange(text: string, quantity: Quantity, language: 'fr' | 'e
   const before = text.slice(Math.max(0, quantity.start - 24), quantity.start);
   const after = text.slice(quantity.end, quantity.end + 30);
   if (language === 'en') {
-    return /(?:^|[^\p{L}])(?:by|of|up|down|rise|rose|fell|increase|gain)[\s\u00a0]+(?:(?:about|around|nearly|almost|some|roughly)[\s\u00a0]+)?$/iu.test(before) || /^[^.;,]{0,14}(?:more|less|warmer|cooler|colder|hotter|higher|lower|above|below)(?![\p{L}])/iu.test(after);
+    // (`limit global warming to 2.7 degrees`: the warming is a change; `4 to 5 degrees Fahrenheit above normal`: the first of a range too.)
+    return (
+      /(?:^|[^\p{L}])(?:by|of|up|down|rise|rose|fell|increase|gain)[\s\u00a0]+(?:(?:about|around|nearly|almost|some|roughly)[\s\u00a0]+)?$/iu.test(before) ||
+      /(?:^|[^\p{L}])warming[\s\u00a0]+(?:of|to|by)[\s\u00a0]+(?:(?:about|around|nearly|almost|some|roughly)[\s\u00a0]+)?$/iu.test(text.slice(Math.max(0, quantity.start - 40), quantity.start)) ||
+      /^(?:[\s\u00a0]*(?:to|-|–)[\s\u00a0]*[\d.,]+)?[^.;,\d]{0,24}(?:more|less|warmer|cooler|colder|hotter|higher|lower|above|below)(?![\p{L}])/iu.test(after)
+    );
   }
-  return (/(?:^|[^\p{L}])(?:de|d[’'])[\s\u00a0]*(?:(?:près de|environ|plus de)[\s\u00a0]+)?$/iu.test(before) && /(?:augment|baiss|gagn|perd|réchauff|refroid|hausse|chute|recul|progress|élev|descend|monté)/iu.test(text.slice(Math.max(0, quantity.start - 40), quantity.start))) || /^[^.;,]{0,14}(?:de plus|de moins|au-dessus|au-dessous|en dessous)(?![\p{L}])/iu.test(after);
+  // (`limiter le réchauffement climatique à 1,5 °C`: the warming; `2 à 3 °C de plus que la normale`: the first of a range too.)
+  return (
+    (/(?:^|[^\p{L}])(?:de|d[’'])[\s\u00a0]*(?:(?:près de|environ|plus de)[\s\u00a0]+)?$/iu.test(before) && /(?:augment|baiss|gagn|perd|réchauff|refroid|hausse|chute|recul|progress|élev|descend|monté)/iu.test(text.slice(Math.max(0, quantity.start - 40), quantity.start))) ||
+    /(?:^|[^\p{L}])(?:perd|gagn|prend)\p{L}*[\s\u00a0]+(?:(?:une?|près de|environ|plus de)[\s\u00a0]+)?$/iu.test(before) ||
+    /(?:^|[^\p{L}])réchauffement(?:[\s\u00a0]+\p{L}+)?[\s\u00a0]+(?:à|de|d[’'])[\s\u00a0]*(?:(?:près de|environ|plus de)[\s\u00a0]+)?$/iu.test(text.slice(Math.max(0, quantity.start - 40), quantity.start)) ||
+    /^(?:[\s\u00a0]*(?:à|-|–)[\s\u00a0]*[\d,]+)?[^.;,\d]{0,14}(?:de plus|de moins|au-dessus|au-dessous|en dessous)(?![\p{L}])/iu.test(after)
+  );
 }
 
 /** The currency of an amount: a sign before or after it, or a word after it (`250 000 euros`, `$3 million`, `3,5 M€`). */

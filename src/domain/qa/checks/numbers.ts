@@ -414,7 +414,12 @@ export const numbers: PairRunner = {
     const identifiers = frenchIdentifiers(pair.source);
     const issues: Issue[] = [...magnitudes(pair.source, pair.target), ...oneUnit(pair.source, pair.target)];
     if (french.length === 0 && identifiers.length === 0 && !/\d/u.test(pair.target)) return issues;
-    const { quantities, decimalCommas } = englishQuantities(pair.target);
+    const read = englishQuantities(pair.target);
+    const decimalCommas = read.decimalCommas;
+    // Bare `degrees` are Fahrenheit only in American English or beside a Fahrenheit figure; Celsius otherwise (`around twenty degrees` in a British text).
+    const fahrenheit = context.targetLang === 'en-US' || /Fahrenheit|°[\s\u00a0]?F|\d[\s\u00a0]?F(?![\p{L}])/u.test(pair.target);
+    const celsius = fahrenheit ? undefined : unitAfter('°C', 'en');
+    const quantities = celsius ? read.quantities.map((quantity) => (quantity.unit?.dimension === 'temperature' && quantity.unit.symbol === '°' ? { ...quantity, unit: celsius } : quantity)) : read.quantities;
     // Each English number answers one French number: the same kind first (`doublé` ↔ `doubled`,
     // `deux` ↔ `two`), then any writing of the value, then conversions and percentages. The
     // English numbers are looked up by value, so a long text is not read once per number.
