@@ -115,6 +115,11 @@ const hourSaid = '\\d{1,2}[\\s\\u00a0\\u202f]?h(?:[\\s\\u00a0\\u202f]?\\d{2})?';
 const rangeStart = new RegExp(`^[\\s\\u00a0\\u202f]*[-–][\\s\\u00a0\\u202f]*(?:${hourSaid}|midi|minuit)(?![\\p{L}\\p{N}])`, 'u');
 const rangeEnd = new RegExp(`${hourSaid}[\\s\\u00a0\\u202f]*[-–][\\s\\u00a0\\u202f]*$`, 'u');
 
+/** An hour after `soit` that restates a time said before it in another zone: `à 14 h, heure de Washington, soit 20 h à Paris`. */
+export function restatedTime(text: string, found: Span): boolean {
+  return /(?:^|[\s,])soit[\s\u00a0]*$/iu.test(text.slice(Math.max(0, found.start - 8), found.start)) && /(?:^|\s)(?:à|vers|dès)[\s\u00a0]*\d{1,2}[\s\u00a0\u202f]?h(?![\p{L}])/iu.test(text.slice(0, found.start));
+}
+
 /** French times: `16h46`, `16 h 46`, `à 16 h`, `de 10 heures`, `du samedi 22 h` (an hour alone counts after à, vers, dès, a day… — `pendant 2 h` is a duration). */
 export const frenchTimes = lastOf(function frenchTimes(text: string): ClockTime[] {
   const out: ClockTime[] = [];
@@ -123,7 +128,7 @@ export const frenchTimes = lastOf(function frenchTimes(text: string): ClockTime[
     const minute = found.groups[1] ? Number(found.groups[1]) : 0;
     if (hour > 24 || minute > 59) continue;
     const before = text.slice(Math.max(0, found.start - 16), found.start);
-    if (!found.groups[1] && !/(?:^|\s)(?:à|vers|dès|avant|après|jusqu[’']à|de|entre|et|partir de|midi et|minuit et|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)\s*$/iu.test(before) && !listedTime(text, found)) continue;
+    if (!found.groups[1] && !/(?:^|\s)(?:à|vers|dès|avant|après|jusqu[’']à|de|entre|et|partir de|midi et|minuit et|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|il sera|il était)\s*$/iu.test(before) && !listedTime(text, found) && !restatedTime(text, found)) continue;
     out.push({ start: found.start, end: found.end, hour: hour % 24, minute, text: found.text });
   }
   return out;

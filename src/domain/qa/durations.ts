@@ -1,4 +1,4 @@
-import { listedTime } from './calendar';
+import { listedTime, restatedTime } from './calendar';
 import { blank, lastOf, spans } from './lib';
 import type { Span } from './types';
 
@@ -27,7 +27,7 @@ const frenchRate = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2}|sept|vingt-quatre)${
 const rateWords: Record<string, string> = { sept: '7', 'vingt-quatre': '24' };
 
 /** Words just before that make a French `2 h 40` a time of day, whatever follows (`à 20 h de route` is rare, `à 20 h de la mairie` is not). */
-const timeBefore = /(?:^|[\s'’])(?:à|vers|dès|jusqu[’']à|à partir de|il est|sur le coup de|midi et|minuit et|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)\s*$/iu;
+const timeBefore = /(?:^|[\s'’])(?:à|vers|dès|jusqu[’']à|à partir de|il est|sur le coup de|midi et|minuit et|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|il sera|il était)\s*$/iu;
 /** A wait or a length up to a figure (`patienter jusqu’à 2 h 30`, `une attente pouvant aller jusqu’à 3 h`): how long. */
 const waitedUpTo = /(?:^|[\s'’])(?:patient\p{L}*|attend\p{L}*|attente|dur\p{L}*|aller|allant)[\s\u00a0]+jusqu[’']à[\s\u00a0]*$/iu;
 /** Words before that make it a time when nothing says how long: `après 14 h`, but `après 2 h de débat`. */
@@ -76,7 +76,7 @@ export const frenchDurations = lastOf(function frenchDurations(text: string): Du
       continue;
     }
     // A time of day is at most 24 h; the words before and after it say which it is.
-    if (hours <= 24 && timeBefore.test(before)) continue;
+    if (hours <= 24 && (timeBefore.test(before) || restatedTime(text, found))) continue;
     // `• 10 h : accueil`, `9 h - 12 h`: a schedule's hours, unless words say how long.
     if (hours <= 24 && !durationAfter.test(after) && !durationBefore.test(before) && listedTime(text, found)) continue;
     if (hours > 24 || durationAfter.test(after) || durationBefore.test(before)) out.push(said);

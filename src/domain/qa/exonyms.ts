@@ -930,6 +930,8 @@ Poutine; Vladimir Poutine → Putin; Vladimir Putin
 Zelensky; Zelenski; Volodymyr Zelensky → Zelensky; Zelenskyy; Zelenskiy
 Netanyahou; Benyamin Netanyahou → Netanyahu; Benjamin Netanyahu
 Kadhafi; Mouammar Kadhafi → Gaddafi; Qaddafi; Kadhafi
+Léonard de Vinci → Leonardo da Vinci; Leonardo; da Vinci
+Michel-Ange → Michelangelo
 Tiani; Abdourahamane Tiani → Tchiani; Abdourahamane Tchiani; Tiani
 Ben Laden; Oussama Ben Laden; ben Laden; Oussama ben Laden → bin Laden; Osama bin Laden
 Moubarak; Hosni Moubarak → Mubarak; Hosni Mubarak
@@ -1003,6 +1005,7 @@ Cnil; CNIL → CNIL; data protection authority; data protection watchdog; privac
 Autorité de la concurrence → Competition Authority; competition authority; competition watchdog; competition regulator
 Medef; MEDEF; Mouvement des entreprises de France → Medef; MEDEF; employers' federation; employers' association; employers' organisation; employers' organization; business lobby; business federation
 Sûreté du Québec; SQ → Sûreté du Québec; SQ; Quebec provincial police; provincial police
+Journal officiel → Official Journal; official gazette; Journal Officiel; Journal officiel; gazette
 Chancellerie → Chancellerie; justice ministry; Justice Ministry; Ministry of Justice; justice minister; Justice Minister
 Sécu; Sécurité sociale → social security; Social Security; health insurance; health service
 Aide sociale à l'enfance; ASE → child welfare; child protection; social services; children's services; care

@@ -194,6 +194,7 @@ const idiomTable = [
   'une? de ces quatre(?: matins)?', // un de ces quatre (matins): one of these days
   'jamais deux sans trois', // bad things come in threes
   'à deux doigts', // à deux doigts de: within an inch of
+  'à (?:eux|elles|nous|vous) (?:deux|trois|quatre|cinq)', // à elles trois: together (the things just listed)
   'midi à quatorze heures', // chercher midi à quatorze heures: overcomplicate things
   'semaine des quatre jeudis', // when pigs fly
   'd[’\']une pierre deux coups', // kill two birds with one stone
@@ -508,6 +509,8 @@ export function englishNumberWords(text: string): WordNumber[] {
     if (factor !== undefined && (token.word === 'half' || token.word === 'halves') && periodOfTime(text, token)) continue;
     if (factor !== undefined) out.push({ start: token.start, end: token.end, text: text.slice(token.start, token.end), value: factor, kind: 'factor' });
   }
+  // `in a single week`: one.
+  for (const found of spans(text, /(?<![\p{L}])an?[\s\u00a0]+single(?![\p{L}])/giu)) out.push({ start: found.start, end: found.end, text: found.text, value: 1, kind: 'count' });
   // `a hat-trick`: three goals.
   for (const found of spans(text, /(?<![\p{L}])hat[-\s]?tricks?(?![\p{L}])/giu)) out.push({ start: found.start, end: found.end, text: found.text, value: 3, kind: 'count' });
   // `two times fewer`, `three times less`: a factor under one.

@@ -45,11 +45,11 @@ export interface Quantity extends Span {
   vague?: boolean;
 }
 
-const frenchMagnitudes: Record<string, number> = { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12, 'k€': 1e3, 'm€': 1e6, 'md€': 1e9, 'mds€': 1e9, 'mrd€': 1e9, 'mrds€': 1e9 };
+const frenchMagnitudes: Record<string, number> = { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12, 'k€': 1e3, 'm€': 1e6, 'md€': 1e9, 'mds€': 1e9, 'mrd€': 1e9, 'mrds€': 1e9, k$: 1e3, m$: 1e6, md$: 1e9, mds$: 1e9, mrd$: 1e9, mrds$: 1e9 };
 const englishMagnitudes: Record<string, number> = { thousand: 1e3, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6, billion: 1e9, billions: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12, k: 1e3, K: 1e3 };
 
 const minus = '(?:(?<![\\p{L}\\p{N}])[-−])?';
-const frenchNumber = new RegExp(`${minus}(?<![\\p{N},.])(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|\\d+)(?:,\\d+)?(?![\\p{N}])(?:[ \\u00a0\\u202f]*(mille|millions?|milliards?|billions?|k€|M€|Mds?€|Mrds?€)(?![\\p{L}]))?`, 'gu');
+const frenchNumber = new RegExp(`${minus}(?<![\\p{N},.])(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|\\d+)(?:,\\d+)?(?![\\p{N}])(?:[ \\u00a0\\u202f]*(mille|millions?|milliards?|billions?|k[€$]|M[€$]|Mds?[€$]|Mrds?[€$])(?![\\p{L}]))?`, 'gu');
 // (`a $5-billion partnership`: the magnitude joined by a hyphen before a noun.)
 const englishNumber = new RegExp(`${minus}(?<![\\p{N},.])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\p{N}])(?:(?:[ \\u00a0]*|-(?=(?:thousand|million|billion|trillion)(?![\\p{L}])))(thousand|millions?|billions?|trillion|trn|tn|bn|mn|m|k|K)(?![\\p{L}]))?`, 'gu');
 /** An English number with a decimal comma (`3,5`, `12,75`): French writing left in the English. */
@@ -119,7 +119,7 @@ function currencyOf(text: string, quantity: Quantity, language: 'fr' | 'en'): Qu
   const after = text.slice(quantity.end, quantity.end + 24);
   // (`$` alone is any dollar: a Canadian text's `$5` is Canadian; `US$`, `C$`, `CA$` say which.)
   const signs: Record<string, NonNullable<Quantity['currency']>> = { '€': 'EUR', $: 'dollar', '£': 'GBP' };
-  const sign = /([€$£])[\s\u00a0\u202f]*$/u.exec(before)?.[1] ?? /^[\s\u00a0\u202f]*([€$£])/u.exec(after)?.[1] ?? (/€$/u.test(quantity.text) ? '€' : undefined);
+  const sign = /([€$£])[\s\u00a0\u202f]*$/u.exec(before)?.[1] ?? /^[\s\u00a0\u202f]*([€$£])/u.exec(after)?.[1] ?? (/€$/u.test(quantity.text) ? '€' : /(?:k|M|Mds?|Mrds?)\$$/u.test(quantity.text) ? '$' : undefined);
   if (sign === '$' && /(?:US|U\.S\.)\$[\s\u00a0]*$/u.test(text.slice(Math.max(0, quantity.start - 6), quantity.start))) return 'USD';
   if (sign === '$' && /(?<![\p{L}])(?:C|CA|CAN)\$[\s\u00a0]*$/u.test(text.slice(Math.max(0, quantity.start - 6), quantity.start))) return 'CAD';
   if (sign) return signs[sign];
@@ -140,7 +140,7 @@ export const frenchQuantities = lastOf(function frenchQuantities(text: string): 
   const rest = blank(text, [...shortDates(text), ...numericDates(text), ...frenchTimes(text), ...frenchRates(text), ...frenchHolidayDates(text), ...frenchOrdinals(text), ...frenchIdentifiers(text)]);
   const words = frenchNumberWords(rest).map((number): Quantity => ({ ...number, words: true }));
   const digits = spans(blank(rest, words), frenchNumber).map((found): Quantity => {
-    const digits = found.text.replace(/[ \u00a0\u202f]*(mille|millions?|milliards?|billions?|k€|M€|Mds?€|Mrds?€)$/u, '').replace(/[ \u00a0\u202f]/gu, '').replace(',', '.').replace('−', '-');
+    const digits = found.text.replace(/[ \u00a0\u202f]*(mille|millions?|milliards?|billions?|k[€$]|M[€$]|Mds?[€$]|Mrds?[€$])$/u, '').replace(/[ \u00a0\u202f]/gu, '').replace(',', '.').replace('−', '-');
     return { start: found.start, end: found.end, text: found.text, value: value(digits, found.groups[0], frenchMagnitudes), kind: 'count' };
   });
   // `un an et demi`, `deux heures et demie`: a half after the unit.

@@ -59,7 +59,7 @@ const englishToo = lazy(
       lever signer tester planter porter poser ranger fixer lancer manger copier dresser charger rater trier vide grille mille pied champ parti
       affaire fonds gaz coin place front chair four son fin type mode date route prise comment stage large sale dent tape vague plate pour ours
       mine pie bride rate lame cent sue rider pare gage mare ail foire foi voile flotte recette fusion menace notamment ensemble atout
-      jet jets`
+      jet jets variant variants`
         .split(/\s+/u)
         .filter(Boolean),
     ),

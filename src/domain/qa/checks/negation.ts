@@ -86,7 +86,7 @@ const englishExplicit = /(?<![\p{L}\p{M}])(?:not|never|nothing|nobody|none|neith
 const englishFree = /\b(?:not\s+(?:only|just|least|until|to\s+mention|merely|simply|far)|not\s+(?:[\p{L}’'-]+\s+){1,12}?until|no\s+(?:later|earlier|more|less|fewer|sooner|doubt|matter|wonder|time|longer\s+than|confidence)|nothing\s+but|none\s+other|never\s+(?:before|been\s+(?:higher|lower|more|so))|without\s+(?:doubt|a\s+doubt|question))\b/giu;
 /** English that negates by its words: un-, in-, -less, -free, lack, fail… (enough to carry a French negation). */
 const englishLexical =
-  /\b(?:un(?!til|der|it|ion|ique|ivers|animous|less|cles?\b|iform|ited)\p{L}{3,}|(?:im|in|il|ir)(?:possib|poss|sufficien|complet|adequat|valid|capab|effect|acti|accessib|eligib|legal|regular|relevan|dependen|definit|correct|accura|appropria|consisten|secur|stab|visib|audib|convenien|compatib|toleran|frequen|expensiv)\p{L}*|(?:dis|mis)-?\p{L}{4,}|non[-\s]?\p{L}{4,}|no-\p{L}{3,}|\p{L}{3,}less(?:ness|ly)?|\p{L}+-free|free\s+of|lack\p{L}*|fail\p{L}*|refus\p{L}*|den(?:y|ies|ied)|absen\p{L}*|devoid|short\s+of|hardly|barely|scarcely|rarely|seldom|little|few|only|far\s+from|anything\s+but|instead|rather\s+than|prevent\p{L}*|avoid\p{L}*|ban\p{L}*|prohibit\p{L}*|forb\p{L}*|(?<!\b(?:the|a|an|bus|tram|train|next|last|first|one|each|every|this|that|its|their|request)\s+(?:\p{L}+\s+)?)stops?\b|stopp\p{L}*|ceas\p{L}*|exclu\p{L}*|except\p{L}*|missing|zero|any|ever|yet|either|neither|nor|no[\s-]?one|fall\p{L}*\s+short|fell\s+short|refrain\p{L}*|declin(?:e|es|ed|ing)\s+to|remains?\s+to\s+be\s+seen|mystery|in\s+the\s+dark|out\s+of\s+(?:danger|action|reach|stock|work|a\s+job|order|print|sight|bounds|season|date|touch|the\s+question|the\s+running|contention|play|office|power|luck|time|commission|service))\b/giu;
+  /\b(?:un(?!til|der|it|ion|ique|ivers|animous|less|cles?\b|iform|ited)\p{L}{3,}|(?:im|in|il|ir)(?:possib|poss|sufficien|complet|adequat|valid|capab|effect|acti|accessib|eligib|legal|regular|relevan|dependen|definit|correct|accura|appropria|consisten|secur|stab|visib|audib|convenien|compatib|toleran|frequen|expensiv)\p{L}*|(?:dis|mis)-?\p{L}{4,}|non[-\s]?\p{L}{4,}|no-\p{L}{3,}|\p{L}{3,}less(?:ness|ly)?|\p{L}+-free|free\s+of|lack\p{L}*|fail\p{L}*|refus\p{L}*|den(?:y|ies|ied)|absen\p{L}*|devoid|short\s+of|hardly|barely|scarcely|rarely|seldom|little|few|only|far\s+from|anything\s+but|too\s+(?:early|soon)|instead|rather\s+than|prevent\p{L}*|avoid\p{L}*|ban\p{L}*|prohibit\p{L}*|forb\p{L}*|(?<!\b(?:the|a|an|bus|tram|train|next|last|first|one|each|every|this|that|its|their|request)\s+(?:\p{L}+\s+)?)stops?\b|stopp\p{L}*|ceas\p{L}*|exclu\p{L}*|except\p{L}*|missing|zero|any|ever|yet|either|neither|nor|no[\s-]?one|fall\p{L}*\s+short|fell\s+short|refrain\p{L}*|declin(?:e|es|ed|ing)\s+to|remains?\s+to\s+be\s+seen|mystery|in\s+the\s+dark|out\s+of\s+(?:danger|action|reach|stock|work|a\s+job|order|print|sight|bounds|season|date|touch|the\s+question|the\s+running|contention|play|office|power|luck|time|commission|service))\b/giu;
 
 /** French that negates by its words, which English renders with lack, without, deprived… */
 const frenchLexical = /(?:^|[\s'’])(?:faute\s+d[e’']|manque\s+d[e’']|absence\s+d[e’']|privée?s?\s+d[e’']|dépourvue?s?\s+d[e’']|renonc\p{L}*)/giu;
@@ -124,10 +124,12 @@ const antonyms: ReadonlyArray<readonly [string, RegExp]> = [
   ['danger|péril', /\b(?:out\s+of\s+(?:danger|the\s+woods)|safe\w*|recover\w*|stable)\b/iu],
   // “n’a pas été retenu dans le groupe” → “was left out of the squad”.
   ['retenu|sélectionn|convoqu|appel', /\b(?:left\s+out|left\s+off|omitted|dropped|excluded|overlooked|snubbed|passed\s+over|missed\s+out)\b/iu],
-  // “n’est pas parvenue à se qualifier” → “failed to qualify”, “missed out on”.
-  ['parv|réussi|réussir|réussit', /\b(?:fail\w*|miss\w*|unable|unsuccessful\w*|in\s+vain|fell\s+short|falls?\s+short|could\s+not|couldn[’']t)\b/iu],
+  // “n’est pas parvenue à se qualifier” → “failed to qualify”, “missed out on”; “n’atteindrons pas nos objectifs” → “will miss our targets”.
+  ['parv|réussi|réussir|réussit|attein', /\b(?:fail\w*|miss\w*|unable|unsuccessful\w*|in\s+vain|fell\s+short|falls?\s+short|could\s+not|couldn[’']t)\b/iu],
   // “le prix ne changera pas” → “will stay the same”, “remains unchanged”, “is frozen”.
   ['chang|évolu|modifi', /\b(?:(?:stay\w*|remain\w*|kept|keep\w*|held|hold\w*)\s+(?:the\s+same|unchanged|as\s+(?:it\s+is|they\s+are)|stable|steady|flat|frozen|put)|unchanged|frozen|freez\w*|same\s+as)\b/iu],
+  // “que l’équilibre ne soit pas remis en cause” → “that the balance is preserved”.
+  ['remise?s?\\s+en\\s+(?:cause|question)', /\b(?:preserv\w*|maintain\w*|intact|upheld|uphold\w*|respect\w*|unchanged|safeguard\w*|kept|keep\w*|untouched)\b/iu],
   // “n’est pas passé inaperçu” → “was noticed”, “attracted attention”.
   ['inaperçu', /\b(?:notic\w*|attention|caught\s+the\s+eye|st(?:oo|a)nd\w*\s+out|remark\w*|spotted|made\s+waves)\b/iu],
 ];
@@ -154,7 +156,7 @@ const carriedByAffirmatives = (source: string, target: string): number => affirm
 /** Each antonym's French as negated: `ne … pas VERB`, `ne VERB … pas`, `n’ont pas VERB…`, `ne … plus/jamais`, within a clause. */
 const negatedVerbs = antonyms.map(([stems, english]) => ({
   french: new RegExp(
-    `(?<![\\p{L}])n(?:e\\s+|[’']\\s*)(?:(?:se|s[’']|le|la|les|l[’']|y|en|nous|vous|leur|lui|me|m[’']|te|t[’'])\\s*)*(?:(?:pas|plus|jamais|guère|point)\\s+(?:(?:se|s[’']|le|la|les|l[’']|y|en|à|d[e’'])\\s*)*(?:${stems})|(?:\\p{L}+\\s+){0,1}(?:${stems})\\p{L}*\\s+(?:pas|plus|jamais|guère|point)(?![\\p{L}])|\\p{L}+\\s+(?:pas|plus|jamais|guère|point)\\s+(?:(?:été|eu)\\s+)?(?:(?:se|s[’']|le|la|les|l[’']|y|en|à|d[e’'])\\s*)*(?:${stems}))`,
+    `(?<![\\p{L}])n(?:e\\s+|[’']\\s*)(?:(?:se|s[’']|le|la|les|l[’']|y|en|nous|vous|leur|lui|me|m[’']|te|t[’'])\\s*)*(?:(?:pas|plus|jamais|guère|point)\\s+(?:(?:se|s[’']|le|la|les|l[’']|y|en|à|d[e’'])\\s*)*(?:${stems})|(?:\\p{L}+\\s+){0,1}(?:${stems})\\p{L}*\\s+(?:\\p{L}+ment\\s+)?(?:pas|plus|jamais|guère|point)(?![\\p{L}])|\\p{L}+\\s+(?:pas|plus|jamais|guère|point)\\s+(?:(?:été|eu)\\s+)?(?:(?:se|s[’']|le|la|les|l[’']|y|en|à|d[e’'])\\s*)*(?:${stems}))`,
     'iu',
   ),
   english,
@@ -221,7 +223,7 @@ const bothDenied = /\b(?:neither|nor|or|either|both|any)\b/iu;
  * “a renoncé à se présenter”; English that says the act itself (“spoke about”, “voted”) lost the refusal.
  */
 const refusalVerbs = /(?<![\p{L}])(?:refus(?:e|es|ent|é|ée|és|ées|er|ait|aient|ant|era|eront|erait|eraient)\s+(?:\p{L}+\s+)?d(?:e\s|[’'])|(?:s[’']\s*)?abst(?:ien|en|int)\p{L}*\s+(?:\p{L}+\s+)?d(?:e\s|[’'])|renonc\p{L}*\s+(?:\p{L}+\s+)?à\s+\p{L}+er(?![\p{L}])|(?:se\s+)?gard\p{L}*\s+bien\s+d(?:e\s|[’']))/iu;
-const refusalKept = /\b(?:refus\w*|declin\w*|rebuff\w*|reject\w*|turn\w*\s+down|silen\w*|no\s+comment|tight-lipped|kept\s+quiet|stayed\s+quiet|remained\s+quiet|unwilling\w*|reluctan\w*|abstain\w*|abstention\w*|forgo\w*|forwent|forewent|waiv\w*|gave\s+up|give\s+up|giv\w*\s+up|renounc\w*|withdr\w*|pull\w*\s+out|drop\w*\s+out|steer\w*\s+clear|avoid\w*|resist\w*|balk\w*|baulk\w*|rul\w*\s+out|abandon\w*|st(?:and|ands|ood|anding)\s+firm|h(?:old|olds|eld|olding)\s+(?:out|firm|fast|its\s+ground|their\s+ground)|insist\w*|d(?:ig|igs|ug|igging)\s+in|opt\w*\s+out|scrap\w*|shelv\w*|back\w*\s+(?:out|away)|step\w*\s+(?:back|aside)|would\s+not|will\s+not|won[’']t|wouldn[’']t)\b/iu;
+const refusalKept = /\b(?:refus\w*|declin\w*|rebuff\w*|reject\w*|turn\w*\s+down|silen\w*|no\s+comment|tight-lipped|kept\s+quiet|stayed\s+quiet|remained\s+quiet|unwilling\w*|reluctan\w*|abstain\w*|abstention\w*|forgo\w*|forwent|forewent|waiv\w*|gave\s+up|give\s+up|giv\w*\s+up|renounc\w*|withdr\w*|pull\w*\s+out|drop\w*\s+out|steer\w*\s+clear|avoid\w*|resist\w*|balk\w*|baulk\w*|rul\w*\s+out|abandon\w*|st(?:and|ands|ood|anding)\s+firm|h(?:old|olds|eld|olding)\s+(?:out|firm|fast|its\s+ground|their\s+ground)|insist\w*|d(?:ig|igs|ug|igging)\s+in|opt\w*\s+out|scrap\w*|shelv\w*|dropp\w*\s+(?:\w+\s+)?(?:plans?|ideas?|bids?|projects?|proposals?)|drop\w*\s+(?:plans?|the\s+idea)|back\w*\s+(?:out|away)|step\w*\s+(?:back|aside)|would\s+not|will\s+not|won[’']t|wouldn[’']t)\b/iu;
 
 /**
  * A restriction of the source (`ne … que`, `seuls les`, `uniquement`, `exclusivement`): `ne … que`

@@ -135,6 +135,10 @@ export const ordinals: PairRunner = {
       // `2e étage` is the `third floor` in American English, which counts the ground floor.
       const values = context.targetLang === 'en-US' && /^[\s\u00a0]+étages?/iu.test(pair.source.slice(ordinal.end, ordinal.end + 10)) ? [ordinal.value, ordinal.value + 1] : [ordinal.value];
       if (values.some((value) => english.some((other) => other.value === value) || spelled(value))) continue;
+      // A rank or a stage said by its number: `la 10e étape` → `Stage 10`, `le 87e mondial` → `world number 87`, `No. 87`.
+      if (values.some((value) => new RegExp(`(?<![\\p{L}])(?:stage|round|leg|game|match|day|week|act|part|phase|level|season|chapter|number|no\\.?|#)[\\s\\u00a0]*${value}(?![\\p{N}])`, 'iu').test(pair.target))) continue;
+      // `8e de finale` is the round of 16 (the eighth-finals: 16 players or teams), `16e de finale` the round of 32.
+      if (/^[\s\u00a0]+de[\s\u00a0]+finale/iu.test(pair.source.slice(ordinal.end, ordinal.end + 14)) && new RegExp(`(?<![\\p{L}])(?:round|last)[\\s\\u00a0]+(?:of[\\s\\u00a0]+)?${ordinal.value * 2}(?![\\p{N}])`, 'iu').test(pair.target)) continue;
       // A century said by its hundreds: `XVIIe siècle` = `the 1600s` (`the seventeen hundreds`).
       if (centuryAfter.test(pair.source.slice(ordinal.end)) && saysHundreds(pair.target, ordinal.value - 1)) continue;
       // Left in French writing: said once, with its fix, below.

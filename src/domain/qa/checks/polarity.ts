@@ -244,7 +244,7 @@ const axes = lazy((): readonly Axis[] => [
         weak: en('end\\w*|scrap\\w*|remov\\w*|withdr\\w*|drop\\w*|eas\\w*|relax\\w*|no longer|clear\\w*|releas\\w*|free\\w*|cancel\\w*|overturn\\w*|annul\\w*|suspend\\w*|over'),
       },
       {
-        french: fr('impos|instaur|décrét|(?:placée?s?|pla[cç]\\p{L}*|mise?s?|mettre|met|mettent)\\s+sous|prononc|infligé|ordonn|prolong'),
+        french: fr('impos|instaur|décrét|(?:placée?s?|pla[cç]\\p{L}*|mise?s?|mettre|met|mettent)\\s+sous|prononc|infligé|ordonn|prolong(?!ations(?![\\p{L}]))(?<!(?:en|après)\\s+prolong)'),
         strong: /\b(?:impos\w*|introduc\w*|instat\w*|slap\w*)\b|\bplac\w*\b[^.;:]{0,60}\bunder\b/iu,
         weak: en('enforc\\w*|order\\w*|put in place|issu\\w*|extend\\w*|declar\\w*|set\\w* up|adopt\\w*'),
       },
@@ -423,7 +423,7 @@ const axes = lazy((): readonly Axis[] => [
     name: 'contract',
     sides: [
       { french: fr('résili|rompu|rompre|rupture'), strong: en('terminat\\w*|cancel\\w*|broke off|break off|broken off|ended|end|ends|ending|tore up|torn up|scrap\\w*|rescind\\w*'), weak: en('release\\w*|part\\w* ways|split|quit|dissolv\\w*|sack\\w*|fired|dismiss\\w*|let go|out|severed|sever\\w*|annul\\w*|drop\\w*|walk\\w* away|exit\\w*') },
-      { french: fr('prolong|renouvel|reconduit|reconduire|reconduction'), strong: en('extend\\w*|extension|renew\\w*|prolong\\w*'), weak: en('continu\\w*|keep\\w*|kept|retain\\w*|stay\\w*|sign\\w*|more|longer|further|another') },
+      { french: fr('prolong(?!ations(?![\\p{L}]))(?<!(?:en|après)\\s+prolong)|renouvel|reconduit|reconduire|reconduction'), strong: en('extend\\w*|extension|renew\\w*|prolong\\w*'), weak: en('continu\\w*|keep\\w*|kept|retain\\w*|stay\\w*|sign\\w*|more|longer|further|another') },
     ],
   },
   {
