@@ -74,6 +74,7 @@ function qaRows(): string[] {
   const dev10 = devLine('dev-28j');
   const dev11 = devLine('dev-28k');
   const dev12 = devLine('dev-28l');
+  const dev13 = devLine('dev-28m');
   const byCategory = (table: Record<string, Rate>) =>
     Object.entries(table)
       .map(([category, rate]) => `${category} ${percent(rate)} (${rate.hit}/${rate.of})`)
@@ -107,6 +108,8 @@ function qaRows(): string[] {
     `| The same dev-28k pairs now (read to improve the checks since) | ${/recall ([^;]+);/u.exec(dev11)?.[1] ?? '—'} | ${/false findings (.+)$/u.exec(dev11)?.[1] ?? '—'} | — | — |`,
     `| Twelfth development pairs, dev-28l (200 faulty, 340 correct: free renderings of number words, quantities, dates and times, names and plain prose, written to find false findings), measured before anyone read them (commit b7e549e) | 82.0 % (164/200; names 73.3 %, meaning errors 62.2 %) | 5.3 % (18/340; names 8.9 %, number words 6.7 %) | — | — |`,
     `| The same dev-28l pairs now (read to improve the checks since) | ${/recall ([^;]+);/u.exec(dev12)?.[1] ?? '—'} | ${/false findings (.+)$/u.exec(dev12)?.[1] ?? '—'} | — | — |`,
+    `| Thirteenth development pairs, dev-28m (160 faulty, 440 correct: figures of results, economy, sport and weather; names, titles, institutions and dates; free renderings), measured before anyone read them (commit 6958d8a) | 83.1 % (133/160; names 72.0 %, meaning errors 56.0 %) | 3.9 % (17/440; numbers 11.4 %, names 5.7 %, plain 5.0 %) | — | — |`,
+    `| The same dev-28m pairs now (read to improve the checks since) | ${/recall ([^;]+);/u.exec(dev13)?.[1] ?? '—'} | ${/false findings (.+)$/u.exec(dev13)?.[1] ?? '—'} | — | — |`,
     ...realTranslationRows(),
     '',
     `Held-out recall by category: ${byCategory(held.recallByCategory)}.`,
@@ -178,7 +181,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     '',
     `- Date: ${new Date().toISOString().slice(0, 10)}`,
     `- Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform} (shared: medians)`,
-    '- Quality checks: tests/fixtures/qa/held-out-28 and the development sets dev-28 to dev-28l (written by sessions that never read the code; the held-out pairs were never read to tune anything). Recall counts a faulty pair found when any check reports anything on it; false findings count a correct pair with any finding, warnings included.',
+    '- Quality checks: tests/fixtures/qa/held-out-28 and the development sets dev-28 to dev-28m (written by sessions that never read the code; the held-out pairs were never read to tune anything). Recall counts a faulty pair found when any check reports anything on it; false findings count a correct pair with any finding, warnings included.',
     '- Alignment: tests/fixtures/align/real (sixteen pairs published in French and English, gold links made by hand by sessions that never saw the aligner; ten of them added on 2026-12-07, whose "before" is their blind measurement then). A link counts when it is exactly the gold link. hunalign (no Debian package) was built from its public source once on this machine; its figures are kept as measured.',
     '',
     ...qaRows(),
