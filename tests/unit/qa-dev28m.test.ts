@@ -73,3 +73,15 @@ describe('names said otherwise', () => {
     expect(keys('Une exposition sur Léonard de Vinci ouvre à Amboise.', 'An exhibition on Raphael opens in Amboise.', 'names')).not.toEqual([]);
   });
 });
+
+describe('the day before or after the one told of', () => {
+  it('finds la veille, le lendemain, le surlendemain told as another day, not said otherwise', () => {
+    expect(keys('La veille du procès, l’avocat a demandé un report.', 'The day after the trial opened, the lawyer asked for a postponement.', 'time-expressions')).toEqual(['timeExpressions.different']);
+    expect(keys('La veille du procès, l’avocat a demandé un report.', 'On the eve of the trial, the lawyer asked for a postponement.', 'time-expressions')).toEqual([]);
+    expect(keys('Le train arrivera le lendemain à 8 h 31.', 'The train will arrive at 8:31 a.m. the same day.', 'time-expressions')).toEqual(['timeExpressions.different']);
+    expect(keys('Le train arrivera le lendemain à 8 h 31.', 'The train will arrive at 8:31 a.m. the next day.', 'time-expressions')).toEqual([]);
+    expect(keys('Le surlendemain de son arrivée, le ministre s’est rendu au front.', 'The day after arriving, the minister went to the front.', 'time-expressions')).toEqual(['timeExpressions.different']);
+    expect(keys('Le surlendemain de son arrivée, le ministre s’est rendu au front.', 'Two days after arriving, the minister went to the front.', 'time-expressions')).toEqual([]);
+    expect(keys('La veille technologique est confiée à un cabinet.', 'Technology watch is entrusted to a firm.', 'time-expressions')).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ import type { Issue, PairRunner, Span } from '../types';
  * French expression of the sentence accounts for.
  */
 
-type Axis = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'dayPart' | 'periodPart' | 'season' | 'seasonYear' | 'quarter' | 'direction' | 'reference';
+type Axis = 'day' | 'relativeDay' | 'week' | 'weekend' | 'month' | 'year' | 'dayPart' | 'periodPart' | 'season' | 'seasonYear' | 'quarter' | 'direction' | 'reference';
 
 interface Expression {
   axis: Axis;
@@ -32,6 +32,11 @@ const renderings: Record<string, string> = {
   'day:1': 'tomorrow',
   'day:2': 'the day after tomorrow',
   'day:thisNight': 'tonight or last night',
+  'relativeDay:-2': 'two days before',
+  'relativeDay:-1': 'the day before, the eve',
+  'relativeDay:0': 'the same day',
+  'relativeDay:1': 'the next day, the day after',
+  'relativeDay:2': 'two days later',
   'week:-1': 'last week',
   'week:0': 'this week',
   'week:1': 'next week',
@@ -153,6 +158,12 @@ const french: readonly Expression[] = [
   { axis: 'day', value: '0', pattern: `${start}(?:${cap('aujourd')}${a}hui|${cap('ce')}${s}(?:matin|soir|midi)|${cap('cet')}${s}après-midi)${notThat}${end}` },
   { axis: 'day', value: '1', pattern: `${start}${cap('demain')}${end}` },
   { axis: 'day', value: 'thisNight', pattern: `${start}${cap('cette')}${s}nuit${notThat}${end}` },
+  // The day before or after the one the text tells of: `la veille du procès`, `le surlendemain de son arrivée`.
+  { axis: 'relativeDay', value: '-2', pattern: `${start}${cap('avant')}-veille${end}` },
+  { axis: 'relativeDay', value: '2', pattern: `${start}${cap('surlendemain')}${end}` },
+  { axis: 'relativeDay', value: '-1', pattern: `${start}${cap('veille')}${end}(?!${s}(?:sanitaire|technologique|juridique|médiatique|stratégique|citoyenne|concurrentielle|informationnelle))` },
+  { axis: 'relativeDay', value: '1', pattern: `${start}${cap('lendemain')}s?${end}` },
+  { axis: 'relativeDay', value: '0', pattern: `${start}(?:${cap('le')}${s}jour${s}même|${cap('le')}${s}même${s}jour)${end}` },
 
   { axis: 'week', value: '-1', pattern: `${start}semaine${s}(?:dernière|passée)${end}` },
   { axis: 'week', value: '0', pattern: `${start}${cap('cette')}${s}semaine${notThat}${end}` },
@@ -213,6 +224,11 @@ const english: readonly Expression[] = [
   { axis: 'day', value: '-1', pattern: `\\b(?:yesterday|last\\s+night)\\b` },
   { axis: 'day', value: '0', pattern: `\\b(?:today|tonight|this\\s+(?:morning|afternoon|evening|lunchtime))\\b` },
   { axis: 'day', value: '1', pattern: `\\btomorrow\\b` },
+  { axis: 'relativeDay', value: '-2', pattern: `\\btwo\\s+days\\s+(?:before|earlier)\\b` },
+  { axis: 'relativeDay', value: '2', pattern: `\\btwo\\s+days\\s+(?:after|later)\\b` },
+  { axis: 'relativeDay', value: '-1', pattern: `\\b(?:the\\s+day\\s+before|the\\s+previous\\s+day|the\\s+(?:night|evening)\\s+before|(?:the|on\\s+the)\\s+eve|a\\s+day\\s+(?:before|earlier)|(?:one|a)\\s+day\\s+earlier)\\b` },
+  { axis: 'relativeDay', value: '1', pattern: `\\b(?:the\\s+(?:next|following)\\s+(?:day|morning|evening)|the\\s+day\\s+after|a\\s+day\\s+later|the\\s+morning\\s+after|next\\s+day|aftermath)\\b` },
+  { axis: 'relativeDay', value: '0', pattern: `\\b(?:the\\s+same\\s+day|that\\s+same\\s+day|the\\s+very\\s+same\\s+day|the\\s+very\\s+day|the\\s+day\\s+itself)\\b` },
 
   { axis: 'week', value: '-1', pattern: `(?<!\\bthe\\s)\\blast\\s+week\\b(?!\\s+of\\b)|\\bthis\\s+past\\s+week\\b` },
   { axis: 'week', value: '0', pattern: `\\bthis\\s+week\\b` },
@@ -296,7 +312,7 @@ const key = (said: { axis: Axis; value: string }) => `${said.axis}:${said.value}
 const accepted = (said: Said): string[] => [key(said), ...(alsoAccepted[key(said)] ?? []).map((value) => `${said.axis}:${value}`)];
 
 /** Quickly: a French text with none of the words the table starts from has nothing for this check. */
-const mayHave = /compter|partir|dès|suivant|après|week|hier|demain|aujourd|semaine|mois|an|matin|midi|soir|nuit|début|mi-|milieu|fin|printemps|été|estiva|automn|hiver|trimestre|semestre|T[1-4]|S[12]|il y a|voici|voilà|dans/iu;
+const mayHave = /compter|partir|dès|suivant|après|week|hier|demain|veille|lendemain|jour|aujourd|semaine|mois|an|matin|midi|soir|nuit|début|mi-|milieu|fin|printemps|été|estiva|automn|hiver|trimestre|semestre|T[1-4]|S[12]|il y a|voici|voilà|dans/iu;
 
 export const timeExpressions: PairRunner = {
   run: (pair) => {
