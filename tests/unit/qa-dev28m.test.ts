@@ -85,3 +85,20 @@ describe('the day before or after the one told of', () => {
     expect(keys('La veille technologique est confiée à un cabinet.', 'Technology watch is entrusted to a firm.', 'time-expressions')).toEqual([]);
   });
 });
+
+describe('offices named in place of the source’s', () => {
+  it('finds a president for a prime minister, an archbishop for a bishop, a finance for a science director, a mayor for a president', () => {
+    expect(keys('La Première ministre a annoncé une hausse du budget.', 'The president announced a budget increase.', 'roles', gb)).toEqual(['roles.authority']);
+    expect(keys('La Première ministre a annoncé une hausse du budget.', 'The prime minister announced a budget increase.', 'roles', gb)).toEqual([]);
+    expect(keys('Mgr Leborgne, évêque d’Arras, a appelé à la générosité.', 'Archbishop Leborgne of Arras called for generosity.', 'roles', gb)).toEqual(['roles.authority']);
+    expect(keys('Mgr Leborgne, évêque d’Arras, a appelé à la générosité.', 'Bishop Leborgne of Arras called for generosity.', 'roles', gb)).toEqual([]);
+    expect(keys('Le groupe a limogé son directeur scientifique.', 'The group has fired its chief financial officer.', 'roles', gb)).toEqual(['roles.authority']);
+    expect(keys('Le groupe a limogé son directeur scientifique.', 'The group has fired its head of research.', 'roles', gb)).toEqual([]);
+    expect(keys('Le président de la Métropole a présenté un plan vélo.', 'The mayor presented a cycling plan.', 'roles', gb)).toEqual(['roles.authority']);
+    expect(keys('Le président du club a présenté le budget.', 'The club chairman presented the budget.', 'roles', gb)).toEqual([]);
+  });
+
+  it('takes a doctor honoris causa for no physician', () => {
+    expect(keys('L’ancien président Barack Obama a été fait docteur honoris causa.', 'Former president Barack Obama was awarded an honorary doctorate.', 'roles', gb)).toEqual([]);
+  });
+});

@@ -181,6 +181,12 @@ const authorityLines: ReadonlyArray<readonly [string, string, string, string]> =
   ['senate', 'sénat|sénateurs?|sénatrices?|palais du Luxembourg|chambre haute|haute assemblée', 'senat\\w*|upper house', 'parliament\\w*|lawmakers?|legislat\\w*|upper chamber'],
   ['assembly', 'assemblée nationale|députée?s?|palais Bourbon|chambre basse', '[Nn]ational [Aa]ssembly|MPs?|[Mm]embers of [Pp]arliament|[Ll]ower [Hh]ouse', 'parliament\\w*|lawmakers?|legislat\\w*|deputies|deputy|assembly|lower chamber|house'],
   ['prime-minister', 'premi(?:er|ère) ministre|chef du gouvernement|Matignon', '[Pp]rime [Mm]inister', 'head of government|government|Matignon'],
+  ['president', 'présidente?s?|chef de l[’\']État|Élysée', '[Pp]residents?|[Pp]residential', 'head of state|presidency|Élysée|Elysee|chair\\w*|head|leader|boss|runs?|ran|leads?|led'],
+  ['bishop', 'évêques?', 'bishops?', 'dioces\\w*|clergy|church|prelates?|Mgr|Monsignor|Catholic'],
+  ['archbishop', 'archevêques?', 'archbishops?', 'archdioces\\w*|clergy|church|prelates?|Mgr|Monsignor|Catholic'],
+  ['chief-executive', 'PDG|P\\.-D\\.G\\.|présidente?-directeur|présidente?-directrice|directeur général|directrice générale', 'CEO|chief executive(?: officer)?|managing director', 'chief|boss|head|director[- ]general|executive|chairm[ae]n|chairwoman|chairperson|chair|president|general manager|leader|runs?|running|ran'],
+  ['finance-director', 'directeur financier|directrice financière|DAF', 'CFO|chief financial officer|finance director|financial director', 'finance chief|finance head|head of finance|finances?|financial'],
+  ['science-director', 'directeur scientifique|directrice scientifique', 'CSO|chief scientific officer|chief science officer|scientific director|science director|head of research|research director', 'scienti\\w*|research\\w*|science'],
   ['investigating-judge', 'juges? d[’\']instruction|magistrate? instructeur', 'investigating (?:judge|magistrate)s?|examining magistrates?', 'judges?|magistrates?|judiciary|court'],
   ['prosecutor', 'procureure?s?|parquet|ministère public|avocate? générale?', 'prosecutors?|prosecution', 'public prosecutor|DA|district attorney|attorney general|advocate general|prosecuting|Crown'],
   ['police', 'polici(?:er|ère)s?|police|gendarmes?|gendarmerie|forces de l[’\']ordre|CRS', 'police\\w*|gendarm\\w*', 'officers?|cops?|law enforcement|riot|constabulary'],
@@ -191,14 +197,14 @@ const authorityLines: ReadonlyArray<readonly [string, string, string, string]> =
   ['shareholder', 'actionnaires?', 'shareholders?|stockholders?', 'investors?|owners?|shares?'],
   ['pharmacist', 'pharmacien(?:ne)?s?', 'pharmacists?|chemists?', 'pharmac\\w*|druggists?|dispens\\w*'],
   ['nurse', 'infirmi(?:er|ère)s?', 'nurses?', 'nursing|carers?|caregivers?|medical staff|health(?:care)? workers?|health(?:care)? staff'],
-  ['doctor', 'médecins?|docteurs?', 'doctors?|physicians?|GPs?', 'medics?|clinicians?|practitioners?|medical|specialists?|surgeons?|cardiologists?|paediatricians?|pediatricians?'],
+  ['doctor', 'médecins?|docteurs?(?! honoris)', 'doctors?|physicians?|GPs?', 'medics?|clinicians?|practitioners?|medical|specialists?|surgeons?|cardiologists?|paediatricians?|pediatricians?'],
 ];
 
 const authorities = lazy(() =>
   authorityLines.map(([id, fr, strict, broad]) => ({
     id,
     fr: new RegExp(`(?<![\\p{L}-])(?:${fr})(?![\\p{L}-])`, 'iu'),
-    strict: new RegExp(`(?<![\\p{L}-])(?:${strict})(?![\\p{L}-])`, id === 'assembly' || id === 'prime-minister' ? 'u' : 'iu'),
+    strict: new RegExp(`(?<![\\p{L}-])(?:${strict})(?![\\p{L}-])`, id === 'assembly' || id === 'prime-minister' || id === 'chief-executive' || id === 'finance-director' || id === 'science-director' ? 'u' : 'iu'),
     broad: new RegExp(`(?<![\\p{L}-])(?:${strict}|${broad})(?![\\p{L}-])`, 'iu'),
   })),
 );
