@@ -112,6 +112,24 @@ describe('paragraphs cut at other places', () => {
   });
 });
 
+describe('introductions to lists', () => {
+  it('leaves alone two introductions whose lists have nothing in common, and links those whose lists correspond', () => {
+    const french = [
+      intro[0],
+      'À la médiathèque, vous pouvez profiter de nos services. Les services proposés peuvent comprendre :',
+      'Le prêt de livres numériques ;',
+      'Des ateliers d’écriture pour les enfants ;',
+      'Un accompagnement aux démarches en ligne.',
+      outro[0],
+    ];
+    const english = [intro[1], 'At the Pontlevoy Media Library (PML), we run a range of clubs, including:', 'Chess on Wednesdays', 'A film club', 'Knitting for beginners', outro[1]];
+    expect(shape(alignParagraphs(french, english, { refine: false })).slice(0, 2)).toEqual(['0|0', '1|1']);
+    expect(shape(alignParagraphs(french, english))).toEqual(['0|0', '1|', '|1', '|2', '|3', '|4', '2|', '3|', '4|', '5|5']);
+    const translated = [intro[1], 'At the media library, you can make use of our services. The services offered may include:', 'Lending e-books;', 'Writing workshops for children;', 'Help with online procedures.', outro[1]];
+    expect(shape(alignParagraphs(french, translated))).toEqual(['0|0', '1|1', '2|2', '3|3', '4|4', '5|5']);
+  });
+});
+
 describe('boundaries that stand', () => {
   it('leaves a heading alone after the paragraph it sums up', () => {
     const french = [intro[0], 'Le maire a présenté son budget pour la nouvelle année devant les élus.', 'Budget de la ville', outro[0]];

@@ -19,7 +19,9 @@ import { inRunOfThree, looksLikeHeading } from './headings';
  * - a merge none of whose sentences, aligned, reach its first or last paragraph on a side (an
  *   English sentence added after a paragraph, sharing cognates with it): that paragraph stays alone;
  * - a paragraph the translation moved a few paragraphs away: links do not cross, so the links
- *   from the French paragraph to its English become one.
+ *   from the French paragraph to its English become one;
+ * - two introductions to lists (each ending with a colon) linked one to one, whose lists have no
+ *   item linked and which share little: each stays alone.
  *
  * The aligner (align.ts) gives what this reads: the links, a way to align a few sentences or
  * paragraphs and to weigh two pieces of text against each other (words read once for the
@@ -114,7 +116,7 @@ export function refineLinks(input: RefineInput, links: readonly AlignmentLink[],
     lastSuspect = here;
   });
   const peeled = out.flatMap((link) => peelUnreached(input, link, tools, heading, sentences));
-  return enclosingMoves(input, joinSecondRenderings(input, peeled, tools, heading), tools, heading);
+  return unlinkLoneIntroductions(input, enclosingMoves(input, joinSecondRenderings(input, peeled, tools, heading), tools, heading), tools);
 }
 
 /**
@@ -510,4 +512,41 @@ function movedTogether(input: RefineInput, block: readonly AlignmentLink[], tool
   );
   const end = links[links.length - 1];
   return end !== undefined && end.fr.length === 1 && end.en.length === 1 && end.fr[0] === moved.fr.length - 1 && end.en[0] === moved.en.length - 1 && end.score >= 0.5;
+}
+
+/** How many lines after an introduction are its list's items, at least, for the list to say whether the introductions translate each other. */
+const minItemsAfter = 2;
+
+/**
+ * Two introductions linked one to one (each ends with a colon), whose lists both follow with not
+ * one item linked on either side (the versions list different things) and that share little:
+ * each introduces its own list, and neither translates the other (`Les services fournis peuvent
+ * comprendre :` and `we use a variety of testing tools, including:`). They stay alone, unsure.
+ * (Lists that do correspond link some of their items; introductions that share much, a third
+ * of their words and anchors or more, stay linked whatever their lists.)
+ */
+function unlinkLoneIntroductions(input: RefineInput, links: readonly AlignmentLink[], tools: RefineTools): AlignmentLink[] {
+  const out: AlignmentLink[] = [];
+  links.forEach((link, k) => {
+    if (link.fr.length === 1 && link.en.length === 1 && /:\s*$/u.test(input.french[link.fr[0]!]!) && /:\s*$/u.test(input.english[link.en[0]!]!)) {
+      const after = links.slice(k + 1);
+      const lone = (side: 'fr' | 'en') => {
+        let count = 0;
+        for (const next of after) {
+          const other = side === 'fr' ? 'en' : 'fr';
+          if (next[side].length === 0) continue;
+          if (next[other].length > 0) break;
+          count++;
+        }
+        return count;
+      };
+      const evidence = tools.sharedOf(tools.read(input.french[link.fr[0]!]!, 'fr'), tools.read(input.english[link.en[0]!]!, 'en'));
+      if (lone('fr') >= minItemsAfter && lone('en') >= minItemsAfter && ofSmaller(evidence, 1) < minSupport) {
+        out.push({ fr: link.fr, en: [], score: Math.min(link.score, 0.49) }, { fr: [], en: link.en, score: Math.min(link.score, 0.49) });
+        return;
+      }
+    }
+    out.push(link);
+  });
+  return out;
 }
