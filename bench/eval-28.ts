@@ -75,6 +75,7 @@ function qaRows(): string[] {
   const dev11 = devLine('dev-28k');
   const dev12 = devLine('dev-28l');
   const dev13 = devLine('dev-28m');
+  const dev14 = devLine('dev-28n');
   const byCategory = (table: Record<string, Rate>) =>
     Object.entries(table)
       .map(([category, rate]) => `${category} ${percent(rate)} (${rate.hit}/${rate.of})`)
@@ -110,6 +111,8 @@ function qaRows(): string[] {
     `| The same dev-28l pairs now (read to improve the checks since) | ${/recall ([^;]+);/u.exec(dev12)?.[1] ?? '—'} | ${/false findings (.+)$/u.exec(dev12)?.[1] ?? '—'} | — | — |`,
     `| Thirteenth development pairs, dev-28m (160 faulty, 440 correct: figures of results, economy, sport and weather; names, titles, institutions and dates; free renderings), measured before anyone read them (commit 6958d8a) | 83.1 % (133/160; names 72.0 %, meaning errors 56.0 %) | 3.9 % (17/440; numbers 11.4 %, names 5.7 %, plain 5.0 %) | — | — |`,
     `| The same dev-28m pairs now (read to improve the checks since) | ${/recall ([^;]+);/u.exec(dev13)?.[1] ?? '—'} | ${/false findings (.+)$/u.exec(dev13)?.[1] ?? '—'} | — | — |`,
+    `| Fourteenth development pairs, dev-28n (160 faulty, 400 correct: regional and national news; reports, notices, contracts and documentation with addresses, phone numbers and legal references), measured before anyone read them (commit 06e9547) | 81.9 % (131/160; names 72.0 %, meaning errors 66.7 %) | 4.3 % (17/400; identifiers 10.0 %, dates and times 4.3 %) | — | — |`,
+    `| The same dev-28n pairs now (read to improve the checks since) | ${/recall ([^;]+);/u.exec(dev14)?.[1] ?? '—'} | ${/false findings (.+)$/u.exec(dev14)?.[1] ?? '—'} | — | — |`,
     ...realTranslationRows(),
     '',
     `Held-out recall by category: ${byCategory(held.recallByCategory)}.`,
@@ -181,7 +184,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     '',
     `- Date: ${new Date().toISOString().slice(0, 10)}`,
     `- Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform} (shared: medians)`,
-    '- Quality checks: tests/fixtures/qa/held-out-28 and the development sets dev-28 to dev-28m (written by sessions that never read the code; the held-out pairs were never read to tune anything). Recall counts a faulty pair found when any check reports anything on it; false findings count a correct pair with any finding, warnings included.',
+    '- Quality checks: tests/fixtures/qa/held-out-28 and the development sets dev-28 to dev-28n (written by sessions that never read the code; the held-out pairs were never read to tune anything). Recall counts a faulty pair found when any check reports anything on it; false findings count a correct pair with any finding, warnings included.',
     '- Alignment: tests/fixtures/align/real (sixteen pairs published in French and English, gold links made by hand by sessions that never saw the aligner; ten of them added on 2026-12-07, whose "before" is their blind measurement then). A link counts when it is exactly the gold link. hunalign (no Debian package) was built from its public source once on this machine; its figures are kept as measured.',
     '',
     ...qaRows(),
