@@ -115,8 +115,13 @@ const hourSaid = '\\d{1,2}[\\s\\u00a0\\u202f]?h(?:[\\s\\u00a0\\u202f]?\\d{2})?';
 const rangeStart = new RegExp(`^[\\s\\u00a0\\u202f]*[-–][\\s\\u00a0\\u202f]*(?:${hourSaid}|midi|minuit)(?![\\p{L}\\p{N}])`, 'u');
 const rangeEnd = new RegExp(`${hourSaid}[\\s\\u00a0\\u202f]*[-–][\\s\\u00a0\\u202f]*$`, 'u');
 
-/** An hour after `soit` that restates a time said before it in another zone: `à 14 h, heure de Washington, soit 20 h à Paris`. */
+/**
+ * An hour after `soit` that restates a time said before it in another zone (`à 14 h, heure de
+ * Washington, soit 20 h à Paris`), or the next of a list of times (`à 10 h 30, 14 h et 16 h 15`).
+ */
 export function restatedTime(text: string, found: Span): boolean {
+  const before = text.slice(Math.max(0, found.start - 16), found.start);
+  if (/\d{1,2}[\s\u00a0\u202f]?h(?:[\s\u00a0\u202f]?\d{2})?[\s\u00a0]*,[\s\u00a0]*$/iu.test(before) && /(?:^|\s)(?:à|vers|dès)[\s\u00a0]*\d{1,2}[\s\u00a0\u202f]?h/iu.test(text.slice(Math.max(0, found.start - 60), found.start))) return true;
   return /(?:^|[\s,])soit[\s\u00a0]*$/iu.test(text.slice(Math.max(0, found.start - 8), found.start)) && /(?:^|\s)(?:à|vers|dès)[\s\u00a0]*\d{1,2}[\s\u00a0\u202f]?h(?![\p{L}])/iu.test(text.slice(0, found.start));
 }
 

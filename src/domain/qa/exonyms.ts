@@ -591,6 +591,7 @@ Tolède → Toledo
 Salamanque → Salamanca
 Saint-Jacques-de-Compostelle → Santiago de Compostela
 Saint-Sébastien → San Sebastián; San Sebastian
+Aéroport-CDG; Roissy-Charles-de-Gaulle; Roissy → Charles de Gaulle; CDG; Roissy
 Syrte → Sirte; Syrte
 Pampelune → Pamplona
 Côme → Como

@@ -509,6 +509,8 @@ export function englishNumberWords(text: string): WordNumber[] {
     if (factor !== undefined && (token.word === 'half' || token.word === 'halves') && periodOfTime(text, token)) continue;
     if (factor !== undefined) out.push({ start: token.start, end: token.end, text: text.slice(token.start, token.end), value: factor, kind: 'factor' });
   }
+  // `over the year`, `over the past year` (`en un an`): one year.
+  for (const found of spans(text, /(?<![\p{L}])(?:over|during|in)[\s\u00a0]+the[\s\u00a0]+(?:past[\s\u00a0]+|last[\s\u00a0]+)?year(?![\p{L}])(?![\s\u00a0]+\d)/giu)) out.push({ start: found.start, end: found.end, text: found.text, value: 1, kind: 'count' });
   // `in a single week`: one.
   for (const found of spans(text, /(?<![\p{L}])an?[\s\u00a0]+single(?![\p{L}])/giu)) out.push({ start: found.start, end: found.end, text: found.text, value: 1, kind: 'count' });
   // `a hat-trick`: three goals.

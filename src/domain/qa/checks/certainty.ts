@@ -57,7 +57,7 @@ const frenchStrongHedge = lazy(() => fr('il sembl(?:e|ait|erait) que|il sembl(?:
 /** English that hedges, reports or guesses in any way. */
 const englishHedge = lazy(() =>
   en(
-    'couldn[’\']t|wouldn[’\']t|mightn[’\']t|could[’\']ve|would[’\']ve|seem\\w*|appear\\w*|apparent\\w*|likel\\w*|unlikely|probabl\\w*|possib\\w*|perhaps|maybe|may|might|could|would|reported\\w*|report\\w*|alleged\\w*|supposed\\w*|presum\\w*|suspect\\w*|believ\\w*|thought|think\\w*|suggest\\w*|indicat\\w*|assum\\w*|expect\\w*|chances?|odds|according|said|say|says|claim\\w*|feared|fears?|understood|signs?|evidence|point\\w* to|it looks|looks like|as if|in all likelihood|potentially|not ruled out|unconfirmed',
+    'couldn[’\']t|wouldn[’\']t|mightn[’\']t|could[’\']ve|would[’\']ve|seem\\w*|appear\\w*|apparent\\w*|likel\\w*|unlikely|probabl\\w*|possib\\w*|perhaps|maybe|may|might|could|would|reported\\w*|report\\w*|alleged\\w*|supposed\\w*|presum\\w*|suspect\\w*|believ\\w*|thought|think\\w*|suggest\\w*|indicat\\w*|assum\\w*|expect\\w*|chances?|odds|according|said|say|says|saying|claim\\w*|feared|fears?|understood|signs?|evidence|point\\w* to|it looks|looks like|as if|in all likelihood|potentially|not ruled out|unconfirmed',
   ),
 );
 

@@ -30,7 +30,7 @@ const borrowedWords = lazy(
       `cafe regime elite bureau detente cliche genre rendez-vous chef cuisine boutique facade fiance fiancee naive naivete entrepreneur avant-garde laissez-faire
       baccalaureat bac prefet prefecture departement arrondissement commune lycee college grande ecole canton bourgmestre
       resume role debut decor debris cortege protege protegee expose communique souvenir melee elan entree puree saute pate souffle creme brulee gateau
-      ballet beret buffet chalet croissant baguette brasserie bistro bistrot cabaret chateau gite auberge terroir cru vin ordinaire rose champagne cognac
+      ballet beret buffet petanque boules chalet croissant baguette brasserie bistro bistrot cabaret chateau gite auberge terroir cru vin ordinaire rose champagne cognac
       menu sommelier chauffeur concierge courier dossier ensemble esprit motif nuance panache rapport repertoire reservoir salon silhouette soiree suite
       tableau atelier cadre coupe barrage marque premier reprise rendu sortie vis-a-vis tete naif etude etudes
       creperie crepe patisserie boulangerie fromagerie charcuterie brioche macaron eclair quiche ragout foie gras praline meringue`
@@ -148,8 +148,8 @@ export const frenchLeft: PairRunner = {
     const sourceWords = new Set([...fold(pair.source).matchAll(/\p{L}+/gu)].map((match) => match[0]));
     const written = new Set([...pair.source.normalize('NFC').toLowerCase().matchAll(/\p{L}+(?:[’'-]\p{L}+)*/gu)].map((match) => match[0]));
     // Quotations, italics and borrowed phrases blanked (offsets kept).
-    // Addresses (“www.example.fr/velo”, “contact@mairie.fr”) are no words of the text either.
-    const target = pair.target.replace(/\S+@\S+|(?:https?:\/\/)?(?:[\p{L}\d-]+\.)+\p{L}{2,}(?:\/\S*)?/gu, (text) => ' '.repeat(text.length)).replace(quoted, (text) => ' '.repeat(text.length)).replace(borrowed, (text) => ' '.repeat(text.length));
+    // Addresses (“www.example.fr/velo”, “contact@mairie.fr”, “42 cours de l’Intendance”: a postal one is kept as it is) are no words of the text either.
+    const target = pair.target.replace(/\S+@\S+|(?:https?:\/\/)?(?:[\p{L}\d-]+\.)+\p{L}{2,}(?:\/\S*)?|(?<![\p{L}\d])\d{1,4}(?:[\s\u00a0]?(?:bis|ter))?,?[\s\u00a0]+(?:rue|avenue|boulevard|bd|cours|place|quai|allée|impasse|chemin|route|passage|square|esplanade|parvis)[\s\u00a0]+[^,;\n]{1,60}/gu, (text) => ' '.repeat(text.length)).replace(quoted, (text) => ' '.repeat(text.length)).replace(borrowed, (text) => ' '.repeat(text.length));
     const copied = copiedClause(pair.source, target);
     if (copied) return [{ key: 'frenchLeft', params: { text: pair.target.slice(copied.start, copied.end) }, target: [copied] }];
     const tokens = [...target.matchAll(/(?<![#@\p{L}])\p{L}+(?:[’'-]\p{L}+)*[’']?/gu)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));

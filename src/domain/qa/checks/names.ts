@@ -383,6 +383,9 @@ const apposition = /^[\s\u00a0]*,.*(?<![\p{L}])(?:de|du|des|d['’])[\s\u00a0]*(
  * reversed. Lists and matches (`Dupont et Martin`), the passive (`battu par`) and complements
  * (`l’avocat de Dupont, Martin`) change the order on their own: no finding there.
  */
+/** A common noun before a name that makes it a place's (`la clinique Saint-Roch`, `le lycée Victor-Hugo`); a company's or a club's may act, and stays. */
+const named = /(?<![\p{L}])(?:clinique|hôpital|hospice|lycée|collège|école|université|faculté|rue|avenue|boulevard|place|quai|gare|stade|église|cathédrale|basilique|abbaye|musée|théâtre|château|centre|salle|parc|pont|quartier|cité|résidence|hôtel|cinéma|prison|aéroport|port|hippodrome|piscine|gymnase|médiathèque|bibliothèque|fort|tour)[\s\u00a0]+$/iu;
+
 function swapped(names: readonly ProperName[], source: string, target: string): Issue | undefined {
   // (A person's name after `la place de` reads as a place's complement, `optional`: a name of two words or more is still a person's.)
   const people = names.filter((name) => (!name.optional || (!name.exonym && name.key.includes(' '))) && !name.title && name.last.length >= 3);
@@ -406,6 +409,8 @@ function swapped(names: readonly ProperName[], source: string, target: string): 
     // (The first name a complement, `l’avocat de Dupont, Martin`, or the second one in apposition to a role, `Dupont, l’avocat de Martin`.)
     const gap = source.slice(first.end, second.start);
     if (first.last === second.last || located(first) || located(second) || apart(gap) || (/,/u.test(gap) && apposition.test(gap)) || /(?<![\p{L}])(?:de|du|des|d['’])[\s\u00a0]*$/u.test(source.slice(Math.max(0, first.start - 12), first.start))) continue;
+    // (`le PGHM de Chamonix`, `la CPAM d’Ille-et-Vilaine`: the second the first's complement; `la clinique Saint-Roch`: a place's name, no one's.)
+    if (/^[\s\u00a0)]*(?:de|du|des|d['’])[\s\u00a0]*$/u.test(gap) || [first, second].some((name) => named.test(source.slice(Math.max(0, name.start - 24), name.start)))) continue;
     const a = place(first);
     const b = place(second);
     if (!a || !b || b.start >= a.start) continue;
@@ -466,7 +471,7 @@ function around(words: ReadonlyArray<Span & { key: string }>, first: Span, secon
  */
 function exchanged(people: readonly ProperName[], source: string, target: string, words: ReadonlyArray<Span & { text: string }>, place: (name: ProperName) => Span | undefined): Issue | undefined {
   // People named by a first name and a surname at least: a body, a place or an acronym has no one's surroundings.
-  const persons = people.filter((name) => name.key.includes(' ') && !name.acronym && (!name.exonym || name.exonym.kind === 'person'));
+  const persons = people.filter((name) => name.key.includes(' ') && !name.acronym && (!name.exonym || name.exonym.kind === 'person') && !named.test(source.slice(Math.max(0, name.start - 24), name.start)));
   if (persons.length < 2) return undefined;
   const sourceWords = contentWords(source, persons);
   for (let k = 0; k + 1 < persons.length; k++) {

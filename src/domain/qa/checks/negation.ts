@@ -31,7 +31,8 @@ const frenchWords = (text: string): string[] => [...text.toLowerCase().replace(a
 
 /** How many negations a French sentence makes (0 when none; litotes and set phrases aside). */
 export function frenchNegations(sentence: string): number {
-  const lower = sentence.toLowerCase();
+  // (`un certificat de non-contre-indication` says one is fit: two negations that cancel, a set term.)
+  const lower = sentence.toLowerCase().replace(/(?<![\p{L}])non-contre-indications?(?![\p{L}])/gu, 'aptitude');
   if (litotes.test(lower)) return 0;
   const words = frenchWords(lower);
   let count = 0;
@@ -89,7 +90,7 @@ const englishLexical =
   /\b(?:un(?!til|der|it|ion|ique|ivers|animous|less|cles?\b|iform|ited)\p{L}{3,}|(?:im|in|il|ir)(?:possib|poss|sufficien|complet|adequat|valid|capab|effect|acti|accessib|eligib|legal|regular|relevan|dependen|definit|correct|accura|appropria|consisten|secur|stab|visib|audib|convenien|compatib|toleran|frequen|expensiv)\p{L}*|(?:dis|mis)-?\p{L}{4,}|non[-\s]?\p{L}{4,}|no-\p{L}{3,}|\p{L}{3,}less(?:ness|ly)?|\p{L}+-free|free\s+of|lack\p{L}*|fail\p{L}*|refus\p{L}*|den(?:y|ies|ied)|absen\p{L}*|devoid|short\s+of|hardly|barely|scarcely|rarely|seldom|little|few|only|far\s+from|anything\s+but|too\s+(?:early|soon)|instead|rather\s+than|prevent\p{L}*|avoid\p{L}*|ban\p{L}*|prohibit\p{L}*|forb\p{L}*|(?<!\b(?:the|a|an|bus|tram|train|next|last|first|one|each|every|this|that|its|their|request)\s+(?:\p{L}+\s+)?)stops?\b|stopp\p{L}*|ceas\p{L}*|exclu\p{L}*|except\p{L}*|missing|zero|any|ever|yet|either|neither|nor|no[\s-]?one|fall\p{L}*\s+short|fell\s+short|refrain\p{L}*|declin(?:e|es|ed|ing)\s+to|remains?\s+to\s+be\s+seen|mystery|in\s+the\s+dark|out\s+of\s+(?:danger|action|reach|stock|work|a\s+job|order|print|sight|bounds|season|date|touch|the\s+question|the\s+running|contention|play|office|power|luck|time|commission|service))\b/giu;
 
 /** French that negates by its words, which English renders with lack, without, deprived… */
-const frenchLexical = /(?:^|[\s'’])(?:faute\s+d[e’']|manque\s+d[e’']|absence\s+d[e’']|privée?s?\s+d[e’']|dépourvue?s?\s+d[e’']|renonc\p{L}*)/giu;
+const frenchLexical = /(?:^|[\s'’])(?:faute\s+d[e’'](?!\s*quoi)|manque\s+d[e’']|absence\s+d[e’']|privée?s?\s+d[e’']|dépourvue?s?\s+d[e’']|renonc\p{L}*)/giu;
 
 /**
  * French negated expressions that English renders with an affirmative antonym, carrying the negation:
@@ -211,7 +212,7 @@ const englishNegations = (sentence: string): number => count(sentence, englishEx
 const englishAny = (sentence: string): number => count(sentence, englishExplicit) + count(sentence, englishLexical);
 
 /** Whether a French sentence says anything that English often renders with a negation: ne (even “ne … que”, expletive), sans, peu, à peine, refus… (`contre` after a vote or a stance: “a voté contre” → “voted no”; `le vaccin contre la grippe` is none) */
-const frenchMayNegate = /(?:^|[\s'’(])(?:ne|n[’']|sans|non|aucune?|jamais|rien|personne|ni|nul(?:le)?|pas|peu|guère|à peine|faute|manqu\p{L}*|absen\p{L}*|refus\p{L}*|interdi\p{L}*|empêch\p{L}*|impossib\p{L}*|in\p{L}+ibles?|inédit\p{L}*|interromp\p{L}*|suspend\p{L}*|fermé\p{L}*|sauf|hormis|excepté|seulement|uniquement|moins|loin|plutôt|éviter|évit\p{L}*|exclu\p{L}*|ignor\p{L}*|rar\p{L}*|cess\p{L}*|arrêt\p{L}*|nié|nier|priv\p{L}*|renon\p{L}*|abst\p{L}*|dépourvu\p{L}*|démuni\p{L}*|exempt\p{L}*|déconseill\p{L}*|désapprouv\p{L}*|défavorable\p{L}*|désaccord|incapable\p{L}*|inutile\p{L}*|dément\p{L}*|démenti|(?:vot\p{L}*|prononc\p{L}*|sont|est|suis|être|était|étaient|plutôt)\s+contre|inconnu\p{L}*|incertain\p{L}*|aucunement|libres?|laissée?s?\s+en\s+liberté|rigueur|impérativement|strictement|exclusivement|au\s+plus\s+tard|dernier\s+délai|seule?s?)(?=$|[\s,.;:!?'’)])/iu;
+const frenchMayNegate = /(?:^|[\s'’(])(?:ne|n[’']|sans|non|aucune?|jamais|rien|personne|ni|nul(?:le)?|pas|peu|guère|à peine|faute|manqu\p{L}*|absen\p{L}*|refus\p{L}*|interdi\p{L}*|empêch\p{L}*|impossib\p{L}*|in\p{L}+ibles?|inédit\p{L}*|interromp\p{L}*|suspend\p{L}*|fermé\p{L}*|sauf|hormis|excepté|seulement|uniquement|moins|loin|plutôt|éviter|évit\p{L}*|exclu\p{L}*|ignor\p{L}*|rar\p{L}*|cess\p{L}*|arrêt\p{L}*|nié|nier|priv\p{L}*|renon\p{L}*|abst\p{L}*|dépourvu\p{L}*|démuni\p{L}*|exempt\p{L}*|déconseill\p{L}*|désapprouv\p{L}*|défavorable\p{L}*|désaccord|défaut|déclin\p{L}*|incapable\p{L}*|inutile\p{L}*|dément\p{L}*|démenti|(?:vot\p{L}*|prononc\p{L}*|sont|est|suis|être|était|étaient|plutôt)\s+contre|inconnu\p{L}*|incertain\p{L}*|aucunement|libres?|laissée?s?\s+en\s+liberté|rigueur|impérativement|strictement|exclusivement|au\s+plus\s+tard|dernier\s+délai|seule?s?)(?=$|[\s,.;:!?'’)])/iu;
 
 /** “ne veulent ni A ni B” rejects both: English that affirms one and denies the other (“want A but not B”) lost half of it. */
 const neitherNor = /(?<![\p{L}])ni\s[^.;:!?]{1,120}?(?<![\p{L}])ni\s/iu;

@@ -243,7 +243,10 @@ const keptAround = (target: string, english: Quantity): boolean =>
   keptBefore.test(target.slice(Math.max(0, english.start - 40), english.start)) ||
   keptBefore.test(` ${/^\p{L}+(?=[\s\u00a0])/u.exec(english.text)?.[0] ?? ''} `) ||
   keptAfter.test(target.slice(english.end, english.end + 16)) ||
+  // (`nearly 40 feet (12 meters)`: the bound said of the converted figure the brackets restate.)
+  boundBeforeBrackets.test(target.slice(Math.max(0, english.start - 48), english.start)) ||
   Boolean(english.hedged);
+const boundBeforeBrackets = /(?:^|[^\p{L}])(?:nearly|almost|about|around|roughly|some|approximately|more than|over|under|less than|up to|at least|just under|just over)[\s\u00a0]+[$€£]?[\d.,]+[^()\d]{0,24}\([\s\u00a0]*(?:about|around|roughly|some|nearly|almost)?[\s\u00a0]*$/iu;
 
 /** What stands before a figure that restates the one before in another unit: `320 km/h (about 200 mph)`, `…, or from about 56 mph`. */
 const restating = /(?:\([\s\u00a0]*|,?[\s\u00a0]+or[\s\u00a0]+(?:from[\s\u00a0]+|some[\s\u00a0]+)?)(?:(?:about|around|roughly|approximately|approx\.|nearly|almost|some|c\.)[\s\u00a0]+)?$/iu;

@@ -127,7 +127,7 @@ const axes = lazy((): readonly Axis[] => [
   {
     name: 'inclusion',
     sides: [
-      { french: fr('y compris'), strong: en('includ\\w*'), weak: en('also|even|as well|among|along with|incl') },
+      { french: fr('y compris|compris(?:e|es)?(?![\\p{L}])|inclu(?:s|se|ses)(?![\\p{L}])'), strong: en('includ\\w*'), weak: en('also|even|as well|among|along with|incl') },
       { french: fr('sauf(?![\\p{L}])|hormis|excepté|à l[’\']exception|à part(?![\\p{L}])'), strong: en('except\\w*|excluding|apart from|other than|aside from|but not|barring'), weak: en('but|besides|save|without|not|only|outside|beyond|unless|bar|no') },
     ],
   },
@@ -307,7 +307,7 @@ const axes = lazy((): readonly Axis[] => [
     name: 'bounds',
     sides: [
       { french: fr('début(?:s)?(?![\\p{L}])|commenc|début(?:er|é|ée|ent|era|eront|ait)(?![\\p{L}])|démarr'), strong: en('start\\w*|begin\\w*|began|begun|early|beginning'), weak: en('open\\w*|launch\\w*|first|initial\\w*|outset|kick\\w* off|kicked off|onset|dawn|get\\w* under ?way|got under ?way|debut\\w*|from|since|origin\\w*|earliest|turn of|incept\\w*|enter\\w*') },
-      { french: fr('fin(?:s)?(?![\\p{L}])|termin|achev|clôtur|s[’\']achèv'), strong: en('end|ends|ended|ending|finish\\w*|late|conclu\\w*'), weak: en('clos\\w*|complet\\w*|last|final\\w*|wrap\\w*|expir\\w*|through|until|by|later|over|done|stop\\w*|halt\\w*|cease\\w*|finis\\w*|eventual\\w*|latter|term\\w*|put paid|mid|close') },
+      { french: fr('fin(?:s)?(?![\\p{L}])(?!\\s+de\\s+(?:la\\s+)?nuit)|termin|achev|clôtur|s[’\']achèv'), strong: en('end|ends|ended|ending|finish\\w*|late|conclu\\w*'), weak: en('clos\\w*|complet\\w*|last|final\\w*|wrap\\w*|expir\\w*|through|until|by|later|over|done|stop\\w*|halt\\w*|cease\\w*|finis\\w*|eventual\\w*|latter|term\\w*|put paid|mid|close') },
     ],
   },
   {
