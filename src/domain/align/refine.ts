@@ -127,6 +127,20 @@ export function refineLinks(input: RefineInput, links: readonly AlignmentLink[],
  */
 function peelUnreached(input: RefineInput, link: AlignmentLink, tools: RefineTools, heading: HeadingTest, sentences: Sentences): AlignmentLink[] {
   if (link.fr.length === 0 || link.en.length === 0 || link.fr.length + link.en.length < 3) return [link];
+  // The cheap test first (most merges stand): an end paragraph with half its words and anchors on the other side is reached.
+  const texts = (side: 'fr' | 'en') => link[side].map((p) => (side === 'fr' ? input.french : input.english)[p]!);
+  const doubtful = (['fr', 'en'] as const).some((side) => {
+    if (link[side].length < 2) return false;
+    const other = side === 'fr' ? 'en' : 'fr';
+    const rest = tools.read(texts(other).join(' '), other);
+    const ends = [link[side][0]!, link[side][link[side].length - 1]!];
+    return ends.some((p) => {
+      if (heading(side, p)) return false;
+      const mine = tools.read((side === 'fr' ? input.french : input.english)[p]!, side);
+      return ofSide(side === 'fr' ? tools.sharedOf(mine, rest) : tools.sharedOf(rest, mine), side, 1) < 0.5;
+    });
+  });
+  if (!doubtful) return [link];
   const frenchSentences = sentencesOf(sentences, 'fr', link.fr);
   const englishSentences = sentencesOf(sentences, 'en', link.en);
   if (frenchSentences.length > maxSentences || englishSentences.length > maxSentences) return [link];
