@@ -5,7 +5,7 @@ import { version } from '../package.json';
 import type { Config } from './config';
 import { createApp } from './http/app';
 import { createMetrics, metricsApp, metricsPath } from './http/metrics';
-import { createServices, type LiveRelay, type RelayMessage, shrinkRelayMessage, warmQualityChecks } from './services';
+import { createServices, type LiveRelay, type RelayMessage, shrinkRelayMessage } from './services';
 import { machineTranslatorFor } from './providers/mt';
 import { workerParser } from './providers/parsing/worker-pool';
 import { threadSegmentWriter } from './workers/segment-writer';
@@ -162,11 +162,6 @@ export async function startServer(config: Config): Promise<RunningServer> {
     metricsServer?.close();
     throw error;
   });
-  // The checks' patterns compiled between requests, not on the first save (services/qa.ts).
-  let closing = false;
-  const warming = warmQualityChecks(() => closing)
-    .then(() => logger.debug('quality checks warmed up'))
-    .catch((error: unknown) => logger.warn({ err: error }, 'could not warm up the quality checks'));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '127.0.0.1' || config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -177,8 +172,6 @@ export async function startServer(config: Config): Promise<RunningServer> {
     setupUrl: secret ? `${url}/#/setup?secret=${secret}` : undefined,
     metricsUrl: metricsServer && `${urlOf(metricsServer, metricsAddress!.host)}${metricsPath}`,
     close: async () => {
-      closing = true;
-      await warming;
       clearInterval(sweeper);
       clearInterval(streamChecks);
       // No new connections; the event streams end (their clients reconnect elsewhere, or here once

@@ -85,7 +85,6 @@ export { shrinkRelayMessage } from './live';
 export type { MtStatus, Suggestion, SuggestionList } from './machine-translation';
 export { type SaveCounts, type SaveOutcome, saveOutcomes } from './monitoring';
 export type { DocumentQa, FindingView, QaFilter, SegmentFinding } from './qa';
-export { warmQualityChecks } from './qa';
 export type { PretranslateOptions } from './pretranslate';
 export type { GlossaryTerm } from '../store/store';
 export type { JobRecord } from '../store/store';

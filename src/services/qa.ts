@@ -1,5 +1,5 @@
 import { InvalidInputError, NotFoundError } from '../domain/errors';
-import { type CheckId, checkPair, checks, type Finding, pairOf, type QaContext, type QaSettings, type Severity } from '../domain/qa';
+import { type CheckId, checkPair, type Finding, pairOf, type QaContext, type QaSettings, type Severity } from '../domain/qa';
 import { type DocumentQa, type FindingView, notIgnored, targetHash, view } from '../formats/document-work';
 import { checkReason } from '../domain/reason';
 import type { Segment } from '../domain/segment';
@@ -12,46 +12,6 @@ export { type DocumentQa, type FindingView, messageOf, type SegmentFinding, targ
 export interface QaFilter {
   check?: CheckId | undefined;
   severity?: Severity | undefined;
-}
-
-/**
- * Pairs that run most of the checks' patterns (names, figures, units, dates and times, negation,
- * quotations): what the warm-up below gives each check to read.
- */
-const warmPairs = [
-  {
-    source: 'Le maire de Lyon, Grégory Doucet, n’a pas exclu mardi 3 mars une hausse de 2,5 % des impôts, soit près de 12 millions d’euros, à partir de 14 h 30.',
-    target: 'Lyon mayor Grégory Doucet did not rule out on Tuesday, March 3, a 2.5% tax rise, or nearly €12 million, from 2:30 p.m.',
-  },
-  {
-    source: 'Une vingtaine de salariés sur cent, soit deux fois plus qu’en 2019, devraient travailler 35 heures par semaine à Londres, selon l’Insee.',
-    target: 'About twenty employees in a hundred, twice as many as in 2019, are expected to work 35 hours a week in London, according to INSEE.',
-  },
-  {
-    source: '« Nous ne céderons jamais », a-t-il déclaré au Monde, alors que la température atteignait 38 °C et que le vent soufflait à 90 km/h.',
-    target: '"We will never give in," he told Le Monde, as the temperature reached 100°F and the wind blew at 56 mph.',
-  },
-];
-
-/**
- * Runs every check on a few pairs, twice, one check and pair at a time between other work: the
- * first run of a check compiles its patterns, and the second their machine code (V8 interprets a
- * regular expression at first), which made the first save of a fresh server wait 1 to 2 s on
- * the quality gate, the event loop with it. Called once the server listens; each step is one
- * check on one pair (at most a few hundred milliseconds, the first time), so requests that come
- * meanwhile wait for one step, not for all. Stops early when `stopped()` says so.
- */
-export async function warmQualityChecks(stopped: () => boolean = () => false): Promise<void> {
-  const context: QaContext = { targetLang: 'en-US', glossary: [] };
-  for (let round = 0; round < 2; round++) {
-    for (const check of checks) {
-      for (const pair of warmPairs) {
-        await new Promise((resolve) => setImmediate(resolve));
-        if (stopped()) return;
-        if ('run' in check) check.run(pair, context);
-      }
-    }
-  }
 }
 
 /** The project's English, glossary and QA settings: what the checks need. */

@@ -10,7 +10,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { errorToData } from '../domain/errors';
 import { editSegment } from '../services/edit-segment';
 import { collectedEvents } from '../services/live';
-import { warmQualityChecks } from '../services/qa';
 import { openSqliteStore } from '../store/sqlite';
 import type { WriterReply, WriterRequest } from './segment-writer';
 
@@ -26,5 +25,3 @@ port.on('message', (request: WriterRequest) => {
   );
 });
 port.postMessage('ready');
-// The quality gate of a confirmed save runs here: its checks' patterns compiled between saves, not during the first (services/qa.ts).
-void warmQualityChecks();
