@@ -153,16 +153,21 @@ function peelUnreached(input: RefineInput, link: AlignmentLink, tools: RefineToo
     for (const k of found.fr) linked.fr.add(frenchSentences[k]!.paragraph);
     for (const k of found.en) linked.en.add(englishSentences[k]!.paragraph);
   }
+  const { before, merged, after } = peelEnds(link, (side, p) => !linked[side].has(p) && !heading(side, p));
+  return [...before, merged, ...after];
+}
+
+/** A link's first and last paragraphs on each side that `peels` says stay alone, taken off it (one a side stays): the links before it, it, and those after. */
+function peelEnds(link: AlignmentLink, peels: (side: 'fr' | 'en', paragraph: number) => boolean): Crossed {
   const before: AlignmentLink[] = [];
   const after: AlignmentLink[] = [];
-  const kept = { fr: [...link.fr], en: [...link.en], score: link.score };
+  const merged = { fr: [...link.fr], en: [...link.en], score: link.score };
   for (const side of ['fr', 'en'] as const) {
     const alone = (p: number): AlignmentLink => (side === 'fr' ? { fr: [p], en: [], score: link.score } : { fr: [], en: [p], score: link.score });
-    const peelable = (p: number) => !linked[side].has(p) && !heading(side, p);
-    while (kept[side].length > 1 && peelable(kept[side][0]!)) before.push(alone(kept[side].shift()!));
-    while (kept[side].length > 1 && peelable(kept[side][kept[side].length - 1]!)) after.unshift(alone(kept[side].pop()!));
+    while (merged[side].length > 1 && peels(side, merged[side][0]!)) before.push(alone(merged[side].shift()!));
+    while (merged[side].length > 1 && peels(side, merged[side][merged[side].length - 1]!)) after.unshift(alone(merged[side].pop()!));
   }
-  return [...before, kept, ...after];
+  return { before, merged, after };
 }
 
 type HeadingTest = (side: 'fr' | 'en', paragraph: number) => boolean;
@@ -356,15 +361,7 @@ function crossing(input: RefineInput, a: AlignmentLink, b: AlignmentLink, tools:
   if (score === null) return null;
   // A paragraph at either end of a side none of whose sentences is linked stays alone (an English
   // paragraph added after the two that the sentences join).
-  const before: AlignmentLink[] = [];
-  const after: AlignmentLink[] = [];
-  const merged = { fr: [...fr], en: [...en], score };
-  for (const side of ['fr', 'en'] as const) {
-    const alone = (p: number): AlignmentLink => (side === 'fr' ? { fr: [p], en: [], score } : { fr: [], en: [p], score });
-    while (merged[side].length > 1 && !linked[side].has(merged[side][0]!)) before.push(alone(merged[side].shift()!));
-    while (merged[side].length > 1 && !linked[side].has(merged[side][merged[side].length - 1]!)) after.unshift(alone(merged[side].pop()!));
-  }
-  return { before, merged, after };
+  return peelEnds({ fr, en, score }, (side, p) => !linked[side].has(p));
 }
 
 /**
